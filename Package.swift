@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Alih",
+    products: [
+        .library(name: "Alih", targets: ["Alih"]),
+        .executable(name: "alih", targets: ["AlihCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        // ICU from the system (`libicu-dev`). Only the C shim includes its headers.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Plain-C facade over ICU: opaque handles and `alih_` functions, no ICU type in its header.
+        .target(name: "CAlihICU", dependencies: ["CICU"]),
+        // The one Swift module that talks to the shim.
+        .target(name: "AlihICU", dependencies: ["CAlihICU"]),
+        // Document model, stage protocol, diagnostics, pipeline definition model.
+        .target(name: "AlihCore"),
+        // Stages: normalize, boilerplate, segment. Never imports formats.
+        .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU"]),
+        // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
+        .target(name: "AlihFormats", dependencies: ["AlihCore", .product(name: "Yams", package: "Yams")]),
+        // The library users import: wires stages and formats into jobs.
+        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "AlihCLI",
+            dependencies: ["Alih", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
+        .testTarget(
+            name: "AlihCoreTests",
+            dependencies: ["AlihCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "AlihStagesTests",
+            dependencies: ["AlihStages", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "AlihFormatsTests",
+            dependencies: ["AlihFormats", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "AlihTests",
+            dependencies: ["Alih", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI"]),
+    ]
+)
