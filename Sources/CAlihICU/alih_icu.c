@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
+#include <unicode/uregex.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
@@ -95,4 +96,56 @@ void alih_icu_version(char *buffer, int32_t capacity) {
     char text[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(info, text);
     snprintf(buffer, (size_t)capacity, "%s", text);
+}
+
+struct alih_regex {
+    URegularExpression *expression;
+};
+
+alih_regex *alih_regex_open(const uint16_t *pattern, int32_t length, int32_t case_insensitive,
+                            int32_t *status, int32_t *error_offset) {
+    UErrorCode code = U_ZERO_ERROR;
+    UParseError parse;
+    memset(&parse, 0, sizeof parse);
+    parse.offset = -1;
+    uint32_t flags = case_insensitive ? UREGEX_CASE_INSENSITIVE : 0;
+    URegularExpression *expression = uregex_open((const UChar *)pattern, length, flags, &parse, &code);
+    *status = (int32_t)code;
+    *error_offset = parse.offset;
+    if (U_FAILURE(code) || expression == NULL) {
+        if (expression) uregex_close(expression);
+        return NULL;
+    }
+    alih_regex *handle = malloc(sizeof *handle);
+    if (handle == NULL) {
+        uregex_close(expression);
+        *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    handle->expression = expression;
+    return handle;
+}
+
+void alih_regex_close(alih_regex *handle) {
+    if (handle == NULL) return;
+    uregex_close(handle->expression);
+    free(handle);
+}
+
+int32_t alih_regex_find(alih_regex *handle, const uint16_t *text, int32_t length,
+                        int32_t *start, int32_t *end, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    uregex_setText(handle->expression, length > 0 ? (const UChar *)text : empty, length, &code);
+    int32_t found = 0;
+    if (U_SUCCESS(code) && uregex_find(handle->expression, 0, &code) && U_SUCCESS(code)) {
+        *start = uregex_start(handle->expression, 0, &code);
+        *end = uregex_end(handle->expression, 0, &code);
+        found = U_SUCCESS(code) ? 1 : 0;
+    }
+    /* Detach the text: the caller's buffer is not kept alive past this call. */
+    UErrorCode ignored = U_ZERO_ERROR;
+    uregex_setText(handle->expression, empty, 0, &ignored);
+    *status = (int32_t)code;
+    return found;
 }

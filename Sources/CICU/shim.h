@@ -5,3 +5,4 @@
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/uversion.h>
+#include <unicode/uregex.h>

@@ -60,6 +60,22 @@ int32_t alih_nfc_span(const uint16_t *source, int32_t length, int32_t *status);
 int32_t alih_fold_case(const uint16_t *source, int32_t length,
                        uint16_t *destination, int32_t capacity, int32_t *status);
 
+/// A compiled ICU regular expression with its own matcher state (not thread-safe: one per user).
+typedef struct alih_regex alih_regex;
+
+/// Compiles `pattern` (ICU regex syntax). On failure returns NULL, stores the status and the
+/// UTF-16 offset of the error in the pattern (or -1).
+alih_regex *alih_regex_open(const uint16_t *pattern, int32_t length, int32_t case_insensitive,
+                            int32_t *status, int32_t *error_offset);
+
+/// Closes the expression. NULL is accepted.
+void alih_regex_close(alih_regex *regex);
+
+/// Searches `text` (not retained after the call) for the first match. Returns 1 and stores the
+/// match's UTF-16 range when found, 0 when not.
+int32_t alih_regex_find(alih_regex *regex, const uint16_t *text, int32_t length,
+                        int32_t *start, int32_t *end, int32_t *status);
+
 /// ICU's name for a status code (e.g. "U_ILLEGAL_ARGUMENT_ERROR"); a static string.
 const char *alih_status_name(int32_t status);
 

@@ -1,0 +1,43 @@
+@_exported import AlihCore
+import AlihFormats
+import AlihStages
+
+/// A pipeline definition compiled into its stages, ready to process any number of articles.
+///
+/// Build it once (patterns are checked, ICU is opened once to fail early) and share it: it is
+/// a value and safe to use from several threads.
+public struct ArticlePipeline: Sendable {
+    public let definition: PipelineDefinition
+    private let stages: [any Stage]
+
+    public init(definition: PipelineDefinition) throws {
+        self.definition = definition
+        var stages: [any Stage] = [TextNormalizer(options: definition.normalization), ParagraphSplitter()]
+        if !definition.boilerplate.rules.isEmpty {
+            stages.append(try BoilerplateDetector(options: definition.boilerplate))
+        }
+        stages.append(try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
+        self.stages = stages
+    }
+
+    /// Decodes, normalizes, finds blocks and boilerplate, and segments one article.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - name: the file name written into the XLIFF (folders are stripped).
+    public func process(_ bytes: [UInt8], name: String) throws -> (Document, [Diagnostic]) {
+        let sourceName = name.split(separator: "/").last.map(String.init) ?? name
+        let (text, origin) = try TextDecoder().decode(bytes, name: name)
+        var document = Document(sourceName: sourceName, text: text, origin: origin)
+        var diagnostics: [Diagnostic] = []
+        for stage in stages {
+            try stage.run(on: &document, diagnostics: &diagnostics)
+        }
+        guard !document.blocks.isEmpty else {
+            throw DiagnosticError(
+                code: "input.empty", "there is no text to translate in \(name)",
+                at: SourceLocation(file: name), hint: "check that this is the article you meant (the file is empty or only whitespace)")
+        }
+        return (document, diagnostics)
+    }
+}

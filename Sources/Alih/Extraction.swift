@@ -1,0 +1,59 @@
+import AlihFormats
+import AlihStages
+
+/// How to turn an article into XLIFF: the choices a user makes on the command line.
+public struct ExtractionOptions: Sendable, Equatable {
+    public var xliffVersion: XLIFFVersion
+    public var sourceLanguage: String
+    public var targetLanguage: String
+    public var dropBoilerplate: Bool
+    public var prefillTargets: Bool
+
+    public init(
+        xliffVersion: XLIFFVersion = .v2_1, sourceLanguage: String = "id", targetLanguage: String = "en",
+        dropBoilerplate: Bool = false, prefillTargets: Bool = false
+    ) {
+        self.xliffVersion = xliffVersion
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.dropBoilerplate = dropBoilerplate
+        self.prefillTargets = prefillTargets
+    }
+
+    /// The options a pipeline definition asks for.
+    public init(definition: PipelineDefinition) {
+        self.init(
+            xliffVersion: definition.xliff.version, sourceLanguage: definition.sourceLanguage,
+            targetLanguage: definition.targetLanguage, prefillTargets: definition.xliff.prefillTargets)
+    }
+}
+
+/// The result of extracting one article: the XLIFF text and what was done.
+public struct Extraction: Sendable {
+    public var xliff: String
+    public var report: ExtractionReport
+    public var document: Document
+}
+
+extension ArticlePipeline {
+    /// Runs the pipeline on one article and writes the XLIFF.
+    public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions) throws -> Extraction {
+        let (document, diagnostics) = try process(bytes, name: name)
+        let record = ExtractionRecord(
+            toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
+            pipelineChecksum: definition.checksum, sourceChecksum: SHA256.checksum(document.text),
+            sourceEncoding: document.origin.encoding, sourceHadByteOrderMark: document.origin.hadByteOrderMark,
+            sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
+            droppedBoilerplate: options.dropBoilerplate)
+        let writerOptions = XLIFFWriterOptions(
+            sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
+            dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record)
+        let xliff: String
+        switch options.xliffVersion {
+        case .v2_1: xliff = XLIFF2Writer(options: writerOptions).write(document)
+        case .v1_2: xliff = try XLIFF12Writer(options: writerOptions).write(document)
+        }
+        let report = ExtractionReport(document: document, options: options, pipeline: definition, diagnostics: diagnostics)
+        return Extraction(xliff: xliff, report: report, document: document)
+    }
+}

@@ -1,0 +1,70 @@
+import AlihStages
+import Foundation
+
+/// What `alih extract` did to one article, for the summary line and `--report json`.
+public struct ExtractionReport: Sendable, Codable, Equatable {
+    /// A boilerplate block: which rule, where, and the start of its text.
+    public struct BoilerplateEntry: Sendable, Codable, Equatable {
+        public var unit: String
+        public var rule: String
+        public var line: Int
+        public var text: String
+        /// Whether it was left out of the XLIFF (`--drop-boilerplate`).
+        public var dropped: Bool
+    }
+
+    public var source: String
+    public var pipeline: String
+    public var xliffVersion: String
+    public var sourceLanguage: String
+    public var targetLanguage: String
+    public var encoding: String
+    public var byteOrderMark: Bool
+    public var blocks: Int
+    public var translatableBlocks: Int
+    public var segments: Int
+    /// Words in translatable segments.
+    public var words: Int
+    public var boilerplate: [BoilerplateEntry]
+    public var normalization: NormalizationReport
+    public var diagnostics: [Diagnostic]
+
+    init(document: Document, options: ExtractionOptions, pipeline: PipelineDefinition, diagnostics: [Diagnostic]) {
+        source = document.sourceName
+        self.pipeline = pipeline.name
+        xliffVersion = options.xliffVersion.rawValue
+        sourceLanguage = options.sourceLanguage
+        targetLanguage = options.targetLanguage
+        encoding = document.origin.encoding.rawValue
+        byteOrderMark = document.origin.hadByteOrderMark
+        blocks = document.blocks.count
+        let translatable = document.blocks.filter(\.isTranslatable)
+        translatableBlocks = translatable.count
+        segments = translatable.reduce(0) { $0 + $1.segments.count }
+        words = translatable.reduce(0) { total, block in
+            block.segments.reduce(total) { $0 + WordCounter.count(document.text($1.range)) }
+        }
+        boilerplate = document.blocks.compactMap { block in
+            guard let rule = block.kind.boilerplateRule else { return nil }
+            let text = document.text(of: block)
+            let preview = text.count > 60 ? String(text.prefix(57)) + "..." : String(text)
+            return BoilerplateEntry(
+                unit: block.id, rule: rule, line: document.line(of: block.range.lowerBound),
+                text: preview.replacingOccurrences(of: "\n", with: " ⏎ "), dropped: options.dropBoilerplate)
+        }
+        normalization = document.normalization
+        self.diagnostics = diagnostics
+    }
+
+    /// A few lines for standard error.
+    public var summary: String {
+        var lines = ["\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"]
+        if normalization.entries.isEmpty {
+            lines.append("  normalization: no changes")
+        } else {
+            let parts = normalization.entries.map { "\($0.kind.rawValue) \($0.count) (first at \($0.firstPositions.first.map(String.init(describing:)) ?? "?"))" }
+            lines.append("  normalization: " + parts.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,49 @@
+import AlihFormats
+import Foundation
+
+/// Finds a pipeline definition by name or path.
+///
+/// A path (anything with a `/` or ending in `.yaml`/`.yml`) is read as it is. A name is looked
+/// up as `Pipelines/NAME.yaml` under the working directory first, so that edits to the
+/// project's pipeline files take effect, then among the built-in definitions.
+public struct PipelineCatalog: Sendable {
+    public static let defaultName = PipelineDefinition.newsArticle.name
+
+    public var workingDirectory: String
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The definition for `nameOrPath` (the default pipeline when nil) and warnings about it.
+    public func resolve(_ nameOrPath: String?) throws -> (PipelineDefinition, [Diagnostic]) {
+        let request = nameOrPath ?? Self.defaultName
+        let isPath = request.contains("/") || request.hasSuffix(".yaml") || request.hasSuffix(".yml")
+        if isPath {
+            return try load(path: request)
+        }
+        let local = "Pipelines/\(request).yaml"
+        if FileManager.default.fileExists(atPath: (workingDirectory as NSString).appendingPathComponent(local)) {
+            return try load(path: local)
+        }
+        if let builtIn = PipelineDefinition.builtIn[request] { return (builtIn, []) }
+        let known = PipelineDefinition.builtIn.keys.sorted().joined(separator: ", ")
+        throw DiagnosticError(
+            code: "pipeline.not-found", "no pipeline named '\(request)'",
+            hint: "use a built-in name (\(known)), a file in ./Pipelines, or a path to a .yaml file")
+    }
+
+    /// Reads and parses the pipeline file at `path` (relative to the working directory).
+    public func load(path: String) throws -> (PipelineDefinition, [Diagnostic]) {
+        let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw DiagnosticError(
+                code: "pipeline.unreadable", "cannot read pipeline file \(path)",
+                at: SourceLocation(file: path), hint: "check the path; built-in pipelines are news-article and plain-text")
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(code: "pipeline.encoding", "pipeline file \(path) is not UTF-8", at: SourceLocation(file: path))
+        }
+        return try PipelineFile(path: path).parse(yaml)
+    }
+}

@@ -1,0 +1,44 @@
+import Alih
+import ArgumentParser
+import Foundation
+
+/// `alih`: Indonesian news articles to translator-ready XLIFF and back.
+@main
+struct AlihCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alih",
+        abstract: "Turn Indonesian news articles into translator-ready XLIFF.",
+        discussion: """
+            Exit codes: 0 success, 1 problems found (a check failed), 2 usage or input error.
+            """,
+        version: AlihVersion.current,
+        subcommands: [ExtractCommand.self, SegmentCommand.self, PipelineCommand.self]
+    )
+
+    /// Runs the command and maps every failure onto Alih's exit codes: 1 for problems a
+    /// check found, 2 for usage and input errors (ArgumentParser alone would use 64).
+    static func main() {
+        let code: Int32
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            code = 0
+        } catch let error as DiagnosticError {
+            Console.error(error.diagnostic.description)
+            code = 2
+        } catch let error as ExitCode {
+            code = error.rawValue
+        } catch {
+            let exit = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if exit == .success {
+                if !message.isEmpty { print(message) }
+                code = 0
+            } else {
+                Console.error(message.isEmpty ? "error: \(error)" : message)
+                code = 2
+            }
+        }
+        Foundation.exit(code)
+    }
+}

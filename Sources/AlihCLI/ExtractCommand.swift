@@ -1,0 +1,93 @@
+import Alih
+import AlihFormats
+import ArgumentParser
+import Foundation
+
+/// `alih extract`: article → XLIFF.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Convert an article to XLIFF 2.1 (default) or 1.2.",
+        discussion: """
+            Writes ARTICLE.xlf next to the input unless -o is given; with input - (standard
+            input) the XLIFF goes to standard output. A summary goes to standard error.
+
+            For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence
+            segmentation off: OmegaT translates the content of <target> and reads no XLIFF 2.
+            """
+    )
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, none
+    }
+
+    @Argument(help: ArgumentHelp("The article (UTF-8 or UTF-16 text), or - for standard input.", valueName: "article"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the XLIFF (- for standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("xliff"), help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"))
+    var xliffVersion: String?
+
+    @Flag(name: .customLong("drop-boilerplate"), help: "Leave page chrome out of the XLIFF (the report lists what was left out).")
+    var dropBoilerplate = false
+
+    @Flag(name: .customLong("prefill-targets"), help: "Copy each source into its target (needed by OmegaT 3.6).")
+    var prefillTargets = false
+
+    @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
+    var report: ReportFormat = .text
+
+    @Option(name: .customLong("report-file"), help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
+    var reportFile: String?
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+
+    func validate() throws {
+        if let xliffVersion, XLIFFVersion(rawValue: xliffVersion) == nil {
+            throw ValidationError("--xliff must be 2.1 or 1.2, not '\(xliffVersion)'.")
+        }
+        if let output, output != "-", output == input {
+            throw ValidationError("-o names the input file itself; the article would be overwritten.")
+        }
+    }
+
+    func run() throws {
+        let pipeline = try pipelineOptions.load()
+        var options = ExtractionOptions(definition: pipeline.definition)
+        if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
+        options.dropBoilerplate = dropBoilerplate
+        options.prefillTargets = prefillTargets || pipeline.definition.xliff.prefillTargets
+
+        let bytes = try InputFile.read(input)
+        let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options)
+
+        let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))
+        if destination == "-" {
+            Console.output(extraction.xliff)
+        } else {
+            try AtomicFile.write(Array(extraction.xliff.utf8), to: destination)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if let reportFile {
+            try AtomicFile.write(Array(try encoder.encode(extraction.report)) + [0x0A], to: reportFile)
+        }
+        guard !pipelineOptions.quiet else { return }
+        switch report {
+        case .text:
+            Console.error(extraction.report.summary + (destination == "-" ? "" : "\n  wrote \(destination)"))
+        case .json:
+            Console.error(String(decoding: try encoder.encode(extraction.report), as: UTF8.self))
+        case .none:
+            break
+        }
+    }
+
+    /// `article.txt` → `article.xlf`, in the same folder.
+    static func defaultOutput(for input: String) -> String {
+        let base = (input as NSString).deletingPathExtension
+        return (base.isEmpty ? input : base) + ".xlf"
+    }
+}

@@ -1,0 +1,35 @@
+import Alih
+import ArgumentParser
+
+/// `alih pipeline`: working with pipeline definitions.
+struct PipelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "Check pipeline definitions.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a pipeline file: YAML, keys, values and patterns.",
+            discussion: "Exit code 1 when the file has errors; warnings alone exit 0."
+        )
+
+        @Argument(help: ArgumentHelp("Pipeline name or path.", valueName: "name|path"))
+        var pipeline: String
+
+        func run() throws {
+            let definition: PipelineDefinition
+            do {
+                let (loaded, warnings) = try PipelineCatalog().resolve(pipeline)
+                for warning in warnings { Console.error(warning.description) }
+                _ = try ArticlePipeline(definition: loaded)
+                definition = loaded
+            } catch let error as DiagnosticError where !error.diagnostic.code.hasPrefix("pipeline.unreadable") && error.diagnostic.code != "pipeline.not-found" {
+                Console.error(error.description)
+                throw ExitCode(1)
+            }
+            print("\(pipeline): ok (pipeline \(definition.name), version \(definition.version), \(definition.boilerplate.rules.count) boilerplate rules)")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A run of lines in the article that becomes one translation unit.
+///
+/// A paragraph (lines between blank lines) is one block unless boilerplate detection splits
+/// it into runs of content lines and boilerplate lines.
+public struct Block: Sendable, Equatable {
+    /// Stable id in document order: `b1`, `b2`, …
+    public var id: String
+    /// The block's text in the document (no leading or trailing line break).
+    public var range: Range<String.Index>
+    /// The text between this block and the next (`\n` inside a paragraph, `\n\n` or more
+    /// between paragraphs, the final newline or nothing after the last block).
+    public var separator: Range<String.Index>
+    /// Whether the block is article content or page chrome.
+    public var kind: BlockKind
+    /// Sentences, as ranges into the document text; empty until the segment stage ran.
+    public var segments: [Segment]
+
+    public init(
+        id: String, range: Range<String.Index>, separator: Range<String.Index>,
+        kind: BlockKind = .content, segments: [Segment] = []
+    ) {
+        self.id = id
+        self.range = range
+        self.separator = separator
+        self.kind = kind
+        self.segments = segments
+    }
+
+    /// Whether translators should translate this block.
+    public var isTranslatable: Bool { kind == .content }
+}
+
+/// What a block is.
+public enum BlockKind: Sendable, Equatable, Hashable {
+    /// Article text to translate.
+    case content
+    /// Page chrome recognised by the boilerplate rule with this id.
+    case boilerplate(rule: String)
+
+    /// The boilerplate rule id, if any.
+    public var boilerplateRule: String? {
+        if case .boilerplate(let rule) = self { return rule }
+        return nil
+    }
+}

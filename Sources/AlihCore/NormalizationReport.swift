@@ -1,0 +1,74 @@
+/// Every change the normalize stage made, by kind: nothing changes silently.
+public struct NormalizationReport: Sendable, Equatable, Codable {
+    /// One kind of change with how often it happened and where it happened first.
+    public struct Entry: Sendable, Equatable, Codable {
+        public var kind: NormalizationChange
+        public var count: Int
+        /// The first few places (line and column of the input, 1-based).
+        public var firstPositions: [TextPosition]
+    }
+
+    /// How many first positions are kept per kind.
+    public static let positionsKept = 5
+
+    public private(set) var entries: [Entry] = []
+
+    public init() {}
+
+    /// Records one change of `kind` at `position`.
+    public mutating func record(_ kind: NormalizationChange, at position: TextPosition) {
+        if let i = entries.firstIndex(where: { $0.kind == kind }) {
+            entries[i].count += 1
+            if entries[i].firstPositions.count < Self.positionsKept {
+                entries[i].firstPositions.append(position)
+            }
+        } else {
+            entries.append(Entry(kind: kind, count: 1, firstPositions: [position]))
+        }
+    }
+
+    /// How many changes of `kind` were made.
+    public func count(of kind: NormalizationChange) -> Int {
+        entries.first { $0.kind == kind }?.count ?? 0
+    }
+
+    /// All changes together.
+    public var totalCount: Int { entries.reduce(0) { $0 + $1.count } }
+}
+
+/// The kinds of change normalization makes.
+public enum NormalizationChange: String, Sendable, Codable, CaseIterable {
+    /// A line recomposed to Unicode NFC.
+    case nfc
+    /// CRLF or a lone CR turned into LF.
+    case lineEnding = "line-ending"
+    /// A no-break space, tab or other Unicode space turned into a plain space.
+    case unicodeSpace = "unicode-space"
+    /// A zero-width space, word joiner or stray byte-order mark removed.
+    case zeroWidth = "zero-width"
+    /// A soft hyphen removed.
+    case softHyphen = "soft-hyphen"
+    /// A control character that XML 1.0 cannot carry removed.
+    case controlCharacter = "control-character"
+    /// A run of spaces collapsed to one.
+    case spaceRun = "space-run"
+    /// Spaces at the end of a line removed.
+    case trailingSpace = "trailing-space"
+    /// Spaces at the start of a line removed.
+    case leadingSpace = "leading-space"
+    /// `--` between words turned into an em dash.
+    case emDash = "em-dash"
+}
+
+/// A place in a text: 1-based line and column (columns count Unicode scalars).
+public struct TextPosition: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

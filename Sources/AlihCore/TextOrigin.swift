@@ -1,0 +1,21 @@
+/// How an input file's bytes were turned into text.
+public struct TextOrigin: Sendable, Equatable, Codable {
+    /// The encoding the bytes were in.
+    public enum Encoding: String, Sendable, Codable {
+        case utf8 = "utf-8"
+        case utf16LittleEndian = "utf-16le"
+        case utf16BigEndian = "utf-16be"
+    }
+
+    public var encoding: Encoding
+    /// Whether the bytes started with a byte-order mark (it is not part of the text).
+    public var hadByteOrderMark: Bool
+    /// Size of the input in bytes.
+    public var byteCount: Int
+
+    public init(encoding: Encoding = .utf8, hadByteOrderMark: Bool = false, byteCount: Int = 0) {
+        self.encoding = encoding
+        self.hadByteOrderMark = hadByteOrderMark
+        self.byteCount = byteCount
+    }
+}

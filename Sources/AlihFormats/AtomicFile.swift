@@ -1,0 +1,58 @@
+import AlihCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that readers see the old file or the complete new one, never half of one.
+///
+/// The bytes go to a temporary file in the same folder, are flushed to disk (`fsync`), and the
+/// temporary file is renamed over the target; the folder is flushed too. An interrupted run
+/// leaves the old file (or none) and at most a `.NAME.alih-*` temporary file.
+public enum AtomicFile {
+    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(DiagnosticError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).alih-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw failure("create a temporary file in \(folder)", path) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = true
+        let contiguous = Array(bytes)
+        contiguous.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
+                offset += written
+            }
+        }
+        if ok { ok = fsync(fd) == 0 }
+        let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH
+        fchmod(fd, mode)
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            let error = failure("write", path)
+            unlink(temporary)
+            throw error
+        }
+        let dirfd = open(folder.isEmpty ? "/" : folder, O_RDONLY)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    private static func failure(_ action: String, _ path: String) -> DiagnosticError {
+        let reason = String(cString: strerror(errno))
+        return DiagnosticError(
+            code: "output.write", "cannot \(action) \(path): \(reason)", at: SourceLocation(file: path),
+            hint: "check that the folder exists and is writable and that the disk is not full")
+    }
+}

@@ -1,0 +1,121 @@
+import AlihCore
+
+/// Turns the bytes of an article into text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+///
+/// Anything else is refused with the byte offset and line of the first bad byte, never
+/// guessed: a wrong guess would change the article silently.
+public struct TextDecoder: Sendable {
+    public init() {}
+
+    /// Decodes `bytes` read from `name` (used in messages).
+    public func decode(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> (String, TextOrigin) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let text = try decodeUTF8(bytes[3...], name: name, offsetBase: 3)
+            return (text, TextOrigin(encoding: .utf8, hadByteOrderMark: true, byteCount: bytes.count))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let text = try decodeUTF16(bytes[2...], littleEndian: little, name: name)
+            return (text, TextOrigin(encoding: little ? .utf16LittleEndian : .utf16BigEndian, hadByteOrderMark: true, byteCount: bytes.count))
+        }
+        if let endianness = Self.looksLikeUTF16(bytes) {
+            throw DiagnosticError(
+                code: "input.utf16-without-bom",
+                "the file looks like UTF-16 (\(endianness)) without a byte-order mark",
+                at: SourceLocation(file: name),
+                hint: "convert it to UTF-8, e.g. iconv -f UTF-16\(endianness == "little-endian" ? "LE" : "BE") -t UTF-8 \(name)")
+        }
+        let text = try decodeUTF8(bytes[...], name: name, offsetBase: 0)
+        return (text, TextOrigin(encoding: .utf8, hadByteOrderMark: false, byteCount: bytes.count))
+    }
+
+    private func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String, offsetBase: Int) throws(DiagnosticError) -> String {
+        if let bad = Self.firstInvalidUTF8(bytes) {
+            let line = bytes[bytes.startIndex..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let value = String(bytes[bad], radix: 16, uppercase: true)
+            throw DiagnosticError(
+                code: "input.invalid-utf8",
+                "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
+                at: SourceLocation(file: name, line: line),
+                hint: "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(DiagnosticError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw DiagnosticError(
+                code: "input.invalid-utf16", "UTF-16 text with an odd number of bytes (truncated file?)",
+                at: SourceLocation(file: name), hint: "check that the file was copied completely")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        var text = ""
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var position = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                text.unicodeScalars.append(scalar)
+                position += scalar.value > 0xFFFF ? 2 : 1
+            case .emptyInput:
+                break loop
+            case .error:
+                throw DiagnosticError(
+                    code: "input.invalid-utf16", "invalid UTF-16 (unpaired surrogate) at byte offset \(2 + position * 2)",
+                    at: SourceLocation(file: name), hint: "save the article as UTF-8")
+            }
+        }
+        return text
+    }
+
+    /// The index of the first byte that is not part of a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            if bytes[i + 1] < low || bytes[i + 1] > high { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// "little-endian" or "big-endian" when at least a third of the byte pairs hold a zero
+    /// byte on one side only: text that is UTF-16 without a byte-order mark.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> String? {
+        let pairs = min(bytes.count / 2, 4096)
+        guard pairs >= 2 else { return nil }
+        var zeroHigh = 0, zeroLow = 0
+        for p in 0..<pairs {
+            let a = bytes[2 * p], b = bytes[2 * p + 1]
+            if b == 0 && a != 0 { zeroHigh += 1 }
+            if a == 0 && b != 0 { zeroLow += 1 }
+        }
+        if zeroHigh * 3 >= pairs * 1 && zeroHigh > zeroLow * 4 { return "little-endian" }
+        if zeroLow * 3 >= pairs * 1 && zeroLow > zeroHigh * 4 { return "big-endian" }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import AlihCore
+
+/// Writes a segmented document as XLIFF 1.2 (strict schema).
+///
+/// One `<group>` per block and one `<trans-unit>` per sentence, which CAT tools show as one
+/// segment each. XLIFF 1.2 has no `<ignorable>`, so the whitespace that joins the pieces is
+/// kept in `context-group name="alih-ID"` entries (names are unique per file): `x-alih-before`/`x-alih-after` on a
+/// trans-unit (omitted when it is the usual single space between sentences or nothing at
+/// the block's end) and `x-alih-separator` on the group. The extraction record sits in the
+/// header's `phase` note. Characters XML 1.0 cannot carry have no representation in 1.2 and
+/// are refused.
+///
+/// With `prefillTargets` every source is copied into `<target state="needs-translation">`:
+/// OmegaT 3.6 translates the content of `<target>` and skips trans-units without one.
+public struct XLIFF12Writer: Sendable {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    public var options: XLIFFWriterOptions
+
+    public init(options: XLIFFWriterOptions) { self.options = options }
+
+    public func write(_ document: Document) throws(DiagnosticError) -> String {
+        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
+        out += #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
+        out += #" target-language="\#(XMLEscaping.attribute(options.targetLanguage))" datatype="plaintext" tool-id="alih">"# + "\n"
+        out += "    <header>\n      <phase-group>\n"
+        out += #"        <phase phase-name="extraction" process-name="extraction" tool-id="alih">"# + "\n"
+        out += #"          <note from="alih">"#
+        out += options.record.fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        out += "</note>\n        </phase>\n      </phase-group>\n"
+        out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
+        out += "    </header>\n    <body>\n"
+        for unit in UnitLayout.units(of: document, dropBoilerplate: options.dropBoilerplate) {
+            try appendGroup(unit, document: document, to: &out)
+        }
+        out += "    </body>\n  </file>\n</xliff>\n"
+        return out
+    }
+
+    private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout String) throws(DiagnosticError) {
+        let block = unit.block
+        let translate = block.isTranslatable ? "" : #" translate="no""#
+        let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
+        out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
+        var contexts = [("x-alih-checksum", SHA256.checksum(document.text(of: block)))]
+        if let rule = block.kind.boilerplateRule { contexts.append(("x-alih-boilerplate-rule", rule)) }
+        contexts.append(("x-alih-separator", String(document.text(unit.separator))))
+        try appendContextGroup(contexts, indent: "        ", unitID: block.id, to: &out)
+
+        // Whitespace before each segment (leading) and after it (up to the next segment).
+        var pending: Substring = ""
+        var segments: [(Segment, before: Substring, after: Substring)] = []
+        for piece in unit.pieces {
+            switch piece {
+            case .ignorable(let range):
+                if segments.isEmpty { pending += document.text(range) } else { segments[segments.count - 1].after += document.text(range) }
+            case .segment(let segment):
+                segments.append((segment, pending, ""))
+                pending = ""
+            }
+        }
+        for (index, entry) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            let text = document.text(entry.0.range)
+            out += #"        <trans-unit id="\#(entry.0.id)"\#(translate) xml:space="preserve">"# + "\n"
+            out += "          <source>"
+            try appendContent(text, unitID: entry.0.id, to: &out)
+            out += "</source>\n"
+            if options.prefillTargets {
+                out += #"          <target state="needs-translation">"#
+                try appendContent(text, unitID: entry.0.id, to: &out)
+                out += "</target>\n"
+            }
+            var contexts: [(String, String)] = []
+            if !entry.before.isEmpty { contexts.append(("x-alih-before", String(entry.before))) }
+            if entry.after != (isLast ? "" : " ") { contexts.append(("x-alih-after", String(entry.after))) }
+            if !contexts.isEmpty { try appendContextGroup(contexts, indent: "          ", unitID: entry.0.id, to: &out) }
+            out += "        </trans-unit>\n"
+        }
+        out += "      </group>\n"
+    }
+
+    private func appendContextGroup(
+        _ contexts: [(String, String)], indent: String, unitID: String, to out: inout String
+    ) throws(DiagnosticError) {
+        out += #"\#(indent)<context-group name="alih-\#(unitID)" purpose="x-alih-merge">"# + "\n"
+        for (type, value) in contexts {
+            out += #"\#(indent)  <context context-type="\#(type)">"#
+            try appendContent(value[...], unitID: unitID, to: &out)
+            out += "</context>\n"
+        }
+        out += "\(indent)</context-group>\n"
+    }
+
+    private func appendContent(_ text: Substring, unitID: String, to out: inout String) throws(DiagnosticError) {
+        try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in
+            throw DiagnosticError(
+                code: "xliff.forbidden-character",
+                "character U+\(XMLEscaping.hex(scalar)) cannot be written in XLIFF 1.2 (XML 1.0 forbids it)",
+                at: SourceLocation(unitID: unitID),
+                hint: "keep the normalize stage's control-characters switch on, or write XLIFF 2.1, which encodes it as <cp>")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import AlihCore
+
+/// What both XLIFF writers need besides the document.
+public struct XLIFFWriterOptions: Sendable, Equatable {
+    /// BCP-47 tags written into the file.
+    public var sourceLanguage: String
+    public var targetLanguage: String
+    /// Leave boilerplate blocks out (they are then missing from a merged article).
+    public var dropBoilerplate: Bool
+    /// Copy each source into its target (OmegaT translates `<target>`).
+    public var prefillTargets: Bool
+    /// The record of this extraction, stored in the file for reimport.
+    public var record: ExtractionRecord
+
+    public init(
+        sourceLanguage: String, targetLanguage: String, dropBoilerplate: Bool = false,
+        prefillTargets: Bool = false, record: ExtractionRecord
+    ) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.dropBoilerplate = dropBoilerplate
+        self.prefillTargets = prefillTargets
+        self.record = record
+    }
+}
+
+/// A block as the writers lay it out: its pieces in order, each a segment or whitespace.
+struct UnitLayout {
+    enum Piece {
+        case segment(Segment)
+        case ignorable(Range<String.Index>)
+    }
+
+    var block: Block
+    var pieces: [Piece]
+    /// The separator after the block (after a dropped block's removal, the kept one before it).
+    var separator: Range<String.Index>
+
+    /// The blocks to write, with dropped boilerplate folded out and the document's leading
+    /// whitespace given to the first block.
+    static func units(of document: Document, dropBoilerplate: Bool) -> [UnitLayout] {
+        var units: [UnitLayout] = []
+        for block in document.blocks {
+            if dropBoilerplate && !block.isTranslatable { continue }
+            var pieces: [Piece] = []
+            var cursor = block.range.lowerBound
+            if units.isEmpty && !document.leading.isEmpty { pieces.append(.ignorable(document.leading)) }
+            for segment in block.segments {
+                if cursor < segment.range.lowerBound { pieces.append(.ignorable(cursor..<segment.range.lowerBound)) }
+                pieces.append(.segment(segment))
+                cursor = segment.range.upperBound
+            }
+            if cursor < block.range.upperBound { pieces.append(.ignorable(cursor..<block.range.upperBound)) }
+            units.append(UnitLayout(block: block, pieces: pieces, separator: block.separator))
+        }
+        return units
+    }
+}

@@ -1,0 +1,66 @@
+import AlihCore
+
+/// Escaping text for XML 1.0 element content and attribute values.
+///
+/// Characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF) are handed to
+/// `forbidden`, which returns markup to write instead (XLIFF 2's `<cp hex="…"/>`) or throws.
+enum XMLEscaping {
+    /// Whether XML 1.0 allows `scalar` in a document.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// Appends `text` to `out` escaped as element content.
+    static func appendText<Failure: Error>(
+        _ text: Substring, to out: inout String, forbidden: (Unicode.Scalar) throws(Failure) -> String
+    ) throws(Failure) {
+        var clean = true
+        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte < 0x20 || byte == 0xEF {
+            clean = false
+            break
+        }
+        if clean {
+            out += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            default:
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) } else { out += try forbidden(scalar) }
+            }
+        }
+    }
+
+    /// `text` escaped as an attribute value in double quotes (line breaks and tabs as
+    /// character references, so attribute normalization cannot change them).
+    static func attribute(_ text: some StringProtocol) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default:
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) } else { out += "\u{FFFD}" }
+            }
+        }
+        return out
+    }
+
+    /// Four or more uppercase hex digits of a scalar, as XLIFF's `cp` element wants them.
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,52 @@
+/// Indonesian abbreviations that ICU's sentence rules know nothing about.
+///
+/// Two classes, because they behave differently at a period followed by a capital letter:
+/// a title, honorific, degree, address or company form never ends a sentence (`Bpk. Joko`),
+/// while a list abbreviation does (`… dll. Keluarga korban …` is two sentences) unless the next
+/// word is lowercase. Pipelines add to and remove from both lists.
+public enum IndonesianAbbreviations {
+    /// Titles and honorifics: never the end of a sentence.
+    public static let titles = [
+        "Bpk.", "Bp.", "Sdr.", "Sdri.", "Tn.", "Ny.", "Nn.", "Dr.", "dr.", "drg.", "Prof.", "Ir.",
+        "Drs.", "Dra.", "H.", "Hj.", "K.H.", "KH.", "St.", "Mr.", "Mrs.", "Ms.", "Jend.", "Letjen.",
+        "Mayjen.", "Brigjen.", "Kol.", "Letkol.", "Mayor.", "Kapt.", "Lettu.", "Serma.", "Kompol.",
+        "AKBP.", "Irjen.", "Komjen.", "Kombes.", "Pdt.", "Ust.", "Hon.", "Rev.", "Sr.", "Jr.",
+    ]
+
+    /// Academic and professional degrees written after names.
+    public static let degrees = [
+        "S.H.", "S.E.", "S.Kom.", "S.T.", "S.Pd.", "S.Sos.", "S.IP.", "S.Ag.", "S.Psi.", "S.Ked.",
+        "S.Farm.", "S.Hum.", "S.Si.", "S.I.Kom.", "M.Si.", "M.Sc.", "M.M.", "M.H.", "M.Hum.", "M.Pd.",
+        "M.Kom.", "M.T.", "M.A.", "M.B.A.", "MBA.", "M.Ag.", "M.Kes.", "Ph.D.", "Sp.A.", "Sp.OG.",
+        "Sp.PD.", "B.Sc.", "B.A.", "Lc.",
+    ]
+
+    /// Address parts.
+    public static let addresses = [
+        "Jl.", "Jln.", "Gg.", "No.", "Kec.", "Kab.", "Kel.", "Ds.", "Kp.", "RT.", "RW.", "Prov.", "Blok.",
+        "Kav.", "Lt.",
+    ]
+
+    /// Company and organisation forms.
+    public static let companies = ["PT.", "Tbk.", "CV.", "Pte.", "Ltd.", "Co.", "Inc.", "Corp.", "UD.", "Yth."]
+
+    /// References, units and other shortenings that stand before what they qualify.
+    public static let references = [
+        "hlm.", "Hlm.", "Vol.", "vol.", "tgl.", "Tgl.", "pk.", "Pk.", "Telp.", "telp.", "Tel.", "Fax.",
+        "Faks.", "Hp.", "HP.", "Ttd.", "a.n.", "s.d.", "u.p.", "u.b.", "yth.", "tsb.", "Rp.", "No.",
+        "Nomor.", "Pasal.", "Ayat.", "Bab.", "Kep.", "Perpres.", "Permen.", "Ket.", "Sekjen.", "Dirut.",
+        "Wakapolri.", "Pj.", "Plt.", "Plh.", "an.", "ca.", "vs.", "cf.", "e.g.", "i.e.", "Fig.",
+    ]
+
+    /// Month abbreviations (Indonesian and English) as written before a year or day.
+    public static let months = [
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Agt.", "Ags.", "Aug.", "Sep.", "Sept.",
+        "Okt.", "Oct.", "Nov.", "Des.", "Dec.",
+    ]
+
+    /// List abbreviations: they end a sentence before a capitalised word.
+    public static let listEnding = ["dll.", "dsb.", "dst.", "dkk.", "dll", "etc.", "Dll.", "Dsb.", "Dst."]
+
+    /// Every built-in abbreviation that never ends a sentence.
+    public static var nonTerminal: [String] { titles + degrees + addresses + companies + references + months }
+}

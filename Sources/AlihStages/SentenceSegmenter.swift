@@ -1,0 +1,123 @@
+import AlihCore
+import AlihICU
+
+/// The segment stage: ICU's sentence boundaries, corrected for Indonesian.
+///
+/// ICU finds candidate boundaries per block (a line break is always one). A post-pass then
+/// removes the candidates ICU gets wrong in Indonesian text:
+/// - after an abbreviation that never ends a sentence (`Bpk.`, `Jl.`, `S.H.`, `No.`) or a
+///   single-letter initial (`Adnan Z. Amin`);
+/// - after a list abbreviation (`dll.`) when the next word is not capitalised;
+/// - before a lowercase word, which is how Indonesian continues a quotation after `?` or `!`
+///   (`“Siapa?” tanya dia.`).
+/// A line break is never removed. Segments exclude the whitespace around them.
+///
+/// The post-pass was chosen over ICU's C++ `FilteredBreakIteratorBuilder` because the list
+/// abbreviations need to look at the next word, which a suppression list cannot.
+public struct SentenceSegmenter: Stage {
+    public let locale: String
+    public let nonTerminal: Set<String>
+    public let listEnding: Set<String>
+    public let initials: Bool
+    public var name: String { "segment" }
+
+    /// A segmenter for `locale` with the built-in Indonesian abbreviations changed by `options`.
+    public init(options: SegmentationOptions = SegmentationOptions(), sourceLanguage: String = "id") throws {
+        locale = options.locale.isEmpty ? sourceLanguage : options.locale
+        let removed = Set(options.remove)
+        nonTerminal = Set(IndonesianAbbreviations.nonTerminal + options.addNonTerminal).subtracting(removed)
+        listEnding = Set(IndonesianAbbreviations.listEnding + options.addListEnding).subtracting(removed)
+            .subtracting(options.addNonTerminal)
+        initials = options.initials
+        _ = try BreakIterator(.sentence, locale: locale)
+    }
+
+    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+        var iterator = try BreakIterator(.sentence, locale: locale)
+        let text = document.text
+        for b in document.blocks.indices {
+            let block = document.blocks[b]
+            let ranges = try sentences(in: text[block.range], using: &iterator)
+            document.blocks[b].segments = ranges.enumerated().map { n, range in
+                Segment(id: "\(block.id)-s\(n + 1)", range: range)
+            }
+        }
+    }
+
+    /// The sentences of `text` as ranges into its base string.
+    public func sentences(in text: Substring) throws -> [Range<String.Index>] {
+        var iterator = try BreakIterator(.sentence, locale: locale)
+        return try sentences(in: text, using: &iterator)
+    }
+
+    private func sentences(in text: Substring, using iterator: inout BreakIterator) throws -> [Range<String.Index>] {
+        let boundaries = try iterator.boundaries(of: text.utf16)
+        // ICU's pieces, each including the whitespace after it.
+        var pieces: [Range<String.Index>] = []
+        var start = text.startIndex
+        var previousOffset = 0
+        for boundary in boundaries {
+            let end = text.utf16.index(start, offsetBy: boundary.offset - previousOffset)
+            pieces.append(start..<end)
+            start = end
+            previousOffset = boundary.offset
+        }
+        // Join pieces where ICU broke but Indonesian does not.
+        var joined: [Range<String.Index>] = []
+        for piece in pieces {
+            if let last = joined.last, !endsWithLineBreak(text.base[last]), shouldJoin(text.base[last], text.base[piece]) {
+                joined[joined.count - 1] = last.lowerBound..<piece.upperBound
+            } else {
+                joined.append(piece)
+            }
+        }
+        return joined.compactMap { trimmed($0, in: text.base) }
+    }
+
+    private func shouldJoin(_ piece: Substring, _ next: Substring) -> Bool {
+        guard let nextLetter = next.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+            return false
+        }
+        let nextIsLower = nextLetter.properties.isLowercase
+        let word = lastWord(of: piece)
+        if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
+        if initials, isInitial(word) { return true }
+        if listEnding.contains(word) { return nextIsLower }
+        return nextIsLower && startsWithLetter(next)
+    }
+
+    /// The last whitespace-delimited word of `piece`, without opening quotes or brackets.
+    private func lastWord(of piece: Substring) -> String {
+        let body = piece.reversed().drop { $0 == " " || $0 == "\n" }
+        let word = String(body.prefix { $0 != " " && $0 != "\n" }.reversed())
+        return String(word.drop { "\"'“‘([{«".contains($0) })
+    }
+
+    private func capitalizedFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    /// A single uppercase letter followed by a period: `Z.`.
+    private func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
+    }
+
+    /// Whether the piece begins with a letter (not a digit, quote or bracket).
+    private func startsWithLetter(_ piece: Substring) -> Bool {
+        piece.unicodeScalars.first?.properties.isAlphabetic ?? false
+    }
+
+    private func endsWithLineBreak(_ piece: Substring) -> Bool {
+        piece.unicodeScalars.last == "\n"
+    }
+
+    /// `range` without leading and trailing whitespace; nil when nothing else is left.
+    private func trimmed(_ range: Range<String.Index>, in base: String) -> Range<String.Index>? {
+        let piece = base[range]
+        guard let first = piece.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let last = piece.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return first..<piece.unicodeScalars.index(after: last)
+    }
+}
