@@ -36,24 +36,30 @@ let package = Package(
             name: "AlihCLI",
             dependencies: ["Alih", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Helpers shared by the test targets (paths, schema validation, generators).
+        .target(
+            name: "AlihTestSupport",
+            dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/Support"
+        ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
         .testTarget(
             name: "AlihCoreTests",
-            dependencies: ["AlihCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["AlihCore", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "AlihStagesTests",
-            dependencies: ["AlihStages", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["AlihStages", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "AlihFormatsTests",
-            dependencies: ["AlihFormats", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["AlihFormats", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "AlihTests",
-            dependencies: ["Alih", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI"]),
+        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"]),
     ]
 )

@@ -10,7 +10,8 @@ public enum IndonesianAbbreviations {
         "Bpk.", "Bp.", "Sdr.", "Sdri.", "Tn.", "Ny.", "Nn.", "Dr.", "dr.", "drg.", "Prof.", "Ir.",
         "Drs.", "Dra.", "H.", "Hj.", "K.H.", "KH.", "St.", "Mr.", "Mrs.", "Ms.", "Jend.", "Letjen.",
         "Mayjen.", "Brigjen.", "Kol.", "Letkol.", "Mayor.", "Kapt.", "Lettu.", "Serma.", "Kompol.",
-        "AKBP.", "Irjen.", "Komjen.", "Kombes.", "Pdt.", "Ust.", "Hon.", "Rev.", "Sr.", "Jr.",
+        "AKBP.", "Irjen.", "Komjen.", "Kombes.", "Pdt.", "Ust.", "Hon.", "Rev.", "Sr.", "Jr.", "Sgt.", "Mgr.",
+        "Capt.", "Gen.", "Lt.", "Col.", "Gub.", "Wagub.", "Menlu.", "Pres.",
     ]
 
     /// Academic and professional degrees written after names.
@@ -23,8 +24,8 @@ public enum IndonesianAbbreviations {
 
     /// Address parts.
     public static let addresses = [
-        "Jl.", "Jln.", "Gg.", "No.", "Kec.", "Kab.", "Kel.", "Ds.", "Kp.", "RT.", "RW.", "Prov.", "Blok.",
-        "Kav.", "Lt.",
+        "Jl.", "Jln.", "Gg.", "Kec.", "Kab.", "Kel.", "Ds.", "Dsn.", "Kp.", "RT.", "RW.", "Prov.", "Blok.",
+        "Kav.",
     ]
 
     /// Company and organisation forms.
@@ -32,10 +33,16 @@ public enum IndonesianAbbreviations {
 
     /// References, units and other shortenings that stand before what they qualify.
     public static let references = [
-        "hlm.", "Hlm.", "Vol.", "vol.", "tgl.", "Tgl.", "pk.", "Pk.", "Telp.", "telp.", "Tel.", "Fax.",
-        "Faks.", "Hp.", "HP.", "Ttd.", "a.n.", "s.d.", "u.p.", "u.b.", "yth.", "tsb.", "Rp.", "No.",
-        "Nomor.", "Pasal.", "Ayat.", "Bab.", "Kep.", "Perpres.", "Permen.", "Ket.", "Sekjen.", "Dirut.",
-        "Wakapolri.", "Pj.", "Plt.", "Plh.", "an.", "ca.", "vs.", "cf.", "e.g.", "i.e.", "Fig.",
+        "tgl.", "Tgl.", "Telp.", "telp.", "Tel.", "Fax.", "Faks.", "Hp.", "Ttd.", "a.n.", "s.d.", "u.p.",
+        "u.b.", "yth.", "tsb.", "Rp.", "Kep.", "Perpres.", "Permen.", "Ket.", "Sekjen.", "Dirut.", "Pj.",
+        "Plt.", "Plh.", "ca.", "vs.", "cf.", "e.g.", "i.e.",
+    ]
+
+    /// Shortenings that stand before a number (`No. 12`, `hlm. 5`, `pk. 15.00`): they end a
+    /// sentence only when no number follows (`… berdasarkan dekrit no. Setelah itu …`).
+    public static let beforeNumber = [
+        "No.", "no.", "Nomor.", "Nr.", "hlm.", "Hlm.", "Vol.", "vol.", "pk.", "Pk.", "Th.", "th.", "Thn.",
+        "Pasal.", "Ayat.", "Bab.", "Fig.", "Gbr.", "Tab.", "Ps.",
     ]
 
     /// Month abbreviations (Indonesian and English) as written before a year or day.

@@ -8,6 +8,7 @@ import AlihICU
 /// - after an abbreviation that never ends a sentence (`Bpk.`, `Jl.`, `S.H.`, `No.`) or a
 ///   single-letter initial (`Adnan Z. Amin`);
 /// - after a list abbreviation (`dll.`) when the next word is not capitalised;
+/// - after a shortening that stands before numbers (`No.`, `hlm.`) when a number follows;
 /// - before a lowercase word, which is how Indonesian continues a quotation after `?` or `!`
 ///   (`“Siapa?” tanya dia.`).
 /// A line break is never removed. Segments exclude the whitespace around them.
@@ -18,6 +19,7 @@ public struct SentenceSegmenter: Stage {
     public let locale: String
     public let nonTerminal: Set<String>
     public let listEnding: Set<String>
+    public let beforeNumber: Set<String>
     public let initials: Bool
     public var name: String { "segment" }
 
@@ -28,6 +30,8 @@ public struct SentenceSegmenter: Stage {
         nonTerminal = Set(IndonesianAbbreviations.nonTerminal + options.addNonTerminal).subtracting(removed)
         listEnding = Set(IndonesianAbbreviations.listEnding + options.addListEnding).subtracting(removed)
             .subtracting(options.addNonTerminal)
+        beforeNumber = Set(IndonesianAbbreviations.beforeNumber).subtracting(removed)
+            .subtracting(options.addNonTerminal).subtracting(options.addListEnding)
         initials = options.initials
         _ = try BreakIterator(.sentence, locale: locale)
     }
@@ -83,6 +87,7 @@ public struct SentenceSegmenter: Stage {
         if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
         if initials, isInitial(word) { return true }
         if listEnding.contains(word) { return nextIsLower }
+        if beforeNumber.contains(word) { return nextLetter.properties.numericType != nil || nextIsLower }
         return nextIsLower && startsWithLetter(next)
     }
 

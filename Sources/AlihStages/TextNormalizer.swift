@@ -37,7 +37,6 @@ public struct TextNormalizer: Stage {
         var lineHasContent = false
         var pendingSpaces = 0
         var pendingStart = TextPosition(line: 1, column: 1)
-        var lastEmitted: Unicode.Scalar? = nil
 
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -66,7 +65,6 @@ public struct TextNormalizer: Stage {
                 }
                 endLine()
                 output.append("\n")
-                lastEmitted = "\n"
                 line += 1
                 column = 0
             case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
@@ -83,11 +81,6 @@ public struct TextNormalizer: Stage {
                 report.record(.softHyphen, at: here)
             case _ where options.controlCharacters && Self.isForbiddenInXML(scalar):
                 report.record(.controlCharacter, at: here)
-            case 0x2D where options.doubleHyphenToEmDash && isDoubleHyphenBetweenWords(scalars, at: i, after: lastEmitted):
-                report.record(.emDash, at: here)
-                emit("\u{2014}")
-                i += 1
-                column += 1
             default:
                 emit(scalar)
             }
@@ -96,6 +89,11 @@ public struct TextNormalizer: Stage {
         endLine()
 
         func emit(_ scalar: Unicode.Scalar) {
+            if options.doubleHyphenToEmDash, pendingSpaces == 0, isWordScalar(scalar), endsWithWordAndDoubleHyphen(output) {
+                output.removeLast(2)
+                output.append("\u{2014}")
+                report.record(.emDash, at: TextPosition(line: line, column: max(1, column - 2)))
+            }
             if pendingSpaces > 0 {
                 if !lineHasContent && options.trimLines {
                     report.record(.leadingSpace, at: pendingStart)
@@ -108,7 +106,6 @@ public struct TextNormalizer: Stage {
                 pendingSpaces = 0
             }
             output.append(scalar)
-            lastEmitted = scalar
             lineHasContent = true
         }
 
@@ -133,25 +130,31 @@ public struct TextNormalizer: Stage {
         }
     }
 
-    /// `--` with a letter or digit right before and right after it (and no third hyphen).
-    private func isDoubleHyphenBetweenWords(_ scalars: [Unicode.Scalar], at i: Int, after previous: Unicode.Scalar?) -> Bool {
-        guard i + 2 < scalars.count, scalars[i + 1].value == 0x2D,
-              let previous, isWordScalar(previous), isWordScalar(scalars[i + 2])
-        else { return false }
-        return true
+    /// Whether the text written so far ends in a letter or digit and exactly two hyphens.
+    /// Checking at the next kept character (not in the input) makes the rule see through
+    /// removed invisible characters, so normalizing twice changes nothing.
+    private func endsWithWordAndDoubleHyphen(_ output: String.UnicodeScalarView) -> Bool {
+        var tail = output.reversed().makeIterator()
+        guard tail.next() == "-", tail.next() == "-", let before = tail.next() else { return false }
+        return isWordScalar(before)
     }
 
+    /// Letters, digits and combining marks (a mark counts with the letter NFC may fold it into).
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
     }
 
     /// NFC, line by line where needed; each recomposed line is one `nfc` change.
     private func composeNFC(_ text: String, report: inout NormalizationReport) throws -> String {
-        if try UnicodeTransforms.nfc(text) == text { return text }
+        if try UnicodeTransforms.nfc(text).utf8.elementsEqual(text.utf8) { return text }
         var lines: [String] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let composed = try UnicodeTransforms.nfc(String(line))
-            if composed != line {
+            if !composed.utf8.elementsEqual(line.utf8) {
                 report.record(.nfc, at: TextPosition(line: number + 1, column: 1))
             }
             lines.append(composed)

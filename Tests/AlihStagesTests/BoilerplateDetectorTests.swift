@@ -1,0 +1,88 @@
+import AlihCore
+import AlihStages
+import Testing
+
+@Suite struct BoilerplateDetectorTests {
+    func classify(_ text: String, rules: BoilerplateOptions = PipelineDefinition.newsArticle.boilerplate) throws -> Document {
+        var document = Document(sourceName: "t", text: text)
+        var diagnostics: [Diagnostic] = []
+        try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+        try BoilerplateDetector(options: rules).run(on: &document, diagnostics: &diagnostics)
+        return document
+    }
+
+    func rules(_ document: Document) -> [String?] { document.blocks.map(\.kind.boilerplateRule) }
+
+    @Test(arguments: [
+        ("loading...", "loading"),
+        ("Loading…", "loading"),
+        ("A A A", "font-size-widget"),
+        ("Warga mengungsi ke tempat aman. Foto/REUTERS", "photo-credit"),
+        ("Foto: Dok. Humas Pemprov", "photo-credit"),
+        ("Baca juga: Harga Beras Naik Lagi", "read-also"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "scroll-prompt"),
+        ("Dapatkan berita terkini dan kejutan menarik dari KabarNusa.com, klik di sini!", "promo"),
+        ("Copyright © 2024 KabarNusa.com All Rights Reserved", "copyright"),
+        ("(rdn)", "author-initials"),
+        ("(mas/ab)", "author-initials"),
+    ])
+    func chromeLinesAreRecognised(line: String, rule: String) throws {
+        let document = try classify("Isi berita yang panjang.\n\n\(line)")
+        #expect(rules(document) == [nil, rule])
+    }
+
+    @Test(arguments: [
+        "Foto-foto itu beredar di media sosial.",
+        "Dia berkata, \"Baca juga laporan kami.\"",
+        "A A Gde Agung hadir.",
+        "(Antara)",
+        "Rapat berlanjut hingga malam...",
+    ])
+    func contentIsNotChrome(line: String) throws {
+        let document = try classify("Judul Berita\n\n\(line)")
+        #expect(rules(document) == [nil, nil])
+    }
+
+    @Test func aParagraphMixingChromeAndContentIsSplitIntoRuns() throws {
+        let document = try classify("Senin, 13 Mei 2024\nloading...\nA A A\nJAKARTA - Isi berita.\nKalimat kedua.")
+        #expect(document.blocks.map { String(document.text(of: $0)) } == [
+            "Senin, 13 Mei 2024", "loading...", "A A A", "JAKARTA - Isi berita.\nKalimat kedua.",
+        ])
+        #expect(rules(document) == [nil, "loading", "font-size-widget", nil])
+        #expect(document.blocks.map(\.id) == ["b1", "b2", "b3", "b4"])
+        #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n", "\n", "\n", ""])
+    }
+
+    @Test func truncatedTeaserNeedsTheLineItRepeats() throws {
+        let document = try classify("Pemerintah Siapkan Evakuasi Warga\n\nPemerintah Siapkan Evakuasi...\nIsi berita.\nHujan turun...")
+        #expect(rules(document) == [nil, "truncated-teaser", nil])
+    }
+
+    @Test func relatedArticleSectionRunsToTheEndOfItsParagraph() throws {
+        let document = try classify("Isi.\n\nBerita Terkait\nJudul Satu...\nJudul Satu yang Lengkap\nCopyright © 2024 X\n\nParagraf biasa.")
+        #expect(rules(document) == [nil, "related-articles", "copyright", nil])
+    }
+
+    @Test func sectionToTheEndOfTheDocument() throws {
+        let options = BoilerplateOptions(rules: [
+            BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document)),
+        ])
+        let document = try classify("Isi.\n\nKomentar\nBagus!\n\nSetuju.", rules: options)
+        #expect(rules(document) == [nil, "tail", "tail"])
+    }
+
+    @Test func aBadPatternIsReportedWithItsRuleAndLine() {
+        let rule = BoilerplateRule(id: "broken", match: .line(pattern: "(unclosed"),
+                                   definedAt: AlihCore.SourceLocation(file: "site.yaml", line: 7))
+        do {
+            _ = try BoilerplateDetector(options: BoilerplateOptions(rules: [rule]))
+            Issue.record("a broken pattern was accepted")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostic.code == "pipeline.bad-pattern")
+            #expect(error.diagnostic.location?.line == 7)
+            #expect(error.diagnostic.message.contains("broken"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import AlihCore
+import AlihStages
+import AlihTestSupport
+import PropertyBased
+import Testing
+
+@Suite struct SentenceSegmenterTests {
+    let segmenter: SentenceSegmenter
+
+    init() throws { segmenter = try SentenceSegmenter() }
+
+    func sentences(_ text: String) throws -> [String] {
+        try segmenter.sentences(in: text[...]).map { String(text[$0]) }
+    }
+
+    /// Abbreviations that must not end a sentence, one per class (titles, honorifics, degrees,
+    /// addresses, companies, references, months, initials).
+    @Test(arguments: [
+        "Menurut Bpk. Joko Widodo, rapat itu penting.",
+        "Rapat dipimpin Bp. Ahmad dan Ibu Sari.",
+        "Surat itu dari Sdr. Budi dan Sdri. Ani.",
+        "Tamu kehormatan Tn. Lim dan Ny. Lim datang.",
+        "Nn. Sari membuka acara.",
+        "Hal itu dikatakan Dr. Rizal kepada wartawan.",
+        "Pasien ditangani dr. Andi di rumah sakit.",
+        "Menurut Prof. Dr. Hasan, data itu benar.",
+        "Proyek itu dipimpin Ir. Bambang Sutrisno.",
+        "Ketua panitia Drs. Made Arta dan Dra. Lestari hadir.",
+        "Rombongan H. Sulaiman dan Hj. Aminah berangkat.",
+        "Pengajian dipimpin K.H. Mustofa Bisri di pondok.",
+        "Acara itu dihadiri Mr. Smith dan Ms. Jones.",
+        "Kuasa hukumnya, Yudhistira, S.H. menolak tuduhan itu.",
+        "Dosen itu, Rina Putri, M.Si. menjelaskan hasilnya.",
+        "Gelar Ph.D. diraihnya dari Leiden.",
+        "Kantornya di Jl. Merdeka Barat No. 12, Kec. Gambir.",
+        "Warga Gg. Mawar di Kab. Bogor mengungsi.",
+        "Lokasinya di RT. 05 RW. 03 Kel. Cempaka Putih.",
+        "Saham PT. Angkasa Nusantara Tbk. naik.",
+        "Kontrak dengan CV. Maju Jaya ditandatangani.",
+        "Lihat hlm. 5 dan Vol. 2 laporan itu.",
+        "Rapat tgl. 10 Mei pk. 15.00 WIB dibatalkan.",
+        "Hubungi Telp. 021-555 atau Fax. 021-556 untuk info.",
+        "Rapat dilanjutkan s.d. Jumat a.n. direktur.",
+        "Laporan itu terbit Jan. 2024 dan diperbarui Des. 2024.",
+        "Pernyataan Adnan Z. Amin dibacakan kemarin.",
+        "Mantan presiden Susilo B. Yudhoyono hadir.",
+        "Buah, sayur, dll. akan dibagikan besok.",
+        "Peneliti Prof. Lestari dkk. yang menulis laporan itu.",
+    ])
+    func abbreviationDoesNotEndTheSentence(_ text: String) throws {
+        #expect(try sentences(text) == [text])
+    }
+
+    @Test(arguments: [
+        ("Mereka membawa beras, gula, dll. Keluarga korban menerimanya.", 2),
+        ("Barang disita, buku, dsb. Polisi masih menyelidiki.", 2),
+        ("Dia lahir pada tahun 1990-an. Kota itu berubah.", 2),
+        ("Dasarnya dekrit no. Setelah itu semuanya berubah.", 2),
+        ("Rusia setuju. Armenia menyambutnya! Apa berikutnya? Belum jelas.", 4),
+    ])
+    func sentenceEndsAreKept(text: String, count: Int) throws {
+        #expect(try sentences(text).count == count)
+    }
+
+    @Test func datesTimesAndNumbersDoNotSplit() throws {
+        let text = "Hal itu terjadi Jumat (10/5/2024). Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen."
+        #expect(try sentences(text) == ["Hal itu terjadi Jumat (10/5/2024).", "Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen."])
+    }
+
+    @Test func datelineSentenceIsOneSegment() throws {
+        let text = "JAKARTA - Pemerintah menyiapkan evakuasi. Warga diminta tenang."
+        #expect(try sentences(text) == ["JAKARTA - Pemerintah menyiapkan evakuasi.", "Warga diminta tenang."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() throws {
+        let text = "“Kami siap. Semua tim bekerja sejak pagi,” kata Budi. Dia pergi."
+        #expect(try sentences(text) == ["“Kami siap.", "Semua tim bekerja sejak pagi,” kata Budi.", "Dia pergi."])
+    }
+
+    @Test func questionWithLowercaseAttributionIsOneSentence() throws {
+        let text = "“Siapa yang bertanggung jawab?” tanya Budi. Tidak ada jawaban."
+        #expect(try sentences(text) == ["“Siapa yang bertanggung jawab?” tanya Budi.", "Tidak ada jawaban."])
+    }
+
+    @Test func aLineBreakIsAlwaysABoundary() throws {
+        let text = "Tahap pertama: 500 orang\nTahap kedua dr.\nTahap ketiga"
+        #expect(try sentences(text) == ["Tahap pertama: 500 orang", "Tahap kedua dr.", "Tahap ketiga"])
+    }
+
+    @Test func pipelineAdditionsAreHonoured() throws {
+        let text = "Rapat dipimpin Kadis. Hartono hari ini."
+        #expect(try sentences(text).count == 2)
+        let custom = try SentenceSegmenter(options: SegmentationOptions(addNonTerminal: ["Kadis."]))
+        #expect(try custom.sentences(in: text[...]).count == 1)
+        let removed = try SentenceSegmenter(options: SegmentationOptions(remove: ["Bpk."]))
+        #expect(try removed.sentences(in: "Kata Bpk. Joko itu.").count == 2)
+    }
+
+    @Test func runGivesSegmentsStableIds() throws {
+        var document = Document(sourceName: "t", text: "Satu. Dua.\n\nTiga.")
+        var diagnostics: [Diagnostic] = []
+        try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+        try segmenter.run(on: &document, diagnostics: &diagnostics)
+        #expect(document.blocks.flatMap { $0.segments.map(\.id) } == ["b1-s1", "b1-s2", "b2-s1"])
+    }
+
+    /// Segments plus the whitespace between them give back the block exactly, and no
+    /// segment starts or ends with whitespace.
+    @Test func segmentsTileTheBlock() async {
+        let normalizer = TextNormalizer()
+        await propertyCheck(count: 400, input: ArticleText.generator()) { raw in
+            var document = Document(sourceName: "t", text: raw)
+            var diagnostics: [Diagnostic] = []
+            try normalizer.run(on: &document, diagnostics: &diagnostics)
+            try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+            try segmenter.run(on: &document, diagnostics: &diagnostics)
+            for block in document.blocks {
+                var cursor = block.range.lowerBound
+                var rebuilt = ""
+                for segment in block.segments {
+                    let gap = document.text(cursor..<segment.range.lowerBound)
+                    let gapIsWhitespace = gap.allSatisfy { $0.isWhitespace }
+                    #expect(gapIsWhitespace)
+                    let text = document.text(segment.range)
+                    #expect(!text.isEmpty && !text.first!.isWhitespace && !text.last!.isWhitespace)
+                    rebuilt += gap + text
+                    cursor = segment.range.upperBound
+                }
+                rebuilt += document.text(cursor..<block.range.upperBound)
+                #expect(Array(rebuilt.utf8) == Array(document.text(of: block).utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import AlihCore
+import AlihStages
+import AlihTestSupport
+import PropertyBased
+import Testing
+
+@Suite struct TextNormalizerTests {
+    let normalizer = TextNormalizer()
+
+    @Test(arguments: [
+        ("a\r\nb\rc", "a\nb\nc", NormalizationChange.lineEnding, 2),
+        ("Rp\u{00A0}5\u{2009}juta", "Rp 5 juta", .unicodeSpace, 2),
+        ("kata\tdia", "kata dia", .unicodeSpace, 1),
+        ("per\u{200B}batasan\u{FEFF}", "perbatasan", .zeroWidth, 2),
+        ("perba\u{00AD}tasan", "perbatasan", .softHyphen, 1),
+        ("a\u{0007}b\u{0000}", "ab", .controlCharacter, 2),
+        ("satu   dua  tiga", "satu dua tiga", .spaceRun, 2),
+        ("akhir  \nbaris ", "akhir\nbaris", .trailingSpace, 2),
+        ("   awal", "awal", .leadingSpace, 1),
+        ("Jum\u{0061}\u{0301}t", "Jum\u{00E1}t", .nfc, 1),
+    ])
+    func eachChangeIsMadeAndCounted(input: String, expected: String, kind: NormalizationChange, count: Int) throws {
+        let (output, report) = try normalizer.normalize(input)
+        #expect(Array(output.unicodeScalars) == Array(expected.unicodeScalars))
+        #expect(report.count(of: kind) == count)
+    }
+
+    @Test func cleanTextIsUntouchedAndReportsNothing() throws {
+        let text = "MOSKOW - Rusia telah setuju.\n\nIni terjadi setelah itu."
+        let (output, report) = try normalizer.normalize(text)
+        #expect(output == text)
+        #expect(report.entries.isEmpty)
+    }
+
+    @Test func positionsAreInputLinesAndColumns() throws {
+        let (_, report) = try normalizer.normalize("baik\nkata\u{00A0}dia")
+        #expect(report.entries.first?.firstPositions == [TextPosition(line: 2, column: 5)])
+    }
+
+    @Test func doubleHyphenBecomesEmDashOnlyWhenAsked() throws {
+        var options = NormalizationOptions()
+        #expect(try TextNormalizer(options: options).normalize("Moskow--sebuah").0 == "Moskow--sebuah")
+        options.doubleHyphenToEmDash = true
+        let dashing = TextNormalizer(options: options)
+        #expect(try dashing.normalize("Moskow--sebuah").0 == "Moskow\u{2014}sebuah")
+        #expect(try dashing.normalize("a -- b").0 == "a -- b")
+        #expect(try dashing.normalize("a---b").0 == "a---b")
+        #expect(try dashing.normalize("--awal").0 == "--awal")
+        #expect(try dashing.normalize("a--b--c").0 == "a\u{2014}b\u{2014}c")
+        #expect(try dashing.normalize("a-\u{200B}-b").0 == "a\u{2014}b")
+    }
+
+    @Test func zeroWidthJoinersInEmojiAreKept() throws {
+        let emoji = "👩\u{200D}💻 bekerja"
+        #expect(try normalizer.normalize(emoji).0 == emoji)
+    }
+
+    @Test func switchedOffOptionsChangeNothing() throws {
+        var options = NormalizationOptions()
+        options.unicodeSpaces = false
+        options.trimLines = false
+        options.collapseSpaces = false
+        let text = "  a\u{00A0}b   c  "
+        #expect(try TextNormalizer(options: options).normalize(text).0 == text)
+    }
+
+    @Test func runReplacesTheDocumentText() throws {
+        var document = Document(sourceName: "a.txt", text: "a\r\nb")
+        var diagnostics: [Diagnostic] = []
+        try normalizer.run(on: &document, diagnostics: &diagnostics)
+        #expect(document.text == "a\nb")
+        #expect(document.normalization.count(of: .lineEnding) == 1)
+    }
+
+    @Test func normalizingTwiceChangesNothing() async {
+        var options = NormalizationOptions()
+        options.doubleHyphenToEmDash = true
+        let normalizer = TextNormalizer(options: options)
+        await propertyCheck(count: 500, input: ArticleText.generator()) { text in
+            let once = try normalizer.normalize(text)
+            let twice = try normalizer.normalize(once.0)
+            #expect(Array(twice.0.utf8) == Array(once.0.utf8))
+            #expect(twice.1.entries.isEmpty, "second pass changed: \(twice.1.entries.map(\.kind))")
+        }
+    }
+}
