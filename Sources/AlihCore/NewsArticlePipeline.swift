@@ -28,7 +28,8 @@ extension PipelineDefinition {
                         end: .paragraph),
                     caseInsensitive: true),
                 BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
-            ])
+            ]),
+            segmentation: SegmentationOptions(locale: "id")
         )
     }()
 }

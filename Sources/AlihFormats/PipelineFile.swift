@@ -36,7 +36,7 @@ public struct PipelineFile: Sendable {
                 throw failure
             } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
                 throw DiagnosticError(code: "pipeline.yaml", "not valid YAML: \(problem)",
-                                      at: SourceLocation(file: path, line: mark.line, column: mark.column + 1))
+                                      at: SourceLocation(file: path, line: mark.line, column: mark.column))
             } catch {
                 throw DiagnosticError(code: "pipeline.yaml", "not valid YAML: \(error)", at: SourceLocation(file: path))
             }
@@ -277,7 +277,7 @@ public struct PipelineFile: Sendable {
         }
 
         func location(_ node: Node) -> SourceLocation {
-            SourceLocation(file: path, line: node.mark?.line, column: node.mark.map { $0.column + 1 })
+            SourceLocation(file: path, line: node.mark?.line, column: node.mark?.column)
         }
 
         func error(_ node: Node?, code: String, _ message: String, hint: String? = nil) -> DiagnosticError {

@@ -1,0 +1,70 @@
+import AlihCore
+import AlihFormats
+import Testing
+
+@Suite struct TextDecoderTests {
+    let decoder = TextDecoder()
+
+    @Test func plainUTF8() throws {
+        let (text, origin) = try decoder.decode(Array("Rusia setuju.".utf8), name: "a.txt")
+        #expect(text == "Rusia setuju.")
+        #expect(origin == TextOrigin(encoding: .utf8, hadByteOrderMark: false, byteCount: 13))
+    }
+
+    @Test func byteOrderMarkIsRecordedAndNotPartOfTheText() throws {
+        let (text, origin) = try decoder.decode([0xEF, 0xBB, 0xBF] + Array("Jum'at".utf8), name: "a.txt")
+        #expect(text == "Jum'at")
+        #expect(origin.hadByteOrderMark)
+    }
+
+    @Test(arguments: [true, false])
+    func utf16WithByteOrderMark(littleEndian: Bool) throws {
+        var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in "Café 😀".utf16 {
+            let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            bytes += littleEndian ? pair : pair.reversed()
+        }
+        let (text, origin) = try decoder.decode(bytes, name: "a.txt")
+        #expect(text == "Café 😀")
+        #expect(origin.encoding == (littleEndian ? .utf16LittleEndian : .utf16BigEndian))
+    }
+
+    @Test func invalidUTF8ReportsByteOffsetAndLine() {
+        let bytes = Array("baris satu\nbaris ".utf8) + [0xE9] + Array(" dua".utf8)
+        do {
+            _ = try decoder.decode(bytes, name: "latin1.txt")
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.diagnostic.code == "input.invalid-utf8")
+            #expect(error.diagnostic.message.contains("byte offset 17"))
+            #expect(error.diagnostic.message.contains("0xE9"))
+            #expect(error.diagnostic.location?.line == 2)
+            #expect(error.diagnostic.hint?.contains("iconv") == true)
+        }
+    }
+
+    @Test(arguments: [
+        [0xC0, 0xAF] as [UInt8],          // overlong
+        [0xED, 0xA0, 0x80],               // surrogate
+        [0xF4, 0x90, 0x80, 0x80],         // beyond U+10FFFF
+        [0xE2, 0x82],                     // truncated
+        [0x80],                           // stray continuation
+    ])
+    func malformedSequencesAreRefused(bytes: [UInt8]) {
+        #expect(throws: DiagnosticError.self) { try decoder.decode(Array("ok ".utf8) + bytes, name: "x") }
+    }
+
+    @Test func utf16WithoutByteOrderMarkIsRefusedWithAHint() {
+        let bytes = "Rusia setuju".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        do {
+            _ = try decoder.decode(bytes, name: "u16.txt")
+            Issue.record("BOM-less UTF-16 was accepted")
+        } catch {
+            #expect(error.diagnostic.code == "input.utf16-without-bom")
+        }
+    }
+
+    @Test func oddLengthUTF16IsRefused() {
+        #expect(throws: DiagnosticError.self) { try decoder.decode([0xFF, 0xFE, 0x41], name: "x") }
+    }
+}

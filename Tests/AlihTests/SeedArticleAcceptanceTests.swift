@@ -1,0 +1,63 @@
+import Alih
+import AlihTestSupport
+import Foundation
+import Testing
+
+/// Acceptance on the real scraped article in `../shared/seeds` (skipped when it is absent).
+@Suite struct SeedArticleAcceptanceTests {
+    static func extract(_ options: ExtractionOptions = ExtractionOptions()) throws -> Extraction? {
+        guard let seed = TestPaths.seedArticle else { return nil }
+        let bytes = try Array(Data(contentsOf: seed))
+        return try ArticlePipeline(definition: .newsArticle).extract(bytes, name: seed.path, options: options)
+    }
+
+    @Test func pageChromeLinesAreBoilerplateUnits() throws {
+        guard let extraction = try Self.extract() else { print("skipped: \(TestPaths.sharedMissing)"); return }
+        let document = extraction.document
+        let chrome = Dictionary(uniqueKeysWithValues: document.blocks.compactMap { block in
+            block.kind.boilerplateRule.map { (String(document.text(of: block).split(separator: "\n")[0]), $0) }
+        })
+        #expect(chrome["loading..."] == "loading")
+        #expect(chrome["A A A"] == "font-size-widget")
+        #expect(chrome["Rusia Tarik Tentara..."] == "truncated-teaser")
+        #expect(chrome["(mas)"] == "author-initials")
+        #expect(chrome["Berita Terkait"] == "related-articles")
+        #expect(chrome.keys.contains { $0.hasSuffix("Foto/REUTERS") })
+        #expect(chrome.keys.contains { $0.hasPrefix("Dapatkan berita terkini") })
+        #expect(chrome.keys.contains { $0.hasPrefix("Copyright ©") })
+        // The headline, date and body are content.
+        let content = document.blocks.filter(\.isTranslatable).map { String(document.text(of: $0)) }
+        #expect(content.first?.hasPrefix("Rusia Tarik Tentara dari Armenia") == true)
+        #expect(content.contains { $0.hasPrefix("MOSKOW - ") })
+        #expect(!content.contains { $0.contains("Berita Terkait") || $0.contains("Trump Ingin") })
+    }
+
+    @Test func datelineSentenceAndDateAreWholeSegments() throws {
+        guard let extraction = try Self.extract() else { print("skipped: \(TestPaths.sharedMissing)"); return }
+        let sentences = XLIFFLayoutReader.segmentSources21(extraction.xliff)
+        #expect(sentences.contains("MOSKOW - Rusia telah setuju untuk menarik sebagian tentara dan penjaga perbatasannya dari Armenia."))
+        let dated = sentences.filter { $0.contains("(10/5/2024)") }
+        #expect(dated.count == 1)
+        #expect(dated.first?.hasSuffix("Jumat (10/5/2024).") == true)
+        #expect(extraction.report.segments == 16)
+        print("seed article: \(extraction.report.segments) translatable segments, \(extraction.document.blocks.flatMap(\.segments).count) segments in all")
+    }
+
+    @Test(arguments: [XLIFFVersion.v2_1, .v1_2])
+    func outputValidatesAndIsReproducible(version: XLIFFVersion) throws {
+        let options = ExtractionOptions(xliffVersion: version, prefillTargets: version == .v1_2)
+        guard let first = try Self.extract(options), let second = try Self.extract(options) else {
+            print("skipped: \(TestPaths.sharedMissing)")
+            return
+        }
+        #expect(first.xliff == second.xliff)
+        let schema: SchemaValidator.Schema = version == .v1_2 ? .xliff12Strict : .xliff21
+        let result = try #require(try SchemaValidator.validate(first.xliff, against: schema))
+        #expect(result.valid, "\(result.output)")
+    }
+
+    @Test func xliffGivesBackTheNormalizedArticle() throws {
+        guard let extraction = try Self.extract() else { print("skipped: \(TestPaths.sharedMissing)"); return }
+        #expect(XLIFFLayoutReader.text21(extraction.xliff) == extraction.document.text)
+    }
+}
