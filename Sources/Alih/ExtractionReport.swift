@@ -44,14 +44,21 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         words = translatable.reduce(0) { total, block in
             block.segments.reduce(total) { $0 + WordCounter.count(document.text($1.range)) }
         }
-        boilerplate = document.blocks.compactMap { block in
-            guard let rule = block.kind.boilerplateRule else { return nil }
+        // Lines are counted in one pass over the text, block by block (not once per block).
+        var line = 1
+        var counted = document.text.startIndex
+        var chrome: [BoilerplateEntry] = []
+        for block in document.blocks {
+            line += document.text.utf8[counted..<block.range.lowerBound].count { $0 == 0x0A }
+            counted = block.range.lowerBound
+            guard let rule = block.kind.boilerplateRule else { continue }
             let text = document.text(of: block)
             let preview = text.count > 60 ? String(text.prefix(57)) + "..." : String(text)
-            return BoilerplateEntry(
-                unit: block.id, rule: rule, line: document.line(of: block.range.lowerBound),
-                text: preview.replacingOccurrences(of: "\n", with: " ⏎ "), dropped: options.dropBoilerplate)
+            chrome.append(BoilerplateEntry(
+                unit: block.id, rule: rule, line: line,
+                text: preview.replacingOccurrences(of: "\n", with: " ⏎ "), dropped: options.dropBoilerplate))
         }
+        boilerplate = chrome
         normalization = document.normalization
         self.diagnostics = diagnostics
     }

@@ -56,7 +56,7 @@ struct SegmentCommand: ParsableCommand {
     private func runJSONLines(_ bytes: [UInt8], pipeline: ArticlePipeline) throws {
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var failures = 0
         var out = Data()
         for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {

@@ -66,6 +66,7 @@ import Testing
         #expect(!extraction.xliff.contains("loading..."))
         #expect(!extraction.xliff.contains("(rdn)"))
         #expect(extraction.report.boilerplate.map(\.rule) == ["loading", "author-initials"])
+        #expect(extraction.report.boilerplate.map(\.line) == [3, 6])
         #expect(extraction.report.boilerplate.allSatisfy { $0.dropped })
         #expect(XLIFFLayoutReader.text21(extraction.xliff) == "Judul\n\nIsi berita.\n\n")
     }

@@ -68,6 +68,7 @@ import Testing
             "loading", "truncated-teaser", "photo-credit", "font-size-widget", "scroll-prompt", "author-initials",
             "read-also", "promo", "related-articles", "copyright",
         ])
+        #expect(report.boilerplate.map(\.line) == [4, 5, 6, 7, 20, 38, 40, 42, 44, 54, 58])
         #expect(report.normalization.count(of: .emDash) == 2)
         #expect(report.segments == 36)
     }
