@@ -58,8 +58,8 @@ let package = Package(
         .testTarget(
             name: "AlihTests",
             dependencies: ["Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
-        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"]),
+        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"], exclude: ["Golden"]),
     ]
 )

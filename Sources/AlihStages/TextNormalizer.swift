@@ -31,7 +31,10 @@ public struct TextNormalizer: Stage {
     /// The normalized form of `text` and what was changed to get it.
     public func normalize(_ text: String) throws -> (String, NormalizationReport) {
         var report = NormalizationReport()
-        var output = String.UnicodeScalarView()
+        // UTF-8 bytes of the result, and the last three scalars written (for the `--` rule).
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var recent: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
         var line = 1
         var column = 0
         var lineHasContent = false
@@ -46,7 +49,7 @@ public struct TextNormalizer: Stage {
                 if options.trimLines {
                     report.record(lineHasContent ? .trailingSpace : .leadingSpace, at: pendingStart)
                 } else {
-                    output.append(contentsOf: repeatElement(" ", count: pendingSpaces))
+                    for _ in 0..<pendingSpaces { put(" ") }
                 }
             }
             pendingSpaces = 0
@@ -64,7 +67,7 @@ public struct TextNormalizer: Stage {
                     if i + 1 < scalars.count, scalars[i + 1].value == 0x0A { i += 1 }
                 }
                 endLine()
-                output.append("\n")
+                put("\n")
                 line += 1
                 column = 0
             case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
@@ -88,10 +91,21 @@ public struct TextNormalizer: Stage {
         }
         endLine()
 
+        func put(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                output.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { output.append($0) }
+            }
+            recent = (recent.1, recent.2, scalar)
+        }
+
         func emit(_ scalar: Unicode.Scalar) {
-            if options.doubleHyphenToEmDash, pendingSpaces == 0, isWordScalar(scalar), endsWithWordAndDoubleHyphen(output) {
+            if options.doubleHyphenToEmDash, pendingSpaces == 0, isWordScalar(scalar),
+               recent.1 == "-", recent.2 == "-", let before = recent.0, isWordScalar(before) {
                 output.removeLast(2)
-                output.append("\u{2014}")
+                recent = (nil, before, nil)
+                put("\u{2014}")
                 report.record(.emDash, at: TextPosition(line: line, column: max(1, column - 2)))
             }
             if pendingSpaces > 0 {
@@ -99,17 +113,17 @@ public struct TextNormalizer: Stage {
                     report.record(.leadingSpace, at: pendingStart)
                 } else if pendingSpaces > 1 && options.collapseSpaces {
                     report.record(.spaceRun, at: pendingStart)
-                    output.append(" ")
+                    put(" ")
                 } else {
-                    output.append(contentsOf: repeatElement(" ", count: pendingSpaces))
+                    for _ in 0..<pendingSpaces { put(" ") }
                 }
                 pendingSpaces = 0
             }
-            output.append(scalar)
+            put(scalar)
             lineHasContent = true
         }
 
-        var result = String(output)
+        var result = String(decoding: output, as: UTF8.self)
         if options.nfc { result = try composeNFC(result, report: &report) }
         return (result, report)
     }
@@ -128,15 +142,6 @@ public struct TextNormalizer: Stage {
         case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0xFFFE, 0xFFFF: true
         default: false
         }
-    }
-
-    /// Whether the text written so far ends in a letter or digit and exactly two hyphens.
-    /// Checking at the next kept character (not in the input) makes the rule see through
-    /// removed invisible characters, so normalizing twice changes nothing.
-    private func endsWithWordAndDoubleHyphen(_ output: String.UnicodeScalarView) -> Bool {
-        var tail = output.reversed().makeIterator()
-        guard tail.next() == "-", tail.next() == "-", let before = tail.next() else { return false }
-        return isWordScalar(before)
     }
 
     /// Letters, digits and combining marks (a mark counts with the letter NFC may fold it into).

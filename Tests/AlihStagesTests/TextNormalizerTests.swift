@@ -84,3 +84,17 @@ import Testing
         }
     }
 }
+
+/// Normalizing grew quadratically with the text once (the output was rebuilt on every space
+/// run); a large article must go through in one pass. The limit guards against a hang, it is
+/// not a speed goal (those live in the benchmark).
+@Suite struct TextNormalizerScaleTests {
+    @Test(.timeLimit(.minutes(1)))
+    func largeArticleIsNormalizedInOnePass() throws {
+        let paragraph = "Rusia  setuju\u{00A0}menarik  pasukan,  kata  juru  bicara.  \n\n"
+        let text = String(repeating: paragraph, count: 120_000)
+        let (output, report) = try TextNormalizer().normalize(text)
+        #expect(report.count(of: .spaceRun) == 120_000 * 5)
+        #expect(output.utf8.count < text.utf8.count)
+    }
+}
