@@ -23,10 +23,18 @@ let package = Package(
         .target(name: "CAlihICU", dependencies: ["CICU"]),
         // The one Swift module that talks to the shim.
         .target(name: "AlihICU", dependencies: ["CAlihICU"]),
+        // Hunspell from the system (`libhunspell-dev`), seen only by its Swift wrapper.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
+        // The one Swift module that talks to Hunspell (root lexicon and stemmer for Indonesian).
+        .target(name: "AlihHunspell", dependencies: ["CHunspell"]),
         // Document model, stage protocol, diagnostics, pipeline definition model.
         .target(name: "AlihCore"),
         // Stages: normalize, boilerplate, segment. Never imports formats.
-        .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU"]),
+        .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU", "AlihHunspell"]),
         // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
         .target(name: "AlihFormats", dependencies: ["AlihCore", .product(name: "Yams", package: "Yams")]),
         // The library users import: wires stages and formats into jobs.
@@ -43,6 +51,7 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
+        .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",
             dependencies: ["AlihCore", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

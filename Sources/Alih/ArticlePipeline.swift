@@ -1,4 +1,4 @@
-@_exported import AlihCore
+import AlihCore
 import AlihFormats
 import AlihStages
 

@@ -1,0 +1,4 @@
+// The `Alih` library is the umbrella users import: the model, the stages and the formats.
+@_exported import AlihCore
+@_exported import AlihFormats
+@_exported import AlihStages

@@ -1,0 +1,130 @@
+import CHunspell
+import Foundation
+
+/// A Hunspell dictionary (Debian's `hunspell-id` for Indonesian): which words exist, and
+/// their stems.
+///
+/// The Hunspell handle is not thread-safe, so calls are serialized by a lock; the dictionary
+/// itself is safe to share. Words are converted to the dictionary's encoding (`id_ID` is
+/// ISO-8859-1); a word that cannot be encoded is simply unknown.
+public final class HunspellDictionary: @unchecked Sendable {
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private let latin1: Bool
+    /// The `.aff` and `.dic` files in use.
+    public let affixPath: String
+    public let dictionaryPath: String
+
+    /// Opens the dictionary made of `affixPath` and `dictionaryPath`.
+    public init(affixPath: String, dictionaryPath: String) throws(HunspellError) {
+        for path in [affixPath, dictionaryPath] where !FileManager.default.isReadableFile(atPath: path) {
+            throw HunspellError.missingFile(path)
+        }
+        guard let opened = Hunspell_create(affixPath, dictionaryPath) else {
+            throw HunspellError.cannotOpen(affixPath)
+        }
+        handle = opened
+        self.affixPath = affixPath
+        self.dictionaryPath = dictionaryPath
+        let encoding = String(cString: Hunspell_get_dic_encoding(opened)).uppercased()
+        latin1 = encoding.contains("8859-1") || encoding.contains("LATIN1")
+    }
+
+    deinit { Hunspell_destroy(handle) }
+
+    /// The folders searched for `NAME.aff`/`NAME.dic`: `$ALIH_HUNSPELL_PATH` (colon-separated)
+    /// first, then the system's.
+    public static var searchPath: [String] {
+        let custom = ProcessInfo.processInfo.environment["ALIH_HUNSPELL_PATH"]?.split(separator: ":").map(String.init) ?? []
+        return custom + ["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts"]
+    }
+
+    /// Opens the installed dictionary `name` (`id_ID`).
+    public static func installed(_ name: String = "id_ID") throws(HunspellError) -> HunspellDictionary {
+        for folder in searchPath {
+            let aff = "\(folder)/\(name).aff", dic = "\(folder)/\(name).dic"
+            if FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic) {
+                return try HunspellDictionary(affixPath: aff, dictionaryPath: dic)
+            }
+        }
+        throw HunspellError.notInstalled(name, searched: searchPath)
+    }
+
+    /// Whether `word` is a correct word (a listed stem or one of its affixed forms).
+    public func spell(_ word: String) -> Bool {
+        guard let bytes = encode(word) else { return false }
+        return locked { Hunspell_spell(handle, bytes) != 0 }
+    }
+
+    /// The stems Hunspell derives for `word` (empty when it does not know the word).
+    public func stems(_ word: String) -> [String] {
+        guard let bytes = encode(word) else { return [] }
+        return locked {
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+            let count = Hunspell_stem(handle, &list, bytes)
+            defer { Hunspell_free_list(handle, &list, count) }
+            guard count > 0, let list else { return [] }
+            return (0..<Int(count)).compactMap { list[$0].map(decode) }
+        }
+    }
+
+    /// Every word the `.dic` file lists (its stems, without affix flags), lowercased.
+    ///
+    /// For Indonesian these are roots (`pukul`, `batas`, `menteri`): the dictionary builds
+    /// affixed forms from them with its `.aff` rules.
+    public func listedWords() -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
+        var words = Set<String>()
+        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).makeIterator()
+        _ = lines.next()  // the first line is the word count
+        for line in lines {
+            var word = line.prefix { $0 != UInt8(ascii: "/") && $0 != 0x09 && $0 != 0x0D && $0 != 0x20 }
+            if word.first == UInt8(ascii: "\\") { word = word.dropFirst() }
+            guard !word.isEmpty else { continue }
+            let text = latin1 ? String(String.UnicodeScalarView(word.map { Unicode.Scalar($0) })) : String(decoding: word, as: UTF8.self)
+            words.insert(text.lowercased())
+        }
+        return words
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+
+    private func encode(_ word: String) -> [CChar]? {
+        guard latin1 else { return Array(word.utf8CString) }
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(word.unicodeScalars.count + 1)
+        for scalar in word.unicodeScalars {
+            guard scalar.value < 0x100, scalar.value != 0 else { return nil }
+            bytes.append(CChar(bitPattern: UInt8(scalar.value)))
+        }
+        bytes.append(0)
+        return bytes
+    }
+
+    private func decode(_ pointer: UnsafeMutablePointer<CChar>) -> String {
+        let length = strlen(pointer)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: length)
+        if latin1 { return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Why a Hunspell dictionary could not be used.
+public enum HunspellError: Error, Equatable, CustomStringConvertible, Sendable {
+    case missingFile(String)
+    case cannotOpen(String)
+    case notInstalled(String, searched: [String])
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path): "Hunspell dictionary file \(path) is missing or unreadable"
+        case .cannotOpen(let path): "Hunspell could not open the dictionary \(path)"
+        case .notInstalled(let name, let searched):
+            "the Hunspell dictionary \(name) is not installed (looked in \(searched.joined(separator: ", "))); install it with: apt-get install hunspell-id, or set ALIH_HUNSPELL_PATH"
+        }
+    }
+}

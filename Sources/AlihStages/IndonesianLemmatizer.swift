@@ -1,0 +1,236 @@
+import AlihHunspell
+import Foundation
+
+/// Recovers the root (lemma) of an Indonesian word by affix stripping checked against a root
+/// lexicon: *menyetujuinya* → *setuju*, *perbatasannya* → *batas*, *berbulan-bulan* → *bulan*.
+///
+/// The lexicon is Hunspell's Indonesian dictionary (the stems its `.dic` lists) plus
+/// `IndonesianLexicon.lexicalizedWords`, derived-looking words that are lemmas in their own
+/// right (*pasukan*, *penduduk*). A word the lexicon lists is its own lemma (*menteri* is not
+/// *men-* + *teri*). Otherwise every decomposition into
+/// `prefix* root (-kan|-an|-i)? (-ku|-mu|-nya)? (-lah|-kah|-tah|-pun)?` is generated, with the
+/// morphophonemic changes of meN-/peN- undone (*mem*+*ukul* → *pukul*, *meny*+*etujui* →
+/// *setujui*, *meng*+*atakan* → *katakan*), confixes Indonesian does not have ruled out
+/// (*di-…-an*, *ke-…-i*, *me-…-an* …), and the decompositions whose root the lexicon confirms
+/// are ranked (see `rank`). Reduplications are reduced when both halves share a lemma
+/// (*negara-negara*, *tolong-menolong*) or the second echoes the first (*sayur-mayur*).
+/// When no root is confirmed, Hunspell's own stemmer is asked, and failing that only
+/// clitics are stripped.
+///
+/// Results are cached per word form; the type is safe to share between threads.
+public final class IndonesianLemmatizer: @unchecked Sendable {
+    private let lexicon: Set<String>
+    private let dictionary: HunspellDictionary?
+    private var cache: [String: LemmaAnalysis] = [:]
+    private let lock = NSLock()
+
+    /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
+    public init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
+        self.dictionary = dictionary
+        lexicon = dictionary.listedWords().union(extraRoots)
+    }
+
+    /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
+    public init(roots: Set<String>) {
+        dictionary = nil
+        lexicon = roots
+    }
+
+    /// The installed Indonesian Hunspell dictionary's lemmatizer.
+    public static func installed() throws -> IndonesianLemmatizer {
+        IndonesianLemmatizer(dictionary: try HunspellDictionary.installed("id_ID"))
+    }
+
+    /// The lemma of `word` (lowercase).
+    public func lemma(_ word: String) -> String { analyze(word).lemma }
+
+    /// The lemma of `word` with how it was found.
+    public func analyze(_ word: String) -> LemmaAnalysis {
+        let key = word.lowercased()
+        lock.lock()
+        if let known = cache[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let analysis = compute(key)
+        lock.lock()
+        cache[key] = analysis
+        lock.unlock()
+        return analysis
+    }
+
+    /// Whether the lexicon lists `word` as a root.
+    public func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
+
+    // MARK: - Analysis
+
+    private func compute(_ word: String) -> LemmaAnalysis {
+        var word = word
+        while word.hasPrefix("-") { word.removeFirst() }
+        while word.hasSuffix("-") { word.removeLast() }
+        // Old spelling of reduplication: `kira2` is `kira-kira`.
+        if word.hasSuffix("2"), word.dropLast().allSatisfy(\.isLetter), word.count >= 4 {
+            var base = analyze(String(word.dropLast()))
+            base.affixes.insert("reduplication", at: 0)
+            return base
+        }
+        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else {
+            return LemmaAnalysis(lemma: word, affixes: [], source: .unchanged)
+        }
+        // Hyphenated words first: the dictionary lists some reduplications (`aba-aba`) whole.
+        if word.contains("-") { return reduplication(word) }
+        if lexicon.contains(word) { return LemmaAnalysis(lemma: word, affixes: [], source: .lexicon) }
+        if let best = rank(decompositions(of: word), of: word) { return best }
+        if let stem = dictionary?.stems(word).first(where: { $0.count >= 3 && $0 != word }) {
+            return LemmaAnalysis(lemma: stem.lowercased(), affixes: [], source: .hunspell)
+        }
+        return cliticsOnly(word)
+    }
+
+    /// `negara-negara`, `berbulan-bulan`, `tolong-menolong`, `sayur-mayur`, `anak-anaknya`.
+    private func reduplication(_ word: String) -> LemmaAnalysis {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 }) else {
+            return LemmaAnalysis(lemma: word, affixes: [], source: lexicon.contains(word) ? .lexicon : .unchanged)
+        }
+        let first = analyze(parts[0]), second = analyze(parts[1])
+        if first.lemma == second.lemma || parts[0] == second.lemma || first.lemma == parts[1] {
+            let lemma = first.source == .unchanged || first.source == .clitics ? second.lemma : first.lemma
+            return LemmaAnalysis(lemma: lemma, affixes: ["reduplication"] + first.affixes + second.affixes, source: .rules)
+        }
+        // Echo reduplication: the second half repeats the first with another first consonant.
+        if lexicon.contains(parts[0]), parts[1].dropFirst() == parts[0].dropFirst() || parts[1].hasSuffix(parts[0].dropFirst(2)) {
+            return LemmaAnalysis(lemma: parts[0], affixes: ["echo reduplication"], source: .rules)
+        }
+        return LemmaAnalysis(lemma: word, affixes: [], source: lexicon.contains(word) ? .lexicon : .unchanged)
+    }
+
+    /// A word with a clitic or particle removed, when nothing confirms a root.
+    private func cliticsOnly(_ word: String) -> LemmaAnalysis {
+        for ending in ["nya", "lah", "kah"] where word.hasSuffix(ending) && word.count - ending.count >= 4 {
+            return LemmaAnalysis(lemma: String(word.dropLast(ending.count)), affixes: ["-" + ending], source: .clitics)
+        }
+        return LemmaAnalysis(lemma: word, affixes: [], source: .unchanged)
+    }
+
+    // MARK: - Decompositions
+
+    struct Decomposition {
+        var root: String
+        var prefixes: [String]
+        var suffix: String?
+        var enclitics: [String]
+        /// How many prefixes were taken in a reduced form (be- for ber- before r …).
+        var reduced: Int
+
+        /// Every affix stripped, clitics and particles included.
+        var depth: Int { prefixes.count + (suffix == nil ? 0 : 1) + enclitics.count }
+    }
+
+    static let particles = ["lah", "kah", "tah", "pun"]
+    static let possessives = ["nya", "ku", "mu"]
+    static let derivational = ["kan", "an", "i"]
+    /// First prefix and suffix pairs Indonesian does not combine.
+    static let forbiddenConfixes: Set<String> = [
+        "ber-|i", "di-|an", "ke-|i", "ke-|kan", "meN-|an", "se-|i", "se-|kan", "ter-|an",
+    ]
+
+    func decompositions(of word: String) -> [Decomposition] {
+        var results: [Decomposition] = []
+        var endings: [(String, [String])] = [(word, [])]
+        for particle in Self.particles where word.hasSuffix(particle) && word.count - particle.count >= 3 {
+            endings.append((String(word.dropLast(particle.count)), ["-" + particle]))
+        }
+        for (form, enclitics) in endings {
+            for possessive in Self.possessives where form.hasSuffix(possessive) && form.count - possessive.count >= 3 {
+                endings.append((String(form.dropLast(possessive.count)), ["-" + possessive] + enclitics))
+            }
+        }
+        for (form, enclitics) in endings {
+            var bases: [(String, String?)] = [(form, nil)]
+            for suffix in Self.derivational where form.hasSuffix(suffix) && form.count - suffix.count >= 3 {
+                bases.append((String(form.dropLast(suffix.count)), suffix))
+            }
+            for (base, suffix) in bases {
+                for chain in prefixChains(of: base, depth: 0, used: [], reduced: 0) {
+                    if let suffix, let first = chain.prefixes.first, Self.forbiddenConfixes.contains("\(first)|\(suffix)") { continue }
+                    results.append(Decomposition(
+                        root: chain.root, prefixes: chain.prefixes, suffix: suffix, enclitics: enclitics, reduced: chain.reduced))
+                }
+            }
+        }
+        return results
+    }
+
+    /// `base` itself and every way to strip up to three prefixes from it. di-, ku- and kau- only
+    /// stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
+    private func prefixChains(of base: String, depth: Int, used: [String], reduced: Int) -> [(root: String, prefixes: [String], reduced: Int)] {
+        var chains: [(root: String, prefixes: [String], reduced: Int)] = [(base, used, reduced)]
+        guard depth < 3 else { return chains }
+        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base) where rest.count >= 3 && !used.contains(prefix) {
+            if ["di-", "ku-", "kau-"].contains(prefix), depth > 0 { continue }
+            chains += prefixChains(of: rest, depth: depth + 1, used: used + [prefix], reduced: reduced + (isReduced ? 1 : 0))
+        }
+        return chains
+    }
+
+    /// The best decomposition whose root the lexicon confirms.
+    ///
+    /// The decompositions with the fewest affixes win (*pelajaran* → *pelajar*, *memberikan* →
+    /// *beri*, *mengalami* → *alami*). Among those, roots Hunspell also derives
+    /// for the word (its affix flags know which affixes each root takes: *memohon* ← *mohon*,
+    /// not *pohon*), then fewer reduced prefixes (*berada* is *ber-ada*, not *be-rada*), then
+    /// the longer root.
+    func rank(_ candidates: [Decomposition], of word: String) -> LemmaAnalysis? {
+        var confirmed = candidates.filter {
+            $0.root.count >= 3 && lexicon.contains($0.root) && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
+        }
+        guard !confirmed.isEmpty else { return nil }
+        let shallowest = confirmed.map(\.depth).min()!
+        confirmed = confirmed.filter { $0.depth == shallowest }
+        if let dictionary, Set(confirmed.map(\.root)).count > 1 {
+            let stems = Set(dictionary.stems(word).map { $0.lowercased() })
+            let agreed = confirmed.filter { stems.contains($0.root) }
+            if !agreed.isEmpty { confirmed = agreed }
+        }
+        let best = confirmed.min { a, b in
+            if a.reduced != b.reduced { return a.reduced < b.reduced }
+            if a.root.count != b.root.count { return a.root.count > b.root.count }
+            return a.root < b.root
+        }!
+        var affixes = best.prefixes
+        if let suffix = best.suffix { affixes.append("-" + suffix) }
+        affixes += best.enclitics
+        return LemmaAnalysis(lemma: best.root, affixes: affixes, source: .rules)
+    }
+}
+
+/// How a lemma was found.
+public struct LemmaAnalysis: Sendable, Equatable {
+    public enum Source: String, Sendable {
+        /// The word is listed in the lexicon as it is.
+        case lexicon
+        /// Affixes stripped and the root confirmed by the lexicon.
+        case rules
+        /// Hunspell's stemmer (no rule confirmed a root).
+        case hunspell
+        /// Only a clitic stripped; the rest is not confirmed.
+        case clitics
+        /// Left as it is (unknown, too short, or not a word).
+        case unchanged
+    }
+
+    public var lemma: String
+    /// What was stripped, outermost prefix first (`meN-`, `per-`, `-kan`, `-nya`).
+    public var affixes: [String]
+    public var source: Source
+
+    /// Whether the lexicon confirms the lemma.
+    public var confirmed: Bool { source == .lexicon || source == .rules || source == .hunspell }
+
+    /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
+    public var explanation: String {
+        (affixes.isEmpty ? "" : affixes.joined(separator: " ") + " ") + "(\(source.rawValue))"
+    }
+}

@@ -1,0 +1,2 @@
+// Hunspell's plain-C API (libhunspell-dev). Only the AlihHunspell module imports this.
+#include <hunspell/hunspell.h>

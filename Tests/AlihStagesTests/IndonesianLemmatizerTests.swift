@@ -1,0 +1,50 @@
+import AlihStages
+import Testing
+
+@Suite struct IndonesianLemmatizerTests {
+    static let lemmatizer = try! IndonesianLemmatizer.installed()
+
+    /// Every affix class: meN- (all allomorphs), peN-, di-, ter-, ber-, ke-, se-, per-, -kan,
+    /// -i, -an, confixes, clitics and particles, proclitics, reduplication.
+    @Test(arguments: [
+        ("memukul", "pukul"), ("membaca", "baca"), ("menarik", "tarik"), ("mendengar", "dengar"),
+        ("menyetujui", "setuju"), ("mengatakan", "kata"), ("mengambil", "ambil"), ("menggali", "gali"),
+        ("mengebom", "bom"), ("melihat", "lihat"), ("merasa", "rasa"), ("memproduksi", "produksi"),
+        ("penarikan", "tarik"), ("pemukul", "pukul"), ("penjaga", "jaga"), ("pengiriman", "kirim"),
+        ("dipukul", "pukul"), ("disetujui", "setuju"), ("terpukul", "pukul"), ("bermain", "main"),
+        ("berenang", "renang"), ("berlatih", "latih"), ("bekerja", "kerja"), ("kekalahan", "kalah"),
+        ("keamanan", "aman"), ("sebuah", "buah"), ("perbatasan", "batas"), ("pertahanan", "tahan"),
+        ("berdatangan", "datang"), ("diperkirakan", "kira"), ("memperkenalkan", "kenal"),
+        ("tentaranya", "tentara"), ("perbatasannya", "batas"), ("menyetujuinya", "setuju"),
+        ("bukumu", "buku"), ("rumahku", "rumah"), ("pergilah", "pergi"), ("benarkah", "benar"),
+        ("kubaca", "baca"), ("negara-negara", "negara"), ("berbulan-bulan", "bulan"),
+        ("sayur-mayur", "sayur"), ("tolong-menolong", "tolong"), ("anak-anaknya", "anak"),
+        ("kira2", "kira"),
+    ])
+    func affixesAreStripped(word: String, lemma: String) {
+        #expect(Self.lemmatizer.lemma(word) == lemma, "\(word): \(Self.lemmatizer.analyze(word).explanation)")
+    }
+
+    /// Real roots are not cut: the lexicon knows them.
+    @Test(arguments: ["menteri", "pasukan", "penduduk", "berita", "perang", "tentara", "kemudian", "pertama", "peran"])
+    func rootsAreKept(word: String) {
+        #expect(Self.lemmatizer.lemma(word) == word)
+    }
+
+    @Test func analysisExplainsItself() {
+        let analysis = Self.lemmatizer.analyze("menyetujuinya")
+        #expect(analysis.affixes == ["meN-", "-i", "-nya"])
+        #expect(analysis.confirmed)
+        #expect(analysis.explanation == "meN- -i -nya (rules)")
+    }
+
+    @Test func nonWordsAreLeftAlone() {
+        #expect(Self.lemmatizer.lemma("2024") == "2024")
+        #expect(Self.lemmatizer.lemma("Nagorno-Karabakh") == "nagorno-karabakh")
+        #expect(Self.lemmatizer.analyze("xq").source == .unchanged)
+    }
+
+    @Test func caseIsFolded() {
+        #expect(Self.lemmatizer.lemma("Tentaranya") == "tentara")
+    }
+}
