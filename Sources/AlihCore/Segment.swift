@@ -5,9 +5,13 @@
 public struct Segment: Sendable, Equatable {
     public var id: String
     public var range: Range<String.Index>
+    /// Glossary terms found in the segment, in text order, not overlapping (filled by the
+    /// glossary stage).
+    public var terms: [TermMatch]
 
-    public init(id: String, range: Range<String.Index>) {
+    public init(id: String, range: Range<String.Index>, terms: [TermMatch] = []) {
         self.id = id
         self.range = range
+        self.terms = terms
     }
 }

@@ -80,7 +80,15 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
         }
         // Hyphenated words first: the dictionary lists some reduplications (`aba-aba`) whole.
         if word.contains("-") { return reduplication(word) }
-        if lexicon.contains(word) { return LemmaAnalysis(lemma: word, affixes: [], source: .lexicon) }
+        if lexicon.contains(word) {
+            // A listed word that is also a regular derivation (*menarik* "interesting" and
+            // meN- + *tarik*) keeps the derivation's root as an alternative for matching.
+            var analysis = LemmaAnalysis(lemma: word, affixes: [], source: .lexicon)
+            if let derived = rank(decompositions(of: word), of: word), derived.strippedPrefix {
+                analysis.alternative = derived.lemma
+            }
+            return analysis
+        }
         if let best = rank(decompositions(of: word), of: word) { return best }
         if let stem = dictionary?.stems(word).first(where: { $0.count >= 3 && $0 != word }) {
             return LemmaAnalysis(lemma: stem.lowercased(), affixes: [], source: .hunspell)
@@ -91,8 +99,14 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// `negara-negara`, `berbulan-bulan`, `tolong-menolong`, `sayur-mayur`, `anak-anaknya`.
     private func reduplication(_ word: String) -> LemmaAnalysis {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 }) else {
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }) else {
             return LemmaAnalysis(lemma: word, affixes: [], source: lexicon.contains(word) ? .lexicon : .unchanged)
+        }
+        // A clitic after a hyphen (`KPK-nya`, `Jakarta-lah`): the word before it.
+        if ["nya", "ku", "mu", "lah", "kah", "pun"].contains(parts[1]) {
+            var base = analyze(parts[0])
+            base.affixes.append("-" + parts[1])
+            return base
         }
         let first = analyze(parts[0]), second = analyze(parts[1])
         if first.lemma == second.lemma || parts[0] == second.lemma || first.lemma == parts[1] {
@@ -225,12 +239,29 @@ public struct LemmaAnalysis: Sendable, Equatable {
     /// What was stripped, outermost prefix first (`meN-`, `per-`, `-kan`, `-nya`).
     public var affixes: [String]
     public var source: Source
+    /// For a word the lexicon lists that is also a regular derivation (*belajar*, *bekerja*),
+    /// the root of that derivation (*ajar*, *kerja*).
+    public var alternative: String?
+
+    public init(lemma: String, affixes: [String], source: Source, alternative: String? = nil) {
+        self.lemma = lemma
+        self.affixes = affixes
+        self.source = source
+        self.alternative = alternative
+    }
+
+    /// The lemma, then the alternative if any.
+    public var lemmas: [String] { [lemma] + (alternative.map { [$0] } ?? []) }
 
     /// Whether the lexicon confirms the lemma.
     public var confirmed: Bool { source == .lexicon || source == .rules || source == .hunspell }
 
+    /// Whether a prefix was stripped (a derivation, not just an inflection or clitic).
+    public var strippedPrefix: Bool { affixes.contains { $0.hasSuffix("-") } }
+
     /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
     public var explanation: String {
         (affixes.isEmpty ? "" : affixes.joined(separator: " ") + " ") + "(\(source.rawValue))"
+            + (alternative.map { "; also \($0)" } ?? "")
     }
 }
