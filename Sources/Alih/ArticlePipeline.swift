@@ -8,15 +8,35 @@ import AlihStages
 /// a value and safe to use from several threads.
 public struct ArticlePipeline: Sendable {
     public let definition: PipelineDefinition
+    /// The glossary whose terms are recognised, if any.
+    public let glossary: Glossary?
+    /// The compiled glossary, shared by every article this pipeline processes.
+    public let matcher: GlossaryMatcher?
     private let stages: [any Stage]
 
-    public init(definition: PipelineDefinition) throws {
+    /// Compiles `definition`; with a `glossary`, also the glossary stage (which needs the
+    /// Indonesian Hunspell dictionary, `hunspell-id`).
+    public init(definition: PipelineDefinition, glossary: Glossary? = nil) throws {
         self.definition = definition
+        self.glossary = glossary
         var stages: [any Stage] = [TextNormalizer(options: definition.normalization), ParagraphSplitter()]
         if !definition.boilerplate.rules.isEmpty {
             stages.append(try BoilerplateDetector(options: definition.boilerplate))
         }
         stages.append(try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
+        if let glossary {
+            let lemmatizer: IndonesianLemmatizer
+            do {
+                lemmatizer = try IndonesianLemmatizer.installed()
+            } catch {
+                throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
+            }
+            let matcher = try GlossaryMatcher(glossary: glossary, lemmatizer: lemmatizer, locale: definition.sourceLanguage)
+            stages.append(TermRecognizer(matcher: matcher))
+            self.matcher = matcher
+        } else {
+            matcher = nil
+        }
         self.stages = stages
     }
 

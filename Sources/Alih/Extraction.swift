@@ -8,16 +8,19 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var targetLanguage: String
     public var dropBoilerplate: Bool
     public var prefillTargets: Bool
+    /// Wrap glossary terms in `<mrk type="term">` (XLIFF 2.1 with a glossary).
+    public var markTerms: Bool
 
     public init(
         xliffVersion: XLIFFVersion = .v2_1, sourceLanguage: String = "id", targetLanguage: String = "en",
-        dropBoilerplate: Bool = false, prefillTargets: Bool = false
+        dropBoilerplate: Bool = false, prefillTargets: Bool = false, markTerms: Bool = true
     ) {
         self.xliffVersion = xliffVersion
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.dropBoilerplate = dropBoilerplate
         self.prefillTargets = prefillTargets
+        self.markTerms = markTerms
     }
 
     /// The options a pipeline definition asks for.
@@ -47,13 +50,28 @@ extension ArticlePipeline {
             droppedBoilerplate: options.dropBoilerplate)
         let writerOptions = XLIFFWriterOptions(
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
-            dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record)
+            dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
+            glossary: glossary.map { var named = $0; named.name = Self.fileName($0.name); return named },
+            markTerms: options.markTerms)
         let xliff: String
         switch options.xliffVersion {
         case .v2_1: xliff = XLIFF2Writer(options: writerOptions).write(document)
         case .v1_2: xliff = try XLIFF12Writer(options: writerOptions).write(document)
         }
-        let report = ExtractionReport(document: document, options: options, pipeline: definition, diagnostics: diagnostics)
+        let report = ExtractionReport(
+            document: document, options: options, pipeline: definition, glossary: glossary, diagnostics: diagnostics)
         return Extraction(xliff: xliff, report: report, document: document)
+    }
+
+    /// The entries of the glossary that matched in `document` (for `--emit-tbx`), in glossary order.
+    public func matchedEntries(in document: Document) -> Glossary? {
+        guard var subset = glossary else { return nil }
+        let used = Set(document.blocks.flatMap { $0.segments.flatMap { $0.terms.map(\.entryIndex) } })
+        subset.entries = subset.entries.enumerated().filter { used.contains($0.offset) }.map(\.element)
+        return subset
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -26,10 +26,25 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
     /// Words in translatable segments.
     public var words: Int
     public var boilerplate: [BoilerplateEntry]
+    /// Glossary terms found in translatable segments, by tier (absent without a glossary).
+    public var terms: TermSummary?
     public var normalization: NormalizationReport
     public var diagnostics: [Diagnostic]
 
-    init(document: Document, options: ExtractionOptions, pipeline: PipelineDefinition, diagnostics: [Diagnostic]) {
+    /// How many glossary terms were found.
+    public struct TermSummary: Sendable, Codable, Equatable {
+        public var glossary: String
+        public var matches: Int
+        public var exact: Int
+        public var `case`: Int
+        public var inflected: Int
+        /// Distinct entries found.
+        public var entries: Int
+        /// Translatable segments with at least one term.
+        public var segmentsWithTerms: Int
+    }
+
+    init(document: Document, options: ExtractionOptions, pipeline: PipelineDefinition, glossary: Glossary?, diagnostics: [Diagnostic]) {
         source = document.sourceName
         self.pipeline = pipeline.name
         xliffVersion = options.xliffVersion.rawValue
@@ -59,6 +74,14 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                 text: preview.replacingOccurrences(of: "\n", with: " ⏎ "), dropped: options.dropBoilerplate))
         }
         boilerplate = chrome
+        if let glossary {
+            let found = translatable.flatMap { $0.segments.flatMap(\.terms) }
+            terms = TermSummary(
+                glossary: glossary.name, matches: found.count, exact: found.count { $0.tier == .exact },
+                case: found.count { $0.tier == .case }, inflected: found.count { $0.tier == .inflected },
+                entries: Set(found.map(\.entryIndex)).count,
+                segmentsWithTerms: translatable.reduce(0) { $0 + $1.segments.count { !$0.terms.isEmpty } })
+        }
         normalization = document.normalization
         self.diagnostics = diagnostics
     }
@@ -66,6 +89,9 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
     /// A few lines for standard error.
     public var summary: String {
         var lines = ["\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"]
+        if let terms {
+            lines.append("  glossary: \(terms.matches) terms (\(terms.exact) exact, \(terms.case) case, \(terms.inflected) inflected) from \(terms.entries) entries in \(terms.segmentsWithTerms) of \(segments) segments")
+        }
         if normalization.entries.isEmpty {
             lines.append("  normalization: no changes")
         } else {

@@ -12,7 +12,9 @@ struct AlihCommand: ParsableCommand {
             Exit codes: 0 success, 1 problems found (a check failed), 2 usage or input error.
             """,
         version: AlihVersion.current,
-        subcommands: [ExtractCommand.self, SegmentCommand.self, LemmaCommand.self, PipelineCommand.self]
+        subcommands: [
+            ExtractCommand.self, SegmentCommand.self, LemmaCommand.self, PipelineCommand.self,
+        ]
     )
 
     /// Runs the command and maps every failure onto Alih's exit codes: 1 for problems a

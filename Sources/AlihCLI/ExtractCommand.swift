@@ -14,6 +14,11 @@ struct ExtractCommand: ParsableCommand {
 
             For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence
             segmentation off: OmegaT translates the content of <target> and reads no XLIFF 2.
+
+            With -g, glossary terms are recognised through Indonesian morphology: XLIFF 2.1
+            gets a Glossary module block per unit (terms marked with <mrk type="term">),
+            XLIFF 1.2 a <note from="glossary"> per trans-unit; --emit-tbx writes the entries
+            found as TBX for the CAT tool's termbase.
             """
     )
 
@@ -42,6 +47,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("report-file"), help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
     var reportFile: String?
 
+    @Flag(name: .customLong("mark-terms"), inversion: .prefixedNo,
+          help: "With a glossary, wrap terms in <mrk type=\"term\"> linked from the glossary entries (XLIFF 2.1).")
+    var markTerms = true
+
+    @Option(name: .customLong("emit-tbx"), help: ArgumentHelp(
+        "Also write the glossary entries found in the article as TBX (the file CAT tools load).", valueName: "file"))
+    var emitTBX: String?
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func validate() throws {
@@ -51,14 +66,18 @@ struct ExtractCommand: ParsableCommand {
         if let output, output != "-", output == input {
             throw ValidationError("-o names the input file itself; the article would be overwritten.")
         }
+        if emitTBX != nil && glossaryOptions.glossary == nil {
+            throw ValidationError("--emit-tbx needs a glossary (-g FILE).")
+        }
     }
 
     func run() throws {
-        let pipeline = try pipelineOptions.load()
+        let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
         var options = ExtractionOptions(definition: pipeline.definition)
         if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
         options.dropBoilerplate = dropBoilerplate
         options.prefillTargets = prefillTargets || pipeline.definition.xliff.prefillTargets
+        options.markTerms = markTerms
 
         let bytes = try InputFile.read(input)
         let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options)
@@ -68,6 +87,9 @@ struct ExtractCommand: ParsableCommand {
             Console.output(extraction.xliff)
         } else {
             try AtomicFile.write(Array(extraction.xliff.utf8), to: destination)
+        }
+        if let emitTBX, let found = pipeline.matchedEntries(in: extraction.document) {
+            try GlossaryFile.write(found, to: emitTBX, format: .tbx)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

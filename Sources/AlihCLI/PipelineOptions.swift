@@ -28,12 +28,15 @@ struct PipelineOptions: ParsableArguments {
         }
     }
 
-    /// The pipeline definition with the language options applied, compiled; warnings printed.
-    func load() throws -> ArticlePipeline {
+    /// The pipeline definition with the language options applied, compiled with `glossary`'s
+    /// glossary when given; warnings printed.
+    func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
         var (definition, warnings) = try PipelineCatalog().resolve(pipeline)
         if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
         if let targetLanguage { definition.targetLanguage = targetLanguage }
         for warning in warnings where !quiet { Console.error(warning.description) }
-        return try ArticlePipeline(definition: definition)
+        let terms = try glossary?.load(
+            sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet)
+        return try ArticlePipeline(definition: definition, glossary: terms)
     }
 }

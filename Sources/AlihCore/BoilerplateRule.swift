@@ -8,6 +8,9 @@ public struct BoilerplateRule: Sendable, Equatable, Codable {
     public enum Match: Sendable, Equatable, Codable {
         /// Every line the pattern matches.
         case line(pattern: String)
+        /// The end of a line the pattern matches there (a photo credit after a caption): the
+        /// matched part is chrome and the text before it stays content, each its own block.
+        case trailing(pattern: String)
         /// A heading line the pattern matches and every line after it up to `end`.
         case section(pattern: String, end: SectionEnd)
         /// A short line ending in `...` or `…` whose text before the dots starts another line of

@@ -127,6 +127,7 @@ public struct PipelineFile: Sendable {
                 switch key {
                 case "id": break
                 case "line": match = .line(pattern: try nonEmptyString(value, key)); kinds += 1
+                case "trailing": match = .trailing(pattern: try nonEmptyString(value, key)); kinds += 1
                 case "section": match = .section(pattern: try nonEmptyString(value, key), end: .paragraph); kinds += 1
                 case "teaser":
                     let teaser = try mapping(value, "teaser")
@@ -152,7 +153,7 @@ public struct PipelineFile: Sendable {
             }
             guard kinds == 1, var match else {
                 throw error(node, code: "pipeline.rule",
-                            "boilerplate rule '\(id)' must have exactly one of `line`, `section` or `teaser`")
+                            "boilerplate rule '\(id)' must have exactly one of `line`, `trailing`, `section` or `teaser`")
             }
             if case .section(let pattern, _) = match { match = .section(pattern: pattern, end: sectionEnd) }
             return BoilerplateRule(id: id, match: match, caseInsensitive: caseInsensitive, definedAt: location(node))

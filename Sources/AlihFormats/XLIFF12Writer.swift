@@ -72,6 +72,11 @@ public struct XLIFF12Writer: Sendable {
                 try appendContent(text, unitID: entry.0.id, to: &out)
                 out += "</target>\n"
             }
+            if let glossary = options.glossary, !entry.0.terms.isEmpty {
+                out += #"          <note from="glossary" annotates="source">"#
+                try appendContent(Self.glossaryNote(entry.0.terms, glossary: glossary, document: document)[...], unitID: entry.0.id, to: &out)
+                out += "</note>\n"
+            }
             var contexts: [(String, String)] = []
             if !entry.before.isEmpty { contexts.append(("x-alih-before", String(entry.before))) }
             if entry.after != (isLast ? "" : " ") { contexts.append(("x-alih-after", String(entry.after))) }
@@ -79,6 +84,27 @@ public struct XLIFF12Writer: Sendable {
             out += "        </trans-unit>\n"
         }
         out += "      </group>\n"
+    }
+
+    /// `tentara → troops (inflected: tentaranya); juru bicara → spokesperson; not: speaker`.
+    static func glossaryNote(_ terms: [TermMatch], glossary: Glossary, document: Document) -> String {
+        var seen = Set<Int>()
+        var parts: [String] = []
+        for term in terms where seen.insert(term.entryIndex).inserted {
+            let entry = glossary.entries[term.entryIndex]
+            var part = entry.source + " → "
+            if entry.doNotTranslate {
+                part += "do not translate"
+            } else {
+                part += entry.allowedTranslations.map(\.text).joined(separator: " / ")
+            }
+            let text = document.text(term.range)
+            part += term.tier == .exact ? "" : " (\(term.tier.rawValue): \(text))"
+            let forbidden = entry.forbiddenTranslations.map(\.text)
+            if !forbidden.isEmpty { part += "; not: " + forbidden.joined(separator: " / ") }
+            parts.append(part)
+        }
+        return parts.joined(separator: " | ")
     }
 
     private func appendContextGroup(

@@ -10,6 +10,7 @@ import AlihCore
 public struct XLIFF2Writer: Sendable {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
+    public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
 
     public var options: XLIFFWriterOptions
 
@@ -17,7 +18,11 @@ public struct XLIFF2Writer: Sendable {
 
     public func write(_ document: Document) -> String {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)" version="2.1""#
+        out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
+        if options.glossary != nil {
+            out += #" xmlns:gls="\#(Self.glossaryNamespace)" xmlns:alih="\#(AlihNamespace.uri)""#
+        }
+        out += #" version="2.1""#
         out += #" srcLang="\#(XMLEscaping.attribute(options.sourceLanguage))" trgLang="\#(XMLEscaping.attribute(options.targetLanguage))">"# + "\n"
         out += #"  <file id="f1" original="\#(XMLEscaping.attribute(document.sourceName))" xml:space="preserve">"# + "\n"
         out += "    <mda:metadata>\n      <mda:metaGroup category=\"alih\">\n"
@@ -40,13 +45,25 @@ public struct XLIFF2Writer: Sendable {
         appendMeta("checksum", SHA256.checksum(document.text(of: block)), indent: "          ", to: &out)
         if let rule = block.kind.boilerplateRule { appendMeta("boilerplate-rule", rule, indent: "          ", to: &out) }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
+        let terms = unit.pieces.flatMap { piece -> [TermMatch] in
+            if case .segment(let segment) = piece { return segment.terms }
+            return []
+        }
+        if let glossary = options.glossary, !terms.isEmpty {
+            appendGlossary(terms, glossary: glossary, unitID: block.id, document: document, to: &out)
+        }
         var ignorables = 0
+        var marks = 0
         for piece in unit.pieces {
             switch piece {
             case .segment(let segment):
                 let text = document.text(segment.range)
                 out += #"      <segment id="\#(segment.id)">"# + "\n        <source>"
-                appendContent(text, to: &out)
+                if options.glossary != nil && options.markTerms && !segment.terms.isEmpty {
+                    appendMarked(segment, unitID: block.id, marks: &marks, document: document, to: &out)
+                } else {
+                    appendContent(text, to: &out)
+                }
                 out += "</source>\n"
                 if options.prefillTargets {
                     out += "        <target>"
@@ -64,6 +81,54 @@ public struct XLIFF2Writer: Sendable {
             appendIgnorable(document.text(unit.separator), id: "\(block.id)-i\(ignorables)", to: &out)
         }
         out += "    </unit>\n"
+    }
+
+    /// The Glossary module block: one `glossEntry` per matched term, linked to its `<mrk>`.
+    private func appendGlossary(
+        _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout String
+    ) {
+        let source = XMLEscaping.attribute(glossary.name)
+        out += "      <gls:glossary>\n"
+        for (number, term) in terms.enumerated() {
+            let entry = glossary.entries[term.entryIndex]
+            let id = "\(unitID)-g\(number + 1)"
+            out += #"        <gls:glossEntry id="\#(id)""#
+            if options.markTerms { out += " ref=\"#\(unitID)-m\(number + 1)\"" }
+            out += #" alih:entry="\#(XMLEscaping.attribute(entry.id))" alih:tier="\#(term.tier.rawValue)""#
+            if entry.doNotTranslate { out += #" alih:doNotTranslate="yes""# }
+            if entry.caseSensitive { out += #" alih:caseSensitive="yes""# }
+            out += ">\n"
+            out += #"          <gls:term source="\#(source)">"#
+            appendContent(entry.source[...], to: &out)
+            out += "</gls:term>\n"
+            for (t, translation) in entry.translations.enumerated() {
+                out += #"          <gls:translation id="\#(id)-t\#(t + 1)" source="\#(source)" alih:status="\#(translation.status.rawValue)">"#
+                appendContent(translation.text[...], to: &out)
+                out += "</gls:translation>\n"
+            }
+            if !entry.note.isEmpty {
+                out += "          <gls:definition>"
+                appendContent(entry.note[...], to: &out)
+                out += "</gls:definition>\n"
+            }
+            out += "        </gls:glossEntry>\n"
+        }
+        out += "      </gls:glossary>\n"
+    }
+
+    /// A segment's source with each matched term wrapped in `<mrk type="term">`.
+    private func appendMarked(_ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout String) {
+        var cursor = segment.range.lowerBound
+        for term in segment.terms {
+            marks += 1
+            appendContent(document.text(cursor..<term.range.lowerBound), to: &out)
+            let entry = options.glossary!.entries[term.entryIndex]
+            out += #"<mrk id="\#(unitID)-m\#(marks)" type="term" alih:entry="\#(XMLEscaping.attribute(entry.id))" alih:tier="\#(term.tier.rawValue)">"#
+            appendContent(document.text(term.range), to: &out)
+            out += "</mrk>"
+            cursor = term.range.upperBound
+        }
+        appendContent(document.text(cursor..<segment.range.upperBound), to: &out)
     }
 
     private func appendIgnorable(_ text: Substring, id: String, to out: inout String) {

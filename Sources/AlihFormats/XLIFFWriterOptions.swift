@@ -11,17 +11,28 @@ public struct XLIFFWriterOptions: Sendable, Equatable {
     public var prefillTargets: Bool
     /// The record of this extraction, stored in the file for reimport.
     public var record: ExtractionRecord
+    /// The glossary the segments' term matches point into; nil when no glossary was used.
+    public var glossary: Glossary?
+    /// Wrap matched terms in `<mrk type="term">` (XLIFF 2.1) linked from the glossary entries.
+    public var markTerms: Bool
 
     public init(
         sourceLanguage: String, targetLanguage: String, dropBoilerplate: Bool = false,
-        prefillTargets: Bool = false, record: ExtractionRecord
+        prefillTargets: Bool = false, record: ExtractionRecord, glossary: Glossary? = nil, markTerms: Bool = true
     ) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.dropBoilerplate = dropBoilerplate
         self.prefillTargets = prefillTargets
         self.record = record
+        self.glossary = glossary
+        self.markTerms = markTerms
     }
+}
+
+/// The namespace of Alih's own attributes in XLIFF (`alih:tier`, `alih:status`, …).
+public enum AlihNamespace {
+    public static let uri = "urn:alih:xliff:1.0"
 }
 
 /// A block as the writers lay it out: its pieces in order, each a segment or whitespace.

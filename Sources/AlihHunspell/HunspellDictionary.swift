@@ -68,7 +68,8 @@ public final class HunspellDictionary: @unchecked Sendable {
         }
     }
 
-    /// Every word the `.dic` file lists (its stems, without affix flags), lowercased.
+    /// Every word the `.dic` file lists (its stems, without affix flags), as written there:
+    /// proper nouns keep their capital (`Armenia`).
     ///
     /// For Indonesian these are roots (`pukul`, `batas`, `menteri`): the dictionary builds
     /// affixed forms from them with its `.aff` rules.
@@ -82,7 +83,7 @@ public final class HunspellDictionary: @unchecked Sendable {
             if word.first == UInt8(ascii: "\\") { word = word.dropFirst() }
             guard !word.isEmpty else { continue }
             let text = latin1 ? String(String.UnicodeScalarView(word.map { Unicode.Scalar($0) })) : String(decoding: word, as: UTF8.self)
-            words.insert(text.lowercased())
+            words.insert(text)
         }
         return words
     }

@@ -3,9 +3,10 @@ import AlihICU
 
 /// The boilerplate stage: marks page-chrome lines and splits paragraphs around them.
 ///
-/// Each line of a paragraph is classified by the pipeline's rules: first the line patterns
-/// in order, then an open section (`Berita Terkait` and the list after it), then the teaser
-/// rule. Consecutive lines of the same class form one block, so a paragraph that mixes a
+/// Each line of a paragraph is classified by the pipeline's rules: first the line and
+/// trailing patterns in order, then an open section (`Berita Terkait` and the list after it),
+/// then the teaser rule. A trailing rule splits a line in two (a caption stays content, its
+/// `Foto/REUTERS` credit becomes chrome; the space between them is the separator). Consecutive lines of the same class form one block, so a paragraph that mixes a
 /// photo credit with the lead sentence becomes two blocks. Nothing is dropped here: chrome
 /// stays in the document as boilerplate blocks, and the writer decides what to do with it.
 /// Blocks are renumbered `b1`, `b2`, … afterwards.
@@ -43,33 +44,46 @@ public struct BoilerplateDetector: Stage {
 
         for block in document.blocks {
             if openSection?.end == .paragraph { openSection = nil }
-            let lines = Self.lines(of: block.range, in: text)
-            var kinds: [BlockKind] = []
-            for line in lines {
+            // Each line becomes one piece, or two when a trailing rule splits off its end.
+            var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
+            for line in Self.lines(of: block.range, in: text) {
                 let lineText = text[line]
                 var kind: BlockKind = .content
                 var matched = false
                 for r in rules.indices {
-                    guard let matcher = matchers[r], matcher.matches(lineText) else { continue }
+                    guard let matcher = matchers[r], let found = matcher.firstMatch(in: lineText) else { continue }
+                    if case .trailing = rules[r].match {
+                        guard found.upperBound == lineText.utf16.count else { continue }
+                        let start = lineText.utf16.index(lineText.startIndex, offsetBy: found.lowerBound)
+                        let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
+                        let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
+                        if let contentEnd {
+                            pieces.append((line.lowerBound..<contentEnd, .content))
+                            pieces.append((chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
+                            matched = true
+                            break
+                        }
+                    }
                     kind = .boilerplate(rule: rules[r].id)
                     if case .section(_, let end) = rules[r].match { openSection = (rules[r].id, end) }
                     matched = true
                     break
                 }
+                if matched, kind == .content { continue }  // split by a trailing rule
                 if !matched, let section = openSection {
                     kind = .boilerplate(rule: section.rule)
                 } else if !matched, let teaser = rules.first(where: { $0.maxTeaserWords != nil }),
                           index.isTeaser(lineText, maxWords: teaser.maxTeaserWords!) {
                     kind = .boilerplate(rule: teaser.id)
                 }
-                kinds.append(kind)
+                pieces.append((line, kind))
             }
-            // Runs of lines of one kind become blocks.
+            // Runs of pieces of one kind become blocks; the text between runs is their separator.
             var runStart = 0
-            for i in 1...lines.count where i == lines.count || kinds[i] != kinds[runStart] {
-                let range = lines[runStart].lowerBound..<lines[i - 1].upperBound
-                let separator = i == lines.count ? block.separator : lines[i - 1].upperBound..<lines[i].lowerBound
-                result.append(Block(id: "", range: range, separator: separator, kind: kinds[runStart]))
+            for i in 1...pieces.count where i == pieces.count || pieces[i].kind != pieces[runStart].kind {
+                let range = pieces[runStart].range.lowerBound..<pieces[i - 1].range.upperBound
+                let separator = i == pieces.count ? block.separator : pieces[i - 1].range.upperBound..<pieces[i].range.lowerBound
+                result.append(Block(id: "", range: range, separator: separator, kind: pieces[runStart].kind))
                 runStart = i
             }
         }
@@ -103,13 +117,16 @@ final class LineMatcher {
     }
 
     func matches(_ line: Substring) -> Bool { expression.matches(line) }
+
+    /// The UTF-16 range of the first match in `line`.
+    func firstMatch(in line: Substring) -> Range<Int>? { expression.firstMatch(in: line) }
 }
 
 extension BoilerplateRule {
     /// The regular expression of a line or section rule.
     var pattern: String? {
         switch match {
-        case .line(let pattern), .section(let pattern, _): pattern
+        case .line(let pattern), .trailing(let pattern), .section(let pattern, _): pattern
         case .teaser: nil
         }
     }

@@ -16,7 +16,8 @@ import Foundation
 /// matches do not overlap (leftmost-longest). Case-sensitive entries (acronyms: `MA`) match
 /// only their exact letters, optionally with a hyphenated clitic (`KPK-nya`). A capitalised
 /// word inside a sentence is a name: it matches inflected only when no prefix had to be
-/// stripped (*Kediri* is not *ke-* + *diri*).
+/// stripped (*Kediri* is not *ke-* + *diri*); a function word (`IndonesianStopWords`) matches
+/// only as itself (*tersebut* is not an inflection of `menyebut`).
 public final class GlossaryMatcher: Sendable {
     public let glossary: Glossary
     /// Entries whose source has no word at all (only punctuation), which never match.
@@ -172,6 +173,8 @@ public final class GlossaryMatcher: Sendable {
             if token.folded != term.folded[offset] {
                 sameCase = false
                 if token.nameLike && token.strippedPrefix { return nil }
+                // Function words match only as themselves (*tersebut* is not *menyebut*).
+                if IndonesianStopWords.words.contains(token.folded) { return nil }
             }
         }
         return exact ? .exact : sameCase ? .case : .inflected

@@ -20,6 +20,8 @@ import Foundation
 /// Results are cached per word form; the type is safe to share between threads.
 public final class IndonesianLemmatizer: @unchecked Sendable {
     private let lexicon: Set<String>
+    /// Lexicon words the dictionary writes with a capital (names of places, peoples, …).
+    private let properNouns: Set<String>
     private let dictionary: HunspellDictionary?
     private var cache: [String: LemmaAnalysis] = [:]
     private let lock = NSLock()
@@ -27,13 +29,16 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     public init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        lexicon = dictionary.listedWords().union(extraRoots)
+        let listed = dictionary.listedWords()
+        lexicon = Set(listed.map { $0.lowercased() }).union(extraRoots)
+        properNouns = Set(listed.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
     public init(roots: Set<String>) {
         dictionary = nil
-        lexicon = roots
+        lexicon = Set(roots.map { $0.lowercased() })
+        properNouns = Set(roots.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
     }
 
     /// The installed Indonesian Hunspell dictionary's lemmatizer.
@@ -62,6 +67,18 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 
     /// Whether the lexicon lists `word` as a root.
     public func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
+
+    /// Whether the lexicon lists `word` as a proper noun (capitalised: *Armenia*, *Jawa*).
+    public func isProperNoun(_ word: String) -> Bool { properNouns.contains(word.lowercased()) }
+
+    /// Whether `word` is an ordinary word of the language: a root, or a derivation of one, that
+    /// is not a proper noun. A capitalised sentence opener that is ordinary is not a name.
+    public func isOrdinaryWord(_ word: String) -> Bool {
+        let folded = word.lowercased()
+        guard !isProperNoun(folded) else { return false }
+        let analysis = analyze(folded)
+        return analysis.confirmed && !isProperNoun(analysis.lemma)
+    }
 
     // MARK: - Analysis
 

@@ -18,7 +18,7 @@ import Testing
         let xliff = try String(contentsOf: folder.appendingPathComponent("berita.xlf"), encoding: .utf8)
         #expect(xliff.contains(#"version="2.1""#))
         #expect(xliff.contains(#"original="berita.txt""#))
-        #expect(result.stderr.contains("36 segments"))
+        #expect(result.stderr.contains("37 segments"))
         #expect(result.stderr.contains("em-dash 2"))
         #expect(result.stdout.isEmpty)
     }
@@ -47,8 +47,8 @@ import Testing
         #expect(result.status == 0)
         let fromStderr = try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any]
         let fromFile = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
-        #expect(fromStderr?["segments"] as? Int == 36)
-        #expect(fromFile?["segments"] as? Int == 36)
+        #expect(fromStderr?["segments"] as? Int == 37)
+        #expect(fromFile?["segments"] as? Int == 37)
         #expect((fromFile?["boilerplate"] as? [Any])?.count == 11)
     }
 

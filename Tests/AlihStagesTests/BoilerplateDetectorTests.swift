@@ -17,7 +17,7 @@ import Testing
         ("loading...", "loading"),
         ("Loading…", "loading"),
         ("A A A", "font-size-widget"),
-        ("Warga mengungsi ke tempat aman. Foto/REUTERS", "photo-credit"),
+        ("Foto/REUTERS", "photo-credit"),
         ("Foto: Dok. Humas Pemprov", "photo-credit"),
         ("Baca juga: Harga Beras Naik Lagi", "read-also"),
         ("SCROLL TO CONTINUE WITH CONTENT", "scroll-prompt"),
@@ -33,6 +33,7 @@ import Testing
 
     @Test(arguments: [
         "Foto-foto itu beredar di media sosial.",
+        "Warga mengunggah foto/video kejadian itu.",
         "Dia berkata, \"Baca juga laporan kami.\"",
         "A A Gde Agung hadir.",
         "(Antara)",
@@ -51,6 +52,13 @@ import Testing
         #expect(rules(document) == [nil, "loading", "font-size-widget", nil])
         #expect(document.blocks.map(\.id) == ["b1", "b2", "b3", "b4"])
         #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n", "\n", "\n", ""])
+    }
+
+    @Test func aCaptionStaysContentAndItsCreditIsSplitOff() throws {
+        let document = try classify("Isi.\n\nWarga mengungsi ke tempat aman. Foto/REUTERS\nA A A")
+        #expect(document.blocks.map { String(document.text(of: $0)) } == ["Isi.", "Warga mengungsi ke tempat aman.", "Foto/REUTERS", "A A A"])
+        #expect(rules(document) == [nil, nil, "photo-credit", "font-size-widget"])
+        #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n\n", " ", "\n", ""])
     }
 
     @Test func truncatedTeaserNeedsTheLineItRepeats() throws {

@@ -24,6 +24,7 @@ import Testing
         entry("ajar", "teach"),
         entry("belajar", "study"),
         entry("kerja", "work"),
+        entry("menyebut", "mention"),
     ])
 
     static func entry(_ source: String, _ target: String, caseSensitive: Bool = false, dnt: Bool = false) -> GlossaryEntry {
@@ -63,6 +64,7 @@ import Testing
         ("mereka belajar", ["belajar=belajar/exact"]),
         ("mereka bekerja keras", ["bekerja=kerja/inflected"]),
         ("kami mengajar", ["mengajar=ajar/inflected"]),
+        ("perjanjian tersebut", []),
     ])
     func matching(text: String, expected: [String]) throws {
         let actual = try matches(text)

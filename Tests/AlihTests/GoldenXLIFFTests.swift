@@ -70,6 +70,6 @@ import Testing
         ])
         #expect(report.boilerplate.map(\.line) == [4, 5, 6, 7, 20, 38, 40, 42, 44, 54, 58])
         #expect(report.normalization.count(of: .emDash) == 2)
-        #expect(report.segments == 36)
+        #expect(report.segments == 37)
     }
 }

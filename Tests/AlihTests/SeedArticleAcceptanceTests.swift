@@ -39,7 +39,7 @@ import Testing
         let dated = sentences.filter { $0.contains("(10/5/2024)") }
         #expect(dated.count == 1)
         #expect(dated.first?.hasSuffix("Jumat (10/5/2024).") == true)
-        #expect(extraction.report.segments == 16)
+        #expect(extraction.report.segments == 17)
         print("seed article: \(extraction.report.segments) translatable segments, \(extraction.document.blocks.flatMap(\.segments).count) segments in all")
     }
 

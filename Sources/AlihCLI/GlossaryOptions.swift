@@ -1,0 +1,17 @@
+import Alih
+import ArgumentParser
+
+/// The glossary option shared by the commands that recognise terms.
+struct GlossaryOptions: ParsableArguments {
+    @Option(name: [.customShort("g"), .long], help: ArgumentHelp(
+        "Glossary to recognise (TSV as OmegaT writes it, CSV with a header, or TBX).", valueName: "file"))
+    var glossary: String?
+
+    /// The glossary, with its warnings printed; nil when none was given.
+    func load(sourceLanguage: String, targetLanguage: String, quiet: Bool) throws -> Glossary? {
+        guard let glossary else { return nil }
+        let (loaded, warnings) = try GlossaryFile.read(path: glossary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        if !quiet { for warning in warnings { Console.error(warning.description) } }
+        return loaded
+    }
+}

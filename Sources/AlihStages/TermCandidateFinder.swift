@@ -1,0 +1,155 @@
+import AlihCore
+
+/// Finds words and phrases of a segmented, glossary-matched document that look like terms
+/// the glossary is missing.
+///
+/// Three kinds, all outside the glossary's own matches:
+/// - **names**: runs of capitalised words inside a sentence (*Dmitry Peskov*, *Zvartnots*,
+///   *Organisasi Perjanjian Keamanan Kolektif*); a sentence's first word counts only when the
+///   next one continues the run. Title-case lines (headlines) are skipped.
+/// - **acronyms**: words of two or more capital letters (*AFP*, *ICC*).
+/// - **phrases**: runs of 1–3 lowercase content words (no function word from
+///   `IndonesianStopWords`, no number), keyed by their lemmas so that inflected forms count
+///   together; which of them are frequent enough is decided over all articles by the caller.
+public struct TermCandidateFinder: Sendable {
+    public let lemmatizer: IndonesianLemmatizer
+    public let maxPhraseLength: Int
+
+    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3) {
+        self.lemmatizer = lemmatizer
+        self.maxPhraseLength = maxPhraseLength
+    }
+
+    /// A place where a candidate occurs.
+    public struct Occurrence: Sendable, Equatable {
+        public enum Kind: String, Sendable, Codable, CaseIterable {
+            case name, acronym, phrase
+        }
+
+        public var kind: Kind
+        /// What counts as the same candidate: the text for names and acronyms, the lemmas
+        /// joined by spaces for phrases.
+        public var key: String
+        public var range: Range<String.Index>
+        public var segmentID: String
+    }
+
+    /// The candidates of every translatable segment of `document`.
+    public func candidates(in document: Document) throws -> [Occurrence] {
+        var tokenizer = try WordTokenizer()
+        var found: [Occurrence] = []
+        let text = document.text
+        var segments: [(Segment, [Range<String.Index>])] = []
+        for block in document.blocks where block.isTranslatable {
+            for segment in block.segments { segments.append((segment, try tokenizer.words(in: text[segment.range]))) }
+        }
+        // Words written with a capital inside sentences: names, also when they open one.
+        var names = Set<String>()
+        for (_, words) in segments {
+            for word in words.dropFirst() where isCapitalised(text[word]) { names.insert(text[word].lowercased()) }
+        }
+        for (segment, words) in segments {
+            let covered = words.map { word in segment.terms.contains { $0.range.overlaps(word) } }
+            found += self.names(words, covered, in: text, segment: segment.id, knownNames: names)
+            found += phrases(words, covered, in: text, segment: segment.id, knownNames: names)
+        }
+        return peelKnownNames(found, in: text)
+    }
+
+    /// Splits a leading known name off a longer name run: in *Menteri Armenia Nikol Pashinyan*
+    /// or *Kremlin Dmitry Peskov*, *Armenia* and *Kremlin* also stand alone in the article, so
+    /// the person is *Nikol Pashinyan*, *Dmitry Peskov*.
+    private func peelKnownNames(_ found: [Occurrence], in text: String) -> [Occurrence] {
+        let singles = Set(found.filter { $0.kind == .name && !$0.key.contains(" ") }.map(\.key))
+        var result: [Occurrence] = []
+        for occurrence in found {
+            guard occurrence.kind == .name, occurrence.key.contains(" ") else { result.append(occurrence); continue }
+            var rest = occurrence
+            while let space = rest.key.firstIndex(of: " "), singles.contains(String(rest.key[..<space])),
+                  rest.key[rest.key.index(after: space)...].contains(" ") || singles.contains(String(rest.key[rest.key.index(after: space)...])) == false {
+                let head = String(rest.key[..<space])
+                let headEnd = text.index(rest.range.lowerBound, offsetBy: head.count)
+                result.append(Occurrence(kind: .name, key: head, range: rest.range.lowerBound..<headEnd, segmentID: rest.segmentID))
+                guard let next = text[headEnd..<rest.range.upperBound].firstIndex(where: { $0 != " " }) else { break }
+                rest = Occurrence(kind: .name, key: String(text[next..<rest.range.upperBound]), range: next..<rest.range.upperBound, segmentID: rest.segmentID)
+            }
+            result.append(rest)
+        }
+        return result
+    }
+
+    private func isCapitalised(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    private func isAcronym(_ word: Substring) -> Bool {
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" }
+    }
+
+    private func names(
+        _ words: [Range<String.Index>], _ covered: [Bool], in text: String, segment: String, knownNames: Set<String>
+    ) -> [Occurrence] {
+        let capitalised = words.map { isCapitalised(text[$0]) }
+        // Headlines and other title-case lines: every word is capitalised.
+        if words.count >= 4, capitalised.filter({ $0 }).count * 10 >= words.count * 7 { return [] }
+        var result: [Occurrence] = []
+        var i = 0
+        while i < words.count {
+            guard capitalised[i], !covered[i] else { i += 1; continue }
+            // A run continues over capitalised words separated by a single space only.
+            var end = i + 1
+            while end < words.count, capitalised[end], !covered[end], text[words[end - 1].upperBound..<words[end].lowerBound] == " " {
+                end += 1
+            }
+            var start = i
+            let first = text[words[i]].lowercased()
+            // An ordinary word opening the sentence ("Menurut Kremlin"), or a dateline ("MOSKOW -").
+            if i == 0 {
+                let dateline = text[words[0].upperBound...].hasPrefix(" - ") || text[words[0].upperBound...].hasPrefix(" – ")
+                let ordinary = lemmatizer.isOrdinaryWord(first) && !knownNames.contains(first)
+                if dateline || IndonesianStopWords.words.contains(first) || ordinary {
+                    start += 1
+                }
+            } else if end - i == 1 && IndonesianStopWords.words.contains(first) {
+                start += 1
+            }
+            if start < end {
+                let range = words[start].lowerBound..<words[end - 1].upperBound
+                let kind: Occurrence.Kind = end - start == 1 && isAcronym(text[words[start]]) ? .acronym : .name
+                result.append(Occurrence(kind: kind, key: String(text[range]), range: range, segmentID: segment))
+            }
+            i = end
+        }
+        return result
+    }
+
+    private func phrases(
+        _ words: [Range<String.Index>], _ covered: [Bool], in text: String, segment: String, knownNames: Set<String>
+    ) -> [Occurrence] {
+        var result: [Occurrence] = []
+        let usable = words.enumerated().map { index, range -> String? in
+            let word = text[range]
+            let folded = word.lowercased()
+            // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
+            guard !covered[index], !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded)) else { return nil }
+            guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
+                  !IndonesianStopWords.words.contains(folded) else { return nil }
+            let lemma = lemmatizer.lemma(folded)
+            return IndonesianStopWords.words.contains(lemma) ? nil : lemma
+        }
+        for start in usable.indices where usable[start] != nil {
+            var lemmas: [String] = []
+            for end in start..<min(usable.count, start + maxPhraseLength) {
+                guard let lemma = usable[end] else { break }
+                lemmas.append(lemma)
+                result.append(Occurrence(
+                    kind: .phrase, key: lemmas.joined(separator: " "),
+                    range: words[start].lowerBound..<words[end].upperBound, segmentID: segment))
+            }
+        }
+        return result
+    }
+}
