@@ -24,7 +24,7 @@ public struct CoverageHTMLRenderer: Sendable {
             .card b { display: block; font-size: 1.6rem; }
             .legend span { margin-right: 1rem; }
             article { border: 1px solid #d8dee4; border-radius: 8px; padding: .5rem 1.2rem; margin: 1rem 0; }
-            article p { margin: .6rem 0; } p.chrome { color: #8c959f; font-size: .85em; }
+            article p { margin: .6rem 0; } span.chrome { color: #8c959f; font-size: .85em; }
             .seg { border-radius: 3px; } .seg:hover { background: #f6f8fa; }
             mark { padding: 0 .1em; border-radius: 3px; }
             mark.exact { background: #ccf0d6; } mark.case { background: #cfe3ff; } mark.inflected { background: #ffe4b3; }
@@ -46,7 +46,7 @@ public struct CoverageHTMLRenderer: Sendable {
             <div class="card"><b>\(report.total.termOccurrences)</b>glossary terms found</div>
             <div class="card"><b>\(report.total.missingOccurrences)</b>missing-term places</div>
             </div>
-            <p class="legend"><span><mark class="exact">exact</mark></span><span><mark class="case">case</mark></span><span><mark class="inflected">inflected</mark></span><span><span class="missing">candidate missing from the glossary</span></span></p>
+            <p class="legend"><span><mark class="exact">exact</mark></span><span><mark class="case">case</mark></span><span><mark class="inflected">inflected</mark></span><span><span class="missing">candidate missing from the glossary</span></span><span class="chrome">page chrome (not translated)</span></p>
 
             """
         for ((document, candidates), coverage) in zip(analysis.articles, report.articles) {
@@ -67,7 +67,6 @@ public struct CoverageHTMLRenderer: Sendable {
         let bySegment = Dictionary(grouping: candidates, by: \.segmentID)
         var paragraph = ""
         for block in document.blocks {
-            let chrome = !block.isTranslatable
             var cursor = block.range.lowerBound
             var inner = ""
             for segment in block.segments {
@@ -75,13 +74,13 @@ public struct CoverageHTMLRenderer: Sendable {
                 inner += #"<span class="seg" title="\#(segment.id)">"# + segmentHTML(document, segment, bySegment[segment.id] ?? [], glossary: glossary) + "</span>"
                 cursor = segment.range.upperBound
             }
-            paragraph += inner
+            paragraph += block.isTranslatable ? inner : #"<span class="chrome" title="\#(block.id): \#(block.kind.boilerplateRule ?? "")">\#(inner)</span>"#
             let separator = document.text(block.separator)
-            if separator.contains("\n\n") || block.id == document.blocks.last?.id || chrome {
-                html += "<p\(chrome ? #" class="chrome""# : "")>\(paragraph)</p>\n"
+            if separator.contains("\n\n") || block.id == document.blocks.last?.id {
+                html += "<p>\(paragraph)</p>\n"
                 paragraph = ""
             } else {
-                paragraph += "<br>"
+                paragraph += separator.contains("\n") ? "<br>" : " "
             }
         }
         if !paragraph.isEmpty { html += "<p>\(paragraph)</p>\n" }

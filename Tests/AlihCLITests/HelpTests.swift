@@ -5,7 +5,10 @@ import Testing
 /// The help screens are the CLI's reference: golden files keep changes to them deliberate.
 /// Re-record with `ALIH_RECORD_GOLDEN=1`.
 @Suite struct HelpTests {
-    @Test(arguments: [["--help"], ["extract", "--help"], ["segment", "--help"], ["pipeline", "check", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["extract", "--help"], ["segment", "--help"], ["coverage", "--help"], ["lemma", "--help"],
+        ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
+    ])
     func helpMatchesGolden(arguments: [String]) throws {
         let result = try AlihProcess.run(arguments)
         #expect(result.status == 0)
