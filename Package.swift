@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Alih", targets: ["Alih"]),
         .executable(name: "alih", targets: ["AlihCLI"]),
+        .executable(name: "alih-bench", targets: ["AlihBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -44,6 +45,8 @@ let package = Package(
             name: "AlihCLI",
             dependencies: ["Alih", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark (`swift run -c release alih-bench`): speed figures, never unit tests.
+        .executableTarget(name: "AlihBenchmarks", dependencies: ["Alih"]),
         // Helpers shared by the test targets (paths, schema validation, generators).
         .target(
             name: "AlihTestSupport",
@@ -67,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "AlihTests",
             dependencies: ["Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"], exclude: ["Golden"]),
     ]
