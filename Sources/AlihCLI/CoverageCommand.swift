@@ -53,7 +53,7 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
         guard let glossary = pipeline.glossary else { return }
-        let documents = try articles.map { path in try pipeline.process(try InputFile.read(path), name: path).0 }
+        let documents = try articles.map { path in try pipeline.process(try ArticleInput.read(path), name: path).0 }
         let finder = TermCandidateFinder(lemmatizer: try IndonesianLemmatizer.installed())
         var named = glossary
         named.name = (glossary.name as NSString).lastPathComponent

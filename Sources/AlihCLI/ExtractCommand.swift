@@ -79,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
         options.prefillTargets = prefillTargets || pipeline.definition.xliff.prefillTargets
         options.markTerms = markTerms
 
-        let bytes = try InputFile.read(input)
+        let bytes = try ArticleInput.read(input)
         let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options)
 
         let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))

@@ -27,12 +27,12 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        let bytes = try InputFile.read(input)
+        let bytes = try ArticleInput.read(input)
         if jsonl {
             try runJSONLines(bytes, pipeline: pipeline)
             return
         }
-        let (document, _) = try pipeline.process(bytes, name: InputFile.name(of: input))
+        let (document, _) = try pipeline.process(bytes, name: ArticleInput.name(of: input))
         var out = ""
         var first = true
         for block in document.blocks where !contentOnly || block.isTranslatable {
@@ -61,7 +61,7 @@ struct SegmentCommand: ParsableCommand {
         var out = Data()
         for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let location = SourceLocation(file: InputFile.name(of: input), line: number + 1)
+            let location = SourceLocation(file: ArticleInput.name(of: input), line: number + 1)
             do {
                 let request = try decoder.decode(Request.self, from: Data(line))
                 var sentences: [String] = []

@@ -97,15 +97,9 @@ public enum GlossaryFile {
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[start...]
-        if let bad = TextDecoder.firstInvalidUTF8(body) {
-            let line = body[body.startIndex..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let value = String(bytes[bad], radix: 16, uppercase: true)
-            throw DiagnosticError(
-                code: "glossary.invalid-utf8",
-                "invalid UTF-8 at byte offset \(bad) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
-                at: SourceLocation(file: path, line: line),
-                hint: "save the glossary as UTF-8; from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 \(path)")
-        }
+        try TextDecoder.requireUTF8(
+            body, name: path, code: "glossary.invalid-utf8", offsetBase: start,
+            hint: "save the glossary as UTF-8; from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 \(path)")
         switch format {
         case .csv:
             return try GlossaryCSVFormat.read(String(decoding: body, as: UTF8.self), path: path,
@@ -137,20 +131,9 @@ public enum GlossaryFile {
 
     /// The bytes of `path`, with errors that say what is wrong with the path.
     static func contents(of path: String) throws(DiagnosticError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(code: "glossary.not-found", "no such glossary file: \(path)", at: SourceLocation(file: path),
-                                  hint: "check the path (shipped glossaries are in Glossaries/)")
-        }
-        guard !isDirectory.boolValue else {
-            throw DiagnosticError(code: "glossary.directory", "\(path) is a folder, not a glossary file", at: SourceLocation(file: path),
-                                  hint: "name one .csv, .tsv or .tbx file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(code: "glossary.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
-                                  hint: "check the file's permissions")
-        }
-        return Array(data)
+        try InputFile.contents(
+            of: path, noun: "glossary file", codePrefix: "glossary",
+            missingHint: "check the path (shipped glossaries are in Glossaries/)", directoryHint: "name one .csv, .tsv or .tbx file")
     }
 }
 

@@ -30,16 +30,24 @@ public struct TextDecoder: Sendable {
     }
 
     private func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String, offsetBase: Int) throws(DiagnosticError) -> String {
-        if let bad = Self.firstInvalidUTF8(bytes) {
-            let line = bytes[bytes.startIndex..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let value = String(bytes[bad], radix: 16, uppercase: true)
-            throw DiagnosticError(
-                code: "input.invalid-utf8",
-                "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
-                at: SourceLocation(file: name, line: line),
-                hint: "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)")
-        }
+        try Self.requireUTF8(
+            bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase,
+            hint: "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)")
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Throws `code` with the byte offset (counted from `offsetBase`) and line of the first byte
+    /// of `bytes` that is not well-formed UTF-8.
+    public static func requireUTF8(
+        _ bytes: ArraySlice<UInt8>, name: String, code: String, offsetBase: Int, hint: String
+    ) throws(DiagnosticError) {
+        guard let bad = firstInvalidUTF8(bytes) else { return }
+        let line = bytes[bytes.startIndex..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let value = String(bytes[bad], radix: 16, uppercase: true)
+        throw DiagnosticError(
+            code: code,
+            "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
+            at: SourceLocation(file: name, line: line), hint: hint)
     }
 
     private func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(DiagnosticError) -> String {
@@ -77,7 +85,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// The index of the first byte that is not part of a well-formed UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {

@@ -92,19 +92,7 @@ public struct BoilerplateDetector: Stage {
     }
 
     static func lines(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {
-        var lines: [Range<String.Index>] = []
-        var start = range.lowerBound
-        var i = range.lowerBound
-        let utf8 = text.utf8
-        while i < range.upperBound {
-            if utf8[i] == 0x0A {
-                lines.append(start..<i)
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        lines.append(start..<range.upperBound)
-        return lines
+        TextLines.ranges(in: text, within: range)
     }
 }
 

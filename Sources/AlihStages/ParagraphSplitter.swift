@@ -12,18 +12,7 @@ public struct ParagraphSplitter: Stage {
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let text = document.text
-        var lines: [Range<String.Index>] = []
-        var start = text.startIndex
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(start..<index)
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start < text.endIndex { lines.append(start..<text.endIndex) }
+        let lines = TextLines.ranges(in: text, within: text.startIndex..<text.endIndex)
 
         var paragraphs: [Range<String.Index>] = []
         var current: Range<String.Index>? = nil

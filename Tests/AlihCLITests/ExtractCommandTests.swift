@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["extract", "/no/such/berita.txt"], "no such file"),
+        (["extract", "/no/such/berita.txt"], "no such article"),
         (["extract", "/tmp"], "is a folder"),
         (["extract", "x.txt", "--xliff", "3.0"], "--xliff must be 2.1 or 1.2"),
         (["extract", "x.txt", "--source-lang", "in donesia"], "not a BCP-47 language tag"),

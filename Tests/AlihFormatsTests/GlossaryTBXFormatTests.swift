@@ -31,30 +31,13 @@ import Testing
     }
 
     /// Validates `xml` against the TBX v3 core structure RELAX NG schema in `../shared`; nil
-    /// (and a printed reason) when the schema or xmllint is not there.
+    /// (and a printed reason) when the schema is not there.
     static func validate(_ xml: String) throws -> (valid: Bool, output: String)? {
-        guard let shared = TestPaths.shared else {
+        guard let result = try SchemaValidator.validate(xml, against: .tbxCore) else {
             print("skipped: TBX schema validation: \(TestPaths.sharedMissing)")
             return nil
         }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
-            print("skipped: TBX schema validation: /usr/bin/xmllint is not installed (libxml2-utils)")
-            return nil
-        }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-\(UUID().uuidString).tbx")
-        try xml.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--relaxng", "tbx/TBXcoreStructV03.rng", file.path]
-        process.currentDirectoryURL = shared.appendingPathComponent("schemas")
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus == 0, output)
+        return (result.valid, result.output)
     }
 
     @Test func writtenFileValidatesAgainstTheTBXSchema() throws {

@@ -6,6 +6,10 @@ public enum SchemaValidator {
     public enum Schema: String, Sendable {
         case xliff21 = "xliff-2/2.1/xliff_2.1_with_modules.xsd"
         case xliff12Strict = "xliff-1.2/xliff-core-1.2-strict.xsd"
+        /// TBX v3 core structure (RELAX NG).
+        case tbxCore = "tbx/TBXcoreStructV03.rng"
+
+        var xmllintFlag: String { self == .tbxCore ? "--relaxng" : "--schema" }
     }
 
     /// The outcome: whether it validated and what xmllint said.
@@ -22,12 +26,12 @@ public enum SchemaValidator {
     /// Validates `xml` against `schema`; nil when `../shared` is absent.
     public static func validate(_ xml: String, against schema: Schema) throws -> Result? {
         guard let shared = TestPaths.shared else { return nil }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-\(UUID().uuidString).xlf")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-\(UUID().uuidString).xml")
         try xml.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--schema", schema.rawValue, file.path]
+        process.arguments = ["--noout", "--nonet", schema.xmllintFlag, schema.rawValue, file.path]
         process.currentDirectoryURL = shared.appendingPathComponent("schemas")
         let pipe = Pipe()
         process.standardError = pipe
