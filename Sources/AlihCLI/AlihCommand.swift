@@ -13,7 +13,8 @@ struct AlihCommand: ParsableCommand {
             """,
         version: AlihVersion.current,
         subcommands: [
-            ExtractCommand.self, SegmentCommand.self, CoverageCommand.self, GlossaryCommand.self, LemmaCommand.self,
+            ExtractCommand.self, ReimportCommand.self, SegmentCommand.self, CoverageCommand.self, GlossaryCommand.self,
+            LemmaCommand.self,
             PipelineCommand.self,
         ]
     )

@@ -4,7 +4,7 @@ import AlihCore
 ///
 /// One `<file>` per article, one `<unit>` per block, one `<segment>` per sentence, and an
 /// `<ignorable>` for every stretch of whitespace between and after them, block separators
-/// included: reading every unit's segments and ignorables in order gives back the article.
+/// included (the separator's ignorable has the id `BLOCK-sep`): reading every unit's segments and ignorables in order gives back the article.
 /// Boilerplate units carry `translate="no"` and the rule that recognised them. Characters
 /// XML 1.0 cannot carry are written as `<cp hex="…"/>`, as XLIFF 2 prescribes.
 public struct XLIFF2Writer: Sendable {
@@ -42,7 +42,7 @@ public struct XLIFF2Writer: Sendable {
         out += #"    <unit id="\#(block.id)""#
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
-        appendMeta("checksum", SHA256.checksum(document.text(of: block)), indent: "          ", to: &out)
+        appendMeta("checksum", SHA256.checksum(unit.sourceText(in: document)), indent: "          ", to: &out)
         if let rule = block.kind.boilerplateRule { appendMeta("boilerplate-rule", rule, indent: "          ", to: &out) }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
         let terms = unit.pieces.flatMap { piece -> [TermMatch] in
@@ -77,8 +77,7 @@ public struct XLIFF2Writer: Sendable {
             }
         }
         if !unit.separator.isEmpty {
-            ignorables += 1
-            appendIgnorable(document.text(unit.separator), id: "\(block.id)-i\(ignorables)", to: &out)
+            appendIgnorable(document.text(unit.separator), id: "\(block.id)-sep", to: &out)
         }
         out += "    </unit>\n"
     }

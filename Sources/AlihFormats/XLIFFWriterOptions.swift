@@ -47,6 +47,19 @@ struct UnitLayout {
     /// The separator after the block (after a dropped block's removal, the kept one before it).
     var separator: Range<String.Index>
 
+    /// The unit's source text as a reader rebuilds it: every piece in order, without the
+    /// separator after the block. Its checksum is written into the file.
+    func sourceText(in document: Document) -> String {
+        var text = ""
+        for piece in pieces {
+            switch piece {
+            case .segment(let segment): text += document.text(segment.range)
+            case .ignorable(let range): text += document.text(range)
+            }
+        }
+        return text
+    }
+
     /// The blocks to write, with dropped boilerplate folded out and the document's leading
     /// whitespace given to the first block.
     static func units(of document: Document, dropBoilerplate: Bool) -> [UnitLayout] {

@@ -1,0 +1,127 @@
+/// Rebuilds the translated article from a translated XLIFF file, and checks the file against
+/// what Alih sent out.
+///
+/// Every unit's source is checked against the checksum written at extraction (so an edited
+/// or mangled source is caught with its unit id and line), and the sources and whitespace of all
+/// units together against the checksum of the whole normalized article (so a lost or added unit
+/// is caught). Translations are joined with the original whitespace and block separators.
+/// Boilerplate units are dropped from the translated article by default (`.drop`) or kept in
+/// the source language (`.keep`); with `.keep`, merging a file whose targets are copies of the
+/// sources gives back the normalized article byte for byte.
+public struct ArticleMerger: Sendable {
+    public enum Boilerplate: String, Sendable, CaseIterable {
+        case keep, drop
+    }
+
+    public var boilerplate: Boilerplate
+    /// Use the source where a translation is missing (otherwise missing translations are errors).
+    public var keepSourceForMissing: Bool
+
+    public init(boilerplate: Boilerplate = .drop, keepSourceForMissing: Bool = false) {
+        self.boilerplate = boilerplate
+        self.keepSourceForMissing = keepSourceForMissing
+    }
+
+    /// The outcome of a merge: the article and what was found on the way.
+    public struct Result: Sendable {
+        public var text: String
+        public var diagnostics: [Diagnostic]
+        public var units: Int
+        public var segments: Int
+        public var translated: Int
+        public var missing: Int
+        public var boilerplateUnits: Int
+
+        /// Whether anything stands in the way of writing the article.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public func merge(_ document: TranslatedDocument, file: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var text = ""
+        var pending = ""
+        var wroteAny = false
+        var segments = 0, translated = 0, missing = 0, chrome = 0
+        var wholeSource = ""
+
+        if document.record["source-checksum"] == nil {
+            diagnostics.append(Diagnostic(
+                .warning, code: "reimport.no-record", "the file carries no Alih extraction record; its sources cannot be checked",
+                at: SourceLocation(file: file), hint: "reimport files extracted with `alih extract`"))
+        }
+        for unit in document.units {
+            let (body, trailing) = Self.split(unit)
+            let source = body.map(\.source).joined()
+            wholeSource += source + trailing
+            let location = SourceLocation(file: file, line: unit.line, unitID: unit.id)
+            if let checksum = unit.checksum, checksum != SHA256.checksum(source) {
+                diagnostics.append(Diagnostic(
+                    .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
+                    at: location, hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
+            }
+            if !unit.translate {
+                chrome += 1
+                if boilerplate == .drop {
+                    pending = Self.stronger(pending, trailing)
+                    continue
+                }
+            }
+            var rendered = ""
+            for piece in body {
+                switch piece {
+                case .ignorable(let source, let target):
+                    rendered += target ?? source
+                case .segment(let segment):
+                    guard unit.translate else { rendered += segment.source; continue }
+                    segments += 1
+                    if let target = segment.target, !target.isEmpty {
+                        translated += 1
+                        rendered += target
+                    } else {
+                        missing += 1
+                        rendered += segment.source
+                        if !keepSourceForMissing {
+                            diagnostics.append(Diagnostic(
+                                .error, code: "reimport.missing-translation", "segment \(segment.id) has no translation",
+                                at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                                hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian"))
+                        }
+                    }
+                }
+            }
+            if wroteAny { text += pending }
+            text += rendered
+            wroteAny = true
+            pending = trailing
+        }
+        text += pending
+        if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
+           SHA256.checksum(wholeSource) != expected {
+            diagnostics.append(Diagnostic(
+                .error, code: "reimport.article-changed",
+                "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
+                at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
+        }
+        return Result(text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
+                      translated: translated, missing: missing, boilerplateUnits: chrome)
+    }
+
+    /// A unit's pieces and the whitespace after it (its separator). Alih's files mark the
+    /// separator; for others, the whitespace after the last segment is taken as the separator.
+    static func split(_ unit: TranslatedUnit) -> (body: [TranslatedPiece], trailing: String) {
+        if !unit.separator.isEmpty { return (unit.pieces, unit.separator) }
+        guard let last = unit.pieces.lastIndex(where: { if case .segment = $0 { true } else { false } }) else {
+            return ([], unit.pieces.map(\.source).joined() + unit.separator)
+        }
+        let trailing = unit.pieces[(last + 1)...].map(\.source).joined() + unit.separator
+        return (Array(unit.pieces[...last]), trailing)
+    }
+
+    /// The separator that keeps the most structure: more line breaks win (a paragraph break
+    /// over a line break over a space).
+    static func stronger(_ a: String, _ b: String) -> String {
+        let lines = (a.filter { $0 == "\n" }.count, b.filter { $0 == "\n" }.count)
+        if lines.0 != lines.1 { return lines.0 > lines.1 ? a : b }
+        return a.count >= b.count ? a : b
+    }
+}

@@ -1,0 +1,106 @@
+import Alih
+import ArgumentParser
+import Foundation
+
+/// `alih reimport`: translated XLIFF → the translated article.
+struct ReimportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reimport",
+        abstract: "Rebuild the translated article from a translated XLIFF (2.x or 1.2).",
+        discussion: """
+            Checks the file against what was sent out (every unit's source against its checksum,
+            all units against the article's), then joins the translations with the original
+            whitespace and paragraph breaks. Nothing is written when a check fails, unless
+            --force; even then missing translations stop the write unless
+            --keep-source-for-missing. Page chrome is left out of the translated article unless
+            --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
+            """
+    )
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, none
+    }
+
+    @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the article (- for standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Page chrome in the translated article: drop or keep (in the source language).", valueName: "mode"))
+    var boilerplate: String = ArticleMerger.Boilerplate.drop.rawValue
+
+    @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
+    var force = false
+
+    @Flag(name: .customLong("keep-source-for-missing"), help: "Use the Indonesian source where a translation is missing.")
+    var keepSourceForMissing = false
+
+    @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
+    var report: ReportFormat = .text
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard ArticleMerger.Boilerplate(rawValue: boilerplate) != nil else {
+            throw ValidationError("--boilerplate must be drop or keep, not '\(boilerplate)'.")
+        }
+        if let output, output == input { throw ValidationError("-o names the XLIFF file itself; it would be overwritten.") }
+    }
+
+    func run() throws {
+        let document = try XLIFFReader().read(path: input)
+        let merger = ArticleMerger(boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing)
+        let result = merger.merge(document, file: input)
+        for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
+            Console.error(diagnostic.description)
+        }
+        let missingBlocks = result.diagnostics.contains { $0.code == "reimport.missing-translation" }
+        let writable = !result.hasErrors || (force && !missingBlocks)
+        let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
+        if writable {
+            if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(Array(result.text.utf8), to: destination) }
+        }
+        if !quiet {
+            let summary = "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
+                + "\(result.missing) missing, \(result.boilerplateUnits) boilerplate units \(boilerplate == "keep" ? "kept" : "dropped"); "
+                + "\(result.diagnostics.filter { $0.severity == .error }.count) errors"
+                + (writable ? (destination == "-" ? "" : "\n  wrote \(destination)") : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
+            switch report {
+            case .text: Console.error(summary)
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let json = ReimportReport(
+                    file: input, units: result.units, segments: result.segments, translated: result.translated,
+                    missing: result.missing, boilerplateUnits: result.boilerplateUnits, boilerplate: boilerplate,
+                    written: writable ? destination : nil, diagnostics: result.diagnostics)
+                Console.error(String(decoding: try encoder.encode(json), as: UTF8.self))
+            case .none: break
+            }
+        }
+        if result.hasErrors { throw ExitCode(1) }
+    }
+
+    /// `article.en.xlf` → `article.en.txt`; `article.xlf` → `article.en.txt`.
+    static func defaultOutput(for input: String, targetLanguage: String) -> String {
+        var base = (input as NSString).deletingPathExtension
+        let language = targetLanguage.isEmpty ? "translated" : targetLanguage
+        if !base.hasSuffix(".\(language)") { base += ".\(language)" }
+        return base + ".txt"
+    }
+}
+
+/// What `alih reimport --report json` prints.
+struct ReimportReport: Encodable {
+    var file: String
+    var units: Int
+    var segments: Int
+    var translated: Int
+    var missing: Int
+    var boilerplateUnits: Int
+    var boilerplate: String
+    var written: String?
+    var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,355 @@
+import AlihCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The XMLParser delegate behind `XLIFFReader`: builds a `TranslatedDocument` from XLIFF 2.x
+/// or 1.2 events, and stops at the first thing it must refuse.
+final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
+    static let xliff2 = "urn:oasis:names:tc:xliff:document:2.0"
+    static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
+    static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
+
+    let path: String
+    let maximumDepth: Int
+    let maximumTextBytes: Int
+    private(set) var document: TranslatedDocument?
+    private(set) var failure: DiagnosticError?
+
+    private var namespace: String?
+    private var stack: [(name: String, uri: String)] = []
+    private var files = 0
+    private var unitIDs = Set<String>()
+    private var segmentIDs = Set<String>()
+
+    // The unit (2.x) or group (1.2) being read.
+    private var unit: TranslatedUnit?
+    // The segment being read, and the 1.2 whitespace around it.
+    private var segment: TranslatedSegment?
+    private var ignorable: (source: String, target: String?)?
+    /// Alih marks the ignorable holding a block's separator with an id ending in `-sep`.
+    private var ignorableIsSeparator = false
+    private var before = ""
+    private var after: String?
+    private var pendingAfters: [(segment: TranslatedSegment, before: String, after: String?)] = []
+
+    // Text capture: which buffer characters go to, and the depth of skipped content.
+    private enum Capture { case source, target, meta, note, context }
+    private var capture: Capture?
+    private var buffer = ""
+    private var tags: [String] = []
+    private var skipDepth = 0
+    private var altTransDepth = 0
+    private var metaType: String?
+    private var contextType: String?
+    private var noteFromAlih = false
+
+    init(path: String, maximumDepth: Int, maximumTextBytes: Int) {
+        self.path = path
+        self.maximumDepth = maximumDepth
+        self.maximumTextBytes = maximumTextBytes
+    }
+
+    private func fail(_ parser: XMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
+        guard failure == nil else { return }
+        failure = DiagnosticError(
+            code: code, message, at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber, unitID: unit),
+            hint: hint)
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        guard failure == nil else { return }
+        let uri = namespaceURI ?? ""
+        stack.append((name, uri))
+        if stack.count > maximumDepth {
+            fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
+                 hint: "XLIFF from a CAT tool is never this deep; the file is damaged or hostile")
+            return
+        }
+        if stack.count == 1 {
+            guard name == "xliff", uri == Self.xliff2 || uri == Self.xliff12 else {
+                fail(parser, code: "xliff.not-xliff", "the root element is <\(qualifiedName ?? name)> in namespace '\(uri)', not an XLIFF 1.2 or 2.x <xliff>",
+                     hint: "reimport the .xlf file the CAT tool exported")
+                return
+            }
+            namespace = uri
+            let version = attributes["version"] ?? ""
+            if uri == Self.xliff2, !["2.0", "2.1", "2.2"].contains(version) {
+                fail(parser, code: "xliff.version", "XLIFF 2 namespace with version '\(version)'", hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
+                return
+            }
+            if uri == Self.xliff12, version != "1.2" && version != "1.1" {
+                fail(parser, code: "xliff.version", "XLIFF 1.2 namespace with version '\(version)'", hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
+                return
+            }
+            document = TranslatedDocument(
+                xliffVersion: uri == Self.xliff2 ? version : "1.2", original: "",
+                sourceLanguage: attributes["srcLang"] ?? "", targetLanguage: attributes["trgLang"] ?? "")
+            return
+        }
+        if uri == Self.xliff2 || uri == Self.xliff12, uri != namespace {
+            fail(parser, code: "xliff.mixed-versions", "<\(name)> of XLIFF \(uri == Self.xliff2 ? "2" : "1.2") inside an XLIFF \(namespace == Self.xliff2 ? "2" : "1.2") file",
+                 hint: "a file must be one XLIFF version; export it again")
+            return
+        }
+        if altTransDepth > 0 || skipDepth > 0 {
+            if name == "alt-trans" { altTransDepth += 1 } else if skipDepth > 0 { skipDepth += 1 }
+            return
+        }
+        if capture == .source || capture == .target {
+            inlineStart(name, uri: uri, attributes: attributes, parser: parser)
+            return
+        }
+        if uri == namespace {
+            namespace == Self.xliff2 ? start2(name, attributes, parser) : start12(name, attributes, parser)
+        } else if uri == Self.metadata, name == "meta", namespace == Self.xliff2 {
+            metaType = attributes["type"]
+            beginCapture(.meta)
+        }
+    }
+
+    private func beginCapture(_ kind: Capture) {
+        capture = kind
+        buffer = ""
+        tags = []
+    }
+
+    // MARK: XLIFF 2.x
+
+    private func start2(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+        switch name {
+        case "file":
+            files += 1
+            if files > 1 {
+                fail(parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
+                     hint: "reimport each article's own XLIFF")
+            }
+            document?.original = attributes["original"] ?? ""
+        case "unit":
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
+                fail(parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
+                return
+            }
+            unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no")
+        case "segment":
+            let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
+            guard segmentIDs.insert(id).inserted else {
+                fail(parser, code: "xliff.duplicate-id", "segment id '\(id)' is used twice", unit: unit?.id)
+                return
+            }
+            segment = TranslatedSegment(id: id, line: parser.lineNumber, source: "", state: attributes["state"])
+        case "ignorable":
+            ignorable = ("", nil)
+            ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
+        case "source", "target":
+            if segment != nil || ignorable != nil { beginCapture(name == "source" ? .source : .target) }
+        default:
+            break
+        }
+    }
+
+    // MARK: XLIFF 1.2
+
+    private func start12(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+        switch name {
+        case "file":
+            files += 1
+            if files > 1 {
+                fail(parser, code: "xliff.files", "more than one <file>: Alih files hold one article", hint: "reimport each article's own XLIFF")
+            }
+            document?.original = attributes["original"] ?? ""
+            document?.sourceLanguage = attributes["source-language"] ?? ""
+            document?.targetLanguage = attributes["target-language"] ?? ""
+        case "alt-trans":
+            altTransDepth = 1
+        case "group":
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
+                fail(parser, code: "xliff.duplicate-id", "group id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
+                return
+            }
+            unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no")
+            pendingAfters = []
+        case "trans-unit":
+            let id = attributes["id"] ?? ""
+            guard !id.isEmpty, segmentIDs.insert(id).inserted else {
+                fail(parser, code: "xliff.duplicate-id", "trans-unit id '\(id)' is missing or used twice", unit: id)
+                return
+            }
+            if unit == nil {
+                // A trans-unit outside any group (not Alih's layout): a unit of its own.
+                unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no", separator: "\n\n")
+                pendingAfters = []
+            }
+            segment = TranslatedSegment(id: id, line: parser.lineNumber, source: "", approved: attributes["approved"] == "yes")
+            before = ""
+            after = nil
+        case "source":
+            if segment != nil { beginCapture(.source) }
+        case "target":
+            if segment != nil {
+                segment?.state = attributes["state"]
+                beginCapture(.target)
+            }
+        case "seg-source":
+            skipDepth = 1
+        case "note":
+            noteFromAlih = attributes["from"] == "alih" && stack.contains { $0.name == "phase" }
+            if noteFromAlih { beginCapture(.note) }
+        case "context":
+            contextType = attributes["context-type"]
+            beginCapture(.context)
+        default:
+            break
+        }
+    }
+
+    // MARK: Inline content
+
+    private func inlineStart(_ name: String, uri: String, attributes: [String: String], parser: XMLParser) {
+        guard uri == namespace else { skipDepth = 1; return }
+        switch name {
+        case "cp":
+            if let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                buffer.unicodeScalars.append(scalar)
+            }
+        case "mrk", "g", "pc":
+            tags.append(name)
+        case "ph", "x", "bx", "ex", "sc", "ec", "sm", "em":
+            tags.append(name)
+            if name == "ph" && namespace == Self.xliff12 { skipDepth = 1 }
+        case "bpt", "ept", "it", "sub":
+            tags.append(name)
+            skipDepth = 1
+        default:
+            skipDepth = 1
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard failure == nil, capture != nil, skipDepth == 0, altTransDepth == 0 else { return }
+        buffer += string
+        if buffer.utf8.count > maximumTextBytes {
+            fail(parser, code: "xliff.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text", unit: unit?.id,
+                 hint: "a sentence is never this long; the file is damaged or hostile")
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
+        defer { stack.removeLast() }
+        let uri = namespaceURI ?? ""
+        if altTransDepth > 0 {
+            if name == "alt-trans" { altTransDepth -= 1 }
+            return
+        }
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        if capture == .source || capture == .target, name != "source" && name != "target" || uri != namespace {
+            return  // the end of an inline element
+        }
+        if uri == Self.metadata, name == "meta", capture == .meta {
+            capture = nil
+            recordMeta(metaType, buffer)
+            return
+        }
+        guard uri == namespace else { return }
+        switch name {
+        case "source", "target":
+            guard let kind = capture else { return }
+            capture = nil
+            let text = buffer
+            if segment != nil {
+                if kind == .source { segment?.source = text; segment?.sourceTags = tags } else { segment?.target = text; segment?.targetTags = tags }
+            } else if ignorable != nil {
+                if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
+            }
+        case "note":
+            if capture == .note {
+                capture = nil
+                for pair in buffer.split(separator: ";") {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    if parts.count == 2 { document?.record[parts[0]] = parts[1] }
+                }
+            }
+        case "context":
+            if capture == .context {
+                capture = nil
+                recordContext(contextType, buffer)
+            }
+        case "segment":
+            if let finished = segment { unit?.pieces.append(.segment(finished)) }
+            segment = nil
+        case "ignorable":
+            if let finished = ignorable {
+                if ignorableIsSeparator { unit?.separator += finished.source } else {
+                    unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
+                }
+            }
+            ignorable = nil
+        case "trans-unit":
+            if let finished = segment { pendingAfters.append((finished, before, after)) }
+            segment = nil
+            if stack.count >= 2, stack[stack.count - 2].name != "group" { finishGroup() }
+        case "unit", "group":
+            finishGroup()
+        default:
+            break
+        }
+    }
+
+    /// Stores the unit; for 1.2, lays out the trans-units with the whitespace around them.
+    private func finishGroup() {
+        guard var finished = unit else { return }
+        for (index, entry) in pendingAfters.enumerated() {
+            if !entry.before.isEmpty { finished.pieces.append(.ignorable(source: entry.before, target: nil)) }
+            finished.pieces.append(.segment(entry.segment))
+            let after = entry.after ?? (index == pendingAfters.count - 1 ? "" : " ")
+            if !after.isEmpty { finished.pieces.append(.ignorable(source: after, target: nil)) }
+        }
+        pendingAfters = []
+        document?.units.append(finished)
+        unit = nil
+    }
+
+    private func recordMeta(_ type: String?, _ value: String) {
+        guard let type else { return }
+        if let current = unit {
+            switch type {
+            case "checksum": unit?.checksum = value
+            case "boilerplate-rule": unit?.boilerplateRule = value
+            default: _ = current
+            }
+        } else {
+            document?.record[type] = value
+        }
+    }
+
+    private func recordContext(_ type: String?, _ value: String) {
+        switch type {
+        case "x-alih-checksum": unit?.checksum = value
+        case "x-alih-boilerplate-rule": unit?.boilerplateRule = value
+        case "x-alih-separator": unit?.separator = value
+        case "x-alih-before": before = value
+        case "x-alih-after": after = value
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard failure == nil else { return }
+        failure = DiagnosticError(
+            code: "xliff.xml", "not well-formed XML: \(XLIFFReader.describe(parseError))",
+            at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
+            hint: "the file is damaged or truncated; export it again from the CAT tool")
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        fail(parser, code: "xliff.doctype-entities", "the file declares the XML entity '\(name)'; Alih refuses entities",
+             hint: "XLIFF needs no DTD; export the file again")
+    }
+}

@@ -1,0 +1,100 @@
+import AlihCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads a translated XLIFF file (2.0, 2.1 or 1.2) back, as Alih wrote it and as CAT tools
+/// return it.
+///
+/// The file is streamed from disk. XML that could hurt is refused before parsing: a DOCTYPE
+/// with an internal subset or entity declarations (billion laughs, quadratic blow-up, XXE),
+/// and external entities are never resolved. Any parser error is fatal (FoundationXML's
+/// `parse()` can report success on a truncated file; only its error callback tells), and
+/// element depth and text size are bounded. Unknown namespaces and elements are skipped;
+/// `<mrk>` and `<g>` keep their text, `<cp>` becomes its character, and placeholder tags
+/// are recorded for the tag checks. XLIFF 1.2 `<alt-trans>` is ignored.
+public struct XLIFFReader: Sendable {
+    /// Deepest element nesting accepted.
+    public var maximumDepth = 64
+    /// Largest text of one element accepted, in UTF-8 bytes.
+    public var maximumTextBytes = 16 << 20
+
+    public init() {}
+
+    /// Reads the XLIFF file at `path`.
+    public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
+        let head = try Self.prefix(of: path, bytes: 1 << 16)
+        try Self.refuseDangerousDoctype(head, path: path)
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw DiagnosticError(code: "xliff.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
+                                  hint: "check the path and the file's permissions")
+        }
+        return try parse(XMLParser(stream: stream), path: path)
+    }
+
+    /// Reads XLIFF from bytes in memory (`path` names it in messages).
+    public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> TranslatedDocument {
+        try Self.refuseDangerousDoctype(Array(bytes.prefix(1 << 16)), path: path)
+        return try parse(XMLParser(data: Data(bytes)), path: path)
+    }
+
+    private func parse(_ parser: XMLParser, path: String) throws(DiagnosticError) -> TranslatedDocument {
+        let delegate = XLIFFParsingDelegate(path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes)
+        parser.delegate = delegate
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.shouldReportNamespacePrefixes = false
+        let finished = parser.parse()
+        if let failure = delegate.failure { throw failure }
+        if let error = parser.parserError ?? (finished ? nil : NSError(domain: "XMLParser", code: -1)) {
+            throw DiagnosticError(
+                code: "xliff.xml", "not well-formed XML: \(Self.describe(error))",
+                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
+                hint: "the file is damaged or truncated; export it again from the CAT tool")
+        }
+        guard let document = delegate.document else {
+            throw DiagnosticError(code: "xliff.not-xliff", "\(path) is not an XLIFF file (no <xliff> element)",
+                                  at: SourceLocation(file: path), hint: "reimport the .xlf file the CAT tool exported")
+        }
+        return document
+    }
+
+    static func describe(_ error: Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.isEmpty ? "\(error)" : text
+    }
+
+    /// The first `bytes` bytes of the file.
+    static func prefix(of path: String, bytes count: Int) throws(DiagnosticError) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                throw DiagnosticError(code: isDirectory.boolValue ? "xliff.directory" : "xliff.unreadable",
+                                      isDirectory.boolValue ? "\(path) is a folder, not an XLIFF file" : "cannot read \(path)",
+                                      at: SourceLocation(file: path), hint: "name the translated .xlf file")
+            }
+            throw DiagnosticError(code: "xliff.not-found", "no such XLIFF file: \(path)", at: SourceLocation(file: path),
+                                  hint: "check the path")
+        }
+        defer { try? handle.close() }
+        return Array((try? handle.read(upToCount: count)) ?? Data())
+    }
+
+    /// Refuses a DOCTYPE with an internal subset (where entities are declared). XLIFF needs no
+    /// DTD; a plain `<!DOCTYPE xliff PUBLIC …>` of old tools is tolerated, never resolved.
+    static func refuseDangerousDoctype(_ head: [UInt8], path: String) throws(DiagnosticError) {
+        let text = String(decoding: head, as: UTF8.self)
+        guard let doctype = text.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return }
+        let rest = text[doctype.upperBound...]
+        let end = rest.firstIndex(of: ">") ?? rest.endIndex
+        let declaration = rest[..<end]
+        if declaration.contains("[") || text.range(of: "<!ENTITY", options: .caseInsensitive) != nil {
+            let line = text[..<doctype.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw DiagnosticError(
+                code: "xliff.doctype-entities", "the file declares XML entities in a DOCTYPE; Alih refuses them",
+                at: SourceLocation(file: path, line: line),
+                hint: "XLIFF needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Alih
+import AlihTestSupport
+import Foundation
+import PropertyBased
+import Testing
+
+@Suite struct ReimportTests {
+    static let pipeline = try! ArticlePipeline(definition: .newsArticle)
+
+    static func extract(_ text: String, _ version: XLIFFVersion) throws -> Extraction? {
+        do {
+            return try pipeline.extract(Array(text.utf8), name: "acak.txt", options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
+        } catch let error as DiagnosticError where error.diagnostic.code == "input.empty" {
+            return nil
+        }
+    }
+
+    static func read(_ xliff: String) throws -> TranslatedDocument {
+        try XLIFFReader().read(Array(xliff.utf8), path: "t.xlf")
+    }
+
+    /// extract → targets = sources → reimport gives the normalized article byte for byte.
+    @Test(arguments: XLIFFVersion.allCases)
+    func identityRoundTripOfGeneratedDocuments(version: XLIFFVersion) async {
+        await propertyCheck(count: 200, input: ArticleText.generator(maxFragments: 80)) { text in
+            guard let extraction = try Self.extract(text, version) else { return }
+            let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(extraction.xliff), file: "t.xlf")
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+            #expect(Array(result.text.utf8) == Array(extraction.document.text.utf8))
+        }
+    }
+
+    @Test func identityRoundTripOfTheSeedArticle() throws {
+        guard let seed = TestPaths.seedArticle else { print("skipped: \(TestPaths.sharedMissing)"); return }
+        for version in XLIFFVersion.allCases {
+            let extraction = try #require(try Self.extract(try String(contentsOf: seed, encoding: .utf8), version))
+            let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(extraction.xliff), file: "seed.xlf")
+            #expect(result.diagnostics.isEmpty)
+            #expect(result.text == extraction.document.text)
+        }
+    }
+
+    @Test func translationsReplaceSourcesAndChromeIsDropped() throws {
+        let extraction = try #require(try Self.extract("Judul\n\nloading...\nSatu. Dua.\n", .v2_1))
+        var document = try Self.read(extraction.xliff)
+        for u in document.units.indices {
+            for p in document.units[u].pieces.indices {
+                if case .segment(var segment) = document.units[u].pieces[p] {
+                    segment.target = "EN " + segment.source
+                    document.units[u].pieces[p] = .segment(segment)
+                }
+            }
+        }
+        let result = ArticleMerger().merge(document, file: "t.xlf")
+        #expect(result.text == "EN Judul\n\nEN Satu. EN Dua.\n")
+        #expect(result.boilerplateUnits == 1)
+    }
+
+    @Test func missingTranslationsAreErrorsUnlessTheSourceIsKept() throws {
+        let extraction = try #require(try Self.pipeline.extract(Array("Satu. Dua.\n".utf8), name: "a.txt", options: ExtractionOptions()))
+        let document = try Self.read(extraction.xliff)
+        let strict = ArticleMerger().merge(document, file: "a.xlf")
+        #expect(strict.missing == 2)
+        #expect(strict.diagnostics.map(\.code) == ["reimport.missing-translation", "reimport.missing-translation"])
+        #expect(strict.diagnostics.first?.location?.unitID == "b1-s1")
+        let lenient = ArticleMerger(keepSourceForMissing: true).merge(document, file: "a.xlf")
+        #expect(!lenient.hasErrors)
+        #expect(lenient.text == "Satu. Dua.\n")
+    }
+
+    @Test(arguments: XLIFFVersion.allCases)
+    func anEditedSourceIsCaughtWithItsUnit(version: XLIFFVersion) throws {
+        let extraction = try #require(try Self.extract("Rusia setuju.\n\nArmenia menolak.\n", version))
+        let edited = extraction.xliff.replacingOccurrences(of: "<source>Armenia menolak.</source>", with: "<source>Armenia setuju.</source>")
+        let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(edited), file: "t.xlf")
+        #expect(result.diagnostics.map(\.code).contains("reimport.source-changed"))
+        #expect(result.diagnostics.first { $0.code == "reimport.source-changed" }?.location?.unitID == "b2")
+        #expect(result.diagnostics.map(\.code).contains("reimport.article-changed"))
+    }
+
+    @Test func aLostUnitIsCaught() throws {
+        let extraction = try #require(try Self.extract("Satu.\n\nDua.\n\nTiga.\n", .v2_1))
+        let start = try #require(extraction.xliff.range(of: #"    <unit id="b2">"#))
+        let end = try #require(extraction.xliff.range(of: "    </unit>\n", range: start.upperBound..<extraction.xliff.endIndex))
+        var lost = extraction.xliff
+        lost.removeSubrange(start.lowerBound..<end.upperBound)
+        let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(lost), file: "t.xlf")
+        #expect(result.diagnostics.map(\.code) == ["reimport.article-changed"])
+    }
+
+    /// What CAT tools do to files: state left alone, `<mrk mtype="seg">` in targets,
+    /// `<alt-trans>`, vendor namespaces, `approved`.
+    @Test func catToolVariantsOfXLIFF12AreRead() throws {
+        let extraction = try #require(try Self.extract("Satu. Dua.\n", .v1_2))
+        let variant = extraction.xliff
+            .replacingOccurrences(of: #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">"#,
+                                  with: #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2" sdl:version="1.0">"#)
+            .replacingOccurrences(of: #"<target state="needs-translation">Satu.</target>"#,
+                                  with: #"<target state="translated"><mrk mtype="seg" mid="1">One.</mrk></target><alt-trans match-quality="80"><source>Satu!</source><target>Uno.</target></alt-trans><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>"#)
+            .replacingOccurrences(of: #"<trans-unit id="b1-s2" xml:space="preserve">"#, with: #"<trans-unit id="b1-s2" xml:space="preserve" approved="yes">"#)
+            .replacingOccurrences(of: #"<target state="needs-translation">Dua.</target>"#, with: #"<target>Two.</target>"#)
+        let document = try Self.read(variant)
+        let segments = document.units.flatMap(\.segments)
+        #expect(segments.map(\.target) == ["One.", "Two."])
+        #expect(segments.map(\.state) == ["translated", nil])
+        #expect(segments.map(\.approved) == [false, true])
+        let result = ArticleMerger().merge(document, file: "t.xlf")
+        #expect(!result.hasErrors)
+        #expect(result.text == "One. Two.\n")
+    }
+
+    @Test(arguments: [
+        (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#, "xliff.doctype-entities"),
+        (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff>&xxe;</xliff>"#, "xliff.doctype-entities"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id"><file id="f1"><unit id="u1"><segment><source>Satu"#, "xliff.xml"),
+        ("Ini bukan XML sama sekali.", "xliff.xml"),
+        (#"<html xmlns="http://www.w3.org/1999/xhtml"/>"#, "xliff.not-xliff"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0"/>"#, "xliff.version"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><trans-unit xmlns="urn:oasis:names:tc:xliff:document:1.2" id="x"/></file></xliff>"#, "xliff.mixed-versions"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>"#, "xliff.duplicate-id"),
+        (String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000), "xliff.not-xliff"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">"# + String(repeating: "<x>", count: 100) + String(repeating: "</x>", count: 100) + "</xliff>", "xliff.too-deep"),
+    ])
+    func hostileAndBrokenFilesAreRefused(xml: String, code: String) {
+        do {
+            _ = try XLIFFReader().read(Array(xml.utf8), path: "t.xlf")
+            Issue.record("accepted: \(xml.prefix(80))")
+        } catch {
+            #expect(error.diagnostic.code == code, "\(error.diagnostic)")
+        }
+    }
+}
