@@ -38,8 +38,11 @@ let package = Package(
         .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU", "AlihHunspell"]),
         // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
         .target(name: "AlihFormats", dependencies: ["AlihCore", .product(name: "Yams", package: "Yams")]),
+        // QA checks on translated segments, one per file. Uses stages (the glossary matcher),
+        // never formats.
+        .target(name: "AlihChecks", dependencies: ["AlihCore", "AlihStages"]),
         // The library users import: wires stages and formats into jobs.
-        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats"]),
+        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats", "AlihChecks"]),
         // The thin command-line tool.
         .executableTarget(
             name: "AlihCLI",
@@ -54,6 +57,7 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
+        .testTarget(name: "AlihChecksTests", dependencies: ["AlihChecks"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",

@@ -2,3 +2,4 @@
 @_exported import AlihCore
 @_exported import AlihFormats
 @_exported import AlihStages
+@_exported import AlihChecks
