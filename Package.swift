@@ -32,6 +32,14 @@ let package = Package(
         ),
         // The one Swift module that talks to Hunspell (root lexicon and stemmer for Indonesian).
         .target(name: "AlihHunspell", dependencies: ["CHunspell"]),
+        // SQLite from the system (`libsqlite3-dev`), seen only by the translation memory module.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The translation memory: an SQLite file (WAL), exact and fuzzy lookup.
+        .target(name: "AlihMemory", dependencies: ["AlihCore", "CSQLite"]),
         // Document model, stage protocol, diagnostics, pipeline definition model.
         .target(name: "AlihCore"),
         // Stages: normalize, boilerplate, segment. Never imports formats.
@@ -42,7 +50,7 @@ let package = Package(
         // never formats.
         .target(name: "AlihChecks", dependencies: ["AlihCore", "AlihStages"]),
         // The library users import: wires stages and formats into jobs.
-        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats", "AlihChecks"]),
+        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihMemory"]),
         // The thin command-line tool.
         .executableTarget(
             name: "AlihCLI",
@@ -58,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
         .testTarget(name: "AlihChecksTests", dependencies: ["AlihChecks"]),
+        .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",

@@ -13,7 +13,7 @@ struct AlihCommand: ParsableCommand {
             """,
         version: AlihVersion.current,
         subcommands: [
-            ExtractCommand.self, ReimportCommand.self, SegmentCommand.self, CoverageCommand.self, GlossaryCommand.self,
+            ExtractCommand.self, ReimportCommand.self, CheckCommand.self, SegmentCommand.self, CoverageCommand.self, GlossaryCommand.self,
             LemmaCommand.self,
             PipelineCommand.self,
         ]

@@ -12,7 +12,8 @@ struct ReimportCommand: ParsableCommand {
             all units against the article's), then joins the translations with the original
             whitespace and paragraph breaks. Nothing is written when a check fails, unless
             --force; even then missing translations stop the write unless
-            --keep-source-for-missing. Page chrome is left out of the translated article unless
+            --keep-source-for-missing. The QA checks of `alih check` run too and are summarised;
+            with --strict their errors stop the write. Page chrome is left out of the translated article unless
             --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
             """
     )
@@ -42,6 +43,14 @@ struct ReimportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Treat QA errors (alih check) as errors that stop the write.")
+    var strict = false
+
+    @Flag(name: .customLong("require-final"), help: "QA: report segments whose state is not final.")
+    var requireFinal = false
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
     func validate() throws {
         guard ArticleMerger.Boilerplate(rawValue: boilerplate) != nil else {
             throw ValidationError("--boilerplate must be drop or keep, not '\(boilerplate)'.")
@@ -56,8 +65,12 @@ struct ReimportCommand: ParsableCommand {
         for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
             Console.error(diagnostic.description)
         }
+        let qa = try QualityCheckerFactory.make(glossary: glossaryOptions, document: document, requireFinal: requireFinal, disable: "untranslated")
+            .report(document, file: input)
+        let qaBlocks = strict && qa.errors > 0
+        if qaBlocks { Console.error(qa.text) }
         let missingBlocks = result.diagnostics.contains { $0.code == "reimport.missing-translation" }
-        let writable = !result.hasErrors || (force && !missingBlocks)
+        let writable = (!result.hasErrors && !qaBlocks) || (force && !missingBlocks)
         let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
         if writable {
             if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(Array(result.text.utf8), to: destination) }
@@ -65,7 +78,8 @@ struct ReimportCommand: ParsableCommand {
         if !quiet {
             let summary = "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
                 + "\(result.missing) missing, \(result.boilerplateUnits) boilerplate units \(boilerplate == "keep" ? "kept" : "dropped"); "
-                + "\(result.diagnostics.filter { $0.severity == .error }.count) errors"
+                + "\(result.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
+                + (qa.findings.isEmpty || qaBlocks ? "" : " — details: alih check \(input)")
                 + (writable ? (destination == "-" ? "" : "\n  wrote \(destination)") : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
             switch report {
             case .text: Console.error(summary)
@@ -75,12 +89,12 @@ struct ReimportCommand: ParsableCommand {
                 let json = ReimportReport(
                     file: input, units: result.units, segments: result.segments, translated: result.translated,
                     missing: result.missing, boilerplateUnits: result.boilerplateUnits, boilerplate: boilerplate,
-                    written: writable ? destination : nil, diagnostics: result.diagnostics)
+                    written: writable ? destination : nil, diagnostics: result.diagnostics, qa: qa)
                 Console.error(String(decoding: try encoder.encode(json), as: UTF8.self))
             case .none: break
             }
         }
-        if result.hasErrors { throw ExitCode(1) }
+        if result.hasErrors || qaBlocks { throw ExitCode(1) }
     }
 
     /// `article.en.xlf` → `article.en.txt`; `article.xlf` → `article.en.txt`.
@@ -103,4 +117,5 @@ struct ReimportReport: Encodable {
     var boilerplate: String
     var written: String?
     var diagnostics: [Diagnostic]
+    var qa: QAReport
 }

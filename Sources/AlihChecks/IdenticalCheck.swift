@@ -1,0 +1,39 @@
+import AlihCore
+
+/// `identical`: a target that repeats the source, except where that is right — a segment of
+/// numbers and symbols only, or one made of do-not-translate terms (`KPK`, `CSTO`).
+public struct IdenticalCheck: SegmentCheck {
+    public let id = "identical"
+    public init() {}
+
+    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+        guard let target = segment.target, !target.isEmpty,
+              target.trimmingWhitespace() == segment.source.trimmingWhitespace() else { return [] }
+        if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        // Words left once the do-not-translate terms are taken out.
+        var rest = segment.source
+        for term in context.terms where term.entry.doNotTranslate { rest = rest.replacingEvery(term.text, with: " ") }
+        if !rest.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        return [QAFinding(check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
+                          line: segment.line, sourceSpan: segment.source, targetSpan: target)]
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
+    }
+
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let found = rest.range(of: target) {
+            result += rest[..<found.lowerBound] + replacement
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,21 @@
+import AlihCore
+
+/// `length`: a target much longer or shorter than its source, for sentences long enough to
+/// judge. English runs about as long as Indonesian (measured on news: 0.9–1.2 × the
+/// characters), so outside 0.5–2.0 × something was likely left out or pasted twice.
+public struct LengthCheck: SegmentCheck {
+    public let id = "length"
+    public var minimumSourceLength = 25
+    public var ratios: ClosedRange<Double> = 0.5...2.0
+
+    public init() {}
+
+    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+        guard let target = segment.target, !target.isEmpty, segment.source.count >= minimumSourceLength else { return [] }
+        let ratio = Double(target.count) / Double(segment.source.count)
+        guard !ratios.contains(ratio) else { return [] }
+        return [QAFinding(check: id, severity: .warning,
+                          message: "the target is \(String(format: "%.1f", ratio))× the source's length (expected \(ratios.lowerBound)–\(ratios.upperBound)×)",
+                          segmentID: segment.id, line: segment.line)]
+    }
+}

@@ -1,0 +1,117 @@
+import CSQLite
+import Foundation
+
+/// A small, safe wrapper over one SQLite connection: statements with bound values, and
+/// errors that name the database file. Not shared between threads.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+    let path: String
+
+    /// Opens (creating if needed) the database at `path`, in WAL mode with a busy timeout so
+    /// that several processes can write one file.
+    init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(MemoryError) {
+        self.path = path
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        guard status == SQLITE_OK, handle != nil else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(handle)
+            handle = nil
+            throw MemoryError(path: path, message: "cannot open: \(message)")
+        }
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        try execute("PRAGMA journal_mode=WAL")
+        try execute("PRAGMA synchronous=NORMAL")
+        try execute("PRAGMA foreign_keys=ON")
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Values a statement binds or returns.
+    enum Value: Equatable {
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        case null
+    }
+
+    /// Runs `sql` (one or more statements, no parameters).
+    func execute(_ sql: String) throws(MemoryError) {
+        var error: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
+            let message = error.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(error)
+            throw MemoryError(path: path, message: message)
+        }
+    }
+
+    /// Runs one statement with `values` bound to its `?` parameters and returns its rows.
+    @discardableResult
+    func query(_ sql: String, _ values: [Value] = []) throws(MemoryError) -> [[Value]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure() }
+        defer { sqlite3_finalize(statement) }
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            let status: Int32
+            switch value {
+            case .integer(let number): status = sqlite3_bind_int64(statement, position, number)
+            case .real(let number): status = sqlite3_bind_double(statement, position, number)
+            case .text(let text): status = sqlite3_bind_text(statement, position, text, -1, SQLITE_TRANSIENT)
+            case .null: status = sqlite3_bind_null(statement, position)
+            }
+            guard status == SQLITE_OK else { throw failure() }
+        }
+        var rows: [[Value]] = []
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { throw failure() }
+            var row: [Value] = []
+            for column in 0..<sqlite3_column_count(statement) {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_FLOAT: row.append(.real(sqlite3_column_double(statement, column)))
+                case SQLITE_NULL: row.append(.null)
+                default: row.append(.text(String(cString: sqlite3_column_text(statement, column))))
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// The rowid of the last insert.
+    var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last statement.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it or none of it.
+    func transaction<T>(_ body: () throws(MemoryError) -> T) throws(MemoryError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func failure() -> MemoryError {
+        MemoryError(path: path, message: String(cString: sqlite3_errmsg(handle)))
+    }
+}
+
+/// SQLite's "copy the text now" destructor constant, which Swift cannot import as a macro.
+private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A translation memory file could not be used.
+public struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var path: String
+    public var message: String
+
+    public var description: String { "translation memory \(path): \(message)" }
+}

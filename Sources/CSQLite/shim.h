@@ -1,0 +1,2 @@
+// SQLite (libsqlite3-dev). Only the AlihMemory module imports this.
+#include <sqlite3.h>
