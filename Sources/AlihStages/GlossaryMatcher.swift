@@ -17,7 +17,10 @@ import Foundation
 /// only their exact letters, optionally with a hyphenated clitic (`KPK-nya`). A capitalised
 /// word inside a sentence is a name: it matches inflected only when no prefix had to be
 /// stripped (*Kediri* is not *ke-* + *diri*); a function word (`IndonesianStopWords`) matches
-/// only as itself (*tersebut* is not an inflection of `menyebut`).
+/// only as itself (*tersebut* is not an inflection of `menyebut`). A derived glossary word
+/// matches only words of the same derivation, voice aside (`menyetujui` matches *disetujui* and
+/// *menyetujuinya* but not *setuju*; `perbatasan` matches *perbatasannya* but not *terbatas*),
+/// while a root matches every form (`setuju` matches all of them).
 public final class GlossaryMatcher: Sendable {
     public let glossary: Glossary
     /// Entries whose source has no word at all (only punctuation), which never match.
@@ -31,6 +34,8 @@ public final class GlossaryMatcher: Sendable {
         var entryIndex: Int
         var surfaces: [String]
         var folded: [String]
+        /// Each word's derivational affixes (empty for a bare root).
+        var derivations: [[String]]
         var caseSensitive: Bool
     }
 
@@ -46,6 +51,7 @@ public final class GlossaryMatcher: Sendable {
         var lemmaIDs: [Int32]
         var nameLike: Bool
         var strippedPrefix: Bool
+        var derivation: [String]
     }
 
     /// Compiles `glossary`.
@@ -77,7 +83,8 @@ public final class GlossaryMatcher: Sendable {
                 }
             }
             accepting[node, default: []].append(Term(
-                entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() }, caseSensitive: entry.caseSensitive))
+                entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
+                derivations: words.map { lemmatizer.analyze($0).derivation }, caseSensitive: entry.caseSensitive))
         }
         self.lemmaIDs = lemmaIDs
         self.transitions = transitions
@@ -119,7 +126,7 @@ public final class GlossaryMatcher: Sendable {
         return Token(
             range: range, surface: surface, folded: folded, caseKey: caseKey, lemmas: analysis.lemmas,
             lemmaIDs: analysis.lemmas.compactMap { lemmaIDs[$0] },
-            nameLike: capitalised && !first, strippedPrefix: analysis.strippedPrefix)
+            nameLike: capitalised && !first, strippedPrefix: analysis.strippedPrefix, derivation: analysis.derivation)
     }
 
     private func bestMatch(at start: Int, _ tokens: [Token]) -> (term: Term, length: Int, tier: MatchTier)? {
@@ -175,6 +182,11 @@ public final class GlossaryMatcher: Sendable {
                 if token.nameLike && token.strippedPrefix { return nil }
                 // Function words match only as themselves (*tersebut* is not *menyebut*).
                 if IndonesianStopWords.words.contains(token.folded) { return nil }
+                // A derived glossary word matches only the same derivation (`perbatasan` is not
+                // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*);
+                // a bare root matches all of its forms.
+                let wanted = term.derivations[offset]
+                if !wanted.isEmpty && wanted != token.derivation { return nil }
             }
         }
         return exact ? .exact : sameCase ? .case : .inflected

@@ -276,6 +276,16 @@ public struct LemmaAnalysis: Sendable, Equatable {
     /// Whether a prefix was stripped (a derivation, not just an inflection or clitic).
     public var strippedPrefix: Bool { affixes.contains { $0.hasSuffix("-") } }
 
+    /// The derivational affixes, without clitics, particles, proclitics and reduplication, and
+    /// with the verbal voice prefixes meN- and di- as one (`V-`): *menyetujuinya* and
+    /// *disetujui* are both `V- -i`; *perbatasannya* is `-an per-`; *terbatas* is `ter-`.
+    public var derivation: [String] {
+        let inflectional: Set<String> = [
+            "-nya", "-ku", "-mu", "-lah", "-kah", "-tah", "-pun", "ku-", "kau-", "reduplication", "echo reduplication",
+        ]
+        return Set(affixes.filter { !inflectional.contains($0) }.map { $0 == "meN-" || $0 == "di-" ? "V-" : $0 }).sorted()
+    }
+
     /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
     public var explanation: String {
         (affixes.isEmpty ? "" : affixes.joined(separator: " ") + " ") + "(\(source.rawValue))"

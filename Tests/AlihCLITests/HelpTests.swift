@@ -6,7 +6,8 @@ import Testing
 /// Re-record with `ALIH_RECORD_GOLDEN=1`.
 @Suite struct HelpTests {
     @Test(arguments: [
-        ["--help"], ["extract", "--help"], ["segment", "--help"], ["coverage", "--help"], ["lemma", "--help"],
+        ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["segment", "--help"],
+        ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
     ])
     func helpMatchesGolden(arguments: [String]) throws {

@@ -25,6 +25,8 @@ import Testing
         entry("belajar", "study"),
         entry("kerja", "work"),
         entry("menyebut", "mention"),
+        entry("perbatasan", "border"),
+        entry("Kementerian", "ministry"),
     ])
 
     static func entry(_ source: String, _ target: String, caseSensitive: Bool = false, dnt: Bool = false) -> GlossaryEntry {
@@ -65,6 +67,10 @@ import Testing
         ("mereka bekerja keras", ["bekerja=kerja/inflected"]),
         ("kami mengajar", ["mengajar=ajar/inflected"]),
         ("perjanjian tersebut", []),
+        ("rapat terbatas di perbatasan", ["perbatasan=perbatasan/exact"]),
+        ("para menteri", ["menteri=menteri/exact"]),
+        ("Kementerian Luar Negeri", ["Kementerian=Kementerian/exact"]),
+        ("penarikan itu ditarik", ["penarikan=penarikan/exact", "ditarik=tarik/inflected"]),
     ])
     func matching(text: String, expected: [String]) throws {
         let actual = try matches(text)

@@ -62,7 +62,7 @@ import Testing
         let xliff = try Self.extract(ExtractionOptions(xliffVersion: .v1_2)).xliff
         #expect(xliff.contains(#"<note from="glossary" annotates="source">"#))
         #expect(xliff.contains("juru bicara → spokesperson; not: speaker"))
-        #expect(xliff.contains("setuju → agree (inflected: menyetujuinya)"))
+        #expect(xliff.contains("setuju → agree / approve (inflected: menyetujuinya)"))
         #expect(xliff.contains("KPK → do not translate"))
     }
 
