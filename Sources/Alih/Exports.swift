@@ -3,3 +3,4 @@
 @_exported import AlihFormats
 @_exported import AlihStages
 @_exported import AlihChecks
+@_exported import AlihMemory

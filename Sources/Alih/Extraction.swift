@@ -1,4 +1,5 @@
 import AlihFormats
+import AlihMemory
 import AlihStages
 
 /// How to turn an article into XLIFF: the choices a user makes on the command line.
@@ -10,6 +11,8 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var prefillTargets: Bool
     /// Wrap glossary terms in `<mrk type="term">` (XLIFF 2.1 with a glossary).
     public var markTerms: Bool
+    /// Fuzzy matches from a translation memory at or above this similarity (0–1).
+    public var fuzzyThreshold: Double = 0.75
 
     public init(
         xliffVersion: XLIFFVersion = .v2_1, sourceLanguage: String = "id", targetLanguage: String = "en",
@@ -39,9 +42,15 @@ public struct Extraction: Sendable {
 }
 
 extension ArticlePipeline {
-    /// Runs the pipeline on one article and writes the XLIFF.
-    public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions) throws -> Extraction {
-        let (document, diagnostics) = try process(bytes, name: name)
+    /// Runs the pipeline on one article and writes the XLIFF; with a `memory`, its exact matches
+    /// prefill targets and its fuzzy matches are offered as candidates.
+    public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil) throws -> Extraction {
+        var (document, diagnostics) = try process(bytes, name: name)
+        var analysis: LeverageAnalysis? = nil
+        if let memory {
+            analysis = try leverage(&document, memory: memory, sourceLanguage: options.sourceLanguage,
+                                    targetLanguage: options.targetLanguage, threshold: options.fuzzyThreshold)
+        }
         let record = ExtractionRecord(
             toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
             pipelineChecksum: definition.checksum, sourceChecksum: SHA256.checksum(document.text),
@@ -58,8 +67,9 @@ extension ArticlePipeline {
         case .v2_1: xliff = XLIFF2Writer(options: writerOptions).write(document)
         case .v1_2: xliff = try XLIFF12Writer(options: writerOptions).write(document)
         }
-        let report = ExtractionReport(
+        var report = ExtractionReport(
             document: document, options: options, pipeline: definition, glossary: glossary, diagnostics: diagnostics)
+        report.leverage = analysis
         return Extraction(xliff: xliff, report: report, document: document)
     }
 

@@ -28,6 +28,8 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
     public var boilerplate: [BoilerplateEntry]
     /// Glossary terms found in translatable segments, by tier (absent without a glossary).
     public var terms: TermSummary?
+    /// What the translation memory offered, in words (absent without a memory).
+    public var leverage: LeverageAnalysis?
     public var normalization: NormalizationReport
     public var diagnostics: [Diagnostic]
 
@@ -92,6 +94,7 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         if let terms {
             lines.append("  glossary: \(terms.matches) terms (\(terms.exact) exact, \(terms.case) case, \(terms.inflected) inflected) from \(terms.entries) entries in \(terms.segmentsWithTerms) of \(segments) segments")
         }
+        if let leverage { lines.append("  memory: \(leverage.summary)") }
         if normalization.entries.isEmpty {
             lines.append("  normalization: no changes")
         } else {

@@ -15,6 +15,10 @@ struct ExtractCommand: ParsableCommand {
             For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence
             segmentation off: OmegaT translates the content of <target> and reads no XLIFF 2.
 
+            With --tm, the translation memory's exact matches prefill targets (state translated)
+            and its fuzzy matches are offered (XLIFF 2.1 Matches module, XLIFF 1.2 alt-trans); the
+            summary adds what they save, in words.
+
             With -g, glossary terms are recognised through Indonesian morphology: XLIFF 2.1
             gets a Glossary module block per unit (terms marked with <mrk type="term">),
             XLIFF 1.2 a <note from="glossary"> per trans-unit; --emit-tbx writes the entries
@@ -55,7 +59,12 @@ struct ExtractCommand: ParsableCommand {
         "Also write the glossary entries found in the article as TBX (the file CAT tools load).", valueName: "file"))
     var emitTBX: String?
 
+    @Option(name: .customLong("fuzzy-threshold"), help: ArgumentHelp("With --tm, offer fuzzy matches at or above this similarity (0–1).", valueName: "fraction"))
+    var fuzzyThreshold = 0.75
+
     @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @OptionGroup var memoryOptions: MemoryOptions
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
@@ -66,6 +75,7 @@ struct ExtractCommand: ParsableCommand {
         if let output, output != "-", output == input {
             throw ValidationError("-o names the input file itself; the article would be overwritten.")
         }
+        guard (0.5...1).contains(fuzzyThreshold) else { throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.") }
         if emitTBX != nil && glossaryOptions.glossary == nil {
             throw ValidationError("--emit-tbx needs a glossary (-g FILE).")
         }
@@ -78,9 +88,10 @@ struct ExtractCommand: ParsableCommand {
         options.dropBoilerplate = dropBoilerplate
         options.prefillTargets = prefillTargets || pipeline.definition.xliff.prefillTargets
         options.markTerms = markTerms
+        options.fuzzyThreshold = fuzzyThreshold
 
         let bytes = try ArticleInput.read(input)
-        let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options)
+        let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options, memory: try memoryOptions.open())
 
         let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))
         if destination == "-" {

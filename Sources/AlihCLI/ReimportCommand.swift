@@ -51,6 +51,8 @@ struct ReimportCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    @OptionGroup var memoryOptions: MemoryOptions
+
     func validate() throws {
         guard ArticleMerger.Boilerplate(rawValue: boilerplate) != nil else {
             throw ValidationError("--boilerplate must be drop or keep, not '\(boilerplate)'.")
@@ -72,8 +74,16 @@ struct ReimportCommand: ParsableCommand {
         let missingBlocks = result.diagnostics.contains { $0.code == "reimport.missing-translation" }
         let writable = (!result.hasErrors && !qaBlocks) || (force && !missingBlocks)
         let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
+        var stored: TranslationMemory.StoreResult? = nil
         if writable {
             if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(Array(result.text.utf8), to: destination) }
+            if let memory = try memoryOptions.open() {
+                do {
+                    stored = try memory.store(Self.pairs(of: document, file: input))
+                } catch {
+                    throw DiagnosticError(code: "tm.write", error.description, hint: "the article was written; rerun with --tm to store the pairs")
+                }
+            }
         }
         if !quiet {
             let summary = "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
@@ -81,6 +91,7 @@ struct ReimportCommand: ParsableCommand {
                 + "\(result.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
                 + (qa.findings.isEmpty || qaBlocks ? "" : " — details: alih check \(input)")
                 + (writable ? (destination == "-" ? "" : "\n  wrote \(destination)") : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
+                + (stored.map { "\n  memory \(memoryOptions.memory ?? ""): \($0.added) pairs added, \($0.updated) already there" } ?? "")
             switch report {
             case .text: Console.error(summary)
             case .json:
@@ -95,6 +106,20 @@ struct ReimportCommand: ParsableCommand {
             }
         }
         if result.hasErrors || qaBlocks { throw ExitCode(1) }
+    }
+
+    /// The translated segments of `document` as memory pairs.
+    static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
+        let now = Date()
+        let origin = document.record["tool-version"] == nil ? nil : "Alih"
+        return document.units.filter(\.translate).flatMap(\.segments).compactMap { segment in
+            guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else { return nil }
+            return TranslationPair(
+                source: segment.source, target: target, sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
+                targetLanguage: document.targetLanguage.isEmpty ? "en" : document.targetLanguage,
+                document: document.original.isEmpty ? (file as NSString).lastPathComponent : document.original,
+                segmentID: segment.id, origin: origin, created: now)
+        }
     }
 
     /// `article.en.xlf` → `article.en.txt`; `article.xlf` → `article.en.txt`.

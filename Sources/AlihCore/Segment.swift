@@ -8,10 +8,13 @@ public struct Segment: Sendable, Equatable {
     /// Glossary terms found in the segment, in text order, not overlapping (filled by the
     /// glossary stage).
     public var terms: [TermMatch]
+    /// What the translation memory offers (filled when extracting with a memory).
+    public var leverage: Leverage?
 
-    public init(id: String, range: Range<String.Index>, terms: [TermMatch] = []) {
+    public init(id: String, range: Range<String.Index>, terms: [TermMatch] = [], leverage: Leverage? = nil) {
         self.id = id
         self.range = range
         self.terms = terms
+        self.leverage = leverage
     }
 }

@@ -1,4 +1,5 @@
 import AlihCore
+import Foundation
 
 /// Writes a segmented document as XLIFF 1.2 (strict schema).
 ///
@@ -67,7 +68,11 @@ public struct XLIFF12Writer: Sendable {
             out += "          <source>"
             try appendContent(text, unitID: entry.0.id, to: &out)
             out += "</source>\n"
-            if options.prefillTargets {
+            if let exact = entry.0.leverage?.exact {
+                out += #"          <target state="translated" state-qualifier="exact-match">"#
+                try appendContent(exact[...], unitID: entry.0.id, to: &out)
+                out += "</target>\n"
+            } else if options.prefillTargets {
                 out += #"          <target state="needs-translation">"#
                 try appendContent(text, unitID: entry.0.id, to: &out)
                 out += "</target>\n"
@@ -76,6 +81,14 @@ public struct XLIFF12Writer: Sendable {
                 out += #"          <note from="glossary" annotates="source">"#
                 try appendContent(Self.glossaryNote(entry.0.terms, glossary: glossary, document: document)[...], unitID: entry.0.id, to: &out)
                 out += "</note>\n"
+            }
+            for candidate in entry.0.leverage?.fuzzy ?? [] {
+                out += #"          <alt-trans match-quality="\#(String(format: "%.0f", candidate.quality))" origin="\#(XMLEscaping.attribute(candidate.origin))">"# + "\n"
+                out += "            <source>"
+                try appendContent(candidate.source[...], unitID: entry.0.id, to: &out)
+                out += "</source>\n            <target>"
+                try appendContent(candidate.target[...], unitID: entry.0.id, to: &out)
+                out += "</target>\n          </alt-trans>\n"
             }
             var contexts: [(String, String)] = []
             if !entry.before.isEmpty { contexts.append(("x-alih-before", String(entry.before))) }

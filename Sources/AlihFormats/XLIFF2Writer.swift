@@ -1,4 +1,5 @@
 import AlihCore
+import Foundation
 
 /// Writes a segmented document as XLIFF 2.1 (core plus the Metadata module).
 ///
@@ -11,6 +12,7 @@ public struct XLIFF2Writer: Sendable {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+    public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
 
     public var options: XLIFFWriterOptions
 
@@ -22,6 +24,8 @@ public struct XLIFF2Writer: Sendable {
         if options.glossary != nil {
             out += #" xmlns:gls="\#(Self.glossaryNamespace)" xmlns:alih="\#(AlihNamespace.uri)""#
         }
+        let leveraged = document.blocks.contains { $0.segments.contains { !($0.leverage?.fuzzy.isEmpty ?? true) } }
+        if leveraged { out += #" xmlns:mtc="\#(Self.matchesNamespace)""# }
         out += #" version="2.1""#
         out += #" srcLang="\#(XMLEscaping.attribute(options.sourceLanguage))" trgLang="\#(XMLEscaping.attribute(options.targetLanguage))">"# + "\n"
         out += #"  <file id="f1" original="\#(XMLEscaping.attribute(document.sourceName))" xml:space="preserve">"# + "\n"
@@ -49,6 +53,11 @@ public struct XLIFF2Writer: Sendable {
             if case .segment(let segment) = piece { return segment.terms }
             return []
         }
+        let fuzzy = unit.pieces.compactMap { piece -> Segment? in
+            if case .segment(let segment) = piece, !(segment.leverage?.fuzzy.isEmpty ?? true) { return segment }
+            return nil
+        }
+        if !fuzzy.isEmpty { appendMatches(fuzzy, to: &out) }
         if let glossary = options.glossary, !terms.isEmpty {
             appendGlossary(terms, glossary: glossary, unitID: block.id, document: document, to: &out)
         }
@@ -58,14 +67,19 @@ public struct XLIFF2Writer: Sendable {
             switch piece {
             case .segment(let segment):
                 let text = document.text(segment.range)
-                out += #"      <segment id="\#(segment.id)">"# + "\n        <source>"
+                let exact = segment.leverage?.exact
+                out += #"      <segment id="\#(segment.id)"\#(exact != nil ? #" state="translated""# : "")>"# + "\n        <source>"
                 if options.glossary != nil && options.markTerms && !segment.terms.isEmpty {
                     appendMarked(segment, unitID: block.id, marks: &marks, document: document, to: &out)
                 } else {
                     appendContent(text, to: &out)
                 }
                 out += "</source>\n"
-                if options.prefillTargets {
+                if let exact {
+                    out += "        <target>"
+                    appendContent(exact[...], to: &out)
+                    out += "</target>\n"
+                } else if options.prefillTargets {
                     out += "        <target>"
                     appendContent(text, to: &out)
                     out += "</target>\n"
@@ -80,6 +94,22 @@ public struct XLIFF2Writer: Sendable {
             appendIgnorable(document.text(unit.separator), id: "\(block.id)-sep", to: &out)
         }
         out += "    </unit>\n"
+    }
+
+    /// The Translation Candidates module block: the memory's fuzzy matches for the unit's segments.
+    private func appendMatches(_ segments: [Segment], to out: inout String) {
+        out += "      <mtc:matches>\n"
+        for segment in segments {
+            for candidate in segment.leverage?.fuzzy ?? [] {
+                out += "        <mtc:match ref=\"#\(segment.id)\" type=\"tm\" origin=\"\(XMLEscaping.attribute(candidate.origin))\""
+                out += " matchQuality=\"\(String(format: "%.1f", candidate.quality))\">\n          <source>"
+                appendContent(candidate.source[...], to: &out)
+                out += "</source>\n          <target>"
+                appendContent(candidate.target[...], to: &out)
+                out += "</target>\n        </mtc:match>\n"
+            }
+        }
+        out += "      </mtc:matches>\n"
     }
 
     /// The Glossary module block: one `glossEntry` per matched term, linked to its `<mrk>`.
