@@ -14,8 +14,7 @@ struct AlihCommand: ParsableCommand {
         version: AlihVersion.current,
         subcommands: [
             ExtractCommand.self, ReimportCommand.self, CheckCommand.self, SegmentCommand.self, CoverageCommand.self, GlossaryCommand.self,
-            LemmaCommand.self,
-            PipelineCommand.self,
+            MemoryCommand.self, LemmaCommand.self, PipelineCommand.self,
         ]
     )
 

@@ -6,6 +6,10 @@ struct MemoryOptions: ParsableArguments {
     @Option(name: .customLong("tm"), help: ArgumentHelp("Translation memory file (SQLite; created when missing).", valueName: "file"))
     var memory: String?
 
+    init() {}
+
+    init(memory: String) { self.memory = memory }
+
     /// The memory, opened; nil when none was given.
     func open() throws -> TranslationMemory? {
         guard let memory else { return nil }

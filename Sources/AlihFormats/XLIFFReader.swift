@@ -24,8 +24,8 @@ public struct XLIFFReader: Sendable {
 
     /// Reads the XLIFF file at `path`.
     public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
-        let head = try Self.prefix(of: path, bytes: 1 << 16)
-        try Self.refuseDangerousDoctype(head, path: path)
+        let head = try Self.prefix(of: path, bytes: XMLProlog.headBytes)
+        try XMLProlog.check(head, whole: head.count < XMLProlog.headBytes, path: path, format: "xliff", root: "xliff")
         guard let stream = InputStream(fileAtPath: path) else {
             throw DiagnosticError(code: "xliff.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
                                   hint: "check the path and the file's permissions")
@@ -35,7 +35,8 @@ public struct XLIFFReader: Sendable {
 
     /// Reads XLIFF from bytes in memory (`path` names it in messages).
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> TranslatedDocument {
-        try Self.refuseDangerousDoctype(Array(bytes.prefix(1 << 16)), path: path)
+        try XMLProlog.check(Array(bytes.prefix(XMLProlog.headBytes)), whole: bytes.count <= XMLProlog.headBytes,
+                            path: path, format: "xliff", root: "xliff")
         return try parse(XMLParser(data: Data(bytes)), path: path)
     }
 
@@ -81,20 +82,4 @@ public struct XLIFFReader: Sendable {
         return Array((try? handle.read(upToCount: count)) ?? Data())
     }
 
-    /// Refuses a DOCTYPE with an internal subset (where entities are declared). XLIFF needs no
-    /// DTD; a plain `<!DOCTYPE xliff PUBLIC …>` of old tools is tolerated, never resolved.
-    static func refuseDangerousDoctype(_ head: [UInt8], path: String) throws(DiagnosticError) {
-        let text = String(decoding: head, as: UTF8.self)
-        guard let doctype = text.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return }
-        let rest = text[doctype.upperBound...]
-        let end = rest.firstIndex(of: ">") ?? rest.endIndex
-        let declaration = rest[..<end]
-        if declaration.contains("[") || text.range(of: "<!ENTITY", options: .caseInsensitive) != nil {
-            let line = text[..<doctype.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            throw DiagnosticError(
-                code: "xliff.doctype-entities", "the file declares XML entities in a DOCTYPE; Alih refuses them",
-                at: SourceLocation(file: path, line: line),
-                hint: "XLIFF needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
-        }
-    }
 }

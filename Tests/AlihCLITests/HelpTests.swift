@@ -9,6 +9,7 @@ import Testing
         ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["segment", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
+        ["tm", "export", "--help"], ["tm", "import", "--help"],
     ])
     func helpMatchesGolden(arguments: [String]) throws {
         let result = try AlihProcess.run(arguments)

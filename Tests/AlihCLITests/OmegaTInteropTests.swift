@@ -81,6 +81,62 @@ import Testing
         #expect(written.components(separatedBy: "<trans-unit ").count == sent.components(separatedBy: "<trans-unit ").count)
     }
 
+    /// The whole loop with a real client: extract XLIFF 1.2 → OmegaT project with a TMX of
+    /// translations in `tm/auto/` → console-translate → `alih reimport` of OmegaT's output: the
+    /// English article, every segment translated, QA clean.
+    @Test func translatedByOmegaTAndReimported() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.omegat) else {
+            print("skipped: OmegaT is not installed (apt-get install omegat; .ci/setup does it)")
+            return
+        }
+        let folder = try AlihProcess.temporaryFolder()
+        let xliff = folder.appendingPathComponent("berita.xlf")
+        #expect(try AlihProcess.run(["extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q"]).status == 0)
+        let project = try Self.makeProject(with: xliff)
+
+        // The memory OmegaT applies: source sentences (as OmegaT sees them) with their English.
+        let sent = try String(contentsOf: xliff, encoding: .utf8)
+        let english = try ReferenceTranslation.load()
+        var tmx = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n<tmx version=\"1.4\">\n"
+        tmx += #"<header creationtool="AlihTest" creationtoolversion="1" o-tmf="AlihTest" adminlang="en" srclang="id" datatype="plaintext" segtype="sentence"/>"# + "\n<body>\n"
+        for (id, source) in try Self.transUnits(sent) {
+            guard let target = english[id] else { continue }
+            tmx += "<tu><tuv xml:lang=\"id\"><seg>\(Self.escape(source))</seg></tuv><tuv xml:lang=\"en\"><seg>\(Self.escape(target))</seg></tuv></tu>\n"
+        }
+        tmx += "</body>\n</tmx>\n"
+        try Data(tmx.utf8).write(to: project.appendingPathComponent("tm/auto/reference.tmx"))
+
+        let config = project.appendingPathComponent("config").path
+        #expect(try Self.runOmegaT([project.path, "--mode=console-translate", "--config-dir=\(config)", "--disable-project-locking"]) == 0)
+        let translated = project.appendingPathComponent("target/berita.xlf")
+        let article = folder.appendingPathComponent("berita.en.txt")
+        let glossary = TestPaths.repo("Tests/AlihTests/Fixtures/berita-glossary.tsv").path
+        let reimport = try AlihProcess.run(["reimport", translated.path, "-o", article.path, "-g", glossary, "--strict"])
+        #expect(reimport.status == 0, "\(reimport.stderr)")
+        #expect(reimport.stderr.contains("37 segments, 37 translated, 0 missing"))
+        #expect(reimport.stderr.contains("QA: 37 segments checked: 0 errors, 0 warnings"))
+        let text = try String(contentsOf: article, encoding: .utf8)
+        #expect(text.hasPrefix("Government Prepares Evacuation of 3,000 Indonesian Citizens"))
+        #expect(text.contains("JAKARTA - The government is preparing the evacuation"))
+        #expect(!text.contains("SCROLL TO CONTINUE"))
+        let check = try AlihProcess.run(["check", translated.path, "-g", glossary])
+        #expect(check.status == 0)
+    }
+
+    /// `(id, source)` of every translatable trans-unit, sources unescaped.
+    static func transUnits(_ xliff: String) throws -> [(String, String)] {
+        let regex = try NSRegularExpression(pattern: #"<trans-unit id="([^"]+)" xml:space="preserve">\s*<source>(.*?)</source>"#, options: [.dotMatchesLineSeparators])
+        return regex.matches(in: xliff, range: NSRange(xliff.startIndex..., in: xliff)).compactMap { match in
+            guard let id = Range(match.range(at: 1), in: xliff), let source = Range(match.range(at: 2), in: xliff) else { return nil }
+            return (String(xliff[id]), String(xliff[source]).replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&"))
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
     /// The text of every `<NAME>…</NAME>` (TMX from OmegaT has no nested markup here).
     static func elements(_ name: String, in xml: String) throws -> [String] {
         let regex = try NSRegularExpression(pattern: "<\(name)>(.*?)</\(name)>", options: [.dotMatchesLineSeparators])

@@ -109,6 +109,28 @@ import Testing
         #expect(result.text == "One. Two.\n")
     }
 
+    /// Entity declarations hidden where a naive check would not look: past a long prolog, or in UTF-16.
+    @Test func entityDeclarationsCannotHideFromTheCheck() {
+        let bomb = #"<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#
+        let long = #"<?xml version="1.0"?><!--"# + String(repeating: "x", count: 70_000) + "-->" + bomb
+        let utf16: [UInt8] = [0xFF, 0xFE] + (#"<?xml version="1.0" encoding="UTF-16"?>"# + bomb).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for (bytes, code) in [(Array(long.utf8), "xliff.prolog-too-long"), (utf16, "xliff.doctype-entities")] {
+            do {
+                _ = try XLIFFReader().read(bytes, path: "t.xlf")
+                Issue.record("accepted a hidden entity declaration")
+            } catch {
+                #expect(error.diagnostic.code == code)
+            }
+        }
+    }
+
+    @Test func cdataTextIsKept() throws {
+        let xml = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source><![CDATA[A & B]]></source><target><![CDATA[<C>]]></target></segment></unit></file></xliff>"#
+        let segment = try #require(try Self.read(xml).units.first?.segments.first)
+        #expect(segment.source == "A & B")
+        #expect(segment.target == "<C>")
+    }
+
     @Test(arguments: [
         (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#, "xliff.doctype-entities"),
         (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff>&xxe;</xliff>"#, "xliff.doctype-entities"),

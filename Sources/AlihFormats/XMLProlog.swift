@@ -1,0 +1,117 @@
+import AlihCore
+import Foundation
+
+/// What must be refused before an XML file reaches the parser (XLIFF, TMX).
+///
+/// FoundationXML expands internal entities (billion laughs, quadratic blow-up) and reports
+/// nothing about them, so entity declarations are refused from the bytes before parsing: the
+/// prolog (XML declaration, comments, DOCTYPE) must end within the first `headBytes`, where the
+/// check can see all of it, in UTF-8 or UTF-16. A plain `<!DOCTYPE x SYSTEM "…">` is tolerated
+/// (external entities are never resolved).
+enum XMLProlog {
+    /// Bytes read before parsing to check the prolog.
+    static let headBytes = 1 << 16
+
+    /// Refuses what must not reach the parser: a DOCTYPE declaring entities (checked with
+    /// `XLIFFReader.refuseDangerousDoctype`, in UTF-8 or UTF-16), and a prolog that does not end
+    /// within `head`, where the check could not see it.
+    static func check(_ head: [UInt8], whole: Bool, path: String, format: String, root: String) throws(DiagnosticError) {
+        let utf8: [UInt8]
+        switch (head.first, head.dropFirst().first, head.dropFirst(2).first, head.dropFirst(3).first) {
+        case (0x00, 0x00, _, _), (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00):
+            throw DiagnosticError(code: "\(format).encoding", "\(path) is in UTF-32, which Alih does not read",
+                                  at: SourceLocation(file: path), hint: "save the file as UTF-8")
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _):
+            utf8 = Array(String(decoding: littleEndianUnits(head), as: UTF16.self).utf8)
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _):
+            utf8 = Array(String(decoding: littleEndianUnits(head).map(\.byteSwapped), as: UTF16.self).utf8)
+        default:
+            utf8 = head
+        }
+        try refuseEntities(utf8, path: path, format: format)
+        if !whole, rootStart(in: utf8) == nil {
+            throw DiagnosticError(
+                code: "\(format).prolog-too-long", "more than \(headBytes >> 10) KB come before the root element <\(root)>",
+                at: SourceLocation(file: path, line: 1),
+                hint: "Alih checks the prolog for entity declarations before parsing and will not read past that; remove the long comments or processing instructions before <\(root)>")
+        }
+    }
+
+    private static func littleEndianUnits(_ bytes: [UInt8]) -> [UInt16] {
+        stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }
+    }
+
+    /// The offset of the root element's `<` in `bytes` (UTF-8), skipping the XML declaration,
+    /// processing instructions, comments, a DOCTYPE and white space; nil when the prolog does
+    /// not end within `bytes`.
+    static func rootStart(in bytes: [UInt8]) -> Int? {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func find(_ needle: String, from start: Int) -> Int? {
+            let pattern = Array(needle.utf8)
+            guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+            for index in start...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
+                if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            }
+            return nil
+        }
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                i += 1
+            case UInt8(ascii: "<"):
+                let rest = bytes[i...]
+                if rest.starts(with: Array("<?".utf8)) {
+                    guard let end = find("?>", from: i + 2) else { return nil }
+                    i = end + 2
+                } else if rest.starts(with: Array("<!--".utf8)) {
+                    guard let end = find("-->", from: i + 4) else { return nil }
+                    i = end + 3
+                } else if rest.starts(with: Array("<!".utf8)) {
+                    // The DOCTYPE: to its closing `>`, past quoted literals and an internal subset.
+                    var quote: UInt8?
+                    var brackets = 0
+                    var j = i + 2
+                    scan: while j < bytes.count {
+                        let byte = bytes[j]
+                        if let open = quote {
+                            if byte == open { quote = nil }
+                        } else {
+                            switch byte {
+                            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                            case UInt8(ascii: "["): brackets += 1
+                            case UInt8(ascii: "]"): brackets -= 1
+                            case UInt8(ascii: ">") where brackets <= 0: break scan
+                            default: break
+                            }
+                        }
+                        j += 1
+                    }
+                    guard j < bytes.count else { return nil }
+                    i = j + 1
+                } else {
+                    return i
+                }
+            default:
+                return i  // not a prolog: the parser will say what is wrong
+            }
+        }
+        return nil
+    }
+
+    /// Refuses a DOCTYPE with an internal subset (where entities are declared). XLIFF needs no
+    /// DTD; a plain `<!DOCTYPE xliff PUBLIC …>` of old tools is tolerated, never resolved.
+    static func refuseEntities(_ head: [UInt8], path: String, format: String) throws(DiagnosticError) {
+        let text = String(decoding: head, as: UTF8.self)
+        guard let doctype = text.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return }
+        let rest = text[doctype.upperBound...]
+        let end = rest.firstIndex(of: ">") ?? rest.endIndex
+        let declaration = rest[..<end]
+        if declaration.contains("[") || text.range(of: "<!ENTITY", options: .caseInsensitive) != nil {
+            let line = text[..<doctype.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw DiagnosticError(
+                code: "\(format).doctype-entities", "the file declares XML entities in a DOCTYPE; Alih refuses them",
+                at: SourceLocation(file: path, line: line),
+                hint: "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
+        }
+    }
+}
