@@ -1,7 +1,8 @@
 /// Rebuilds the translated article from a translated XLIFF file, and checks the file against
 /// what Alih sent out.
 ///
-/// Every unit's source is checked against the checksum written at extraction (so an edited
+/// The languages are checked against the extraction record, every unit's source against the
+/// checksum written at extraction (so an edited
 /// or mangled source is caught with its unit id and line), and the sources and whitespace of all
 /// units together against the checksum of the whole normalized article (so a lost or added unit
 /// is caught). Translations are joined with the original whitespace and block separators.
@@ -48,6 +49,13 @@ public struct ArticleMerger: Sendable {
             diagnostics.append(Diagnostic(
                 .warning, code: "reimport.no-record", "the file carries no Alih extraction record; its sources cannot be checked",
                 at: SourceLocation(file: file), hint: "reimport files extracted with `alih extract`"))
+        }
+        for (key, found) in [("source-language", document.sourceLanguage), ("target-language", document.targetLanguage)] {
+            if let sent = document.record[key], !found.isEmpty, sent.lowercased() != found.lowercased() {
+                diagnostics.append(Diagnostic(
+                    .error, code: "reimport.language", "the file's \(key.replacingOccurrences(of: "-", with: " ")) is '\(found)', but '\(sent)' was sent out",
+                    at: SourceLocation(file: file), hint: "check that this is the translation of the file Alih extracted"))
+            }
         }
         for unit in document.units {
             let (body, trailing) = Self.split(unit)

@@ -43,6 +43,8 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
             ("source-checksum", sourceChecksum),
             ("source-encoding", sourceEncoding.rawValue),
             ("source-bom", sourceHadByteOrderMark ? "yes" : "no"),
+            ("source-language", sourceLanguage),
+            ("target-language", targetLanguage),
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
         ]
     }

@@ -78,6 +78,13 @@ import Testing
         #expect(result.diagnostics.map(\.code).contains("reimport.article-changed"))
     }
 
+    @Test func aChangedTargetLanguageIsCaught() throws {
+        let extraction = try #require(try Self.extract("Satu.\n", .v2_1))
+        let changed = extraction.xliff.replacingOccurrences(of: #"trgLang="en""#, with: #"trgLang="de""#)
+        let result = ArticleMerger().merge(try Self.read(changed), file: "t.xlf")
+        #expect(result.diagnostics.map(\.code) == ["reimport.language"])
+    }
+
     @Test func aLostUnitIsCaught() throws {
         let extraction = try #require(try Self.extract("Satu.\n\nDua.\n\nTiga.\n", .v2_1))
         let start = try #require(extraction.xliff.range(of: #"    <unit id="b2">"#))
