@@ -14,7 +14,7 @@ public struct QualityChecker: Sendable {
     public init(matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
                 extra: [any SegmentCheck] = []) {
         var checks: [any SegmentCheck] = [
-            UntranslatedCheck(), IdenticalCheck(), TerminologyCheck(), TagsCheck(), WhitespaceCheck(),
+            UntranslatedCheck(), IdenticalCheck(), TerminologyCheck(), NumbersCheck(), TagsCheck(), WhitespaceCheck(),
             PunctuationCheck(), LengthCheck(),
         ] + extra
         if requireFinal { checks.append(StateCheck()) }
