@@ -238,18 +238,9 @@ public enum TMXFormat {
     private static func parse(_ parser: XMLParser, path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
         let limits = XLIFFReader()
         let delegate = TMXParsingDelegate(path: path, maximumDepth: limits.maximumDepth, maximumTextBytes: limits.maximumTextBytes)
-        parser.delegate = delegate
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.shouldReportNamespacePrefixes = false
-        let finished = parser.parse()
-        if let failure = delegate.failure { throw failure }
-        if let error = parser.parserError ?? (finished ? nil : NSError(domain: "XMLParser", code: -1)) {
-            throw DiagnosticError(
-                code: "tmx.xml", "not well-formed XML: \(XLIFFReader.describe(error))",
-                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
-                hint: "the file is damaged or truncated; export the translation memory again")
-        }
+        try HardenedXMLParsing.run(
+            parser, delegate: delegate, failure: { delegate.failure }, path: path, format: "tmx",
+            hint: "the file is damaged or truncated; export the translation memory again")
         guard delegate.sawRoot else {
             throw DiagnosticError(code: "tmx.xml", "\(path) holds no XML element", at: SourceLocation(file: path, line: 1),
                                   hint: "the file is empty or damaged; export the translation memory again")

@@ -42,18 +42,9 @@ public struct XLIFFReader: Sendable {
 
     private func parse(_ parser: XMLParser, path: String) throws(DiagnosticError) -> TranslatedDocument {
         let delegate = XLIFFParsingDelegate(path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes)
-        parser.delegate = delegate
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.shouldReportNamespacePrefixes = false
-        let finished = parser.parse()
-        if let failure = delegate.failure { throw failure }
-        if let error = parser.parserError ?? (finished ? nil : NSError(domain: "XMLParser", code: -1)) {
-            throw DiagnosticError(
-                code: "xliff.xml", "not well-formed XML: \(Self.describe(error))",
-                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
-                hint: "the file is damaged or truncated; export it again from the CAT tool")
-        }
+        try HardenedXMLParsing.run(
+            parser, delegate: delegate, failure: { delegate.failure }, path: path, format: "xliff",
+            hint: "the file is damaged or truncated; export it again from the CAT tool")
         guard let document = delegate.document else {
             throw DiagnosticError(code: "xliff.not-xliff", "\(path) is not an XLIFF file (no <xliff> element)",
                                   at: SourceLocation(file: path), hint: "reimport the .xlf file the CAT tool exported")
@@ -61,10 +52,7 @@ public struct XLIFFReader: Sendable {
         return document
     }
 
-    static func describe(_ error: Error) -> String {
-        let text = (error as NSError).localizedDescription
-        return text.isEmpty ? "\(error)" : text
-    }
+    static func describe(_ error: Error) -> String { HardenedXMLParsing.describe(error) }
 
     /// The first `bytes` bytes of the file.
     static func prefix(of path: String, bytes count: Int) throws(DiagnosticError) -> [UInt8] {

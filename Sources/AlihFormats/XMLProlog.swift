@@ -1,5 +1,8 @@
 import AlihCore
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// What must be refused before an XML file reaches the parser (XLIFF, TMX).
 ///
@@ -113,5 +116,32 @@ enum XMLProlog {
                 at: SourceLocation(file: path, line: line),
                 hint: "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
         }
+    }
+}
+
+/// Running FoundationXML's parser the hardened way, for every XML format Alih reads.
+enum HardenedXMLParsing {
+    /// Configures `parser` (namespaces on, external entities never resolved), runs it with
+    /// `delegate`, and turns the delegate's refusal (`failure`) or any parser error — also one
+    /// `parse()` only hints at by returning false — into an error with line and column.
+    static func run(
+        _ parser: XMLParser, delegate: XMLParserDelegate, failure: () -> DiagnosticError?, path: String, format: String, hint: String
+    ) throws(DiagnosticError) {
+        parser.delegate = delegate
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.shouldReportNamespacePrefixes = false
+        let finished = parser.parse()
+        if let failure = failure() { throw failure }
+        if let error = parser.parserError ?? (finished ? nil : NSError(domain: "XMLParser", code: -1)) {
+            throw DiagnosticError(
+                code: "\(format).xml", "not well-formed XML: \(describe(error))",
+                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber), hint: hint)
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.isEmpty ? "\(error)" : text
     }
 }

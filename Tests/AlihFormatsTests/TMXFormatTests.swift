@@ -51,28 +51,11 @@ import Testing
     /// Validates `xml` with xmllint against `tmx/tmx14.dtd`, from `../shared/schemas` as its
     /// README says; nil (and a printed reason) when `../shared` or xmllint is not there.
     static func validate(_ xml: String) throws -> (valid: Bool, output: String)? {
-        guard let shared = TestPaths.shared else {
+        guard let result = try SchemaValidator.validate(xml, against: .tmx14) else {
             print("skipped: TMX DTD validation: \(TestPaths.sharedMissing)")
             return nil
         }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
-            print("skipped: TMX DTD validation: /usr/bin/xmllint is not installed (libxml2-utils)")
-            return nil
-        }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-\(UUID().uuidString).tmx")
-        try xml.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--dtdvalid", "tmx/tmx14.dtd", file.path]
-        process.currentDirectoryURL = shared.appendingPathComponent("schemas")
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus == 0, output)
+        return (result.valid, result.output)
     }
 
     // MARK: Writing

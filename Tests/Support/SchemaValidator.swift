@@ -8,8 +8,16 @@ public enum SchemaValidator {
         case xliff12Strict = "xliff-1.2/xliff-core-1.2-strict.xsd"
         /// TBX v3 core structure (RELAX NG).
         case tbxCore = "tbx/TBXcoreStructV03.rng"
+        /// TMX 1.4 (DTD).
+        case tmx14 = "tmx/tmx14.dtd"
 
-        var xmllintFlag: String { self == .tbxCore ? "--relaxng" : "--schema" }
+        var xmllintFlag: String {
+            switch self {
+            case .tbxCore: "--relaxng"
+            case .tmx14: "--dtdvalid"
+            default: "--schema"
+            }
+        }
     }
 
     /// The outcome: whether it validated and what xmllint said.
