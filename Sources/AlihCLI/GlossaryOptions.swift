@@ -9,8 +9,12 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The glossary, with its warnings printed; nil when none was given.
     func load(sourceLanguage: String, targetLanguage: String, quiet: Bool) throws -> Glossary? {
-        guard let glossary else { return nil }
-        let (loaded, warnings) = try GlossaryFile.read(path: glossary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        try Self.load(glossary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, quiet: quiet)
+    }
+
+    static func load(_ path: String?, sourceLanguage: String, targetLanguage: String, quiet: Bool) throws -> Glossary? {
+        guard let path else { return nil }
+        let (loaded, warnings) = try GlossaryFile.read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         if !quiet { for warning in warnings { Console.error(warning.description) } }
         return loaded
     }

@@ -11,7 +11,7 @@ struct MemoryCommand: ParsableCommand {
     )
 
     static func open(_ path: String) throws -> TranslationMemory {
-        try MemoryOptions(memory: path).open()!
+        try MemoryOptions.open(path)
     }
 
     struct Export: ParsableCommand {

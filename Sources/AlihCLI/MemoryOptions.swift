@@ -6,13 +6,14 @@ struct MemoryOptions: ParsableArguments {
     @Option(name: .customLong("tm"), help: ArgumentHelp("Translation memory file (SQLite; created when missing).", valueName: "file"))
     var memory: String?
 
-    init() {}
-
-    init(memory: String) { self.memory = memory }
 
     /// The memory, opened; nil when none was given.
     func open() throws -> TranslationMemory? {
         guard let memory else { return nil }
+        return try Self.open(memory)
+    }
+
+    static func open(_ memory: String) throws -> TranslationMemory {
         do {
             return try TranslationMemory(path: memory, indexStopWords: IndonesianStopWords.words)
         } catch {

@@ -31,12 +31,20 @@ struct PipelineOptions: ParsableArguments {
     /// The pipeline definition with the language options applied, compiled with `glossary`'s
     /// glossary when given; warnings printed.
     func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
+        try Self.load(pipeline: pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                      glossary: glossary?.glossary, quiet: quiet)
+    }
+
+    /// The same from plain values (for commands that take the pipeline another way).
+    static func load(
+        pipeline: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil, glossary: String?, quiet: Bool
+    ) throws -> ArticlePipeline {
         var (definition, warnings) = try PipelineCatalog().resolve(pipeline)
         if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
         if let targetLanguage { definition.targetLanguage = targetLanguage }
         for warning in warnings where !quiet { Console.error(warning.description) }
-        let terms = try glossary?.load(
-            sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet)
+        let terms = try GlossaryOptions.load(
+            glossary, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet)
         return try ArticlePipeline(definition: definition, glossary: terms)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Re-record with `ALIH_RECORD_GOLDEN=1`.
 @Suite struct HelpTests {
     @Test(arguments: [
-        ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["segment", "--help"],
+        ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"], ["segment", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
         ["tm", "export", "--help"], ["tm", "import", "--help"],
