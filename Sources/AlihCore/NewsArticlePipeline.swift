@@ -15,7 +15,7 @@ extension PipelineDefinition {
                 BoilerplateRule(id: "font-size-widget", match: .line(pattern: #"^A\s?A\s?A$"#)),
                 BoilerplateRule(
                     id: "photo-credit",
-                    match: .trailing(pattern: #"(^|\s)\(?(Foto|FOTO|Photo)\s*(/\s*\S+|:\s*\S.{0,60})$"#)),
+                    match: .trailing(pattern: #"(?<!\S)\(?(Foto|FOTO|Photo)\s*(/\s*\S+|:\s*\S.{0,60})$"#)),
                 BoilerplateRule(id: "read-also", match: .line(pattern: #"^Baca\s+juga\s*:"#), caseInsensitive: true),
                 BoilerplateRule(id: "scroll-prompt", match: .line(pattern: #"^SCROLL TO CONTINUE WITH CONTENT$"#), caseInsensitive: true),
                 BoilerplateRule(id: "promo", match: .line(pattern: #"^Dapatkan berita terkini\b"#), caseInsensitive: true),

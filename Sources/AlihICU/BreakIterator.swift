@@ -23,6 +23,8 @@ public struct BreakIterator: ~Copyable {
 
     private let handle: OpaquePointer
     private var buffer: UnsafeMutableBufferPointer<UInt16>
+    /// For each UTF-16 unit in `buffer` (and one past the end), the UTF-8 offset it starts at.
+    private var utf8Offsets: UnsafeMutableBufferPointer<Int32>
     private var length = 0
 
     /// Opens an iterator of `kind` for a locale such as `id`.
@@ -34,11 +36,82 @@ public struct BreakIterator: ~Copyable {
         }
         handle = opened
         buffer = .allocate(capacity: 256)
+        utf8Offsets = .allocate(capacity: 257)
     }
 
     deinit {
         alih_break_close(handle)
         buffer.deallocate()
+        utf8Offsets.deallocate()
+    }
+
+    /// Every boundary of `text` after its start, as indices into its base string, with ICU's
+    /// rule status. The text is transcoded from UTF-8 straight into the owned buffer, keeping
+    /// where each UTF-16 unit came from, so boundaries map back to indices without walking
+    /// the string.
+    public mutating func boundaries(in text: Substring) throws(ICUError) -> [(index: String.Index, status: Int32)] {
+        let count = text.utf8.count
+        guard count < Int(Int32.max) else {
+            throw ICUError(operation: "break iteration (text longer than 2^31 bytes)", status: 1)
+        }
+        reserve(count)
+        length = text.utf8.withContiguousStorageIfAvailable { transcode($0) } ?? Array(text.utf8).withUnsafeBufferPointer { transcode($0) }
+        var status: Int32 = 0
+        alih_break_set_text(handle, buffer.baseAddress, Int32(length), &status)
+        try ICUError.check(status, "setting break iterator text")
+        var result: [(index: String.Index, status: Int32)] = []
+        result.reserveCapacity(length / 40 + 1)
+        let batch = 256
+        var offsets = [Int32](repeating: 0, count: batch)
+        var statuses = [Int32](repeating: 0, count: batch)
+        let utf8 = text.utf8
+        while true {
+            let found = Int(alih_break_next_batch(handle, &offsets, &statuses, Int32(batch)))
+            for i in 0..<found {
+                let index = utf8.index(text.startIndex, offsetBy: Int(utf8Offsets[Int(offsets[i])]))
+                result.append((index, statuses[i]))
+            }
+            if found < batch { break }
+        }
+        return result
+    }
+
+    /// Makes room for the UTF-16 form of `utf8Count` UTF-8 bytes (never more units than bytes).
+    private mutating func reserve(_ utf8Count: Int) {
+        guard buffer.count < utf8Count else { return }
+        buffer.deallocate()
+        utf8Offsets.deallocate()
+        let capacity = max(utf8Count, buffer.count * 2)
+        buffer = .allocate(capacity: capacity)
+        utf8Offsets = .allocate(capacity: capacity + 1)
+    }
+
+    /// Decodes well-formed UTF-8 into `buffer`, recording each unit's UTF-8 offset; returns the
+    /// number of UTF-16 units.
+    private func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, n = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            let start = Int32(i)
+            if lead < 0x80 {
+                buffer[n] = UInt16(lead); utf8Offsets[n] = start; n += 1; i += 1
+            } else if lead < 0xE0 {
+                buffer[n] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F); utf8Offsets[n] = start; n += 1; i += 2
+            } else if lead < 0xF0 {
+                buffer[n] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
+                utf8Offsets[n] = start; n += 1; i += 3
+            } else {
+                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                let value = scalar - 0x10000
+                buffer[n] = UInt16(0xD800 + (value >> 10)); utf8Offsets[n] = start
+                buffer[n + 1] = UInt16(0xDC00 + (value & 0x3FF)); utf8Offsets[n + 1] = start
+                n += 2; i += 4
+            }
+        }
+        utf8Offsets[n] = Int32(count)
+        return n
     }
 
     /// Every boundary of `text` after offset 0, in order; the last one is the text's UTF-16 length.
@@ -68,6 +141,8 @@ public struct BreakIterator: ~Copyable {
                 _ = larger.initialize(fromContentsOf: buffer)
                 buffer.deallocate()
                 buffer = larger
+                utf8Offsets.deallocate()
+                utf8Offsets = .allocate(capacity: buffer.count + 1)
             }
             buffer[length] = unit
             length += 1

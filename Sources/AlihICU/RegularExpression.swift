@@ -53,6 +53,17 @@ public struct RegularExpression: ~Copyable {
         return Int(start)..<Int(end)
     }
 
+    /// The range of the first match in text already in UTF-16 (for matching many patterns
+    /// against one line without converting it for each).
+    public mutating func firstMatch(utf16 units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+        var start: Int32 = 0
+        var end: Int32 = 0
+        var status: Int32 = 0
+        let found = alih_regex_find(handle, units.baseAddress, Int32(units.count), &start, &end, &status)
+        guard found == 1, status <= 0 else { return nil }
+        return Int(start)..<Int(end)
+    }
+
     /// Whether the pattern matches anywhere in `text`.
     public mutating func matches(_ text: some StringProtocol) -> Bool {
         firstMatch(in: text) != nil

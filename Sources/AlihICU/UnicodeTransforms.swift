@@ -15,6 +15,17 @@ public enum UnicodeTransforms {
         }
     }
 
+    /// Whether `text` is already in NFC (ASCII always is; otherwise ICU's quick check).
+    public static func isNFC(_ text: some StringProtocol) throws(ICUError) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        let source = Array(text.utf16)
+        var status: Int32 = 0
+        let span = source.withUnsafeBufferPointer { alih_nfc_span($0.baseAddress, Int32($0.count), &status) }
+        try ICUError.check(status, "NFC quick check")
+        if Int(span) == source.count { return true }
+        return try nfc(String(text)).utf8.elementsEqual(text.utf8)
+    }
+
     /// Full Unicode case folding, for case-insensitive comparison (`Ä` → `ä`, `ß` → `ss`).
     public static func foldCase(_ text: String) throws(ICUError) -> String {
         let source = Array(text.utf16)

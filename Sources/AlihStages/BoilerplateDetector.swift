@@ -39,6 +39,7 @@ public struct BoilerplateDetector: Stage {
             try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
         }
         let index = LineIndex(document: document)
+        var units: [UInt16] = []
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
 
@@ -48,12 +49,20 @@ public struct BoilerplateDetector: Stage {
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
             for line in Self.lines(of: block.range, in: text) {
                 let lineText = text[line]
+                // The line in UTF-16 once, for all the patterns.
+                units.removeAll(keepingCapacity: true)
+                for scalar in lineText.unicodeScalars {
+                    if scalar.value < 0x10000 { units.append(UInt16(scalar.value)) } else {
+                        units.append(UInt16(0xD800 + ((scalar.value - 0x10000) >> 10)))
+                        units.append(UInt16(0xDC00 + ((scalar.value - 0x10000) & 0x3FF)))
+                    }
+                }
                 var kind: BlockKind = .content
                 var matched = false
                 for r in rules.indices {
-                    guard let matcher = matchers[r], let found = matcher.firstMatch(in: lineText) else { continue }
+                    guard let matcher = matchers[r], let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
                     if case .trailing = rules[r].match {
-                        guard found.upperBound == lineText.utf16.count else { continue }
+                        guard found.upperBound == units.count else { continue }
                         let start = lineText.utf16.index(lineText.startIndex, offsetBy: found.lowerBound)
                         let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
                         let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
@@ -108,6 +117,9 @@ final class LineMatcher {
 
     /// The UTF-16 range of the first match in `line`.
     func firstMatch(in line: Substring) -> Range<Int>? { expression.firstMatch(in: line) }
+
+    /// The same for a line already in UTF-16.
+    func firstMatch(utf16 units: UnsafeBufferPointer<UInt16>) -> Range<Int>? { expression.firstMatch(utf16: units) }
 }
 
 extension BoilerplateRule {

@@ -55,16 +55,12 @@ public struct SentenceSegmenter: Stage {
     }
 
     private func sentences(in text: Substring, using iterator: inout BreakIterator) throws -> [Range<String.Index>] {
-        let boundaries = try iterator.boundaries(of: text.utf16)
         // ICU's pieces, each including the whitespace after it.
         var pieces: [Range<String.Index>] = []
         var start = text.startIndex
-        var previousOffset = 0
-        for boundary in boundaries {
-            let end = text.utf16.index(start, offsetBy: boundary.offset - previousOffset)
-            pieces.append(start..<end)
-            start = end
-            previousOffset = boundary.offset
+        for boundary in try iterator.boundaries(in: text) {
+            pieces.append(start..<boundary.index)
+            start = boundary.index
         }
         // Join pieces where ICU broke but Indonesian does not.
         var joined: [Range<String.Index>] = []

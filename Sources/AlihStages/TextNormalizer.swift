@@ -101,8 +101,8 @@ public struct TextNormalizer: Stage {
         }
 
         func emit(_ scalar: Unicode.Scalar) {
-            if options.doubleHyphenToEmDash, pendingSpaces == 0, isWordScalar(scalar),
-               recent.1 == "-", recent.2 == "-", let before = recent.0, isWordScalar(before) {
+            if options.doubleHyphenToEmDash, pendingSpaces == 0, recent.1 == "-", recent.2 == "-",
+               let before = recent.0, isWordScalar(scalar), isWordScalar(before) {
                 output.removeLast(2)
                 recent = (nil, before, nil)
                 put("\u{2014}")
@@ -155,9 +155,10 @@ public struct TextNormalizer: Stage {
 
     /// NFC, line by line where needed; each recomposed line is one `nfc` change.
     private func composeNFC(_ text: String, report: inout NormalizationReport) throws -> String {
-        if try UnicodeTransforms.nfc(text).utf8.elementsEqual(text.utf8) { return text }
+        if try UnicodeTransforms.isNFC(text) { return text }
         var lines: [String] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if try UnicodeTransforms.isNFC(line) { lines.append(String(line)); continue }
             let composed = try UnicodeTransforms.nfc(String(line))
             if !composed.utf8.elementsEqual(line.utf8) {
                 report.record(.nfc, at: TextPosition(line: number + 1, column: 1))

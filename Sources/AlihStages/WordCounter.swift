@@ -8,13 +8,23 @@ public enum WordCounter {
         var inWord = false
         var hasLetter = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let space: Bool
+            let letter: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                space = value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x0B || value == 0x0C
+                letter = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            } else {
+                space = scalar.properties.isWhitespace
+                letter = !space && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
+            if space {
                 if inWord && hasLetter { words += 1 }
                 inWord = false
                 hasLetter = false
             } else {
                 inWord = true
-                if !hasLetter, scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasLetter = true }
+                if letter { hasLetter = true }
             }
         }
         if inWord && hasLetter { words += 1 }

@@ -14,15 +14,11 @@ public struct WordTokenizer: ~Copyable {
 
     /// The words of `text`, as ranges into its base string.
     public mutating func words(in text: Substring) throws -> [Range<String.Index>] {
-        let boundaries = try iterator.boundaries(of: text.utf16)
         var pieces: [(range: Range<String.Index>, isWord: Bool)] = []
         var start = text.startIndex
-        var previous = 0
-        for boundary in boundaries {
-            let end = text.utf16.index(start, offsetBy: boundary.offset - previous)
-            pieces.append((start..<end, WordKind(status: boundary.status) != .none))
-            start = end
-            previous = boundary.offset
+        for boundary in try iterator.boundaries(in: text) {
+            pieces.append((start..<boundary.index, WordKind(status: boundary.status) != .none))
+            start = boundary.index
         }
         var words: [Range<String.Index>] = []
         var i = 0

@@ -54,3 +54,25 @@ import Testing
         #expect(try UnicodeTransforms.foldCase("PERBATASANNYA Straße") == "perbatasannya strasse")
     }
 }
+
+@Suite struct BreakIteratorIndexTests {
+    /// Boundaries as string indices, across 1-, 2-, 3- and 4-byte UTF-8 characters.
+    @Test func indicesMapBackThroughEveryUTF8Length() throws {
+        var iterator = try BreakIterator(.sentence, locale: "id")
+        let text = "Café ok. 中文句子。 😀 Emoji! Selesai."
+        let boundaries = try iterator.boundaries(in: text[...])
+        let pieces = zip([text.startIndex] + boundaries.map(\.index), boundaries.map(\.index)).map { String(text[$0..<$1]) }
+        #expect(pieces.joined() == text)
+        #expect(pieces.first == "Café ok. ")
+        #expect(pieces.last == "Selesai.")
+    }
+
+    @Test func substringsKeepTheirBaseIndices() throws {
+        var iterator = try BreakIterator(.word, locale: "id")
+        let text = "xx Rusia setuju."
+        let slice = text[text.index(text.startIndex, offsetBy: 3)...]
+        let boundaries = try iterator.boundaries(in: slice)
+        #expect(text[slice.startIndex..<boundaries[0].index] == "Rusia")
+        #expect(boundaries.last?.index == text.endIndex)
+    }
+}
