@@ -1,20 +1,24 @@
 import Alih
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-// alih-bench: throughput figures of Alih's stages, as a table or JSON (--json).
+// alih-bench: Alih's throughput next to the physical limits of what it stands on.
 //
-//   swift run -c release alih-bench [--corpus FILE] [--megabytes N] [--runs N] [--json]
+//   swift run -c release alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--json]
 //
-// The corpus is the seed article from ../shared/seeds repeated to N MB (default 5), or the
-// shipped example when ../shared is absent, or --corpus FILE. Figures are MB/s of UTF-8 input,
-// median of --runs runs (default 5). Glossary matching is timed with generated glossaries of
-// 100, 10,000 and 100,000 entries (the shipped glossary's terms plus generated Indonesian-like
-// terms) to show that glossary size does not drive matching cost.
+// The corpus is the seed article from ../shared/seeds repeated to N MB (default 50, like
+// ../shared/bench/make-corpus.sh), or the shipped example when ../shared is absent. Figures are
+// MB/s of UTF-8 input, median of --runs runs (default 5). In the same run it compiles and runs
+// ICU's own C sentence and word breaking (../shared/bench/icu_limit.c) and `xmllint --stream`,
+// and prints Alih's figures as ratios to them, with the targets.
 
 struct Options {
     var corpus: String?
-    var megabytes = 5
+    var megabytes = 50
     var runs = 5
+    var files = 2_000
     var json = false
 
     init(_ arguments: [String]) {
@@ -23,33 +27,70 @@ struct Options {
             switch argument {
             case "--corpus": corpus = rest.popFirst()
             case "--megabytes": megabytes = rest.popFirst().flatMap(Int.init) ?? megabytes
-            case "--runs": runs = rest.popFirst().flatMap(Int.init) ?? runs
+            case "--runs": runs = max(1, rest.popFirst().flatMap(Int.init) ?? runs)
+            case "--files": files = rest.popFirst().flatMap(Int.init) ?? files
             case "--json": json = true
             default:
-                FileHandle.standardError.write(Data("usage: alih-bench [--corpus FILE] [--megabytes N] [--runs N] [--json]\n".utf8))
+                FileHandle.standardError.write(Data("usage: alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--json]\n".utf8))
                 exit(2)
             }
         }
     }
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+struct Row {
+    var name: String
+    var value: Double
+    var unit: String
+    var note: String = ""
 }
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
+/// Median seconds of `runs` runs of `body`.
+func time(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        try body()
+        times.append(now() - start)
+    }
+    return median(times)
+}
+
+/// Runs a program; returns its wall time, peak RSS in MB and standard output.
+func spawn(_ path: String, _ arguments: [String]) -> (seconds: Double, peakMB: Double, output: String, status: Int32) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    let start = now()
+    do { try process.run() } catch { return (0, 0, "", -1) }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let seconds = now() - start
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    return (seconds, Double(usage.ru_maxrss) / 1024, output, process.terminationStatus)
+}
+
 let options = Options(CommandLine.arguments)
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_2865268e7effa7b6.txt")
+let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+let seed = shared.appendingPathComponent("seeds/000_2865268e7effa7b6.txt")
 let source = options.corpus.map { URL(fileURLWithPath: $0) }
     ?? (FileManager.default.fileExists(atPath: seed.path) ? seed : root.appendingPathComponent("Examples/berita-contoh.txt"))
 let article = try String(contentsOf: source, encoding: .utf8)
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("alih-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
 var corpus = ""
 if options.corpus == nil {
-    // Like ../shared/bench/make-corpus.sh: paragraphs repeated, joined by a blank line.
     let paragraphs = article.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     while corpus.utf8.count < options.megabytes * 1_000_000 {
         for paragraph in paragraphs { corpus += paragraph + "\n\n" }
@@ -57,14 +98,43 @@ if options.corpus == nil {
 } else {
     corpus = article
 }
+let corpusFile = work.appendingPathComponent("corpus.txt")
+try corpus.write(to: corpusFile, atomically: true, encoding: .utf8)
 let megabytes = Double(corpus.utf8.count) / 1e6
-var rows: [(name: String, value: Double, unit: String)] = []
+let bytes = Array(corpus.utf8)
+var rows: [Row] = []
+func rate(_ seconds: Double) -> Double { megabytes / seconds }
 
-// The document the glossary stage works on: normalized, split, segmented once.
+// Stages on the corpus.
 let pipeline = try ArticlePipeline(definition: .newsArticle)
-var baseDocument = try pipeline.process(Array(corpus.utf8), name: "corpus.txt").0
+let normalizer = TextNormalizer(options: PipelineDefinition.newsArticle.normalization)
+let normalizeTime = try time(options.runs) { _ = try normalizer.normalize(corpus) }
+rows.append(Row(name: "normalize", value: rate(normalizeTime), unit: "MB/s"))
 
-// Glossaries of three sizes sharing the shipped terms.
+var plain = Document(sourceName: "corpus.txt", text: try normalizer.normalize(corpus).0)
+var diagnostics: [Diagnostic] = []
+try ParagraphSplitter().run(on: &plain, diagnostics: &diagnostics)
+let segmenter = try SentenceSegmenter(options: PipelineDefinition.newsArticle.segmentation)
+let segmentTime = try time(options.runs) {
+    var document = plain
+    try segmenter.run(on: &document, diagnostics: &diagnostics)
+}
+rows.append(Row(name: "segment (ICU + Indonesian rules)", value: rate(segmentTime), unit: "MB/s"))
+
+let (processed, _) = try pipeline.process(bytes, name: "corpus.txt")
+let writer = XLIFF2Writer(options: XLIFFWriterOptions(
+    sourceLanguage: "id", targetLanguage: "en",
+    record: ExtractionRecord(toolVersion: AlihVersion.current, pipelineName: "news-article", pipelineVersion: 1, pipelineChecksum: "",
+                             sourceChecksum: "", sourceEncoding: .utf8, sourceHadByteOrderMark: false, sourceLanguage: "id",
+                             targetLanguage: "en", droppedBoilerplate: false)))
+let writeTime = time(options.runs) { _ = writer.write(processed) }
+rows.append(Row(name: "XLIFF 2.1 write", value: rate(writeTime), unit: "MB/s"))
+
+let extractTime = try time(options.runs) { _ = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions()) }
+let extractRate = rate(extractTime)
+rows.append(Row(name: "extract, whole path (in memory)", value: extractRate, unit: "MB/s"))
+
+// Glossary matching: size must not drive cost.
 let shipped = try GlossaryFile.read(path: root.appendingPathComponent("Glossaries/id-en-news.tsv").path).0
 let syllables = ["ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "ga", "bi", "ki", "li", "mi", "ni", "pi", "ri", "si", "ti",
                  "bu", "ku", "lu", "mu", "nu", "pu", "ru", "su", "tu", "be", "ke", "le", "me", "ne", "pe", "re", "se", "te", "ngan", "rang", "tan"]
@@ -83,34 +153,127 @@ func glossary(size: Int) -> Glossary {
     }
     return Glossary(name: "generated-\(size)", entries: entries)
 }
-
 let lemmatizer = try IndonesianLemmatizer.installed()
 var matchTimes: [Int: Double] = [:]
 for size in [100, 10_000, 100_000] {
-    let terms = glossary(size: size)
-    var matcher: GlossaryMatcher? = nil
-    let compile = try seconds { matcher = try GlossaryMatcher(glossary: terms, lemmatizer: lemmatizer) }
-    let stage = TermRecognizer(matcher: matcher!)
-    var times: [Double] = []
-    for _ in 0..<options.runs {
-        var document = baseDocument
-        var diagnostics: [Diagnostic] = []
-        times.append(try seconds { try stage.run(on: &document, diagnostics: &diagnostics) })
+    let compileStart = now()
+    let matcher = try GlossaryMatcher(glossary: glossary(size: size), lemmatizer: lemmatizer)
+    let compile = now() - compileStart
+    let stage = TermRecognizer(matcher: matcher)
+    matchTimes[size] = try time(options.runs) {
+        var document = processed
+        try stage.run(on: &document, diagnostics: &diagnostics)
     }
-    matchTimes[size] = median(times)
-    rows.append(("glossary match, \(size) entries", megabytes / median(times), "MB/s"))
-    rows.append(("glossary compile, \(size) entries", compile, "s"))
+    rows.append(Row(name: "glossary match, \(size) entries", value: rate(matchTimes[size]!), unit: "MB/s",
+                    note: String(format: "compiled in %.2f s", compile)))
 }
-rows.append(("glossary 100,000 / 100 entries, time ratio", matchTimes[100_000]! / matchTimes[100]!, "×"))
+let glossaryRatio = matchTimes[100_000]! / matchTimes[100]!
+
+// Reimport of a large XLIFF (targets prefilled), against xmllint --stream on the same file.
+let bigXLIFF = work.appendingPathComponent("big.xlf")
+var big = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(prefillTargets: true)).xliff
+try big.write(to: bigXLIFF, atomically: true, encoding: .utf8)
+let xliffMB = Double(big.utf8.count) / 1e6
+big = ""
+let reimportTime = try time(max(1, options.runs / 2)) {
+    let document = try XLIFFReader().read(path: bigXLIFF.path)
+    _ = ArticleMerger(boilerplate: .keep).merge(document, file: "big.xlf")
+}
+rows.append(Row(name: "reimport (read + merge)", value: xliffMB / reimportTime, unit: "MB/s of XLIFF",
+                note: String(format: "%.0f MB XLIFF", xliffMB)))
+var xmllintRate: Double? = nil
+if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+    let seconds = median((0..<max(1, options.runs / 2)).map { _ in spawn("/usr/bin/xmllint", ["--stream", "--noout", bigXLIFF.path]).seconds })
+    xmllintRate = xliffMB / seconds
+    rows.append(Row(name: "xmllint --stream (limit)", value: xmllintRate!, unit: "MB/s of XLIFF"))
+}
+
+// ICU's own limits on the same corpus.
+var icuSentence: Double? = nil, icuWord: Double? = nil
+let icuSource = shared.appendingPathComponent("bench/icu_limit.c")
+let icuBinary = work.appendingPathComponent("icu_limit")
+if FileManager.default.fileExists(atPath: icuSource.path) {
+    let flags = spawn("/usr/bin/pkg-config", ["--cflags", "--libs", "icu-uc", "icu-i18n"]).output.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+    let built = spawn("/usr/bin/gcc", ["-O2", "-o", icuBinary.path, icuSource.path] + flags.filter { !$0.isEmpty })
+    if built.status == 0 {
+        let output = spawn(icuBinary.path, ["bench", corpusFile.path, String(options.runs)]).output
+        for line in output.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6, let value = Double(fields[fields.count - 2]) else { continue }
+            if line.hasPrefix("(c) ubrk SENTENCE id") { icuSentence = value }
+            if line.hasPrefix("(d) ubrk WORD id +status") { icuWord = value }
+        }
+    }
+}
+if let icuSentence, let icuWord {
+    rows.append(Row(name: "ICU sentence breaking (limit)", value: icuSentence, unit: "MB/s"))
+    rows.append(Row(name: "ICU word breaking (limit)", value: icuWord, unit: "MB/s"))
+}
+
+// Batch: article-sized files, one worker against two.
+let batchIn = work.appendingPathComponent("articles"), outOne = work.appendingPathComponent("out1"), outTwo = work.appendingPathComponent("out2")
+try FileManager.default.createDirectory(at: batchIn, withIntermediateDirectories: true)
+for n in 0..<options.files {
+    try article.replacingOccurrences(of: "Rusia", with: "Rusia\(n % 97)").write(
+        to: batchIn.appendingPathComponent(String(format: "%05d.txt", n)), atomically: false, encoding: .utf8)
+}
+let batchJobs = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outOne.path)
+let batchJobsTwo = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outTwo.path)
+let oneStart = now()
+_ = BatchRun(pipeline: pipeline, options: ExtractionOptions(), jobs: 1).run(batchJobs)
+let oneWorker = now() - oneStart
+let twoStart = now()
+_ = BatchRun(pipeline: pipeline, options: ExtractionOptions(), jobs: 2).run(batchJobsTwo)
+let twoWorkers = now() - twoStart
+rows.append(Row(name: "run, \(options.files) files, --jobs 1", value: Double(options.files) / oneWorker, unit: "files/s"))
+rows.append(Row(name: "run, \(options.files) files, --jobs 2", value: Double(options.files) / twoWorkers, unit: "files/s"))
+
+// The CLI on the seed article, and the big corpus for peak memory.
+let cli = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("alih").path
+var seedWall: Double? = nil, peakRSS: Double? = nil
+if FileManager.default.isExecutableFile(atPath: cli) {
+    seedWall = median((0..<5).map { _ in spawn(cli, ["extract", source.path, "-o", work.appendingPathComponent("seed.xlf").path, "-q"]).seconds })
+    rows.append(Row(name: "alih extract, one article (wall)", value: seedWall! * 1000, unit: "ms"))
+    peakRSS = spawn(cli, ["extract", corpusFile.path, "-o", work.appendingPathComponent("corpus.xlf").path, "-q"]).peakMB
+    rows.append(Row(name: "alih extract, corpus, peak RSS", value: peakRSS!, unit: "MB", note: String(format: "input %.0f MB", megabytes)))
+}
+
+// Ratios and targets.
+struct Target {
+    var name: String
+    var value: Double?
+    var goal: String
+    var met: Bool?
+}
+let iclimit = (icuSentence != nil && icuWord != nil) ? 1 / (1 / icuSentence! + 1 / icuWord!) : nil
+let targets = [
+    Target(name: "extract / ICU sentence+word", value: iclimit.map { extractRate / $0 }, goal: "≥ 0.5", met: iclimit.map { extractRate / $0 >= 0.5 }),
+    Target(name: "glossary 100,000 / 100 time", value: glossaryRatio, goal: "≤ 1.2", met: glossaryRatio <= 1.2),
+    Target(name: "reimport / xmllint --stream", value: xmllintRate.map { xliffMB / reimportTime / $0 }, goal: "≥ 0.6",
+           met: xmllintRate.map { xliffMB / reimportTime / $0 >= 0.6 }),
+    Target(name: "--jobs 2 / --jobs 1 speed", value: oneWorker / twoWorkers, goal: "≥ 1.8", met: oneWorker / twoWorkers >= 1.8),
+    Target(name: "one article extract (ms)", value: seedWall.map { $0 * 1000 }, goal: "≤ 50", met: seedWall.map { $0 <= 0.05 }),
+    Target(name: "peak RSS / (3 × input + 50 MB)", value: peakRSS.map { $0 / (3 * megabytes + 50) }, goal: "≤ 1", met: peakRSS.map { $0 <= 3 * megabytes + 50 }),
+]
 
 if options.json {
-    let object = ["corpus_megabytes": megabytes, "runs": Double(options.runs)].merging(
-        Dictionary(uniqueKeysWithValues: rows.map { ($0.name, $0.value) }), uniquingKeysWith: { a, _ in a })
+    var object: [String: Any] = ["corpus_megabytes": megabytes, "runs": options.runs]
+    for row in rows { object[row.name] = ["value": row.value, "unit": row.unit] }
+    for target in targets { object["target: " + target.name] = ["value": target.value as Any, "goal": target.goal, "met": target.met as Any] }
     let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
 } else {
-    print(String(format: "corpus: %.1f MB (%@), median of %d runs", megabytes, source.lastPathComponent, options.runs))
+    print(String(format: "corpus: %.1f MB (%@), median of %d runs, %d cores", megabytes, source.lastPathComponent, options.runs,
+                 ProcessInfo.processInfo.activeProcessorCount))
     for row in rows {
-        print(row.name.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%10.3f %@", row.value, row.unit))
+        print(row.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%10.2f ", row.value)
+              + row.unit.padding(toLength: 14, withPad: " ", startingAt: 0) + row.note)
+    }
+    print("")
+    for target in targets {
+        let value = target.value.map { String(format: "%.2f", $0) } ?? "n/a"
+        let verdict = target.met.map { $0 ? "met" : "MISSED" } ?? "not measured"
+        print(target.name.padding(toLength: 40, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0)
+              + target.goal.padding(toLength: 8, withPad: " ", startingAt: 0) + verdict)
     }
 }

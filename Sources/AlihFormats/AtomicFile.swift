@@ -10,8 +10,22 @@ import Darwin
 /// The bytes go to a temporary file in the same folder, are flushed to disk (`fsync`), and the
 /// temporary file is renamed over the target; the folder is flushed too. An interrupted run
 /// leaves the old file (or none) and at most a `.NAME.alih-*` temporary file.
+///
+/// A symbolic link is followed (the file it points to is replaced, the link stays), and a
+/// target that is not a regular file — `/dev/null`, a pipe, a terminal — is written to
+/// directly: renaming over it would replace the device with a file.
 public enum AtomicFile {
-    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(DiagnosticError) {
+    public static func write(_ bytes: some Collection<UInt8>, to requested: String) throws(DiagnosticError) {
+        var path = requested
+        var info = stat()
+        if lstat(requested, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(requested, nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        }
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            try writeDirectly(Array(bytes), to: path)
+            return
+        }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -47,6 +61,27 @@ public enum AtomicFile {
             fsync(dirfd)
             close(dirfd)
         }
+    }
+
+    /// Writes into an existing non-regular file (a device or a pipe) as it is.
+    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(DiagnosticError) {
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else { throw failure("open", path) }
+        defer { close(fd) }
+        var ok = true
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
+                offset += written
+            }
+        }
+        if !ok { throw failure("write", path) }
     }
 
     private static func failure(_ action: String, _ path: String) -> DiagnosticError {

@@ -1,6 +1,10 @@
 import AlihCore
 import AlihFormats
 import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @Suite struct AtomicFileTests {
@@ -17,6 +21,33 @@ import Testing
         try AtomicFile.write(Array("baru".utf8), to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "baru")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.xlf"])
+    }
+
+    /// Writing to a pipe (like /dev/null or a terminal) writes into it and leaves it a pipe.
+    @Test func aNonRegularDestinationIsWrittenInPlace() throws {
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = Mutex<Data>(Data())
+        let reader = Thread {
+            let handle = FileHandle(forReadingAtPath: fifo)!
+            let data = handle.readDataToEndOfFile()
+            received.withLock { $0 = data }
+        }
+        reader.start()
+        try AtomicFile.write(Array("ke pipa".utf8), to: fifo)
+        while !reader.isFinished { usleep(1000) }
+        #expect(received.withLock { $0 } == Data("ke pipa".utf8))
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    @Test func aSymbolicLinkIsFollowedAndKept() throws {
+        let target = folder.appendingPathComponent("real.xlf").path, link = folder.appendingPathComponent("link.xlf").path
+        try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        try AtomicFile.write(Array("baru".utf8), to: link)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "baru")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target)
     }
 
     @Test func aMissingFolderIsAnErrorAndNothingIsWritten() {
