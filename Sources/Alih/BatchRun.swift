@@ -135,7 +135,7 @@ public struct BatchRun: Sendable {
             let extraction = try pipeline.extract(bytes, name: job.input, options: options)
             let folder = (job.output as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try AtomicFile.write(Array(extraction.xliff.utf8), to: job.output)
+            try AtomicFile.write(extraction.xliff.utf8, to: job.output)
             result.status = "extracted"
             result.output = job.output
             result.segments = extraction.report.segments

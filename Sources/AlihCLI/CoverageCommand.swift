@@ -70,7 +70,7 @@ struct CoverageCommand: ParsableCommand {
             text = CoverageHTMLRenderer().render(analysis, glossary: named)
         }
         if let output, output != "-" {
-            try AtomicFile.write(Array(text.utf8), to: output)
+            try AtomicFile.write(text.utf8, to: output)
             if !pipelineOptions.quiet {
                 Console.error("wrote \(output): coverage \(Int((analysis.report.total.coverage * 100).rounded()))%")
             }

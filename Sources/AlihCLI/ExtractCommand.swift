@@ -97,7 +97,7 @@ struct ExtractCommand: ParsableCommand {
         if destination == "-" {
             Console.output(extraction.xliff)
         } else {
-            try AtomicFile.write(Array(extraction.xliff.utf8), to: destination)
+            try AtomicFile.write(extraction.xliff.utf8, to: destination)
         }
         if let emitTBX, let found = pipeline.matchedEntries(in: extraction.document) {
             try GlossaryFile.write(found, to: emitTBX, format: .tbx)

@@ -41,7 +41,7 @@ struct MemoryCommand: ParsableCommand {
             }
             let tmx = try TMXFormat.write(pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
                                           toolVersion: AlihVersion.current)
-            if output == "-" { Console.output(tmx) } else { try AtomicFile.write(Array(tmx.utf8), to: output) }
+            if output == "-" { Console.output(tmx) } else { try AtomicFile.write(tmx.utf8, to: output) }
             Console.error("\(memory): \(pairs.count) pairs exported" + (output == "-" ? "" : " to \(output)"))
         }
     }

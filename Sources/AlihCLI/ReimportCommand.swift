@@ -76,7 +76,7 @@ struct ReimportCommand: ParsableCommand {
         let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
         var stored: TranslationMemory.StoreResult? = nil
         if writable {
-            if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(Array(result.text.utf8), to: destination) }
+            if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(result.text.utf8, to: destination) }
             if let memory = try memoryOptions.open() {
                 do {
                     stored = try memory.store(Self.pairs(of: document, file: input))

@@ -34,8 +34,7 @@ public enum AtomicFile {
         guard fd >= 0 else { throw failure("create a temporary file in \(folder)", path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = true
-        let contiguous = Array(bytes)
-        contiguous.withUnsafeBytes { raw in
+        func writeAll(_ raw: UnsafeRawBufferPointer) {
             var offset = 0
             while offset < raw.count {
                 let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -46,6 +45,9 @@ public enum AtomicFile {
                 }
                 offset += written
             }
+        }
+        if bytes.withContiguousStorageIfAvailable({ writeAll(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { writeAll($0) }
         }
         if ok { ok = fsync(fd) == 0 }
         let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH

@@ -117,7 +117,7 @@ public enum GlossaryFile {
     public static func write(_ glossary: Glossary, to path: String, format: GlossaryFileFormat? = nil) throws(DiagnosticError) {
         let format = if let format { format } else { try GlossaryFileFormat(path: path) }
         let text = try encode(glossary, format: format)
-        try AtomicFile.write(Array(text.utf8), to: path)
+        try AtomicFile.write(text.utf8, to: path)
     }
 
     /// `glossary` as the text of a file in `format`.

@@ -41,8 +41,8 @@ public struct TextNormalizer: Stage {
         var pendingSpaces = 0
         var pendingStart = TextPosition(line: 1, column: 1)
 
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
 
         func endLine() {
             if pendingSpaces > 0 {
@@ -56,7 +56,7 @@ public struct TextNormalizer: Stage {
             lineHasContent = false
         }
 
-        while i < scalars.count {
+        while i < scalars.endIndex {
             let scalar = scalars[i]
             column += 1
             let here = TextPosition(line: line, column: column)
@@ -64,7 +64,8 @@ public struct TextNormalizer: Stage {
             case 0x0A, 0x0D:
                 if scalar.value == 0x0D {
                     report.record(.lineEnding, at: here)
-                    if i + 1 < scalars.count, scalars[i + 1].value == 0x0A { i += 1 }
+                    let next = scalars.index(after: i)
+                    if next < scalars.endIndex, scalars[next].value == 0x0A { i = next }
                 }
                 endLine()
                 put("\n")
@@ -87,7 +88,7 @@ public struct TextNormalizer: Stage {
             default:
                 emit(scalar)
             }
-            i += 1
+            i = scalars.index(after: i)
         }
         endLine()
 
