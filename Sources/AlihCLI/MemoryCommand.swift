@@ -7,7 +7,7 @@ struct MemoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
         abstract: "Export a translation memory to TMX 1.4b, or import TMX into one.",
-        subcommands: [Export.self, Import.self]
+        subcommands: [Export.self, Import.self, Check.self]
     )
 
     static func open(_ path: String) throws -> TranslationMemory {
@@ -43,6 +43,27 @@ struct MemoryCommand: ParsableCommand {
                                           toolVersion: AlihVersion.current)
             if output == "-" { Console.output(tmx) } else { try AtomicFile.write(tmx.utf8, to: output) }
             Console.error("\(memory): \(pairs.count) pairs exported" + (output == "-" ? "" : " to \(output)"))
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a translation memory: SQLite's integrity check and the number of pairs (exit 1 if damaged).")
+
+        @Argument(help: ArgumentHelp("The translation memory (SQLite).", valueName: "tm"))
+        var memory: String
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: memory) else {
+                throw DiagnosticError(code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory))
+            }
+            let tm = try MemoryCommand.open(memory)
+            let (integrity, count): (String, Int)
+            do { (integrity, count) = (try tm.integrityCheck(), try tm.count()) } catch {
+                throw DiagnosticError(code: "tm.read", error.description)
+            }
+            print("\(memory): \(count) pairs, integrity \(integrity)")
+            if integrity != "ok" { throw ExitCode(1) }
         }
     }
 

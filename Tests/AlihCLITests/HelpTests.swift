@@ -9,7 +9,7 @@ import Testing
         ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"], ["segment", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
-        ["tm", "export", "--help"], ["tm", "import", "--help"],
+        ["tm", "export", "--help"], ["tm", "import", "--help"], ["tm", "check", "--help"],
     ])
     func helpMatchesGolden(arguments: [String]) throws {
         let result = try AlihProcess.run(arguments)
