@@ -23,7 +23,7 @@ public enum AtomicFile {
             free(resolved)
         }
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            try writeDirectly(Array(bytes), to: path)
+            try writeDirectly(bytes, to: path)
             return
         }
         let slash = path.lastIndex(of: "/")
@@ -33,22 +33,7 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure("create a temporary file in \(folder)", path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var ok = true
-        func writeAll(_ raw: UnsafeRawBufferPointer) {
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    ok = false
-                    return
-                }
-                offset += written
-            }
-        }
-        if bytes.withContiguousStorageIfAvailable({ writeAll(UnsafeRawBufferPointer($0)) }) == nil {
-            Array(bytes).withUnsafeBytes { writeAll($0) }
-        }
+        var ok = writeAll(bytes, to: fd)
         if ok { ok = fsync(fd) == 0 }
         let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH
         fchmod(fd, mode)
@@ -66,24 +51,28 @@ public enum AtomicFile {
     }
 
     /// Writes into an existing non-regular file (a device or a pipe) as it is.
-    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(DiagnosticError) {
+    private static func writeDirectly(_ bytes: some Collection<UInt8>, to path: String) throws(DiagnosticError) {
         let fd = open(path, O_WRONLY)
         guard fd >= 0 else { throw failure("open", path) }
         defer { close(fd) }
-        var ok = true
-        bytes.withUnsafeBytes { raw in
+        if !writeAll(bytes, to: fd) { throw failure("write", path) }
+    }
+
+    /// Writes every byte to `fd` (retrying interrupted and partial writes); false on an error.
+    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) -> Bool {
+        func write(_ raw: UnsafeRawBufferPointer) -> Bool {
             var offset = 0
             while offset < raw.count {
                 let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    ok = false
-                    return
+                    return false
                 }
                 offset += written
             }
+            return true
         }
-        if !ok { throw failure("write", path) }
+        return bytes.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) } ?? Array(bytes).withUnsafeBytes { write($0) }
     }
 
     private static func failure(_ action: String, _ path: String) -> DiagnosticError {
