@@ -73,7 +73,9 @@ import Glibc
         process.arguments = ["tm", "import", file.path, "--tm", memory]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        usleep(700_000)
+        // Kill it once the memory exists (it is being written), or after 10 s at the latest.
+        for _ in 0..<1_000 where !FileManager.default.fileExists(atPath: memory + "-wal") && process.isRunning { usleep(10_000) }
+        usleep(50_000)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         // Killed before the memory was even created: nothing to check. Otherwise it must be sound,
