@@ -47,8 +47,10 @@ public struct ArticlePipeline: Sendable {
     ///   - name: the file name written into the XLIFF (folders are stripped).
     public func process(_ bytes: [UInt8], name: String) throws -> (Document, [Diagnostic]) {
         let sourceName = name.split(separator: "/").last.map(String.init) ?? name
-        let (text, origin) = try TextDecoder().decode(bytes, name: name)
-        var document = Document(sourceName: sourceName, text: text, origin: origin)
+        var document = try { () throws -> Document in
+            let (text, origin) = try TextDecoder().decode(bytes, name: name)
+            return Document(sourceName: sourceName, text: text, origin: origin)
+        }()
         var diagnostics: [Diagnostic] = []
         for stage in stages {
             try stage.run(on: &document, diagnostics: &diagnostics)
