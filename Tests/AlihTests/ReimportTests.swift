@@ -131,6 +131,20 @@ import Testing
         }
     }
 
+    /// One text node larger than the bound is refused, not read into memory without end.
+    @Test func anOversizedTextNodeIsRefused() {
+        let head = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source>"#
+        var xml = Array(head.utf8)
+        xml.append(contentsOf: repeatElement(UInt8(ascii: "a"), count: 17 << 20))
+        xml.append(contentsOf: Array("</source></segment></unit></file></xliff>".utf8))
+        do {
+            _ = try XLIFFReader().read(xml, path: "big.xlf")
+            Issue.record("a 17 MB text node was accepted")
+        } catch {
+            #expect(error.diagnostic.code == "xliff.text-too-large")
+        }
+    }
+
     @Test func cdataTextIsKept() throws {
         let xml = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source><![CDATA[A & B]]></source><target><![CDATA[<C>]]></target></segment></unit></file></xliff>"#
         let segment = try #require(try Self.read(xml).units.first?.segments.first)
