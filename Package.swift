@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -88,3 +89,16 @@ let package = Package(
         .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"], exclude: ["Golden"]),
     ]
 )
+
+// libFuzzer targets, only when fuzzing (`bash .ci/fuzz` sets ALIH_FUZZ=1): normal builds, tests
+// and CI never see them. Each defines `LLVMFuzzerTestOneInput` and no `main` (libFuzzer's).
+if ProcessInfo.processInfo.environment["ALIH_FUZZ"] == "1" {
+    let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .executableTarget(name: "FuzzXLIFFReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzTMXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzTBXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzGlossaryTable", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzArticlePipeline", dependencies: ["Alih"], swiftSettings: fuzzSettings),
+    ]
+}

@@ -222,6 +222,7 @@ public enum TMXFormat {
     public static func read(path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
         let head = try prefix(of: path, bytes: headBytes)
         try XMLProlog.check(head, whole: head.count < headBytes, path: path, format: "tmx", root: "tmx")
+        if XMLProlog.isUTF8(head) { try XMLProlog.requireUTF8(path: path, format: "tmx") }
         guard let stream = InputStream(fileAtPath: path) else {
             throw DiagnosticError(code: "tmx.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
                                   hint: "check the path and the file's permissions")
@@ -232,6 +233,7 @@ public enum TMXFormat {
     /// Reads TMX from bytes in memory (`path` names it in messages).
     public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
         try XMLProlog.check(Array(bytes.prefix(headBytes)), whole: bytes.count <= headBytes, path: path, format: "tmx", root: "tmx")
+        if XMLProlog.isUTF8(Array(bytes.prefix(headBytes))) { try XMLProlog.requireUTF8(bytes[...], path: path, format: "tmx") }
         return try parse(XMLParser(data: Data(bytes)), path: path)
     }
 

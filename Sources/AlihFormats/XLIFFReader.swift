@@ -26,6 +26,7 @@ public struct XLIFFReader: Sendable {
     public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
         let head = try Self.prefix(of: path, bytes: XMLProlog.headBytes)
         try XMLProlog.check(head, whole: head.count < XMLProlog.headBytes, path: path, format: "xliff", root: "xliff")
+        if XMLProlog.isUTF8(head) { try XMLProlog.requireUTF8(path: path, format: "xliff") }
         guard let stream = InputStream(fileAtPath: path) else {
             throw DiagnosticError(code: "xliff.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
                                   hint: "check the path and the file's permissions")
@@ -37,6 +38,7 @@ public struct XLIFFReader: Sendable {
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> TranslatedDocument {
         try XMLProlog.check(Array(bytes.prefix(XMLProlog.headBytes)), whole: bytes.count <= XMLProlog.headBytes,
                             path: path, format: "xliff", root: "xliff")
+        if XMLProlog.isUTF8(Array(bytes.prefix(XMLProlog.headBytes))) { try XMLProlog.requireUTF8(bytes[...], path: path, format: "xliff") }
         return try parse(XMLParser(data: Data(bytes)), path: path)
     }
 

@@ -1,5 +1,8 @@
 import AlihCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -37,6 +40,70 @@ enum XMLProlog {
                 code: "\(format).prolog-too-long", "more than \(headBytes >> 10) KB come before the root element <\(root)>",
                 at: SourceLocation(file: path, line: 1),
                 hint: "Alih checks the prolog for entity declarations before parsing and will not read past that; remove the long comments or processing instructions before <\(root)>")
+        }
+    }
+
+    /// Whether libxml2 reads these bytes as UTF-8: no UTF-16 or UTF-32 byte order or pattern at
+    /// the start, and no well-formed XML declaration naming an 8-bit encoding libxml2 converts
+    /// (one iconv knows). An unknown or malformed encoding name, or a UTF-16 name on 8-bit bytes,
+    /// is reported by libxml2 and then ignored: the file is read as UTF-8 and must be checked.
+    static func isUTF8(_ head: [UInt8]) -> Bool {
+        switch (head.first, head.dropFirst().first) {
+        case (0x00, _), (0xFF, 0xFE), (0xFE, 0xFF), (0x3C, 0x00): return false
+        default: break
+        }
+        let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let declaration = String(decoding: head[start...].prefix(512).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
+        let pattern = #"^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*')"#
+        guard let match = declaration.range(of: pattern, options: .regularExpression) else { return true }
+        let name = String(declaration[match].dropLast().reversed().prefix { $0 != "\"" && $0 != "'" }.reversed())
+        let lowered = name.lowercased()
+        if lowered.hasPrefix("utf") || lowered.hasPrefix("ucs") { return true }
+        let converter = iconv_open("UTF-8", name)
+        guard converter != iconv_t(bitPattern: -1) else { return true }
+        iconv_close(converter)
+        return false
+    }
+
+    /// Refuses invalid UTF-8 in a file libxml2 reads as UTF-8. libxml2 reports the bad byte and
+    /// then carries on as if the file were Latin-1, handing the raw bytes of element names to
+    /// FoundationXML, which force-unwraps them as UTF-8 and crashes the process (found by
+    /// fuzzing: `<prop\xFF…>`, `</sour\xBEe>`). So the bytes are checked before parsing.
+    static func requireUTF8(_ bytes: ArraySlice<UInt8>, offsetBase: Int = 0, lineBase: Int = 1, path: String, format: String) throws(DiagnosticError) {
+        guard let bad = TextDecoder.firstInvalidUTF8(bytes) else { return }
+        let line = bytes[bytes.startIndex..<bad].reduce(lineBase) { $1 == 0x0A ? $0 + 1 : $0 }
+        let value = String(bytes[bad], radix: 16, uppercase: true)
+        throw DiagnosticError(
+            code: "\(format).invalid-utf8",
+            "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
+            at: SourceLocation(file: path, line: line),
+            hint: "the file is damaged or not UTF-8; export it again, or declare its real encoding in <?xml … encoding=\"…\"?>")
+    }
+
+    /// `requireUTF8` over the file at `path`, read in chunks (the reader then streams it again);
+    /// a file that cannot be opened is left to the reader to report.
+    static func requireUTF8(path: String, format: String) throws(DiagnosticError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        var offset = 0, line = 1
+        while true {
+            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+            let atEnd = chunk?.isEmpty ?? true
+            let bytes = pending + (chunk.map { Array($0) } ?? [])
+            // Keep a character cut at the chunk's end for the next round.
+            var cut = bytes.count
+            if !atEnd {
+                var lead = bytes.count - 1
+                while lead > 0, lead > bytes.count - 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                let needed = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : bytes[lead] >= 0xC0 ? 2 : 1
+                if lead + needed > bytes.count { cut = lead }
+            }
+            try requireUTF8(bytes[..<cut], offsetBase: offset, lineBase: line, path: path, format: format)
+            line = bytes[..<cut].reduce(line) { $1 == 0x0A ? $0 + 1 : $0 }
+            offset += cut
+            pending = Array(bytes[cut...])
+            if atEnd { return }
         }
     }
 
