@@ -85,6 +85,34 @@ import Testing
         #expect(result.diagnostics.map(\.code) == ["reimport.language"])
     }
 
+    /// XLIFF 2 lets tools re-segment: two segments merged into one (the space between them now
+    /// inside the merged source) still add up to the unit that was sent out.
+    @Test func mergedSegmentsAreAccepted() throws {
+        let extraction = try #require(try Self.extract("Satu. Dua.\n", .v2_1))
+        let merged = extraction.xliff.replacingOccurrences(
+            of: #"""
+                      <segment id="b1-s1">
+                        <source>Satu.</source>
+                        <target>Satu.</target>
+                      </segment>
+                      <ignorable id="b1-i1"><source> </source></ignorable>
+                      <segment id="b1-s2">
+                        <source>Dua.</source>
+                        <target>Dua.</target>
+                      </segment>
+                """#,
+            with: #"""
+                      <segment id="b1-s1">
+                        <source>Satu. Dua.</source>
+                        <target>One. Two.</target>
+                      </segment>
+                """#)
+        #expect(merged != extraction.xliff)
+        let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(merged), file: "t.xlf")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.text == "One. Two.\n")
+    }
+
     @Test func aLostUnitIsCaught() throws {
         let extraction = try #require(try Self.extract("Satu.\n\nDua.\n\nTiga.\n", .v2_1))
         let start = try #require(extraction.xliff.range(of: #"    <unit id="b2">"#))
