@@ -30,10 +30,12 @@ import Foundation
 ///
 /// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
 /// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
-public struct EnglishQuantityParser: QuantityParser {
+public struct EnglishQuantityParser: QuantityParser, AmountGrammar {
     public init() {}
 
     static let convention = NumberConvention(groupSeparator: ",", decimalSeparator: ".", spaceGroups: true)
+    static let readsAlternativeThousands = false
+    static let readsClockFirst = false
 
     public func quantities(in text: String) -> [Quantity] {
         let s = QuantityScanner(text)
@@ -369,36 +371,6 @@ public struct EnglishQuantityParser: QuantityParser {
         if s.isSymbol(i, ["-", "\u{2013}", "\u{2014}"]) { return i + 1 }
         if s.isWord(i, ["to", "through", "and", "or"]) { return i + 1 }
         return nil
-    }
-
-    func amountParts(_ s: QuantityScanner, _ i: Int) -> AmountParts? {
-        var j = i
-        var prefix: String?
-        if let p = s.currencyPrefix(at: i) {
-            prefix = p.currency
-            j = p.end
-        } else if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) {
-            return nil
-        }
-        guard let number = s.readNumber(at: j, Self.convention, alternativeThousands: false) else { return nil }
-        var parts = AmountParts(number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
-        if let sc = scale(s, parts.end, afterCurrency: prefix != nil) {
-            parts.scale = sc.scale
-            parts.end = sc.end
-        }
-        if let e = percent(s, parts.end) {
-            parts.percent = true
-            parts.end = e
-        } else if let c = currencySuffix(s, parts.end) {
-            parts.currencySuffix = c.currency
-            parts.end = c.end
-        }
-        return parts
-    }
-
-    func amount(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard let a = amountParts(s, i) else { return nil }
-        return QuantityMatch.range(a, in: s, timeFirst: false, connector: { connector(s, $0) }, parts: { amountParts(s, $0) })
     }
 
     // MARK: Words

@@ -30,10 +30,12 @@ import Foundation
 ///
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
-public struct IndonesianQuantityParser: QuantityParser {
+public struct IndonesianQuantityParser: QuantityParser, AmountGrammar {
     public init() {}
 
     static let convention = NumberConvention(groupSeparator: ".", decimalSeparator: ",", spaceGroups: false)
+    static let readsAlternativeThousands = true
+    static let readsClockFirst = true
 
     public func quantities(in text: String) -> [Quantity] {
         let s = QuantityScanner(text)
@@ -305,36 +307,6 @@ public struct IndonesianQuantityParser: QuantityParser {
             return nil
         default: return nil
         }
-    }
-
-    func amountParts(_ s: QuantityScanner, _ i: Int) -> AmountParts? {
-        var j = i
-        var prefix: String?
-        if let p = s.currencyPrefix(at: i) {
-            prefix = p.currency
-            j = p.end
-        } else if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) {
-            return nil
-        }
-        guard let number = s.readNumber(at: j, Self.convention, alternativeThousands: true) else { return nil }
-        var parts = AmountParts(number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
-        if let sc = scale(s, parts.end, afterCurrency: prefix != nil) {
-            parts.scale = sc.scale
-            parts.end = sc.end
-        }
-        if let e = percent(s, parts.end) {
-            parts.percent = true
-            parts.end = e
-        } else if let c = currencySuffix(s, parts.end) {
-            parts.currencySuffix = c.currency
-            parts.end = c.end
-        }
-        return parts
-    }
-
-    func amount(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard let a = amountParts(s, i) else { return nil }
-        return QuantityMatch.range(a, in: s, timeFirst: true, connector: { connector(s, $0) }, parts: { amountParts(s, $0) })
     }
 
     // MARK: Words
