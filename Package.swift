@@ -41,12 +41,21 @@ let package = Package(
         ),
         // The translation memory: an SQLite file (WAL), exact and fuzzy lookup.
         .target(name: "AlihMemory", dependencies: ["AlihCore", "CSQLite"]),
+        // libxml2 from the system (`libxml2-dev`; FoundationXML links the same library), seen
+        // only by the streaming XML module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The one Swift module that talks to libxml2: a hardened streaming (SAX2 push) parser.
+        .target(name: "AlihXML", dependencies: ["CLibXML2"]),
         // Document model, stage protocol, diagnostics, pipeline definition model.
         .target(name: "AlihCore"),
         // Stages: normalize, boilerplate, segment. Never imports formats.
         .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU", "AlihHunspell"]),
         // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
-        .target(name: "AlihFormats", dependencies: ["AlihCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AlihFormats", dependencies: ["AlihCore", "AlihXML", .product(name: "Yams", package: "Yams")]),
         // QA checks on translated segments, one per file. Uses stages (the glossary matcher),
         // never formats.
         .target(name: "AlihChecks", dependencies: ["AlihCore", "AlihStages"]),
@@ -66,6 +75,7 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
+        .testTarget(name: "AlihXMLTests", dependencies: ["AlihXML"]),
         .testTarget(name: "AlihChecksTests", dependencies: ["AlihChecks"]),
         .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),

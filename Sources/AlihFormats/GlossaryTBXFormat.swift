@@ -1,8 +1,6 @@
 import AlihCore
+import AlihXML
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Glossaries as TBX v3 (ISO 30042:2019), dialect TBX-Basic, DCA style.
 ///
@@ -45,9 +43,9 @@ import FoundationXML
 /// the source `termSec` as a flag of that term, and one at concept level, or in a target
 /// `termSec`, as a flag of the whole concept; marker notes never become translation notes.
 ///
-/// **Reading.** The file is parsed as a stream (`XMLParser`). A DOCTYPE that declares
-/// entities is refused before parsing (`glossary.tbx-entities`): the parser would expand them
-/// (billion laughs). Any XML error is fatal, with line and column (`glossary.tbx-xml`).
+/// **Reading.** The file is parsed as a stream (`StreamingXMLParser`). A DOCTYPE that declares
+/// entities is refused before parsing (`glossary.tbx-entities`), and again by the parser, as
+/// is any entity other than XML's five (billion laughs, XXE). Any XML error is fatal, with line and column (`glossary.tbx-xml`).
 /// Legacy TBX v2 files (`<martif>`, `termEntry`/`langSet`/`tig`/`ntig`) and DCT-style
 /// elements (`<basic:partOfSpeech>`) are read the same way. The source language is the first
 /// `langSec` language of the file and the target the first other one, unless the caller names
@@ -74,19 +72,31 @@ public enum GlossaryTBXFormat {
                 hint: "entity declarations can blow up to gigabytes when expanded; remove the DOCTYPE's internal subset and write the text out")
         }
         let reader = TBXReader(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldProcessNamespaces = false
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        let ok = parser.parse()
+        let parser = StreamingXMLParser(handler: reader)
+        var xmlFailure: StreamingXMLParser.Failure?
+        do throws(StreamingXMLParser.Failure) {
+            try parser.feed(bytes)
+            try parser.finish()
+        } catch {
+            xmlFailure = error
+        }
         if let failure = reader.failure { throw failure }
-        if !ok || reader.xmlError != nil || !reader.sawRoot {
-            let (code, line, column) = reader.xmlError
-                ?? (reader.sawRoot ? ((parser.parserError as NSError?)?.code ?? 0, parser.lineNumber, parser.columnNumber) : (4, 1, 1))
+        if let xmlFailure {
+            let location = SourceLocation(file: path, line: xmlFailure.line, column: xmlFailure.column)
+            switch xmlFailure.kind {
+            case .entityDeclaration(let name), .entityReference(let name):
+                throw DiagnosticError(
+                    code: "glossary.tbx-entities", "the TBX file uses the XML entity '\(name)', which Alih does not read", at: location,
+                    hint: "only &amp; &lt; &gt; &quot; &apos; exist without a DTD; write the text out")
+            case .malformed(let message):
+                throw DiagnosticError(
+                    code: "glossary.tbx-xml", "not well-formed XML: \(xmlProblem(xmlFailure.code) ?? message)", at: location,
+                    hint: "check the file with xmllint --noout \(path)")
+            }
+        }
+        if !reader.sawRoot {
             throw DiagnosticError(
-                code: "glossary.tbx-xml", "not well-formed XML: \(xmlProblem(code))",
-                at: SourceLocation(file: path, line: line, column: column),
+                code: "glossary.tbx-xml", "not well-formed XML: the document is empty", at: SourceLocation(file: path, line: 1, column: 1),
                 hint: "check the file with xmllint --noout \(path)")
         }
         return try reader.result()
@@ -203,7 +213,7 @@ public enum GlossaryTBXFormat {
     }
 
     /// What libxml2's error number `code` means.
-    static func xmlProblem(_ code: Int) -> String {
+    static func xmlProblem(_ code: Int) -> String? {
         switch code {
         case 4: "the document is empty"
         case 5: "extra content after the root element"
@@ -221,13 +231,13 @@ public enum GlossaryTBXFormat {
         case 76: "a closing tag does not match the open element"
         case 77: "an unfinished tag (the file may be truncated)"
         case 85, 86: "the elements are not properly nested or the file is truncated"
-        default: "libxml2 error \(code)"
+        default: nil
         }
     }
 }
 
 /// The streaming reader behind `GlossaryTBXFormat.read`.
-private final class TBXReader: NSObject, XMLParserDelegate {
+private final class TBXReader: XMLEventHandler {
     let path: String
     let requestedSource: String?, requestedTarget: String?
     var sourceLanguage: String?, targetLanguage: String?
@@ -238,8 +248,6 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     var locations: [[SourceLocation]] = []
     var warnings: [Diagnostic] = []
     var failure: DiagnosticError?
-    /// libxml2 error number, line and column of the first XML error.
-    var xmlError: (Int, Int, Int)?
     var usedIDs = Set<String>()
     var ignoredLanguages = Set<String>()
     var sawRoot = false
@@ -272,7 +280,8 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     var term: Term?
     var depth = 0
     var capture: (kind: Capture, depth: Int)?
-    var buffer = ""
+    var bytes: [UInt8] = []
+    var buffer: String { String(decoding: bytes, as: UTF8.self) }
 
     init(path: String, sourceLanguage: String?, targetLanguage: String?) {
         self.path = path
@@ -295,17 +304,13 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         return GlossaryReading(glossary: glossary, diagnostics: warnings, translationLocations: locations)
     }
 
-    private func localName(_ name: String) -> Substring {
-        name.lastIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
+    private func location(_ parser: StreamingXMLParser) -> SourceLocation {
+        SourceLocation(file: path, line: parser.line)
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(file: path, line: parser.lineNumber)
-    }
-
-    private func fail(_ parser: XMLParser, _ error: DiagnosticError) {
+    private func fail(_ parser: StreamingXMLParser, _ error: DiagnosticError) {
         if failure == nil { failure = error }
-        parser.abortParsing()
+        parser.stop()
     }
 
     private static func matches(_ lang: String, _ wanted: String) -> Bool {
@@ -313,7 +318,7 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         return lang == wanted || lang.hasPrefix(wanted + "-")
     }
 
-    private func role(for lang: String, _ parser: XMLParser) -> Role {
+    private func role(for lang: String, _ parser: StreamingXMLParser) -> Role {
         if !languagesSeen.contains(lang) { languagesSeen.append(lang) }
         if let source = sourceLanguage, Self.matches(lang, source) { matchedSource = true; return .source }
         if let target = targetLanguage, Self.matches(lang, target) { matchedTarget = true; return .target }
@@ -328,10 +333,9 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         return .other
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ elementName: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         depth += 1
-        let name = localName(elementName)
+        let name = elementName
         guard sawRoot else {
             sawRoot = true
             if name != "tbx" && name != "martif" {
@@ -344,11 +348,11 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         guard capture == nil, concept != nil || name == "conceptEntry" || name == "termEntry" else { return }
         func startCapture(_ kind: Capture) {
             capture = (kind, depth)
-            buffer = ""
+            bytes.removeAll(keepingCapacity: true)
         }
         switch name {
         case "conceptEntry", "termEntry":
-            concept = Concept(id: attributes["id"], line: parser.lineNumber)
+            concept = Concept(id: attributes["id"], line: parser.line)
         case "langSec", "langSet":
             if let lang = attributes["xml:lang"], !lang.isEmpty {
                 role = role(for: lang, parser)
@@ -358,9 +362,9 @@ private final class TBXReader: NSObject, XMLParserDelegate {
                                            at: location(parser), hint: "add xml:lang=\"…\" to it"))
             }
         case "termSec", "tig", "ntig":
-            term = Term(line: parser.lineNumber)
+            term = Term(line: parser.line)
         case "term":
-            term?.line = parser.lineNumber
+            term?.line = parser.line
             startCapture(.term)
         case "termNote":
             switch attributes["type"] {
@@ -378,15 +382,11 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if capture != nil { buffer += string }
+    func characters(_ text: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
+        if capture != nil { bytes.append(contentsOf: text) }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if capture != nil { buffer += String(decoding: CDATABlock, as: UTF8.self) }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func endElement(_ elementName: String, namespace: String, parser: StreamingXMLParser) {
         defer { depth -= 1 }
         if let current = capture {
             guard current.depth == depth else { return }
@@ -394,7 +394,7 @@ private final class TBXReader: NSObject, XMLParserDelegate {
             finish(current.kind, parser)
             return
         }
-        switch localName(elementName) {
+        switch elementName {
         case "termSec", "tig", "ntig":
             if let finished = term {
                 if role == .source { concept?.sources.append(finished) }
@@ -410,7 +410,7 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         }
     }
 
-    private func finish(_ kind: Capture, _ parser: XMLParser) {
+    private func finish(_ kind: Capture, _ parser: StreamingXMLParser) {
         let value = GlossaryCell.trimmed(buffer)
         switch kind {
         case .term:
@@ -446,7 +446,7 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         }
     }
 
-    private func finishConcept(_ parser: XMLParser) {
+    private func finishConcept(_ parser: StreamingXMLParser) {
         guard let finished = concept else { return }
         concept = nil
         guard !finished.sources.isEmpty else {
@@ -486,9 +486,5 @@ private final class TBXReader: NSObject, XMLParserDelegate {
         while usedIDs.contains("e\(n)") { n += 1 }
         usedIDs.insert("e\(n)")
         return "e\(n)"
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
     }
 }

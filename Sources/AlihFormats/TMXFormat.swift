@@ -1,8 +1,5 @@
 import AlihCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Translation memories as TMX 1.4b, the exchange format every CAT tool reads and writes.
 ///
@@ -220,59 +217,29 @@ public enum TMXFormat {
 
     /// Reads the TMX file at `path`, streaming it from disk.
     public static func read(path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
-        let head = try prefix(of: path, bytes: headBytes)
-        try XMLProlog.check(head, whole: head.count < headBytes, path: path, format: "tmx", root: "tmx")
-        if XMLProlog.isUTF8(head) { try XMLProlog.requireUTF8(path: path, format: "tmx") }
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw DiagnosticError(code: "tmx.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
-                                  hint: "check the path and the file's permissions")
-        }
-        return try parse(XMLParser(stream: stream), path: path)
+        let delegate = makeDelegate(path: path)
+        try HardenedXMLParsing.parse(path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
+        return try result(of: delegate, path: path)
     }
 
     /// Reads TMX from bytes in memory (`path` names it in messages).
     public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
-        try XMLProlog.check(Array(bytes.prefix(headBytes)), whole: bytes.count <= headBytes, path: path, format: "tmx", root: "tmx")
-        if XMLProlog.isUTF8(Array(bytes.prefix(headBytes))) { try XMLProlog.requireUTF8(bytes[...], path: path, format: "tmx") }
-        return try parse(XMLParser(data: Data(bytes)), path: path)
+        let delegate = makeDelegate(path: path)
+        try HardenedXMLParsing.parse(bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
+        return try result(of: delegate, path: path)
     }
 
-    private static func parse(_ parser: XMLParser, path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
+    private static let hint = "the file is damaged or truncated; export the translation memory again"
+
+    private static func makeDelegate(path: String) -> TMXParsingDelegate {
         let limits = XLIFFReader()
-        let delegate = TMXParsingDelegate(path: path, maximumDepth: limits.maximumDepth, maximumTextBytes: limits.maximumTextBytes)
-        try HardenedXMLParsing.run(
-            parser, delegate: delegate, failure: { delegate.failure }, path: path, format: "tmx",
-            hint: "the file is damaged or truncated; export the translation memory again")
+        return TMXParsingDelegate(path: path, maximumDepth: limits.maximumDepth, maximumTextBytes: limits.maximumTextBytes)
+    }
+
+    private static func result(of delegate: TMXParsingDelegate, path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
         guard delegate.sawRoot else {
-            throw DiagnosticError(code: "tmx.xml", "\(path) holds no XML element", at: SourceLocation(file: path, line: 1),
-                                  hint: "the file is empty or damaged; export the translation memory again")
-        }
-        guard delegate.closedRoot else {
-            // FoundationXML can report success on a truncated file; `</tmx>` must have been seen.
-            throw DiagnosticError(
-                code: "tmx.xml", "not well-formed XML: the file ends before </tmx>",
-                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
-                hint: "the file is damaged or truncated; export the translation memory again")
+            throw DiagnosticError(code: "tmx.xml", "\(path) holds no XML element", at: SourceLocation(file: path, line: 1), hint: hint)
         }
         return (delegate.pairs, delegate.diagnostics)
-    }
-
-    /// The first `count` bytes of the file.
-    private static func prefix(of path: String, bytes count: Int) throws(DiagnosticError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(code: "tmx.not-found", "no such TMX file: \(path)", at: SourceLocation(file: path),
-                                  hint: "check the path")
-        }
-        if isDirectory.boolValue {
-            throw DiagnosticError(code: "tmx.directory", "\(path) is a folder, not a TMX file", at: SourceLocation(file: path),
-                                  hint: "name the .tmx file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticError(code: "tmx.unreadable", "cannot read \(path)", at: SourceLocation(file: path),
-                                  hint: "check the file's permissions")
-        }
-        defer { try? handle.close() }
-        return Array((try? handle.read(upToCount: count)) ?? Data())
     }
 }

@@ -1,12 +1,10 @@
 import AlihCore
+import AlihXML
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// The XMLParser delegate behind `TMXFormat.read`: builds translation pairs from TMX events
+/// The event handler behind `TMXFormat.read`: builds translation pairs from TMX events
 /// and stops at the first thing it must refuse.
-final class TMXParsingDelegate: NSObject, XMLParserDelegate {
+final class TMXParsingDelegate: XMLEventHandler {
     let path: String
     let maximumDepth: Int
     let maximumTextBytes: Int
@@ -16,7 +14,6 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var failure: DiagnosticError?
     private(set) var sawRoot = false
-    private(set) var closedRoot = false
 
     /// What a `<tuv>` or `<tu>` says about the translation.
     private struct Attributes {
@@ -50,7 +47,8 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
     // Text capture: which buffer characters go to, and the depth of dropped content.
     private enum Capture { case seg, prop(String) }
     private var capture: Capture?
-    private var buffer = ""
+    private var buffer: [UInt8] = []
+    private var text: String { String(decoding: buffer, as: UTF8.self) }
     private var skipDepth = 0
 
     init(path: String, maximumDepth: Int, maximumTextBytes: Int) {
@@ -59,21 +57,19 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
         self.maximumTextBytes = maximumTextBytes
     }
 
-    private func fail(_ parser: XMLParser, code: String, _ message: String, hint: String? = nil) {
+    private func fail(_ parser: StreamingXMLParser, code: String, _ message: String, hint: String? = nil) {
         guard failure == nil else { return }
         failure = DiagnosticError(
-            code: code, message, at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber), hint: hint)
-        parser.abortParsing()
+            code: code, message, at: SourceLocation(file: path, line: parser.line, column: parser.column), hint: hint)
+        parser.stop()
     }
 
     private func warn(_ code: String, _ message: String, line: Int, hint: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: SourceLocation(file: path, line: line), hint: hint))
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         guard failure == nil else { return }
-        let uri = namespaceURI ?? ""
         stack.append((name, uri))
         if stack.count > maximumDepth {
             fail(parser, code: "tmx.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -83,7 +79,7 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
         if stack.count == 1 {
             guard name == "tmx", uri.isEmpty else {
                 fail(parser, code: "tmx.not-tmx",
-                     "the root element is <\(qualifiedName ?? name)>\(uri.isEmpty ? "" : " in namespace '\(uri)'"), not a TMX <tmx>",
+                     "the root element is <\(name)>\(uri.isEmpty ? "" : " in namespace '\(uri)'"), not a TMX <tmx>",
                      hint: "read a .tmx file exported from a CAT tool")
                 return
             }
@@ -115,14 +111,14 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
             headerSourceLanguage = attributes["srclang"].flatMap { $0.isEmpty ? nil : $0 }
             headerCreationTool = attributes["creationtool"].flatMap { $0.isEmpty ? nil : $0 }
         case ("tu", "body"):
-            let line = parser.lineNumber
+            let line = parser.line
             unit = Unit(line: line, sourceLanguage: attributes["srclang"].flatMap { $0.isEmpty ? nil : $0 },
                         attributes: read(attributes, line: line))
         case ("prop", "tu") where unit != nil:
             beginCapture(.prop(attributes["type"] ?? ""))
         case ("tuv", "tu") where unit != nil:
             variant = Variant(language: attributes["xml:lang"] ?? attributes["lang"] ?? "", text: nil,
-                              attributes: read(attributes, line: parser.lineNumber))
+                              attributes: read(attributes, line: parser.line))
         case ("seg", "tuv") where variant != nil:
             if variant?.text == nil { beginCapture(.seg) } else { skipDepth = 1 }
         default:
@@ -132,11 +128,11 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
 
     private func beginCapture(_ kind: Capture) {
         capture = kind
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
     }
 
     /// The dates, use count and tool of a `<tu>` or `<tuv>`.
-    private func read(_ attributes: [String: String], line: Int) -> Attributes {
+    private func read(_ attributes: XMLAttributes, line: Int) -> Attributes {
         var result = Attributes(creationTool: attributes["creationtool"].flatMap { $0.isEmpty ? nil : $0 })
         for (name, keyPath) in [("creationdate", \Attributes.created), ("changedate", \Attributes.changed)] {
             guard let text = attributes[name] else { continue }
@@ -156,47 +152,32 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
         return result
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        append(string, parser)
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        append(whitespaceString, parser)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        append(String(decoding: CDATABlock, as: UTF8.self), parser)
-    }
-
-    private func append(_ string: String, _ parser: XMLParser) {
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
         guard failure == nil, capture != nil, skipDepth == 0 else { return }
-        buffer += string
-        if buffer.utf8.count > maximumTextBytes {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > maximumTextBytes {
             fail(parser, code: "tmx.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text",
                  hint: "a segment is never this long; the file is damaged or hostile")
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
         guard failure == nil else { return }
         defer { stack.removeLast() }
         if skipDepth > 0 {
             skipDepth -= 1
             return
         }
-        if stack.count == 1 {
-            closedRoot = true
-            return
-        }
-        guard (namespaceURI ?? "").isEmpty else { return }
+        if stack.count == 1 { return }
+        guard uri.isEmpty else { return }
         switch (name, capture) {
         case ("seg", .seg?):
-            variant?.text = buffer
+            variant?.text = text
             capture = nil
         case (_, .seg?):
             return  // the end of <hi> or <sub>
         case ("prop", .prop(let type)?):
-            if unit?.props[type] == nil { unit?.props[type] = buffer }
+            if unit?.props[type] == nil { unit?.props[type] = text }
             capture = nil
         case ("tuv", _):
             if let finished = variant { unit?.variants.append(finished) }
@@ -242,23 +223,5 @@ final class TMXParsingDelegate: NSObject, XMLParserDelegate {
             origin: unit.props["x-alih-origin"] ?? target.attributes.creationTool ?? unit.attributes.creationTool ?? headerCreationTool,
             created: created ?? changed ?? now, changed: changed ?? created ?? now,
             useCount: target.attributes.useCount ?? unit.attributes.useCount ?? 1))
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        guard failure == nil else { return }
-        failure = DiagnosticError(
-            code: "tmx.xml", "not well-formed XML: \(XLIFFReader.describe(parseError))",
-            at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
-            hint: "the file is damaged or truncated; export the translation memory again")
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(parser, code: "tmx.doctype-entities", "the file declares the XML entity '\(name)'; Alih refuses entities",
-             hint: "TMX needs no entities; export the file again")
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        fail(parser, code: "tmx.doctype-entities", "the file declares the external XML entity '\(name)'; Alih refuses entities",
-             hint: "TMX needs no entities; export the file again")
     }
 }

@@ -1,12 +1,10 @@
 import AlihCore
+import AlihXML
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// The XMLParser delegate behind `XLIFFReader`: builds a `TranslatedDocument` from XLIFF 2.x
+/// The event handler behind `XLIFFReader`: builds a `TranslatedDocument` from XLIFF 2.x
 /// or 1.2 events, and stops at the first thing it must refuse.
-final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
+final class XLIFFParsingDelegate: XMLEventHandler {
     static let xliff2 = "urn:oasis:names:tc:xliff:document:2.0"
     static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
     static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
@@ -37,7 +35,8 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
     // Text capture: which buffer characters go to, and the depth of skipped content.
     private enum Capture { case source, target, meta, note, context }
     private var capture: Capture?
-    private var buffer = ""
+    private var buffer: [UInt8] = []
+    private var text: String { String(decoding: buffer, as: UTF8.self) }
     private var tags: [String] = []
     private var skipDepth = 0
     private var altTransDepth = 0
@@ -51,18 +50,16 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         self.maximumTextBytes = maximumTextBytes
     }
 
-    private func fail(_ parser: XMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
+    private func fail(_ parser: StreamingXMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
         guard failure == nil else { return }
         failure = DiagnosticError(
-            code: code, message, at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber, unitID: unit),
+            code: code, message, at: SourceLocation(file: path, line: parser.line, column: parser.column, unitID: unit),
             hint: hint)
-        parser.abortParsing()
+        parser.stop()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         guard failure == nil else { return }
-        let uri = namespaceURI ?? ""
         stack.append((name, uri))
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -71,7 +68,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         }
         if stack.count == 1 {
             guard name == "xliff", uri == Self.xliff2 || uri == Self.xliff12 else {
-                fail(parser, code: "xliff.not-xliff", "the root element is <\(qualifiedName ?? name)> in namespace '\(uri)', not an XLIFF 1.2 or 2.x <xliff>",
+                fail(parser, code: "xliff.not-xliff", "the root element is <\(name)> in namespace '\(uri)', not an XLIFF 1.2 or 2.x <xliff>",
                      hint: "reimport the .xlf file the CAT tool exported")
                 return
             }
@@ -113,13 +110,13 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
 
     private func beginCapture(_ kind: Capture) {
         capture = kind
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         tags = []
     }
 
     // MARK: XLIFF 2.x
 
-    private func start2(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    private func start2(_ name: String, _ attributes: XMLAttributes, _ parser: StreamingXMLParser) {
         switch name {
         case "file":
             files += 1
@@ -133,14 +130,14 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
                 fail(parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
                 return
             }
-            unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no")
+            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
                 fail(parser, code: "xliff.duplicate-id", "segment id '\(id)' is used twice", unit: unit?.id)
                 return
             }
-            segment = TranslatedSegment(id: id, line: parser.lineNumber, source: "", state: attributes["state"])
+            segment = TranslatedSegment(id: id, line: parser.line, source: "", state: attributes["state"])
         case "ignorable":
             ignorable = ("", nil)
             ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
@@ -153,7 +150,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
 
     // MARK: XLIFF 1.2
 
-    private func start12(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    private func start12(_ name: String, _ attributes: XMLAttributes, _ parser: StreamingXMLParser) {
         switch name {
         case "file":
             files += 1
@@ -170,7 +167,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
                 fail(parser, code: "xliff.duplicate-id", "group id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
                 return
             }
-            unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no")
+            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
             pendingAfters = []
         case "trans-unit":
             let id = attributes["id"] ?? ""
@@ -180,10 +177,10 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
             }
             if unit == nil {
                 // A trans-unit outside any group (not Alih's layout): a unit of its own.
-                unit = TranslatedUnit(id: id, line: parser.lineNumber, translate: attributes["translate"] != "no", separator: "\n\n")
+                unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no", separator: "\n\n")
                 pendingAfters = []
             }
-            segment = TranslatedSegment(id: id, line: parser.lineNumber, source: "", approved: attributes["approved"] == "yes")
+            segment = TranslatedSegment(id: id, line: parser.line, source: "", approved: attributes["approved"] == "yes")
             before = ""
             after = nil
         case "source":
@@ -208,12 +205,12 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
 
     // MARK: Inline content
 
-    private func inlineStart(_ name: String, uri: String, attributes: [String: String], parser: XMLParser) {
+    private func inlineStart(_ name: String, uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         guard uri == namespace else { skipDepth = 1; return }
         switch name {
         case "cp":
             if let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
-                buffer.unicodeScalars.append(scalar)
+                buffer.append(contentsOf: String(Character(scalar)).utf8)
             }
         case "mrk", "g", "pc":
             tags.append(name)
@@ -228,23 +225,18 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
         guard failure == nil, capture != nil, skipDepth == 0, altTransDepth == 0 else { return }
-        buffer += string
-        if buffer.utf8.count > maximumTextBytes {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > maximumTextBytes {
             fail(parser, code: "xliff.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text", unit: unit?.id,
                  hint: "a sentence is never this long; the file is damaged or hostile")
         }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
         guard failure == nil else { return }
         defer { stack.removeLast() }
-        let uri = namespaceURI ?? ""
         if altTransDepth > 0 {
             if name == "alt-trans" { altTransDepth -= 1 }
             return
@@ -258,7 +250,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         }
         if uri == Self.metadata, name == "meta", capture == .meta {
             capture = nil
-            recordMeta(metaType, buffer)
+            recordMeta(metaType, text)
             return
         }
         guard uri == namespace else { return }
@@ -266,7 +258,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         case "source", "target":
             guard let kind = capture else { return }
             capture = nil
-            let text = buffer
+            let text = self.text
             if segment != nil {
                 if kind == .source { segment?.source = text; segment?.sourceTags = tags } else { segment?.target = text; segment?.targetTags = tags }
             } else if ignorable != nil {
@@ -275,7 +267,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         case "note":
             if capture == .note {
                 capture = nil
-                for pair in buffer.split(separator: ";") {
+                for pair in text.split(separator: ";") {
                     let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     if parts.count == 2 { document?.record[parts[0]] = parts[1] }
                 }
@@ -283,7 +275,7 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         case "context":
             if capture == .context {
                 capture = nil
-                recordContext(contextType, buffer)
+                recordContext(contextType, text)
             }
         case "segment":
             if let finished = segment { unit?.pieces.append(.segment(finished)) }
@@ -342,18 +334,5 @@ final class XLIFFParsingDelegate: NSObject, XMLParserDelegate {
         case "x-alih-after": after = value
         default: break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        guard failure == nil else { return }
-        failure = DiagnosticError(
-            code: "xliff.xml", "not well-formed XML: \(XLIFFReader.describe(parseError))",
-            at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber),
-            hint: "the file is damaged or truncated; export it again from the CAT tool")
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(parser, code: "xliff.doctype-entities", "the file declares the XML entity '\(name)'; Alih refuses entities",
-             hint: "XLIFF needs no DTD; export the file again")
     }
 }

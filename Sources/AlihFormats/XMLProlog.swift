@@ -3,14 +3,11 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What must be refused before an XML file reaches the parser (XLIFF, TMX).
 ///
-/// FoundationXML expands internal entities (billion laughs, quadratic blow-up) and reports
-/// nothing about them, so entity declarations are refused from the bytes before parsing: the
+/// Entity declarations (billion laughs, quadratic blow-up, XXE) are refused from the bytes before
+/// parsing (and again by the parser, `StreamingXMLParser`): the
 /// prolog (XML declaration, comments, DOCTYPE) must end within the first `headBytes`, where the
 /// check can see all of it, in UTF-8 or UTF-16. A plain `<!DOCTYPE x SYSTEM "…">` is tolerated
 /// (external entities are never resolved).
@@ -65,10 +62,10 @@ enum XMLProlog {
         return false
     }
 
-    /// Refuses invalid UTF-8 in a file libxml2 reads as UTF-8. libxml2 reports the bad byte and
-    /// then carries on as if the file were Latin-1, handing the raw bytes of element names to
-    /// FoundationXML, which force-unwraps them as UTF-8 and crashes the process (found by
-    /// fuzzing: `<prop\xFF…>`, `</sour\xBEe>`). So the bytes are checked before parsing.
+    /// Refuses invalid UTF-8 in a file libxml2 reads as UTF-8, with the offset of the bad byte.
+    /// libxml2 reports the bad byte and then carries on as if the file were Latin-1 (with
+    /// FoundationXML this crashed the process: found by fuzzing, `<prop\xFF…>`), so every chunk
+    /// is checked before the parser sees it.
     static func requireUTF8(_ bytes: ArraySlice<UInt8>, offsetBase: Int = 0, lineBase: Int = 1, path: String, format: String) throws(DiagnosticError) {
         guard let bad = TextDecoder.firstInvalidUTF8(bytes) else { return }
         let line = bytes[bytes.startIndex..<bad].reduce(lineBase) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -78,33 +75,6 @@ enum XMLProlog {
             "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
             at: SourceLocation(file: path, line: line),
             hint: "the file is damaged or not UTF-8; export it again, or declare its real encoding in <?xml … encoding=\"…\"?>")
-    }
-
-    /// `requireUTF8` over the file at `path`, read in chunks (the reader then streams it again);
-    /// a file that cannot be opened is left to the reader to report.
-    static func requireUTF8(path: String, format: String) throws(DiagnosticError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        defer { try? handle.close() }
-        var pending: [UInt8] = []
-        var offset = 0, line = 1
-        while true {
-            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-            let atEnd = chunk?.isEmpty ?? true
-            let bytes = pending + (chunk.map { Array($0) } ?? [])
-            // Keep a character cut at the chunk's end for the next round.
-            var cut = bytes.count
-            if !atEnd {
-                var lead = bytes.count - 1
-                while lead > 0, lead > bytes.count - 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                let needed = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : bytes[lead] >= 0xC0 ? 2 : 1
-                if lead + needed > bytes.count { cut = lead }
-            }
-            try requireUTF8(bytes[..<cut], offsetBase: offset, lineBase: line, path: path, format: format)
-            line = bytes[..<cut].reduce(line) { $1 == 0x0A ? $0 + 1 : $0 }
-            offset += cut
-            pending = Array(bytes[cut...])
-            if atEnd { return }
-        }
     }
 
     private static func littleEndianUnits(_ bytes: [UInt8]) -> [UInt16] {
@@ -183,32 +153,5 @@ enum XMLProlog {
                 at: SourceLocation(file: path, line: line),
                 hint: "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
         }
-    }
-}
-
-/// Running FoundationXML's parser the hardened way, for every XML format Alih reads.
-enum HardenedXMLParsing {
-    /// Configures `parser` (namespaces on, external entities never resolved), runs it with
-    /// `delegate`, and turns the delegate's refusal (`failure`) or any parser error — also one
-    /// `parse()` only hints at by returning false — into an error with line and column.
-    static func run(
-        _ parser: XMLParser, delegate: XMLParserDelegate, failure: () -> DiagnosticError?, path: String, format: String, hint: String
-    ) throws(DiagnosticError) {
-        parser.delegate = delegate
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.shouldReportNamespacePrefixes = false
-        let finished = parser.parse()
-        if let failure = failure() { throw failure }
-        if let error = parser.parserError ?? (finished ? nil : NSError(domain: "XMLParser", code: -1)) {
-            throw DiagnosticError(
-                code: "\(format).xml", "not well-formed XML: \(describe(error))",
-                at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber), hint: hint)
-        }
-    }
-
-    static func describe(_ error: Error) -> String {
-        let text = (error as NSError).localizedDescription
-        return text.isEmpty ? "\(error)" : text
     }
 }

@@ -1,0 +1,216 @@
+import CLibXML2
+
+/// A streaming, namespace-aware XML parser (libxml2's SAX2 push parser) that refuses entities.
+///
+/// Feed the document in chunks of any size with `feed(_:)`, then call `finish()`; events reach
+/// the handler as they are parsed, so memory holds one chunk plus what the handler keeps.
+/// Hardened for files from strangers: a DOCTYPE may name an external DTD but it is never loaded;
+/// any entity declaration and any reference to an entity other than the five predefined ones
+/// stop the parse with an error (no billion laughs, no quadratic blow-up, no XXE); the network
+/// is never used; libxml2's own limits on names, depth (256) and lookahead stay on. The encoding
+/// is detected from the byte order mark and the XML declaration; text reaches the handler as
+/// UTF-8.
+public final class StreamingXMLParser {
+    /// Why the parse stopped without the handler asking.
+    public struct Failure: Error, Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// Not well-formed (libxml2's message), truncated included.
+            case malformed(String)
+            /// The DOCTYPE declares an entity.
+            case entityDeclaration(String)
+            /// The text refers to an entity that is not one of XML's five.
+            case entityReference(String)
+        }
+        public var kind: Kind
+        public var line: Int
+        public var column: Int
+        /// libxml2's error number (`xmlParserErrors`) of a malformed document; 0 otherwise.
+        public var code: Int = 0
+    }
+
+    private unowned let handler: XMLEventHandler
+    private var context: xmlParserCtxtPtr?
+    private var failure: Failure?
+    private var names: [Int: String] = [:]
+    /// True once the handler called `stop()` or an error ended the parse.
+    public private(set) var isStopped = false
+
+    /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
+    public init(handler: XMLEventHandler) {
+        Self.initializeLibrary
+        self.handler = handler
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    private static let initializeLibrary: Void = { xmlInitParser() }()
+
+    /// The line of the event being reported (1-based).
+    public var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
+    /// The column of the event being reported (1-based).
+    public var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
+
+    /// Ends the parse from inside a handler call; no further event is delivered.
+    public func stop() {
+        isStopped = true
+        if let context { xmlStopParser(context) }
+    }
+
+    /// Parses the next piece of the document.
+    public func feed(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+        try push(bytes, terminate: false)
+    }
+
+    /// Parses the next piece of the document.
+    public func feed(_ bytes: [UInt8]) throws(Failure) {
+        var thrown: Failure?
+        bytes.withUnsafeBytes { buffer in
+            do throws(Failure) { try push(buffer, terminate: false) } catch { thrown = error }
+        }
+        if let thrown { throw thrown }
+    }
+
+    /// Ends the document: a document that stops early (truncated) is an error here.
+    public func finish() throws(Failure) {
+        try push(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
+    }
+
+    private func push(_ bytes: UnsafeRawBufferPointer, terminate: Bool) throws(Failure) {
+        if isStopped { if let failure { throw failure } else { return } }
+        var offset = 0
+        repeat {
+            // libxml2 takes Int32 sizes; feed large buffers in pieces.
+            let count = min(bytes.count - offset, 1 << 24)
+            let start = bytes.baseAddress.map { $0.advanced(by: offset).assumingMemoryBound(to: CChar.self) }
+            let last = terminate && offset + count == bytes.count
+            if let context {
+                xmlParseChunk(context, start, Int32(count), last ? 1 : 0)
+            } else {
+                try create(start, count: Int32(count))
+                if last { xmlParseChunk(context, nil, 0, 1) }
+            }
+            offset += count
+            if let failure { isStopped = true; throw failure }
+            if isStopped { return }
+            if let context, context.pointee.wellFormed == 0 || context.pointee.errNo != 0 {
+                throw fail(.malformed("the document is not well-formed"))
+            }
+        } while offset < bytes.count
+    }
+
+    private func create(_ start: UnsafePointer<CChar>?, count: Int32) throws(Failure) {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = { user, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let parser = StreamingXMLParser.from(user), !parser.isStopped else { return }
+            parser.startElement(localName, uri, Int(attributeCount), attributes)
+        }
+        sax.endElementNs = { user, localName, _, uri in
+            guard let parser = StreamingXMLParser.from(user), !parser.isStopped else { return }
+            parser.handler.endElement(parser.name(localName), namespace: parser.name(uri), parser: parser)
+        }
+        let characters: charactersSAXFunc = { user, text, count in
+            guard let parser = StreamingXMLParser.from(user), !parser.isStopped, let text, count > 0 else { return }
+            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser)
+        }
+        sax.characters = characters
+        sax.ignorableWhitespace = characters
+        sax.cdataBlock = characters
+        sax.entityDecl = { user, name, _, _, _, _ in
+            StreamingXMLParser.from(user)?.refuse(.entityDeclaration(name.map { String(cString: $0) } ?? ""))
+        }
+        sax.unparsedEntityDecl = { user, name, _, _, _ in
+            StreamingXMLParser.from(user)?.refuse(.entityDeclaration(name.map { String(cString: $0) } ?? ""))
+        }
+        sax.getEntity = { user, name in
+            // Without a DTD an unknown entity is a well-formedness error libxml2 reports itself;
+            // with one it is only a warning, so it is refused here.
+            guard let parser = StreamingXMLParser.from(user), let context = parser.context else { return nil }
+            let state = context.pointee
+            if state.standalone != 1 && (state.hasExternalSubset != 0 || state.hasPErefs != 0) {
+                parser.refuse(.entityReference(name.map { String(cString: $0) } ?? ""))
+            }
+            return nil
+        }
+        sax.getParameterEntity = { user, name in
+            StreamingXMLParser.from(user)?.refuse(.entityReference("%" + (name.map { String(cString: $0) } ?? "")))
+            return nil
+        }
+        sax.serror = { user, error in
+            guard let parser = StreamingXMLParser.from(user), let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+                  parser.failure == nil, !parser.isStopped
+            else { return }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
+            parser.failure = Failure(
+                kind: .malformed(message.trimmingTrailingNewlines), line: Int(error.pointee.line), column: Int(error.pointee.int2),
+                code: Int(error.pointee.code))
+        }
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        guard let created = xmlCreatePushParserCtxt(&sax, user, start, count, nil) else {
+            throw fail(.malformed("libxml2 could not start a parser (out of memory?)"))
+        }
+        context = created
+        // Entities are never known (see getEntity), so replacing them only means the five
+        // predefined ones arrive as characters in attribute values too. No DTD is loaded, no
+        // network is used.
+        xmlCtxtUseOptions(created, Int32(XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue))
+    }
+
+    private static func from(_ user: UnsafeMutableRawPointer?) -> StreamingXMLParser? {
+        user.map { Unmanaged<StreamingXMLParser>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    /// Names and namespace URIs come from libxml2's dictionary: one String per distinct pointer.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = Int(bitPattern: pointer)
+        if let known = names[key] { return known }
+        let value = String(cString: pointer)
+        names[key] = value
+        return value
+    }
+
+    private func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
+                              _ raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        var attributes: [XMLAttributes.Attribute] = []
+        if let raw, count > 0 {
+            attributes.reserveCapacity(count)
+            for index in 0..<count {
+                // localname, prefix, URI, value start, value end
+                let base = raw + index * 5
+                var attributeName = name(base[0])
+                if let prefix = base[1] { attributeName = name(prefix) + ":" + attributeName }
+                var value = ""
+                if let start = base[3], let end = base[4] {
+                    value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                }
+                attributes.append(.init(name: attributeName, value: value))
+            }
+        }
+        handler.startElement(name(localName), namespace: name(uri), attributes: XMLAttributes(attributes), parser: self)
+    }
+
+    private func refuse(_ kind: Failure.Kind) {
+        guard failure == nil, !isStopped else { return }
+        failure = Failure(kind: kind, line: line, column: column)
+        isStopped = true
+        if let context { xmlStopParser(context) }
+    }
+
+    private func fail(_ kind: Failure.Kind) -> Failure {
+        let failure = self.failure ?? Failure(kind: kind, line: line, column: column)
+        self.failure = failure
+        isStopped = true
+        return failure
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingNewlines: String {
+        var text = self
+        while text.last == "\n" || text.last == "\r" { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,11 @@
+/// Receives the events of a `StreamingXMLParser`, in document order.
+///
+/// Names arrive without their prefix, with the namespace URI they resolve to ("" for none).
+/// Text arrives in pieces (character data, CDATA and white space alike) as UTF-8 bytes that are
+/// only valid during the call. A handler refuses the document with `parser.stop(_:)`; no event
+/// follows.
+public protocol XMLEventHandler: AnyObject {
+    func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser)
+    func endElement(_ name: String, namespace: String, parser: StreamingXMLParser)
+    func characters(_ text: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser)
+}

@@ -1,0 +1,117 @@
+import AlihXML
+import Testing
+
+/// Records events as lines of text, e.g. `<urn:x|unit id=u1>`, `"text"`, `</unit>`.
+private final class Recorder: XMLEventHandler {
+    var events: [String] = []
+    var text: [UInt8] = []
+    var stopAt: String?
+
+    private func flush() {
+        if !text.isEmpty { events.append("\"\(String(decoding: text, as: UTF8.self))\"") }
+        text = []
+    }
+
+    func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
+        flush()
+        let attributeText = attributes.map { " \($0.name)=\($0.value)" }.joined()
+        events.append("<\(namespace.isEmpty ? "" : namespace + "|")\(name)\(attributeText)>")
+        if name == stopAt { parser.stop() }
+    }
+
+    func endElement(_ name: String, namespace: String, parser: StreamingXMLParser) {
+        flush()
+        events.append("</\(name)>")
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
+        text.append(contentsOf: bytes)
+    }
+}
+
+private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (events: [String], failure: StreamingXMLParser.Failure?) {
+    let recorder = Recorder()
+    recorder.stopAt = stopAt
+    let parser = StreamingXMLParser(handler: recorder)
+    let bytes = Array(xml.utf8)
+    do throws(StreamingXMLParser.Failure) {
+        var start = 0
+        while start < bytes.count {
+            try parser.feed(Array(bytes[start..<min(bytes.count, start + chunk)]))
+            start += chunk
+        }
+        try parser.finish()
+        return (recorder.events, nil)
+    } catch {
+        return (recorder.events, error)
+    }
+}
+
+@Suite struct StreamingXMLParserTests {
+    @Test func deliversNamespacedEventsWhateverTheChunkSize() {
+        let xml = #"<?xml version="1.0"?><x:a xmlns:x="urn:x" xml:lang="id"><b id="1&amp;2">t&lt;u<![CDATA[<v>]]>&#x263A;</b></x:a>"#
+        let expected = ["<urn:x|a xml:lang=id>", "<b id=1&2>", "\"t<u<v>☺\"", "</b>", "</a>"]
+        for chunk in [1, 3, 7, 4096] {
+            let result = parse(xml, chunk: chunk)
+            #expect(result.failure == nil)
+            #expect(result.events == expected)
+        }
+    }
+
+    @Test func aTruncatedDocumentIsAnErrorAtTheEnd() {
+        let result = parse("<a><b>text</b>")
+        guard case .malformed(let message)? = result.failure?.kind else {
+            Issue.record("expected malformed, got \(String(describing: result.failure))")
+            return
+        }
+        #expect(message.contains("end"))
+    }
+
+    @Test(arguments: [
+        (#"<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>"#, StreamingXMLParser.Failure.Kind.entityDeclaration("e")),
+        (#"<!DOCTYPE a SYSTEM "a.dtd"><a>&e;</a>"#, .entityReference("e")),
+        (#"<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>"#, .entityDeclaration("x")),
+        (#"<!DOCTYPE a [<!ENTITY % p SYSTEM "http://example.invalid/p.dtd"> %p;]><a/>"#, .entityDeclaration("%p")),
+    ])
+    func entitiesAreRefused(xml: String, kind: StreamingXMLParser.Failure.Kind) {
+        let result = parse(xml)
+        if case .entityDeclaration(let name) = kind, name.hasPrefix("%") {
+            // A parameter entity: its declaration is refused whatever name libxml2 reports.
+            guard case .entityDeclaration? = result.failure?.kind else {
+                Issue.record("expected a refused declaration, got \(String(describing: result.failure))")
+                return
+            }
+        } else {
+            #expect(result.failure?.kind == kind)
+        }
+        // Nothing the entity stands for reaches the handler.
+        #expect(!result.events.contains { $0.hasPrefix("\"") })
+    }
+
+    @Test func anUndeclaredEntityWithoutDoctypeIsAnError() {
+        let result = parse("<a>&nbsp;</a>")
+        #expect(result.failure != nil)
+        #expect(!result.events.contains("\"\u{A0}\""))
+    }
+
+    @Test func theHandlerStopsTheParse() {
+        let result = parse("<a><b/><c/><d/></a>", stopAt: "b")
+        #expect(result.failure == nil)
+        #expect(result.events == ["<a>", "<b>"])
+    }
+
+    @Test func reportsLineAndColumnOfAnError() {
+        let result = parse("<a>\n<b>\n</a>")
+        #expect(result.failure?.line == 3)
+    }
+
+    @Test func readsUTF16WithAByteOrderMark() throws {
+        let units: [UInt16] = [0xFEFF] + Array(#"<?xml version="1.0" encoding="UTF-16"?><a>é☺</a>"#.utf16)
+        let bytes = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let recorder = Recorder()
+        let parser = StreamingXMLParser(handler: recorder)
+        try parser.feed(bytes)
+        try parser.finish()
+        #expect(recorder.events == ["<a>", "\"é☺\"", "</a>"])
+    }
+}
