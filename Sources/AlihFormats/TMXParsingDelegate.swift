@@ -12,6 +12,7 @@ final class TMXParsingDelegate: XMLEventHandler {
     let now = Date()
     private(set) var pairs: [TranslationPair] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Set once, with the parse stopped: no event arrives after it.
     private(set) var failure: DiagnosticError?
     private(set) var sawRoot = false
 
@@ -69,7 +70,6 @@ final class TMXParsingDelegate: XMLEventHandler {
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
-        guard failure == nil else { return }
         stack.append((name, uri))
         if stack.count > maximumDepth {
             fail(parser, code: "tmx.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -153,7 +153,7 @@ final class TMXParsingDelegate: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
-        guard failure == nil, capture != nil, skipDepth == 0 else { return }
+        guard capture != nil, skipDepth == 0 else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count > maximumTextBytes {
             fail(parser, code: "tmx.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text",
@@ -162,7 +162,6 @@ final class TMXParsingDelegate: XMLEventHandler {
     }
 
     func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
-        guard failure == nil else { return }
         defer { stack.removeLast() }
         if skipDepth > 0 {
             skipDepth -= 1

@@ -13,6 +13,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     let maximumDepth: Int
     let maximumTextBytes: Int
     private(set) var document: TranslatedDocument?
+    /// Set once, with the parse stopped: no event arrives after it.
     private(set) var failure: DiagnosticError?
 
     private var namespace: String?
@@ -59,7 +60,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
-        guard failure == nil else { return }
         stack.append((name, uri))
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -226,7 +226,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
-        guard failure == nil, capture != nil, skipDepth == 0, altTransDepth == 0 else { return }
+        guard capture != nil, skipDepth == 0, altTransDepth == 0 else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count > maximumTextBytes {
             fail(parser, code: "xliff.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text", unit: unit?.id,
@@ -235,7 +235,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
-        guard failure == nil else { return }
         defer { stack.removeLast() }
         if altTransDepth > 0 {
             if name == "alt-trans" { altTransDepth -= 1 }

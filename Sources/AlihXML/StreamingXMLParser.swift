@@ -31,7 +31,8 @@ public final class StreamingXMLParser {
     private unowned let handler: XMLEventHandler
     private var context: xmlParserCtxtPtr?
     private var failure: Failure?
-    private var names: [Int: String] = [:]
+    /// Direct-mapped cache of names by libxml2 dictionary pointer.
+    private var names = [(key: Int, name: String)](repeating: (0, ""), count: 256)
     /// True once the handler called `stop()` or an error ended the parse.
     public private(set) var isStopped = false
 
@@ -162,34 +163,23 @@ public final class StreamingXMLParser {
         user.map { Unmanaged<StreamingXMLParser>.fromOpaque($0).takeUnretainedValue() }
     }
 
-    /// Names and namespace URIs come from libxml2's dictionary: one String per distinct pointer.
+    /// Names and namespace URIs come from libxml2's dictionary (one pointer per distinct name),
+    /// so a String is made once per name, not per element.
     private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         let key = Int(bitPattern: pointer)
-        if let known = names[key] { return known }
+        let slot = (key >> 3 ^ key >> 11) & 255
+        if names[slot].key == key { return names[slot].name }
         let value = String(cString: pointer)
-        names[key] = value
+        // Only names the dictionary owns live as long as the parser; others are not cached.
+        if let context, xmlDictOwns(context.pointee.dict, pointer) == 1 { names[slot] = (key, value) }
         return value
     }
 
     private func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
                               _ raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var attributes: [XMLAttributes.Attribute] = []
-        if let raw, count > 0 {
-            attributes.reserveCapacity(count)
-            for index in 0..<count {
-                // localname, prefix, URI, value start, value end
-                let base = raw + index * 5
-                var attributeName = name(base[0])
-                if let prefix = base[1] { attributeName = name(prefix) + ":" + attributeName }
-                var value = ""
-                if let start = base[3], let end = base[4] {
-                    value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-                }
-                attributes.append(.init(name: attributeName, value: value))
-            }
-        }
-        handler.startElement(name(localName), namespace: name(uri), attributes: XMLAttributes(attributes), parser: self)
+        handler.startElement(name(localName), namespace: name(uri), attributes: XMLAttributes(raw: raw.map { UnsafePointer($0) }, count: count),
+                             parser: self)
     }
 
     private func refuse(_ kind: Failure.Kind) {

@@ -1,5 +1,8 @@
 import AlihTestSupport
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `alih` binary, as a user would.
 struct AlihProcess {
@@ -37,6 +40,31 @@ struct AlihProcess {
             status: process.terminationStatus,
             stdout: String(decoding: outputData, as: UTF8.self),
             stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Runs `alih` with standard output and error to files, and returns its exit status, its
+    /// standard error and its peak resident memory in MB (the kernel's own figure, from
+    /// `wait4`, for this one child).
+    static func runMeasuringMemory(_ arguments: [String]) throws -> (status: Int32, stderr: String, peakMB: Double) {
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("alih-stderr-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        return (exitStatus, errors, Double(usage.ru_maxrss) / 1024)
     }
 
     /// A fresh temporary folder.

@@ -68,3 +68,63 @@ import Testing
         #expect(throws: DiagnosticError.self) { try decoder.decode([0xFF, 0xFE, 0x41], name: "x") }
     }
 }
+
+/// `firstInvalidUTF8` (which skips ASCII eight bytes at a time) against the standard library's
+/// own UTF-8 validation, on mostly-ASCII random bytes with invalid bytes at any alignment.
+@Suite struct FirstInvalidUTF8Tests {
+    private static func valid(_ bytes: ArraySlice<UInt8>) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+
+    @Test func agreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("é".utf8), Array("☺".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98], [0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F],
+        ]
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                if Int.random(in: 0..<6, using: &generator) == 0 {
+                    bytes += pieces.randomElement(using: &generator)!
+                } else {
+                    bytes += (0..<Int.random(in: 1...20, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+                }
+            }
+            let slice = bytes[...]
+            guard let bad = TextDecoder.firstInvalidUTF8(slice) else {
+                #expect(Self.valid(slice), "\(bytes)")
+                continue
+            }
+            #expect(Self.valid(slice[..<bad]), "\(bytes) at \(bad)")
+            #expect((1...4).allSatisfy { bad + $0 > bytes.count || !Self.valid(slice[bad..<(bad + $0)]) }, "\(bytes) at \(bad)")
+        }
+    }
+
+    @Test func offsetsCountFromTheSliceStart() {
+        let bytes: [UInt8] = Array("abcdefghijklmnop".utf8) + [0xFF] + Array("xyz".utf8)
+        #expect(TextDecoder.firstInvalidUTF8(bytes[3...]) == 16)
+        #expect(TextDecoder.firstInvalidUTF8(bytes[..<16]) == nil)
+    }
+}
+
+@Suite struct LineLengthTests {
+    @Test(arguments: [
+        ("abc\nabcdefghijk\n", 2), ("abc\r\nabc\r\nabcdefghijk", 3), ("a\rb\rabcdefghijk", 3), ("abcdefghijk", 1),
+    ])
+    func aLineOverTheBoundIsRefusedWithItsNumber(text: String, line: Int) {
+        var decoder = TextDecoder()
+        decoder.maximumLineBytes = 10
+        do {
+            _ = try decoder.decode(Array(text.utf8), name: "a.txt")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostic.code == "input.line-too-long")
+            #expect(error.diagnostic.location?.line == line)
+        }
+    }
+
+    @Test func linesUpToTheBoundAreRead() throws {
+        var decoder = TextDecoder()
+        decoder.maximumLineBytes = 10
+        #expect(try decoder.decode(Array("abcdefghij\r\nabcdefghij".utf8), name: "a.txt").0 == "abcdefghij\r\nabcdefghij")
+    }
+}

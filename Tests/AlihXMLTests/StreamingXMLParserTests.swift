@@ -115,3 +115,23 @@ private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (eve
         #expect(recorder.events == ["<a>", "\"é☺\"", "</a>"])
     }
 }
+
+/// Keeps the attributes each start tag was asked for.
+private final class AttributeProbe: XMLEventHandler {
+    var seen: [[String?]] = []
+    func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
+        seen.append([attributes["lang"], attributes["xml:lang"], attributes["x:id"], attributes["id"], attributes["i"]])
+    }
+    func endElement(_ name: String, namespace: String, parser: StreamingXMLParser) {}
+    func characters(_ text: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {}
+}
+
+@Suite struct XMLAttributesTests {
+    @Test func lookupTellsPrefixesApart() throws {
+        let probe = AttributeProbe()
+        let parser = StreamingXMLParser(handler: probe)
+        try parser.feed(Array(#"<a xmlns:x="urn:x" lang="L" xml:lang="X" x:id="P" id="I &quot;q&quot;"><b/></a>"#.utf8))
+        try parser.finish()
+        #expect(probe.seen == [["L", "X", "P", "I \"q\"", nil], [nil, nil, nil, nil, nil]])
+    }
+}
