@@ -45,12 +45,14 @@ public struct ArticlePipeline: Sendable {
     /// - Parameters:
     ///   - bytes: the file's content.
     ///   - name: the file name written into the XLIFF (folders are stripped).
-    public func process(_ bytes: [UInt8], name: String) throws -> (Document, [Diagnostic]) {
+    ///
+    /// The bytes are released once decoded (pass them with `consume` to let a large article's
+    /// bytes go before the stages run).
+    public func process(_ bytes: consuming [UInt8], name: String) throws -> (Document, [Diagnostic]) {
         let sourceName = name.split(separator: "/").last.map(String.init) ?? name
-        var document = try { () throws -> Document in
-            let (text, origin) = try TextDecoder().decode(bytes, name: name)
-            return Document(sourceName: sourceName, text: text, origin: origin)
-        }()
+        let (text, origin) = try TextDecoder().decode(bytes, name: name)
+        _ = consume bytes
+        var document = Document(sourceName: sourceName, text: text, origin: origin)
         var diagnostics: [Diagnostic] = []
         for stage in stages {
             try stage.run(on: &document, diagnostics: &diagnostics)

@@ -132,10 +132,13 @@ public struct BatchRun: Sendable {
                 result.output = job.output
                 return result
             }
-            let extraction = try pipeline.extract(bytes, name: job.input, options: options)
             let folder = (job.output as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try AtomicFile.write(extraction.xliff.utf8, to: job.output)
+            var extracted: (report: ExtractionReport, document: Document)?
+            try AtomicFile.write(to: job.output) { emit in
+                extracted = try pipeline.extract(bytes, name: job.input, options: options) { try emit($0.utf8) }
+            }
+            guard let extraction = extracted else { return result }
             result.status = "extracted"
             result.output = job.output
             result.segments = extraction.report.segments

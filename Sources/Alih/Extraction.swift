@@ -45,7 +45,17 @@ extension ArticlePipeline {
     /// Runs the pipeline on one article and writes the XLIFF; with a `memory`, its exact matches
     /// prefill targets and its fuzzy matches are offered as candidates.
     public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil) throws -> Extraction {
-        var (document, diagnostics) = try process(bytes, name: name)
+        var xliff = ""
+        let (report, document) = try extract(bytes, name: name, options: options, memory: memory) { xliff += $0 }
+        return Extraction(xliff: xliff, report: report, document: document)
+    }
+
+    /// `extract`, handing the XLIFF to `emit` in pieces as it is written (to a file, say) rather
+    /// than keeping it whole in memory.
+    public func extract(
+        _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil, writingTo emit: (String) throws -> Void
+    ) throws -> (report: ExtractionReport, document: Document) {
+        var (document, diagnostics) = try process(consume bytes, name: name)
         var analysis: LeverageAnalysis? = nil
         if let memory {
             analysis = try leverage(&document, memory: memory, sourceLanguage: options.sourceLanguage,
@@ -62,15 +72,14 @@ extension ArticlePipeline {
             dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
             glossary: glossary.map { var named = $0; named.name = Self.fileName($0.name); return named },
             markTerms: options.markTerms)
-        let xliff: String
         switch options.xliffVersion {
-        case .v2_1: xliff = XLIFF2Writer(options: writerOptions).write(document)
-        case .v1_2: xliff = try XLIFF12Writer(options: writerOptions).write(document)
+        case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, to: emit)
+        case .v1_2: try XLIFF12Writer(options: writerOptions).write(document, to: emit)
         }
         var report = ExtractionReport(
             document: document, options: options, pipeline: definition, glossary: glossary, diagnostics: diagnostics)
         report.leverage = analysis
-        return Extraction(xliff: xliff, report: report, document: document)
+        return (report, document)
     }
 
     /// The entries of the glossary that matched in `document` (for `--emit-tbx`), in glossary order.

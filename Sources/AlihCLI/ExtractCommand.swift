@@ -90,15 +90,26 @@ struct ExtractCommand: ParsableCommand {
         options.markTerms = markTerms
         options.fuzzyThreshold = fuzzyThreshold
 
-        let bytes = try ArticleInput.read(input)
-        let extraction = try pipeline.extract(bytes, name: input == "-" ? "stdin" : input, options: options, memory: try memoryOptions.open())
-
+        // Handed over (taken) so that the article's bytes are freed once decoded.
+        var bytes: [UInt8]? = try ArticleInput.read(input)
+        let memory = try memoryOptions.open()
+        let name = input == "-" ? "stdin" : input
         let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))
+        // The XLIFF goes to its file as it is written; nothing is left behind if anything fails.
+        var extraction: (report: ExtractionReport, document: Document)?
         if destination == "-" {
-            Console.output(extraction.xliff)
+            // Standard output only once the whole file is made: an error leaves no partial XLIFF.
+            var whole = ""
+            extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) { whole += $0 }
+            Console.output(whole)
         } else {
-            try AtomicFile.write(extraction.xliff.utf8, to: destination)
+            try AtomicFile.write(to: destination) { emit in
+                extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) {
+                    try emit($0.utf8)
+                }
+            }
         }
+        guard let extraction else { return }
         if let emitTBX, let found = pipeline.matchedEntries(in: extraction.document) {
             try GlossaryFile.write(found, to: emitTBX, format: .tbx)
         }

@@ -15,7 +15,23 @@ import Darwin
 /// target that is not a regular file — `/dev/null`, a pipe, a terminal — is written to
 /// directly: renaming over it would replace the device with a file.
 public enum AtomicFile {
+    /// Writes `bytes` as the file at `requested`.
     public static func write(_ bytes: some Collection<UInt8>, to requested: String) throws(DiagnosticError) {
+        do {
+            try write(to: requested) { emit in try emit(bytes) }
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(code: "output.write", "cannot write \(requested): \(error)", at: SourceLocation(file: requested))
+        }
+    }
+
+    /// Writes the file at `requested` from the pieces `produce` hands to its `emit` function, as
+    /// it makes them: a large file need never be whole in memory. When `produce` throws, its
+    /// error is rethrown and nothing is written (the temporary file is removed).
+    public static func write(
+        to requested: String, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
+    ) throws {
         var path = requested
         var info = stat()
         if lstat(requested, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(requested, nil) {
@@ -23,7 +39,13 @@ public enum AtomicFile {
             free(resolved)
         }
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            try writeDirectly(bytes, to: path)
+            // A device or a pipe is written to as it is.
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { throw failure("open", path) }
+            defer { close(fd) }
+            try produce { bytes throws(DiagnosticError) in
+                if !writeAll(bytes, to: fd) { throw failure("write", path) }
+            }
             return
         }
         let slash = path.lastIndex(of: "/")
@@ -33,12 +55,21 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure("create a temporary file in \(folder)", path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var ok = writeAll(bytes, to: fd)
-        if ok { ok = fsync(fd) == 0 }
+        do {
+            try produce { bytes throws(DiagnosticError) in
+                if !writeAll(bytes, to: fd) { throw failure("write", path) }
+            }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        var ok = fsync(fd) == 0
         let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH
         fchmod(fd, mode)
         close(fd)
-        guard ok, rename(temporary, path) == 0 else {
+        if ok { ok = rename(temporary, path) == 0 }
+        guard ok else {
             let error = failure("write", path)
             unlink(temporary)
             throw error
@@ -50,16 +81,8 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes into an existing non-regular file (a device or a pipe) as it is.
-    private static func writeDirectly(_ bytes: some Collection<UInt8>, to path: String) throws(DiagnosticError) {
-        let fd = open(path, O_WRONLY)
-        guard fd >= 0 else { throw failure("open", path) }
-        defer { close(fd) }
-        if !writeAll(bytes, to: fd) { throw failure("write", path) }
-    }
-
     /// Writes every byte to `fd` (retrying interrupted and partial writes); false on an error.
-    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) -> Bool {
+    private static func writeAll(_ bytes: any Collection<UInt8>, to fd: Int32) -> Bool {
         func write(_ raw: UnsafeRawBufferPointer) -> Bool {
             var offset = 0
             while offset < raw.count {
@@ -72,7 +95,10 @@ public enum AtomicFile {
             }
             return true
         }
-        return bytes.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) } ?? Array(bytes).withUnsafeBytes { write($0) }
+        func contiguous(_ bytes: some Collection<UInt8>) -> Bool {
+            bytes.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) } ?? Array(bytes).withUnsafeBytes { write($0) }
+        }
+        return contiguous(bytes)
     }
 
     private static func failure(_ action: String, _ path: String) -> DiagnosticError {

@@ -20,7 +20,23 @@ public struct XLIFF12Writer: Sendable {
 
     public init(options: XLIFFWriterOptions) { self.options = options }
 
+    /// The whole file as one string.
     public func write(_ document: Document) throws(DiagnosticError) -> String {
+        var whole = ""
+        do {
+            try write(document) { whole += $0 }
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            fatalError("unreachable: appending to a string does not throw")
+        }
+        return whole
+    }
+
+    /// Writes the file in pieces of about `chunkBytes`, handing each to `emit` as soon as it is
+    /// made. Throws `DiagnosticError` for a character XLIFF 1.2 cannot carry, or what `emit`
+    /// throws.
+    public func write(_ document: Document, chunkBytes: Int = 1 << 20, to emit: (String) throws -> Void) throws {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
         out += #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
@@ -32,11 +48,15 @@ public struct XLIFF12Writer: Sendable {
         out += "</note>\n        </phase>\n      </phase-group>\n"
         out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
         out += "    </header>\n    <body>\n"
-        for unit in UnitLayout.units(of: document, dropBoilerplate: options.dropBoilerplate) {
+        try UnitLayout.forEach(of: document, dropBoilerplate: options.dropBoilerplate) { unit in
             try appendGroup(unit, document: document, to: &out)
+            if out.utf8.count >= chunkBytes {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out += "    </body>\n  </file>\n</xliff>\n"
-        return out
+        try emit(out)
     }
 
     private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout String) throws(DiagnosticError) {

@@ -18,7 +18,16 @@ public struct XLIFF2Writer: Sendable {
 
     public init(options: XLIFFWriterOptions) { self.options = options }
 
+    /// The whole file as one string.
     public func write(_ document: Document) -> String {
+        var whole = ""
+        write(document) { whole += $0 }
+        return whole
+    }
+
+    /// Writes the file in pieces of about `chunkBytes`, handing each to `emit` as soon as it is
+    /// made: with a file as `emit`, a large article's XLIFF is never whole in memory.
+    public func write(_ document: Document, chunkBytes: Int = 1 << 20, to emit: (String) throws -> Void) rethrows {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
         if options.glossary != nil {
@@ -34,11 +43,15 @@ public struct XLIFF2Writer: Sendable {
             appendMeta(field.key, field.value, indent: "        ", to: &out)
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
-        for unit in UnitLayout.units(of: document, dropBoilerplate: options.dropBoilerplate) {
+        try UnitLayout.forEach(of: document, dropBoilerplate: options.dropBoilerplate) { unit in
             appendUnit(unit, document: document, to: &out)
+            if out.utf8.count >= chunkBytes {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out += "  </file>\n</xliff>\n"
-        return out
+        try emit(out)
     }
 
     private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout String) {

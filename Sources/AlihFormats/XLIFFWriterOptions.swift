@@ -62,21 +62,22 @@ struct UnitLayout {
 
     /// The blocks to write, with dropped boilerplate folded out and the document's leading
     /// whitespace given to the first block.
-    static func units(of document: Document, dropBoilerplate: Bool) -> [UnitLayout] {
-        var units: [UnitLayout] = []
+    /// Lays out one unit at a time (a large document's layouts are never all in memory).
+    static func forEach(of document: Document, dropBoilerplate: Bool, _ body: (UnitLayout) throws -> Void) rethrows {
+        var first = true
         for block in document.blocks {
             if dropBoilerplate && !block.isTranslatable { continue }
             var pieces: [Piece] = []
             var cursor = block.range.lowerBound
-            if units.isEmpty && !document.leading.isEmpty { pieces.append(.ignorable(document.leading)) }
+            if first && !document.leading.isEmpty { pieces.append(.ignorable(document.leading)) }
+            first = false
             for segment in block.segments {
                 if cursor < segment.range.lowerBound { pieces.append(.ignorable(cursor..<segment.range.lowerBound)) }
                 pieces.append(.segment(segment))
                 cursor = segment.range.upperBound
             }
             if cursor < block.range.upperBound { pieces.append(.ignorable(cursor..<block.range.upperBound)) }
-            units.append(UnitLayout(block: block, pieces: pieces, separator: block.separator))
+            try body(UnitLayout(block: block, pieces: pieces, separator: block.separator))
         }
-        return units
     }
 }

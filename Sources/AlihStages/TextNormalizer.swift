@@ -125,6 +125,7 @@ public struct TextNormalizer: Stage {
         }
 
         var result = String(decoding: output, as: UTF8.self)
+        output = []
         if options.nfc { result = try composeNFC(result, report: &report) }
         return (result, report)
     }
@@ -154,18 +155,27 @@ public struct TextNormalizer: Stage {
         }
     }
 
-    /// NFC, line by line where needed; each recomposed line is one `nfc` change.
+    /// NFC, line by line where needed; each recomposed line is one `nfc` change. Lines are
+    /// checked one at a time (never the whole text at once in UTF-16), and the text is copied
+    /// only when a line changes.
     private func composeNFC(_ text: String, report: inout NormalizationReport) throws -> String {
-        if try UnicodeTransforms.isNFC(text) { return text }
-        var lines: [String] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if try UnicodeTransforms.isNFC(line) { lines.append(String(line)); continue }
+        var result = ""
+        var changed = false
+        var copiedUpTo = text.startIndex
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if try UnicodeTransforms.isNFC(line) { continue }
             let composed = try UnicodeTransforms.nfc(String(line))
-            if !composed.utf8.elementsEqual(line.utf8) {
-                report.record(.nfc, at: TextPosition(line: number + 1, column: 1))
-            }
-            lines.append(composed)
+            if composed.utf8.elementsEqual(line.utf8) { continue }
+            report.record(.nfc, at: TextPosition(line: number, column: 1))
+            result += text[copiedUpTo..<line.startIndex]
+            result += composed
+            copiedUpTo = line.endIndex
+            changed = true
         }
-        return lines.joined(separator: "\n")
+        guard changed else { return text }
+        result += text[copiedUpTo...]
+        return result
     }
 }

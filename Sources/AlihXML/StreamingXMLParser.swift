@@ -54,9 +54,23 @@ public final class StreamingXMLParser {
     public var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
 
     /// Ends the parse from inside a handler call; no further event is delivered.
+    ///
+    /// libxml2 is told once the handler returns: stopping frees its input buffer, which the
+    /// attributes the handler may still read point into (found by fuzzing: a heap use after
+    /// free when a handler refused a start tag and then read its attributes).
     public func stop() {
         isStopped = true
-        if let context { xmlStopParser(context) }
+        if !delivering, let context { xmlStopParser(context) }
+    }
+
+    private var delivering = false
+
+    /// Runs a handler call; a `stop()` inside it takes effect when it returns.
+    private func deliver(_ body: () -> Void) {
+        delivering = true
+        body()
+        delivering = false
+        if isStopped, let context { xmlStopParser(context) }
     }
 
     /// Parses the next piece of the document.
@@ -110,11 +124,11 @@ public final class StreamingXMLParser {
         }
         sax.endElementNs = { user, localName, _, uri in
             guard let parser = StreamingXMLParser.from(user), !parser.isStopped else { return }
-            parser.handler.endElement(parser.name(localName), namespace: parser.name(uri), parser: parser)
+            parser.deliver { parser.handler.endElement(parser.name(localName), namespace: parser.name(uri), parser: parser) }
         }
         let characters: charactersSAXFunc = { user, text, count in
             guard let parser = StreamingXMLParser.from(user), !parser.isStopped, let text, count > 0 else { return }
-            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser)
+            parser.deliver { parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser) }
         }
         sax.characters = characters
         sax.ignorableWhitespace = characters
@@ -178,8 +192,10 @@ public final class StreamingXMLParser {
 
     private func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
                               _ raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        handler.startElement(name(localName), namespace: name(uri), attributes: XMLAttributes(raw: raw.map { UnsafePointer($0) }, count: count),
-                             parser: self)
+        deliver {
+            handler.startElement(name(localName), namespace: name(uri), attributes: XMLAttributes(raw: raw.map { UnsafePointer($0) }, count: count),
+                                 parser: self)
+        }
     }
 
     private func refuse(_ kind: Failure.Kind) {

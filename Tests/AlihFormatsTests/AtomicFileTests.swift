@@ -23,6 +23,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.xlf"])
     }
 
+    /// A file written in pieces is whole once written; when the producer fails half way, the old
+    /// file stays and no temporary file is left.
+    @Test func aFileWrittenInPiecesIsAllOrNothing() throws {
+        struct Stop: Error {}
+        let path = folder.appendingPathComponent("out.xlf").path
+        try AtomicFile.write(to: path) { emit in
+            for piece in ["<a>", "teks", "</a>"] { try emit(piece.utf8) }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "<a>teks</a>")
+        #expect(throws: Stop.self) {
+            try AtomicFile.write(to: path) { emit in
+                try emit("<b>".utf8)
+                throw Stop()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "<a>teks</a>")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.xlf"])
+    }
+
     /// Writing to a pipe (like /dev/null or a terminal) writes into it and leaves it a pipe.
     @Test func aNonRegularDestinationIsWrittenInPlace() throws {
         let fifo = folder.appendingPathComponent("pipe").path

@@ -20,6 +20,16 @@ import Testing
     static let tmxBadName: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"id\"/><body><tu><prop".utf8)
         + [0xFF, 0xFF, 0xFF, 0xFF] + Array(" type=\"x\">a</prop></tu></body></tmx>\n".utf8)
 
+    /// FuzzXLIFFReader (heap use after free, under ASan): a second XLIFF 1.2 `<file>` was refused
+    /// and its attributes then read from libxml2's input buffer, which stopping had freed.
+    static let xliffSecondFile: [UInt8] = Array(#"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+          <file original="a.txt" source-language="id" target-language="en" datatype="plaintext"><body/></file>
+          <file original="b.txt" source-language="id" target-language="en" datatype="plaintext"><body/></file>
+        </xliff>
+        """#.utf8)
+
     func code(_ read: () throws(DiagnosticError) -> Void) -> String? {
         do {
             try read()
@@ -40,6 +50,10 @@ import Testing
         let path = try temporaryFile(Self.xliffBadName, ext: "xlf")
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(code { () throws(DiagnosticError) in _ = try XLIFFReader().read(path: path) } == "xliff.invalid-utf8")
+    }
+
+    @Test func aSecondFileIsRefusedWithoutReadingFreedMemory() {
+        #expect(code { () throws(DiagnosticError) in _ = try XLIFFReader().read(Self.xliffSecondFile, path: "f.xlf") } == "xliff.files")
     }
 
     @Test func tmxWithInvalidUTF8InAnElementNameIsRefused() throws {

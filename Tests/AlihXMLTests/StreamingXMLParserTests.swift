@@ -135,3 +135,28 @@ private final class AttributeProbe: XMLEventHandler {
         #expect(probe.seen == [["L", "X", "P", "I \"q\"", nil], [nil, nil, nil, nil, nil]])
     }
 }
+
+/// Stops at the first start tag, then reads its attributes (as a handler refusing a tag does).
+private final class StopThenRead: XMLEventHandler {
+    var values: [String?] = []
+    func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
+        parser.stop()
+        values = [attributes["id"], attributes["original"]]
+    }
+    func endElement(_ name: String, namespace: String, parser: StreamingXMLParser) {}
+    func characters(_ text: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {}
+}
+
+@Suite struct StreamingXMLParserStopTests {
+    /// Found by fuzzing (heap use after free): libxml2 frees its input buffer when stopped, and
+    /// the attributes point into it; the stop now waits for the handler to return. Without a
+    /// sanitizer the freed bytes may still read right; the fuzz smoke in CI (ASan) runs the seed
+    /// Tests/FuzzCorpus/FuzzXLIFFReader/regression-second-file-use-after-free.xlf, which it caught.
+    @Test func attributesStayReadableAfterStopInsideTheHandler() throws {
+        let handler = StopThenRead()
+        let parser = StreamingXMLParser(handler: handler)
+        try parser.feed(Array(#"<a id="abcdefgh" original="berita-contoh.txt"><b/></a>"#.utf8) + Array(repeating: UInt8(ascii: " "), count: 4096))
+        try parser.finish()
+        #expect(handler.values == ["abcdefgh", "berita-contoh.txt"])
+    }
+}
