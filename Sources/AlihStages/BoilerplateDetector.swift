@@ -38,6 +38,7 @@ public struct BoilerplateDetector: Stage {
         let matchers = try rules.map { rule in
             try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
         }
+        let anyRule = try Self.anyRuleMatcher(rules)
         let index = LineIndex(document: document)
         var units: [UInt16] = []
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
@@ -59,7 +60,9 @@ public struct BoilerplateDetector: Stage {
                 }
                 var kind: BlockKind = .content
                 var matched = false
-                for r in rules.indices {
+                // Most lines are content: one pass of all patterns at once says no rule matches.
+                let someRuleMayMatch = anyRule.map { matcher in units.withUnsafeBufferPointer { matcher.firstMatch(utf16: $0) } != nil } ?? true
+                for r in rules.indices where someRuleMayMatch {
                     guard let matcher = matchers[r], let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
                     if case .trailing = rules[r].match {
                         guard found.upperBound == units.count else { continue }
@@ -98,6 +101,20 @@ public struct BoilerplateDetector: Stage {
         }
         for i in result.indices { result[i].id = "b\(i + 1)" }
         document.blocks = result
+    }
+
+    /// One matcher for all the rules' patterns, `(?:p1)|(?i:p2)|…`: it finds a match in a line
+    /// exactly when one of them does. Nil when there are fewer than two patterns, or a pattern
+    /// refers to a group by number or name (joining them would renumber the groups).
+    static func anyRuleMatcher(_ rules: [BoilerplateRule]) throws -> LineMatcher? {
+        let patterns = rules.compactMap { rule in rule.pattern.map { (rule.caseInsensitive ? "(?i:" : "(?:") + $0 + ")" } }
+        guard patterns.count >= 2 else { return nil }
+        let refersToGroups = rules.contains { rule in
+            guard let pattern = rule.pattern else { return false }
+            return pattern.range(of: #"\\[1-9]|\\k<|\(\?<[A-Za-z]"#, options: .regularExpression) != nil
+        }
+        if refersToGroups { return nil }
+        return try LineMatcher(patterns.joined(separator: "|"), caseInsensitive: false)
     }
 
     static func lines(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {

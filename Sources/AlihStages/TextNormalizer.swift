@@ -155,27 +155,75 @@ public struct TextNormalizer: Stage {
         }
     }
 
-    /// NFC, line by line where needed; each recomposed line is one `nfc` change. Lines are
-    /// checked one at a time (never the whole text at once in UTF-16), and the text is copied
-    /// only when a line changes.
+    /// NFC, line by line where needed; each recomposed line is one `nfc` change. A line goes to
+    /// ICU only when it holds a character that may not be in NFC (see `mayNeedComposition`);
+    /// the text is copied only when a line changes.
     private func composeNFC(_ text: String, report: inout NormalizationReport) throws -> String {
+        var text = text
+        let suspects: [Range<Int>] = text.withUTF8 { Self.linesThatMayNeedComposition($0) }
+        guard !suspects.isEmpty else { return text }
         var result = ""
         var changed = false
-        var copiedUpTo = text.startIndex
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
+        var copiedUpTo = 0
+        let utf8 = text.utf8
+        var number = 1, counted = 0
+        for range in suspects {
+            let line = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
             if try UnicodeTransforms.isNFC(line) { continue }
             let composed = try UnicodeTransforms.nfc(String(line))
             if composed.utf8.elementsEqual(line.utf8) { continue }
+            number += utf8[utf8.index(utf8.startIndex, offsetBy: counted)..<line.startIndex].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            counted = range.lowerBound
             report.record(.nfc, at: TextPosition(line: number, column: 1))
-            result += text[copiedUpTo..<line.startIndex]
+            result += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)..<line.startIndex])
             result += composed
-            copiedUpTo = line.endIndex
+            copiedUpTo = range.upperBound
             changed = true
         }
         guard changed else { return text }
-        result += text[copiedUpTo...]
+        result += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)...])
         return result
+    }
+
+    /// The byte ranges of the lines holding a character that may not be in NFC. Everything below
+    /// U+0300 is NFC and never combines with what precedes it, as are general punctuation
+    /// U+2010–U+205E (dashes, quotes, ellipsis) and currency signs U+20A0–U+20BF; anything else
+    /// from U+0300 up (combining marks, singletons, Hangul, compatibility ideographs…) sends
+    /// the line to ICU's check.
+    static func linesThatMayNeedComposition(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lineStart = 0
+        var suspect = false
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    if suspect { ranges.append(lineStart..<i) }
+                    lineStart = i + 1
+                    suspect = false
+                }
+                i += 1
+                continue
+            }
+            if byte < 0xCC {
+                i += 2  // U+0080–U+02FF
+                continue
+            }
+            if byte == 0xE2, i + 2 < count {
+                let second = bytes[i + 1], third = bytes[i + 2]
+                let punctuation = (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E)
+                let currency = second == 0x82 && third >= 0xA0 && third <= 0xBF
+                if punctuation || currency {
+                    i += 3
+                    continue
+                }
+            }
+            suspect = true
+            i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        }
+        if suspect { ranges.append(lineStart..<count) }
+        return ranges
     }
 }
