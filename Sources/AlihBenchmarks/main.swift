@@ -141,12 +141,17 @@ let writer = XLIFF2Writer(options: XLIFFWriterOptions(
     record: ExtractionRecord(toolVersion: AlihVersion.current, pipelineName: "news-article", pipelineVersion: 1, pipelineChecksum: "",
                              sourceChecksum: "", sourceEncoding: .utf8, sourceHadByteOrderMark: false, sourceLanguage: "id",
                              targetLanguage: "en", droppedBoilerplate: false)))
-let writeTime = time(options.runs) { _ = writer.write(processed) }
-rows.append(Row(name: "XLIFF 2.1 write", value: rate(writeTime), unit: "MB/s"))
+// The XLIFF is streamed as `alih extract` streams it to its file; here the pieces are counted
+// and dropped, so the figures are Alih's work, not the disk's.
+var written = 0
+let writeTime = time(options.runs) { writer.write(processed) { written += $0.utf8.count } }
+rows.append(Row(name: "XLIFF 2.1 write (streamed)", value: rate(writeTime), unit: "MB/s"))
 
-let extractTime = try time(options.runs) { _ = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions()) }
+let extractTime = try time(options.runs) {
+    _ = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions()) { written += $0.utf8.count }
+}
 extractRate = rate(extractTime)
-rows.append(Row(name: "extract, whole path (in memory)", value: rate(extractTime), unit: "MB/s"))
+rows.append(Row(name: "extract, whole path (streamed)", value: rate(extractTime), unit: "MB/s"))
 }
 
 // Glossary matching: size must not drive cost.

@@ -17,7 +17,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     private(set) var failure: DiagnosticError?
 
     private var namespace: String?
-    private var stack: [(name: String, uri: String)] = []
+    /// Names of the open elements.
+    private var stack: [String] = []
     private var files = 0
     private var unitIDs = Set<String>()
     private var segmentIDs = Set<String>()
@@ -60,7 +61,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
-        stack.append((name, uri))
+        stack.append(name)
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
                  hint: "XLIFF from a CAT tool is never this deep; the file is damaged or hostile")
@@ -193,7 +194,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "seg-source":
             skipDepth = 1
         case "note":
-            noteFromAlih = attributes["from"] == "alih" && stack.contains { $0.name == "phase" }
+            noteFromAlih = attributes["from"] == "alih" && stack.contains("phase")
             if noteFromAlih { beginCapture(.note) }
         case "context":
             contextType = attributes["context-type"]
@@ -289,7 +290,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "trans-unit":
             if let finished = segment { pendingAfters.append((finished, before, after)) }
             segment = nil
-            if stack.count >= 2, stack[stack.count - 2].name != "group" { finishGroup() }
+            if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
         case "unit", "group":
             finishGroup()
         default:

@@ -38,7 +38,8 @@ public struct BoilerplateDetector: Stage {
         let matchers = try rules.map { rule in
             try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
         }
-        let anyRule = try Self.anyRuleMatcher(rules)
+        let anchoredRules = try Self.anchoredRulesMatcher(rules)
+        let anchored = rules.map(\.isAnchoredAtLineStart)
         let index = LineIndex(document: document)
         var units: [UInt16] = []
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
@@ -60,9 +61,10 @@ public struct BoilerplateDetector: Stage {
                 }
                 var kind: BlockKind = .content
                 var matched = false
-                // Most lines are content: one pass of all patterns at once says no rule matches.
-                let someRuleMayMatch = anyRule.map { matcher in units.withUnsafeBufferPointer { matcher.firstMatch(utf16: $0) } != nil } ?? true
-                for r in rules.indices where someRuleMayMatch {
+                // Most lines are content: one check of all the anchored patterns at once rules
+                // them out together.
+                let anchoredMayMatch = anchoredRules.map { matcher in units.withUnsafeBufferPointer { matcher.firstMatch(utf16: $0) } != nil } ?? true
+                for r in rules.indices where anchoredMayMatch || !anchored[r] {
                     guard let matcher = matchers[r], let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
                     if case .trailing = rules[r].match {
                         guard found.upperBound == units.count else { continue }
@@ -103,18 +105,21 @@ public struct BoilerplateDetector: Stage {
         document.blocks = result
     }
 
-    /// One matcher for all the rules' patterns, `(?:p1)|(?i:p2)|…`: it finds a match in a line
-    /// exactly when one of them does. Nil when there are fewer than two patterns, or a pattern
-    /// refers to a group by number or name (joining them would renumber the groups).
-    static func anyRuleMatcher(_ rules: [BoilerplateRule]) throws -> LineMatcher? {
-        let patterns = rules.compactMap { rule in rule.pattern.map { (rule.caseInsensitive ? "(?i:" : "(?:") + $0 + ")" } }
-        guard patterns.count >= 2 else { return nil }
-        let refersToGroups = rules.contains { rule in
-            guard let pattern = rule.pattern else { return false }
-            return pattern.range(of: #"\\[1-9]|\\k<|\(\?<[A-Za-z]"#, options: .regularExpression) != nil
+    /// One matcher for the rules whose patterns are anchored at the start of the line,
+    /// `^(?:p1|(?i:p2)|…)` with each `^` taken out: it finds a match exactly when one of them
+    /// does, trying only the start of the line. Nil when fewer than two patterns are anchored,
+    /// or one refers to a group by number or name (joining them would renumber the groups).
+    /// Unanchored patterns are not joined: ICU would then try every anchored one at every
+    /// position too.
+    static func anchoredRulesMatcher(_ rules: [BoilerplateRule]) throws -> LineMatcher? {
+        let patterns = rules.compactMap(\.pattern)
+        guard !patterns.contains(where: { $0.range(of: #"\\[1-9]|\\k<|\(\?<[A-Za-z]"#, options: .regularExpression) != nil }) else { return nil }
+        let anchored = rules.compactMap { rule -> String? in
+            guard let pattern = rule.pattern, rule.isAnchoredAtLineStart else { return nil }
+            return (rule.caseInsensitive ? "(?i:" : "(?:") + pattern.dropFirst() + ")"
         }
-        if refersToGroups { return nil }
-        return try LineMatcher(patterns.joined(separator: "|"), caseInsensitive: false)
+        guard anchored.count >= 2 else { return nil }
+        return try LineMatcher("^(?:" + anchored.joined(separator: "|") + ")", caseInsensitive: false)
     }
 
     static func lines(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {
@@ -146,6 +151,26 @@ extension BoilerplateRule {
         case .line(let pattern), .trailing(let pattern), .section(let pattern, _): pattern
         case .teaser: nil
         }
+    }
+
+    /// Whether the pattern can only match at the start of the line: it starts with `^` and has
+    /// no `|` outside parentheses (`^a|b` also matches `b` anywhere).
+    var isAnchoredAtLineStart: Bool {
+        guard let pattern, pattern.hasPrefix("^") else { return false }
+        var depth = 0, inClass = false, escaped = false
+        for character in pattern {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return false
+            default: break
+            }
+        }
+        return true
     }
 
     var maxTeaserWords: Int? {

@@ -1,5 +1,5 @@
 import AlihCore
-import AlihStages
+@testable import AlihStages
 import Testing
 
 @Suite struct BoilerplateDetectorTests {
@@ -92,5 +92,35 @@ import Testing
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    /// The one check of all anchored patterns says "one of them matches" exactly when one of
+    /// those rules, tried one by one, does; rules that refer to groups are never joined.
+    @Test func theCombinedPatternAgreesWithTheRules() throws {
+        let rules = PipelineDefinition.newsArticle.boilerplate.rules
+        let combined = try #require(try BoilerplateDetector.anchoredRulesMatcher(rules))
+        let single = try rules.compactMap { rule in
+            try rule.pattern.flatMap { rule.isAnchoredAtLineStart ? try LineMatcher($0, caseInsensitive: rule.caseInsensitive) : nil }
+        }
+        let lines = [
+            "loading...", "LOADING …", "A A A", "AAA", "Warga menunggu di bandara. Foto/REUTERS", "Foto: Antara/Rivan Awal Lingga",
+            "Baca juga: Rusia setuju", "baca  JUGA:", "SCROLL TO CONTINUE WITH CONTENT", "Dapatkan berita terkini di sini",
+            "Copyright © 2024", "hak cipta (c) 2024", "(mas)", "(mas/rdn)", "(MAS)", "Berita Terkait", "Infografis", "Baca Juga",
+            "Pemerintah menyiapkan evakuasi 3.000 WNI.", "Fotografer itu datang.", "Ia berkata: Foto", "", "  ",
+            "“Kami siap,” kata dia.", "Loading data untuk laporan", "Rekomendasi kebijakan baru", "(foto/ant)",
+        ]
+        for line in lines {
+            let any = combined.firstMatch(in: line[...]) != nil
+            let some = single.contains { $0.firstMatch(in: line[...]) != nil }
+            #expect(any == some, "\(line)")
+        }
+        let backReference = BoilerplateRule(id: "twice", match: .line(pattern: #"^(\w+) \1$"#))
+        #expect(try BoilerplateDetector.anchoredRulesMatcher(rules + [backReference]) == nil)
+        // `^a|b` matches `b` anywhere: it is not anchored, and stays out of the joined pattern.
+        let pattern = { (text: String) in BoilerplateRule(id: "x", match: .line(pattern: text)).isAnchoredAtLineStart }
+        #expect(!pattern(#"^Iklan|Sponsor"#))
+        #expect(pattern(#"^(Iklan|Sponsor)"#))
+        #expect(pattern(#"^[|]x\|y"#))
+        #expect(!pattern(#"Iklan$"#))
     }
 }
