@@ -8,8 +8,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a translated XLIFF: untranslated, terminology, numbers, tags, whitespace, punctuation, length.",
         discussion: """
-            Checks (ids for --disable): untranslated, identical, terminology (with -g), numbers,
-            tags, whitespace, punctuation, length, and state (with --require-final). Exit code 1
+            Checks (ids for --disable): untranslated, identical, terminology (with -g), numbers, \
+            tags, whitespace, punctuation, length, and state (with --require-final). Exit code 1 \
             when any check reports an error; warnings alone exit 0.
             """
     )

@@ -8,12 +8,12 @@ struct CoverageCommand: ParsableCommand {
         commandName: "coverage",
         abstract: "Report which glossary terms articles use and which terms the glossary is missing.",
         discussion: """
-            Per article and in total: segments with at least one glossary term, the entries
-            found (forms, counts, segments), entries never used, and candidate terms missing
-            from the glossary (capitalised names, acronyms, frequent content-word phrases),
+            Per article and in total: segments with at least one glossary term, the entries \
+            found (forms, counts, segments), entries never used, and candidate terms missing \
+            from the glossary (capitalised names, acronyms, frequent content-word phrases), \
             ranked by count with an example segment.
 
-            Coverage = glossary term occurrences / (term occurrences + missing-candidate
+            Coverage = glossary term occurrences / (term occurrences + missing-candidate \
             occurrences); --min-coverage makes the command exit 1 when the total is below it.
             """
     )

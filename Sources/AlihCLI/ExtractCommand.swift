@@ -9,19 +9,19 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Convert an article to XLIFF 2.1 (default) or 1.2.",
         discussion: """
-            Writes ARTICLE.xlf next to the input unless -o is given; with input - (standard
+            Writes ARTICLE.xlf next to the input unless -o is given; with input - (standard \
             input) the XLIFF goes to standard output. A summary goes to standard error.
 
-            For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence
+            For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence \
             segmentation off: OmegaT translates the content of <target> and reads no XLIFF 2.
 
-            With --tm, the translation memory's exact matches prefill targets (state translated)
-            and its fuzzy matches are offered (XLIFF 2.1 Matches module, XLIFF 1.2 alt-trans); the
+            With --tm, the translation memory's exact matches prefill targets (state translated) \
+            and its fuzzy matches are offered (XLIFF 2.1 Matches module, XLIFF 1.2 alt-trans); the \
             summary adds what they save, in words.
 
-            With -g, glossary terms are recognised through Indonesian morphology: XLIFF 2.1
-            gets a Glossary module block per unit (terms marked with <mrk type="term">),
-            XLIFF 1.2 a <note from="glossary"> per trans-unit; --emit-tbx writes the entries
+            With -g, glossary terms are recognised through Indonesian morphology: XLIFF 2.1 \
+            gets a Glossary module block per unit (terms marked with <mrk type="term">), \
+            XLIFF 1.2 a <note from="glossary"> per trans-unit; --emit-tbx writes the entries \
             found as TBX for the CAT tool's termbase.
             """
     )

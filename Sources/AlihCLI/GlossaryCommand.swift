@@ -8,8 +8,8 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Check glossaries and convert them between CSV, TSV (OmegaT) and TBX.",
         discussion: """
-            The format comes from the file's extension: .csv; .tsv, .txt, .tab or .utf8
-            (OmegaT's tab-separated glossary); .tbx or .xml (TBX-Basic; TBX v2 <martif>
+            The format comes from the file's extension: .csv; .tsv, .txt, .tab or .utf8 \
+            (OmegaT's tab-separated glossary); .tbx or .xml (TBX-Basic; TBX v2 <martif> \
             files are read too).
             """,
         subcommands: [Check.self, Convert.self]
@@ -39,8 +39,8 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a glossary: empty or duplicate rows, conflicting statuses, suspicious terms.",
             discussion: """
-                Prints each problem as file:line:column: severity: message [code] on
-                standard error, then a summary. Exit code 1 when the glossary has errors;
+                Prints each problem as file:line:column: severity: message [code] on \
+                standard error, then a summary. Exit code 1 when the glossary has errors; \
                 warnings alone exit 0; 2 when the file cannot be opened.
                 """
         )
@@ -62,8 +62,8 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert a glossary to another format (from the extensions: .csv, .tsv, .tbx).",
             discussion: """
-                Refuses to write when the input has errors (see alih glossary check);
-                warnings are printed. --source-lang and --target-lang set the languages of
+                Refuses to write when the input has errors (see alih glossary check); \
+                warnings are printed. --source-lang and --target-lang set the languages of \
                 a CSV or TSV input and pick the languages of a multilingual TBX input.
                 """
         )

@@ -8,10 +8,10 @@ struct LemmaCommand: ParsableCommand {
         commandName: "lemma",
         abstract: "Print the Indonesian lemma of words: word<TAB>lemma<TAB>how.",
         discussion: """
-            Words come from the arguments, or one per line on standard input. `how` lists the
-            affixes stripped (outermost prefix first) and what confirmed the lemma: lexicon
-            (the word is a root), rules (affixes stripped, root in the lexicon), hunspell
-            (Hunspell's stemmer), clitics (only a clitic stripped, root unconfirmed) or
+            Words come from the arguments, or one per line on standard input. `how` lists the \
+            affixes stripped (outermost prefix first) and what confirmed the lemma: lexicon \
+            (the word is a root), rules (affixes stripped, root in the lexicon), hunspell \
+            (Hunspell's stemmer), clitics (only a clitic stripped, root unconfirmed) or \
             unchanged.
             """
     )

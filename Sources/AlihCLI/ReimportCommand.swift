@@ -8,12 +8,12 @@ struct ReimportCommand: ParsableCommand {
         commandName: "reimport",
         abstract: "Rebuild the translated article from a translated XLIFF (2.x or 1.2).",
         discussion: """
-            Checks the file against what was sent out (every unit's source against its checksum,
-            all units against the article's), then joins the translations with the original
-            whitespace and paragraph breaks. Nothing is written when a check fails, unless
-            --force; even then missing translations stop the write unless
-            --keep-source-for-missing. The QA checks of `alih check` run too and are summarised;
-            with --strict their errors stop the write. Page chrome is left out of the translated article unless
+            Checks the file against what was sent out (every unit's source against its checksum, \
+            all units against the article's), then joins the translations with the original \
+            whitespace and paragraph breaks. Nothing is written when a check fails, unless \
+            --force; even then missing translations stop the write unless \
+            --keep-source-for-missing. The QA checks of `alih check` run too and are summarised; \
+            with --strict their errors stop the write. Page chrome is left out of the translated article unless \
             --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
             """
     )

@@ -12,12 +12,12 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline over files and folders of articles, writing one XLIFF per article.",
         discussion: """
-            Inputs are files, folders (searched recursively for --extensions) or, with -, a list of
-            paths on standard input. The output tree under --out mirrors the input tree. Workers
-            run in parallel (--jobs, default: the number of cores); the same inputs give the same
-            bytes whatever the number of workers. A file that fails is reported with its reason and
-            the others go on; the exit code is then 1. With --incremental, inputs whose content and
-            configuration are unchanged since the last run (recorded in OUT/.alih-run.json) are
+            Inputs are files, folders (searched recursively for --extensions) or, with -, a list of \
+            paths on standard input. The output tree under --out mirrors the input tree. Workers \
+            run in parallel (--jobs, default: the number of cores); the same inputs give the same \
+            bytes whatever the number of workers. A file that fails is reported with its reason and \
+            the others go on; the exit code is then 1. With --incremental, inputs whose content and \
+            configuration are unchanged since the last run (recorded in OUT/.alih-run.json) are \
             skipped.
             """
     )

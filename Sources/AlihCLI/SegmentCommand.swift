@@ -8,8 +8,8 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Print an article's sentences, one per line, blocks separated by a blank line.",
         discussion: """
-            With --jsonl, reads one JSON object {"id": ..., "text": ...} per line and writes
-            {"id": ..., "sentences": [...]} per line. A bad line is reported on standard error
+            With --jsonl, reads one JSON object {"id": ..., "text": ...} per line and writes \
+            {"id": ..., "sentences": [...]} per line. A bad line is reported on standard error \
             with its line number and skipped; the exit code is then 1.
             """
     )
