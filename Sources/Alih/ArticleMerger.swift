@@ -110,6 +110,21 @@ public struct ArticleMerger: Sendable {
                 "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
                 at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
         }
+        if let expected = document.record["unit-ids"], ExtractionRecord.unitIDsChecksum(document.units.map(\.id)) != expected {
+            // Alih numbers units b1, b2, … in order: name the first id that does not fit.
+            var previous = 0
+            let stranger = document.units.first { unit in
+                guard unit.id.hasPrefix("b"), let number = Int(unit.id.dropFirst()), number > previous else { return true }
+                previous = number
+                return false
+            }
+            diagnostics.append(Diagnostic(
+                .error, code: "reimport.unit-ids",
+                stranger.map { "unit \($0.id) was not sent out: the file's units are not the ones Alih extracted" }
+                    ?? "the file's units are not the ones Alih extracted (one was added, lost or renamed)",
+                at: SourceLocation(file: file, line: stranger?.line, unitID: stranger?.id),
+                hint: "reimport the complete file the CAT tool exported, without added or renamed units"))
+        }
         return Result(text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
                       translated: translated, missing: missing, boilerplateUnits: chrome)
     }

@@ -66,7 +66,9 @@ extension ArticlePipeline {
             pipelineChecksum: definition.checksum, sourceChecksum: SHA256.checksum(document.text),
             sourceEncoding: document.origin.encoding, sourceHadByteOrderMark: document.origin.hadByteOrderMark,
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
-            droppedBoilerplate: options.dropBoilerplate)
+            droppedBoilerplate: options.dropBoilerplate,
+            unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
+                document.blocks.lazy.filter { !options.dropBoilerplate || $0.isTranslatable }.map(\.id)))
         let writerOptions = XLIFFWriterOptions(
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,

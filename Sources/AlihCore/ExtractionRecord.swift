@@ -15,11 +15,14 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
     public var targetLanguage: String
     /// Whether boilerplate blocks were left out of the file.
     public var droppedBoilerplate: Bool
+    /// Checksum of the ids of the units written, in order (`unitIDsChecksum(_:)`): a reimport
+    /// refuses a file whose units are not the ones sent out, even with boilerplate dropped.
+    public var unitIDsChecksum: String?
 
     public init(
         toolVersion: String, pipelineName: String, pipelineVersion: Int, pipelineChecksum: String,
         sourceChecksum: String, sourceEncoding: TextOrigin.Encoding, sourceHadByteOrderMark: Bool,
-        sourceLanguage: String, targetLanguage: String, droppedBoilerplate: Bool
+        sourceLanguage: String, targetLanguage: String, droppedBoilerplate: Bool, unitIDsChecksum: String? = nil
     ) {
         self.toolVersion = toolVersion
         self.pipelineName = pipelineName
@@ -31,6 +34,17 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.droppedBoilerplate = droppedBoilerplate
+        self.unitIDsChecksum = unitIDsChecksum
+    }
+
+    /// The checksum of a sequence of unit ids, as `unitIDsChecksum` holds it.
+    public static func unitIDsChecksum(_ ids: some Sequence<String>) -> String {
+        var hash = SHA256()
+        for id in ids {
+            hash.update(id.utf8)
+            hash.update(CollectionOfOne(UInt8(ascii: "\n")))
+        }
+        return "sha256:" + hash.finalizeHex()
     }
 
     /// The record as ordered key–value pairs, the form both XLIFF writers store.
@@ -46,7 +60,7 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
             ("source-language", sourceLanguage),
             ("target-language", targetLanguage),
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
-        ]
+        ] + (unitIDsChecksum.map { [("unit-ids", $0)] } ?? [])
     }
 }
 

@@ -120,7 +120,27 @@ import Testing
         var lost = extraction.xliff
         lost.removeSubrange(start.lowerBound..<end.upperBound)
         let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(lost), file: "t.xlf")
-        #expect(result.diagnostics.map(\.code) == ["reimport.article-changed"])
+        #expect(result.diagnostics.map(\.code) == ["reimport.article-changed", "reimport.unit-ids"])
+    }
+
+    /// A unit Alih did not send (an added id, or a renamed one) is refused by its id, also when
+    /// boilerplate was dropped (where the whole-article checksum cannot be checked).
+    @Test(arguments: [false, true])
+    func aUnitThatWasNotSentIsRefusedByItsID(dropped: Bool) throws {
+        var options = ExtractionOptions(prefillTargets: true)
+        options.dropBoilerplate = dropped
+        let extraction = try Self.pipeline.extract(Array("Satu.\n\nDua.\n".utf8), name: "a.txt", options: options)
+        let added = extraction.xliff.replacingOccurrences(
+            of: "  </file>", with: #"    <unit id="x7"><segment id="x7-s1"><source>Tiga.</source><target>Three.</target></segment></unit>\#n  </file>"#)
+        let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(added), file: "t.xlf")
+        let refusal = try #require(result.diagnostics.first { $0.code == "reimport.unit-ids" })
+        #expect(refusal.message.hasPrefix("unit x7 was not sent out"))
+        #expect(refusal.location?.unitID == "x7")
+        let renamed = extraction.xliff.replacingOccurrences(of: #"<unit id="b2">"#, with: #"<unit id="b3">"#)
+        #expect(renamed != extraction.xliff)
+        let renaming = ArticleMerger(boilerplate: .keep).merge(try Self.read(renamed), file: "t.xlf")
+        #expect(renaming.diagnostics.map(\.code) == ["reimport.unit-ids"])
+        #expect(renaming.hasErrors)
     }
 
     /// What CAT tools do to files: state left alone, `<mrk mtype="seg">` in targets,
