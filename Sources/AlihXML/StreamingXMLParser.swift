@@ -109,7 +109,7 @@ public final class StreamingXMLParser {
             offset += count
             if let failure { isStopped = true; throw failure }
             if isStopped { return }
-            if let context, context.pointee.wellFormed == 0 || context.pointee.errNo != 0 {
+            if let context, context.pointee.wellFormed == 0 {
                 throw fail(.malformed("the document is not well-formed"))
             }
         } while offset < bytes.count

@@ -94,6 +94,13 @@ private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (eve
         #expect(!result.events.contains("\"\u{A0}\""))
     }
 
+    /// A namespace URI that is not absolute is only a libxml2 warning: the document is read.
+    @Test func warningsAreNotErrors() {
+        let result = parse(#"<a xmlns:v="vendor-tool"><v:b/></a>"#)
+        #expect(result.failure == nil)
+        #expect(result.events == ["<a>", "<vendor-tool|b>", "</b>", "</a>"])
+    }
+
     @Test func theHandlerStopsTheParse() {
         let result = parse("<a><b/><c/><d/></a>", stopAt: "b")
         #expect(result.failure == nil)
