@@ -14,10 +14,17 @@ struct AlihProcess {
 
     static var binary: URL { TestPaths.productsDirectory.appendingPathComponent("alih") }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+    /// `asNobodyWhenRoot`: when the tests run as root, run `alih` as user `nobody` (setpriv), for
+    /// tests of file permissions, which root ignores.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, asNobodyWhenRoot: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if asNobodyWhenRoot && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory ?? TestPaths.packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "100"
