@@ -30,31 +30,14 @@ import Foundation
 ///
 /// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
 /// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
-public struct EnglishQuantityParser: QuantityParser, AmountGrammar {
+public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     public init() {}
 
     static let convention = NumberConvention(groupSeparator: ",", decimalSeparator: ".", spaceGroups: true)
     static let readsAlternativeThousands = false
     static let readsClockFirst = false
 
-    public func quantities(in text: String) -> [Quantity] {
-        let s = QuantityScanner(text)
-        var result: [Quantity] = []
-        var i = 0
-        while i < s.count {
-            if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) {
-                i = s.endOfIdentifier(from: i)
-                continue
-            }
-            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
-                result += match.quantities
-                i = max(match.end, i + 1)
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
+    public func quantities(in text: String) -> [Quantity] { scan(text) }
 
     static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() })
 

@@ -30,31 +30,14 @@ import Foundation
 ///
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
-public struct IndonesianQuantityParser: QuantityParser, AmountGrammar {
+public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     public init() {}
 
     static let convention = NumberConvention(groupSeparator: ".", decimalSeparator: ",", spaceGroups: false)
     static let readsAlternativeThousands = true
     static let readsClockFirst = true
 
-    public func quantities(in text: String) -> [Quantity] {
-        let s = QuantityScanner(text)
-        var result: [Quantity] = []
-        var i = 0
-        while i < s.count {
-            if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) {
-                i = s.endOfIdentifier(from: i)
-                continue
-            }
-            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
-                result += match.quantities
-                i = max(match.end, i + 1)
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
+    public func quantities(in text: String) -> [Quantity] { scan(text) }
 
     /// Words digits may be glued to: currency prefixes and the ordinal `ke-`.
     static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() }).union(["ke"])

@@ -1,0 +1,32 @@
+/// The readers of one language's quantities (dates, times, amounts, number words), and the scan
+/// over a text that tries them in order, which is the same for every language.
+protocol QuantityGrammar: AmountGrammar {
+    func weekdayDate(_ s: QuantityScanner, _ i: Int) -> QuantityMatch?
+    func date(_ s: QuantityScanner, _ i: Int, allowDayMonth: Bool) -> QuantityMatch?
+    func time(_ s: QuantityScanner, _ i: Int) -> QuantityMatch?
+    func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch?
+}
+
+extension QuantityGrammar {
+    /// The quantities in `text`, in order: at each token the longest reading wins in the order
+    /// weekday date, date, time, amount, number words; digits glued to letters (`G20`) are
+    /// skipped as names.
+    func scan(_ text: String) -> [Quantity] {
+        let s = QuantityScanner(text)
+        var result: [Quantity] = []
+        var i = 0
+        while i < s.count {
+            if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) {
+                i = s.endOfIdentifier(from: i)
+                continue
+            }
+            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
+                result += match.quantities
+                i = max(match.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}
