@@ -17,4 +17,29 @@ import Testing
         hash.update([UInt8](repeating: 0x61, count: 1_000_000))
         #expect(hash.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    /// Fed in pieces of every size, across block boundaries and the padding's two cases (under
+    /// and over 55 bytes in the last block), the digest is the same as fed at once.
+    @Test func piecesGiveTheSameDigest() {
+        for length in [0, 1, 55, 56, 63, 64, 65, 119, 120, 200] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            var whole = SHA256()
+            whole.update(bytes)
+            let expected = whole.finalizeHex()
+            for size in [1, 3, 63, 64, 65] {
+                var hash = SHA256()
+                for start in stride(from: 0, to: length, by: size) { hash.update(bytes[start..<min(length, start + size)]) }
+                #expect(hash.finalizeHex() == expected, "length \(length), pieces of \(size)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        (String(repeating: "a", count: 55), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (String(repeating: "a", count: 56), "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (String(repeating: "a", count: 64), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+    ])
+    func paddingBoundaries(input: String, digest: String) {
+        #expect(SHA256.checksum(input) == "sha256:" + digest)
+    }
 }
