@@ -19,6 +19,27 @@ import Testing
         try XLIFFReader().read(Array(xliff.utf8), path: "t.xlf")
     }
 
+    /// A file several read chunks long, in UTF-8 and in UTF-16 (surrogate pairs and multi-byte
+    /// characters falling on chunk boundaries), reads the same.
+    @Test func aLargeFileReadsTheSameInUTF8AndUTF16() throws {
+        let sentence = "Warga 😀 menunggu di Bandara Zvartnots, “kata” dia — é. "
+        let article = (0..<250).map { n in String(repeating: sentence, count: 40) + "\(n)." }.joined(separator: "\n\n") + "\n"
+        let xliff = try Self.pipeline.extract(Array(article.utf8), name: "besar.txt", options: ExtractionOptions(prefillTargets: true)).xliff
+        #expect(xliff.utf8.count > 2 << 20)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-utf16-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let utf8 = folder.appendingPathComponent("a.xlf"), utf16 = folder.appendingPathComponent("b.xlf")
+        try Data(xliff.utf8).write(to: utf8)
+        let declared = xliff.replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="UTF-16""#)
+        try Data([0xFF, 0xFE] + declared.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: utf16)
+        let fromUTF8 = try XLIFFReader().read(path: utf8.path), fromUTF16 = try XLIFFReader().read(path: utf16.path)
+        #expect(fromUTF8 == fromUTF16)
+        let merged = ArticleMerger(boilerplate: .keep).merge(fromUTF16, file: "b.xlf")
+        #expect(merged.diagnostics.isEmpty)
+        #expect(merged.text == article)
+    }
+
     /// extract → targets = sources → reimport gives the normalized article byte for byte.
     @Test(arguments: XLIFFVersion.allCases)
     func identityRoundTripOfGeneratedDocuments(version: XLIFFVersion) async {
