@@ -28,7 +28,9 @@ public final class StreamingXMLParser {
         public var code: Int = 0
     }
 
-    private unowned let handler: XMLEventHandler
+    // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
+    // for the parse (see init).
+    private unowned(unsafe) let handler: XMLEventHandler
     private var context: xmlParserCtxtPtr?
     private var failure: Failure?
     /// Direct-mapped cache of names by libxml2 dictionary pointer.
