@@ -231,7 +231,7 @@ import Testing
         (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><trans-unit xmlns="urn:oasis:names:tc:xliff:document:1.2" id="x"/></file></xliff>"#, "xliff.mixed-versions"),
         (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>"#, "xliff.duplicate-id"),
         (String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000), "xliff.not-xliff"),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">"# + String(repeating: "<x>", count: 100) + String(repeating: "</x>", count: 100) + "</xliff>", "xliff.too-deep"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">"# + String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000) + "</xliff>", "xliff.too-deep"),
     ])
     func hostileAndBrokenFilesAreRefused(xml: String, code: String) {
         do {
