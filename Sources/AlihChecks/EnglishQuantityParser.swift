@@ -113,14 +113,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
             }
             if s.word(j) == "of" { j += 1 }
             guard let (m, afterMonth) = month(s, j) else { return nil }
-            var end = afterMonth
-            var k = end
-            if s.isSymbol(k, ",", glued: true) { k += 1 }
-            let year = s.year(at: k)
-            if year != nil { end = k + 1 }
-            var quantities = [s.quantity(.date(.init(year: year, month: m, day: first.day)), from: i, to: end)]
-            if let second { quantities.append(s.quantity(.date(.init(year: year, month: m, day: second)), from: i, to: end)) }
-            return QuantityMatch(quantities, end)
+            return datesWithYear(s, from: i, month: m, days: [first.day] + (second.map { [$0] } ?? []), end: afterMonth)
         }
         // Month first: `May 10, 2024`, `May 10-12`, `May 2024`.
         guard let (m, afterMonth) = month(s, i) else { return nil }
@@ -135,13 +128,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
                     end = d.end
                 }
             }
-            var k = end
-            if s.isSymbol(k, ",", glued: true) { k += 1 }
-            let year = s.year(at: k)
-            if year != nil { end = k + 1 }
-            var quantities = [s.quantity(.date(.init(year: year, month: m, day: first.day)), from: i, to: end)]
-            if let second { quantities.append(s.quantity(.date(.init(year: year, month: m, day: second)), from: i, to: end)) }
-            return QuantityMatch(quantities, end)
+            return datesWithYear(s, from: i, month: m, days: [first.day] + (second.map { [$0] } ?? []), end: end)
         }
         var k = afterMonth
         if s.isSymbol(k, ",", glued: true) { k += 1 }
@@ -185,14 +172,15 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
-    func clock(_ s: QuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
-        guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
-        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
-            if s.isSymbol(i + 3, [".", ",", ":"], glued: true), s.isDigits(i + 4, glued: true) { return nil }
-            return (h, m, s.tokens[i + 1].lower, i + 3)
-        }
-        if s.isSymbol(i + 1, [".", ","], glued: true), s.isDigits(i + 2, glued: true) { return nil }
-        return (h, 0, nil, i + 1)
+    /// The dates of `days` in `month` from token `i`, with the year that follows `end` (after an
+    /// optional comma) when there is one.
+    func datesWithYear(_ s: QuantityScanner, from i: Int, month m: Int, days: [Int], end: Int) -> QuantityMatch {
+        var end = end
+        var k = end
+        if s.isSymbol(k, ",", glued: true) { k += 1 }
+        let year = s.year(at: k)
+        if year != nil { end = k + 1 }
+        return QuantityMatch(days.map { s.quantity(.date(.init(year: year, month: m, day: $0)), from: i, to: end) }, end)
     }
 
     /// One time at `i`, or nil when it does not look like one.

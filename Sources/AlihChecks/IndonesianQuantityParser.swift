@@ -144,18 +144,6 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
-    /// `15.00`, `15:00`, `9` at `i`: hour, minute, whether minutes were written and with which
-    /// separator.
-    func clock(_ s: QuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
-        guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
-        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
-            if s.isSymbol(i + 3, [".", ",", ":"], glued: true), s.isDigits(i + 4, glued: true) { return nil }
-            return (h, m, s.tokens[i + 1].lower, i + 3)
-        }
-        if s.isSymbol(i + 1, [".", ","], glued: true), s.isDigits(i + 2, glued: true) { return nil }
-        return (h, 0, nil, i + 1)
-    }
-
     /// One time from `i`: clock, part of the day, zone.
     func timeParts(_ s: QuantityScanner, _ i: Int) -> TimeParts? {
         guard let c = clock(s, i) else { return nil }

@@ -29,4 +29,16 @@ extension QuantityGrammar {
         }
         return result
     }
+
+    /// `15.00`, `15:00`, `9` at `i`: hour, minute, and the separator when minutes were written
+    /// (the same clock notation in both languages).
+    func clock(_ s: QuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
+        guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
+        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
+            if s.isSymbol(i + 3, [".", ",", ":"], glued: true), s.isDigits(i + 4, glued: true) { return nil }
+            return (h, m, s.tokens[i + 1].lower, i + 3)
+        }
+        if s.isSymbol(i + 1, [".", ","], glued: true), s.isDigits(i + 2, glued: true) { return nil }
+        return (h, 0, nil, i + 1)
+    }
 }
