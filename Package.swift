@@ -51,7 +51,9 @@ let package = Package(
         // The one Swift module that talks to libxml2: a hardened streaming (SAX2 push) parser.
         .target(name: "AlihXML", dependencies: ["CLibXML2"]),
         // Document model, stage protocol, diagnostics, pipeline definition model.
-        .target(name: "AlihCore"),
+        .target(name: "AlihCore", dependencies: ["CAlihSHA256"]),
+        // SHA-256's compression function in C: x86-64 SHA instructions when the CPU has them.
+        .target(name: "CAlihSHA256"),
         // Stages: normalize, boilerplate, segment. Never imports formats.
         .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU", "AlihHunspell"]),
         // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
@@ -81,7 +83,7 @@ let package = Package(
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",
-            dependencies: ["AlihCore", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["AlihCore", "CAlihSHA256", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "AlihStagesTests",

@@ -1,19 +1,12 @@
+import CAlihSHA256
+
 /// SHA-256 (FIPS 180-4), used for the checksums written into XLIFF and checked on reimport.
 ///
 /// Written out here because Foundation on Linux has no CryptoKit; checksums are for detecting
-/// changed text, and SHA-256 lets users verify them with `sha256sum`.
+/// changed text, and SHA-256 lets users verify them with `sha256sum`. The compression function
+/// is C (`CAlihSHA256`): the CPU's SHA instructions where it has them (~5× portable code; every
+/// unit of every XLIFF is hashed on extract and again on reimport), portable C elsewhere.
 public struct SHA256: Sendable {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
-
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
     )
@@ -50,9 +43,10 @@ public struct SHA256: Sendable {
                 pendingCount = 0
             }
         }
-        while buffer.count - offset >= 64 {
-            compress(base + offset)
-            offset += 64
+        let blocks = (buffer.count - offset) / 64
+        if blocks > 0 {
+            compress(base + offset, blocks: blocks)
+            offset += blocks * 64
         }
         if offset < buffer.count {
             let rest = buffer.count - offset
@@ -74,9 +68,7 @@ public struct SHA256: Sendable {
             out[count] = 0x80
             for index in 0..<8 { out[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(index * 8)) }
         }
-        withUnsafeBytes(of: &tail) { raw in
-            for block in 0..<blocks { compress(raw.baseAddress! + block * 64) }
-        }
+        withUnsafeBytes(of: &tail) { compress($0.baseAddress!, blocks: blocks) }
         pendingCount = 0
         let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
         return String(unsafeUninitializedCapacity: 64) { out in
@@ -90,33 +82,15 @@ public struct SHA256: Sendable {
         }
     }
 
-    private mutating func compress(_ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-            }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            Self.k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-            }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+    /// Runs the compression function over `blocks` 64-byte blocks (C: SHA-NI where the CPU has it).
+    private mutating func compress(_ data: UnsafeRawPointer, blocks: Int = 1) {
+        withUnsafeMutableBytes(of: &state) { words in
+            alih_sha256_compress(words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
         }
     }
 
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// Whether the CPU's SHA instructions do the work (x86-64 SHA-NI), for the benchmark's notes.
+    public static var usesHardware: Bool { alih_sha256_uses_hardware() != 0 }
 
     /// `sha256:` followed by the hex digest of the UTF-8 bytes of `text`.
     public static func checksum(_ text: some StringProtocol) -> String {

@@ -11,7 +11,7 @@ import Testing
     /// Writes `head`, then `count` MB of `fill`, then `tail` (1 MB at a time, never all in memory).
     func write(_ name: String, head: String, fill: UInt8, megabytes count: Int, tail: String) throws -> URL {
         let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.write(contentsOf: Data(head.utf8))

@@ -1,4 +1,5 @@
 import AlihCore
+import CAlihSHA256
 import Testing
 
 @Suite struct SHA256Tests {
@@ -41,5 +42,24 @@ import Testing
     ])
     func paddingBoundaries(input: String, digest: String) {
         #expect(SHA256.checksum(input) == "sha256:" + digest)
+    }
+
+    /// The compression function the hashes use (SHA-NI on this CPU when it has it) agrees with
+    /// the portable C one on many blocks, from every starting state reached along the way.
+    @Test func hardwareAndPortableCompressionAgree() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let data = (0..<64 * 257).map { _ -> UInt8 in
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: seed >> 56)
+        }
+        var used = [UInt32](arrayLiteral: 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var portable = used
+        for blocks in [1, 2, 3, 7, 16, 100, 128] {
+            data.withUnsafeBufferPointer { bytes in
+                alih_sha256_compress(&used, bytes.baseAddress!, blocks)
+                alih_sha256_compress_portable(&portable, bytes.baseAddress!, blocks)
+            }
+            #expect(used == portable, "\(blocks) blocks (hardware: \(SHA256.usesHardware))")
+        }
     }
 }
