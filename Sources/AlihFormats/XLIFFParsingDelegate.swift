@@ -12,44 +12,49 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     let path: String
     let maximumDepth: Int
     let maximumTextBytes: Int
-    private(set) var document: TranslatedDocument?
+    @exclusivity(unchecked) private(set) var document: TranslatedDocument?
     /// Set once, with the parse stopped: no event arrives after it.
     private(set) var failure: DiagnosticError?
 
-    private var namespace: String?
+    @exclusivity(unchecked) private var namespace: String?
     /// Names of the open elements.
-    private var stack: [String] = []
-    private var files = 0
-    private var unitIDs = Set<String>()
-    private var segmentIDs = Set<String>()
+    @exclusivity(unchecked) private var stack: [String] = []
+    @exclusivity(unchecked) private var files = 0
+    @exclusivity(unchecked) private var unitIDs = Set<String>()
+    @exclusivity(unchecked) private var segmentIDs = Set<String>()
 
     // The unit (2.x) or group (1.2) being read.
-    private var unit: TranslatedUnit?
+    @exclusivity(unchecked) private var unit: TranslatedUnit?
     // The segment being read, and the 1.2 whitespace around it.
-    private var segment: TranslatedSegment?
-    private var ignorable: (source: String, target: String?)?
+    @exclusivity(unchecked) private var segment: TranslatedSegment?
+    @exclusivity(unchecked) private var ignorable: (source: String, target: String?)?
     /// Alih marks the ignorable holding a block's separator with an id ending in `-sep`.
-    private var ignorableIsSeparator = false
-    private var before = ""
-    private var after: String?
-    private var pendingAfters: [(segment: TranslatedSegment, before: String, after: String?)] = []
+    @exclusivity(unchecked) private var ignorableIsSeparator = false
+    @exclusivity(unchecked) private var before = ""
+    @exclusivity(unchecked) private var after: String?
+    @exclusivity(unchecked) private var pendingAfters: [(segment: TranslatedSegment, before: String, after: String?)] = []
 
     // Text capture: which buffer characters go to, and the depth of skipped content.
     private enum Capture { case source, target, meta, note, context }
-    private var capture: Capture?
-    private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var capture: Capture?
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private var text: String { String(decoding: buffer, as: UTF8.self) }
-    private var tags: [String] = []
-    private var skipDepth = 0
-    private var altTransDepth = 0
-    private var metaType: String?
-    private var contextType: String?
-    private var noteFromAlih = false
+    @exclusivity(unchecked) private var tags: [String] = []
+    @exclusivity(unchecked) private var skipDepth = 0
+    @exclusivity(unchecked) private var altTransDepth = 0
+    @exclusivity(unchecked) private var metaType: String?
+    @exclusivity(unchecked) private var contextType: String?
+    @exclusivity(unchecked) private var noteFromAlih = false
 
-    init(path: String, maximumDepth: Int, maximumTextBytes: Int) {
+    /// `expectedBytes`, the file's size when known, sizes the id sets up front (Alih writes
+    /// a unit in about 400 bytes): growing them rehashes every id read so far.
+    init(path: String, maximumDepth: Int, maximumTextBytes: Int, expectedBytes: Int = 0) {
         self.path = path
         self.maximumDepth = maximumDepth
         self.maximumTextBytes = maximumTextBytes
+        let expectedUnits = min(expectedBytes / 400, 1 << 22)
+        unitIDs.reserveCapacity(expectedUnits)
+        segmentIDs.reserveCapacity(expectedUnits)
     }
 
     private func fail(_ parser: StreamingXMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
@@ -88,7 +93,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 sourceLanguage: attributes["srcLang"] ?? "", targetLanguage: attributes["trgLang"] ?? "")
             return
         }
-        if uri == Self.xliff2 || uri == Self.xliff12, uri != namespace {
+        if uri != namespace, uri == Self.xliff2 || uri == Self.xliff12 {
             fail(parser, code: "xliff.mixed-versions", "<\(name)> of XLIFF \(uri == Self.xliff2 ? "2" : "1.2") inside an XLIFF \(namespace == Self.xliff2 ? "2" : "1.2") file",
                  hint: "a file must be one XLIFF version; export it again")
             return
@@ -248,7 +253,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         if capture == .source || capture == .target, name != "source" && name != "target" || uri != namespace {
             return  // the end of an inline element
         }
-        if uri == Self.metadata, name == "meta", capture == .meta {
+        if capture == .meta, name == "meta", uri == Self.metadata {
             capture = nil
             recordMeta(metaType, text)
             return

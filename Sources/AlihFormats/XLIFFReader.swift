@@ -1,4 +1,5 @@
 import AlihCore
+import Foundation
 
 /// Reads a translated XLIFF file (2.0, 2.1 or 1.2) back, as Alih wrote it and as CAT tools
 /// return it.
@@ -20,14 +21,17 @@ public struct XLIFFReader: Sendable {
 
     /// Reads the XLIFF file at `path`, streaming it.
     public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
-        let delegate = XLIFFParsingDelegate(path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        let delegate = XLIFFParsingDelegate(
+            path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: size)
         try HardenedXMLParsing.parse(path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff", hint: Self.hint)
         return try document(of: delegate, path: path)
     }
 
     /// Reads XLIFF from bytes in memory (`path` names it in messages).
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> TranslatedDocument {
-        let delegate = XLIFFParsingDelegate(path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes)
+        let delegate = XLIFFParsingDelegate(
+            path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: bytes.count)
         try HardenedXMLParsing.parse(bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff", hint: Self.hint)
         return try document(of: delegate, path: path)
     }

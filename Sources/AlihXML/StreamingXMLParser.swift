@@ -31,12 +31,12 @@ public final class StreamingXMLParser {
     // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
     // for the parse (see init).
     private unowned(unsafe) let handler: XMLEventHandler
-    private var context: xmlParserCtxtPtr?
-    private var failure: Failure?
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
+    @exclusivity(unchecked) private var failure: Failure?
     /// Direct-mapped cache of names by libxml2 dictionary pointer.
-    private var names = [(key: Int, name: String)](repeating: (0, ""), count: 256)
+    @exclusivity(unchecked) private var names = [(key: Int, name: String)](repeating: (0, ""), count: 256)
     /// True once the handler called `stop()` or an error ended the parse.
-    public private(set) var isStopped = false
+    @exclusivity(unchecked) public private(set) var isStopped = false
 
     /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
     public init(handler: XMLEventHandler) {
@@ -65,7 +65,7 @@ public final class StreamingXMLParser {
         if !delivering, let context { xmlStopParser(context) }
     }
 
-    private var delivering = false
+    @exclusivity(unchecked) private var delivering = false
 
     /// Runs a handler call; a `stop()` inside it takes effect when it returns.
     private func deliver(_ body: () -> Void) {
