@@ -64,7 +64,7 @@ public struct XLIFF12Writer: Sendable {
         let translate = block.isTranslatable ? "" : #" translate="no""#
         let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
         out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
-        var contexts = [("x-alih-checksum", SHA256.checksum(unit.sourceText(in: document)))]
+        var contexts = [("x-alih-checksum", unit.sourceChecksum(in: document))]
         if let rule = block.kind.boilerplateRule { contexts.append(("x-alih-boilerplate-rule", rule)) }
         contexts.append(("x-alih-separator", String(document.text(unit.separator))))
         try appendContextGroup(contexts, indent: "        ", unitID: block.id, to: &out)

@@ -59,7 +59,7 @@ public struct XLIFF2Writer: Sendable {
         out += #"    <unit id="\#(block.id)""#
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
-        appendMeta("checksum", SHA256.checksum(unit.sourceText(in: document)), indent: "          ", to: &out)
+        appendMeta("checksum", unit.sourceChecksum(in: document), indent: "          ", to: &out)
         if let rule = block.kind.boilerplateRule { appendMeta("boilerplate-rule", rule, indent: "          ", to: &out) }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
         let terms = unit.pieces.flatMap { piece -> [TermMatch] in

@@ -47,17 +47,21 @@ struct UnitLayout {
     /// The separator after the block (after a dropped block's removal, the kept one before it).
     var separator: Range<String.Index>
 
-    /// The unit's source text as a reader rebuilds it: every piece in order, without the
-    /// separator after the block. Its checksum is written into the file.
-    func sourceText(in document: Document) -> String {
-        var text = ""
+    /// The checksum written into the file: of the unit's source text as a reader rebuilds it
+    /// (every piece in order, without the separator after the block), hashed piece by piece.
+    func sourceChecksum(in document: Document) -> String {
+        var hash = SHA256()
+        forEachSourcePiece(in: document) { hash.update($0.utf8) }
+        return "sha256:" + hash.finalizeHex()
+    }
+
+    private func forEachSourcePiece(in document: Document, _ body: (Substring) -> Void) {
         for piece in pieces {
             switch piece {
-            case .segment(let segment): text += document.text(segment.range)
-            case .ignorable(let range): text += document.text(range)
+            case .segment(let segment): body(document.text(segment.range))
+            case .ignorable(let range): body(document.text(range))
             }
         }
-        return text
     }
 
     /// The blocks to write, with dropped boilerplate folded out and the document's leading
