@@ -38,9 +38,13 @@ public struct BoilerplateDetector: Stage {
         let matchers = try rules.map { rule in
             try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
         }
-        let anchoredRules = try Self.anchoredRulesMatcher(rules)
-        let anchored = rules.map(\.isAnchoredAtLineStart)
-        let index = LineIndex(document: document)
+        // Most lines are content: a byte test per rule rules most of them out before ICU is
+        // asked; anchored rules without one are tried together, once per line.
+        let prefilters = rules.map { rule in rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) } }
+        let unfiltered = rules.indices.map { prefilters[$0] == nil && rules[$0].isAnchoredAtLineStart }
+        let anchoredRules = try Self.anchoredRulesMatcher(rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
+        let teaserRule = rules.first { $0.maxTeaserWords != nil }
+        let index = teaserRule.map { LineIndex(document: document, maxWords: $0.maxTeaserWords!) }
         var units: [UInt16] = []
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
@@ -51,21 +55,27 @@ public struct BoilerplateDetector: Stage {
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
             for line in Self.lines(of: block.range, in: text) {
                 let lineText = text[line]
-                // The line in UTF-16 once, for all the patterns.
-                units.removeAll(keepingCapacity: true)
-                for scalar in lineText.unicodeScalars {
-                    if scalar.value < 0x10000 { units.append(UInt16(scalar.value)) } else {
-                        units.append(UInt16(0xD800 + ((scalar.value - 0x10000) >> 10)))
-                        units.append(UInt16(0xDC00 + ((scalar.value - 0x10000) & 0x3FF)))
-                    }
-                }
                 var kind: BlockKind = .content
                 var matched = false
-                // Most lines are content: one check of all the anchored patterns at once rules
-                // them out together.
-                let anchoredMayMatch = anchoredRules.map { matcher in units.withUnsafeBufferPointer { matcher.firstMatch(utf16: $0) } != nil } ?? true
-                for r in rules.indices where anchoredMayMatch || !anchored[r] {
-                    guard let matcher = matchers[r], let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
+                var converted = false
+                var anchoredMayMatch: Bool? = nil
+                for r in rules.indices {
+                    guard let matcher = matchers[r] else { continue }
+                    if let prefilter = prefilters[r] {
+                        guard lineText.utf8.withContiguousStorageIfAvailable({ prefilter.mayMatch($0) }) ?? true else { continue }
+                    } else if unfiltered[r], let anchoredRules {
+                        if anchoredMayMatch == nil {
+                            Self.convert(lineText, into: &units)
+                            converted = true
+                            anchoredMayMatch = units.withUnsafeBufferPointer { anchoredRules.firstMatch(utf16: $0) } != nil
+                        }
+                        guard anchoredMayMatch! else { continue }
+                    }
+                    if !converted {
+                        Self.convert(lineText, into: &units)
+                        converted = true
+                    }
+                    guard let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
                     if case .trailing = rules[r].match {
                         guard found.upperBound == units.count else { continue }
                         let start = lineText.utf16.index(lineText.startIndex, offsetBy: found.lowerBound)
@@ -86,9 +96,8 @@ public struct BoilerplateDetector: Stage {
                 if matched, kind == .content { continue }  // split by a trailing rule
                 if !matched, let section = openSection {
                     kind = .boilerplate(rule: section.rule)
-                } else if !matched, let teaser = rules.first(where: { $0.maxTeaserWords != nil }),
-                          index.isTeaser(lineText, maxWords: teaser.maxTeaserWords!) {
-                    kind = .boilerplate(rule: teaser.id)
+                } else if !matched, let teaserRule, let index, index.isTeaser(lineText) {
+                    kind = .boilerplate(rule: teaserRule.id)
                 }
                 pieces.append((line, kind))
             }
@@ -120,6 +129,12 @@ public struct BoilerplateDetector: Stage {
         }
         guard anchored.count >= 2 else { return nil }
         return try LineMatcher("^(?:" + anchored.joined(separator: "|") + ")", caseInsensitive: false)
+    }
+
+    /// The line in UTF-16, as ICU's regex engine reads it.
+    static func convert(_ line: Substring, into units: inout [UInt16]) {
+        units.removeAll(keepingCapacity: true)
+        units.append(contentsOf: line.utf16)
     }
 
     static func lines(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {
@@ -179,30 +194,43 @@ extension BoilerplateRule {
     }
 }
 
-/// The lines of a document keyed by their first two words, for finding what a teaser repeats.
+/// The lines of a document that a teaser may repeat, keyed by their first two words.
+///
+/// Only lines sharing their first two words with a teaser-shaped line are kept (most articles
+/// have a handful of those), so building it costs a look at each line's first word.
 struct LineIndex {
-    private var byKey: [String: [Substring]] = [:]
+    private var byKey: [TextKey: [Substring]] = [:]
+    private let maxWords: Int
     /// Candidates examined per teaser at most, so that a repetitive archive stays linear.
     private let candidateLimit = 64
 
-    init(document: Document) {
-        var seen = Set<Substring>()
+    init(document: Document, maxWords: Int) {
+        self.maxWords = maxWords
+        var wanted = Set<TextKey>()
+        var firstWords = Set<TextKey>()
+        for block in document.blocks {
+            for line in BoilerplateDetector.lines(of: block.range, in: document.text) {
+                guard let stem = Self.teaserStem(document.text[line], maxWords: maxWords) else { continue }
+                wanted.insert(Self.key(stem))
+                firstWords.insert(Self.firstWord(stem))
+            }
+        }
+        guard !wanted.isEmpty else { return }
+        var seen = Set<TextKey>()
         for block in document.blocks {
             for line in BoilerplateDetector.lines(of: block.range, in: document.text) {
                 let text = document.text[line]
-                guard seen.insert(text).inserted else { continue }
-                byKey[Self.key(text), default: []].append(text)
+                guard firstWords.contains(Self.firstWord(text)) else { continue }
+                let key = Self.key(text)
+                guard wanted.contains(key), seen.insert(TextKey(text)).inserted else { continue }
+                byKey[key, default: []].append(text)
             }
         }
     }
 
     /// A short line ending in `...` or `…` whose text before the dots starts a longer line.
-    func isTeaser(_ line: Substring, maxWords: Int) -> Bool {
-        var stem = line
-        if stem.hasSuffix("...") { stem = stem.dropLast(3) } else if stem.hasSuffix("…") { stem = stem.dropLast() } else { return false }
-        while stem.last == " " || stem.last == "." { stem = stem.dropLast() }
-        let words = stem.split(separator: " ")
-        guard !words.isEmpty, words.count <= maxWords else { return false }
+    func isTeaser(_ line: Substring) -> Bool {
+        guard let stem = Self.teaserStem(line, maxWords: maxWords) else { return false }
         for candidate in (byKey[Self.key(stem)] ?? []).prefix(candidateLimit)
         where candidate.count > stem.count + 1 && candidate.hasPrefix(stem) && candidate != line {
             return true
@@ -210,7 +238,59 @@ struct LineIndex {
         return false
     }
 
-    private static func key(_ text: Substring) -> String {
-        text.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
+    /// The text before the dots of a line of at most `maxWords` words ending in `...` or `…`
+    /// (the dots and the spaces and periods before them taken off).
+    static func teaserStem(_ line: Substring, maxWords: Int) -> Substring? {
+        let utf8 = line.utf8
+        guard utf8.count >= 3 else { return nil }
+        var end = utf8.index(utf8.endIndex, offsetBy: -3)
+        let tail = (utf8[end], utf8[utf8.index(after: end)], utf8[utf8.index(end, offsetBy: 2)])
+        guard tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6) else { return nil }
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: ".") else { break }
+            end = before
+        }
+        let stem = line[..<end]
+        let words = stem.split(separator: " ")
+        guard !words.isEmpty, words.count <= maxWords else { return nil }
+        return stem
+    }
+
+    private static func firstWord(_ text: Substring) -> TextKey { TextKey(word(in: text)) }
+
+    /// The text up to the first space after the leading spaces.
+    private static func word(in text: Substring) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.firstIndex { $0 != UInt8(ascii: " ") } ?? utf8.endIndex
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+        return text[start..<end]
+    }
+
+    /// The first two words, one space between them (a slice of the text when it has one).
+    private static func key(_ text: Substring) -> TextKey {
+        let first = word(in: text)
+        let second = word(in: text[first.endIndex...])
+        if second.isEmpty { return TextKey(first) }
+        if text.utf8.distance(from: first.endIndex, to: second.startIndex) == 1 { return TextKey(text[first.startIndex..<second.endIndex]) }
+        return TextKey(Substring(first + " " + second))
+    }
+}
+
+/// Text compared and hashed by its UTF-8 bytes: the article is NFC already, and String's own
+/// hashing checks normalization on every call.
+struct TextKey: Hashable {
+    let text: Substring
+
+    init(_ text: Substring) { self.text = text }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }

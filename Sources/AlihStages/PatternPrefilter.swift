@@ -1,0 +1,263 @@
+/// What a line must contain for a boilerplate pattern to match it, read off the pattern: a byte
+/// test that rules most lines out before ICU's regex engine is asked.
+///
+/// Only the pattern's top-level sequence is read; a literal run (`Baca`, `\(c\)`) or a group of
+/// literal alternatives (`(Foto|FOTO|Photo)`) that every match must contain is a requirement,
+/// and the most selective one is kept (one right after `^` must start the line). Anything the
+/// reading does not understand makes the pattern keep no prefilter (nil: ICU sees every line),
+/// so a prefilter can only ever skip lines the pattern cannot match:
+/// - a top-level `|`, inline flags such as `(?i)` or `(?x)`, `\Q…\E`: no prefilter;
+/// - `?`, `*`, `{0,…}` make the item before them optional; classes, `.`, `\s`, lookarounds
+///   and other groups end a literal run;
+/// - case-insensitive patterns keep only ASCII literals, compared ignoring ASCII case, and let
+///   every line with a non-ASCII byte through (ICU folds `ß` to `ss`, `K` KELVIN SIGN to `k`).
+struct PatternPrefilter: Sendable, Equatable {
+    /// A line must contain one of these, as UTF-8.
+    var alternatives: [[UInt8]]
+    /// At its very start.
+    var atLineStart: Bool
+    var caseInsensitive: Bool
+
+    init(alternatives: [[UInt8]], atLineStart: Bool, caseInsensitive: Bool) {
+        self.alternatives = alternatives
+        self.atLineStart = atLineStart
+        self.caseInsensitive = caseInsensitive
+    }
+
+    /// The prefilter of an ICU `pattern`, or nil when it finds no safe requirement.
+    init?(pattern: String, caseInsensitive: Bool) {
+        guard let found = Self.requirement(in: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive) else { return nil }
+        self.init(alternatives: found.alternatives.map { Array(String(String.UnicodeScalarView($0)).utf8) },
+                  atLineStart: found.atStart, caseInsensitive: caseInsensitive)
+    }
+
+    /// Whether the pattern may match `line` (its UTF-8, without the line break).
+    func mayMatch(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if caseInsensitive && line.contains(where: { $0 >= 0x80 }) { return true }
+        for literal in alternatives where literal.count <= line.count {
+            if atLineStart {
+                if equal(line, at: 0, literal) { return true }
+                continue
+            }
+            let first = literal[0], folded = caseInsensitive ? Self.lower(first) : first
+            var start = 0
+            while start + literal.count <= line.count {
+                let byte = line[start]
+                if (caseInsensitive ? Self.lower(byte) : byte) == folded && equal(line, at: start, literal) { return true }
+                start += 1
+            }
+        }
+        return false
+    }
+
+    private func equal(_ line: UnsafeBufferPointer<UInt8>, at start: Int, _ literal: [UInt8]) -> Bool {
+        for k in 0..<literal.count {
+            let a = line[start + k], b = literal[k]
+            if a != b && !(caseInsensitive && Self.lower(a) == Self.lower(b)) { return false }
+        }
+        return true
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    // MARK: Reading the pattern
+
+    private typealias Scalars = [Unicode.Scalar]
+
+    /// The most selective requirement of the top-level sequence.
+    private static func requirement(in p: Scalars, caseInsensitive: Bool) -> (alternatives: [Scalars], atStart: Bool)? {
+        var requirements: [(alternatives: [Scalars], atStart: Bool)] = []
+        var run: Scalars = []
+        var runAtStart = false
+        var i = 0
+        if p.first == "^" {
+            runAtStart = true
+            i = 1
+        }
+        func endRun() {
+            if !run.isEmpty { requirements.append(([run], runAtStart)) }
+            run = []
+            runAtStart = false
+        }
+        // The item just read: a literal scalar (in `run`), a literal group, or anything else.
+        enum Last { case none, scalar, group, other }
+        var last = Last.none
+        while i < p.count {
+            let c = p[i]
+            switch c {
+            case "|":
+                return nil
+            case "?", "*", "+", "{":
+                var optional = c == "?" || c == "*"
+                var end = i + 1
+                if c == "{" {
+                    guard let close = p[i...].firstIndex(of: "}") else { return nil }
+                    let bounds = String(String.UnicodeScalarView(p[(i + 1)..<close]))
+                    guard let minimum = Int(bounds.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
+                    optional = minimum == 0
+                    end = close + 1
+                }
+                if end < p.count, p[end] == "?" || p[end] == "+" { end += 1 }  // lazy, possessive
+                switch last {
+                case .scalar:
+                    // The quantifier applies to the run's last scalar only.
+                    let quantified = run.removeLast()
+                    let quantifiedAtStart = runAtStart && run.isEmpty
+                    endRun()
+                    if !optional { requirements.append(([[quantified]], quantifiedAtStart)) }
+                case .group:
+                    if optional { requirements.removeLast() }
+                case .none, .other:
+                    break
+                }
+                last = .other
+                i = end
+                continue
+            case "\\":
+                guard i + 1 < p.count else { return nil }
+                let next = p[i + 1]
+                if next == "Q" || next == "E" || ("1"..."9").contains(next) || next == "k" { return nil }
+                if next.isASCII && !next.properties.isAlphabetic && !("0"..."9").contains(next) {
+                    // An escaped punctuation character stands for itself.
+                    guard appendLiteral(next, to: &run, caseInsensitive: caseInsensitive) else { endRun(); last = .other; i += 2; continue }
+                    last = .scalar
+                    i += 2
+                    continue
+                }
+                endRun()
+                last = .other
+                i += 2
+                // What may belong to the escape (`\x{…}`, `\p{L}`, `\x41`, `\u00A0`, `\0101`, `\cA`,
+                // `\pL`) is skipped: a braced part, or else the letters and digits that follow.
+                if ["p", "P", "x", "u", "U", "N", "0", "c"].contains(next) {
+                    if i < p.count, p[i] == "{" {
+                        guard let close = p[i...].firstIndex(of: "}") else { return nil }
+                        i = close + 1
+                    } else {
+                        while i < p.count, p[i].isASCII, p[i].properties.isAlphabetic || ("0"..."9").contains(p[i]) { i += 1 }
+                    }
+                }
+                continue
+            case "[":
+                guard let close = classEnd(p, from: i) else { return nil }
+                endRun()
+                last = .other
+                i = close + 1
+                continue
+            case "(":
+                guard let close = groupEnd(p, from: i) else { return nil }
+                let body = Array(p[(i + 1)..<close])
+                if body.first == "?", body.count > 1, body[1].properties.isAlphabetic || body[1] == "-" || body[1] == ")" {
+                    return nil  // inline flags change how the rest reads
+                }
+                let atStart = runAtStart && run.isEmpty && requirements.isEmpty
+                endRun()
+                var content = body[...]
+                if content.starts(with: ["?", ":"]) { content = content.dropFirst(2) } else if content.first == "?" {
+                    last = .other  // a lookaround: zero width, no requirement
+                    i = close + 1
+                    continue
+                }
+                if let alternatives = literalAlternatives(Array(content), caseInsensitive: caseInsensitive) {
+                    requirements.append((alternatives, atStart))
+                    last = .group
+                } else {
+                    last = .other
+                }
+                i = close + 1
+                continue
+            case ".", "$", "^", ")", "]", "}":
+                endRun()
+                last = .other
+            default:
+                if appendLiteral(c, to: &run, caseInsensitive: caseInsensitive) {
+                    last = .scalar
+                } else {
+                    endRun()
+                    last = .other
+                }
+            }
+            i += 1
+        }
+        endRun()
+        // Prefer one at the line's start (one comparison per line), then the longest shortest.
+        let usable = requirements.filter { requirement in
+            let shortest = requirement.alternatives.map(\.count).min() ?? 0
+            return shortest >= (requirement.atStart ? 1 : 2)
+        }
+        if let anchored = usable.first(where: \.atStart) { return anchored }
+        return usable.max { a, b in (a.alternatives.map(\.count).min() ?? 0) < (b.alternatives.map(\.count).min() ?? 0) }
+    }
+
+    /// Adds a literal scalar to the run; false when it cannot be one (non-ASCII under case folding).
+    private static func appendLiteral(_ scalar: Unicode.Scalar, to run: inout Scalars, caseInsensitive: Bool) -> Bool {
+        if caseInsensitive && !scalar.isASCII { return false }
+        run.append(scalar)
+        return true
+    }
+
+    /// `a|bc|d` with only literal scalars (and escaped punctuation) in each branch.
+    private static func literalAlternatives(_ body: Scalars, caseInsensitive: Bool) -> [Scalars]? {
+        var alternatives: [Scalars] = [[]]
+        var i = 0
+        while i < body.count {
+            let c = body[i]
+            switch c {
+            case "|":
+                alternatives.append([])
+            case "\\":
+                guard i + 1 < body.count, body[i + 1].isASCII, !body[i + 1].properties.isAlphabetic, !("0"..."9").contains(body[i + 1]) else { return nil }
+                i += 1
+                alternatives[alternatives.count - 1].append(body[i])
+            case "(", ")", "[", "]", ".", "?", "*", "+", "{", "}", "^", "$":
+                return nil
+            default:
+                if caseInsensitive && !c.isASCII { return nil }
+                alternatives[alternatives.count - 1].append(c)
+            }
+            i += 1
+        }
+        return alternatives.contains(where: \.isEmpty) ? nil : alternatives
+    }
+
+    /// The index of the `]` closing the class opened at `start`.
+    private static func classEnd(_ p: Scalars, from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        while i < p.count {
+            switch p[i] {
+            case "\\": i += 1
+            case "[": depth += 1
+            case "]":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index of the `)` closing the group opened at `start`.
+    private static func groupEnd(_ p: Scalars, from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        while i < p.count {
+            switch p[i] {
+            case "\\": i += 1
+            case "[":
+                guard let close = classEnd(p, from: i) else { return nil }
+                i = close
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import AlihCore
+@testable import AlihStages
+import PropertyBased
+import Testing
+
+@Suite struct PatternPrefilterTests {
+    /// What each shipped rule requires of a line (nil: ICU sees every line).
+    @Test(arguments: [
+        ("loading", ["loading"], true),
+        ("font-size-widget", ["A"], true),
+        ("photo-credit", ["Foto", "FOTO", "Photo"], false),
+        ("read-also", ["Baca"], true),
+        ("scroll-prompt", ["SCROLL TO CONTINUE WITH CONTENT"], true),
+        ("promo", ["Dapatkan berita terkini"], true),
+        ("copyright", ["Copyright", "Hak cipta"], true),
+        ("author-initials", ["("], true),
+        ("related-articles", ["Berita Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis", "Baca Juga"], true),
+    ])
+    func shippedRules(id: String, alternatives: [String], atLineStart: Bool) throws {
+        let rule = try #require(PipelineDefinition.newsArticle.boilerplate.rules.first { $0.id == id })
+        let pattern = try #require(rule.pattern)
+        let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: rule.caseInsensitive))
+        #expect(prefilter.alternatives == alternatives.map { Array($0.utf8) })
+        #expect(prefilter.atLineStart == atLineStart)
+    }
+
+    /// Patterns it does not fully understand, or that require nothing selective, get none.
+    @Test(arguments: [
+        "Foto|Photo",          // top-level alternation
+        "(?i)foto",            // inline flags
+        "(?x) f o t o",        // free spacing
+        #"\Qfoto\E"#,          // quoting
+        #"(ab)\1"#,            // back reference
+        "a?b*c{0,2}",          // nothing required
+        #"\d+\s\w"#,           // classes only
+        "x.y",                 // one scalar on each side of a wildcard
+        #"\u00A0Kata"#,        // letters after an escape go with it: safe, if less selective
+        #"\pLFoto"#,
+    ])
+    func noPrefilter(pattern: String) {
+        #expect(PatternPrefilter(pattern: pattern, caseInsensitive: false) == nil)
+    }
+
+    @Test(arguments: [
+        // Escapes with letters or digits after them never leave those as literals.
+        (#"Foto\x41bc"#, false, ["Foto"], false),
+        (#"\x{41}Berita"#, false, ["Berita"], false),
+        // Quantifiers: the scalar before them is optional or ends the run.
+        ("^Bacaa?x", false, ["Baca"], true),
+        ("^a+bcd", false, ["a"], true),
+        ("xyz+", false, ["xy"], false),
+        ("(Foto|Photo)?Kredit", false, ["Kredit"], false),
+        ("(Foto|Photo)+", false, ["Foto", "Photo"], false),
+        // Escaped punctuation is literal; non-ASCII literals only when case matters.
+        (#"\(c\) Hak"#, false, ["(c) Hak"], false),
+        ("©Hak cipta", false, ["©Hak cipta"], false),
+        ("Hak cipta ©", true, ["Hak cipta "], false),
+    ])
+    func derived(pattern: String, caseInsensitive: Bool, alternatives: [String], atLineStart: Bool) throws {
+        let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive))
+        #expect(prefilter.alternatives == alternatives.map { Array($0.utf8) })
+        #expect(prefilter.atLineStart == atLineStart)
+    }
+
+    /// The one thing that matters: a prefilter never rules out a line its pattern matches.
+    /// Lines are built from the patterns' own literals, their case variants and the characters
+    /// ICU folds specially (ß, ſ, KELVIN SIGN), so that matches are frequent.
+    @Test func neverRulesOutAMatch() async throws {
+        let patterns: [(String, Bool)] = PipelineDefinition.newsArticle.boilerplate.rules.compactMap { rule in
+            rule.pattern.map { ($0, rule.caseInsensitive) }
+        } + [
+            ("(?<!\\S)(Foto|Photo)\\s*/", false), ("^Baca\\s+juga", true), ("ss", true), ("Stra(ss|ß)e", true),
+            ("^kredit", true), ("Dok\\.", false), ("^(Berita|Kabar) Terkait$", true), ("a+b?c", false),
+        ]
+        let compiled = try patterns.map { pattern, caseInsensitive in
+            (try LineMatcher(pattern, caseInsensitive: caseInsensitive), PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive), pattern)
+        }
+        let fragments = ["Foto", "FOTO", "foto", "Photo", "/", " ", "  ", "Reuters", "Baca", "BACA", "juga", ":", "loading", "...", "…",
+                         "ß", "ſ", "\u{212A}", "ss", "SS", "Straße", "Strasse", "(c)", "©", "Copyright", "Hak cipta", "(ant/abc)", "(", ")",
+                         "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é", "Dapatkan berita terkini", "x"]
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...8)) { picks in
+            let line = picks.map { fragments[$0] }.joined()
+            for (matcher, prefilter, pattern) in compiled {
+                guard let prefilter, matcher.firstMatch(in: line[...]) != nil else { continue }
+                let passes = Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) }
+                #expect(passes, "\(pattern) matches '\(line)' but its prefilter rules it out")
+            }
+        }
+    }
+
+    @Test func caseInsensitiveLetsNonASCIILinesThrough() throws {
+        let prefilter = try #require(PatternPrefilter(pattern: "strasse", caseInsensitive: true))
+        func passes(_ line: String) -> Bool { Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } }
+        #expect(passes("Di STRASSE itu"))
+        #expect(passes("Di Straße itu"))   // ICU folds ß to ss
+        #expect(!passes("Di jalan itu"))
+    }
+}
