@@ -69,11 +69,8 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
             line += document.text.utf8[counted..<block.range.lowerBound].count { $0 == 0x0A }
             counted = block.range.lowerBound
             guard let rule = block.kind.boilerplateRule else { continue }
-            let text = document.text(of: block)
-            let preview = text.count > 60 ? String(text.prefix(57)) + "..." : String(text)
             chrome.append(BoilerplateEntry(
-                unit: block.id, rule: rule, line: line,
-                text: preview.replacingOccurrences(of: "\n", with: " ⏎ "), dropped: options.dropBoilerplate))
+                unit: block.id, rule: rule, line: line, text: Self.preview(document.text(of: block)), dropped: options.dropBoilerplate))
         }
         boilerplate = chrome
         if let glossary {
@@ -86,6 +83,18 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         }
         normalization = document.normalization
         self.diagnostics = diagnostics
+    }
+
+    /// The start of a boilerplate block's text on one line: at most 60 characters (57 and
+    /// `...` when longer), line breaks shown as ` ⏎ `.
+    static func preview(_ text: Substring) -> String {
+        let long = text.index(text.startIndex, offsetBy: 61, limitedBy: text.endIndex) != nil
+        let cut = long ? text.prefix(57) : text
+        var preview = String(cut)
+        if cut.utf8.contains(UInt8(ascii: "\n")) {
+            preview = preview.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ")
+        }
+        return long ? preview + "..." : preview
     }
 
     /// A few lines for standard error.

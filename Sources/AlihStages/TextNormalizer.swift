@@ -30,10 +30,22 @@ public struct TextNormalizer: Stage {
 
     /// The normalized form of `text` and what was changed to get it.
     public func normalize(_ text: String) throws -> (String, NormalizationReport) {
-        var report = NormalizationReport()
-        // UTF-8 bytes of the result, and the last three scalars written (for the `--` rule).
+        var scan = Scan(options: options, capacity: text.utf8.count)
+        var source = text
+        source.withUTF8 { scan.run($0) }
+        var result = String(decoding: scan.output, as: UTF8.self)
+        var report = scan.report
+        scan.output = []
+        if options.nfc { result = try composeNFC(result, report: &report) }
+        return (result, report)
+    }
+
+    /// The one pass over the text (everything but NFC): its output bytes, changes, and where it is.
+    private struct Scan {
+        let options: NormalizationOptions
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        var report = NormalizationReport()
+        /// The last three scalars written, for the `--` rule.
         var recent: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
         var line = 1
         var column = 0
@@ -41,10 +53,76 @@ public struct TextNormalizer: Stage {
         var pendingSpaces = 0
         var pendingStart = TextPosition(line: 1, column: 1)
 
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
+        init(options: NormalizationOptions, capacity: Int) {
+            self.options = options
+            output.reserveCapacity(capacity)
+        }
 
-        func endLine() {
+        mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                // A run of printable ASCII other than `-` is copied as it is, unless spaces wait
+                // to be written or a `-` just was (the `--` rule looks at what follows it).
+                if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-") && pendingSpaces == 0 && recent.2 != "-" {
+                    var end = i + 1
+                    while end < count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "-") { end += 1 }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    column += end - i
+                    lineHasContent = true
+                    switch end - i {
+                    case 1: recent = (recent.1, recent.2, Unicode.Scalar(bytes[end - 1]))
+                    case 2: recent = (recent.2, Unicode.Scalar(bytes[end - 2]), Unicode.Scalar(bytes[end - 1]))
+                    default: recent = (Unicode.Scalar(bytes[end - 3]), Unicode.Scalar(bytes[end - 2]), Unicode.Scalar(bytes[end - 1]))
+                    }
+                    i = end
+                    continue
+                }
+                // One scalar (the text is valid UTF-8).
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let lineFeedNext = i + length < count && bytes[i + length] == 0x0A
+                i += length
+                if step(Unicode.Scalar(value)!, followedByLineFeed: lineFeedNext) { i += 1 }
+            }
+            endLine()
+        }
+
+        /// Handles one scalar; true when it was a carriage return whose line feed it consumed.
+        mutating func step(_ scalar: Unicode.Scalar, followedByLineFeed: Bool) -> Bool {
+            column += 1
+            let here = TextPosition(line: line, column: column)
+            switch scalar.value {
+            case 0x0A, 0x0D:
+                if scalar.value == 0x0D { report.record(.lineEnding, at: here) }
+                endLine()
+                put("\n")
+                line += 1
+                column = 0
+                return scalar.value == 0x0D && followedByLineFeed
+            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                if scalar.value != 0x20 && !options.unicodeSpaces {
+                    emit(scalar)
+                    break
+                }
+                if scalar.value != 0x20 { report.record(.unicodeSpace, at: here) }
+                if pendingSpaces == 0 { pendingStart = here }
+                pendingSpaces += 1
+            case _ where options.zeroWidth && TextNormalizer.isZeroWidth(scalar):
+                report.record(.zeroWidth, at: here)
+            case 0xAD where options.softHyphens:
+                report.record(.softHyphen, at: here)
+            case _ where options.controlCharacters && TextNormalizer.isForbiddenInXML(scalar):
+                report.record(.controlCharacter, at: here)
+            default:
+                emit(scalar)
+            }
+            return false
+        }
+
+        mutating func endLine() {
             if pendingSpaces > 0 {
                 if options.trimLines {
                     report.record(lineHasContent ? .trailingSpace : .leadingSpace, at: pendingStart)
@@ -56,43 +134,7 @@ public struct TextNormalizer: Stage {
             lineHasContent = false
         }
 
-        while i < scalars.endIndex {
-            let scalar = scalars[i]
-            column += 1
-            let here = TextPosition(line: line, column: column)
-            switch scalar.value {
-            case 0x0A, 0x0D:
-                if scalar.value == 0x0D {
-                    report.record(.lineEnding, at: here)
-                    let next = scalars.index(after: i)
-                    if next < scalars.endIndex, scalars[next].value == 0x0A { i = next }
-                }
-                endLine()
-                put("\n")
-                line += 1
-                column = 0
-            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                if scalar.value != 0x20 && !options.unicodeSpaces {
-                    emit(scalar)
-                    break
-                }
-                if scalar.value != 0x20 { report.record(.unicodeSpace, at: here) }
-                if pendingSpaces == 0 { pendingStart = here }
-                pendingSpaces += 1
-            case _ where options.zeroWidth && Self.isZeroWidth(scalar):
-                report.record(.zeroWidth, at: here)
-            case 0xAD where options.softHyphens:
-                report.record(.softHyphen, at: here)
-            case _ where options.controlCharacters && Self.isForbiddenInXML(scalar):
-                report.record(.controlCharacter, at: here)
-            default:
-                emit(scalar)
-            }
-            i = scalars.index(after: i)
-        }
-        endLine()
-
-        func put(_ scalar: Unicode.Scalar) {
+        mutating func put(_ scalar: Unicode.Scalar) {
             if scalar.isASCII {
                 output.append(UInt8(scalar.value))
             } else {
@@ -101,9 +143,9 @@ public struct TextNormalizer: Stage {
             recent = (recent.1, recent.2, scalar)
         }
 
-        func emit(_ scalar: Unicode.Scalar) {
+        mutating func emit(_ scalar: Unicode.Scalar) {
             if options.doubleHyphenToEmDash, pendingSpaces == 0, recent.1 == "-", recent.2 == "-",
-               let before = recent.0, isWordScalar(scalar), isWordScalar(before) {
+               let before = recent.0, Self.isWordScalar(scalar), Self.isWordScalar(before) {
                 output.removeLast(2)
                 recent = (nil, before, nil)
                 put("\u{2014}")
@@ -124,10 +166,14 @@ public struct TextNormalizer: Stage {
             lineHasContent = true
         }
 
-        var result = String(decoding: output, as: UTF8.self)
-        output = []
-        if options.nfc { result = try composeNFC(result, report: &report) }
-        return (result, report)
+        /// Letters, digits and combining marks (a mark counts with the letter NFC may fold it into).
+        static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return properties.isAlphabetic || properties.numericType != nil
+            }
+        }
     }
 
     /// Zero-width space, word joiner, byte-order mark, Mongolian vowel separator.
@@ -143,15 +189,6 @@ public struct TextNormalizer: Stage {
         switch scalar.value {
         case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0xFFFE, 0xFFFF: true
         default: false
-        }
-    }
-
-    /// Letters, digits and combining marks (a mark counts with the letter NFC may fold it into).
-    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return properties.isAlphabetic || properties.numericType != nil
         }
     }
 
