@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Work on a large document spread over the machine's cores: items split into contiguous
+/// chunks, each chunk done by one thread, the results handed back in order.
+///
+/// Stages and writers use it only above a size where it pays (a typical article stays on one
+/// thread; `alih run --jobs` already keeps the cores busy with several articles). The result
+/// never depends on how many workers ran: chunks are processed independently and joined in
+/// order, and tests compare one worker with several.
+public enum ParallelChunks {
+    /// The number of workers for large inputs: the cores this process may use.
+    public static let defaultWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// `body` over the chunks of `0..<count`, in order. At most `workers` chunks, none smaller
+    /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
+    /// first error thrown, in chunk order, is rethrown once all chunks are done.
+    public static func map<T: Sendable>(
+        count: Int, minimumChunk: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>) throws -> T
+    ) throws -> [T] {
+        let chunks = max(1, min(workers, count / max(1, minimumChunk)))
+        if chunks == 1 { return [try body(0..<count)] }
+        let results = Slots<T>(count: chunks)
+        defer { results.free() }
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+            results.buffer[chunk] = Result { try body(range) }
+        }
+        return try results.buffer.map { try $0!.get() }
+    }
+
+    /// One result slot per chunk, each written by its own thread only and read after all have
+    /// finished (`concurrentPerform` returns when they have).
+    private struct Slots<T>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Result<T, any Error>?>
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        func free() {
+            _ = buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+}

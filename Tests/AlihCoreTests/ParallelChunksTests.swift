@@ -1,0 +1,29 @@
+import AlihCore
+import Testing
+
+@Suite struct ParallelChunksTests {
+    /// Whatever the number of workers, the chunks cover every item once, in order.
+    @Test(arguments: [1, 2, 3, 8])
+    func chunksCoverEveryItemInOrder(workers: Int) throws {
+        let chunks = try ParallelChunks.map(count: 10_001, minimumChunk: 100, workers: workers) { Array($0) }
+        #expect(chunks.count == workers)
+        #expect(chunks.flatMap { $0 } == Array(0..<10_001))
+    }
+
+    @Test func smallInputsStayInOneChunk() throws {
+        #expect(try ParallelChunks.map(count: 150, minimumChunk: 100, workers: 8) { $0 } == [0..<150])
+        #expect(try ParallelChunks.map(count: 0, minimumChunk: 100, workers: 8) { $0 } == [0..<0])
+    }
+
+    struct Refused: Error, Equatable { var chunk: Int }
+
+    /// The error of the first failing chunk is the one thrown, even when a later chunk fails first.
+    @Test func firstErrorInChunkOrderIsRethrown() {
+        #expect(throws: Refused(chunk: 1)) {
+            _ = try ParallelChunks.map(count: 400, minimumChunk: 100, workers: 4) { range -> Int in
+                if range.lowerBound >= 100 { throw Refused(chunk: range.lowerBound / 100) }
+                return 0
+            }
+        }
+    }
+}
