@@ -37,13 +37,32 @@ public struct SentenceSegmenter: Stage {
     }
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        var iterator = try BreakIterator(.sentence, locale: locale)
+        try run(on: &document, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Blocks per thread at least: a large document's blocks are segmented on several cores,
+    /// an article's on one.
+    static let blocksPerWorker = 2_000
+
+    /// `run`, with the blocks of a large document spread over `workers` threads (each with its
+    /// own ICU iterator); the segments are the same whatever the number.
+    public func run(on document: inout Document, workers: Int) throws {
         let text = document.text
-        for b in document.blocks.indices {
-            let block = document.blocks[b]
-            let ranges = try sentences(in: text[block.range], using: &iterator)
-            document.blocks[b].segments = ranges.enumerated().map { n, range in
-                Segment(id: "\(block.id)-s\(n + 1)", range: range)
+        let blocks = document.blocks
+        let segmented = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
+            var iterator = try BreakIterator(.sentence, locale: locale)
+            return try chunk.map { b in
+                let block = blocks[b]
+                return try sentences(in: text[block.range], using: &iterator).enumerated().map { n, range in
+                    Segment(id: "\(block.id)-s\(n + 1)", range: range)
+                }
+            }
+        }
+        var b = 0
+        for chunk in segmented {
+            for segments in chunk {
+                document.blocks[b].segments = segments
+                b += 1
             }
         }
     }

@@ -1,5 +1,5 @@
 import AlihCore
-import AlihStages
+@testable import AlihStages
 import AlihTestSupport
 import PropertyBased
 import Testing
@@ -102,6 +102,21 @@ import Testing
         try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
         try segmenter.run(on: &document, diagnostics: &diagnostics)
         #expect(document.blocks.flatMap { $0.segments.map(\.id) } == ["b1-s1", "b1-s2", "b2-s1"])
+    }
+
+    /// A large document's blocks go to several threads: the segments are the ones one thread finds.
+    @Test func severalWorkersFindTheSameSegments() async throws {
+        let normalizer = TextNormalizer()
+        await propertyCheck(count: 20, input: ArticleText.generator(maxFragments: 3_000)) { raw in
+            var document = Document(sourceName: "t", text: raw + String(repeating: "Satu. Dua.\n\n", count: 2 * SentenceSegmenter.blocksPerWorker))
+            var diagnostics: [Diagnostic] = []
+            try normalizer.run(on: &document, diagnostics: &diagnostics)
+            try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+            var alone = document, together = document
+            try segmenter.run(on: &alone, workers: 1)
+            try segmenter.run(on: &together, workers: 3)
+            #expect(alone.blocks == together.blocks)
+        }
     }
 
     /// Segments plus the whitespace between them give back the block exactly, and no
