@@ -144,7 +144,7 @@ let writer = XLIFF2Writer(options: XLIFFWriterOptions(
 // The XLIFF is streamed as `alih extract` streams it to its file; here the pieces are counted
 // and dropped, so the figures are Alih's work, not the disk's.
 var written = 0
-let writeTime = time(options.runs) { writer.write(processed) { written += $0.utf8.count } }
+let writeTime = try time(options.runs) { try writer.write(processed) { written += $0.utf8.count } }
 rows.append(Row(name: "XLIFF 2.1 write (streamed)", value: rate(writeTime), unit: "MB/s"))
 
 let extractTime = try time(options.runs) {

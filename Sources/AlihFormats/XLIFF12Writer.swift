@@ -33,10 +33,11 @@ public struct XLIFF12Writer: Sendable {
         return whole
     }
 
-    /// Writes the file in pieces of about `chunkBytes`, handing each to `emit` as soon as it is
-    /// made. Throws `DiagnosticError` for a character XLIFF 1.2 cannot carry, or what `emit`
-    /// throws.
-    public func write(_ document: Document, chunkBytes: Int = 1 << 20, to emit: (String) throws -> Void) throws {
+    /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
+    /// the document is large), handing each to `emit` as soon as it is made. Throws
+    /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
+    /// what `emit` throws.
+    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
         out += #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
@@ -48,15 +49,11 @@ public struct XLIFF12Writer: Sendable {
         out += "</note>\n        </phase>\n      </phase-group>\n"
         out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
         out += "    </header>\n    <body>\n"
-        try UnitLayout.forEach(of: document, dropBoilerplate: options.dropBoilerplate) { unit in
-            try appendGroup(unit, document: document, to: &out)
-            if out.utf8.count >= chunkBytes {
-                try emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        out += "    </body>\n  </file>\n</xliff>\n"
         try emit(out)
+        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
+            try appendGroup(unit, document: document, to: &out)
+        }, emit: emit)
+        try emit("    </body>\n  </file>\n</xliff>\n")
     }
 
     private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout String) throws(DiagnosticError) {

@@ -21,13 +21,18 @@ public struct XLIFF2Writer: Sendable {
     /// The whole file as one string.
     public func write(_ document: Document) -> String {
         var whole = ""
-        write(document) { whole += $0 }
+        do {
+            try write(document) { whole += $0 }
+        } catch {
+            fatalError("unreachable: XLIFF 2 can carry every character, and appending to a string does not throw")
+        }
         return whole
     }
 
-    /// Writes the file in pieces of about `chunkBytes`, handing each to `emit` as soon as it is
-    /// made: with a file as `emit`, a large article's XLIFF is never whole in memory.
-    public func write(_ document: Document, chunkBytes: Int = 1 << 20, to emit: (String) throws -> Void) rethrows {
+    /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
+    /// the document is large), handing each to `emit` as soon as it is made: with a file as
+    /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
+    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
         if options.glossary != nil {
@@ -43,15 +48,11 @@ public struct XLIFF2Writer: Sendable {
             appendMeta(field.key, field.value, indent: "        ", to: &out)
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
-        try UnitLayout.forEach(of: document, dropBoilerplate: options.dropBoilerplate) { unit in
-            appendUnit(unit, document: document, to: &out)
-            if out.utf8.count >= chunkBytes {
-                try emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        out += "  </file>\n</xliff>\n"
         try emit(out)
+        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
+            appendUnit(unit, document: document, to: &out)
+        }, emit: emit)
+        try emit("  </file>\n</xliff>\n")
     }
 
     private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout String) {

@@ -64,24 +64,50 @@ struct UnitLayout {
         }
     }
 
-    /// The blocks to write, with dropped boilerplate folded out and the document's leading
-    /// whitespace given to the first block.
-    /// Lays out one unit at a time (a large document's layouts are never all in memory).
-    static func forEach(of document: Document, dropBoilerplate: Bool, _ body: (UnitLayout) throws -> Void) rethrows {
-        var first = true
-        for block in document.blocks {
-            if dropBoilerplate && !block.isTranslatable { continue }
-            var pieces: [Piece] = []
-            var cursor = block.range.lowerBound
-            if first && !document.leading.isEmpty { pieces.append(.ignorable(document.leading)) }
-            first = false
-            for segment in block.segments {
-                if cursor < segment.range.lowerBound { pieces.append(.ignorable(cursor..<segment.range.lowerBound)) }
-                pieces.append(.segment(segment))
-                cursor = segment.range.upperBound
+    /// The layout of block `index`; the first block written also takes the document's leading
+    /// whitespace.
+    static func layout(of index: Int, in document: Document, first: Bool) -> UnitLayout {
+        let block = document.blocks[index]
+        var pieces: [Piece] = []
+        var cursor = block.range.lowerBound
+        if first && !document.leading.isEmpty { pieces.append(.ignorable(document.leading)) }
+        for segment in block.segments {
+            if cursor < segment.range.lowerBound { pieces.append(.ignorable(cursor..<segment.range.lowerBound)) }
+            pieces.append(.segment(segment))
+            cursor = segment.range.upperBound
+        }
+        if cursor < block.range.upperBound { pieces.append(.ignorable(cursor..<block.range.upperBound)) }
+        return UnitLayout(block: block, pieces: pieces, separator: block.separator)
+    }
+
+    /// Blocks per thread at least when units are rendered on several cores.
+    static let blocksPerWorker = 1_000
+
+    /// Renders the units of `document` (dropped boilerplate folded out) with `render` and hands
+    /// the text to `emit` in document order, one round of blocks at a time: a large document's
+    /// XLIFF is never whole in memory, and each round's blocks are split over `workers`
+    /// threads. A typical article is one round on the calling thread. The first error in
+    /// document order is the one thrown.
+    static func renderUnits(
+        of document: Document, dropBoilerplate: Bool, workers: Int,
+        render: @escaping @Sendable (UnitLayout, inout String) throws -> Void, emit: (String) throws -> Void
+    ) throws {
+        let blocks = document.blocks
+        let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
+        let round = max(1, workers) * blocksPerWorker
+        var start = 0
+        while start < blocks.count {
+            let end = min(blocks.count, start + round)
+            let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) { [start] chunk in
+                var out = ""
+                for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
+                    if dropBoilerplate && !blocks[index].isTranslatable { continue }
+                    try render(layout(of: index, in: document, first: index == firstWritten), &out)
+                }
+                return out
             }
-            if cursor < block.range.upperBound { pieces.append(.ignorable(cursor..<block.range.upperBound)) }
-            try body(UnitLayout(block: block, pieces: pieces, separator: block.separator))
+            for text in rendered where !text.isEmpty { try emit(text) }
+            start = end
         }
     }
 }

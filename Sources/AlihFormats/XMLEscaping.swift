@@ -13,19 +13,19 @@ enum XMLEscaping {
         }
     }
 
+    /// Whether a byte of element content may need more than copying.
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0xEF
+    }
+
     /// Appends `text` to `out` escaped as element content.
     static func appendText<Failure: Error>(
         _ text: Substring, to out: inout String, forbidden: (Unicode.Scalar) throws(Failure) -> String
     ) throws(Failure) {
         // Line feeds and tabs are written as they are; a carriage return, other controls and
         // U+FFFE/U+FFFF (0xEF lead byte, checked scalar by scalar below) are not.
-        var clean = true
-        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0xEF {
-            clean = false
-            break
-        }
-        if clean {
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: needsEscaping) }) ?? !text.utf8.contains(where: needsEscaping) {
             out += text
             return
         }
