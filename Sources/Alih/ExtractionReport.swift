@@ -66,7 +66,8 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         var counted = document.text.startIndex
         var chrome: [BoilerplateEntry] = []
         for block in document.blocks {
-            line += document.text.utf8[counted..<block.range.lowerBound].count { $0 == 0x0A }
+            let between = document.text.utf8[counted..<block.range.lowerBound]
+            line += between.withContiguousStorageIfAvailable { $0.count { $0 == 0x0A } } ?? between.count { $0 == 0x0A }
             counted = block.range.lowerBound
             guard let rule = block.kind.boilerplateRule else { continue }
             chrome.append(BoilerplateEntry(
