@@ -33,70 +33,53 @@ public struct BoilerplateDetector: Stage {
     }
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+        try run(on: &document, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Blocks per thread at least: a large document's lines are tried on several cores.
+    static let blocksPerWorker = 2_000
+
+    /// `run`, with the patterns of a large document's lines tried on `workers` threads; the
+    /// blocks are the same whatever the number.
+    ///
+    /// Two phases: what each line's patterns say depends on the line alone (any thread); open
+    /// sections and teasers depend on what came before, and are applied in document order.
+    public func run(on document: inout Document, workers: Int) throws {
         guard !rules.isEmpty else { return }
         let text = document.text
-        let matchers = try rules.map { rule in
-            try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
-        }
-        // Most lines are content: a byte test per rule rules most of them out before ICU is
-        // asked; anchored rules without one are tried together, once per line.
-        let prefilters = rules.map { rule in rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) } }
-        let unfiltered = rules.indices.map { prefilters[$0] == nil && rules[$0].isAnchoredAtLineStart }
-        let anchoredRules = try Self.anchoredRulesMatcher(rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
+        let blocks = document.blocks
         let teaserRule = rules.first { $0.maxTeaserWords != nil }
-        let index = teaserRule.map { LineIndex(document: document, maxWords: $0.maxTeaserWords!) }
-        var units: [UInt16] = []
+        let maxTeaserWords = teaserRule?.maxTeaserWords
+        let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
+            var classifier = try LineClassifier(rules: rules)
+            return chunk.map { b in
+                Self.lines(of: blocks[b].range, in: text).map { classifier.verdict(on: $0, in: text, maxTeaserWords: maxTeaserWords) }
+            }
+        }.flatMap { $0 }
+        let index = teaserRule == nil ? nil : LineIndex(
+            text: text, lines: verdicts.lazy.flatMap { $0.lazy.map(\.line) },
+            stems: verdicts.lazy.flatMap { $0.compactMap(\.teaserStem) }, workers: workers)
+
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
-
-        for block in document.blocks {
+        for (b, block) in blocks.enumerated() {
             if openSection?.end == .paragraph { openSection = nil }
             // Each line becomes one piece, or two when a trailing rule splits off its end.
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
-            for line in Self.lines(of: block.range, in: text) {
-                let lineText = text[line]
+            for verdict in verdicts[b] {
+                let line = verdict.line
                 var kind: BlockKind = .content
-                var matched = false
-                var converted = false
-                var anchoredMayMatch: Bool? = nil
-                for r in rules.indices {
-                    guard let matcher = matchers[r] else { continue }
-                    if let prefilter = prefilters[r] {
-                        guard lineText.utf8.withContiguousStorageIfAvailable({ prefilter.mayMatch($0) }) ?? true else { continue }
-                    } else if unfiltered[r], let anchoredRules {
-                        if anchoredMayMatch == nil {
-                            Self.convert(lineText, into: &units)
-                            converted = true
-                            anchoredMayMatch = units.withUnsafeBufferPointer { anchoredRules.firstMatch(utf16: $0) } != nil
-                        }
-                        guard anchoredMayMatch! else { continue }
-                    }
-                    if !converted {
-                        Self.convert(lineText, into: &units)
-                        converted = true
-                    }
-                    guard let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
-                    if case .trailing = rules[r].match {
-                        guard found.upperBound == units.count else { continue }
-                        let start = lineText.utf16.index(lineText.startIndex, offsetBy: found.lowerBound)
-                        let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
-                        let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
-                        if let contentEnd {
-                            pieces.append((line.lowerBound..<contentEnd, .content))
-                            pieces.append((chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
-                            matched = true
-                            break
-                        }
+                if let r = verdict.rule {
+                    if let split = verdict.split {
+                        pieces.append((line.lowerBound..<split.contentEnd, .content))
+                        pieces.append((split.chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
+                        continue
                     }
                     kind = .boilerplate(rule: rules[r].id)
                     if case .section(_, let end) = rules[r].match { openSection = (rules[r].id, end) }
-                    matched = true
-                    break
-                }
-                if matched, kind == .content { continue }  // split by a trailing rule
-                if !matched, let section = openSection {
+                } else if let section = openSection {
                     kind = .boilerplate(rule: section.rule)
-                } else if !matched, let teaserRule, let index, index.isTeaser(lineText) {
+                } else if let teaserRule, let index, let stem = verdict.teaserStem, index.isTeaser(text[line], stem: stem) {
                     kind = .boilerplate(rule: teaserRule.id)
                 }
                 pieces.append((line, kind))
@@ -129,12 +112,6 @@ public struct BoilerplateDetector: Stage {
         }
         guard anchored.count >= 2 else { return nil }
         return try LineMatcher("^(?:" + anchored.joined(separator: "|") + ")", caseInsensitive: false)
-    }
-
-    /// The line in UTF-16, as ICU's regex engine reads it.
-    static func convert(_ line: Substring, into units: inout [UInt16]) {
-        units.removeAll(keepingCapacity: true)
-        units.append(contentsOf: line.utf16)
     }
 
     static func lines(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {
@@ -196,41 +173,37 @@ extension BoilerplateRule {
 
 /// The lines of a document that a teaser may repeat, keyed by their first two words.
 ///
-/// Only lines sharing their first two words with a teaser-shaped line are kept (most articles
-/// have a handful of those), so building it costs a look at each line's first word.
+/// Only lines sharing their first word with a teaser-shaped line are looked at further, and
+/// only those sharing its first two words are kept (most articles have a handful).
 struct LineIndex {
     private var byKey: [TextKey: [Substring]] = [:]
-    private let maxWords: Int
     /// Candidates examined per teaser at most, so that a repetitive archive stays linear.
     private let candidateLimit = 64
 
-    init(document: Document, maxWords: Int) {
-        self.maxWords = maxWords
-        var wanted = Set<TextKey>()
-        var firstWords = Set<TextKey>()
-        for block in document.blocks {
-            for line in BoilerplateDetector.lines(of: block.range, in: document.text) {
-                guard let stem = Self.teaserStem(document.text[line], maxWords: maxWords) else { continue }
-                wanted.insert(Self.key(stem))
-                firstWords.insert(Self.firstWord(stem))
+    /// An index of `lines` (ranges into `text`, in document order) for the teasers' `stems`;
+    /// the lines are looked at on `workers` threads when there are many.
+    init(text: String, lines: some Collection<Range<String.Index>>, stems: some Sequence<Substring>, workers: Int) {
+        let wanted = Set(stems.map(Self.key))
+        guard !wanted.isEmpty else { return }
+        let firstWords = Set(wanted.map { TextKey(Self.word(in: $0.text)) })
+        let lines = Array(lines)
+        let found = try? ParallelChunks.map(count: lines.count, minimumChunk: 50_000, workers: workers) { chunk in
+            lines[chunk].compactMap { line -> (key: TextKey, line: Substring)? in
+                let line = text[line]
+                guard firstWords.contains(TextKey(Self.word(in: line))) else { return nil }
+                let key = Self.key(line)
+                return wanted.contains(key) ? (key, line) : nil
             }
         }
-        guard !wanted.isEmpty else { return }
         var seen = Set<TextKey>()
-        for block in document.blocks {
-            for line in BoilerplateDetector.lines(of: block.range, in: document.text) {
-                let text = document.text[line]
-                guard firstWords.contains(Self.firstWord(text)) else { continue }
-                let key = Self.key(text)
-                guard wanted.contains(key), seen.insert(TextKey(text)).inserted else { continue }
-                byKey[key, default: []].append(text)
-            }
+        for (key, line) in (found ?? []).joined() where seen.insert(TextKey(line)).inserted {
+            byKey[key, default: []].append(line)
         }
     }
 
-    /// A short line ending in `...` or `…` whose text before the dots starts a longer line.
-    func isTeaser(_ line: Substring) -> Bool {
-        guard let stem = Self.teaserStem(line, maxWords: maxWords) else { return false }
+    /// Whether `line`, of teaser shape with `stem` before its dots, repeats the start of a
+    /// longer line.
+    func isTeaser(_ line: Substring, stem: Substring) -> Bool {
         for candidate in (byKey[Self.key(stem)] ?? []).prefix(candidateLimit)
         where candidate.count > stem.count + 1 && candidate.hasPrefix(stem) && candidate != line {
             return true
@@ -257,8 +230,6 @@ struct LineIndex {
         return stem
     }
 
-    private static func firstWord(_ text: Substring) -> TextKey { TextKey(word(in: text)) }
-
     /// The text up to the first space after the leading spaces.
     private static func word(in text: Substring) -> Substring {
         let utf8 = text.utf8
@@ -279,7 +250,7 @@ struct LineIndex {
 
 /// Text compared and hashed by its UTF-8 bytes: the article is NFC already, and String's own
 /// hashing checks normalization on every call.
-struct TextKey: Hashable {
+struct TextKey: Hashable, Sendable {
     let text: Substring
 
     init(_ text: Substring) { self.text = text }

@@ -1,5 +1,6 @@
 import AlihCore
 @testable import AlihStages
+import PropertyBased
 import Testing
 
 @Suite struct BoilerplateDetectorTests {
@@ -122,5 +123,31 @@ import Testing
         #expect(pattern(#"^(Iklan|Sponsor)"#))
         #expect(pattern(#"^[|]x\|y"#))
         #expect(!pattern(#"Iklan$"#))
+    }
+
+    /// A large document's lines are tried on several threads: the blocks are the ones one
+    /// thread finds, with sections (to the paragraph's end and to the document's end) and
+    /// teasers reaching across the threads' chunks.
+    @Test func severalWorkersFindTheSameBlocks() async throws {
+        var options = PipelineDefinition.newsArticle.boilerplate
+        options.rules.append(BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document)))
+        let detector = try BoilerplateDetector(options: options)
+        let paragraphs = [
+            "Rusia Tarik Tentara dari Armenia\nRusia Tarik Tentara...", "Warga menunggu di bandara. Foto/REUTERS", "Foto: Antara",
+            "Berita Terkait\nRusia setuju\nArmenia menolak", "loading...\nA A A\nIsi berita yang sebenarnya.", "(mas)",
+            "Pemerintah menyiapkan evakuasi 3.000 WNI.", "Baca juga: Rusia setuju",
+        ]
+        await propertyCheck(count: 10, input: Gen.int(in: 0...(paragraphs.count - 1)).array(of: 4_500...5_000)) { picks in
+            var text = picks.map { paragraphs[$0] }.joined(separator: "\n\n")
+            if picks.count % 2 == 0 { text += "\n\nKomentar\nBagus.\n\nTerima kasih." }
+            var document = Document(sourceName: "t", text: text)
+            var diagnostics: [Diagnostic] = []
+            try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+            var alone = document, together = document
+            try detector.run(on: &alone, workers: 1)
+            try detector.run(on: &together, workers: 3)
+            #expect(alone.blocks == together.blocks)
+            #expect(alone.blocks.contains { $0.kind == .boilerplate(rule: "truncated-teaser") })
+        }
     }
 }
