@@ -17,6 +17,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     private(set) var failure: DiagnosticError?
 
     @exclusivity(unchecked) private var namespace: String?
+    @exclusivity(unchecked) private var isXLIFF2 = false
+    /// The other XLIFF version's namespace: elements in it are refused.
+    @exclusivity(unchecked) private var otherVersionNamespace = ""
     /// Names of the open elements.
     @exclusivity(unchecked) private var stack: [String] = []
     @exclusivity(unchecked) private var files = 0
@@ -27,6 +30,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var unit: TranslatedUnit?
     // The segment being read, and the 1.2 whitespace around it.
     @exclusivity(unchecked) private var segment: TranslatedSegment?
+    /// Whether `segment` holds one (asking the optional itself copies the segment).
+    @exclusivity(unchecked) private var inSegment = false
     @exclusivity(unchecked) private var ignorable: (source: String, target: String?)?
     /// Alih marks the ignorable holding a block's separator with an id ending in `-sep`.
     @exclusivity(unchecked) private var ignorableIsSeparator = false
@@ -79,6 +84,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 return
             }
             namespace = uri
+            isXLIFF2 = uri == Self.xliff2
+            otherVersionNamespace = isXLIFF2 ? Self.xliff12 : Self.xliff2
             let version = attributes["version"] ?? ""
             if uri == Self.xliff2, !["2.0", "2.1", "2.2"].contains(version) {
                 fail(parser, code: "xliff.version", "XLIFF 2 namespace with version '\(version)'", hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
@@ -93,8 +100,11 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 sourceLanguage: attributes["srcLang"] ?? "", targetLanguage: attributes["trgLang"] ?? "")
             return
         }
-        if uri != namespace, uri == Self.xliff2 || uri == Self.xliff12 {
-            fail(parser, code: "xliff.mixed-versions", "<\(name)> of XLIFF \(uri == Self.xliff2 ? "2" : "1.2") inside an XLIFF \(namespace == Self.xliff2 ? "2" : "1.2") file",
+        // The namespace URI is the parser's one instance per URI: comparing with the file's own
+        // is cheap, the rest is asked of elements in other namespaces only.
+        let inFileNamespace = uri == namespace
+        if !inFileNamespace, uri == otherVersionNamespace {
+            fail(parser, code: "xliff.mixed-versions", "<\(name)> of XLIFF \(isXLIFF2 ? "1.2" : "2") inside an XLIFF \(isXLIFF2 ? "2" : "1.2") file",
                  hint: "a file must be one XLIFF version; export it again")
             return
         }
@@ -106,9 +116,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             inlineStart(name, uri: uri, attributes: attributes, parser: parser)
             return
         }
-        if uri == namespace {
-            namespace == Self.xliff2 ? start2(name, attributes, parser) : start12(name, attributes, parser)
-        } else if uri == Self.metadata, name == "meta", namespace == Self.xliff2 {
+        if inFileNamespace {
+            isXLIFF2 ? start2(name, attributes, parser) : start12(name, attributes, parser)
+        } else if isXLIFF2, name == "meta", uri == Self.metadata {
             metaType = attributes["type"]
             beginCapture(.meta)
         }
@@ -137,6 +147,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 return
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
+            unit?.pieces.reserveCapacity(4)  // a sentence or two and the whitespace around them, in one allocation
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
@@ -144,11 +155,12 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 return
             }
             segment = TranslatedSegment(id: id, line: parser.line, source: "", state: attributes["state"])
+            inSegment = true
         case "ignorable":
             ignorable = ("", nil)
             ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
         case "source", "target":
-            if segment != nil || ignorable != nil { beginCapture(name == "source" ? .source : .target) }
+            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target) }
         default:
             break
         }
@@ -187,12 +199,13 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 pendingAfters = []
             }
             segment = TranslatedSegment(id: id, line: parser.line, source: "", approved: attributes["approved"] == "yes")
+            inSegment = true
             before = ""
             after = nil
         case "source":
-            if segment != nil { beginCapture(.source) }
+            if inSegment { beginCapture(.source) }
         case "target":
-            if segment != nil {
+            if inSegment {
                 segment?.state = attributes["state"]
                 beginCapture(.target)
             }
@@ -222,7 +235,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             tags.append(name)
         case "ph", "x", "bx", "ex", "sc", "ec", "sm", "em":
             tags.append(name)
-            if name == "ph" && namespace == Self.xliff12 { skipDepth = 1 }
+            if name == "ph" && !isXLIFF2 { skipDepth = 1 }
         case "bpt", "ept", "it", "sub":
             tags.append(name)
             skipDepth = 1
@@ -264,7 +277,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             guard let kind = capture else { return }
             capture = nil
             let text = self.text
-            if segment != nil {
+            if inSegment {
                 if kind == .source { segment?.source = text; segment?.sourceTags = tags } else { segment?.target = text; segment?.targetTags = tags }
             } else if ignorable != nil {
                 if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
@@ -283,18 +296,18 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 recordContext(contextType, text)
             }
         case "segment":
-            if let finished = segment { unit?.pieces.append(.segment(finished)) }
-            segment = nil
+            // take(): the segment moves into its unit without a copy of its strings.
+            inSegment = false
+            if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
         case "ignorable":
-            if let finished = ignorable {
+            if let finished = ignorable.take() {
                 if ignorableIsSeparator { unit?.separator += finished.source } else {
                     unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
                 }
             }
-            ignorable = nil
         case "trans-unit":
-            if let finished = segment { pendingAfters.append((finished, before, after)) }
-            segment = nil
+            inSegment = false
+            if let finished = segment.take() { pendingAfters.append((finished, before, after)) }
             if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
         case "unit", "group":
             finishGroup()
@@ -305,7 +318,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     /// Stores the unit; for 1.2, lays out the trans-units with the whitespace around them.
     private func finishGroup() {
-        guard var finished = unit else { return }
+        guard var finished = unit.take() else { return }
         for (index, entry) in pendingAfters.enumerated() {
             if !entry.before.isEmpty { finished.pieces.append(.ignorable(source: entry.before, target: nil)) }
             finished.pieces.append(.segment(entry.segment))
@@ -314,7 +327,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         }
         pendingAfters = []
         document?.units.append(finished)
-        unit = nil
     }
 
     private func recordMeta(_ type: String?, _ value: String) {
