@@ -43,7 +43,8 @@ public struct ArticleMerger: Sendable {
         var pending = ""
         var wroteAny = false
         var segments = 0, translated = 0, missing = 0, chrome = 0
-        var wholeSource = ""
+        // The article's source, hashed as the units go by (never held whole).
+        var wholeSource = SHA256()
 
         if document.record["source-checksum"] == nil {
             diagnostics.append(Diagnostic(
@@ -59,10 +60,15 @@ public struct ArticleMerger: Sendable {
         }
         for unit in document.units {
             let (body, trailing) = Self.split(unit)
-            let source = body.map(\.source).joined()
-            wholeSource += source + trailing
+            var source = SHA256()
+            for piece in body {
+                let text = piece.source
+                source.update(text.utf8)
+                wholeSource.update(text.utf8)
+            }
+            wholeSource.update(trailing.utf8)
             let location = SourceLocation(file: file, line: unit.line, unitID: unit.id)
-            if let checksum = unit.checksum, checksum != SHA256.checksum(source) {
+            if let checksum = unit.checksum, checksum != "sha256:" + source.finalizeHex() {
                 diagnostics.append(Diagnostic(
                     .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
                     at: location, hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
@@ -104,7 +110,7 @@ public struct ArticleMerger: Sendable {
         }
         text += pending
         if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
-           SHA256.checksum(wholeSource) != expected {
+           "sha256:" + wholeSource.finalizeHex() != expected {
             diagnostics.append(Diagnostic(
                 .error, code: "reimport.article-changed",
                 "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
