@@ -15,24 +15,31 @@ public enum ParallelChunks {
     /// `body` over the chunks of `0..<count`, in order. At most `workers` chunks, none smaller
     /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
     /// first error thrown, in chunk order, is rethrown once all chunks are done.
-    public static func map<T: Sendable>(
-        count: Int, minimumChunk: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>) throws -> T
-    ) throws -> [T] {
+    public static func map<T: Sendable, Failure: Error>(
+        count: Int, minimumChunk: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>) throws(Failure) -> T
+    ) throws(Failure) -> [T] {
         let chunks = max(1, min(workers, count / max(1, minimumChunk)))
         if chunks == 1 { return [try body(0..<count)] }
-        let results = Slots<T>(count: chunks)
+        let results = Slots<T, Failure>(count: chunks)
         defer { results.free() }
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
-            results.buffer[chunk] = Result { try body(range) }
+            do throws(Failure) {
+                results.buffer[chunk] = .success(try body(range))
+            } catch {
+                results.buffer[chunk] = .failure(error)
+            }
         }
-        return try results.buffer.map { try $0!.get() }
+        var values: [T] = []
+        values.reserveCapacity(chunks)
+        for result in results.buffer { values.append(try result!.get()) }
+        return values
     }
 
     /// One result slot per chunk, each written by its own thread only and read after all have
     /// finished (`concurrentPerform` returns when they have).
-    private struct Slots<T>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Result<T, any Error>?>
+    private struct Slots<T, Failure: Error>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Result<T, Failure>?>
 
         init(count: Int) {
             buffer = .allocate(capacity: count)

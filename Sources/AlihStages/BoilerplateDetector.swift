@@ -187,7 +187,7 @@ struct LineIndex {
         guard !wanted.isEmpty else { return }
         let firstWords = Set(wanted.map { TextKey(Self.word(in: $0.text)) })
         let lines = Array(lines)
-        let found = try? ParallelChunks.map(count: lines.count, minimumChunk: 50_000, workers: workers) { chunk in
+        let found = ParallelChunks.map(count: lines.count, minimumChunk: 50_000, workers: workers) { chunk in
             lines[chunk].compactMap { line -> (key: TextKey, line: Substring)? in
                 let line = text[line]
                 guard firstWords.contains(TextKey(Self.word(in: line))) else { return nil }
@@ -196,7 +196,7 @@ struct LineIndex {
             }
         }
         var seen = Set<TextKey>()
-        for (key, line) in (found ?? []).joined() where seen.insert(TextKey(line)).inserted {
+        for (key, line) in found.joined() where seen.insert(TextKey(line)).inserted {
             byKey[key, default: []].append(line)
         }
     }
