@@ -38,6 +38,24 @@ public struct ArticleMerger: Sendable {
     }
 
     public func merge(_ document: TranslatedDocument, file: String) -> Result {
+        merge(document, file: file, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Units per thread at least: a large file's units are checked and rendered on several cores.
+    static let unitsPerWorker = 20_000
+
+    /// What one unit gives, whatever the others: its checks and its text in the article.
+    struct UnitOutcome: Sendable {
+        var body: [TranslatedPiece]
+        var trailing: String
+        var rendered: String
+        var diagnostics: [Diagnostic] = []
+        var segments = 0, translated = 0, missing = 0
+    }
+
+    /// `merge`, with the units of a large file checked and rendered on `workers` threads; the
+    /// result is the same whatever the number.
+    public func merge(_ document: TranslatedDocument, file: String, workers: Int) -> Result {
         var diagnostics: [Diagnostic] = []
         var text = ""
         var pending = ""
@@ -58,55 +76,28 @@ public struct ArticleMerger: Sendable {
                     at: SourceLocation(file: file), hint: "check that this is the translation of the file Alih extracted"))
             }
         }
-        for unit in document.units {
-            let (body, trailing) = Self.split(unit)
-            var source = SHA256()
-            for piece in body {
-                let text = piece.source
-                source.update(text.utf8)
-                wholeSource.update(text.utf8)
-            }
-            wholeSource.update(trailing.utf8)
-            let location = SourceLocation(file: file, line: unit.line, unitID: unit.id)
-            if let checksum = unit.checksum, checksum != "sha256:" + source.finalizeHex() {
-                diagnostics.append(Diagnostic(
-                    .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
-                    at: location, hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
-            }
+        let units = document.units
+        let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) { chunk in
+            chunk.map { outcome(of: units[$0], file: file) }
+        }
+        for (unit, outcome) in zip(units, outcomes.joined()) {
+            for piece in outcome.body { wholeSource.update(piece.source.utf8) }
+            wholeSource.update(outcome.trailing.utf8)
+            diagnostics += outcome.diagnostics
+            segments += outcome.segments
+            translated += outcome.translated
+            missing += outcome.missing
             if !unit.translate {
                 chrome += 1
                 if boilerplate == .drop {
-                    pending = Self.stronger(pending, trailing)
+                    pending = Self.stronger(pending, outcome.trailing)
                     continue
                 }
             }
-            var rendered = ""
-            for piece in body {
-                switch piece {
-                case .ignorable(let source, let target):
-                    rendered += target ?? source
-                case .segment(let segment):
-                    guard unit.translate else { rendered += segment.source; continue }
-                    segments += 1
-                    if let target = segment.target, !target.isEmpty {
-                        translated += 1
-                        rendered += target
-                    } else {
-                        missing += 1
-                        rendered += segment.source
-                        if !keepSourceForMissing {
-                            diagnostics.append(Diagnostic(
-                                .error, code: "reimport.missing-translation", "segment \(segment.id) has no translation",
-                                at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
-                                hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian"))
-                        }
-                    }
-                }
-            }
             if wroteAny { text += pending }
-            text += rendered
+            text += outcome.rendered
             wroteAny = true
-            pending = trailing
+            pending = outcome.trailing
         }
         text += pending
         if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
@@ -133,6 +124,45 @@ public struct ArticleMerger: Sendable {
         }
         return Result(text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
                       translated: translated, missing: missing, boilerplateUnits: chrome)
+    }
+
+    /// Checks one unit against its checksum and renders its text: targets where there are,
+    /// sources for boilerplate and (with an error unless `keepSourceForMissing`) missing ones.
+    func outcome(of unit: TranslatedUnit, file: String) -> UnitOutcome {
+        let (body, trailing) = Self.split(unit)
+        var outcome = UnitOutcome(body: body, trailing: trailing, rendered: "")
+        var source = SHA256()
+        for piece in body { source.update(piece.source.utf8) }
+        if let checksum = unit.checksum, checksum != "sha256:" + source.finalizeHex() {
+            outcome.diagnostics.append(Diagnostic(
+                .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
+                at: SourceLocation(file: file, line: unit.line, unitID: unit.id),
+                hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
+        }
+        if !unit.translate && boilerplate == .drop { return outcome }
+        for piece in body {
+            switch piece {
+            case .ignorable(let source, let target):
+                outcome.rendered += target ?? source
+            case .segment(let segment):
+                guard unit.translate else { outcome.rendered += segment.source; continue }
+                outcome.segments += 1
+                if let target = segment.target, !target.isEmpty {
+                    outcome.translated += 1
+                    outcome.rendered += target
+                } else {
+                    outcome.missing += 1
+                    outcome.rendered += segment.source
+                    if !keepSourceForMissing {
+                        outcome.diagnostics.append(Diagnostic(
+                            .error, code: "reimport.missing-translation", "segment \(segment.id) has no translation",
+                            at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                            hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian"))
+                    }
+                }
+            }
+        }
+        return outcome
     }
 
     /// A unit's pieces and the whitespace after it (its separator). Alih's files mark the
