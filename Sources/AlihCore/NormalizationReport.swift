@@ -27,6 +27,20 @@ public struct NormalizationReport: Sendable, Equatable, Codable {
         }
     }
 
+    /// Adds the changes of a later part of the text, whose lines are numbered from 1:
+    /// `lineOffset` is the number of lines before that part.
+    public mutating func append(_ later: NormalizationReport, lineOffset: Int) {
+        for entry in later.entries {
+            let shifted = entry.firstPositions.map { TextPosition(line: $0.line + lineOffset, column: $0.column) }
+            if let i = entries.firstIndex(where: { $0.kind == entry.kind }) {
+                entries[i].count += entry.count
+                entries[i].firstPositions += shifted.prefix(Self.positionsKept - entries[i].firstPositions.count)
+            } else {
+                entries.append(Entry(kind: entry.kind, count: entry.count, firstPositions: shifted))
+            }
+        }
+    }
+
     /// How many changes of `kind` were made.
     public func count(of kind: NormalizationChange) -> Int {
         entries.first { $0.kind == kind }?.count ?? 0

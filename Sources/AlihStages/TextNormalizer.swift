@@ -30,18 +30,68 @@ public struct TextNormalizer: Stage {
 
     /// The normalized form of `text` and what was changed to get it.
     public func normalize(_ text: String) throws -> (String, NormalizationReport) {
-        var scan = Scan(options: options, capacity: text.utf8.count)
-        var source = text
-        source.withUTF8 { scan.run($0) }
-        var result = String(decoding: scan.output, as: UTF8.self)
-        var report = scan.report
-        scan.output = []
+        try normalize(text, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Bytes per thread at least: a large text is normalized in parts on several cores.
+    static let bytesPerWorker = 1 << 20
+
+    /// `normalize`, with a large text cut at line breaks into parts for `workers` threads
+    /// (every rule but NFC looks no further than its line; NFC runs line by line afterwards).
+    /// The text and the report are the same whatever the number.
+    public func normalize(_ text: String, workers: Int) throws -> (String, NormalizationReport) {
+        try normalize(text, workers: workers, bytesPerWorker: Self.bytesPerWorker)
+    }
+
+    func normalize(_ text: String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let source = contiguous
+        let starts = contiguous.withUTF8 { Self.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
+        let options = options
+        let scans = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { parts in
+            parts.map { part in
+                var scan = Scan(options: options, capacity: 0, afterLineBreak: part > 0)
+                func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    let end = part + 1 < starts.count ? starts[part + 1] : bytes.count
+                    scan.output.reserveCapacity(end - starts[part])
+                    scan.run(UnsafeBufferPointer(rebasing: bytes[starts[part]..<end]))
+                }
+                // Contiguous already (made so above); the copy is only there for completeness.
+                if source.utf8.withContiguousStorageIfAvailable(run) == nil { Array(source.utf8).withUnsafeBufferPointer(run) }
+                return scan
+            }
+        }.joined()
+        var output: [UInt8] = []
+        output.reserveCapacity(scans.reduce(0) { $0 + $1.output.count })
+        var report = NormalizationReport()
+        var lines = 0
+        for scan in scans {
+            output += scan.output
+            report.append(scan.report, lineOffset: lines)
+            lines += scan.line - 1
+        }
+        var result = String(decoding: output, as: UTF8.self)
+        output = []
         if options.nfc { result = try composeNFC(result, report: &report) }
         return (result, report)
     }
 
+    /// Where each of up to `parts` parts of the text starts: just after a line feed, so that
+    /// no part begins inside a line (or between a CR and its LF).
+    static func partStarts(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+        var starts = [0]
+        guard parts > 1 else { return starts }
+        for part in 1..<parts {
+            var cut = max(bytes.count * part / parts, starts.last! + 1)
+            while cut < bytes.count && bytes[cut - 1] != 0x0A { cut += 1 }
+            if cut < bytes.count { starts.append(cut) }
+        }
+        return starts
+    }
+
     /// The one pass over the text (everything but NFC): its output bytes, changes, and where it is.
-    private struct Scan {
+    private struct Scan: Sendable {
         let options: NormalizationOptions
         var output: [UInt8] = []
         var report = NormalizationReport()
@@ -53,9 +103,11 @@ public struct TextNormalizer: Stage {
         var pendingSpaces = 0
         var pendingStart = TextPosition(line: 1, column: 1)
 
-        init(options: NormalizationOptions, capacity: Int) {
+        /// A scan of a part that starts `afterLineBreak` starts as if one had just been written.
+        init(options: NormalizationOptions, capacity: Int, afterLineBreak: Bool = false) {
             self.options = options
             output.reserveCapacity(capacity)
+            if afterLineBreak { recent = (nil, nil, "\n") }
         }
 
         mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -1,6 +1,6 @@
 import AlihCore
 import Foundation
-import AlihStages
+@testable import AlihStages
 import AlihTestSupport
 import PropertyBased
 import Testing
@@ -121,5 +121,28 @@ import Testing
         let (output, report) = try TextNormalizer().normalize(text)
         #expect(report.count(of: .spaceRun) == 120_000 * 5)
         #expect(output.utf8.count < text.utf8.count)
+    }
+
+    /// A large text is normalized in parts on several threads, cut at line feeds (here parts of
+    /// a few hundred bytes, so that cuts fall next to CRs, spaces, dashes and marks): the text
+    /// and the report, positions included, are the ones one thread gives.
+    @Test func severalWorkersGiveTheSameTextAndReport() async {
+        let normalizer = TextNormalizer()
+        await propertyCheck(count: 200, input: ArticleText.generator(maxFragments: 400)) { text in
+            let alone = try normalizer.normalize(text, workers: 1, bytesPerWorker: 1)
+            for workers in [2, 7] {
+                let together = try normalizer.normalize(text, workers: workers, bytesPerWorker: 200)
+                #expect(together.0 == alone.0)
+                #expect(together.1 == alone.1)
+            }
+        }
+    }
+
+    @Test func partsStartAfterLineFeeds() {
+        let bytes = Array("satu\r\ndua\n\ntiga empat lima\nenam".utf8)
+        let starts = bytes.withUnsafeBufferPointer { TextNormalizer.partStarts(of: $0, parts: 4) }
+        #expect(starts.first == 0)
+        #expect(starts.dropFirst().allSatisfy { bytes[$0 - 1] == 0x0A })
+        #expect(starts == starts.sorted() && Set(starts).count == starts.count)
     }
 }
