@@ -1,4 +1,7 @@
 import AlihCore
+#if canImport(Glibc)
+import Glibc
+#endif
 import AlihICU
 
 /// The boilerplate stage: marks page-chrome lines and splits paragraphs around them.
@@ -195,8 +198,10 @@ struct LineIndex {
                 return wanted.contains(key) ? (key, line) : nil
             }
         }
-        var seen = Set<TextKey>()
-        for (key, line) in found.joined() where seen.insert(TextKey(line)).inserted {
+        for (key, line) in found.joined() {
+            // Distinct lines only, compared with the few already kept under the key.
+            let kept = byKey[key, default: []]
+            guard kept.count < candidateLimit, !kept.contains(where: { TextKey($0) == TextKey(line) }) else { continue }
             byKey[key, default: []].append(line)
         }
     }
@@ -256,7 +261,11 @@ struct TextKey: Hashable, Sendable {
     init(_ text: Substring) { self.text = text }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        let equal = a.text.utf8.withContiguousStorageIfAvailable { x in
+            b.text.utf8.withContiguousStorageIfAvailable { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        return (equal ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
