@@ -52,7 +52,7 @@ public struct ArticlePipeline: Sendable {
         let sourceName = name.split(separator: "/").last.map(String.init) ?? name
         let (text, origin) = try TextDecoder().decode(bytes, name: name)
         _ = consume bytes
-        var document = Document(sourceName: sourceName, text: text, origin: origin)
+        var document = Document(sourceName: sourceName, text: consume text, origin: origin)
         var diagnostics: [Diagnostic] = []
         for stage in stages {
             try stage.run(on: &document, diagnostics: &diagnostics)

@@ -21,6 +21,11 @@ public struct BoilerplateDetector: Stage {
     /// before any article is read.
     public init(options: BoilerplateOptions) throws {
         rules = options.rules
+        guard rules.count < Int(UInt16.max) else {
+            throw DiagnosticError(
+                code: "pipeline.too-many-rules", "\(rules.count) boilerplate rules; at most \(Int(UInt16.max) - 1) are supported",
+                at: rules.last?.definedAt, hint: "join rules whose patterns can be one alternation")
+        }
         for rule in rules {
             guard let pattern = rule.pattern else { continue }
             do {
@@ -53,27 +58,40 @@ public struct BoilerplateDetector: Stage {
         let blocks = document.blocks
         let teaserRule = rules.first { $0.maxTeaserWords != nil }
         let maxTeaserWords = teaserRule?.maxTeaserWords
+        // Phase one keeps a small code per line (most lines are plain content), and the rare
+        // trailing-rule cuts and teaser stems on the side: a large archive has millions of lines.
         let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
             var classifier = try LineClassifier(rules: rules)
-            return chunk.map { b in
-                Self.lines(of: blocks[b].range, in: text).map { classifier.verdict(on: $0, in: text, maxTeaserWords: maxTeaserWords) }
+            var found = ChunkVerdicts()
+            for b in chunk {
+                for line in Self.lines(of: blocks[b].range, in: text) {
+                    found.append(classifier.verdict(on: line, in: text, maxTeaserWords: maxTeaserWords))
+                }
             }
-        }.flatMap { $0 }
+            return found
+        }
         let index = teaserRule == nil ? nil : LineIndex(
-            text: text, lines: verdicts.lazy.flatMap { $0.lazy.map(\.line) },
-            stems: verdicts.lazy.flatMap { $0.compactMap(\.teaserStem) }, workers: workers)
+            text: text, blocks: blocks.map(\.range), stems: verdicts.lazy.flatMap { $0.stems.values }, workers: workers)
 
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
-        for (b, block) in blocks.enumerated() {
+        var chunk = 0, lineInChunk = 0
+        for block in blocks {
             if openSection?.end == .paragraph { openSection = nil }
             // Each line becomes one piece, or two when a trailing rule splits off its end.
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
-            for verdict in verdicts[b] {
-                let line = verdict.line
+            for line in Self.lines(of: block.range, in: text) {
+                while lineInChunk == verdicts[chunk].codes.count {
+                    chunk += 1
+                    lineInChunk = 0
+                }
+                let found = verdicts[chunk]
+                let code = found.codes[lineInChunk]
+                defer { lineInChunk += 1 }
                 var kind: BlockKind = .content
-                if let r = verdict.rule {
-                    if let split = verdict.split {
+                if code != 0 {
+                    let r = Int(code) - 1
+                    if let split = found.splits[lineInChunk] {
                         pieces.append((line.lowerBound..<split.contentEnd, .content))
                         pieces.append((split.chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
                         continue
@@ -82,7 +100,7 @@ public struct BoilerplateDetector: Stage {
                     if case .section(_, let end) = rules[r].match { openSection = (rules[r].id, end) }
                 } else if let section = openSection {
                     kind = .boilerplate(rule: section.rule)
-                } else if let teaserRule, let index, let stem = verdict.teaserStem, index.isTeaser(text[line], stem: stem) {
+                } else if let teaserRule, let index, !found.stems.isEmpty, let stem = found.stems[lineInChunk], index.isTeaser(text[line], stem: stem) {
                     kind = .boilerplate(rule: teaserRule.id)
                 }
                 pieces.append((line, kind))
@@ -183,27 +201,41 @@ struct LineIndex {
     /// Candidates examined per teaser at most, so that a repetitive archive stays linear.
     private let candidateLimit = 64
 
-    /// An index of `lines` (ranges into `text`, in document order) for the teasers' `stems`;
-    /// the lines are looked at on `workers` threads when there are many.
-    init(text: String, lines: some Collection<Range<String.Index>>, stems: some Sequence<Substring>, workers: Int) {
+    /// An index of the lines of `blocks` (ranges into `text`, in document order) for the
+    /// teasers' `stems`; the lines are looked at on `workers` threads when there are many.
+    init(text: String, blocks: [Range<String.Index>], stems: some Sequence<Substring>, workers: Int) {
         let wanted = Set(stems.map(Self.key))
         guard !wanted.isEmpty else { return }
         let firstWords = Set(wanted.map { TextKey(Self.word(in: $0.text)) })
-        let lines = Array(lines)
-        let found = ParallelChunks.map(count: lines.count, minimumChunk: 50_000, workers: workers) { chunk in
-            lines[chunk].compactMap { line -> (key: TextKey, line: Substring)? in
-                let line = text[line]
-                guard firstWords.contains(TextKey(Self.word(in: line))) else { return nil }
-                let key = Self.key(line)
-                return wanted.contains(key) ? (key, line) : nil
+        // Each part of the document keeps its own first distinct lines per key (a repetitive
+        // archive repeats the same lines thousands of times); joined in order, they are the
+        // document's first distinct lines per key.
+        let limit = candidateLimit
+        let found = ParallelChunks.map(count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers) { chunk in
+            var kept: [TextKey: [Substring]] = [:]
+            for block in blocks[chunk] {
+                for line in BoilerplateDetector.lines(of: block, in: text) {
+                    let line = text[line]
+                    guard firstWords.contains(TextKey(Self.word(in: line))) else { continue }
+                    let key = Self.key(line)
+                    guard wanted.contains(key) else { continue }
+                    Self.keep(line, under: key, in: &kept, limit: limit)
+                }
+            }
+            return kept
+        }
+        for part in found {
+            for (key, lines) in part {
+                for line in lines { Self.keep(line, under: key, in: &byKey, limit: limit) }
             }
         }
-        for (key, line) in found.joined() {
-            // Distinct lines only, compared with the few already kept under the key.
-            let kept = byKey[key, default: []]
-            guard kept.count < candidateLimit, !kept.contains(where: { TextKey($0) == TextKey(line) }) else { continue }
-            byKey[key, default: []].append(line)
-        }
+    }
+
+    /// Adds `line` to the lines under `key` unless the same text is there or `limit` lines are.
+    private static func keep(_ line: Substring, under key: TextKey, in index: inout [TextKey: [Substring]], limit: Int) {
+        let lines = index[key, default: []]
+        guard lines.count < limit, !lines.contains(where: { TextKey($0) == TextKey(line) }) else { return }
+        index[key, default: []].append(line)
     }
 
     /// Whether `line`, of teaser shape with `stem` before its dots, repeats the start of a

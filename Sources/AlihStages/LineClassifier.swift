@@ -11,6 +11,22 @@ struct LineVerdict: Sendable {
     var teaserStem: Substring?
 }
 
+/// The verdicts on the lines of a run of blocks, compactly: a code per line, the rest aside.
+struct ChunkVerdicts: Sendable {
+    /// Per line: 0 when no pattern matched, else the matching rule's index plus one.
+    var codes: [UInt16] = []
+    /// Trailing-rule cuts, by line (in this chunk).
+    var splits: [Int: (contentEnd: String.Index, chromeStart: String.Index)] = [:]
+    /// Teaser stems, by line (in this chunk).
+    var stems: [Int: Substring] = [:]
+
+    mutating func append(_ verdict: LineVerdict) {
+        if let split = verdict.split { splits[codes.count] = split }
+        if let stem = verdict.teaserStem { stems[codes.count] = stem }
+        codes.append(verdict.rule.map { UInt16($0 + 1) } ?? 0)
+    }
+}
+
 /// Tries the line, trailing and section patterns of the boilerplate rules on lines, in order.
 ///
 /// Owned by one thread (ICU matchers keep state). Most lines are content: a byte prefilter per

@@ -21,7 +21,10 @@ public struct TextNormalizer: Stage {
 
     /// Normalizes the document's text. Run it before blocks are found: it replaces the text.
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let (text, report) = try normalize(document.text)
+        // The text is handed over, not shared, so that it is freed before the result is built.
+        var source = ""
+        swap(&source, &document.text)
+        let (text, report) = try normalize(consume source, workers: ParallelChunks.defaultWorkers, bytesPerWorker: Self.bytesPerWorker)
         document.text = text
         document.leading = text.startIndex..<text.startIndex
         document.blocks = []
@@ -43,13 +46,13 @@ public struct TextNormalizer: Stage {
         try normalize(text, workers: workers, bytesPerWorker: Self.bytesPerWorker)
     }
 
-    func normalize(_ text: String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let source = contiguous
-        let starts = contiguous.withUTF8 { Self.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
+    /// (Takes `text` over: when the caller holds no other reference, it is freed once scanned.)
+    func normalize(_ text: consuming String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+        text.makeContiguousUTF8()
+        let starts = text.withUTF8 { Self.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
+        let source = consume text
         let options = options
-        let scans = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { parts in
+        var parts = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { parts in
             parts.map { part in
                 var scan = Scan(options: options, capacity: 0, afterLineBreak: part > 0)
                 func run(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -61,18 +64,28 @@ public struct TextNormalizer: Stage {
                 if source.utf8.withContiguousStorageIfAvailable(run) == nil { Array(source.utf8).withUnsafeBufferPointer(run) }
                 return scan
             }
-        }.joined()
-        var output: [UInt8] = []
-        output.reserveCapacity(scans.reduce(0) { $0 + $1.output.count })
+        }
+        _ = consume source
+        var scans = Array(parts.joined())
+        parts = []
         var report = NormalizationReport()
         var lines = 0
         for scan in scans {
-            output += scan.output
             report.append(scan.report, lineOffset: lines)
             lines += scan.line - 1
         }
-        var result = String(decoding: output, as: UTF8.self)
-        output = []
+        // The parts go straight into the result, each freed once copied: a large text is never
+        // held more than twice besides the input.
+        var result = String(unsafeUninitializedCapacity: scans.reduce(0) { $0 + $1.output.count }) { buffer in
+            var written = 0
+            for i in scans.indices {
+                let count = scans[i].output.count
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + count)]).initialize(from: scans[i].output)
+                written += count
+                scans[i].output = []
+            }
+            return written
+        }
         if options.nfc { result = try composeNFC(result, report: &report) }
         return (result, report)
     }

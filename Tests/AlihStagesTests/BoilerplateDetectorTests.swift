@@ -150,4 +150,10 @@ import Testing
             #expect(alone.blocks.contains { $0.kind == .boilerplate(rule: "truncated-teaser") })
         }
     }
+
+    /// A line's verdict is kept in 16 bits: more rules than that are refused, not wrapped.
+    @Test func tooManyRulesAreRefused() {
+        let rules = (0..<70_000).map { BoilerplateRule(id: "r\($0)", match: .teaser(maxWords: 3)) }
+        #expect(throws: DiagnosticError.self) { try BoilerplateDetector(options: BoilerplateOptions(rules: rules)) }
+    }
 }
