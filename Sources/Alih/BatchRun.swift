@@ -111,7 +111,14 @@ public struct BatchRun: Sendable {
                 progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)
             }
         }
-        return results.withLock { $0.compactMap { $0 } }
+        let finished = results.withLock { $0.compactMap { $0 } }
+        // Each file was flushed before its rename; the folders holding the renames are
+        // flushed once each here rather than once per file (which serialised the workers on
+        // the file system's journal).
+        for folder in Set(finished.compactMap { $0.output.map { ($0 as NSString).deletingLastPathComponent } }) {
+            AtomicFile.syncFolder(folder.isEmpty ? "." : folder)
+        }
+        return finished
     }
 
     private func process(_ job: Job, previous: [String: String]) -> FileResult {
@@ -135,7 +142,7 @@ public struct BatchRun: Sendable {
             let folder = (job.output as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var extracted: (report: ExtractionReport, document: Document)?
-            try AtomicFile.write(to: job.output) { emit in
+            try AtomicFile.write(to: job.output, syncingFolder: false) { emit in
                 extracted = try pipeline.extract(bytes, name: job.input, options: options) { try emit($0.utf8) }
             }
             guard let extraction = extracted else { return result }

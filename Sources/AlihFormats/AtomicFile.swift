@@ -29,8 +29,12 @@ public enum AtomicFile {
     /// Writes the file at `requested` from the pieces `produce` hands to its `emit` function, as
     /// it makes them: a large file need never be whole in memory. When `produce` throws, its
     /// error is rethrown and nothing is written (the temporary file is removed).
+    ///
+    /// With `syncingFolder: false` the folder is not flushed: a caller writing many files into
+    /// the same folders (`alih run`) flushes each folder once at the end (`syncFolder(_:)`);
+    /// each file is still flushed before its rename, so it is old or new, never partial.
     public static func write(
-        to requested: String, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
+        to requested: String, syncingFolder: Bool = true, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
     ) throws {
         var path = requested
         var info = stat()
@@ -74,7 +78,12 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        let dirfd = open(folder.isEmpty ? "/" : folder, O_RDONLY)
+        if syncingFolder { syncFolder(folder.isEmpty ? "/" : folder) }
+    }
+
+    /// Flushes a folder's entries (renames into it) to disk.
+    public static func syncFolder(_ folder: String) {
+        let dirfd = open(folder, O_RDONLY)
         if dirfd >= 0 {
             fsync(dirfd)
             close(dirfd)
