@@ -42,7 +42,7 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
         var hash = SHA256()
         for id in ids {
             hash.update(id.utf8)
-            hash.update(CollectionOfOne(UInt8(ascii: "\n")))
+            hash.update(byte: UInt8(ascii: "\n"))
         }
         return "sha256:" + hash.finalizeHex()
     }

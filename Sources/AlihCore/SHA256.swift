@@ -27,6 +27,11 @@ public struct SHA256: Sendable {
         copy.withUnsafeBytes { update(buffer: $0) }
     }
 
+    /// Adds one byte (a separator between fields, say) without making a collection of it.
+    public mutating func update(byte: UInt8) {
+        withUnsafeBytes(of: byte) { update(buffer: $0) }
+    }
+
     private mutating func update(buffer: UnsafeRawBufferPointer) {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
         length &+= UInt64(buffer.count)
