@@ -141,13 +141,13 @@ struct PatternPrefilter: Sendable, Equatable {
                 }
                 continue
             case "[":
-                guard let close = classEnd(p, from: i) else { return nil }
+                guard let close = closing(p, from: i) else { return nil }
                 endRun()
                 last = .other
                 i = close + 1
                 continue
             case "(":
-                guard let close = groupEnd(p, from: i) else { return nil }
+                guard let close = closing(p, from: i) else { return nil }
                 let body = Array(p[(i + 1)..<close])
                 if body.first == "?", body.count > 1, body[1].properties.isAlphabetic || body[1] == "-" || body[1] == ")" {
                     return nil  // inline flags change how the rest reads
@@ -222,39 +222,25 @@ struct PatternPrefilter: Sendable, Equatable {
         return alternatives.contains(where: \.isEmpty) ? nil : alternatives
     }
 
-    /// The index of the `]` closing the class opened at `start`.
-    private static func classEnd(_ p: Scalars, from start: Int) -> Int? {
+    /// The index of the bracket closing the `[` or `(` at `start`, escapes skipped; inside a
+    /// group a class is skipped whole (the `)` of `[)]` closes nothing).
+    private static func closing(_ p: Scalars, from start: Int) -> Int? {
+        let open = p[start]
+        let close: Unicode.Scalar = open == "[" ? "]" : ")"
         var depth = 0
         var i = start
         while i < p.count {
-            switch p[i] {
-            case "\\": i += 1
-            case "[": depth += 1
-            case "]":
+            let c = p[i]
+            if c == "\\" {
+                i += 1
+            } else if c == "[" && open == "(" {
+                guard let end = closing(p, from: i) else { return nil }
+                i = end
+            } else if c == open {
+                depth += 1
+            } else if c == close {
                 depth -= 1
                 if depth == 0 { return i }
-            default: break
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The index of the `)` closing the group opened at `start`.
-    private static func groupEnd(_ p: Scalars, from start: Int) -> Int? {
-        var depth = 0
-        var i = start
-        while i < p.count {
-            switch p[i] {
-            case "\\": i += 1
-            case "[":
-                guard let close = classEnd(p, from: i) else { return nil }
-                i = close
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
             }
             i += 1
         }

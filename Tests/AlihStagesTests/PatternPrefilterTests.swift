@@ -51,6 +51,10 @@ import Testing
         ("xyz+", false, ["xy"], false),
         ("(Foto|Photo)?Kredit", false, ["Kredit"], false),
         ("(Foto|Photo)+", false, ["Foto", "Photo"], false),
+        // Brackets inside classes and groups do not end them early.
+        (#"[(]Foto"#, false, ["Foto"], false),
+        (#"(a[)]b)Kredit"#, false, ["Kredit"], false),
+        (#"[[a]\]]Dok"#, false, ["Dok"], false),
         // Escaped punctuation is literal; non-ASCII literals only when case matters.
         (#"\(c\) Hak"#, false, ["(c) Hak"], false),
         ("©Hak cipta", false, ["©Hak cipta"], false),
