@@ -16,6 +16,8 @@ import AlihICU
 public struct BoilerplateDetector: Stage {
     public let rules: [BoilerplateRule]
     public var name: String { "boilerplate" }
+    /// Read off the patterns once, for every article the pipeline processes.
+    let prefilters: [PatternPrefilter?]
 
     /// Checks every pattern now, so that a bad pattern is reported with its pipeline line
     /// before any article is read.
@@ -38,6 +40,7 @@ public struct BoilerplateDetector: Stage {
                     hint: "patterns use ICU regular-expression syntax; escape literal dots as \\.")
             }
         }
+        prefilters = LineClassifier.prefilters(of: rules)
     }
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
@@ -61,7 +64,7 @@ public struct BoilerplateDetector: Stage {
         // Phase one keeps a small code per line (most lines are plain content), and the rare
         // trailing-rule cuts and teaser stems on the side: a large archive has millions of lines.
         let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
-            var classifier = try LineClassifier(rules: rules)
+            var classifier = try LineClassifier(rules: rules, prefilters: prefilters)
             var found = ChunkVerdicts()
             for b in chunk {
                 for line in Self.lines(of: blocks[b].range, in: text) {

@@ -41,10 +41,14 @@ struct LineClassifier {
     private let anchoredRules: LineMatcher?
     private var units: [UInt16] = []
 
-    init(rules: [BoilerplateRule]) throws {
+    /// The rules' prefilters, read off their patterns (once per pipeline: see `prefilters(of:)`).
+    static func prefilters(of rules: [BoilerplateRule]) -> [PatternPrefilter?] {
+        rules.map { rule in rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) } }
+    }
+
+    init(rules: [BoilerplateRule], prefilters: [PatternPrefilter?]) throws {
         self.rules = rules
         matchers = try rules.map { rule in try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) } }
-        let prefilters = rules.map { rule in rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) } }
         let unfiltered = rules.indices.map { prefilters[$0] == nil && rules[$0].isAnchoredAtLineStart }
         anchoredRules = try BoilerplateDetector.anchoredRulesMatcher(rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
         self.prefilters = prefilters
