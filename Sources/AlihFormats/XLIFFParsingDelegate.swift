@@ -71,6 +71,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
+        // Text matters only while a source, target, note, context or meta is being read.
+        defer { parser.skipsCharacters = capture == nil }
         stack.append(name)
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -254,7 +256,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
-        defer { stack.removeLast() }
+        defer {
+            stack.removeLast()
+            parser.skipsCharacters = capture == nil
+        }
         if altTransDepth > 0 {
             if name == "alt-trans" { altTransDepth -= 1 }
             return

@@ -37,6 +37,9 @@ public final class StreamingXMLParser {
     @exclusivity(unchecked) private var names = [(key: Int, name: String)](repeating: (0, ""), count: 256)
     /// True once the handler called `stop()` or an error ended the parse.
     @exclusivity(unchecked) public private(set) var isStopped = false
+    /// Set by a handler that has no use for character data for now: it is then not delivered
+    /// (the whitespace between elements is a large share of a document's events).
+    @exclusivity(unchecked) public var skipsCharacters = false
 
     /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
     public init(handler: XMLEventHandler) {
@@ -136,7 +139,7 @@ public final class StreamingXMLParser {
         }
         let characters: charactersSAXFunc = { user, text, count in
             StreamingXMLParser.with(user) { parser in
-                guard !parser.isStopped, let text, count > 0 else { return }
+                guard !parser.isStopped, !parser.skipsCharacters, let text, count > 0 else { return }
                 parser.deliver { parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser) }
             }
         }

@@ -168,3 +168,38 @@ private final class StopThenRead: XMLEventHandler {
         #expect(handler.values == ["abcdefgh", "berita-contoh.txt"])
     }
 }
+
+/// Wants text only inside `<keep>`: says so with `skipsCharacters`.
+private final class TextInKeep: XMLEventHandler {
+    var text = ""
+
+    func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
+        parser.skipsCharacters = name != "keep"
+    }
+
+    func endElement(_ name: String, namespace: String, parser: StreamingXMLParser) {
+        parser.skipsCharacters = true
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser) {
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+@Suite struct SkippedCharactersTests {
+    /// Text arriving while the handler skips characters never reaches it; the rest does, in
+    /// chunks of any size.
+    @Test(arguments: [1, 3, 1 << 20])
+    func skippedTextIsNotDelivered(chunk: Int) throws {
+        let handler = TextInKeep()
+        let parser = StreamingXMLParser(handler: handler)
+        let bytes = Array("<a>\n  lewat <keep>simpan &amp; ini</keep> lewat\n  <b>lewat</b><keep>juga</keep></a>".utf8)
+        var start = 0
+        while start < bytes.count {
+            try parser.feed(Array(bytes[start..<min(bytes.count, start + chunk)]))
+            start += chunk
+        }
+        try parser.finish()
+        #expect(handler.text == "simpan & inijuga")
+    }
+}
