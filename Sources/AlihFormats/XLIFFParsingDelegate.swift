@@ -23,8 +23,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     /// Names of the open elements.
     @exclusivity(unchecked) private var stack: [String] = []
     @exclusivity(unchecked) private var files = 0
-    @exclusivity(unchecked) private var unitIDs = SeenIDs()
-    @exclusivity(unchecked) private var segmentIDs = SeenIDs()
+    @exclusivity(unchecked) private var unitIDs = Set<String>()
+    @exclusivity(unchecked) private var segmentIDs = Set<String>()
 
     // The unit (2.x) or group (1.2) being read.
     @exclusivity(unchecked) private var unit: TranslatedUnit?
@@ -58,8 +58,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         self.maximumDepth = maximumDepth
         self.maximumTextBytes = maximumTextBytes
         let expectedUnits = min(expectedBytes / 400, 1 << 22)
-        unitIDs = SeenIDs(expected: expectedUnits)
-        segmentIDs = SeenIDs(expected: expectedUnits)
+        unitIDs.reserveCapacity(expectedUnits)
+        segmentIDs.reserveCapacity(expectedUnits)
     }
 
     private func fail(_ parser: StreamingXMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
@@ -144,7 +144,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
             document?.original = attributes["original"] ?? ""
         case "unit":
-            guard let id = attributes["id"], unitIDs.insert(id) else {
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
                 fail(parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
                 return
             }
@@ -152,7 +152,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             unit?.pieces.reserveCapacity(4)  // a sentence or two and the whitespace around them, in one allocation
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
-            guard segmentIDs.insert(id) else {
+            guard segmentIDs.insert(id).inserted else {
                 fail(parser, code: "xliff.duplicate-id", "segment id '\(id)' is used twice", unit: unit?.id)
                 return
             }
@@ -183,7 +183,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "alt-trans":
             altTransDepth = 1
         case "group":
-            guard let id = attributes["id"], unitIDs.insert(id) else {
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
                 fail(parser, code: "xliff.duplicate-id", "group id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
                 return
             }
@@ -191,7 +191,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             pendingAfters = []
         case "trans-unit":
             let id = attributes["id"] ?? ""
-            guard !id.isEmpty, segmentIDs.insert(id) else {
+            guard !id.isEmpty, segmentIDs.insert(id).inserted else {
                 fail(parser, code: "xliff.duplicate-id", "trans-unit id '\(id)' is missing or used twice", unit: id)
                 return
             }
