@@ -71,8 +71,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
-        // Text matters only while a source, target, note, context or meta is being read.
-        defer { parser.skipsCharacters = capture == nil }
         stack.append(name)
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
@@ -100,6 +98,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             document = TranslatedDocument(
                 xliffVersion: uri == Self.xliff2 ? version : "1.2", original: "",
                 sourceLanguage: attributes["srcLang"] ?? "", targetLanguage: attributes["trgLang"] ?? "")
+            parser.skipsCharacters = true  // until a text worth reading starts (`beginCapture`)
             return
         }
         // The namespace URI is the parser's one instance per URI: comparing with the file's own
@@ -122,12 +121,20 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             isXLIFF2 ? start2(name, attributes, parser) : start12(name, attributes, parser)
         } else if isXLIFF2, name == "meta", uri == Self.metadata {
             metaType = attributes["type"]
-            beginCapture(.meta)
+            beginCapture(.meta, parser)
         }
     }
 
-    private func beginCapture(_ kind: Capture) {
+    /// Text matters only while a source, target, note, context or meta is read: the parser
+    /// delivers character data from here until `endCapture`.
+    private func endCapture(_ parser: StreamingXMLParser) {
+        capture = nil
+        parser.skipsCharacters = true
+    }
+
+    private func beginCapture(_ kind: Capture, _ parser: StreamingXMLParser) {
         capture = kind
+        parser.skipsCharacters = false
         buffer.removeAll(keepingCapacity: true)
         tags = []
     }
@@ -162,7 +169,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             ignorable = ("", nil)
             ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
         case "source", "target":
-            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target) }
+            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target, parser) }
         default:
             break
         }
@@ -205,20 +212,20 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             before = ""
             after = nil
         case "source":
-            if inSegment { beginCapture(.source) }
+            if inSegment { beginCapture(.source, parser) }
         case "target":
             if inSegment {
                 segment?.state = attributes["state"]
-                beginCapture(.target)
+                beginCapture(.target, parser)
             }
         case "seg-source":
             skipDepth = 1
         case "note":
             noteFromAlih = attributes["from"] == "alih" && stack.contains("phase")
-            if noteFromAlih { beginCapture(.note) }
+            if noteFromAlih { beginCapture(.note, parser) }
         case "context":
             contextType = attributes["context-type"]
-            beginCapture(.context)
+            beginCapture(.context, parser)
         default:
             break
         }
@@ -256,10 +263,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     }
 
     func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
-        defer {
-            stack.removeLast()
-            parser.skipsCharacters = capture == nil
-        }
+        defer { stack.removeLast() }
         if altTransDepth > 0 {
             if name == "alt-trans" { altTransDepth -= 1 }
             return
@@ -272,7 +276,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             return  // the end of an inline element
         }
         if capture == .meta, name == "meta", uri == Self.metadata {
-            capture = nil
+            endCapture(parser)
             recordMeta(metaType, text)
             return
         }
@@ -280,7 +284,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         switch name {
         case "source", "target":
             guard let kind = capture else { return }
-            capture = nil
+            endCapture(parser)
             let text = self.text
             if inSegment {
                 if kind == .source { segment?.source = text; segment?.sourceTags = tags } else { segment?.target = text; segment?.targetTags = tags }
@@ -289,7 +293,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
         case "note":
             if capture == .note {
-                capture = nil
+                endCapture(parser)
                 for pair in text.split(separator: ";") {
                     let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     if parts.count == 2 { document?.record[parts[0]] = parts[1] }
@@ -297,7 +301,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
         case "context":
             if capture == .context {
-                capture = nil
+                endCapture(parser)
                 recordContext(contextType, text)
             }
         case "segment":
