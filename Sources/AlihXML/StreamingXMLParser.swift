@@ -31,6 +31,8 @@ public final class StreamingXMLParser {
     // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
     // for the parse (see init).
     private unowned(unsafe) let handler: XMLEventHandler
+    // State read on every event by one thread: `@exclusivity(unchecked)` drops the run-time
+    // exclusivity checks (no access to it overlaps another).
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     @exclusivity(unchecked) private var failure: Failure?
     /// Direct-mapped cache of names by libxml2 dictionary pointer.
