@@ -159,7 +159,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 return
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
-            unit?.pieces.reserveCapacity(4)  // a sentence or two and the whitespace around them, in one allocation
+            unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
