@@ -145,12 +145,10 @@ public struct TextNormalizer: Stage {
                     continue
                 }
                 // One scalar (the text is valid UTF-8).
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
                 let lineFeedNext = i + length < count && bytes[i + length] == 0x0A
                 i += length
-                if step(Unicode.Scalar(value)!, followedByLineFeed: lineFeedNext) { i += 1 }
+                if step(scalar, followedByLineFeed: lineFeedNext) { i += 1 }
             }
             endLine()
         }

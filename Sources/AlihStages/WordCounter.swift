@@ -27,13 +27,11 @@ public enum WordCounter {
                 letter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 i += 1
             } else {
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < end { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
                 i += length
-                let properties = Unicode.Scalar(value)?.properties
-                space = properties?.isWhitespace ?? false
-                letter = !space && (properties?.isAlphabetic == true || properties?.numericType != nil)
+                let properties = scalar.properties
+                space = properties.isWhitespace
+                letter = !space && (properties.isAlphabetic || properties.numericType != nil)
             }
             if space {
                 if inWord && hasLetter { words += 1 }
