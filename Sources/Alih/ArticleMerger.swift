@@ -101,7 +101,7 @@ public struct ArticleMerger: Sendable {
         }
         text += pending
         if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
-           "sha256:" + wholeSource.finalizeHex() != expected {
+           wholeSource.finalizeChecksum() != expected {
             diagnostics.append(Diagnostic(
                 .error, code: "reimport.article-changed",
                 "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
@@ -133,7 +133,7 @@ public struct ArticleMerger: Sendable {
         var outcome = UnitOutcome(body: body, trailing: trailing, rendered: "")
         var source = SHA256()
         for piece in body { source.update(piece.source.utf8) }
-        if let checksum = unit.checksum, checksum != "sha256:" + source.finalizeHex() {
+        if let checksum = unit.checksum, checksum != source.finalizeChecksum() {
             outcome.diagnostics.append(Diagnostic(
                 .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
                 at: SourceLocation(file: file, line: unit.line, unitID: unit.id),

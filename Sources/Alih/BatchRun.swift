@@ -53,7 +53,7 @@ public struct BatchRun: Sendable {
                 for translation in entry.translations { fingerprint.update("\(translation.text)|\(translation.status.rawValue)|".utf8) }
             }
         }
-        configurationChecksum = "sha256:" + fingerprint.finalizeHex()
+        configurationChecksum = fingerprint.finalizeChecksum()
     }
 
     /// The inputs under `paths`: files as they are, folders searched recursively for names
@@ -132,7 +132,7 @@ public struct BatchRun: Sendable {
             result.bytes = bytes.count
             var hash = SHA256()
             hash.update(bytes)
-            let checksum = "sha256:" + hash.finalizeHex()
+            let checksum = hash.finalizeChecksum()
             result.contentChecksum = checksum
             if previous[job.relativePath] == checksum, FileManager.default.fileExists(atPath: job.output) {
                 result.status = "skipped"

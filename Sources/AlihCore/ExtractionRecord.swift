@@ -44,7 +44,7 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
             hash.update(id.utf8)
             hash.update(byte: UInt8(ascii: "\n"))
         }
-        return "sha256:" + hash.finalizeHex()
+        return hash.finalizeChecksum()
     }
 
     /// The record as ordered key–value pairs, the form both XLIFF writers store.

@@ -135,6 +135,6 @@ extension PipelineDefinition {
         let data = (try? encoder.encode(self)) ?? Data()
         var hash = SHA256()
         hash.update(data)
-        return "sha256:" + hash.finalizeHex()
+        return hash.finalizeChecksum()
     }
 }

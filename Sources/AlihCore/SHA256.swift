@@ -97,10 +97,15 @@ public struct SHA256: Sendable {
     /// Whether the CPU's SHA instructions do the work (x86-64 SHA-NI), for the benchmark's notes.
     public static var usesHardware: Bool { alih_sha256_uses_hardware() != 0 }
 
+    /// The digest in Alih's checksum form: `sha256:` and 64 hex digits.
+    public mutating func finalizeChecksum() -> String {
+        "sha256:" + finalizeHex()
+    }
+
     /// `sha256:` followed by the hex digest of the UTF-8 bytes of `text`.
     public static func checksum(_ text: some StringProtocol) -> String {
         var hash = SHA256()
         hash.update(text.utf8)
-        return "sha256:" + hash.finalizeHex()
+        return hash.finalizeChecksum()
     }
 }

@@ -52,7 +52,7 @@ struct UnitLayout {
     func sourceChecksum(in document: Document) -> String {
         var hash = SHA256()
         forEachSourcePiece(in: document) { hash.update($0.utf8) }
-        return "sha256:" + hash.finalizeHex()
+        return hash.finalizeChecksum()
     }
 
     private func forEachSourcePiece(in document: Document, _ body: (Substring) -> Void) {
