@@ -6,7 +6,7 @@ import Glibc
 
 // alih-bench: Alih's throughput next to the physical limits of what it stands on.
 //
-//   swift run -c release alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--only SECTION,…] [--json]
+//   swift run -c release alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--json]
 //
 // --only runs some sections (stages, glossary, reimport, batch, cli), e.g. while profiling one.
 //
@@ -22,6 +22,8 @@ struct Options {
     var runs = 5
     var files = 2_000
     var json = false
+    /// An XLIFF to reimport instead of the one extracted from the corpus (for profiling).
+    var xliff: String?
     /// Sections to run (all when empty): stages, glossary, reimport, batch, cli.
     var only: Set<String> = []
 
@@ -36,9 +38,10 @@ struct Options {
             case "--runs": runs = max(1, rest.popFirst().flatMap(Int.init) ?? runs)
             case "--files": files = rest.popFirst().flatMap(Int.init) ?? files
             case "--json": json = true
+            case "--xliff": xliff = rest.popFirst()
             case "--only": only.formUnion((rest.popFirst() ?? "").split(separator: ",").map(String.init))
             default:
-                FileHandle.standardError.write(Data("usage: alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--only SECTION,…] [--json]\n".utf8))
+                FileHandle.standardError.write(Data("usage: alih-bench [--megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--json]\n".utf8))
                 exit(2)
             }
         }
@@ -195,11 +198,12 @@ glossaryRatio = matchTimes[100_000]! / matchTimes[100]!
 
 // Reimport of a large XLIFF (targets prefilled), against xmllint --stream on the same file.
 if options.wants("reimport") {
-let bigXLIFF = work.appendingPathComponent("big.xlf")
-var big = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(prefillTargets: true)).xliff
-try big.write(to: bigXLIFF, atomically: true, encoding: .utf8)
-let xliffMB = Double(big.utf8.count) / 1e6
-big = ""
+let bigXLIFF = options.xliff.map { URL(fileURLWithPath: $0) } ?? work.appendingPathComponent("big.xlf")
+if options.xliff == nil {
+    let big = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(prefillTargets: true)).xliff
+    try big.write(to: bigXLIFF, atomically: true, encoding: .utf8)
+}
+let xliffMB = Double((try FileManager.default.attributesOfItem(atPath: bigXLIFF.path)[.size] as? Int) ?? 0) / 1e6
 // Alih and xmllint take turns, run after run, so that a slow spell of the machine falls on
 // both rather than on one of them.
 let hasXmllint = FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")

@@ -63,6 +63,18 @@ public struct TranslatedUnit: Sendable, Equatable {
         return text
     }
 
+    /// Moves the unit and its segments `lines` lines further down the file (for a unit read
+    /// from a part of the file, numbered from the part's start).
+    public mutating func shiftLines(by lines: Int) {
+        line += lines
+        for index in pieces.indices {
+            guard case .segment(var segment) = pieces[index] else { continue }
+            pieces[index] = .ignorable(source: "", target: nil)  // so that `segment` is not shared
+            segment.line += lines
+            pieces[index] = .segment(segment)
+        }
+    }
+
     /// The segments.
     public var segments: [TranslatedSegment] {
         pieces.compactMap { if case .segment(let segment) = $0 { segment } else { nil } }

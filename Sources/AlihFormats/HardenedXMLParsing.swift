@@ -142,7 +142,7 @@ enum HardenedXMLParsing {
 
     /// The end of the last whole UTF-8 character among `buffer[..<count]` (a character cut by
     /// the chunk's end is left for the next round).
-    private static func lastCharacterBoundary(_ buffer: [UInt8], _ count: Int) -> Int {
+    static func lastCharacterBoundary(_ buffer: [UInt8], _ count: Int) -> Int {
         guard count > 0 else { return 0 }
         var lead = count - 1
         while lead > 0, lead > count - 4, buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
@@ -150,7 +150,7 @@ enum HardenedXMLParsing {
         return lead + needed > count ? lead : count
     }
 
-    private static func newlines(_ buffer: [UInt8], _ count: Int) -> Int {
+    static func newlines(_ buffer: [UInt8], _ count: Int) -> Int {
         buffer.withUnsafeBufferPointer { bytes in
             var lines = 0
             var cursor = UnsafeRawPointer(bytes.baseAddress!)

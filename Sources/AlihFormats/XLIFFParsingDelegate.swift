@@ -24,7 +24,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     /// The other XLIFF version's namespace: elements in it are refused.
     @exclusivity(unchecked) private var otherVersionNamespace = ""
     /// Names of the open elements.
-    @exclusivity(unchecked) private var stack: [String] = []
+    @exclusivity(unchecked) private(set) var stack: [String] = []
     @exclusivity(unchecked) private var files = 0
     @exclusivity(unchecked) private var unitIDs = Set<String>()
     @exclusivity(unchecked) private var segmentIDs = Set<String>()
@@ -54,6 +54,22 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var contextType: String?
     @exclusivity(unchecked) private var noteFromAlih = false
 
+    // Reading a large file in parts (`XLIFFReader.readInParts`): each part's handler starts
+    // after the document's head and stops at the start tag of the next part's first unit.
+    /// Stop at the first unit-level start tag and remember where it is (`firstUnit`).
+    var stopsAtFirstUnit = false
+    /// The first unit-level start tag: the open elements' names, and the bytes parsed when it
+    /// was reported (at or after the end of its name).
+    private(set) var firstUnit: (stack: [String], bytesConsumed: Int)?
+    /// This handler reads a part after the first: the head it was given again is not the
+    /// part's, so what the head put in the extraction record is dropped at the first unit.
+    var isContinuation = false
+    /// Whether the last event was a unit-level start tag (a unit or a top-level group or
+    /// trans-unit), and which id set its id went into.
+    private(set) var lastEventOpenedUnit = false
+    private var openedUnitIDInSegmentSet = false
+    private var sawUnit = false
+
     /// `expectedBytes`, the file's size when known, sizes the id sets up front (Alih writes
     /// a unit in about 400 bytes): growing them rehashes every id read so far.
     init(path: String, maximumDepth: Int, maximumTextBytes: Int, expectedBytes: Int = 0) {
@@ -75,6 +91,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         stack.append(name)
+        lastEventOpenedUnit = false
         if stack.count > maximumDepth {
             fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
                  hint: "XLIFF from a CAT tool is never this deep; the file is damaged or hostile")
@@ -160,6 +177,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
             unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
+            if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
@@ -176,6 +194,40 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         default:
             break
         }
+    }
+
+    /// Notes a unit-level start tag for reading in parts.
+    private func openedUnit(inSegmentSet: Bool, _ parser: StreamingXMLParser) {
+        lastEventOpenedUnit = true
+        openedUnitIDInSegmentSet = inSegmentSet
+        if !sawUnit {
+            sawUnit = true
+            if isContinuation { document?.record = [:] }
+            if stopsAtFirstUnit {
+                firstUnit = (stack, parser.bytesConsumed)
+                parser.stop()
+            }
+        }
+    }
+
+    /// Forgets the unit whose start tag was the last event: it is the next part's first unit,
+    /// read by that part's handler.
+    func retractOpenedUnit() {
+        guard lastEventOpenedUnit, let opened = unit.take() else { return }
+        if openedUnitIDInSegmentSet {
+            if let segment = segment.take() { segmentIDs.remove(segment.id) }
+            inSegment = false
+        } else {
+            unitIDs.remove(opened.id)
+        }
+        pendingAfters = []
+        lastEventOpenedUnit = false
+    }
+
+    /// The ids seen, moved out (for the check across parts).
+    func takeIDs() -> (units: Set<String>, segments: Set<String>) {
+        defer { unitIDs = []; segmentIDs = [] }
+        return (unitIDs, segmentIDs)
     }
 
     // MARK: XLIFF 1.2
@@ -199,6 +251,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
             pendingAfters = []
+            if stack.count == 4 { openedUnit(inSegmentSet: false, parser) }
         case "trans-unit":
             let id = attributes["id"] ?? ""
             guard !id.isEmpty, segmentIDs.insert(id).inserted else {
@@ -214,6 +267,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             inSegment = true
             before = ""
             after = nil
+            if stack.count == 4 { openedUnit(inSegmentSet: true, parser) }
         case "source":
             if inSegment { beginCapture(.source, parser) }
         case "target":
@@ -267,6 +321,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     func endElement(_ name: String, namespace uri: String, parser: StreamingXMLParser) {
         defer { stack.removeLast() }
+        lastEventOpenedUnit = false
         if altTransDepth > 0 {
             if name == "alt-trans" { altTransDepth -= 1 }
             return

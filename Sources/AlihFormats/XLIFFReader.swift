@@ -16,12 +16,20 @@ public struct XLIFFReader: Sendable {
     public var maximumDepth = 64
     /// Largest text of one element accepted, in UTF-8 bytes.
     public var maximumTextBytes = 16 << 20
+    /// Threads a large file is read on (`XLIFFPartReading`); 1 reads every file on the calling thread.
+    public var workers = ParallelChunks.defaultWorkers
+    /// Smallest part worth a thread of its own.
+    var minimumPartBytes = 8 << 20
 
     public init() {}
 
-    /// Reads the XLIFF file at `path`, streaming it.
+    /// Reads the XLIFF file at `path`, streaming it; a large UTF-8 file is read in parts on
+    /// several threads, with the same result.
     public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        if workers > 1, size >= 2 * minimumPartBytes, let document = readInParts(path: path, size: size, workers: workers) {
+            return document
+        }
         let delegate = XLIFFParsingDelegate(
             path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: size)
         try HardenedXMLParsing.parse(path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff", hint: Self.hint)

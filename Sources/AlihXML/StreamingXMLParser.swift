@@ -60,6 +60,11 @@ public final class StreamingXMLParser {
     /// The column of the event being reported (1-based).
     public var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
 
+    /// How many bytes of the document libxml2 has parsed so far (fed bytes it keeps for later,
+    /// such as an unfinished tag, are not counted). Inside a start element's event it is at
+    /// or after the end of the element's name.
+    public var bytesConsumed: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
+
     /// Ends the parse from inside a handler call; no further event is delivered.
     ///
     /// libxml2 is told once the handler returns: stopping frees its input buffer, which the
