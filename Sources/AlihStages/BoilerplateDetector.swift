@@ -71,10 +71,11 @@ public struct BoilerplateDetector: Stage {
                     found.append(classifier.verdict(on: line, in: text, maxTeaserWords: maxTeaserWords))
                 }
             }
+            found.stemKeys = Set(found.stems.values.lazy.map(LineIndex.key))
             return found
         }
         let index = teaserRule == nil ? nil : LineIndex(
-            text: text, blocks: blocks.map(\.range), stems: verdicts.lazy.flatMap { $0.stems.values }, workers: workers)
+            text: text, blocks: blocks.map(\.range), keys: verdicts.reduce(into: Set()) { $0.formUnion($1.stemKeys) }, workers: workers)
 
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
@@ -205,24 +206,43 @@ struct LineIndex {
     private let candidateLimit = 64
 
     /// An index of the lines of `blocks` (ranges into `text`, in document order) for the
-    /// teasers' `stems`; the lines are looked at on `workers` threads when there are many.
-    init(text: String, blocks: [Range<String.Index>], stems: some Sequence<Substring>, workers: Int) {
-        let wanted = Set(stems.map(Self.key))
+    /// teasers' stem `keys` (`key(_:)`); the lines are looked at on `workers` threads when there are many.
+    init(text: String, blocks: [Range<String.Index>], keys wanted: Set<TextKey>, workers: Int) {
         guard !wanted.isEmpty else { return }
         let firstWords = Set(wanted.map { TextKey(Self.word(in: $0.text)) })
+        // Most lines start with none of the teasers' first words: they are ruled out on their
+        // bytes, by a hash of their first word, before any Substring is made.
+        let firstWordHashes = Set(firstWords.map { key in Array(key.text.utf8).withUnsafeBufferPointer { Self.firstWordHash($0, 0, $0.count) } })
         // Each part of the document keeps its own first distinct lines per key (a repetitive
         // archive repeats the same lines thousands of times); joined in order, they are the
         // document's first distinct lines per key.
         let limit = candidateLimit
         let found = ParallelChunks.map(count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers) { chunk in
             var kept: [TextKey: [Substring]] = [:]
-            for block in blocks[chunk] {
-                for line in BoilerplateDetector.lines(of: block, in: text) {
-                    let line = text[line]
-                    guard firstWords.contains(TextKey(Self.word(in: line))) else { continue }
-                    let key = Self.key(line)
-                    guard wanted.contains(key) else { continue }
-                    Self.keep(line, under: key, in: &kept, limit: limit)
+            func consider(_ line: Substring) {
+                guard firstWords.contains(TextKey(Self.word(in: line))) else { return }
+                let key = Self.key(line)
+                guard wanted.contains(key) else { return }
+                Self.keep(line, under: key, in: &kept, limit: limit)
+            }
+            let onBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                for block in blocks[chunk] {
+                    let start = text.utf8.distance(from: text.startIndex, to: block.lowerBound)
+                    let end = start + text.utf8.distance(from: block.lowerBound, to: block.upperBound)
+                    var lineStart = start
+                    while lineStart <= end {
+                        let lineEnd = memchr(bytes.baseAddress! + lineStart, 0x0A, end - lineStart)
+                            .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? end
+                        if firstWordHashes.contains(Self.firstWordHash(bytes, lineStart, lineEnd)) {
+                            consider(text[text.utf8.index(text.startIndex, offsetBy: lineStart)..<text.utf8.index(text.startIndex, offsetBy: lineEnd)])
+                        }
+                        lineStart = lineEnd + 1
+                    }
+                }
+            }
+            if onBytes == nil {
+                for block in blocks[chunk] {
+                    for line in BoilerplateDetector.lines(of: block, in: text) { consider(text[line]) }
                 }
             }
             return kept
@@ -254,20 +274,47 @@ struct LineIndex {
     /// The text before the dots of a line of at most `maxWords` words ending in `...` or `…`
     /// (the dots and the spaces and periods before them taken off).
     static func teaserStem(_ line: Substring, maxWords: Int) -> Substring? {
-        let utf8 = line.utf8
-        guard utf8.count >= 3 else { return nil }
-        var end = utf8.index(utf8.endIndex, offsetBy: -3)
-        let tail = (utf8[end], utf8[utf8.index(after: end)], utf8[utf8.index(end, offsetBy: 2)])
-        guard tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6) else { return nil }
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: ".") else { break }
-            end = before
+        if let found = line.utf8.withContiguousStorageIfAvailable({ teaserStemLength($0, maxWords: maxWords) }) {
+            return found.map { line[..<line.utf8.index(line.startIndex, offsetBy: $0)] }
         }
-        let stem = line[..<end]
-        let words = stem.split(separator: " ")
-        guard !words.isEmpty, words.count <= maxWords else { return nil }
-        return stem
+        let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { teaserStemLength($0, maxWords: maxWords) }
+            .map { line[..<line.utf8.index(line.startIndex, offsetBy: $0)] }
+    }
+
+    /// The length in bytes of the teaser stem of a line given as its UTF-8 (see `teaserStem`).
+    static func teaserStemLength(_ bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) -> Int? {
+        let count = bytes.count
+        guard count >= 3 else { return nil }
+        let threeDots = bytes[count - 3] == 0x2E && bytes[count - 2] == 0x2E && bytes[count - 1] == 0x2E
+        let ellipsis = bytes[count - 3] == 0xE2 && bytes[count - 2] == 0x80 && bytes[count - 1] == 0xA6
+        guard threeDots || ellipsis else { return nil }
+        var end = count - 3
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        // Words are runs of bytes other than spaces.
+        var words = 0
+        var inWord = false
+        for i in 0..<end {
+            let isSpace = bytes[i] == UInt8(ascii: " ")
+            if !isSpace && !inWord {
+                words += 1
+                if words > maxWords { return nil }
+            }
+            inWord = !isSpace
+        }
+        return words == 0 ? nil : end
+    }
+
+    /// FNV-1a of the bytes of `word(in:)` of the line `bytes[start..<end]`.
+    private static func firstWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var i = start
+        while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        while i < end, bytes[i] != UInt8(ascii: " ") {
+            hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return hash
     }
 
     /// The text up to the first space after the leading spaces.
@@ -279,7 +326,7 @@ struct LineIndex {
     }
 
     /// The first two words, one space between them (a slice of the text when it has one).
-    private static func key(_ text: Substring) -> TextKey {
+    static func key(_ text: Substring) -> TextKey {
         let first = word(in: text)
         let second = word(in: text[first.endIndex...])
         if second.isEmpty { return TextKey(first) }

@@ -19,6 +19,8 @@ struct ChunkVerdicts: Sendable {
     var splits: [Int: (contentEnd: String.Index, chromeStart: String.Index)] = [:]
     /// Teaser stems, by line (in this chunk).
     var stems: [Int: Substring] = [:]
+    /// The stems' keys (`LineIndex.key`), for the index of the lines they may repeat.
+    var stemKeys: Set<TextKey> = []
 
     mutating func append(_ verdict: LineVerdict) {
         if let split = verdict.split { splits[codes.count] = split }
@@ -58,29 +60,41 @@ struct LineClassifier {
     /// The verdict on `line` of `text`; with `maxTeaserWords`, whether it has a teaser's shape.
     mutating func verdict(on line: Range<String.Index>, in text: String, maxTeaserWords: Int?) -> LineVerdict {
         let lineText = text[line]
+        if let found = lineText.utf8.withContiguousStorageIfAvailable({ verdict(on: line, lineText, $0, maxTeaserWords: maxTeaserWords) }) {
+            return found
+        }
+        var copy = String(lineText)  // a bridged or foreign string: not the stages' own
+        return copy.withUTF8 { verdict(on: line, lineText, $0, maxTeaserWords: maxTeaserWords) }
+    }
+
+    private mutating func verdict(
+        on line: Range<String.Index>, _ lineText: Substring, _ bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?
+    ) -> LineVerdict {
         var verdict = LineVerdict(line: line)
         var converted = false
         var anchoredMayMatch: Bool? = nil
+        var hasNonASCII: Bool? = nil
         for r in rules.indices {
             guard let matcher = matchers[r] else { continue }
             if let prefilter = prefilters[r] {
-                guard lineText.utf8.withContiguousStorageIfAvailable({ prefilter.mayMatch($0) }) ?? true else { continue }
+                if hasNonASCII == nil { hasNonASCII = bytes.contains { $0 >= 0x80 } }
+                guard prefilter.mayMatch(bytes, hasNonASCII: hasNonASCII!) else { continue }
             } else if unfiltered[r], let anchoredRules {
                 if anchoredMayMatch == nil {
-                    convert(lineText)
+                    convert(bytes)
                     converted = true
                     anchoredMayMatch = units.withUnsafeBufferPointer { anchoredRules.firstMatch(utf16: $0) } != nil
                 }
                 guard anchoredMayMatch! else { continue }
             }
             if !converted {
-                convert(lineText)
+                convert(bytes)
                 converted = true
             }
             guard let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
             if case .trailing = rules[r].match {
                 guard found.upperBound == units.count else { continue }
-                let start = lineText.utf16.index(lineText.startIndex, offsetBy: found.lowerBound)
+                let start = lineText.utf8.index(lineText.startIndex, offsetBy: Self.utf8Offset(ofUTF16: found.lowerBound, in: bytes))
                 let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
                 let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
                 // A credit with no caption before it is a chrome line like any other.
@@ -89,13 +103,38 @@ struct LineClassifier {
             verdict.rule = r
             return verdict
         }
-        if let maxTeaserWords { verdict.teaserStem = LineIndex.teaserStem(lineText, maxWords: maxTeaserWords) }
+        if let maxTeaserWords, let length = LineIndex.teaserStemLength(bytes, maxWords: maxTeaserWords) {
+            verdict.teaserStem = lineText[..<lineText.utf8.index(lineText.startIndex, offsetBy: length)]
+        }
         return verdict
     }
 
-    /// The line in UTF-16, as ICU's regex engine reads it.
-    private mutating func convert(_ line: Substring) {
+    /// The byte offset in `bytes` (UTF-8) of UTF-16 offset `offset` (a Substring's UTF-16 view
+    /// of a large non-ASCII text would build an index of the whole text for this).
+    static func utf8Offset(ofUTF16 offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, units = 0
+        while i < bytes.count, units < offset {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
+            units += scalar.value < 0x10000 ? 1 : 2
+            i += length
+        }
+        return i
+    }
+
+    /// The line in UTF-16, as ICU's regex engine reads it (decoded from its bytes: a
+    /// Substring's UTF-16 view of a large non-ASCII text looks its offsets up on every use).
+    private mutating func convert(_ line: UnsafeBufferPointer<UInt8>) {
         units.removeAll(keepingCapacity: true)
-        units.append(contentsOf: line.utf16)
+        var i = 0
+        while i < line.count {
+            if line[i] < 0x80 {
+                units.append(UInt16(line[i]))
+                i += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.scalar(in: line, at: i)
+            units.append(contentsOf: UTF16.encode(scalar)!)
+            i += length
+        }
     }
 }

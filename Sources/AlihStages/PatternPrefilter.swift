@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What a line must contain for a boilerplate pattern to match it, read off the pattern: a byte
 /// test that rules most lines out before ICU's regex engine is asked.
 ///
@@ -33,18 +37,33 @@ struct PatternPrefilter: Sendable, Equatable {
 
     /// Whether the pattern may match `line` (its UTF-8, without the line break).
     func mayMatch(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        if caseInsensitive && line.contains(where: { $0 >= 0x80 }) { return true }
+        mayMatch(line, hasNonASCII: line.contains { $0 >= 0x80 })
+    }
+
+    /// The same, told whether the line has a non-ASCII byte (a classifier asks every rule's
+    /// prefilter about one line, and finds that out once).
+    func mayMatch(_ line: UnsafeBufferPointer<UInt8>, hasNonASCII: Bool) -> Bool {
+        if caseInsensitive && hasNonASCII { return true }
         for literal in alternatives where literal.count <= line.count {
             if atLineStart {
                 if equal(line, at: 0, literal) { return true }
                 continue
             }
-            let first = literal[0], folded = caseInsensitive ? Self.lower(first) : first
-            var start = 0
-            while start + literal.count <= line.count {
-                let byte = line[start]
-                if (caseInsensitive ? Self.lower(byte) : byte) == folded && equal(line, at: start, literal) { return true }
-                start += 1
+            let first = literal[0]
+            let last = line.count - literal.count
+            if !caseInsensitive || Self.lower(first) == Self.upper(first) {
+                // memchr finds the candidates: most lines hold none.
+                var start = 0
+                while start <= last, let found = memchr(line.baseAddress! + start, Int32(first), last - start + 1) {
+                    start = UnsafeRawPointer(line.baseAddress!).distance(to: UnsafeRawPointer(found))
+                    if equal(line, at: start, literal) { return true }
+                    start += 1
+                }
+                continue
+            }
+            let folded = Self.lower(first)
+            for start in 0...last where Self.lower(line[start]) == folded && equal(line, at: start, literal) {
+                return true
             }
         }
         return false
@@ -60,6 +79,10 @@ struct PatternPrefilter: Sendable, Equatable {
 
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    private static func upper(_ byte: UInt8) -> UInt8 {
+        byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
     }
 
     // MARK: Reading the pattern

@@ -62,6 +62,41 @@ import Testing
         #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n\n", " ", "\n", ""])
     }
 
+    /// The credit is cut at the right character when the caption before it has characters
+    /// of one, two and four bytes (ICU reports UTF-16 offsets; the cut is made in UTF-8).
+    @Test(arguments: ["Warga “mengungsi” — ke tempat aman 😀.", "😀😀 Ñandú é.", "Foto warga."])
+    func aNonASCIICaptionIsCutBeforeItsCredit(caption: String) throws {
+        let document = try classify("Isi “berita” 😀.\n\n\(caption) Foto/REUTERS")
+        #expect(document.blocks.map { String(document.text(of: $0)) } == ["Isi “berita” 😀.", caption, "Foto/REUTERS"])
+        #expect(rules(document) == [nil, nil, "photo-credit"])
+    }
+
+    @Test func utf16OffsetsBecomeByteOffsets() {
+        let line = Array("a😀é—b".utf8)
+        let expected = [(0, 0), (1, 1), (3, 5), (4, 7), (5, 10), (6, 11), (9, 11)]
+        line.withUnsafeBufferPointer { bytes in
+            for (utf16, utf8) in expected { #expect(LineClassifier.utf8Offset(ofUTF16: utf16, in: bytes) == utf8) }
+        }
+    }
+
+    /// The byte-level teaser stem agrees with the definition: at most `maxWords` words (runs
+    /// of non-spaces) before dots, the spaces and periods before the dots taken off.
+    @Test func teaserStemsAgreeWithTheirDefinition() async {
+        let pieces = ["Rusia", " ", "  ", ".", "...", "…", "é", "Tarik", "😀", "a"]
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...16)) { picks in
+            let line = picks.map { pieces[$0] }.joined()
+            var expected: Substring? = nil
+            for dots in ["...", "…"] where line.hasSuffix(dots) {
+                var stem = line.dropLast(dots.count)
+                while stem.last == " " || stem.last == "." { stem = stem.dropLast() }
+                let words = stem.split(separator: " ")
+                if !words.isEmpty && words.count <= 3 { expected = stem }
+                break
+            }
+            #expect(LineIndex.teaserStem(Substring(line), maxWords: 3) == expected, "\(line)")
+        }
+    }
+
     @Test func truncatedTeaserNeedsTheLineItRepeats() throws {
         let document = try classify("Pemerintah Siapkan Evakuasi Warga\n\nPemerintah Siapkan Evakuasi...\nIsi berita.\nHujan turun...")
         #expect(rules(document) == [nil, "truncated-teaser", nil])
