@@ -38,7 +38,8 @@ public struct XLIFF12Writer: Sendable {
     /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
     /// what `emit` throws.
     public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        var out = XMLText()
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
         out += #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
         out += #" target-language="\#(XMLEscaping.attribute(options.targetLanguage))" datatype="plaintext" tool-id="alih">"# + "\n"
@@ -49,14 +50,14 @@ public struct XLIFF12Writer: Sendable {
         out += "</note>\n        </phase>\n      </phase-group>\n"
         out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
         out += "    </header>\n    <body>\n"
-        try emit(out)
+        try emit(out.string)
         try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
             try appendGroup(unit, document: document, to: &out)
         }, emit: emit)
         try emit("    </body>\n  </file>\n</xliff>\n")
     }
 
-    private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout String) throws(DiagnosticError) {
+    private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout XMLText) throws(DiagnosticError) {
         let block = unit.block
         let translate = block.isTranslatable ? "" : #" translate="no""#
         let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
@@ -138,7 +139,7 @@ public struct XLIFF12Writer: Sendable {
     }
 
     private func appendContextGroup(
-        _ contexts: [(String, String)], indent: String, unitID: String, to out: inout String
+        _ contexts: [(String, String)], indent: String, unitID: String, to out: inout XMLText
     ) throws(DiagnosticError) {
         out += #"\#(indent)<context-group name="alih-\#(unitID)" purpose="x-alih-merge">"# + "\n"
         for (type, value) in contexts {
@@ -149,7 +150,7 @@ public struct XLIFF12Writer: Sendable {
         out += "\(indent)</context-group>\n"
     }
 
-    private func appendContent(_ text: Substring, unitID: String, to out: inout String) throws(DiagnosticError) {
+    private func appendContent(_ text: Substring, unitID: String, to out: inout XMLText) throws(DiagnosticError) {
         try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in
             throw DiagnosticError(
                 code: "xliff.forbidden-character",

@@ -33,7 +33,8 @@ public struct XLIFF2Writer: Sendable {
     /// the document is large), handing each to `emit` as soon as it is made: with a file as
     /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
     public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        var out = XMLText()
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
         if options.glossary != nil {
             out += #" xmlns:gls="\#(Self.glossaryNamespace)" xmlns:alih="\#(AlihNamespace.uri)""#
@@ -48,16 +49,19 @@ public struct XLIFF2Writer: Sendable {
             appendMeta(field.key, field.value, indent: "        ", to: &out)
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
-        try emit(out)
+        try emit(out.string)
         try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
             appendUnit(unit, document: document, to: &out)
         }, emit: emit)
         try emit("  </file>\n</xliff>\n")
     }
 
-    private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout String) {
+    private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout XMLText) {
         let block = unit.block
-        out += #"    <unit id="\#(block.id)""#
+        // Pieces appended one by one: an interpolated string is a String built and dropped.
+        out += "    <unit id=\""
+        out += block.id
+        out += "\""
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
         appendMeta("checksum", unit.sourceChecksum(in: document), indent: "          ", to: &out)
@@ -82,7 +86,9 @@ public struct XLIFF2Writer: Sendable {
             case .segment(let segment):
                 let text = document.text(segment.range)
                 let exact = segment.leverage?.exact
-                out += #"      <segment id="\#(segment.id)"\#(exact != nil ? #" state="translated""# : "")>"# + "\n        <source>"
+                out += "      <segment id=\""
+                out += segment.id
+                out += exact != nil ? "\" state=\"translated\">\n        <source>" : "\">\n        <source>"
                 if options.glossary != nil && options.markTerms && !segment.terms.isEmpty {
                     appendMarked(segment, unitID: block.id, marks: &marks, document: document, to: &out)
                 } else {
@@ -101,17 +107,17 @@ public struct XLIFF2Writer: Sendable {
                 out += "      </segment>\n"
             case .ignorable(let range):
                 ignorables += 1
-                appendIgnorable(document.text(range), id: "\(block.id)-i\(ignorables)", to: &out)
+                appendIgnorable(document.text(range), id: block.id, suffix: "-i", number: ignorables, to: &out)
             }
         }
         if !unit.separator.isEmpty {
-            appendIgnorable(document.text(unit.separator), id: "\(block.id)-sep", to: &out)
+            appendIgnorable(document.text(unit.separator), id: block.id, suffix: "-sep", to: &out)
         }
         out += "    </unit>\n"
     }
 
     /// The Translation Candidates module block: the memory's fuzzy matches for the unit's segments.
-    private func appendMatches(_ segments: [Segment], to out: inout String) {
+    private func appendMatches(_ segments: [Segment], to out: inout XMLText) {
         out += "      <mtc:matches>\n"
         for segment in segments {
             for candidate in segment.leverage?.fuzzy ?? [] {
@@ -128,7 +134,7 @@ public struct XLIFF2Writer: Sendable {
 
     /// The Glossary module block: one `glossEntry` per matched term, linked to its `<mrk>`.
     private func appendGlossary(
-        _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout String
+        _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout XMLText
     ) {
         let source = XMLEscaping.attribute(glossary.name)
         out += "      <gls:glossary>\n"
@@ -160,7 +166,7 @@ public struct XLIFF2Writer: Sendable {
     }
 
     /// A segment's source with each matched term wrapped in `<mrk type="term">`.
-    private func appendMarked(_ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout String) {
+    private func appendMarked(_ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout XMLText) {
         var cursor = segment.range.lowerBound
         for term in segment.terms {
             marks += 1
@@ -174,18 +180,26 @@ public struct XLIFF2Writer: Sendable {
         appendContent(document.text(cursor..<segment.range.upperBound), to: &out)
     }
 
-    private func appendIgnorable(_ text: Substring, id: String, to out: inout String) {
-        out += #"      <ignorable id="\#(id)"><source>"#
+    /// An ignorable with the id `id` + `suffix` (+ `number`).
+    private func appendIgnorable(_ text: Substring, id: String, suffix: String, number: Int? = nil, to out: inout XMLText) {
+        out += "      <ignorable id=\""
+        out += id
+        out += suffix
+        if let number { out.append(number) }
+        out += "\"><source>"
         appendContent(text, to: &out)
         out += "</source></ignorable>\n"
     }
 
-    private func appendContent(_ text: Substring, to out: inout String) {
+    private func appendContent(_ text: Substring, to out: inout XMLText) {
         XMLEscaping.appendText(text, to: &out) { scalar in #"<cp hex="\#(XMLEscaping.hex(scalar))"/>"# }
     }
 
-    private func appendMeta(_ type: String, _ value: String, indent: String, to out: inout String) {
-        out += #"\#(indent)<mda:meta type="\#(XMLEscaping.attribute(type))">"#
+    private func appendMeta(_ type: String, _ value: String, indent: String, to out: inout XMLText) {
+        out += indent
+        out += "<mda:meta type=\""
+        out += XMLEscaping.attribute(type)
+        out += "\">"
         appendContent(value[...], to: &out)
         out += "</mda:meta>\n"
     }

@@ -90,7 +90,7 @@ struct UnitLayout {
     /// document order is the one thrown.
     static func renderUnits(
         of document: Document, dropBoilerplate: Bool, workers: Int,
-        render: @escaping @Sendable (UnitLayout, inout String) throws -> Void, emit: (String) throws -> Void
+        render: @escaping @Sendable (UnitLayout, inout XMLText) throws -> Void, emit: (String) throws -> Void
     ) throws {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
@@ -99,12 +99,12 @@ struct UnitLayout {
         while start < blocks.count {
             let end = min(blocks.count, start + round)
             let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) { [start] chunk in
-                var out = ""
+                var out = XMLText()
                 for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
                     if dropBoilerplate && !blocks[index].isTranslatable { continue }
                     try render(layout(of: index, in: document, first: index == firstWritten), &out)
                 }
-                return out
+                return out.string
             }
             for text in rendered where !text.isEmpty { try emit(text) }
             start = end

@@ -41,9 +41,34 @@ enum XMLEscaping {
         }
     }
 
+    /// Appends `text` to `out` escaped as element content.
+    static func appendText<Failure: Error>(
+        _ text: Substring, to out: inout XMLText, forbidden: (Unicode.Scalar) throws(Failure) -> String
+    ) throws(Failure) {
+        // Line feeds and tabs are written as they are; a carriage return, other controls and
+        // U+FFFE/U+FFFF (0xEF lead byte, checked scalar by scalar below) are not.
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: needsEscaping) }) ?? !text.utf8.contains(where: needsEscaping) {
+            out += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            default:
+                if isAllowed(scalar) { out.append(scalar) } else { out += try forbidden(scalar) }
+            }
+        }
+    }
+
     /// `text` escaped as an attribute value in double quotes (line breaks and tabs as
     /// character references, so attribute normalization cannot change them).
     static func attribute(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") }) {
+            return String(text)  // printable ASCII with nothing to escape (ids, types, names)
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -15,6 +15,15 @@ import Testing
 
     /// Abbreviations that must not end a sentence, one per class (titles, honorifics, degrees,
     /// addresses, companies, references, months, initials).
+    /// The ASCII shortcut agrees with Unicode's White_Space on every ASCII scalar.
+    @Test func whitespaceShortcutAgreesWithUnicode() {
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            #expect(SentenceSegmenter.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        #expect(SentenceSegmenter.isWhitespace("\u{A0}") && SentenceSegmenter.isWhitespace("\u{2029}") && !SentenceSegmenter.isWhitespace("é"))
+    }
+
     @Test(arguments: [
         "Menurut Bpk. Joko Widodo, rapat itu penting.",
         "Rapat dipimpin Bp. Ahmad dan Ibu Sari.",
