@@ -209,10 +209,9 @@ struct LineIndex {
     /// teasers' stem `keys` (`key(_:)`); the lines are looked at on `workers` threads when there are many.
     init(text: String, blocks: [Range<String.Index>], keys wanted: Set<TextKey>, workers: Int) {
         guard !wanted.isEmpty else { return }
-        let firstWords = Set(wanted.map { TextKey(Self.word(in: $0.text)) })
-        // Most lines start with none of the teasers' first words: they are ruled out on their
-        // bytes, by a hash of their first word, before any Substring is made.
-        let firstWordHashes = Set(firstWords.map { key in Array(key.text.utf8).withUnsafeBufferPointer { Self.firstWordHash($0, 0, $0.count) } })
+        // Most lines start with none of the teasers' first two words: they are ruled out on
+        // their bytes, by a hash of their key, before any Substring is made.
+        let keyHashes = Set(wanted.map { key in Array(key.text.utf8).withUnsafeBufferPointer { Self.keyHash($0, 0, $0.count) } })
         // Each part of the document keeps its own first distinct lines per key (a repetitive
         // archive repeats the same lines thousands of times); joined in order, they are the
         // document's first distinct lines per key.
@@ -220,7 +219,6 @@ struct LineIndex {
         let found = ParallelChunks.map(count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers) { chunk in
             var kept: [TextKey: [Substring]] = [:]
             func consider(_ line: Substring) {
-                guard firstWords.contains(TextKey(Self.word(in: line))) else { return }
                 let key = Self.key(line)
                 guard wanted.contains(key) else { return }
                 Self.keep(line, under: key, in: &kept, limit: limit)
@@ -233,7 +231,7 @@ struct LineIndex {
                     while lineStart <= end {
                         let lineEnd = memchr(bytes.baseAddress! + lineStart, 0x0A, end - lineStart)
                             .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? end
-                        if firstWordHashes.contains(Self.firstWordHash(bytes, lineStart, lineEnd)) {
+                        if keyHashes.contains(Self.keyHash(bytes, lineStart, lineEnd)) {
                             consider(text[text.utf8.index(text.startIndex, offsetBy: lineStart)..<text.utf8.index(text.startIndex, offsetBy: lineEnd)])
                         }
                         lineStart = lineEnd + 1
@@ -305,14 +303,21 @@ struct LineIndex {
         return words == 0 ? nil : end
     }
 
-    /// FNV-1a of the bytes of `word(in:)` of the line `bytes[start..<end]`.
-    private static func firstWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var i = start
-        while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
+    /// FNV-1a of the bytes of `key(_:)` of the line `bytes[start..<end]` (its first two
+    /// words, one space between them), computed on the bytes.
+    private static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while i < end, bytes[i] != UInt8(ascii: " ") {
-            hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
-            i += 1
+        var i = start
+        for word in 0..<2 {
+            while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
+            if word == 1 {
+                guard i < end else { break }
+                hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3
+            }
+            while i < end, bytes[i] != UInt8(ascii: " ") {
+                hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+                i += 1
+            }
         }
         return hash
     }
