@@ -108,15 +108,19 @@ public final class StreamingXMLParser {
         if isStopped { if let failure { throw failure } else { return } }
         var offset = 0
         repeat {
-            // libxml2 takes Int32 sizes; feed large buffers in pieces.
-            let count = min(bytes.count - offset, 1 << 24)
+            // Large buffers go in pieces of 1 MB: libxml2 takes Int32 sizes, and refuses more
+            // than 10 MB parsed or waiting in its buffer at once ("Huge input lookup"), which a
+            // long text given in one piece would reach before the handler's own bound.
+            let count = min(bytes.count - offset, 1 << 20)
             let start = bytes.baseAddress.map { $0.advanced(by: offset).assumingMemoryBound(to: CChar.self) }
             let last = terminate && offset + count == bytes.count
             if let context {
                 xmlParseChunk(context, start, Int32(count), last ? 1 : 0)
             } else {
+                // libxml2 only keeps the bytes a parser is created with: they are parsed now, so
+                // the events of a first piece arrive while it is fed, like those of later pieces.
                 try create(start, count: Int32(count))
-                if last { xmlParseChunk(context, nil, 0, 1) }
+                xmlParseChunk(context, nil, 0, last ? 1 : 0)
             }
             offset += count
             if let failure { isStopped = true; throw failure }

@@ -1,5 +1,6 @@
 import AlihCore
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import AlihFormats
@@ -163,6 +164,38 @@ import Testing
         #expect(reader(workers: 3).readInParts(path: path, size: bytes.count, workers: 3) == nil)
         for parts in [2, 3, 4] {
             #expect(throws: expected) { try reader(workers: parts).read(path: path) }
+        }
+    }
+
+    /// Differential: a valid file damaged at a few random places (markup that opens or closes
+    /// comments, CDATA, units, ids reused, bytes cut out) reads in parts exactly as on one
+    /// thread: the same document, or the same diagnostic.
+    @Test func damagedFilesReadAsOnOneThread() async throws {
+        let base = Array(Self.xliff2(units: 120).utf8)
+        // Half of them leave the file well-formed (markup where a cut may fall, text), half break it.
+        let damage = ["<!--", "-->", "<![CDATA[", "]]>", "<unit id=\"u7\">", "</unit>", "<unit id=\"z\"", "<", ">", "\"", "&", "\u{FF}", "",
+                      "<!-- <unit id=\"k\"> -->", "<![CDATA[ <unit id=\"k\"> ]]>", "<?pi <unit id=\"k\">?>", " ", "é", "x", "😀", "&amp;",
+                      "\n", "<!---->", "<?pi?>", "<![CDATA[]]>", "ab", " x ", "&#x41;"]
+        let edits = PropertyBased.zip(Gen.int(in: 0...(base.count - 1)), Gen.int(in: 0...(damage.count - 1)), Gen.int(in: 0...6))
+        await propertyCheck(count: 150, input: edits.array(of: 1...3)) { picks in
+            var bytes = base
+            for (position, pick, cut) in picks.sorted(by: { $0.0 > $1.0 }) {
+                // The benign ones are inserted before a tag (between elements, or in a text).
+                let at = pick > 12 ? (bytes[...position].lastIndex(of: UInt8(ascii: "<")) ?? position) : position
+                let end = min(bytes.count, at + (pick > 12 ? 0 : cut))
+                bytes.replaceSubrange(at..<end, with: damage[pick] == "\u{FF}" ? [0xFF] : Array(damage[pick].utf8))
+            }
+            let path = try file(bytes)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let expected = serial(path)
+            for parts in [2, 3] {
+                let inParts = Result { () throws(DiagnosticError) in try reader(workers: parts).read(path: path) }
+                switch (inParts, expected) {
+                case (.success(let document), .success(let wanted)): expectSame(document, wanted)
+                case (.failure(let error), .failure(let wanted)): #expect(error == wanted)
+                default: Issue.record("\(parts) parts: \(inParts) but one thread: \(expected)")
+                }
+            }
         }
     }
 

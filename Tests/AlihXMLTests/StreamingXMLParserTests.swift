@@ -58,6 +58,20 @@ private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (eve
         }
     }
 
+    /// The first piece fed is parsed as it is fed (libxml2 keeps the bytes a parser is created
+    /// with and parsed them only with the next piece: a reader that stops early on the first
+    /// piece saw nothing).
+    @Test func theFirstPieceIsParsedWhenItIsFed() throws {
+        let recorder = Recorder()
+        let parser = StreamingXMLParser(handler: recorder)
+        try parser.feed(Array(#"<?xml version="1.0"?><a><b id="1"/><c>"#.utf8))
+        #expect(recorder.events == ["<a>", "<b id=1>", "</b>", "<c>"])
+        #expect(parser.bytesConsumed == 38)
+        try parser.feed(Array("</c></a>".utf8))
+        try parser.finish()
+        #expect(recorder.events == ["<a>", "<b id=1>", "</b>", "<c>", "</c>", "</a>"])
+    }
+
     @Test func aTruncatedDocumentIsAnErrorAtTheEnd() {
         let result = parse("<a><b>text</b>")
         guard case .malformed(let message)? = result.failure?.kind else {
