@@ -107,7 +107,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["ALIH_FUZZ"] == "1" {
     let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .executableTarget(name: "FuzzXLIFFReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzXLIFFReader", dependencies: ["AlihCore", "AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTMXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTBXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzGlossaryTable", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),

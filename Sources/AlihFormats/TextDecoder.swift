@@ -1,4 +1,7 @@
 import AlihCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns the bytes of an article into text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 ///
@@ -45,6 +48,17 @@ public struct TextDecoder: Sendable {
         var text = text
         guard text.utf8.count > maximumLineBytes else { return }
         let long: (line: Int, bytes: Int)? = text.withUTF8 { bytes in
+            // Lines end at LF, CR or CR LF: when no stretch between line feeds is too long
+            // (memchr finds them), no line is.
+            var from = 0
+            var longest = 0
+            while from <= bytes.count {
+                let feed = from == bytes.count ? nil : memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from)
+                let end = feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+                longest = max(longest, end - from)
+                from = end + 1
+            }
+            guard longest > maximumLineBytes else { return nil }
             var line = 1, start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 if index - start > maximumLineBytes { return (line, index - start) }
@@ -63,6 +77,9 @@ public struct TextDecoder: Sendable {
     }
 
     private func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String, offsetBase: Int) throws(DiagnosticError) -> String {
+        // One pass: the String checks the bytes as it is made; the bad byte is looked for
+        // only when there is one.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         try Self.requireUTF8(
             bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase,
             hint: "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)")

@@ -18,8 +18,8 @@ public struct XLIFFReader: Sendable {
     public var maximumTextBytes = 16 << 20
     /// Threads a large file is read on (`XLIFFPartReading`); 1 reads every file on the calling thread.
     public var workers = ParallelChunks.defaultWorkers
-    /// Smallest part worth a thread of its own.
-    var minimumPartBytes = 8 << 20
+    /// Smallest part worth a thread of its own (a file under twice this is read on one thread).
+    public var minimumPartBytes = 8 << 20
 
     public init() {}
 

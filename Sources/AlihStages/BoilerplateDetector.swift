@@ -67,9 +67,11 @@ public struct BoilerplateDetector: Stage {
             var classifier = try LineClassifier(rules: rules, prefilters: prefilters)
             var found = ChunkVerdicts()
             for b in chunk {
+                let first = found.codes.count, stems = found.stems.count
                 for line in Self.lines(of: blocks[b].range, in: text) {
                     found.append(classifier.verdict(on: line, in: text, maxTeaserWords: maxTeaserWords))
                 }
+                found.endBlock(firstLine: first, plain: found.stems.count == stems && !found.codes[first...].contains { $0 != 0 })
             }
             found.stemKeys = Set(found.stems.values.lazy.map(LineIndex.key))
             return found
@@ -79,17 +81,25 @@ public struct BoilerplateDetector: Stage {
 
         var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
         var result: [Block] = []
-        var chunk = 0, lineInChunk = 0
+        var chunk = 0, lineInChunk = 0, blockInChunk = 0
         for block in blocks {
+            while blockInChunk == verdicts[chunk].blockLines.count {
+                chunk += 1
+                blockInChunk = 0
+                lineInChunk = 0
+            }
+            defer { blockInChunk += 1 }
             if openSection?.end == .paragraph { openSection = nil }
+            // Most blocks: no pattern matched any line, none is teaser-shaped, no section is open.
+            if openSection == nil && verdicts[chunk].plainBlocks[blockInChunk] {
+                lineInChunk += Int(verdicts[chunk].blockLines[blockInChunk])
+                result.append(Block(id: "", range: block.range, separator: block.separator, kind: .content))
+                continue
+            }
             // Each line becomes one piece, or two when a trailing rule splits off its end.
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
+            let found = verdicts[chunk]
             for line in Self.lines(of: block.range, in: text) {
-                while lineInChunk == verdicts[chunk].codes.count {
-                    chunk += 1
-                    lineInChunk = 0
-                }
-                let found = verdicts[chunk]
                 let code = found.codes[lineInChunk]
                 defer { lineInChunk += 1 }
                 var kind: BlockKind = .content

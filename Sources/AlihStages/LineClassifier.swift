@@ -22,6 +22,18 @@ struct ChunkVerdicts: Sendable {
     /// The stems' keys (`LineIndex.key`), for the index of the lines they may repeat.
     var stemKeys: Set<TextKey> = []
 
+    /// Lines per block of the chunk.
+    var blockLines: [UInt32] = []
+    /// Per block: no line matched a pattern or has a teaser's shape (it stays one content block
+    /// unless a section is open).
+    var plainBlocks: [Bool] = []
+
+    /// Closes the block whose lines started at `firstLine`.
+    mutating func endBlock(firstLine: Int, plain: Bool) {
+        blockLines.append(UInt32(codes.count - firstLine))
+        plainBlocks.append(plain)
+    }
+
     mutating func append(_ verdict: LineVerdict) {
         if let split = verdict.split { splits[codes.count] = split }
         if let stem = verdict.teaserStem { stems[codes.count] = stem }

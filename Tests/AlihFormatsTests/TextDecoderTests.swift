@@ -126,5 +126,7 @@ import Testing
         var decoder = TextDecoder()
         decoder.maximumLineBytes = 10
         #expect(try decoder.decode(Array("abcdefghij\r\nabcdefghij".utf8), name: "a.txt").0 == "abcdefghij\r\nabcdefghij")
+        // Breaks by carriage returns only: the stretch between line feeds is long, the lines are not.
+        #expect(try decoder.decode(Array("abcdefghij\rabcdefghij\rabc".utf8), name: "a.txt").0 == "abcdefghij\rabcdefghij\rabc")
     }
 }
