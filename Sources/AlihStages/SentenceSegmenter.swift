@@ -98,7 +98,7 @@ public struct SentenceSegmenter: Stage {
             return false
         }
         let nextIsLower = nextLetter.properties.isLowercase
-        let word = lastWord(of: piece)
+        let word = String(Self.lastWord(of: piece))
         if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
         if initials, isInitial(word) { return true }
         if listEnding.contains(word) { return nextIsLower }
@@ -107,11 +107,24 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// The last whitespace-delimited word of `piece`, without opening quotes or brackets.
-    private func lastWord(of piece: Substring) -> String {
-        let body = piece.reversed().drop { $0 == " " || $0 == "\n" }
-        let word = String(body.prefix { $0 != " " && $0 != "\n" }.reversed())
-        return String(word.drop { "\"'“‘([{«".contains($0) })
+    ///
+    /// Read on the scalars, not the characters: a space or line break never combines with
+    /// what follows it here (the text is NFC and trimmed), and this runs at every boundary.
+    static func lastWord(of piece: Substring) -> Substring {
+        let scalars = piece.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, case let before = scalars.index(before: end), scalars[before] == " " || scalars[before] == "\n" {
+            end = before
+        }
+        var start = end
+        while start > scalars.startIndex, case let before = scalars.index(before: start), scalars[before] != " " && scalars[before] != "\n" {
+            start = before
+        }
+        while start < end, Self.openingMarks.contains(scalars[start]) { start = scalars.index(after: start) }
+        return piece[start..<end]
     }
+
+    private static let openingMarks: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
 
     private func capitalizedFirst(_ word: String) -> String {
         guard let first = word.first else { return word }

@@ -15,6 +15,14 @@ import Testing
 
     /// Abbreviations that must not end a sentence, one per class (titles, honorifics, degrees,
     /// addresses, companies, references, months, initials).
+    @Test(arguments: [
+        ("Ia bertemu Bpk. ", "Bpk."), ("kata “Jl.", "Jl."), ("(S.H.  \n", "S.H."), ("«Z.", "Z."), ("", ""), ("   ", ""),
+        ("satu dua", "dua"), ("é ñ.", "ñ."), ("“‘(", ""),
+    ])
+    func lastWordLeavesOutSpacesAndOpeningMarks(piece: String, word: String) {
+        #expect(SentenceSegmenter.lastWord(of: piece[...]) == word[...])
+    }
+
     /// The ASCII shortcut agrees with Unicode's White_Space on every ASCII scalar.
     @Test func whitespaceShortcutAgreesWithUnicode() {
         for value in 0..<0x80 {
