@@ -1,10 +1,23 @@
 import AlihCore
-import AlihStages
+@testable import AlihStages
 import AlihTestSupport
 import PropertyBased
 import Testing
 
 @Suite struct ParagraphSplitterTests {
+    /// The byte scan finds the paragraphs the line-by-line definition finds.
+    @Test func theByteScanAgreesWithTheLines() async {
+        let pieces = ["a", " ", "\t", "\n", "\r", "é", "\n\n", "😀"]
+        await propertyCheck(count: 1_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) { picks in
+            var text = picks.map { pieces[$0] }.joined()
+            text.makeContiguousUTF8()
+            let scanned = text.utf8.withContiguousStorageIfAvailable(ParagraphSplitter.paragraphs)!.map {
+                text.utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: $0.upperBound)
+            }
+            #expect(scanned == ParagraphSplitter().paragraphs(of: text), "\(text.debugDescription)")
+        }
+    }
+
     func blocks(_ text: String) throws -> Document {
         var document = Document(sourceName: "t", text: text)
         var diagnostics: [Diagnostic] = []
