@@ -28,6 +28,13 @@ public struct Block: Sendable, Equatable {
 
     /// Whether translators should translate this block.
     public var isTranslatable: Bool { kind == .content }
+
+    /// The id of the `number`th block (from 1): `b1`, `b2`, … (joined from small strings: an
+    /// interpolation per block was a measurable share of a large document's stages).
+    public static func id(number: Int) -> String { "b" + String(number) }
+
+    /// The id of this block's `number`th segment (from 1): `b3-s1`, …
+    public func segmentID(number: Int) -> String { id + "-s" + String(number) }
 }
 
 /// What a block is.

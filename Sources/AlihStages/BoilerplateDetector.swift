@@ -128,7 +128,7 @@ public struct BoilerplateDetector: Stage {
                 runStart = i
             }
         }
-        for i in result.indices { result[i].id = "b\(i + 1)" }
+        for i in result.indices { result[i].id = Block.id(number: i + 1) }
         document.blocks = result
     }
 

@@ -22,7 +22,7 @@ public struct ParagraphSplitter: Stage {
         document.leading = text.startIndex..<(paragraphs.first?.lowerBound ?? text.endIndex)
         document.blocks = paragraphs.enumerated().map { number, range in
             let next = number + 1 < paragraphs.count ? paragraphs[number + 1].lowerBound : text.endIndex
-            return Block(id: "b\(number + 1)", range: range, separator: range.upperBound..<next)
+            return Block(id: Block.id(number: number + 1), range: range, separator: range.upperBound..<next)
         }
     }
 

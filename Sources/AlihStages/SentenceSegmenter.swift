@@ -54,7 +54,7 @@ public struct SentenceSegmenter: Stage {
             return try chunk.map { b in
                 let block = blocks[b]
                 return try sentences(in: text[block.range], using: &iterator).enumerated().map { n, range in
-                    Segment(id: "\(block.id)-s\(n + 1)", range: range)
+                    Segment(id: block.segmentID(number: n + 1), range: range)
                 }
             }
         }
