@@ -73,7 +73,7 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         var chrome: [BoilerplateEntry] = []
         for block in document.blocks {
             let between = document.text.utf8[counted..<block.range.lowerBound]
-            line += between.withContiguousStorageIfAvailable(Self.lineFeeds) ?? between.count { $0 == 0x0A }
+            line += between.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? between.count { $0 == 0x0A }
             counted = block.range.lowerBound
             guard let rule = block.kind.boilerplateRule else { continue }
             chrome.append(BoilerplateEntry(
@@ -90,19 +90,6 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         }
         normalization = document.normalization
         self.diagnostics = diagnostics
-    }
-
-    /// The line feeds in `bytes` (memchr: most of a large document lies between blocks of chrome).
-    private static func lineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard var cursor = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
-        var left = bytes.count, found = 0
-        while left > 0, let feed = memchr(cursor, 0x0A, left) {
-            found += 1
-            let next = UnsafeRawPointer(feed) + 1
-            left -= next - cursor
-            cursor = next
-        }
-        return found
     }
 
     /// The start of a boilerplate block's text on one line: at most 60 characters (57 and

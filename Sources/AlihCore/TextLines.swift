@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The lines of a text: ranges between line feeds, without the line feeds.
 public enum TextLines {
     /// The lines of `text[range]` (a text without a final line feed has a last line all the same).
@@ -19,5 +23,18 @@ public enum TextLines {
         }
         lines.append(start..<range.upperBound)
         return lines
+    }
+
+    /// The line feeds in `bytes`, found with memchr.
+    public static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var cursor = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+        var left = bytes.count, found = 0
+        while left > 0, let feed = memchr(cursor, 0x0A, left) {
+            found += 1
+            let next = UnsafeRawPointer(feed) + 1
+            left -= next - cursor
+            cursor = next
+        }
+        return found
     }
 }

@@ -151,17 +151,6 @@ enum HardenedXMLParsing {
     }
 
     static func newlines(_ buffer: [UInt8], _ count: Int) -> Int {
-        buffer.withUnsafeBufferPointer { bytes in
-            var lines = 0
-            var cursor = UnsafeRawPointer(bytes.baseAddress!)
-            var left = count
-            while left > 0, let found = memchr(cursor, 0x0A, left) {
-                lines += 1
-                let next = UnsafeRawPointer(found) + 1
-                left -= next - cursor
-                cursor = next
-            }
-            return lines
-        }
+        buffer.withUnsafeBufferPointer { TextLines.lineFeeds(in: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 }

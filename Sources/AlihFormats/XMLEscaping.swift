@@ -19,46 +19,24 @@ enum XMLEscaping {
             || (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0xEF
     }
 
-    /// Appends `text` to `out` escaped as element content.
-    static func appendText<Failure: Error>(
-        _ text: Substring, to out: inout String, forbidden: (Unicode.Scalar) throws(Failure) -> String
+    /// Appends `text` to `out` (a String, or the writers' `XMLText`) escaped as element content.
+    static func appendText<Output: XMLOutput, Failure: Error>(
+        _ text: Substring, to out: inout Output, forbidden: (Unicode.Scalar) throws(Failure) -> String
     ) throws(Failure) {
         // Line feeds and tabs are written as they are; a carriage return, other controls and
         // U+FFFE/U+FFFF (0xEF lead byte, checked scalar by scalar below) are not.
         if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: needsEscaping) }) ?? !text.utf8.contains(where: needsEscaping) {
-            out += text
+            out.append(text)
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
+            case "&": out.append("&amp;")
+            case "<": out.append("&lt;")
+            case ">": out.append("&gt;")
+            case "\r": out.append("&#13;")
             default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) } else { out += try forbidden(scalar) }
-            }
-        }
-    }
-
-    /// Appends `text` to `out` escaped as element content.
-    static func appendText<Failure: Error>(
-        _ text: Substring, to out: inout XMLText, forbidden: (Unicode.Scalar) throws(Failure) -> String
-    ) throws(Failure) {
-        // Line feeds and tabs are written as they are; a carriage return, other controls and
-        // U+FFFE/U+FFFF (0xEF lead byte, checked scalar by scalar below) are not.
-        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: needsEscaping) }) ?? !text.utf8.contains(where: needsEscaping) {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default:
-                if isAllowed(scalar) { out.append(scalar) } else { out += try forbidden(scalar) }
+                if isAllowed(scalar) { out.append(scalar) } else { out.append(try forbidden(scalar)) }
             }
         }
     }
@@ -91,4 +69,16 @@ enum XMLEscaping {
         let digits = String(scalar.value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
+}
+
+/// Where escaped XML is appended: a String, or the writers' byte buffer (`XMLText`).
+protocol XMLOutput {
+    mutating func append(_ text: String)
+    mutating func append(_ text: Substring)
+    mutating func append(_ scalar: Unicode.Scalar)
+}
+
+extension String: XMLOutput {
+    mutating func append(_ text: Substring) { self += text }
+    mutating func append(_ scalar: Unicode.Scalar) { unicodeScalars.append(scalar) }
 }

@@ -1,6 +1,6 @@
 /// XML being written, as UTF-8 bytes: appending skips the bookkeeping of a Swift String
 /// (capacity, ASCII and count flags on every `+=`), which was a third of writing a unit.
-struct XMLText {
+struct XMLText: XMLOutput {
     private(set) var bytes: [UInt8] = []
 
     static func += (text: inout XMLText, piece: String) {
@@ -13,6 +13,10 @@ struct XMLText {
             text.bytes.append(contentsOf: piece.utf8)
         }
     }
+
+    mutating func append(_ text: String) { self += text }
+
+    mutating func append(_ text: Substring) { self += text }
 
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
