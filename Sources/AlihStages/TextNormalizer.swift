@@ -62,6 +62,8 @@ public struct TextNormalizer: Stage {
                 }
                 // Contiguous already (made so above); the copy is only there for completeness.
                 if source.utf8.withContiguousStorageIfAvailable(run) == nil { Array(source.utf8).withUnsafeBufferPointer(run) }
+                // Parts start at line starts: the lines NFC must look at are found part by part.
+                if options.nfc { scan.suspects = scan.output.withUnsafeBufferPointer(Self.linesThatMayNeedComposition) }
                 return scan
             }
         }
@@ -69,10 +71,13 @@ public struct TextNormalizer: Stage {
         var scans = Array(parts.joined())
         parts = []
         var report = NormalizationReport()
-        var lines = 0
+        var lines = 0, offset = 0
+        var suspects: [Range<Int>] = []
         for scan in scans {
             report.append(scan.report, lineOffset: lines)
             lines += scan.line - 1
+            suspects.append(contentsOf: scan.suspects.lazy.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+            offset += scan.output.count
         }
         // The parts go straight into the result, each freed once copied: a large text is never
         // held more than twice besides the input.
@@ -86,7 +91,7 @@ public struct TextNormalizer: Stage {
             }
             return written
         }
-        if options.nfc { result = try composeNFC(result, report: &report) }
+        if options.nfc { result = try composeNFC(result, suspects: suspects, report: &report) }
         return (result, report)
     }
 
@@ -115,6 +120,8 @@ public struct TextNormalizer: Stage {
         var lineHasContent = false
         var pendingSpaces = 0
         var pendingStart = TextPosition(line: 1, column: 1)
+        /// The lines of `output` that may not be in NFC (filled after the run when NFC is on).
+        var suspects: [Range<Int>] = []
 
         /// A scan of a part that starts `afterLineBreak` starts as if one had just been written.
         init(options: NormalizationOptions, capacity: Int, afterLineBreak: Bool = false) {
@@ -258,9 +265,8 @@ public struct TextNormalizer: Stage {
     /// NFC, line by line where needed; each recomposed line is one `nfc` change. A line goes to
     /// ICU only when it holds a character that may not be in NFC (see `mayNeedComposition`);
     /// the text is copied only when a line changes.
-    private func composeNFC(_ text: String, report: inout NormalizationReport) throws -> String {
-        var text = text
-        let suspects: [Range<Int>] = text.withUTF8 { Self.linesThatMayNeedComposition($0) }
+    /// `text` with the `suspects` lines (byte ranges, from `linesThatMayNeedComposition`) in NFC.
+    private func composeNFC(_ text: String, suspects: [Range<Int>], report: inout NormalizationReport) throws -> String {
         guard !suspects.isEmpty else { return text }
         var result = ""
         var changed = false
