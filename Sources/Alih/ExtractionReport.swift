@@ -67,17 +67,39 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
             }
             return words
         }.reduce(0, +)
-        // Lines are counted in one pass over the text, block by block (not once per block).
-        var line = 1
-        var counted = document.text.startIndex
+        // Chrome entries per run of blocks, on several threads for a large document: lines are
+        // counted from the run's first block (one pass, not once per block), then moved down by
+        // the lines before the run.
+        let dropped = options.dropBoilerplate
+        let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk -> (entries: [BoilerplateEntry], lines: Int) in
+            guard !chunk.isEmpty else { return ([], 0) }
+            var line = 0
+            var counted = blocks[chunk.lowerBound].range.lowerBound
+            var entries: [BoilerplateEntry] = []
+            func lineFeeds(upTo end: String.Index) -> Int {
+                let between = text.utf8[counted..<end]
+                return between.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? between.count { $0 == 0x0A }
+            }
+            for block in blocks[chunk] {
+                line += lineFeeds(upTo: block.range.lowerBound)
+                counted = block.range.lowerBound
+                guard let rule = block.kind.boilerplateRule else { continue }
+                entries.append(BoilerplateEntry(unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]), dropped: dropped))
+            }
+            // To the next run's first block (or the end): the lines this run moves the next one down by.
+            line += lineFeeds(upTo: chunk.upperBound < blocks.count ? blocks[chunk.upperBound].range.lowerBound : text.endIndex)
+            return (entries, line)
+        }
+        let before = text.utf8[text.startIndex..<(blocks.first?.range.lowerBound ?? text.endIndex)]
+        var line = 1 + (before.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? before.count { $0 == 0x0A })
         var chrome: [BoilerplateEntry] = []
-        for block in document.blocks {
-            let between = document.text.utf8[counted..<block.range.lowerBound]
-            line += between.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? between.count { $0 == 0x0A }
-            counted = block.range.lowerBound
-            guard let rule = block.kind.boilerplateRule else { continue }
-            chrome.append(BoilerplateEntry(
-                unit: block.id, rule: rule, line: line, text: Self.preview(document.text(of: block)), dropped: options.dropBoilerplate))
+        for run in runs {
+            chrome.append(contentsOf: run.entries.map { entry in
+                var entry = entry
+                entry.line += line
+                return entry
+            })
+            line += run.lines
         }
         boilerplate = chrome
         if let glossary {

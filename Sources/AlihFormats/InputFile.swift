@@ -1,5 +1,8 @@
 import AlihCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading an input file, with errors that say what is wrong with the path.
 public enum InputFile {
@@ -17,10 +20,34 @@ public enum InputFile {
             throw DiagnosticError(code: "\(codePrefix).directory", "\(path) is a folder, not a\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun)",
                                   at: SourceLocation(file: path), hint: directoryHint)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = read(path) else {
             throw DiagnosticError(code: "\(codePrefix).unreadable", "cannot read \(path)", at: SourceLocation(file: path),
                                   hint: "check the file's permissions")
         }
-        return Array(data)
+        return bytes
+    }
+
+    /// The file's bytes read straight into an array (through `Data` they were copied twice), or
+    /// nil when it cannot be opened or read. A file that grows while it is read is read to its end.
+    private static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }

@@ -1,4 +1,6 @@
 @testable import Alih
+import AlihCore
+import Foundation
 import Testing
 
 @Suite struct ExtractionReportTests {
@@ -13,5 +15,30 @@ import Testing
     ])
     func preview(text: String, expected: String) {
         #expect(ExtractionReport.preview(text[...]) == expected)
+    }
+
+    /// A large article's chrome entries (counted in runs of blocks on several threads) carry the
+    /// line their block starts on, as counted over the whole text.
+    @Test func chromeEntriesOfALargeArticleHaveTheirLines() throws {
+        let (_, document) = try ParallelWritingTests.largeDocument()
+        #expect(document.blocks.count > 4_000)
+        let report = ExtractionReport(
+            document: document, options: ExtractionOptions(), pipeline: .newsArticle, glossary: nil, diagnostics: [])
+        // Line of each byte offset's start, from the positions of the line feeds.
+        let feeds = document.text.utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        let expected = document.blocks.compactMap { block -> (String, Int)? in
+            guard block.kind.boilerplateRule != nil else { return nil }
+            let offset = document.text.utf8.distance(from: document.text.startIndex, to: block.range.lowerBound)
+            var low = 0, high = feeds.count  // feeds before `offset`
+            while low < high {
+                let middle = (low + high) / 2
+                if feeds[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            return (block.id, 1 + low)
+        }
+        #expect(report.boilerplate.count == expected.count)
+        #expect(report.boilerplate.count > 100)
+        #expect(report.boilerplate.map(\.unit) == expected.map(\.0))
+        #expect(report.boilerplate.map(\.line) == expected.map(\.1))
     }
 }
