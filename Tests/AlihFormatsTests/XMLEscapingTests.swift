@@ -8,6 +8,19 @@ import FoundationXML
 #endif
 
 @Suite struct XMLEscapingTests {
+    /// The word-at-a-time test finds a byte that needs escaping exactly when the byte-by-byte
+    /// one does, wherever it stands (bytes next to each boundary value).
+    @Test func wordAtATimeScanAgreesWithTheByteTest() async {
+        let bytes: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+                              0x61, 0x7F, 0x80, 0xBF, 0xC3, 0xEE, 0xEF, 0xF0, 0xFF]
+        let plain: [UInt8] = [0x61, 0x20, 0x0A, 0x09, 0xC3, 0xA9]
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...(bytes.count + plain.count - 1)).array(of: 0...40)) { picks in
+            let line = picks.map { $0 < bytes.count ? bytes[$0] : plain[$0 - bytes.count] }
+            let expected = line.contains(where: XMLEscaping.needsEscaping)
+            #expect(line.withUnsafeBufferPointer(XMLEscaping.anyNeedsEscaping) == expected, "\(line)")
+        }
+    }
+
     @Test func markupCharactersAreEscaped() {
         var out = ""
         XMLEscaping.appendText("a < b & c > d ]]>", to: &out) { _ in "?" }
