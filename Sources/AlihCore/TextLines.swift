@@ -7,22 +7,35 @@ public enum TextLines {
     /// The lines of `text[range]` (a text without a final line feed has a last line all the same).
     public static func ranges(in text: String, within range: Range<String.Index>) -> [Range<String.Index>] {
         let slice = text.utf8[range]
-        // Offsets of the line feeds, found on the contiguous UTF-8 bytes when there are any.
-        let feeds: [Int] = slice.withContiguousStorageIfAvailable { bytes in
-            var found: [Int] = []
-            for (offset, byte) in bytes.enumerated() where byte == 0x0A { found.append(offset) }
-            return found
-        } ?? slice.enumerated().compactMap { $0.element == 0x0A ? $0.offset : nil }
         var lines: [Range<String.Index>] = []
-        lines.reserveCapacity(feeds.count + 1)
+        let found: Void? = slice.withContiguousStorageIfAvailable { bytes in
+            forEachLine(in: bytes, within: 0..<bytes.count) {
+                lines.append(text.utf8.index(range.lowerBound, offsetBy: $0.lowerBound)..<text.utf8.index(range.lowerBound, offsetBy: $0.upperBound))
+            }
+        }
+        guard found == nil else { return lines }
+        // Not contiguous UTF-8 (a bridged string): the line feeds one byte at a time.
         var start = range.lowerBound
-        for offset in feeds {
-            let feed = text.utf8.index(range.lowerBound, offsetBy: offset)
-            lines.append(start..<feed)
-            start = text.utf8.index(after: feed)
+        for index in slice.indices where slice[index] == 0x0A {
+            lines.append(start..<index)
+            start = text.utf8.index(after: index)
         }
         lines.append(start..<range.upperBound)
         return lines
+    }
+
+    /// Calls `body` with the byte range of each line of `bytes[range]`, in order: the stretches
+    /// between line feeds (found with memchr), without them; after a final line feed comes an
+    /// empty last line, as in `ranges(in:within:)`.
+    @inlinable
+    public static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, within range: Range<Int>, _ body: (Range<Int>) throws -> Void) rethrows {
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            let feed = start == range.upperBound ? nil : memchr(bytes.baseAddress! + start, 0x0A, range.upperBound - start)
+            let end = feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? range.upperBound
+            try body(start..<end)
+            start = end + 1
+        }
     }
 
     /// The line feeds in `bytes`, found with memchr.

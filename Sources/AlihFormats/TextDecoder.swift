@@ -1,7 +1,4 @@
 import AlihCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Turns the bytes of an article into text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 ///
@@ -50,14 +47,8 @@ public struct TextDecoder: Sendable {
         let long: (line: Int, bytes: Int)? = text.withUTF8 { bytes in
             // Lines end at LF, CR or CR LF: when no stretch between line feeds is too long
             // (memchr finds them), no line is.
-            var from = 0
             var longest = 0
-            while from <= bytes.count {
-                let feed = from == bytes.count ? nil : memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from)
-                let end = feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
-                longest = max(longest, end - from)
-                from = end + 1
-            }
+            TextLines.forEachLine(in: bytes, within: 0..<bytes.count) { longest = max(longest, $0.count) }
             guard longest > maximumLineBytes else { return nil }
             var line = 1, start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {

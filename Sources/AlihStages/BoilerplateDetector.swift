@@ -237,14 +237,10 @@ struct LineIndex {
                 for block in blocks[chunk] {
                     let start = text.utf8.distance(from: text.startIndex, to: block.lowerBound)
                     let end = start + text.utf8.distance(from: block.lowerBound, to: block.upperBound)
-                    var lineStart = start
-                    while lineStart <= end {
-                        let lineEnd = memchr(bytes.baseAddress! + lineStart, 0x0A, end - lineStart)
-                            .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? end
-                        if keyHashes.contains(Self.keyHash(bytes, lineStart, lineEnd)) {
-                            consider(text[text.utf8.index(text.startIndex, offsetBy: lineStart)..<text.utf8.index(text.startIndex, offsetBy: lineEnd)])
+                    TextLines.forEachLine(in: bytes, within: start..<end) { line in
+                        if keyHashes.contains(Self.keyHash(bytes, line.lowerBound, line.upperBound)) {
+                            consider(text[text.utf8.index(text.startIndex, offsetBy: line.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: line.upperBound)])
                         }
-                        lineStart = lineEnd + 1
                     }
                 }
             }

@@ -1,7 +1,4 @@
 import AlihCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Finds the blocks of a document: paragraphs, which are runs of non-blank lines.
 ///
@@ -26,22 +23,18 @@ public struct ParagraphSplitter: Stage {
         }
     }
 
-    /// The paragraphs of UTF-8 `bytes` as byte ranges: one pass, line feeds found with memchr.
+    /// The paragraphs of UTF-8 `bytes` as byte ranges: one pass (`TextLines.forEachLine`).
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var paragraphs: [Range<Int>] = []
         var open: Int? = nil, lastEnd = 0
-        var start = 0
-        while start <= bytes.count {
-            let feed = start == bytes.count ? nil : memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
-            let end = feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
-            if bytes[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        TextLines.forEachLine(in: bytes, within: 0..<bytes.count) { line in
+            if bytes[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if let first = open { paragraphs.append(first..<lastEnd) }
                 open = nil
             } else {
-                if open == nil { open = start }
-                lastEnd = end
+                if open == nil { open = line.lowerBound }
+                lastEnd = line.upperBound
             }
-            start = end + 1
         }
         if let first = open { paragraphs.append(first..<lastEnd) }
         return paragraphs
