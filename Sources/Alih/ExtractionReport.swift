@@ -58,22 +58,14 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         let translatable = document.blocks.lazy.filter(\.isTranslatable)
         translatableBlocks = translatable.count
         segments = translatable.reduce(0) { $0 + $1.segments.count }
-        // Counted on several threads for a large document.
+        // Words and chrome entries per run of blocks, in one pass on several threads for a large
+        // document. A run counts lines from its first block (not once per block); its entries are
+        // then moved down by the lines before the run.
         let blocks = document.blocks, text = document.text
-        words = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk in
-            var words = 0
-            for b in chunk where blocks[b].isTranslatable {
-                for segment in blocks[b].segments { words += WordCounter.count(text[segment.range]) }
-            }
-            return words
-        }.reduce(0, +)
-        // Chrome entries per run of blocks, on several threads for a large document: lines are
-        // counted from the run's first block (one pass, not once per block), then moved down by
-        // the lines before the run.
         let dropped = options.dropBoilerplate
-        let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk -> (entries: [BoilerplateEntry], lines: Int) in
-            guard !chunk.isEmpty else { return ([], 0) }
-            var line = 0
+        let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk -> (words: Int, entries: [BoilerplateEntry], lines: Int) in
+            guard !chunk.isEmpty else { return (0, [], 0) }
+            var words = 0, line = 0
             var counted = blocks[chunk.lowerBound].range.lowerBound
             var entries: [BoilerplateEntry] = []
             func lineFeeds(upTo end: String.Index) -> Int {
@@ -83,13 +75,17 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
             for block in blocks[chunk] {
                 line += lineFeeds(upTo: block.range.lowerBound)
                 counted = block.range.lowerBound
-                guard let rule = block.kind.boilerplateRule else { continue }
+                guard let rule = block.kind.boilerplateRule else {
+                    for segment in block.segments { words += WordCounter.count(text[segment.range]) }
+                    continue
+                }
                 entries.append(BoilerplateEntry(unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]), dropped: dropped))
             }
             // To the next run's first block (or the end): the lines this run moves the next one down by.
             line += lineFeeds(upTo: chunk.upperBound < blocks.count ? blocks[chunk.upperBound].range.lowerBound : text.endIndex)
-            return (entries, line)
+            return (words, entries, line)
         }
+        words = runs.reduce(0) { $0 + $1.words }
         let before = text.utf8[text.startIndex..<(blocks.first?.range.lowerBound ?? text.endIndex)]
         var line = 1 + (before.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? before.count { $0 == 0x0A })
         var chrome: [BoilerplateEntry] = []

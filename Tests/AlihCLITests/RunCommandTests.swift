@@ -64,7 +64,7 @@ import Testing
     @Test func pathsFromStandardInput() throws {
         let list = [folder.appendingPathComponent("in/a/berita0.txt").path, folder.appendingPathComponent("in/b/berita4.txt").path].joined(separator: "\n")
         let result = try AlihProcess.run(["run", "plain-text", "-", "--out", folder.appendingPathComponent("o").path], stdin: Data(list.utf8))
-        #expect(result.status == 0)
+        #expect(result.status == 0, "\(result.stderr)")  // once exited 4 (SIGILL?) under the full suite's load; not reproduced
         #expect(Set(try tree(folder.appendingPathComponent("o")).keys) == ["berita0.xlf", "berita4.xlf"])
     }
 }
