@@ -2,13 +2,12 @@ import AlihCore
 
 /// What the boilerplate patterns say about one line, whatever came before it.
 struct LineVerdict: Sendable {
-    var line: Range<String.Index>
     /// The first rule with a pattern that matches the line, if any.
     var rule: Int?
     /// A trailing rule's cut: the content before the chrome ends, the chrome starts.
     var split: (contentEnd: String.Index, chromeStart: String.Index)?
-    /// The text before the dots when the line has a teaser's shape.
-    var teaserStem: Substring?
+    /// The length in bytes of the text before the dots when the line has a teaser's shape.
+    var teaserStemLength: Int?
 }
 
 /// The verdicts on the lines of a run of blocks, compactly: a code per line, the rest aside.
@@ -17,10 +16,10 @@ struct ChunkVerdicts: Sendable {
     var codes: [UInt16] = []
     /// Trailing-rule cuts, by line (in this chunk).
     var splits: [Int: (contentEnd: String.Index, chromeStart: String.Index)] = [:]
-    /// Teaser stems, by line (in this chunk).
-    var stems: [Int: Substring] = [:]
-    /// The stems' keys (`LineIndex.key`), for the index of the lines they may repeat.
-    var stemKeys: Set<TextKey> = []
+    /// The lines (in this chunk) of teaser shape and the lengths of their stems, in line order.
+    var stems: [(line: Int, length: Int)] = []
+    /// The stems' key hashes (`LineIndex.keyHash`), for the index of the lines they may repeat.
+    var stemKeys: Set<UInt64> = []
 
     /// Lines per block of the chunk.
     var blockLines: [UInt32] = []
@@ -36,7 +35,7 @@ struct ChunkVerdicts: Sendable {
 
     mutating func append(_ verdict: LineVerdict) {
         if let split = verdict.split { splits[codes.count] = split }
-        if let stem = verdict.teaserStem { stems[codes.count] = stem }
+        if let length = verdict.teaserStemLength { stems.append((codes.count, length)) }
         codes.append(verdict.rule.map { UInt16($0 + 1) } ?? 0)
     }
 }
@@ -69,20 +68,16 @@ struct LineClassifier {
         self.unfiltered = unfiltered
     }
 
-    /// The verdict on `line` of `text`; with `maxTeaserWords`, whether it has a teaser's shape.
-    mutating func verdict(on line: Range<String.Index>, in text: String, maxTeaserWords: Int?) -> LineVerdict {
-        let lineText = text[line]
-        if let found = lineText.utf8.withContiguousStorageIfAvailable({ verdict(on: line, lineText, $0, maxTeaserWords: maxTeaserWords) }) {
-            return found
-        }
-        var copy = String(lineText)  // a bridged or foreign string: not the stages' own
-        return copy.withUTF8 { verdict(on: line, lineText, $0, maxTeaserWords: maxTeaserWords) }
+    /// The verdict on the line at byte range `line` of `text` (whose UTF-8 is `bytes`); with
+    /// `maxTeaserWords`, whether it has a teaser's shape.
+    mutating func verdict(on line: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?) -> LineVerdict {
+        verdict(on: line, of: text, UnsafeBufferPointer(rebasing: bytes[line]), maxTeaserWords: maxTeaserWords)
     }
 
     private mutating func verdict(
-        on line: Range<String.Index>, _ lineText: Substring, _ bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?
+        on line: Range<Int>, of text: String, _ bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?
     ) -> LineVerdict {
-        var verdict = LineVerdict(line: line)
+        var verdict = LineVerdict()
         var converted = false
         var anchoredMayMatch: Bool? = nil
         var hasNonASCII: Bool? = nil
@@ -106,6 +101,7 @@ struct LineClassifier {
             guard let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
             if case .trailing = rules[r].match {
                 guard found.upperBound == units.count else { continue }
+                let lineText = text[text.utf8.index(text.startIndex, offsetBy: line.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: line.upperBound)]
                 let start = lineText.utf8.index(lineText.startIndex, offsetBy: Self.utf8Offset(ofUTF16: found.lowerBound, in: bytes))
                 let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
                 let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
@@ -115,9 +111,7 @@ struct LineClassifier {
             verdict.rule = r
             return verdict
         }
-        if let maxTeaserWords, let length = LineIndex.teaserStemLength(bytes, maxWords: maxTeaserWords) {
-            verdict.teaserStem = lineText[..<lineText.utf8.index(lineText.startIndex, offsetBy: length)]
-        }
+        if let maxTeaserWords { verdict.teaserStemLength = LineIndex.teaserStemLength(bytes, maxWords: maxTeaserWords) }
         return verdict
     }
 
