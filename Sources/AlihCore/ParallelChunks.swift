@@ -12,13 +12,17 @@ public enum ParallelChunks {
     /// The number of workers for large inputs: the cores this process may use.
     public static let defaultWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    /// `body` over the chunks of `0..<count`, in order. At most `workers` chunks, none smaller
+    /// Chunks per worker at most: with several per thread, a thread slowed by other work (the
+    /// machine's or the process's own) takes fewer of them instead of keeping the others waiting.
+    public static let chunksPerWorker = 4
+
+    /// `body` over the chunks of `0..<count`, in order. At most `workers × chunksPerWorker` chunks, none smaller
     /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
     /// first error thrown, in chunk order, is rethrown once all chunks are done.
     public static func map<T: Sendable, Failure: Error>(
         count: Int, minimumChunk: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>) throws(Failure) -> T
     ) throws(Failure) -> [T] {
-        let chunks = max(1, min(workers, count / max(1, minimumChunk)))
+        let chunks = max(1, min(workers * chunksPerWorker, count / max(1, minimumChunk)))
         if chunks == 1 { return [try body(0..<count)] }
         let results = Slots<T, Failure>(count: chunks)
         defer { results.free() }

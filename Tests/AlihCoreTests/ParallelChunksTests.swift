@@ -6,8 +6,14 @@ import Testing
     @Test(arguments: [1, 2, 3, 8])
     func chunksCoverEveryItemInOrder(workers: Int) throws {
         let chunks = try ParallelChunks.map(count: 10_001, minimumChunk: 100, workers: workers) { Array($0) }
-        #expect(chunks.count == workers)
+        #expect(chunks.count == workers * ParallelChunks.chunksPerWorker)
         #expect(chunks.flatMap { $0 } == Array(0..<10_001))
+    }
+
+    /// Chunks are never smaller than asked, however many workers there are.
+    @Test func chunksAreNoSmallerThanTheMinimum() throws {
+        let chunks = try ParallelChunks.map(count: 1_000, minimumChunk: 300, workers: 2) { $0 }
+        #expect(chunks == [0..<333, 333..<666, 666..<1_000])
     }
 
     @Test func smallInputsStayInOneChunk() throws {
