@@ -38,6 +38,10 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
     }
 
     /// The checksum of a sequence of unit ids, as `unitIDsChecksum` holds it.
+    ///
+    /// Inlinable so that it is specialized for the caller's sequence (a lazy filter and map over
+    /// a large document's blocks went through generic witnesses and metadata lookups per id).
+    @inlinable
     public static func unitIDsChecksum(_ ids: some Sequence<String>) -> String {
         var hash = SHA256()
         // The ids are gathered into 64 KB runs: hashing 400,000 ids of a few bytes one by one
