@@ -49,13 +49,33 @@ public struct ArticlePipeline: Sendable {
     /// The bytes are released once decoded (pass them with `consume` to let a large article's
     /// bytes go before the stages run).
     public func process(_ bytes: consuming [UInt8], name: String) throws -> (Document, [Diagnostic]) {
+        try process(consume bytes, name: name) { _ in }
+    }
+
+    /// `process`, calling `normalized` with the document as soon as its text is final (after
+    /// the normalize stage; the stages after it only find blocks and segments in the text), so
+    /// that work on the text alone can start while they run.
+    func process(_ bytes: consuming [UInt8], name: String, normalized: (Document) -> Void) throws -> (Document, [Diagnostic]) {
         let sourceName = name.split(separator: "/").last.map(String.init) ?? name
-        let (text, origin) = try TextDecoder().decode(bytes, name: name)
-        _ = consume bytes
-        var document = Document(sourceName: sourceName, text: consume text, origin: origin)
+        var document: Document
         var diagnostics: [Diagnostic] = []
-        for stage in stages {
+        var remaining = stages[...]
+        if let normalizer = stages.first as? TextNormalizer, let origin = try TextDecoder().checkUTF8(bytes, name: name) {
+            // UTF-8 goes to the normalize stage as bytes once checked: the raw text is never
+            // made into a String of its own (at 50 MB that was a serial pass and a copy).
+            let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
+            document = Document(sourceName: sourceName, text: text, origin: origin)
+            document.normalization = report
+            remaining = stages.dropFirst()
+            normalized(document)
+        } else {
+            let (text, origin) = try TextDecoder().decode(bytes, name: name)
+            _ = consume bytes
+            document = Document(sourceName: sourceName, text: consume text, origin: origin)
+        }
+        for stage in remaining {
             try stage.run(on: &document, diagnostics: &diagnostics)
+            if stage is TextNormalizer { normalized(document) }
         }
         guard !document.blocks.isEmpty else {
             throw DiagnosticError(

@@ -55,7 +55,13 @@ extension ArticlePipeline {
     public func extract(
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil, writingTo emit: (String) throws -> Void
     ) throws -> (report: ExtractionReport, document: Document) {
-        var (document, diagnostics) = try process(consume bytes, name: name)
+        // A large text's checksum is taken on a thread of its own while the stages run.
+        var sourceChecksum: BackgroundValue<String>? = nil
+        var (document, diagnostics) = try process(consume bytes, name: name) { document in
+            guard document.text.utf8.count >= Self.backgroundChecksumBytes else { return }
+            let text = document.text
+            sourceChecksum = BackgroundValue { SHA256.checksum(text) }
+        }
         var analysis: LeverageAnalysis? = nil
         if let memory {
             analysis = try leverage(&document, memory: memory, sourceLanguage: options.sourceLanguage,
@@ -63,7 +69,7 @@ extension ArticlePipeline {
         }
         let record = ExtractionRecord(
             toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
-            pipelineChecksum: definition.checksum, sourceChecksum: SHA256.checksum(document.text),
+            pipelineChecksum: definition.checksum, sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
             sourceEncoding: document.origin.encoding, sourceHadByteOrderMark: document.origin.hadByteOrderMark,
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             droppedBoilerplate: options.dropBoilerplate,
@@ -83,6 +89,10 @@ extension ArticlePipeline {
         report.leverage = analysis
         return (report, document)
     }
+
+    /// Texts from this size on are checksummed on a thread of their own (starting one costs
+    /// more than hashing an article).
+    static let backgroundChecksumBytes = 1 << 20
 
     /// The entries of the glossary that matched in `document` (for `--emit-tbx`), in glossary order.
     public func matchedEntries(in document: Document) -> Glossary? {

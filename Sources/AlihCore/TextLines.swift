@@ -50,4 +50,17 @@ public enum TextLines {
         }
         return found
     }
+
+    /// Where each of up to `parts` parts of a text's UTF-8 starts: just after a line feed, so
+    /// that no part begins inside a line (or between a CR and its LF) or inside a character.
+    public static func partStarts(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+        var starts = [0]
+        guard parts > 1 else { return starts }
+        for part in 1..<parts {
+            var cut = max(bytes.count * part / parts, starts.last! + 1)
+            while cut < bytes.count && bytes[cut - 1] != 0x0A { cut += 1 }
+            if cut < bytes.count { starts.append(cut) }
+        }
+        return starts
+    }
 }

@@ -29,22 +29,71 @@ public struct TextDecoder: Sendable {
             let text = try decodeUTF16(bytes[2...], littleEndian: little, name: name)
             return (text, TextOrigin(encoding: little ? .utf16LittleEndian : .utf16BigEndian, hadByteOrderMark: true, byteCount: bytes.count))
         }
-        if let endianness = Self.looksLikeUTF16(bytes) {
-            throw DiagnosticError(
-                code: "input.utf16-without-bom",
-                "the file looks like UTF-16 (\(endianness)) without a byte-order mark",
-                at: SourceLocation(file: name),
-                hint: "convert it to UTF-8, e.g. iconv -f UTF-16\(endianness == "little-endian" ? "LE" : "BE") -t UTF-8 \(name)")
-        }
+        try refuseUTF16WithoutBOM(bytes, name: name)
         let text = try decodeUTF8(bytes[...], name: name, offsetBase: 0)
         return (text, TextOrigin(encoding: .utf8, hadByteOrderMark: false, byteCount: bytes.count))
+    }
+
+    private func refuseUTF16WithoutBOM(_ bytes: [UInt8], name: String) throws(DiagnosticError) {
+        guard let endianness = Self.looksLikeUTF16(bytes) else { return }
+        throw DiagnosticError(
+            code: "input.utf16-without-bom",
+            "the file looks like UTF-16 (\(endianness)) without a byte-order mark",
+            at: SourceLocation(file: name),
+            hint: "convert it to UTF-8, e.g. iconv -f UTF-16\(endianness == "little-endian" ? "LE" : "BE") -t UTF-8 \(name)")
+    }
+
+    /// Checks that `bytes` read from `name` are UTF-8 (with or without BOM) Alih reads, as
+    /// `decode` does, without making a String of them (for a stage that reads bytes next); a
+    /// large file is checked on several threads. Nil for UTF-16 with a BOM: `decode` that.
+    public func checkUTF8(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> TextOrigin? {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if !bom {
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+            try refuseUTF16WithoutBOM(bytes, name: name)
+        }
+        let start = bom ? 3 : 0
+        if !Self.isUTF8(bytes, from: start) {
+            try Self.requireUTF8(bytes[start...], name: name, code: "input.invalid-utf8", offsetBase: start, hint: Self.invalidUTF8Hint(name))
+        }
+        try bytes.withUnsafeBufferPointer { all in
+            Result { () throws(DiagnosticError) in try requireLineLength(UnsafeBufferPointer(rebasing: all[start...]), name: name) }
+        }.get()
+        return TextOrigin(encoding: .utf8, hadByteOrderMark: bom, byteCount: bytes.count)
+    }
+
+    /// Bytes from this many on are checked as UTF-8 on several threads.
+    static let parallelCheckBytes = 4 << 20
+
+    /// Whether `bytes[start...]` is well-formed UTF-8: checked in parts that start after line
+    /// feeds (never inside a character) on several threads when there are many bytes.
+    static func isUTF8(_ bytes: [UInt8], from start: Int) -> Bool {
+        let parts = bytes.count - start >= parallelCheckBytes ? ParallelChunks.defaultWorkers * ParallelChunks.chunksPerWorker : 1
+        let starts = bytes.withUnsafeBufferPointer { TextLines.partStarts(of: UnsafeBufferPointer(rebasing: $0[start...]), parts: parts) }
+        let valid = ParallelChunks.map(count: starts.count, minimumChunk: 1) { chunk in
+            chunk.allSatisfy { part in
+                let end = part + 1 < starts.count ? start + starts[part + 1] : bytes.count
+                return (try? UTF8Span(validating: bytes.span.extracting((start + starts[part])..<end))) != nil
+            }
+        }
+        return !valid.contains(false)
+    }
+
+    static func invalidUTF8Hint(_ name: String) -> String {
+        "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)"
     }
 
     /// Refuses a line (between line breaks) longer than `maximumLineBytes`.
     private func requireLineLength(_ text: String, name: String) throws(DiagnosticError) {
         var text = text
         guard text.utf8.count > maximumLineBytes else { return }
-        let long: (line: Int, bytes: Int)? = text.withUTF8 { bytes in
+        try text.withUTF8 { bytes in Result { () throws(DiagnosticError) in try requireLineLength(bytes, name: name) } }.get()
+    }
+
+    /// The same for text given as its UTF-8.
+    private func requireLineLength(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(DiagnosticError) {
+        guard bytes.count > maximumLineBytes else { return }
+        let long: (line: Int, bytes: Int)? = {
             // Lines end at LF, CR or CR LF: when no stretch between line feeds is too long
             // (memchr finds them), no line is.
             var longest = 0
@@ -58,7 +107,7 @@ public struct TextDecoder: Sendable {
                 start = index + 1
             }
             return nil
-        }
+        }()
         guard let long else { return }
         throw DiagnosticError(
             code: "input.line-too-long",
@@ -71,9 +120,7 @@ public struct TextDecoder: Sendable {
         // One pass: the String checks the bytes as it is made; the bad byte is looked for
         // only when there is one.
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        try Self.requireUTF8(
-            bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase,
-            hint: "save the article as UTF-8; if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 \(name)")
+        try Self.requireUTF8(bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase, hint: Self.invalidUTF8Hint(name))
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -49,21 +49,55 @@ public struct TextNormalizer: Stage {
     /// (Takes `text` over: when the caller holds no other reference, it is freed once scanned.)
     func normalize(_ text: consuming String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
         text.makeContiguousUTF8()
-        let starts = text.withUTF8 { Self.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
-        let source = consume text
+        return try normalize(Input.text(text), workers: workers, bytesPerWorker: bytesPerWorker)
+    }
+
+    /// `normalize` of the text whose UTF-8 is `bytes[start...]`, with no String made of it first
+    /// (the pipeline hands over a file's bytes once they are checked; a byte sequence that is not
+    /// UTF-8 would become U+FFFD, never a crash).
+    public func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int = ParallelChunks.defaultWorkers) throws -> (String, NormalizationReport) {
+        try normalize(utf8: bytes, from: start, workers: workers, bytesPerWorker: Self.bytesPerWorker)
+    }
+
+    func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+        try normalize(Input.utf8(bytes, from: start), workers: workers, bytesPerWorker: bytesPerWorker)
+    }
+
+    /// What a normalization reads: a String's UTF-8, or bytes from an offset.
+    private enum Input: Sendable {
+        case text(String)
+        case utf8([UInt8], from: Int)
+
+        func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            switch self {
+            case .text(let text):
+                // Contiguous already (made so by the caller); the copy is only there for completeness.
+                if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+                return try Array(text.utf8).withUnsafeBufferPointer(body)
+            case .utf8(let bytes, let start):
+                return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start...])) }
+            }
+        }
+    }
+
+    private func normalize(_ input: consuming Input, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+        let starts = input.withUTF8 { TextLines.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
+        let source = consume input
         let options = options
         var parts = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { parts in
             parts.map { part in
                 var scan = Scan(options: options, capacity: 0, afterLineBreak: part > 0)
-                func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+                source.withUTF8 { bytes in
                     let end = part + 1 < starts.count ? starts[part + 1] : bytes.count
                     scan.output.reserveCapacity(end - starts[part])
                     scan.run(UnsafeBufferPointer(rebasing: bytes[starts[part]..<end]))
                 }
-                // Contiguous already (made so above); the copy is only there for completeness.
-                if source.utf8.withContiguousStorageIfAvailable(run) == nil { Array(source.utf8).withUnsafeBufferPointer(run) }
                 // Parts start at line starts: the lines NFC must look at are found part by part.
                 if options.nfc { scan.suspects = scan.output.withUnsafeBufferPointer(Self.linesThatMayNeedComposition) }
+                // Each part becomes a String on its own thread (checked there); joining Strings
+                // then only copies.
+                scan.text = String(validating: scan.output, as: UTF8.self) ?? String(decoding: scan.output, as: UTF8.self)
+                scan.output = []
                 return scan
             }
         }
@@ -77,41 +111,28 @@ public struct TextNormalizer: Stage {
             report.append(scan.report, lineOffset: lines)
             lines += scan.line - 1
             suspects.append(contentsOf: scan.suspects.lazy.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
-            offset += scan.output.count
+            offset += scan.text.utf8.count
         }
         // The parts go straight into the result, each freed once copied: a large text is never
         // held more than twice besides the input.
-        var result = String(unsafeUninitializedCapacity: scans.reduce(0) { $0 + $1.output.count }) { buffer in
-            var written = 0
+        var result = scans.count == 1 ? scans[0].text : ""
+        if scans.count > 1 {
+            result.reserveCapacity(offset)
             for i in scans.indices {
-                let count = scans[i].output.count
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + count)]).initialize(from: scans[i].output)
-                written += count
-                scans[i].output = []
+                result += scans[i].text
+                scans[i].text = ""
             }
-            return written
         }
         if options.nfc { result = try composeNFC(result, suspects: suspects, report: &report) }
         return (result, report)
-    }
-
-    /// Where each of up to `parts` parts of the text starts: just after a line feed, so that
-    /// no part begins inside a line (or between a CR and its LF).
-    static func partStarts(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
-        var starts = [0]
-        guard parts > 1 else { return starts }
-        for part in 1..<parts {
-            var cut = max(bytes.count * part / parts, starts.last! + 1)
-            while cut < bytes.count && bytes[cut - 1] != 0x0A { cut += 1 }
-            if cut < bytes.count { starts.append(cut) }
-        }
-        return starts
     }
 
     /// The one pass over the text (everything but NFC): its output bytes, changes, and where it is.
     private struct Scan: Sendable {
         let options: NormalizationOptions
         var output: [UInt8] = []
+        /// `output` as a String, once the run is over.
+        var text = ""
         var report = NormalizationReport()
         /// The last three scalars written, for the `--` rule.
         var recent: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)

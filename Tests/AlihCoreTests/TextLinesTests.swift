@@ -15,4 +15,12 @@ import Testing
         let bytes = Array(text.utf8)
         #expect(bytes.withUnsafeBufferPointer(TextLines.lineFeeds) == bytes.count { $0 == 0x0A })
     }
+
+    @Test func partsStartAfterLineFeeds() {
+        let bytes = Array("satu\r\ndua\n\ntiga empat lima\nenam".utf8)
+        let starts = bytes.withUnsafeBufferPointer { TextLines.partStarts(of: $0, parts: 4) }
+        #expect(starts.first == 0)
+        #expect(starts.dropFirst().allSatisfy { bytes[$0 - 1] == 0x0A })
+        #expect(starts == starts.sorted() && Set(starts).count == starts.count)
+    }
 }

@@ -106,6 +106,61 @@ import Testing
     }
 }
 
+/// `checkUTF8` (bytes checked for the normalize stage, no String made) says what `decode` says.
+@Suite struct CheckUTF8Tests {
+    /// Either the same diagnostic, or the origin `decode` finds (nil for UTF-16 with a BOM).
+    func expectAgreement(_ bytes: [UInt8], decoder: TextDecoder = TextDecoder(), _ comment: Comment? = nil) {
+        let decoded = Result { () throws(DiagnosticError) in try decoder.decode(bytes, name: "a.txt") }
+        let checked = Result { () throws(DiagnosticError) in try decoder.checkUTF8(bytes, name: "a.txt") }
+        switch (decoded, checked) {
+        case (_, .success(nil)):
+            // UTF-16 with a BOM is left to `decode`, whatever it says about it.
+            #expect(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]), comment)
+        case (.success(let (_, origin)), .success(let found)):
+            #expect(found == origin, comment)
+        case (.failure(let expected), .failure(let found)):
+            #expect(found.diagnostic == expected.diagnostic, comment)
+        default:
+            Issue.record("decode: \(decoded), checkUTF8: \(checked) \(comment.map { "\($0)" } ?? "")")
+        }
+    }
+
+    @Test func agreesWithDecodeOnRandomBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("é".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98], [0x80], [0x0A], [0x0D, 0x0A],
+        ]
+        let starts: [[UInt8]] = [[], [], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x41, 0x00, 0x42, 0x00]]
+        var decoder = TextDecoder()
+        decoder.maximumLineBytes = 40
+        for _ in 0..<2_000 {
+            var bytes = starts.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                if Int.random(in: 0..<5, using: &generator) == 0 {
+                    bytes += pieces.randomElement(using: &generator)!
+                } else {
+                    bytes += (0..<Int.random(in: 1...12, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+                }
+            }
+            expectAgreement(bytes, decoder: decoder, "\(bytes)")
+        }
+    }
+
+    /// A large file is checked in parts on several threads: a bad byte in any part is the
+    /// first one reported, with its offset and line.
+    @Test(arguments: [0.0, 0.3, 0.7, 0.999])
+    func aLargeFileReportsTheFirstBadByte(at fraction: Double) {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 6 << 20)
+        for i in stride(from: 100, to: bytes.count, by: 100) { bytes[i] = 0x0A }
+        let bad = Int(Double(bytes.count) * fraction)
+        bytes[bad] = 0xE9
+        expectAgreement(bytes)
+        bytes[bad] = UInt8(ascii: "b")
+        expectAgreement(bytes)
+        expectAgreement([0xEF, 0xBB, 0xBF] + bytes)
+    }
+}
+
 @Suite struct LineLengthTests {
     @Test(arguments: [
         ("abc\nabcdefghijk\n", 2), ("abc\r\nabc\r\nabcdefghijk", 3), ("a\rb\rabcdefghijk", 3), ("abcdefghijk", 1),

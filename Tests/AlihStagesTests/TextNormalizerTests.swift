@@ -138,11 +138,18 @@ import Testing
         }
     }
 
-    @Test func partsStartAfterLineFeeds() {
-        let bytes = Array("satu\r\ndua\n\ntiga empat lima\nenam".utf8)
-        let starts = bytes.withUnsafeBufferPointer { TextNormalizer.partStarts(of: $0, parts: 4) }
-        #expect(starts.first == 0)
-        #expect(starts.dropFirst().allSatisfy { bytes[$0 - 1] == 0x0A })
-        #expect(starts == starts.sorted() && Set(starts).count == starts.count)
+    /// A file's bytes normalized as they are (after a BOM, on several threads or one) give the
+    /// text and report the decoded String gives.
+    @Test func bytesAreNormalizedAsTheirText() async throws {
+        let normalizer = TextNormalizer()
+        await propertyCheck(count: 200, input: ArticleText.generator(maxFragments: 400)) { text in
+            let expected = try normalizer.normalize(text, workers: 1, bytesPerWorker: 1)
+            for (workers, bom) in [(1, false), (3, true)] {
+                let bytes = (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+                let found = try normalizer.normalize(utf8: bytes, from: bom ? 3 : 0, workers: workers, bytesPerWorker: 200)
+                #expect(found.0 == expected.0)
+                #expect(found.1 == expected.1)
+            }
+        }
     }
 }
