@@ -34,7 +34,13 @@ public struct Block: Sendable, Equatable {
     public static func id(number: Int) -> String { "b" + String(number) }
 
     /// The id of this block's `number`th segment (from 1): `b3-s1`, …
-    public func segmentID(number: Int) -> String { id + "-s" + String(number) }
+    public func segmentID(number: Int) -> String {
+        number >= 1 && number <= Self.segmentSuffixes.count ? id + Self.segmentSuffixes[number - 1] : id + "-s" + String(number)
+    }
+
+    /// `-s1` … `-s64`, made once: most blocks have a few segments, and each id was joined from
+    /// three pieces.
+    private static let segmentSuffixes = (1...64).map { "-s" + String($0) }
 }
 
 /// What a block is.

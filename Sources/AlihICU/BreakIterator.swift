@@ -26,6 +26,11 @@ public struct BreakIterator: ~Copyable {
     /// For each UTF-16 unit in `buffer` (and one past the end), the UTF-8 offset it starts at.
     private var utf8Offsets: UnsafeMutableBufferPointer<Int32>
     private var length = 0
+    /// Where ICU writes a batch of boundaries and their statuses (kept: an article has a
+    /// block per paragraph, and two fresh arrays per block were a tenth of segmenting).
+    private let batchOffsets: UnsafeMutableBufferPointer<Int32>
+    private let batchStatuses: UnsafeMutableBufferPointer<Int32>
+    private static let batch = 256
 
     /// Opens an iterator of `kind` for a locale such as `id`.
     public init(_ kind: Kind, locale: String) throws(ICUError) {
@@ -37,12 +42,16 @@ public struct BreakIterator: ~Copyable {
         handle = opened
         buffer = .allocate(capacity: 256)
         utf8Offsets = .allocate(capacity: 257)
+        batchOffsets = .allocate(capacity: Self.batch)
+        batchStatuses = .allocate(capacity: Self.batch)
     }
 
     deinit {
         alih_break_close(handle)
         buffer.deallocate()
         utf8Offsets.deallocate()
+        batchOffsets.deallocate()
+        batchStatuses.deallocate()
     }
 
     /// Every boundary of `text` after its start, as indices into its base string, with ICU's
@@ -50,6 +59,15 @@ public struct BreakIterator: ~Copyable {
     /// where each UTF-16 unit came from, so boundaries map back to indices without walking
     /// the string.
     public mutating func boundaries(in text: Substring) throws(ICUError) -> [(index: String.Index, status: Int32)] {
+        var result: [(index: String.Index, status: Int32)] = []
+        result.reserveCapacity(text.utf8.count / 40 + 1)
+        try forEachBoundary(in: text) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Calls `body` with every boundary of `text` after its start, in order, as `boundaries(in:)`
+    /// lists them (without making the list).
+    public mutating func forEachBoundary(in text: Substring, _ body: (String.Index, Int32) -> Void) throws(ICUError) {
         let count = text.utf8.count
         guard count < Int(Int32.max) else {
             throw ICUError(operation: "break iteration (text longer than 2^31 bytes)", status: 1)
@@ -59,21 +77,14 @@ public struct BreakIterator: ~Copyable {
         var status: Int32 = 0
         alih_break_set_text(handle, buffer.baseAddress, Int32(length), &status)
         try ICUError.check(status, "setting break iterator text")
-        var result: [(index: String.Index, status: Int32)] = []
-        result.reserveCapacity(length / 40 + 1)
-        let batch = 256
-        var offsets = [Int32](repeating: 0, count: batch)
-        var statuses = [Int32](repeating: 0, count: batch)
         let utf8 = text.utf8
         while true {
-            let found = Int(alih_break_next_batch(handle, &offsets, &statuses, Int32(batch)))
+            let found = Int(alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
             for i in 0..<found {
-                let index = utf8.index(text.startIndex, offsetBy: Int(utf8Offsets[Int(offsets[i])]))
-                result.append((index, statuses[i]))
+                body(utf8.index(text.startIndex, offsetBy: Int(utf8Offsets[Int(batchOffsets[i])])), batchStatuses[i])
             }
-            if found < batch { break }
+            if found < Self.batch { break }
         }
-        return result
     }
 
     /// Makes room for the UTF-16 form of `utf8Count` UTF-8 bytes (never more units than bytes).
@@ -119,15 +130,12 @@ public struct BreakIterator: ~Copyable {
         try setText(text)
         var result: [Boundary] = []
         result.reserveCapacity(length / 40 + 1)
-        let batch = 256
-        var offsets = [Int32](repeating: 0, count: batch)
-        var statuses = [Int32](repeating: 0, count: batch)
         while true {
-            let count = Int(alih_break_next_batch(handle, &offsets, &statuses, Int32(batch)))
+            let count = Int(alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
             for i in 0..<count {
-                result.append(Boundary(offset: Int(offsets[i]), status: statuses[i]))
+                result.append(Boundary(offset: Int(batchOffsets[i]), status: batchStatuses[i]))
             }
-            if count < batch { break }
+            if count < Self.batch { break }
         }
         return result
     }

@@ -74,23 +74,23 @@ public struct SentenceSegmenter: Stage {
     }
 
     private func sentences(in text: Substring, using iterator: inout BreakIterator) throws -> [Range<String.Index>] {
-        // ICU's pieces, each including the whitespace after it.
-        var pieces: [Range<String.Index>] = []
+        // ICU's pieces, each including the whitespace after it, are joined where ICU broke but
+        // Indonesian does not; a sentence is trimmed and kept once the next piece starts another.
+        var sentences: [Range<String.Index>] = []
+        var current: Range<String.Index>? = nil
         var start = text.startIndex
-        for boundary in try iterator.boundaries(in: text) {
-            pieces.append(start..<boundary.index)
-            start = boundary.index
-        }
-        // Join pieces where ICU broke but Indonesian does not.
-        var joined: [Range<String.Index>] = []
-        for piece in pieces {
-            if let last = joined.last, !endsWithLineBreak(text.base[last]), shouldJoin(text.base[last], text.base[piece]) {
-                joined[joined.count - 1] = last.lowerBound..<piece.upperBound
-            } else {
-                joined.append(piece)
+        try iterator.forEachBoundary(in: text) { boundary, _ in
+            let piece = start..<boundary
+            start = boundary
+            if let last = current, !endsWithLineBreak(text.base[last]), shouldJoin(text.base[last], text.base[piece]) {
+                current = last.lowerBound..<piece.upperBound
+                return
             }
+            if let last = current, let sentence = trimmed(last, in: text.base) { sentences.append(sentence) }
+            current = piece
         }
-        return joined.compactMap { trimmed($0, in: text.base) }
+        if let last = current, let sentence = trimmed(last, in: text.base) { sentences.append(sentence) }
+        return sentences
     }
 
     private func shouldJoin(_ piece: Substring, _ next: Substring) -> Bool {
