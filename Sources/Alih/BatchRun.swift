@@ -143,7 +143,7 @@ public struct BatchRun: Sendable {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var extracted: (report: ExtractionReport, document: Document)?
             try AtomicFile.write(to: job.output, syncingFolder: false) { emit in
-                extracted = try pipeline.extract(bytes, name: job.input, options: options) { try emit($0.utf8) }
+                extracted = try pipeline.extract(bytes, name: job.input, options: options, writingUTF8To: { try emit($0) })
             }
             guard let extraction = extracted else { return result }
             result.status = "extracted"

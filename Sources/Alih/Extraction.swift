@@ -55,6 +55,14 @@ extension ArticlePipeline {
     public func extract(
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil, writingTo emit: (String) throws -> Void
     ) throws -> (report: ExtractionReport, document: Document) {
+        try extract(bytes, name: name, options: options, memory: memory, writingUTF8To: { try emit(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// The same, with the pieces as UTF-8 bytes (for a file: no String is made of them).
+    public func extract(
+        _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
+        writingUTF8To emit: ([UInt8]) throws -> Void
+    ) throws -> (report: ExtractionReport, document: Document) {
         // A large text's checksum is taken on a thread of its own while the stages run.
         var sourceChecksum: BackgroundValue<String>? = nil
         var (document, diagnostics) = try process(consume bytes, name: name) { document in
@@ -81,8 +89,8 @@ extension ArticlePipeline {
             glossary: glossary.map { var named = $0; named.name = Self.fileName($0.name); return named },
             markTerms: options.markTerms)
         switch options.xliffVersion {
-        case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, to: emit)
-        case .v1_2: try XLIFF12Writer(options: writerOptions).write(document, to: emit)
+        case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)
+        case .v1_2: try XLIFF12Writer(options: writerOptions).write(document, toUTF8: emit)
         }
         var report = ExtractionReport(
             document: document, options: options, pipeline: definition, glossary: glossary, diagnostics: diagnostics)

@@ -104,9 +104,7 @@ struct ExtractCommand: ParsableCommand {
             Console.output(whole)
         } else {
             try AtomicFile.write(to: destination) { emit in
-                extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) {
-                    try emit($0.utf8)
-                }
+                extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory, writingUTF8To: { try emit($0) })
             }
         }
         guard let extraction else { return }

@@ -38,6 +38,12 @@ public struct XLIFF12Writer: Sendable {
     /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
     /// what `emit` throws.
     public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
+        try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
+    /// String: making one checks every byte again).
+    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void) throws {
         var out = XMLText()
         out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
@@ -50,11 +56,11 @@ public struct XLIFF12Writer: Sendable {
         out += "</note>\n        </phase>\n      </phase-group>\n"
         out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
         out += "    </header>\n    <body>\n"
-        try emit(out.string)
+        try emit(out.bytes)
         try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
             try appendGroup(unit, document: document, to: &out)
         }, emit: emit)
-        try emit("    </body>\n  </file>\n</xliff>\n")
+        try emit(Array("    </body>\n  </file>\n</xliff>\n".utf8))
     }
 
     private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout XMLText) throws(DiagnosticError) {

@@ -33,6 +33,12 @@ public struct XLIFF2Writer: Sendable {
     /// the document is large), handing each to `emit` as soon as it is made: with a file as
     /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
     public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
+        try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
+    /// String: making one checks every byte again).
+    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void) throws {
         var out = XMLText()
         out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
@@ -49,11 +55,11 @@ public struct XLIFF2Writer: Sendable {
             appendMeta(field.key, field.value, indent: "        ", to: &out)
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
-        try emit(out.string)
+        try emit(out.bytes)
         try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
             appendUnit(unit, document: document, to: &out)
         }, emit: emit)
-        try emit("  </file>\n</xliff>\n")
+        try emit(Array("  </file>\n</xliff>\n".utf8))
     }
 
     private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout XMLText) {

@@ -90,7 +90,7 @@ struct UnitLayout {
     /// document order is the one thrown.
     static func renderUnits(
         of document: Document, dropBoilerplate: Bool, workers: Int,
-        render: @escaping @Sendable (UnitLayout, inout XMLText) throws -> Void, emit: (String) throws -> Void
+        render: @escaping @Sendable (UnitLayout, inout XMLText) throws -> Void, emit: ([UInt8]) throws -> Void
     ) throws {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
@@ -104,9 +104,9 @@ struct UnitLayout {
                     if dropBoilerplate && !blocks[index].isTranslatable { continue }
                     try render(layout(of: index, in: document, first: index == firstWritten), &out)
                 }
-                return out.string
+                return out.bytes
             }
-            for text in rendered where !text.isEmpty { try emit(text) }
+            for bytes in rendered where !bytes.isEmpty { try emit(bytes) }
             start = end
         }
     }

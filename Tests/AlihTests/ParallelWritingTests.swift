@@ -31,6 +31,25 @@ import Testing
         return (whole, count)
     }
 
+    /// The pieces handed over as bytes (as files are written) are the UTF-8 of the pieces
+    /// handed over as Strings, for both versions.
+    @Test(arguments: [false, true])
+    func bytesAndStringsAreTheSameXLIFF(version12: Bool) throws {
+        let (_, document) = try Self.largeDocument()
+        var bytes: [UInt8] = [], text = ""
+        if version12 {
+            let writer = XLIFF12Writer(options: Self.options(prefill: true))
+            try writer.write(document, workers: 2, toUTF8: { bytes += $0 })
+            try writer.write(document, workers: 2, to: { text += $0 })
+        } else {
+            let writer = XLIFF2Writer(options: Self.options())
+            try writer.write(document, workers: 2, toUTF8: { bytes += $0 })
+            try writer.write(document, workers: 2, to: { text += $0 })
+        }
+        #expect(!bytes.isEmpty)
+        #expect(bytes == Array(text.utf8))
+    }
+
     @Test(arguments: [false, true])
     func xliff2IsTheSameOnOneOrTwoThreads(dropBoilerplate: Bool) throws {
         let (_, document) = try Self.largeDocument()
@@ -61,7 +80,7 @@ import Testing
         let writer = XLIFF12Writer(options: Self.options())
         let first = try #require(document.blocks.first { document.text(of: $0).contains("\u{1}") })
         for workers in [1, 2, 4] {
-            let error = try #require(throws: DiagnosticError.self) { try writer.write(document, workers: workers) { _ in } }
+            let error = try #require(throws: DiagnosticError.self) { try writer.write(document, workers: workers, to: { _ in }) }
             #expect(error.diagnostic.code == "xliff.forbidden-character")
             #expect(error.diagnostic.location?.unitID == first.id + "-s1", "\(workers) workers")
         }
