@@ -18,7 +18,9 @@ public struct SHA256: Sendable {
 
     public init() {}
 
-    /// Adds bytes to the hash.
+    /// Adds bytes to the hash (inlinable: specialized for the caller's sequence, a Substring's
+    /// UTF-8 for each unit's checksum, rather than asked for its storage through witnesses).
+    @inlinable
     public mutating func update(_ bytes: some Sequence<UInt8>) {
         if let done: Void = bytes.withContiguousStorageIfAvailable({ update(buffer: UnsafeRawBufferPointer($0)) }) {
             return done
@@ -32,7 +34,8 @@ public struct SHA256: Sendable {
         withUnsafeBytes(of: byte) { update(buffer: $0) }
     }
 
-    private mutating func update(buffer: UnsafeRawBufferPointer) {
+    @usableFromInline
+    mutating func update(buffer: UnsafeRawBufferPointer) {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
         length &+= UInt64(buffer.count)
         var offset = 0
@@ -61,7 +64,11 @@ public struct SHA256: Sendable {
     }
 
     /// The digest as 64 lowercase hex digits.
-    public mutating func finalizeHex() -> String {
+    public mutating func finalizeHex() -> String { finalize(prefix: "") }
+
+    /// `prefix` and the digest as 64 lowercase hex digits, made as one String (a checksum per
+    /// unit is taken for every unit written: no array of words, no second String to join).
+    private mutating func finalize(prefix: StaticString) -> String {
         let bitLength = length &* 8
         // The padding: 0x80, zeros, the length in bits (big-endian), to a multiple of 64 bytes.
         var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
@@ -75,15 +82,20 @@ public struct SHA256: Sendable {
         }
         withUnsafeBytes(of: &tail) { compress($0.baseAddress!, blocks: blocks) }
         pendingCount = 0
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return String(unsafeUninitializedCapacity: 64) { out in
+        let state = state
+        let start = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: start + 64) { out in
+            for i in 0..<start { out[i] = prefix.utf8Start[i] }
             let hex: StaticString = "0123456789abcdef"
-            for (index, word) in words.enumerated() {
-                for digit in 0..<8 {
-                    out[index * 8 + digit] = hex.utf8Start[Int((word >> UInt32(28 - 4 * digit)) & 0xF)]
+            withUnsafeBytes(of: state) { raw in
+                for index in 0..<8 {
+                    let word = raw.load(fromByteOffset: index * 4, as: UInt32.self)
+                    for digit in 0..<8 {
+                        out[start + index * 8 + digit] = hex.utf8Start[Int((word >> UInt32(28 - 4 * digit)) & 0xF)]
+                    }
                 }
             }
-            return 64
+            return start + 64
         }
     }
 
@@ -99,7 +111,7 @@ public struct SHA256: Sendable {
 
     /// The digest in Alih's checksum form: `sha256:` and 64 hex digits.
     public mutating func finalizeChecksum() -> String {
-        "sha256:" + finalizeHex()
+        finalize(prefix: "sha256:")
     }
 
     /// `sha256:` followed by the hex digest of the UTF-8 bytes of `text`.
