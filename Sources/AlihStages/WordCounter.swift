@@ -11,8 +11,19 @@ public enum WordCounter {
         return Array(text.utf8).withUnsafeBufferPointer { count(utf8: $0) }
     }
 
+    /// Per ASCII byte: 1 for white space, 2 for a letter or digit, 0 for anything else.
+    private static let asciiKinds: [UInt8] = (0..<128).map { byte in
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 2 }
+        return 0
+    }
+
     /// The same for valid UTF-8.
     public static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        asciiKinds.withUnsafeBufferPointer { count(utf8: bytes, asciiKinds: $0) }
+    }
+
+    private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>, asciiKinds: UnsafeBufferPointer<UInt8>) -> Int {
         var words = 0
         var inWord = false
         var hasLetter = false
@@ -23,8 +34,9 @@ public enum WordCounter {
             let space: Bool
             let letter: Bool
             if byte < 0x80 {
-                space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                letter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                let kind = asciiKinds[Int(byte)]
+                space = kind == 1
+                letter = kind == 2
                 i += 1
             } else {
                 let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
