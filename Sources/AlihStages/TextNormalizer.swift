@@ -157,8 +157,14 @@ public struct TextNormalizer: Stage {
             while i < count {
                 let byte = bytes[i]
                 // A run of printable ASCII other than `-` is copied as it is, unless spaces wait
-                // to be written or a `-` just was (the `--` rule looks at what follows it).
-                if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-") && pendingSpaces == 0 && recent.2 != "-" {
+                // to be written or a `-` just was (the `--` rule looks at what follows it); one
+                // space between words is written before it as `emit` would.
+                if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-")
+                    && (pendingSpaces == 0 && recent.2 != "-" || pendingSpaces == 1 && lineHasContent) {
+                    if pendingSpaces == 1 {
+                        put(" ")
+                        pendingSpaces = 0
+                    }
                     var end = i + 1
                     while end < count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "-") { end += 1 }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
@@ -170,6 +176,14 @@ public struct TextNormalizer: Stage {
                     default: recent = (Unicode.Scalar(bytes[end - 3]), Unicode.Scalar(bytes[end - 2]), Unicode.Scalar(bytes[end - 1]))
                     }
                     i = end
+                    continue
+                }
+                // A space waits to be written (or collapsed, or trimmed), as `step` has it.
+                if byte == 0x20 {
+                    column += 1
+                    if pendingSpaces == 0 { pendingStart = TextPosition(line: line, column: column) }
+                    pendingSpaces += 1
+                    i += 1
                     continue
                 }
                 // One scalar (the text is valid UTF-8).
