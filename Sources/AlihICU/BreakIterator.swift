@@ -68,21 +68,34 @@ public struct BreakIterator: ~Copyable {
     /// Calls `body` with every boundary of `text` after its start, in order, as `boundaries(in:)`
     /// lists them (without making the list).
     public mutating func forEachBoundary(in text: Substring, _ body: (String.Index, Int32) -> Void) throws(ICUError) {
-        let count = text.utf8.count
+        let utf8 = text.utf8
+        // The stages' strings are contiguous UTF-8; any other is copied first.
+        let copy = utf8.withContiguousStorageIfAvailable { _ in () } == nil ? Array(utf8) : nil
+        var result: Result<Void, ICUError> = .success(())
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>) {
+            result = Result { () throws(ICUError) in
+                try forEachBoundary(utf8: bytes) { offset, status in body(utf8.index(text.startIndex, offsetBy: offset), status) }
+            }
+        }
+        if let copy { copy.withUnsafeBufferPointer(walk) } else { _ = utf8.withContiguousStorageIfAvailable(walk) }
+        try result.get()
+    }
+
+    /// The same for text given as its UTF-8 (well-formed), with the boundaries as byte offsets
+    /// into `bytes`: no String index is made, and the text's storage is not retained per piece.
+    public mutating func forEachBoundary(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void) throws(ICUError) {
+        let count = bytes.count
         guard count < Int(Int32.max) else {
             throw ICUError(operation: "break iteration (text longer than 2^31 bytes)", status: 1)
         }
         reserve(count)
-        length = text.utf8.withContiguousStorageIfAvailable { transcode($0) } ?? Array(text.utf8).withUnsafeBufferPointer { transcode($0) }
+        length = transcode(bytes)
         var status: Int32 = 0
         alih_break_set_text(handle, buffer.baseAddress, Int32(length), &status)
         try ICUError.check(status, "setting break iterator text")
-        let utf8 = text.utf8
         while true {
             let found = Int(alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
-            for i in 0..<found {
-                body(utf8.index(text.startIndex, offsetBy: Int(utf8Offsets[Int(batchOffsets[i])])), batchStatuses[i])
-            }
+            for i in 0..<found { body(Int(utf8Offsets[Int(batchOffsets[i])]), batchStatuses[i]) }
             if found < Self.batch { break }
         }
     }

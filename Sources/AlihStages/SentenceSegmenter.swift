@@ -46,17 +46,30 @@ public struct SentenceSegmenter: Stage {
 
     /// `run`, with the blocks of a large document spread over `workers` threads (each with its
     /// own ICU iterator); the segments are the same whatever the number.
+    ///
+    /// Blocks are segmented on the text's UTF-8 bytes, and only the sentences found become
+    /// String indices: a Substring per ICU piece retained the text's storage, shared by the
+    /// threads, several times per boundary.
     public func run(on document: inout Document, workers: Int) throws {
         let text = document.text
         let blocks = document.blocks
         let segmented = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
             var iterator = try BreakIterator(.sentence, locale: locale)
-            return try chunk.map { b in
-                let block = blocks[b]
-                return try sentences(in: text[block.range], using: &iterator).enumerated().map { n, range in
-                    Segment(id: block.segmentID(number: n + 1), range: range)
+            let copy = text.utf8.withContiguousStorageIfAvailable { _ in () } == nil ? Array(text.utf8) : nil
+            func segment(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [[Segment]] {
+                try chunk.map { b in
+                    let block = blocks[b]
+                    let start = text.utf8.distance(from: text.startIndex, to: block.range.lowerBound)
+                    let end = start + text.utf8.distance(from: block.range.lowerBound, to: block.range.upperBound)
+                    return try sentences(in: UnsafeBufferPointer(rebasing: bytes[start..<end]), using: &iterator).enumerated().map { n, range in
+                        Segment(
+                            id: block.segmentID(number: n + 1),
+                            range: text.utf8.index(text.startIndex, offsetBy: start + range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: start + range.upperBound))
+                    }
                 }
             }
+            if let copy { return try copy.withUnsafeBufferPointer(segment) }
+            return try text.utf8.withContiguousStorageIfAvailable(segment)!
         }
         var b = 0
         for chunk in segmented {
@@ -70,63 +83,102 @@ public struct SentenceSegmenter: Stage {
     /// The sentences of `text` as ranges into its base string.
     public func sentences(in text: Substring) throws -> [Range<String.Index>] {
         var iterator = try BreakIterator(.sentence, locale: locale)
-        return try sentences(in: text, using: &iterator)
+        let utf8 = text.utf8
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Range<String.Index>] {
+            try sentences(in: bytes, using: &iterator).map {
+                utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<utf8.index(text.startIndex, offsetBy: $0.upperBound)
+            }
+        }
+        if let found = try utf8.withContiguousStorageIfAvailable(find) { return found }
+        return try Array(utf8).withUnsafeBufferPointer(find)
     }
 
-    private func sentences(in text: Substring, using iterator: inout BreakIterator) throws -> [Range<String.Index>] {
+    /// The sentences of a block given as its UTF-8, as byte ranges into `bytes`.
+    private func sentences(in bytes: UnsafeBufferPointer<UInt8>, using iterator: inout BreakIterator) throws -> [Range<Int>] {
         // ICU's pieces, each including the whitespace after it, are joined where ICU broke but
         // Indonesian does not; a sentence is trimmed and kept once the next piece starts another.
-        var sentences: [Range<String.Index>] = []
-        var current: Range<String.Index>? = nil
-        var start = text.startIndex
-        try iterator.forEachBoundary(in: text) { boundary, _ in
+        var sentences: [Range<Int>] = []
+        var current: Range<Int>? = nil
+        var start = 0
+        try iterator.forEachBoundary(utf8: bytes) { boundary, _ in
             let piece = start..<boundary
             start = boundary
-            if let last = current, !endsWithLineBreak(text.base[last]), shouldJoin(text.base[last], text.base[piece]) {
+            if let last = current, bytes[last.upperBound - 1] != 0x0A, shouldJoin(last, piece, in: bytes) {
                 current = last.lowerBound..<piece.upperBound
                 return
             }
-            if let last = current, let sentence = trimmed(last, in: text.base) { sentences.append(sentence) }
+            if let last = current, let sentence = Self.trimmed(last, in: bytes) { sentences.append(sentence) }
             current = piece
         }
-        if let last = current, let sentence = trimmed(last, in: text.base) { sentences.append(sentence) }
+        if let last = current, let sentence = Self.trimmed(last, in: bytes) { sentences.append(sentence) }
         return sentences
     }
 
-    private func shouldJoin(_ piece: Substring, _ next: Substring) -> Bool {
-        guard let nextLetter = next.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
-            return false
+    /// Whether ICU's break between `piece` and `next` (byte ranges of `bytes`) is no sentence
+    /// end in Indonesian.
+    private func shouldJoin(_ piece: Range<Int>, _ next: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var nextLetter: Unicode.Scalar? = nil
+        var firstOfNext: Unicode.Scalar? = nil
+        var i = next.lowerBound
+        while i < next.upperBound {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
+            if firstOfNext == nil { firstOfNext = scalar }
+            if Self.isLetterOrDigit(scalar) {
+                nextLetter = scalar
+                break
+            }
+            i += length
         }
-        let nextIsLower = nextLetter.properties.isLowercase
-        let word = String(Self.lastWord(of: piece))
+        guard let nextLetter else { return false }
+        let nextIsLower = nextLetter.isASCII ? (0x61...0x7A).contains(nextLetter.value) : nextLetter.properties.isLowercase
+        let word = Self.lastWord(of: piece, in: bytes)
         if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
         if initials, isInitial(word) { return true }
         if listEnding.contains(word) { return nextIsLower }
         if beforeNumber.contains(word) { return nextLetter.properties.numericType != nil || nextIsLower }
-        return nextIsLower && startsWithLetter(next)
+        return nextIsLower && (firstOfNext.map(Self.isLetter) ?? false)
     }
 
-    /// The last whitespace-delimited word of `piece`, without opening quotes or brackets.
-    ///
-    /// Read on the scalars, not the characters: a space or line break never combines with
-    /// what follows it here (the text is NFC and trimmed), and this runs at every boundary.
-    static func lastWord(of piece: Substring) -> Substring {
-        let scalars = piece.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, case let before = scalars.index(before: end), scalars[before] == " " || scalars[before] == "\n" {
-            end = before
+    /// Alphabetic or numeric (ASCII answered without the property tables).
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Alphabetic (not a digit, quote or bracket).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    }
+
+    /// The last word (between spaces and line feeds) of `piece`, a byte range of `bytes`,
+    /// without opening quotes or brackets: spaces and line feeds are single bytes that no other
+    /// character contains, so the word is found on the bytes (this runs at every boundary).
+    static func lastWord(of piece: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = piece.upperBound
+        while end > piece.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
-        while start > scalars.startIndex, case let before = scalars.index(before: start), scalars[before] != " " && scalars[before] != "\n" {
-            start = before
+        while start > piece.lowerBound, bytes[start - 1] != 0x20 && bytes[start - 1] != 0x0A { start -= 1 }
+        while start < end {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: start)
+            guard openingMarks.contains(scalar) else { break }
+            start += length
         }
-        while start < end, Self.openingMarks.contains(scalars[start]) { start = scalars.index(after: start) }
-        return piece[start..<end]
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     private static let openingMarks: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
 
     private func capitalizedFirst(_ word: String) -> String {
+        // An ASCII first letter is uppercased as it is (most words: no Character is made).
+        if let byte = word.utf8.first, byte < 0x80 {
+            guard (0x61...0x7A).contains(byte) else { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] -= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
@@ -137,21 +189,24 @@ public struct SentenceSegmenter: Stage {
         return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
     }
 
-    /// Whether the piece begins with a letter (not a digit, quote or bracket).
-    private func startsWithLetter(_ piece: Substring) -> Bool {
-        piece.unicodeScalars.first?.properties.isAlphabetic ?? false
-    }
-
-    private func endsWithLineBreak(_ piece: Substring) -> Bool {
-        piece.unicodeScalars.last == "\n"
-    }
-
-    /// `range` without leading and trailing whitespace; nil when nothing else is left.
-    private func trimmed(_ range: Range<String.Index>, in base: String) -> Range<String.Index>? {
-        let piece = base[range]
-        guard let first = piece.unicodeScalars.firstIndex(where: { !Self.isWhitespace($0) }) else { return nil }
-        let last = piece.unicodeScalars.lastIndex(where: { !Self.isWhitespace($0) })!
-        return first..<piece.unicodeScalars.index(after: last)
+    /// `range` without leading and trailing white space; nil when nothing else is left.
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: start)
+            guard isWhitespace(scalar) else { break }
+            start += length
+        }
+        guard start < range.upperBound else { return nil }
+        var end = range.upperBound
+        while end > start {
+            // The last scalar starts at the last byte that is not a continuation byte.
+            var first = end - 1
+            while first > start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            guard isWhitespace(UTF8Scalars.scalar(in: bytes, at: first).scalar) else { break }
+            end = first
+        }
+        return start..<end
     }
 
     /// Unicode's White_Space, answered without the property tables for ASCII (most scalars

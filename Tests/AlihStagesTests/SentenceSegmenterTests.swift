@@ -20,7 +20,23 @@ import Testing
         ("satu dua", "dua"), ("é ñ.", "ñ."), ("“‘(", ""),
     ])
     func lastWordLeavesOutSpacesAndOpeningMarks(piece: String, word: String) {
-        #expect(SentenceSegmenter.lastWord(of: piece[...]) == word[...])
+        let bytes = Array(piece.utf8)
+        #expect(bytes.withUnsafeBufferPointer { SentenceSegmenter.lastWord(of: 0..<$0.count, in: $0) } == word)
+    }
+
+    /// Trimming on bytes takes off exactly the leading and trailing White_Space scalars.
+    @Test func trimmingTakesOffWhiteSpaceAtBothEnds() async {
+        let pieces = [" ", "\n", "\u{A0}", "\u{3000}", "a", "é", "😀", ".", "\u{2029}", "\t"]
+        await propertyCheck(count: 1_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...10)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            let bytes = Array(text.utf8)
+            let scalars = Array(text.unicodeScalars)
+            let first = scalars.firstIndex { !$0.properties.isWhitespace }
+            let last = scalars.lastIndex { !$0.properties.isWhitespace }
+            let expected = first.map { f in String(String.UnicodeScalarView(scalars[f...last!])) }
+            let found = bytes.withUnsafeBufferPointer { SentenceSegmenter.trimmed(0..<$0.count, in: $0) }
+            #expect(found.map { String(decoding: bytes[$0], as: UTF8.self) } == expected, "\(text.debugDescription)")
+        }
     }
 
     /// The ASCII shortcut agrees with Unicode's White_Space on every ASCII scalar.
