@@ -57,18 +57,18 @@ public struct XLIFF12Writer: Sendable {
         out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
         out += "    </header>\n    <body>\n"
         try emit(out.bytes)
-        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
-            try appendGroup(unit, document: document, to: &out)
+        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, source, out in
+            try appendGroup(unit, document: document, source: source, to: &out)
         }, emit: emit)
         try emit(Array("    </body>\n  </file>\n</xliff>\n".utf8))
     }
 
-    private func appendGroup(_ unit: UnitLayout, document: Document, to out: inout XMLText) throws(DiagnosticError) {
+    private func appendGroup(_ unit: UnitLayout, document: Document, source: SourceBytes, to out: inout XMLText) throws(DiagnosticError) {
         let block = unit.block
         let translate = block.isTranslatable ? "" : #" translate="no""#
         let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
         out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
-        var contexts = [("x-alih-checksum", unit.sourceChecksum(in: document))]
+        var contexts = [("x-alih-checksum", unit.sourceChecksum(in: source))]
         if let rule = block.kind.boilerplateRule { contexts.append(("x-alih-boilerplate-rule", rule)) }
         contexts.append(("x-alih-separator", String(document.text(unit.separator))))
         try appendContextGroup(contexts, indent: "        ", unitID: block.id, to: &out)

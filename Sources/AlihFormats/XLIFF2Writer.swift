@@ -56,13 +56,13 @@ public struct XLIFF2Writer: Sendable {
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
         try emit(out.bytes)
-        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, out in
-            appendUnit(unit, document: document, to: &out)
+        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, source, out in
+            appendUnit(unit, document: document, source: source, to: &out)
         }, emit: emit)
         try emit(Array("  </file>\n</xliff>\n".utf8))
     }
 
-    private func appendUnit(_ unit: UnitLayout, document: Document, to out: inout XMLText) {
+    private func appendUnit(_ unit: UnitLayout, document: Document, source: SourceBytes, to out: inout XMLText) {
         let block = unit.block
         // Pieces appended one by one: an interpolated string is a String built and dropped.
         out += "    <unit id=\""
@@ -70,7 +70,7 @@ public struct XLIFF2Writer: Sendable {
         out += "\""
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
-        appendMeta("checksum", unit.sourceChecksum(in: document), indent: "          ", to: &out)
+        appendMeta("checksum", unit.sourceChecksum(in: source), indent: "          ", to: &out)
         if let rule = block.kind.boilerplateRule { appendMeta("boilerplate-rule", rule, indent: "          ", to: &out) }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
         let terms = unit.pieces.flatMap { piece -> [TermMatch] in
@@ -90,7 +90,7 @@ public struct XLIFF2Writer: Sendable {
         for piece in unit.pieces {
             switch piece {
             case .segment(let segment):
-                let text = document.text(segment.range)
+                let text = source.slice(segment.range)
                 let exact = segment.leverage?.exact
                 out += "      <segment id=\""
                 out += segment.id
@@ -113,11 +113,11 @@ public struct XLIFF2Writer: Sendable {
                 out += "      </segment>\n"
             case .ignorable(let range):
                 ignorables += 1
-                appendIgnorable(document.text(range), id: block.id, suffix: "-i", number: ignorables, to: &out)
+                appendIgnorable(source.slice(range), id: block.id, suffix: "-i", number: ignorables, to: &out)
             }
         }
         if !unit.separator.isEmpty {
-            appendIgnorable(document.text(unit.separator), id: block.id, suffix: "-sep", to: &out)
+            appendIgnorable(source.slice(unit.separator), id: block.id, suffix: "-sep", to: &out)
         }
         out += "    </unit>\n"
     }
@@ -187,7 +187,7 @@ public struct XLIFF2Writer: Sendable {
     }
 
     /// An ignorable with the id `id` + `suffix` (+ `number`).
-    private func appendIgnorable(_ text: Substring, id: String, suffix: String, number: Int? = nil, to out: inout XMLText) {
+    private func appendIgnorable(_ text: UnsafeBufferPointer<UInt8>, id: String, suffix: String, number: Int? = nil, to out: inout XMLText) {
         out += "      <ignorable id=\""
         out += id
         out += suffix
@@ -199,6 +199,10 @@ public struct XLIFF2Writer: Sendable {
 
     private func appendContent(_ text: Substring, to out: inout XMLText) {
         XMLEscaping.appendText(text, to: &out) { scalar in #"<cp hex="\#(XMLEscaping.hex(scalar))"/>"# }
+    }
+
+    private func appendContent(_ text: UnsafeBufferPointer<UInt8>, to out: inout XMLText) {
+        XMLEscaping.appendText(utf8: text, to: &out) { scalar in #"<cp hex="\#(XMLEscaping.hex(scalar))"/>"# }
     }
 
     private func appendMeta(_ type: String, _ value: String, indent: String, to out: inout XMLText) {

@@ -49,19 +49,15 @@ struct UnitLayout {
 
     /// The checksum written into the file: of the unit's source text as a reader rebuilds it
     /// (every piece in order, without the separator after the block), hashed piece by piece.
-    func sourceChecksum(in document: Document) -> String {
+    func sourceChecksum(in source: SourceBytes) -> String {
         var hash = SHA256()
-        forEachSourcePiece(in: document) { hash.update($0.utf8) }
-        return hash.finalizeChecksum()
-    }
-
-    private func forEachSourcePiece(in document: Document, _ body: (Substring) -> Void) {
         for piece in pieces {
             switch piece {
-            case .segment(let segment): body(document.text(segment.range))
-            case .ignorable(let range): body(document.text(range))
+            case .segment(let segment): hash.update(source.slice(segment.range))
+            case .ignorable(let range): hash.update(source.slice(range))
             }
         }
+        return hash.finalizeChecksum()
     }
 
     /// The layout of block `index`; the first block written also takes the document's leading
@@ -90,7 +86,7 @@ struct UnitLayout {
     /// document order is the one thrown.
     static func renderUnits(
         of document: Document, dropBoilerplate: Bool, workers: Int,
-        render: @escaping @Sendable (UnitLayout, inout XMLText) throws -> Void, emit: ([UInt8]) throws -> Void
+        render: @escaping @Sendable (UnitLayout, SourceBytes, inout XMLText) throws -> Void, emit: ([UInt8]) throws -> Void
     ) throws {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
@@ -99,12 +95,14 @@ struct UnitLayout {
         while start < blocks.count {
             let end = min(blocks.count, start + round)
             let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) { [start] chunk in
-                var out = XMLText()
-                for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
-                    if dropBoilerplate && !blocks[index].isTranslatable { continue }
-                    try render(layout(of: index, in: document, first: index == firstWritten), &out)
+                try SourceBytes.with(document.text) { source in
+                    var out = XMLText()
+                    for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
+                        if dropBoilerplate && !blocks[index].isTranslatable { continue }
+                        try render(layout(of: index, in: document, first: index == firstWritten), source, &out)
+                    }
+                    return out.bytes
                 }
-                return out.bytes
             }
             for bytes in rendered where !bytes.isEmpty { try emit(bytes) }
             start = end

@@ -68,6 +68,17 @@ enum XMLEscaping {
         }
     }
 
+    /// `appendText` for text given as its UTF-8 (a slice of a document's bytes).
+    static func appendText<Output: XMLOutput, Failure: Error>(
+        utf8 text: UnsafeBufferPointer<UInt8>, to out: inout Output, forbidden: (Unicode.Scalar) throws(Failure) -> String
+    ) throws(Failure) {
+        if !Self.anyNeedsEscaping(text) {
+            out.append(utf8: text)
+            return
+        }
+        try appendText(Substring(String(decoding: text, as: UTF8.self)), to: &out, forbidden: forbidden)
+    }
+
     /// `text` escaped as an attribute value in double quotes (line breaks and tabs as
     /// character references, so attribute normalization cannot change them).
     static func attribute(_ text: some StringProtocol) -> String {
@@ -103,9 +114,12 @@ protocol XMLOutput {
     mutating func append(_ text: String)
     mutating func append(_ text: Substring)
     mutating func append(_ scalar: Unicode.Scalar)
+    /// Appends well-formed UTF-8.
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>)
 }
 
 extension String: XMLOutput {
     mutating func append(_ text: Substring) { self += text }
     mutating func append(_ scalar: Unicode.Scalar) { unicodeScalars.append(scalar) }
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) { self += String(decoding: text, as: UTF8.self) }
 }

@@ -18,6 +18,8 @@ struct XMLText: XMLOutput {
 
     mutating func append(_ text: Substring) { self += text }
 
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
             bytes.append(UInt8(scalar.value))

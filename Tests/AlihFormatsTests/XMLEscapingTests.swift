@@ -21,6 +21,25 @@ import FoundationXML
         }
     }
 
+    /// Text given as UTF-8 bytes (a slice of the document) is escaped as the same text given
+    /// as a Substring, into bytes and into a String.
+    @Test func bytesAreEscapedAsTheirText() async {
+        let pieces = ["a", " ", "<", "&", ">", "\r", "\n", "\t", "é", "😀", "\u{7}", "\u{FFFE}", "]]>", "\u{85}"]
+        await propertyCheck(count: 1_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...20)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            let forbidden = { (scalar: Unicode.Scalar) in "<cp hex=\"\(XMLEscaping.hex(scalar))\"/>" }
+            var expected = ""
+            XMLEscaping.appendText(text[...], to: &expected, forbidden: forbidden)
+            var bytes = XMLText(), string = ""
+            Array(text.utf8).withUnsafeBufferPointer { utf8 in
+                XMLEscaping.appendText(utf8: utf8, to: &bytes, forbidden: forbidden)
+                XMLEscaping.appendText(utf8: utf8, to: &string, forbidden: forbidden)
+            }
+            #expect(bytes.bytes == Array(expected.utf8), "\(text.debugDescription)")
+            #expect(string == expected)
+        }
+    }
+
     @Test func markupCharactersAreEscaped() {
         var out = ""
         XMLEscaping.appendText("a < b & c > d ]]>", to: &out) { _ in "?" }
