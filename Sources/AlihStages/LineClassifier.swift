@@ -80,12 +80,12 @@ struct LineClassifier {
         var verdict = LineVerdict()
         var converted = false
         var anchoredMayMatch: Bool? = nil
-        var hasNonASCII: Bool? = nil
+        var foldsToASCII: Bool? = nil
         for r in rules.indices {
             guard let matcher = matchers[r] else { continue }
             if let prefilter = prefilters[r] {
-                if hasNonASCII == nil { hasNonASCII = bytes.contains { $0 >= 0x80 } }
-                guard prefilter.mayMatch(bytes, hasNonASCII: hasNonASCII!) else { continue }
+                if foldsToASCII == nil { foldsToASCII = PatternPrefilter.foldsToASCII(bytes) }
+                guard prefilter.mayMatch(bytes, foldsToASCII: foldsToASCII!) else { continue }
             } else if unfiltered[r], let anchoredRules {
                 if anchoredMayMatch == nil {
                     convert(bytes)

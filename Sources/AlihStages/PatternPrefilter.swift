@@ -14,7 +14,9 @@ import Glibc
 /// - `?`, `*`, `{0,…}` make the item before them optional; classes, `.`, `\s`, lookarounds
 ///   and other groups end a literal run;
 /// - case-insensitive patterns keep only ASCII literals, compared ignoring ASCII case, and let
-///   every line with a non-ASCII byte through (ICU folds `ß` to `ss`, `K` KELVIN SIGN to `k`).
+///   through every line holding a character whose case folding has ASCII in it (ICU folds `ß`
+///   to `ss`, `K` KELVIN SIGN to `k`: `foldsToASCII`); any other non-ASCII character can only
+///   match a non-ASCII one, so the ASCII literal must be in the line's ASCII.
 struct PatternPrefilter: Sendable, Equatable {
     /// A line must contain one of these, as UTF-8.
     var alternatives: [[UInt8]]
@@ -37,13 +39,14 @@ struct PatternPrefilter: Sendable, Equatable {
 
     /// Whether the pattern may match `line` (its UTF-8, without the line break).
     func mayMatch(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        mayMatch(line, hasNonASCII: line.contains { $0 >= 0x80 })
+        mayMatch(line, foldsToASCII: Self.foldsToASCII(line))
     }
 
-    /// The same, told whether the line has a non-ASCII byte (a classifier asks every rule's
-    /// prefilter about one line, and finds that out once).
-    func mayMatch(_ line: UnsafeBufferPointer<UInt8>, hasNonASCII: Bool) -> Bool {
-        if caseInsensitive && hasNonASCII { return true }
+    /// The same, told whether the line holds a character that case-folds to something with
+    /// ASCII in it (a classifier asks every rule's prefilter about one line, and finds that
+    /// out once).
+    func mayMatch(_ line: UnsafeBufferPointer<UInt8>, foldsToASCII: Bool) -> Bool {
+        if caseInsensitive && foldsToASCII { return true }
         for literal in alternatives where literal.count <= line.count {
             if atLineStart {
                 if equal(line, at: 0, literal) { return true }
@@ -75,6 +78,36 @@ struct PatternPrefilter: Sendable, Equatable {
             if a != b && !(caseInsensitive && Self.lower(a) == Self.lower(b)) { return false }
         }
         return true
+    }
+
+    /// The characters beyond ASCII whose full case folding (as ICU's case-insensitive matching
+    /// uses it) contains ASCII: `ß`, `İ`, `ŉ`, `ſ`, `ǰ`, `ẖ`…`ẚ`, `ẞ`, KELVIN SIGN, the `ﬀ`…`ﬆ`
+    /// ligatures. A test checks the list against ICU over every character that changes when
+    /// case-folded.
+    static let foldingToASCII: Set<UInt32> = [
+        0x00DF, 0x0130, 0x0149, 0x017F, 0x01F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E, 0x212A,
+        0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06,
+    ]
+
+    /// Whether `line` (UTF-8) holds one of `foldingToASCII`; lines of ASCII answer at once.
+    static func foldsToASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count {
+            let byte = line[i]
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            // Lead bytes of the listed characters: C3 C4 C5 C7 (two bytes), E1 E2 EF (three).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if i + length <= line.count, byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xC7 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF {
+                var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
+                for k in 1..<length { value = value << 6 | UInt32(line[i + k] & 0x3F) }
+                if foldingToASCII.contains(value) { return true }
+            }
+            i += length
+        }
+        return false
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {

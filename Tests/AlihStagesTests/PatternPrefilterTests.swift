@@ -1,6 +1,7 @@
 import AlihCore
 @testable import AlihStages
 import PropertyBased
+import AlihICU
 import Testing
 
 @Suite struct PatternPrefilterTests {
@@ -81,7 +82,8 @@ import Testing
         }
         let fragments = ["Foto", "FOTO", "foto", "Photo", "/", " ", "  ", "Reuters", "Baca", "BACA", "juga", ":", "loading", "...", "…",
                          "ß", "ſ", "\u{212A}", "ss", "SS", "Straße", "Strasse", "(c)", "©", "Copyright", "Hak cipta", "(ant/abc)", "(", ")",
-                         "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é", "Dapatkan berita terkini", "x"]
+                         "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é", "Dapatkan berita terkini", "x",
+                         "ﬆ", "İ", "“", "—", "ǰ"]
         await propertyCheck(count: 2_000, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...8)) { picks in
             let line = picks.map { fragments[$0] }.joined()
             for (matcher, prefilter, pattern) in compiled {
@@ -92,11 +94,25 @@ import Testing
         }
     }
 
-    @Test func caseInsensitiveLetsNonASCIILinesThrough() throws {
+    @Test func caseInsensitiveLetsLinesThatFoldToASCIIThrough() throws {
         let prefilter = try #require(PatternPrefilter(pattern: "strasse", caseInsensitive: true))
         func passes(_ line: String) -> Bool { Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } }
         #expect(passes("Di STRASSE itu"))
         #expect(passes("Di Straße itu"))   // ICU folds ß to ss
+        #expect(passes("Di ﬆrasse itu"))   // and the ligature to st
         #expect(!passes("Di jalan itu"))
+        #expect(!passes("Di jalan “itu” — é"))   // other non-ASCII cannot fold into the literal
+    }
+
+    /// The characters that fold to something with ASCII in it are exactly those ICU folds so:
+    /// every scalar Unicode says changes when case-folded or case-mapped (`ǰ` folds to `j` and
+    /// a combining caron without changing when folded) is folded by ICU and checked.
+    @Test func theCharactersFoldingToASCIIAreICUs() throws {
+        var found: Set<UInt32> = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped else { continue }
+            if try UnicodeTransforms.foldCase(String(scalar)).unicodeScalars.contains(where: \.isASCII) { found.insert(value) }
+        }
+        #expect(found == PatternPrefilter.foldingToASCII)
     }
 }
