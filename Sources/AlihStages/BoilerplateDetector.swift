@@ -70,6 +70,7 @@ public struct BoilerplateDetector: Stage {
                     let end = start + text.utf8.distance(from: blocks[b].range.lowerBound, to: blocks[b].range.upperBound)
                     TextLines.forEachLine(in: bytes, within: start..<end) { line in
                         let verdict = classifier.verdict(on: line, of: text, bytes: bytes, maxTeaserWords: maxTeaserWords)
+                        if let r = verdict.rule, case .section = rules[r].match { found.lastSection = r }
                         if let length = verdict.teaserStemLength {
                             found.stemKeys.insert(LineIndex.keyHash(bytes, line.lowerBound, line.lowerBound + length))
                         }
@@ -83,73 +84,112 @@ public struct BoilerplateDetector: Stage {
         let index = teaserRule == nil ? nil : LineIndex(
             text: text, blocks: blocks.map(\.range), keys: verdicts.reduce(into: Set()) { $0.formUnion($1.stemKeys) }, workers: workers)
 
-        var openSection: (rule: String, end: BoilerplateRule.SectionEnd)? = nil
-        var result: [Block] = []
-        // An archive repeats its teasers: each distinct line is looked up once.
-        var teasers: [TextKey: Bool] = [:]
-        var chunk = 0, lineInChunk = 0, blockInChunk = 0, stemInChunk = 0
-        LineIndex.withUTF8(of: text) { bytes in
-            for block in blocks {
-                while blockInChunk == verdicts[chunk].blockLines.count {
-                    chunk += 1
-                    blockInChunk = 0
-                    lineInChunk = 0
-                    stemInChunk = 0
+        // Phase two, on several threads too: each chunk of phase one is laid out from the
+        // section open when it begins (only a section running to the document's end reaches
+        // past its paragraph, and the last section line of each chunk says which is open).
+        var firstBlocks: [Int] = [], entrySections: [OpenSection?] = []
+        var first = 0
+        var open: OpenSection? = nil
+        for found in verdicts {
+            firstBlocks.append(first)
+            entrySections.append(open)
+            first += found.blockLines.count
+            if let r = found.lastSection, case .section(_, let end) = rules[r].match { open = OpenSection(rule: rules[r].id, end: end) }
+        }
+        let parts = ParallelChunks.map(count: verdicts.count, minimumChunk: 1, workers: workers) { [firstBlocks, entrySections] chunks in
+            LineIndex.withUTF8(of: text) { bytes in
+                var laidOut: [Block] = []
+                for chunk in chunks {
+                    let end = chunk + 1 < firstBlocks.count ? firstBlocks[chunk + 1] : blocks.count
+                    layOut(blocks[firstBlocks[chunk]..<end], verdicts[chunk], openSection: entrySections[chunk],
+                           text: text, bytes: bytes, index: index, teaserRule: teaserRule, into: &laidOut)
                 }
-                defer { blockInChunk += 1 }
-                if openSection?.end == .paragraph { openSection = nil }
-                // Most blocks: no pattern matched any line, none is teaser-shaped, no section is open.
-                if openSection == nil && verdicts[chunk].plainBlocks[blockInChunk] {
-                    lineInChunk += Int(verdicts[chunk].blockLines[blockInChunk])
-                    result.append(Block(id: "", range: block.range, separator: block.separator, kind: .content))
-                    continue
-                }
-                // Each line becomes one piece, or two when a trailing rule splits off its end.
-                var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
-                let found = verdicts[chunk]
-                let start = text.utf8.distance(from: text.startIndex, to: block.range.lowerBound)
-                let end = start + text.utf8.distance(from: block.range.lowerBound, to: block.range.upperBound)
-                TextLines.forEachLine(in: bytes, within: start..<end) { lineBytes in
-                    let line = text.utf8.index(text.startIndex, offsetBy: lineBytes.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: lineBytes.upperBound)
-                    let code = found.codes[lineInChunk]
-                    var stemLength: Int? = nil
-                    if stemInChunk < found.stems.count && found.stems[stemInChunk].line == lineInChunk {
-                        stemLength = found.stems[stemInChunk].length
-                        stemInChunk += 1
-                    }
-                    defer { lineInChunk += 1 }
-                    var kind: BlockKind = .content
-                    if code != 0 {
-                        let r = Int(code) - 1
-                        if let split = found.splits[lineInChunk] {
-                            pieces.append((line.lowerBound..<split.contentEnd, .content))
-                            pieces.append((split.chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
-                            return
-                        }
-                        kind = .boilerplate(rule: rules[r].id)
-                        if case .section(_, let end) = rules[r].match { openSection = (rules[r].id, end) }
-                    } else if let section = openSection {
-                        kind = .boilerplate(rule: section.rule)
-                    } else if let teaserRule, let index, let stemLength {
-                        let key = TextKey(text[line])
-                        let isTeaser = teasers[key] ?? index.isTeaser(lineBytes, stemLength: stemLength, in: text, bytes: bytes)
-                        teasers[key] = isTeaser
-                        if isTeaser { kind = .boilerplate(rule: teaserRule.id) }
-                    }
-                    pieces.append((line, kind))
-                }
-                // Runs of pieces of one kind become blocks; the text between runs is their separator.
-                var runStart = 0
-                for i in 1...pieces.count where i == pieces.count || pieces[i].kind != pieces[runStart].kind {
-                    let range = pieces[runStart].range.lowerBound..<pieces[i - 1].range.upperBound
-                    let separator = i == pieces.count ? block.separator : pieces[i - 1].range.upperBound..<pieces[i].range.lowerBound
-                    result.append(Block(id: "", range: range, separator: separator, kind: pieces[runStart].kind))
-                    runStart = i
-                }
+                return laidOut
             }
         }
-        for i in result.indices { result[i].id = Block.id(number: i + 1) }
+        var result: [Block] = []
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts {
+            for var block in part {
+                block.id = Block.id(number: result.count + 1)
+                result.append(block)
+            }
+        }
         document.blocks = result
+    }
+
+    /// A section rule whose lines are chrome until its end.
+    struct OpenSection: Sendable {
+        var rule: String
+        var end: BoilerplateRule.SectionEnd
+    }
+
+    /// Appends the blocks that `blocks` (paragraphs, one chunk of phase one) become given their
+    /// lines' `verdicts`, with `openSection` open at the first (ids are given afterwards).
+    private func layOut(
+        _ blocks: ArraySlice<Block>, _ found: ChunkVerdicts, openSection entry: OpenSection?, text: String,
+        bytes: UnsafeBufferPointer<UInt8>, index: LineIndex?, teaserRule: BoilerplateRule?, into result: inout [Block]
+    ) {
+        var openSection = entry
+        // An archive repeats its teasers: each distinct line is looked up once (filed under a
+        // hash of its bytes, compared byte for byte with the first line of that hash).
+        var teasers: [UInt64: (line: Range<Int>, isTeaser: Bool)] = [:]
+        var lineInChunk = 0, stemInChunk = 0
+        for (blockInChunk, block) in blocks.enumerated() {
+            if openSection?.end == .paragraph { openSection = nil }
+            // Most blocks: no pattern matched any line, none is teaser-shaped, no section is open.
+            if openSection == nil && found.plainBlocks[blockInChunk] {
+                lineInChunk += Int(found.blockLines[blockInChunk])
+                result.append(Block(id: "", range: block.range, separator: block.separator, kind: .content))
+                continue
+            }
+            // Each line becomes one piece, or two when a trailing rule splits off its end.
+            var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
+            let start = text.utf8.distance(from: text.startIndex, to: block.range.lowerBound)
+            let end = start + text.utf8.distance(from: block.range.lowerBound, to: block.range.upperBound)
+            TextLines.forEachLine(in: bytes, within: start..<end) { lineBytes in
+                let line = text.utf8.index(text.startIndex, offsetBy: lineBytes.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: lineBytes.upperBound)
+                let code = found.codes[lineInChunk]
+                var stemLength: Int? = nil
+                if stemInChunk < found.stems.count && found.stems[stemInChunk].line == lineInChunk {
+                    stemLength = found.stems[stemInChunk].length
+                    stemInChunk += 1
+                }
+                defer { lineInChunk += 1 }
+                var kind: BlockKind = .content
+                if code != 0 {
+                    let r = Int(code) - 1
+                    if let split = found.splits[lineInChunk] {
+                        pieces.append((line.lowerBound..<split.contentEnd, .content))
+                        pieces.append((split.chromeStart..<line.upperBound, .boilerplate(rule: rules[r].id)))
+                        return
+                    }
+                    kind = .boilerplate(rule: rules[r].id)
+                    if case .section(_, let end) = rules[r].match { openSection = OpenSection(rule: rules[r].id, end: end) }
+                } else if let section = openSection {
+                    kind = .boilerplate(rule: section.rule)
+                } else if let teaserRule, let index, let stemLength {
+                    let hash = LineIndex.lineHash(bytes, lineBytes)
+                    let isTeaser: Bool
+                    if let known = teasers[hash], LineIndex.equal(bytes, known.line, lineBytes) {
+                        isTeaser = known.isTeaser
+                    } else {
+                        isTeaser = index.isTeaser(lineBytes, stemLength: stemLength, in: text, bytes: bytes)
+                        if teasers[hash] == nil { teasers[hash] = (lineBytes, isTeaser) }
+                    }
+                    if isTeaser { kind = .boilerplate(rule: teaserRule.id) }
+                }
+                pieces.append((line, kind))
+            }
+            // Runs of pieces of one kind become blocks; the text between runs is their separator.
+            var runStart = 0
+            for i in 1...pieces.count where i == pieces.count || pieces[i].kind != pieces[runStart].kind {
+                let range = pieces[runStart].range.lowerBound..<pieces[i - 1].range.upperBound
+                let separator = i == pieces.count ? block.separator : pieces[i - 1].range.upperBound..<pieces[i].range.lowerBound
+                result.append(Block(id: "", range: range, separator: separator, kind: pieces[runStart].kind))
+                runStart = i
+            }
+        }
     }
 
     /// One matcher for the rules whose patterns are anchored at the start of the line,

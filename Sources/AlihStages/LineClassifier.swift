@@ -20,6 +20,8 @@ struct ChunkVerdicts: Sendable {
     var stems: [(line: Int, length: Int)] = []
     /// The stems' key hashes (`LineIndex.keyHash`), for the index of the lines they may repeat.
     var stemKeys: Set<UInt64> = []
+    /// The rule of the chunk's last line matched by a section rule, if any.
+    var lastSection: Int?
 
     /// Lines per block of the chunk.
     var blockLines: [UInt32] = []

@@ -80,7 +80,15 @@ struct LineIndex {
         return false
     }
 
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    /// FNV-1a of the bytes of `line`.
+    static func lineHash(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in line { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Whether byte ranges `a` and `b` of `bytes` hold the same bytes.
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.count == b.count && (a.isEmpty || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
     }
 

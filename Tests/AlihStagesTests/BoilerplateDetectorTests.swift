@@ -186,6 +186,31 @@ import Testing
         }
     }
 
+    /// A section running to the document's end that opens in the first of several chunks keeps
+    /// every later chunk's lines chrome; one running to its paragraph's end stops there.
+    @Test(arguments: [0.1, 0.5, 0.9])
+    func aSectionOpenedEarlyReachesEveryLaterChunk(at fraction: Double) throws {
+        var options = PipelineDefinition.newsArticle.boilerplate
+        options.rules.append(BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document)))
+        let detector = try BoilerplateDetector(options: options)
+        var paragraphs = (0..<12_000).map { "Paragraf \($0) berisi berita.\nBaris kedua." }
+        let opening = Int(Double(paragraphs.count) * fraction)
+        paragraphs[opening / 2] = "Berita Terkait\nJudul lain"
+        paragraphs[opening] = "Komentar\nBagus."
+        var document = Document(sourceName: "t", text: paragraphs.joined(separator: "\n\n"))
+        var diagnostics: [Diagnostic] = []
+        try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+        var alone = document, together = document
+        try detector.run(on: &alone, workers: 1)
+        try detector.run(on: &together, workers: 4)
+        let same = alone.blocks == together.blocks  // (printed whole, 12,000 blocks would drown the report)
+        #expect(same)
+        let kinds = together.blocks.map(\.kind.boilerplateRule)
+        #expect(kinds[opening] == "tail" && kinds[(opening + 1)...].allSatisfy { $0 == "tail" })
+        #expect(kinds[opening / 2] == "related-articles" && kinds[opening / 2 + 1] == nil)
+        #expect(kinds[..<(opening / 2)].allSatisfy { $0 == nil })
+    }
+
     /// A line's verdict is kept in 16 bits: more rules than that are refused, not wrapped.
     @Test func tooManyRulesAreRefused() {
         let rules = (0..<70_000).map { BoilerplateRule(id: "r\($0)", match: .teaser(maxWords: 3)) }
