@@ -1,5 +1,7 @@
 // libFuzzer target: arbitrary bytes through the news pipeline — decode, normalize, paragraphs,
-// boilerplate, segment and glossary match — via `ArticlePipeline.process(_:name:)`.
+// boilerplate, segment and glossary match — via `ArticlePipeline.process(_:name:)`. Also
+// differential: the bytes checked and normalized as bytes (the pipeline's path for UTF-8) must
+// give what decoding them to a String and normalizing that gives, diagnostics included.
 // Only part of the package when ALIH_FUZZ=1; run with `bash .ci/fuzz`.
 import Alih
 
@@ -30,5 +32,29 @@ let pipeline: ArticlePipeline = {
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     _ = try? pipeline.process(bytes, name: "fuzz.txt")
+    compareDecodingPaths(bytes)
     return 0
+}
+
+let normalizer = TextNormalizer(options: PipelineDefinition.newsArticle.normalization)
+
+/// Traps when `TextDecoder.checkUTF8` + `TextNormalizer.normalize(utf8:from:)` and
+/// `TextDecoder.decode` + `TextNormalizer.normalize(_:)` disagree on `bytes`.
+func compareDecodingPaths(_ bytes: [UInt8]) {
+    let decoder = TextDecoder()
+    let decoded = Result { () throws(DiagnosticError) in try decoder.decode(bytes, name: "fuzz.txt") }
+    let checked = Result { () throws(DiagnosticError) in try decoder.checkUTF8(bytes, name: "fuzz.txt") }
+    switch (decoded, checked) {
+    case (_, .success(nil)):
+        precondition(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]), "checkUTF8 left UTF-8 to decode")
+    case (.success(let (text, origin)), .success(let found?)):
+        precondition(found == origin, "origins differ: \(found) and \(origin)")
+        let fromText = try? normalizer.normalize(text)
+        let fromBytes = try? normalizer.normalize(utf8: bytes, from: found.hadByteOrderMark ? 3 : 0)
+        precondition(fromText?.0 == fromBytes?.0 && fromText?.1 == fromBytes?.1, "normalized differently")
+    case (.failure(let expected), .failure(let found)):
+        precondition(found.diagnostic == expected.diagnostic, "diagnostics differ: \(found) and \(expected)")
+    default:
+        preconditionFailure("decode: \(decoded), checkUTF8: \(checked)")
+    }
 }
