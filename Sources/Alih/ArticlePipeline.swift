@@ -8,6 +8,9 @@ import AlihStages
 /// a value and safe to use from several threads.
 public struct ArticlePipeline: Sendable {
     public let definition: PipelineDefinition
+    /// `definition.checksum`, taken once (it encodes the whole definition as JSON: per article,
+    /// that was a sixth of a batch run).
+    public let definitionChecksum: String
     /// The glossary whose terms are recognised, if any.
     public let glossary: Glossary?
     /// The compiled glossary, shared by every article this pipeline processes.
@@ -18,6 +21,7 @@ public struct ArticlePipeline: Sendable {
     /// Indonesian Hunspell dictionary, `hunspell-id`).
     public init(definition: PipelineDefinition, glossary: Glossary? = nil) throws {
         self.definition = definition
+        definitionChecksum = definition.checksum
         self.glossary = glossary
         var stages: [any Stage] = [TextNormalizer(options: definition.normalization), ParagraphSplitter()]
         if !definition.boilerplate.rules.isEmpty {

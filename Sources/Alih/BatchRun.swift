@@ -45,7 +45,7 @@ public struct BatchRun: Sendable {
         self.options = options
         self.jobs = max(1, jobs)
         var fingerprint = SHA256()
-        fingerprint.update(pipeline.definition.checksum.utf8)
+        fingerprint.update(pipeline.definitionChecksum.utf8)
         fingerprint.update("\(options.xliffVersion.rawValue)|\(options.sourceLanguage)|\(options.targetLanguage)|\(options.dropBoilerplate)|\(options.prefillTargets)|\(options.markTerms)|\(AlihVersion.current)".utf8)
         if let glossary = pipeline.glossary {
             for entry in glossary.entries {

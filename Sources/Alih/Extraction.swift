@@ -77,7 +77,7 @@ extension ArticlePipeline {
         }
         let record = ExtractionRecord(
             toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
-            pipelineChecksum: definition.checksum, sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
+            pipelineChecksum: definitionChecksum, sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
             sourceEncoding: document.origin.encoding, sourceHadByteOrderMark: document.origin.hadByteOrderMark,
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             droppedBoilerplate: options.dropBoilerplate,

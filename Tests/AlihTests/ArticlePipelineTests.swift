@@ -61,3 +61,14 @@ import Testing
         #expect(error.diagnostic.location?.line == 2)
     }
 }
+
+extension ArticlePipelineTests {
+    /// The checksum taken once is the definition's.
+    @Test func theDefinitionChecksumIsTheDefinitions() throws {
+        var definition = PipelineDefinition.newsArticle
+        #expect(try ArticlePipeline(definition: definition).definitionChecksum == definition.checksum)
+        definition.boilerplate.rules.removeLast()
+        #expect(try ArticlePipeline(definition: definition).definitionChecksum == definition.checksum)
+        #expect(definition.checksum != PipelineDefinition.newsArticle.checksum)
+    }
+}
