@@ -15,6 +15,8 @@ public struct BoilerplateDetector: Stage {
     public var name: String { "boilerplate" }
     /// Read off the patterns once, for every article the pipeline processes.
     let prefilters: [PatternPrefilter?]
+    /// Classifiers shared by every article and thread this stage serves.
+    let classifiers = LineClassifierPool()
 
     /// Checks every pattern now, so that a bad pattern is reported with its pipeline line
     /// before any article is read.
@@ -61,7 +63,8 @@ public struct BoilerplateDetector: Stage {
         // Phase one keeps a small code per line (most lines are plain content), and the rare
         // trailing-rule cuts and teaser stems on the side: a large archive has millions of lines.
         let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
-            var classifier = try LineClassifier(rules: rules, prefilters: prefilters)
+            var classifier = try classifiers.take { try LineClassifier(rules: rules, prefilters: prefilters) }
+            defer { classifiers.giveBack(classifier) }
             return LineIndex.withUTF8(of: text) { bytes in
                 var found = ChunkVerdicts()
                 for b in chunk {

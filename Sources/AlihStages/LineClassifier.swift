@@ -117,6 +117,11 @@ struct LineClassifier {
         return verdict
     }
 
+    /// Frees the UTF-16 buffer if a long line made it large (a pooled classifier keeps it).
+    mutating func releaseLargeBuffer() {
+        if units.capacity > 1 << 16 { units = [] }
+    }
+
     /// The byte offset in `bytes` (UTF-8) of UTF-16 offset `offset` (a Substring's UTF-16 view
     /// of a large non-ASCII text would build an index of the whole text for this).
     static func utf8Offset(ofUTF16 offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
