@@ -12,14 +12,11 @@ struct SourceBytes {
 
     /// The bytes of `range` (a range into `text`).
     func slice(_ range: Range<String.Index>) -> UnsafeBufferPointer<UInt8> {
-        let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-        let end = start + text.utf8.distance(from: range.lowerBound, to: range.upperBound)
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        UnsafeBufferPointer(rebasing: bytes[text.utf8Offsets(of: range)])
     }
 
     /// Calls `body` with the bytes of `text` (the stages' strings are contiguous; any other is copied).
     static func with<R>(_ text: String, _ body: (SourceBytes) throws -> R) rethrows -> R {
-        if let result = try text.utf8.withContiguousStorageIfAvailable({ try body(SourceBytes(text: text, bytes: $0)) }) { return result }
-        return try Array(text.utf8).withUnsafeBufferPointer { try body(SourceBytes(text: text, bytes: $0)) }
+        try text.withContiguousUTF8 { try body(SourceBytes(text: text, bytes: $0)) }
     }
 }

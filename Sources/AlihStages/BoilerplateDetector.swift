@@ -65,13 +65,11 @@ public struct BoilerplateDetector: Stage {
         let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
             var classifier = try classifiers.take { try LineClassifier(rules: rules, prefilters: prefilters) }
             defer { classifiers.giveBack(classifier) }
-            return LineIndex.withUTF8(of: text) { bytes in
+            return text.withContiguousUTF8 { bytes in
                 var found = ChunkVerdicts()
                 for b in chunk {
                     let first = found.codes.count, stems = found.stems.count
-                    let start = text.utf8.distance(from: text.startIndex, to: blocks[b].range.lowerBound)
-                    let end = start + text.utf8.distance(from: blocks[b].range.lowerBound, to: blocks[b].range.upperBound)
-                    TextLines.forEachLine(in: bytes, within: start..<end) { line in
+                    TextLines.forEachLine(in: bytes, within: text.utf8Offsets(of: blocks[b].range)) { line in
                         let verdict = classifier.verdict(on: line, of: text, bytes: bytes, maxTeaserWords: maxTeaserWords)
                         if let r = verdict.rule, case .section = rules[r].match { found.lastSection = r }
                         if let length = verdict.teaserStemLength {
@@ -100,7 +98,7 @@ public struct BoilerplateDetector: Stage {
             if let r = found.lastSection, case .section(_, let end) = rules[r].match { open = OpenSection(rule: rules[r].id, end: end) }
         }
         let parts = ParallelChunks.map(count: verdicts.count, minimumChunk: 1, workers: workers) { [firstBlocks, entrySections] chunks in
-            LineIndex.withUTF8(of: text) { bytes in
+            text.withContiguousUTF8 { bytes in
                 var laidOut: [Block] = []
                 for chunk in chunks {
                     let end = chunk + 1 < firstBlocks.count ? firstBlocks[chunk + 1] : blocks.count
@@ -148,10 +146,8 @@ public struct BoilerplateDetector: Stage {
             }
             // Each line becomes one piece, or two when a trailing rule splits off its end.
             var pieces: [(range: Range<String.Index>, kind: BlockKind)] = []
-            let start = text.utf8.distance(from: text.startIndex, to: block.range.lowerBound)
-            let end = start + text.utf8.distance(from: block.range.lowerBound, to: block.range.upperBound)
-            TextLines.forEachLine(in: bytes, within: start..<end) { lineBytes in
-                let line = text.utf8.index(text.startIndex, offsetBy: lineBytes.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: lineBytes.upperBound)
+            TextLines.forEachLine(in: bytes, within: text.utf8Offsets(of: block.range)) { lineBytes in
+                let line = text.utf8Index(at: lineBytes.lowerBound)..<text.utf8Index(at: lineBytes.upperBound)
                 let code = found.codes[lineInChunk]
                 var stemLength: Int? = nil
                 if stemInChunk < found.stems.count && found.stems[stemInChunk].line == lineInChunk {

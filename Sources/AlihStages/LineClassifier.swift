@@ -103,7 +103,7 @@ struct LineClassifier {
             guard let found = units.withUnsafeBufferPointer({ matcher.firstMatch(utf16: $0) }) else { continue }
             if case .trailing = rules[r].match {
                 guard found.upperBound == units.count else { continue }
-                let lineText = text[text.utf8.index(text.startIndex, offsetBy: line.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: line.upperBound)]
+                let lineText = text[text.utf8Index(at: line.lowerBound)..<text.utf8Index(at: line.upperBound)]
                 let start = lineText.utf8.index(lineText.startIndex, offsetBy: Self.utf8Offset(ofUTF16: found.lowerBound, in: bytes))
                 let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
                 let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start

@@ -31,12 +31,10 @@ struct LineIndex {
         // Each part of the document keeps its own first distinct lines per key; joined in
         // order, they are the document's first distinct lines per key.
         let found = ParallelChunks.map(count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers) { chunk in
-            Self.withUTF8(of: text) { bytes in
+            text.withContiguousUTF8 { bytes in
                 var kept: [UInt64: [Range<Int>]] = [:]
                 for block in blocks[chunk] {
-                    let start = text.utf8.distance(from: text.startIndex, to: block.lowerBound)
-                    let end = start + text.utf8.distance(from: block.lowerBound, to: block.upperBound)
-                    TextLines.forEachLine(in: bytes, within: start..<end) { line in
+                    TextLines.forEachLine(in: bytes, within: text.utf8Offsets(of: block)) { line in
                         let hash = Self.keyHash(bytes, line.lowerBound, line.upperBound)
                         if wanted.contains(hash) { Self.keep(line, under: hash, in: &kept, bytes: bytes) }
                     }
@@ -44,7 +42,7 @@ struct LineIndex {
                 return kept
             }
         }
-        Self.withUTF8(of: text) { bytes in
+        text.withContiguousUTF8 { bytes in
             for part in found {
                 for (hash, lines) in part {
                     for line in lines { Self.keep(line, under: hash, in: &byKey, bytes: bytes) }
@@ -65,9 +63,7 @@ struct LineIndex {
     func isTeaser(_ line: Range<Int>, stemLength: Int, in text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let stem = line.lowerBound..<(line.lowerBound + stemLength)
         guard let candidates = byKey[Self.keyHash(bytes, stem.lowerBound, stem.upperBound)] else { return false }
-        func substring(_ range: Range<Int>) -> Substring {
-            text[text.utf8.index(text.startIndex, offsetBy: range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: range.upperBound)]
-        }
+        func substring(_ range: Range<Int>) -> Substring { text[text.utf8Index(at: range.lowerBound)..<text.utf8Index(at: range.upperBound)] }
         for candidate in candidates
         where candidate.count > stemLength + 1 && memcmp(bytes.baseAddress! + candidate.lowerBound, bytes.baseAddress! + stem.lowerBound, stemLength) == 0
             && !Self.equal(bytes, candidate, line) {
@@ -90,12 +86,6 @@ struct LineIndex {
     /// Whether byte ranges `a` and `b` of `bytes` hold the same bytes.
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.count == b.count && (a.isEmpty || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
-    }
-
-    /// Calls `body` with the UTF-8 of `text` (the stages' strings are contiguous; any other is copied).
-    static func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return try Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The text before the dots of a line of at most `maxWords` words ending in `...` or `…`

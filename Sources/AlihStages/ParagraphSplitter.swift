@@ -13,7 +13,7 @@ public struct ParagraphSplitter: Stage {
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let text = document.text
         let paragraphs = text.utf8.withContiguousStorageIfAvailable(Self.paragraphs)
-            .map { offsets in offsets.map { text.utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: $0.upperBound) } }
+            .map { offsets in offsets.map { text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound) } }
             ?? paragraphs(of: text)
 
         document.leading = text.startIndex..<(paragraphs.first?.lowerBound ?? text.endIndex)

@@ -55,21 +55,17 @@ public struct SentenceSegmenter: Stage {
         let blocks = document.blocks
         let segmented = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
             var iterator = try BreakIterator(.sentence, locale: locale)
-            let copy = text.utf8.withContiguousStorageIfAvailable { _ in () } == nil ? Array(text.utf8) : nil
-            func segment(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [[Segment]] {
+            return try text.withContiguousUTF8 { bytes in
                 try chunk.map { b in
                     let block = blocks[b]
-                    let start = text.utf8.distance(from: text.startIndex, to: block.range.lowerBound)
-                    let end = start + text.utf8.distance(from: block.range.lowerBound, to: block.range.upperBound)
-                    return try sentences(in: UnsafeBufferPointer(rebasing: bytes[start..<end]), using: &iterator).enumerated().map { n, range in
+                    let offsets = text.utf8Offsets(of: block.range)
+                    return try sentences(in: UnsafeBufferPointer(rebasing: bytes[offsets]), using: &iterator).enumerated().map { n, range in
                         Segment(
                             id: block.segmentID(number: n + 1),
-                            range: text.utf8.index(text.startIndex, offsetBy: start + range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: start + range.upperBound))
+                            range: text.utf8Index(at: offsets.lowerBound + range.lowerBound)..<text.utf8Index(at: offsets.lowerBound + range.upperBound))
                     }
                 }
             }
-            if let copy { return try copy.withUnsafeBufferPointer(segment) }
-            return try text.utf8.withContiguousStorageIfAvailable(segment)!
         }
         var b = 0
         for chunk in segmented {

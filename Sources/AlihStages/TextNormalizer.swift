@@ -71,9 +71,7 @@ public struct TextNormalizer: Stage {
         func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
             switch self {
             case .text(let text):
-                // Contiguous already (made so by the caller); the copy is only there for completeness.
-                if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-                return try Array(text.utf8).withUnsafeBufferPointer(body)
+                return try text.withContiguousUTF8(body)
             case .utf8(let bytes, let start):
                 return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start...])) }
             }
