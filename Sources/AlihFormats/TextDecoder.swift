@@ -85,9 +85,8 @@ public struct TextDecoder: Sendable {
 
     /// Refuses a line (between line breaks) longer than `maximumLineBytes`.
     private func requireLineLength(_ text: String, name: String) throws(DiagnosticError) {
-        var text = text
         guard text.utf8.count > maximumLineBytes else { return }
-        try text.withUTF8 { bytes in Result { () throws(DiagnosticError) in try requireLineLength(bytes, name: name) } }.get()
+        try text.withContiguousUTF8 { bytes in Result { () throws(DiagnosticError) in try requireLineLength(bytes, name: name) } }.get()
     }
 
     /// The same for text given as its UTF-8.

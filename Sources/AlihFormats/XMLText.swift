@@ -35,7 +35,4 @@ struct XMLText: XMLOutput {
     }
 
     var isEmpty: Bool { bytes.isEmpty }
-
-    /// The text written (the bytes are UTF-8 made from Strings, so nothing is repaired).
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

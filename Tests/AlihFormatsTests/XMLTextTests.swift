@@ -12,14 +12,13 @@ import Testing
         text.append("😀" as Unicode.Scalar)
         text.append("x" as Unicode.Scalar)
         text += String(repeating: "panjang ", count: 4)
-        #expect(text.string == "<a id=\"“Armenia” — 😀é😀xpanjang panjang panjang panjang ")
-        #expect(text.bytes == Array(text.string.utf8))
+        #expect(text.bytes == Array("<a id=\"“Armenia” — 😀é😀xpanjang panjang panjang panjang ".utf8))
     }
 
     @Test(arguments: [0, 7, 10, 99, 100, 12_345, Int(Int32.max)])
     func numbersAreWrittenInDecimal(number: Int) {
         var text = XMLText()
         text.append(number)
-        #expect(text.string == String(number))
+        #expect(text.bytes == Array(String(number).utf8))
     }
 }
