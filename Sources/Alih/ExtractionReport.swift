@@ -63,31 +63,36 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         // then moved down by the lines before the run.
         let blocks = document.blocks, text = document.text
         let dropped = options.dropBoilerplate
+        // Counted on the text's bytes: a Substring per segment retained the text's storage, shared
+        // by the threads.
         let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk -> (words: Int, entries: [BoilerplateEntry], lines: Int) in
             guard !chunk.isEmpty else { return (0, [], 0) }
-            var words = 0, line = 0
-            var counted = blocks[chunk.lowerBound].range.lowerBound
-            var entries: [BoilerplateEntry] = []
-            func lineFeeds(upTo end: String.Index) -> Int {
-                let between = text.utf8[counted..<end]
-                return between.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? between.count { $0 == 0x0A }
-            }
-            for block in blocks[chunk] {
-                line += lineFeeds(upTo: block.range.lowerBound)
-                counted = block.range.lowerBound
-                guard let rule = block.kind.boilerplateRule else {
-                    for segment in block.segments { words += WordCounter.count(text[segment.range]) }
-                    continue
+            return text.withContiguousUTF8 { bytes in
+                var words = 0, line = 0
+                var counted = text.utf8Offsets(of: blocks[chunk.lowerBound].range).lowerBound
+                var entries: [BoilerplateEntry] = []
+                func lineFeeds(upTo end: Int) -> Int {
+                    defer { counted = end }
+                    return TextLines.lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[counted..<end]))
                 }
-                entries.append(BoilerplateEntry(unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]), dropped: dropped))
+                for block in blocks[chunk] {
+                    line += lineFeeds(upTo: text.utf8Offsets(of: block.range).lowerBound)
+                    guard let rule = block.kind.boilerplateRule else {
+                        for segment in block.segments {
+                            words += WordCounter.count(utf8: UnsafeBufferPointer(rebasing: bytes[text.utf8Offsets(of: segment.range)]))
+                        }
+                        continue
+                    }
+                    entries.append(BoilerplateEntry(unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]), dropped: dropped))
+                }
+                // To the next run's first block (or the end): the lines this run moves the next one down by.
+                line += lineFeeds(upTo: chunk.upperBound < blocks.count ? text.utf8Offsets(of: blocks[chunk.upperBound].range).lowerBound : bytes.count)
+                return (words, entries, line)
             }
-            // To the next run's first block (or the end): the lines this run moves the next one down by.
-            line += lineFeeds(upTo: chunk.upperBound < blocks.count ? blocks[chunk.upperBound].range.lowerBound : text.endIndex)
-            return (words, entries, line)
         }
         words = runs.reduce(0) { $0 + $1.words }
-        let before = text.utf8[text.startIndex..<(blocks.first?.range.lowerBound ?? text.endIndex)]
-        var line = 1 + (before.withContiguousStorageIfAvailable(TextLines.lineFeeds) ?? before.count { $0 == 0x0A })
+        let firstBlock = blocks.first.map { text.utf8Offsets(of: $0.range).lowerBound } ?? text.utf8.count
+        var line = 1 + text.withContiguousUTF8 { TextLines.lineFeeds(in: UnsafeBufferPointer(rebasing: $0[..<firstBlock])) }
         var chrome: [BoilerplateEntry] = []
         for run in runs {
             chrome.append(contentsOf: run.entries.map { entry in
