@@ -12,9 +12,7 @@ public struct ParagraphSplitter: Stage {
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let text = document.text
-        let paragraphs = text.utf8.withContiguousStorageIfAvailable(Self.paragraphs)
-            .map { offsets in offsets.map { text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound) } }
-            ?? paragraphs(of: text)
+        let paragraphs = text.withContiguousUTF8(Self.paragraphs).map { text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound) }
 
         document.leading = text.startIndex..<(paragraphs.first?.lowerBound ?? text.endIndex)
         document.blocks = paragraphs.enumerated().map { number, range in
@@ -37,22 +35,6 @@ public struct ParagraphSplitter: Stage {
             }
         }
         if let first = open { paragraphs.append(first..<lastEnd) }
-        return paragraphs
-    }
-
-    /// The same on a String without contiguous UTF-8 (bridged or foreign).
-    func paragraphs(of text: String) -> [Range<String.Index>] {
-        var paragraphs: [Range<String.Index>] = []
-        var current: Range<String.Index>? = nil
-        for line in TextLines.ranges(in: text, within: text.startIndex..<text.endIndex) {
-            if text.utf8[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                if let open = current { paragraphs.append(open) }
-                current = nil
-            } else {
-                current = (current?.lowerBound ?? line.lowerBound)..<line.upperBound
-            }
-        }
-        if let open = current { paragraphs.append(open) }
         return paragraphs
     }
 }

@@ -14,8 +14,24 @@ import Testing
             let scanned = text.utf8.withContiguousStorageIfAvailable(ParagraphSplitter.paragraphs)!.map {
                 text.utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: $0.upperBound)
             }
-            #expect(scanned == ParagraphSplitter().paragraphs(of: text), "\(text.debugDescription)")
+            #expect(scanned == Self.paragraphs(of: text), "\(text.debugDescription)")
         }
+    }
+
+    /// The definition, line by line: runs of lines that are not blank (spaces and tabs only).
+    static func paragraphs(of text: String) -> [Range<String.Index>] {
+        var paragraphs: [Range<String.Index>] = []
+        var current: Range<String.Index>? = nil
+        for line in TextLines.ranges(in: text, within: text.startIndex..<text.endIndex) {
+            if text.utf8[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if let open = current { paragraphs.append(open) }
+                current = nil
+            } else {
+                current = (current?.lowerBound ?? line.lowerBound)..<line.upperBound
+            }
+        }
+        if let open = current { paragraphs.append(open) }
+        return paragraphs
     }
 
     func blocks(_ text: String) throws -> Document {
