@@ -87,7 +87,7 @@ public struct XLIFF12Writer: Sendable {
         }
         for (index, entry) in segments.enumerated() {
             let isLast = index == segments.count - 1
-            let text = document.text(entry.0.range)
+            let text = source.slice(entry.0.range)
             out += #"        <trans-unit id="\#(entry.0.id)"\#(translate) xml:space="preserve">"# + "\n"
             out += "          <source>"
             try appendContent(text, unitID: entry.0.id, to: &out)
@@ -157,12 +157,19 @@ public struct XLIFF12Writer: Sendable {
     }
 
     private func appendContent(_ text: Substring, unitID: String, to out: inout XMLText) throws(DiagnosticError) {
-        try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in
-            throw DiagnosticError(
-                code: "xliff.forbidden-character",
-                "character U+\(XMLEscaping.hex(scalar)) cannot be written in XLIFF 1.2 (XML 1.0 forbids it)",
-                at: SourceLocation(unitID: unitID),
-                hint: "keep the normalize stage's control-characters switch on, or write XLIFF 2.1, which encodes it as <cp>")
-        }
+        try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in throw Self.forbidden(scalar, unitID: unitID) }
+    }
+
+    /// The same for a slice of the document's UTF-8.
+    private func appendContent(_ text: UnsafeBufferPointer<UInt8>, unitID: String, to out: inout XMLText) throws(DiagnosticError) {
+        try XMLEscaping.appendText(utf8: text, to: &out) { (scalar) throws(DiagnosticError) -> String in throw Self.forbidden(scalar, unitID: unitID) }
+    }
+
+    private static func forbidden(_ scalar: Unicode.Scalar, unitID: String) -> DiagnosticError {
+        DiagnosticError(
+            code: "xliff.forbidden-character",
+            "character U+\(XMLEscaping.hex(scalar)) cannot be written in XLIFF 1.2 (XML 1.0 forbids it)",
+            at: SourceLocation(unitID: unitID),
+            hint: "keep the normalize stage's control-characters switch on, or write XLIFF 2.1, which encodes it as <cp>")
     }
 }
