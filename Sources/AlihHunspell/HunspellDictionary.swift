@@ -76,14 +76,38 @@ public final class HunspellDictionary: @unchecked Sendable {
     public func listedWords() -> Set<String> {
         guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
         var words = Set<String>()
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).makeIterator()
-        _ = lines.next()  // the first line is the word count
-        for line in lines {
-            var word = line.prefix { $0 != UInt8(ascii: "/") && $0 != 0x09 && $0 != 0x0D && $0 != 0x20 }
-            if word.first == UInt8(ascii: "\\") { word = word.dropFirst() }
-            guard !word.isEmpty else { continue }
-            let text = latin1 ? String(String.UnicodeScalarView(word.map { Unicode.Scalar($0) })) : String(decoding: word, as: UTF8.self)
-            words.insert(text)
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var utf8: [UInt8] = []
+            var start = 0
+            var first = true
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                // The first line is the word count.
+                if first { first = false; continue }
+                var wordStart = start
+                if wordStart < end && bytes[wordStart] == UInt8(ascii: "\\") { wordStart += 1 }
+                var wordEnd = wordStart
+                while wordEnd < end {
+                    let byte = bytes[wordEnd]
+                    if byte == UInt8(ascii: "/") || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
+                    wordEnd += 1
+                }
+                guard wordEnd > wordStart else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+                if latin1 && word.contains(where: { $0 >= 0x80 }) {
+                    // ISO-8859-1: each byte is the scalar of the same value.
+                    utf8.removeAll(keepingCapacity: true)
+                    for byte in word {
+                        if byte < 0x80 { utf8.append(byte) } else { utf8.append(0xC0 | byte >> 6); utf8.append(0x80 | byte & 0x3F) }
+                    }
+                    words.insert(String(decoding: utf8, as: UTF8.self))
+                } else {
+                    words.insert(String(decoding: word, as: UTF8.self))
+                }
+            }
         }
         return words
     }

@@ -1,5 +1,6 @@
 import AlihHunspell
 import Foundation
+import Synchronization
 
 /// Recovers the root (lemma) of an Indonesian word by affix stripping checked against a root
 /// lexicon: *menyetujuinya* → *setuju*, *perbatasannya* → *batas*, *berbulan-bulan* → *bulan*.
@@ -29,22 +30,41 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     public init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        let listed = dictionary.listedWords()
-        lexicon = Set(listed.map { $0.lowercased() }).union(extraRoots)
-        properNouns = Set(listed.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        (lexicon, properNouns) = Self.lexicon(of: dictionary.listedWords(), adding: extraRoots)
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
     public init(roots: Set<String>) {
         dictionary = nil
-        lexicon = Set(roots.map { $0.lowercased() })
-        properNouns = Set(roots.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        (lexicon, properNouns) = Self.lexicon(of: roots, adding: [])
     }
 
-    /// The installed Indonesian Hunspell dictionary's lemmatizer.
-    public static func installed() throws -> IndonesianLemmatizer {
-        IndonesianLemmatizer(dictionary: try HunspellDictionary.installed("id_ID"))
+    /// The lowercase lexicon of `listed` plus `extra`, and the listed words written with a capital.
+    private static func lexicon(of listed: Set<String>, adding extra: Set<String>) -> (Set<String>, Set<String>) {
+        var lexicon = extra
+        lexicon.reserveCapacity(listed.count + extra.count)
+        var properNouns = Set<String>()
+        for word in listed {
+            // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
+            let folded = word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
+            lexicon.insert(folded)
+            if word.first?.isUppercase == true { properNouns.insert(folded) }
+        }
+        return (lexicon, properNouns)
     }
+
+    /// The installed Indonesian Hunspell dictionary's lemmatizer, opened once per process and
+    /// shared (its analyses are cached, so every user of it profits from the others' words).
+    public static func installed() throws -> IndonesianLemmatizer {
+        try sharedInstalled.withLock { shared in
+            if let shared { return shared }
+            let opened = IndonesianLemmatizer(dictionary: try HunspellDictionary.installed("id_ID"))
+            shared = opened
+            return opened
+        }
+    }
+
+    private static let sharedInstalled = Mutex<IndonesianLemmatizer?>(nil)
 
     /// The lemma of `word` (lowercase).
     public func lemma(_ word: String) -> String { analyze(word).lemma }

@@ -1,3 +1,4 @@
+import Foundation
 import AlihHunspell
 import Testing
 
@@ -28,5 +29,21 @@ import Testing
         } catch {
             #expect(error.description.contains("apt-get install hunspell-id"))
         }
+    }
+
+    /// The listed words are the `.dic` lines' words (after the count line), decoded from the
+    /// dictionary's ISO-8859-1, read here line by line as the first version did.
+    @Test func listedWordsAreTheDictionaryLinesWords() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: dictionary.dictionaryPath))
+        var expected = Set<String>()
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true).dropFirst() {
+            var word = line.prefix { $0 != UInt8(ascii: "/") && $0 != 0x09 && $0 != 0x0D && $0 != 0x20 }
+            if word.first == UInt8(ascii: "\\") { word = word.dropFirst() }
+            guard !word.isEmpty else { continue }
+            expected.insert(String(String.UnicodeScalarView(word.map { Unicode.Scalar($0) })))
+        }
+        let listed = dictionary.listedWords()
+        #expect(listed == expected)
+        #expect(listed.contains("armenia") && listed.contains("pukul-memukul") && listed.count > 25_000)
     }
 }

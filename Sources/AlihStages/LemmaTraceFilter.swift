@@ -1,0 +1,151 @@
+/// Tells, from a word's letters alone, that none of a given set of lemmas can be its lemma,
+/// so that the word need not be analysed at all.
+///
+/// `IndonesianLemmatizer` finds a lemma by cutting affixes, clitics and particles off a word's
+/// ends (a hyphenated word's halves, or a word with `2` for reduplication, are analysed
+/// alone), so a lemma is a piece of the word followed by nothing but suffixes (*-kan*, *-an*,
+/// *-i*, *-nya*, *-ku*, *-mu*, *-lah*, *-kah*, *-tah*, *-pun*, up to three of them: the
+/// morphology's and Hunspell's Indonesian suffix rules together) — except that undoing a nasal
+/// prefix's sound change puts back the root's first sound, which the word has as a nasal:
+/// *memukul* → *pukul* (the word has *m*+*ukul*), *menarik* → *tarik* (*n*+*arik*),
+/// *menyetujui* → *setujui* (*ny*+*etujui*), *mengatakan* → *katakan* (*ng*+*atakan*).
+/// Hunspell's prefix rules restore p, t, s and k the same way (and s before y as *n*:
+/// *penyaratan*). So each lemma leaves a **trace** — itself, or for p-, t-, k- and s- roots
+/// the form with that sound nasalised — that ends where only suffixes follow. Lemmas of one
+/// or two letters are never roots (roots have three or more) and come only from a whole word.
+///
+/// The traces of the glossary's lemmas are held in an Aho–Corasick automaton over UTF-8
+/// bytes. A word with no trace before a run of suffixes cannot have any of those lemmas; a
+/// word that has one may still not (the filter only rules out), and is analysed.
+struct LemmaTraceFilter: Sendable {
+    /// Goto edges, keyed by `node << 8 | byte`.
+    private let edges: [Int64: Int32]
+    /// Per node: the longest proper suffix that is also a path (Aho–Corasick failure link).
+    private let failure: [Int32]
+    /// Per node: a trace ends here or at one of its failure ancestors.
+    private let accepts: [Bool]
+    /// A trace is empty: every word may have a listed lemma.
+    private let acceptsEverything: Bool
+    /// Lemmas of one or two letters, which only a whole word (or half of one) can have.
+    private let shortLemmas: Set<ShortBytes>
+    /// What may follow a root in a word: up to three suffixes.
+    private static let suffixRuns: Set<ShortBytes> = {
+        let suffixes = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"]
+        var runs: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<3 {
+            last = last.flatMap { run in suffixes.map { run + Array($0.utf8) } }
+            runs += last
+        }
+        return Set(runs.map { ShortBytes($0[...])! })
+    }()
+
+    /// Up to 15 bytes as a value (suffix runs are at most 9, short lemmas at most 8).
+    struct ShortBytes: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: some Collection<UInt8>) {
+            guard bytes.count < 16 else { return nil }
+            for (i, byte) in bytes.enumerated() {
+                if i < 8 { low |= UInt64(byte) << (8 * UInt64(i)) } else { high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+            }
+            high |= UInt64(bytes.count) << 56
+        }
+    }
+
+    /// A filter for `lemmas` (lowercase).
+    init(lemmas: some Sequence<String>) {
+        var edges: [Int64: Int32] = [:]
+        var accepts: [Bool] = [false]
+        var acceptsEverything = false
+        var shortLemmas = Set<ShortBytes>()
+        for lemma in lemmas where lemma.count <= 2 { shortLemmas.insert(ShortBytes(lemma.utf8)!) }
+        for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {
+            let bytes = Array(trace.utf8)
+            if bytes.isEmpty { acceptsEverything = true; continue }
+            var node: Int32 = 0
+            for byte in bytes {
+                let key = Int64(node) << 8 | Int64(byte)
+                if let next = edges[key] { node = next } else {
+                    let next = Int32(accepts.count)
+                    accepts.append(false)
+                    edges[key] = next
+                    node = next
+                }
+            }
+            accepts[Int(node)] = true
+        }
+        // Failure links breadth first: children of the root fail to the root.
+        var children: [[(byte: UInt8, node: Int32)]] = Array(repeating: [], count: accepts.count)
+        for (key, node) in edges { children[Int(key >> 8)].append((UInt8(key & 0xFF), node)) }
+        var failure = [Int32](repeating: 0, count: accepts.count)
+        var queue: [Int32] = children[0].map(\.node)
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            if accepts[Int(failure[Int(node)])] { accepts[Int(node)] = true }
+            for (byte, child) in children[Int(node)] {
+                var fallback = failure[Int(node)]
+                while true {
+                    if let next = edges[Int64(fallback) << 8 | Int64(byte)] {
+                        failure[Int(child)] = next
+                        break
+                    }
+                    if fallback == 0 { failure[Int(child)] = 0; break }
+                    fallback = failure[Int(fallback)]
+                }
+                queue.append(child)
+            }
+        }
+        self.edges = edges
+        self.failure = failure
+        self.accepts = accepts
+        self.acceptsEverything = acceptsEverything
+        self.shortLemmas = shortLemmas
+    }
+
+    /// What `lemma` leaves in a word it is the lemma of: one of these is a substring.
+    static func traces(of lemma: String) -> [String] {
+        let rest = lemma.dropFirst()
+        switch lemma.first {
+        case "p": return [lemma, "m" + rest]
+        case "t": return [lemma, "n" + rest]
+        case "k": return [lemma, "ng" + rest]
+        case "s": return [lemma, "ny" + rest, "n" + rest]
+        default: return [lemma]
+        }
+    }
+
+    /// Whether `word` (lowercase UTF-8, as the lemmatizer analyses it) may have one of the lemmas.
+    func mayHaveLemma(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if acceptsEverything { return true }
+        let hyphen = UInt8(ascii: "-")
+        var start = 0, end = word.count
+        while start < end && word[start] == hyphen { start += 1 }
+        while end > start && word[end - 1] == hyphen { end -= 1 }
+        let trimmed = word[start..<end]
+        if mayHaveLemma(piece: trimmed) { return true }
+        if trimmed.last == UInt8(ascii: "2") && mayHaveLemma(piece: trimmed.dropLast()) { return true }
+        guard trimmed.contains(hyphen) else { return false }
+        return trimmed.split(separator: hyphen).contains { mayHaveLemma(piece: $0) }
+    }
+
+    /// Whether `piece` is a short lemma, or has a trace where only a run of suffixes follows.
+    private func mayHaveLemma(piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if !shortLemmas.isEmpty, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
+        var node: Int32 = 0
+        var position = piece.startIndex
+        for byte in piece {
+            position += 1
+            while true {
+                if let next = edges[Int64(node) << 8 | Int64(byte)] { node = next; break }
+                if node == 0 { break }
+                node = failure[Int(node)]
+            }
+            if accepts[Int(node)], let rest = ShortBytes(piece[position...]), Self.suffixRuns.contains(rest) { return true }
+        }
+        return false
+    }
+}

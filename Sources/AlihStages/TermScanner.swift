@@ -1,0 +1,70 @@
+import AlihCore
+
+/// Finds a glossary's terms in many segments on one thread (`GlossaryMatcher.makeScanner()`,
+/// or one lent by `GlossaryMatcher.withScanner`).
+///
+/// It keeps what it learnt of every word form it has met in a table keyed by the form's bytes,
+/// so a word seen before costs a hash of its bytes; a new form is ruled out from its letters
+/// or looked up in (or added to) the matcher's shared profiles. It also keeps its ICU word iterator and working arrays. The
+/// matches are those `GlossaryMatcher.matches(in:tokenizer:)` gives. It is used by one thread
+/// at a time (the matcher's pool hands it from one to the next).
+public final class TermScanner: @unchecked Sendable {
+    public let matcher: GlossaryMatcher
+    private var tokenizer: WordTokenizer
+    private var forms = WordFormTable()
+    private var profiles: [WordProfile] = []
+    private var words: [(range: Range<Int>, profile: Int32)] = []
+    private var stack: [(node: Int32, next: Int)] = []
+
+    init(matcher: GlossaryMatcher) throws {
+        self.matcher = matcher
+        tokenizer = try WordTokenizer(locale: matcher.locale)
+    }
+
+    /// The terms in `text` (a segment), as ranges into its base string.
+    public func matches(in text: Substring) throws -> [TermMatch] {
+        let base = text.base
+        let start = base.utf8Offsets(of: text.startIndex..<text.endIndex).lowerBound
+        let found = try base.withContiguousUTF8 { bytes in
+            try matches(utf8: UnsafeBufferPointer(rebasing: bytes[start..<(start + text.utf8.count)]))
+        }
+        return found.map {
+            TermMatch(range: base.utf8Index(at: start + $0.range.lowerBound)..<base.utf8Index(at: start + $0.range.upperBound),
+                      entryIndex: $0.entryIndex, tier: $0.tier)
+        }
+    }
+
+    /// The terms in a segment given as its UTF-8, as byte ranges into it.
+    public func matches(utf8 segment: UnsafeBufferPointer<UInt8>) throws -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
+        words.removeAll(keepingCapacity: true)
+        if forms.count > Self.formLimit { forget() }
+        var anyKnown = false
+        try tokenizer.forEachWord(utf8: segment) { range in
+            let form = UnsafeBufferPointer(rebasing: segment[range])
+            let index: Int32
+            if let known = forms.value(for: form) {
+                index = known
+            } else {
+                if let profile = matcher.profile(ofForm: form), !profile.lemmaIDs.isEmpty {
+                    index = Int32(profiles.count)
+                    profiles.append(profile)
+                } else {
+                    index = -1
+                }
+                forms.insert(form, value: index)
+            }
+            if index >= 0 { anyKnown = true }
+            words.append((range, index))
+        }
+        guard anyKnown else { return [] }
+        return matcher.matches(words, profiles: profiles, stack: &stack)
+    }
+
+    /// Forms kept at most; then the scanner starts afresh (an archive's vocabulary stays below).
+    static let formLimit = 1 << 20
+
+    private func forget() {
+        forms = WordFormTable()
+        profiles.removeAll()
+    }
+}

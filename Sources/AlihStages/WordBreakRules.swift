@@ -1,0 +1,114 @@
+/// Unicode's word break rules (UAX #29) for the characters news text is written in, on UTF-8
+/// bytes: what ICU's word break iterator does with them, without ICU.
+///
+/// Letters (ASCII, Latin-1 and Latin Extended-A) and digits form words; a word goes on over
+/// letters and digits (WB5, WB8–WB10), over `.`, `'`, `’` or `‘` between two letters (WB6–WB7)
+/// and over `.`, `,`, `;`, `'`, `’` or `‘` between two digits (WB11–WB12). Everything else
+/// (spaces, punctuation, `:`, curly double quotes, dashes, `…`, `×`, `÷`) breaks. Words joined
+/// by one hyphen are one word (see `WordTokenizer`). Text with any other character — other
+/// scripts, combining marks, `_`, symbols outside ASCII — is left to ICU, whose rules for
+/// those are far richer.
+enum WordBreakRules {
+    enum Class: UInt8 {
+        case letter, digit
+        /// Joins letters to letters and digits to digits.
+        case midNumLet
+        /// Joins digits to digits.
+        case midNum
+        case other
+        /// A character these rules do not cover.
+        case unknown
+    }
+
+    /// The class of each ASCII byte.
+    static let asciiClasses: [Class] = (0..<128).map { byte -> Class in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "."), UInt8(ascii: "'"): .midNumLet
+        case UInt8(ascii: ","), UInt8(ascii: ";"): .midNum
+        case UInt8(ascii: "_"): .unknown
+        default: .other
+        }
+    }
+
+    /// The class and byte length of the character at `i`.
+    @inline(__always)
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (asciiClasses[Int(lead)], 1) }
+        switch lead {
+        case 0xC3:
+            // U+00C0–U+00FF: letters but for × and ÷.
+            let second = bytes[i + 1]
+            return (second == 0x97 || second == 0xB7 ? .other : .letter, 2)
+        case 0xC4, 0xC5:
+            // U+0100–U+017F, Latin Extended-A: all letters.
+            return (.letter, 2)
+        case 0xE2:
+            guard bytes[i + 1] == 0x80 else { return (.unknown, 3) }
+            switch bytes[i + 2] {
+            case 0x98, 0x99: return (.midNumLet, 3)  // ‘ ’
+            case 0x93, 0x94, 0x9C, 0x9D, 0xA6: return (.other, 3)  // – — “ ” …
+            default: return (.unknown, 3)
+            }
+        default:
+            return (.unknown, 1)
+        }
+    }
+
+    /// Calls `body` with every word of `bytes` (well-formed UTF-8) as a byte range, hyphenated
+    /// words whole, and returns true; or returns false, having called nothing, when the text
+    /// holds a character these rules do not cover.
+    static func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        let count = bytes.count
+        // First make sure every character is covered, so that nothing is reported for text
+        // ICU must split.
+        var i = 0
+        while i < count {
+            if bytes[i] < 0x80 {
+                if bytes[i] == UInt8(ascii: "_") { return false }
+                i += 1
+                continue
+            }
+            let (kind, length) = classify(bytes, i)
+            if kind == .unknown { return false }
+            i += length
+        }
+        var pending: Range<Int>? = nil
+        i = 0
+        while i < count {
+            var (kind, length) = classify(bytes, i)
+            guard kind == .letter || kind == .digit else { i += length; continue }
+            let start = i
+            var last = kind
+            i += length
+            while i < count {
+                (kind, length) = classify(bytes, i)
+                if kind == .letter || kind == .digit {
+                    last = kind
+                    i += length
+                    continue
+                }
+                guard kind == .midNumLet || kind == .midNum, i + length < count else { break }
+                let (next, nextLength) = classify(bytes, i + length)
+                if next == last && (last == .digit || kind == .midNumLet) {
+                    i += length + nextLength
+                    continue
+                }
+                break
+            }
+            // word - word (no spaces): one hyphenated word.
+            if let word = pending {
+                if word.upperBound + 1 == start && bytes[word.upperBound] == UInt8(ascii: "-") {
+                    pending = word.lowerBound..<i
+                    continue
+                }
+                body(word)
+            }
+            pending = start..<i
+        }
+        if let word = pending { body(word) }
+        return true
+    }
+}

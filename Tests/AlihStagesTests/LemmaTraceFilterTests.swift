@@ -1,0 +1,90 @@
+import AlihTestSupport
+import Foundation
+import Testing
+
+@testable import AlihStages
+
+/// `LemmaTraceFilter` only ever rules out lemmas a word cannot have.
+@Suite struct LemmaTraceFilterTests {
+    static let lemmatizer = try! IndonesianLemmatizer.installed()
+
+    static func may(_ filter: LemmaTraceFilter, _ word: String) -> Bool {
+        word.withContiguousUTF8 { filter.mayHaveLemma($0) }
+    }
+
+    /// Affixed forms of roots, as news writes them: every lemma the lemmatizer finds for the
+    /// form passes the filter of that lemma.
+    static let forms: [String] = {
+        let roots = ["pukul", "tarik", "setuju", "kata", "batas", "ajar", "perintah", "sapu", "tulis", "syarat", "kirim",
+                     "bom", "lihat", "ubah", "rasa", "beri", "alam", "nama", "jalan", "ganti", "mati", "perlu", "ukur", "bicara"]
+        let affixes = [("", ""), ("me", ""), ("me", "kan"), ("me", "i"), ("di", "kan"), ("pe", "an"), ("per", "an"), ("ke", "an"),
+                       ("ber", ""), ("ter", ""), ("memper", "kan"), ("diper", "i"), ("", "nya"), ("me", "kannya"), ("", "-nya"),
+                       ("ber", "an"), ("se", "nya"), ("menge", ""), ("penge", "an"), ("", "lah"), ("", "pun"), ("ku", "")]
+        var forms: [String] = []
+        for root in roots {
+            for (prefix, suffix) in affixes {
+                var stem = root
+                if prefix.hasSuffix("me") || prefix.hasSuffix("pe") {
+                    // The nasal as Indonesian writes it.
+                    switch root.first! {
+                    case "p": stem = "m" + root.dropFirst()
+                    case "t": stem = "n" + root.dropFirst()
+                    case "s": stem = "ny" + root.dropFirst()
+                    case "k": stem = "ng" + root.dropFirst()
+                    case "b", "f", "v": stem = "m" + root
+                    case "a", "e", "i", "o", "u", "g", "h": stem = "ng" + root
+                    case "c", "d", "j", "z": stem = "n" + root
+                    default: break
+                    }
+                }
+                forms.append(prefix + stem + suffix)
+            }
+            forms.append(root + "-" + root)
+            forms.append(root + "2")
+        }
+        return forms
+    }()
+
+    @Test func theLemmaOfEveryAffixedFormPasses() {
+        for form in Self.forms {
+            let analysis = Self.lemmatizer.analyze(form)
+            for lemma in analysis.lemmas {
+                #expect(Self.may(LemmaTraceFilter(lemmas: [lemma]), form), "\(form) → \(lemma) (\(analysis.explanation))")
+            }
+        }
+    }
+
+    /// Every word of the UD sentences and the Wikipedia articles: its lemmas pass.
+    @Test(.enabled(if: TestPaths.shared != nil, "\(TestPaths.sharedMissing)"))
+    func theLemmaOfEveryRealWordPasses() throws {
+        let shared = TestPaths.shared!
+        var text = try String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-dev.lemmas.tsv"), encoding: .utf8)
+        let folder = shared.appendingPathComponent("data/id-wikipedia-covid")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        }
+        var tokenizer = try WordTokenizer()
+        let words = Set(try tokenizer.words(in: text[...]).map { text[$0].lowercased() })
+        var ruledOut = 0
+        let sample = LemmaTraceFilter(lemmas: ["pukul", "setuju", "batas", "kata", "ikan", "dan", "as"])
+        for word in words {
+            for lemma in Self.lemmatizer.analyze(word).lemmas {
+                #expect(Self.may(LemmaTraceFilter(lemmas: [lemma]), word), "\(word) → \(lemma)")
+            }
+            if !Self.may(sample, word) { ruledOut += 1 }
+        }
+        #expect(words.count > 10_000)
+        // And it does rule out: most words cannot have one of seven given lemmas.
+        #expect(ruledOut * 10 > words.count * 9)
+    }
+
+    @Test(arguments: [
+        ("pukul", "memukulnya", true), ("pukul", "pukulan", true), ("pukul", "memukau", false), ("tarik", "menarik", true),
+        ("setuju", "menyetujui", true), ("kata", "mengatakan", true), ("syarat", "penyaratan", true), ("dan", "badan", true),
+        ("dan", "sedangkan", false), ("as", "as", true), ("as", "kelas", false), ("as", "as-nya", true), ("ikan", "memberikan", true),
+        ("kira", "kira2", true), ("bom", "mengebom", true),
+    ])
+    func traces(lemma: String, word: String, may: Bool) {
+        #expect(Self.may(LemmaTraceFilter(lemmas: [lemma]), word) == may)
+    }
+}
