@@ -138,26 +138,51 @@ public struct XLIFF2Writer: Sendable {
         out += "      </mtc:matches>\n"
     }
 
-    /// The Glossary module block: one `glossEntry` per matched term, linked to its `<mrk>`.
+    /// The Glossary module block: one `glossEntry` per entry matched in the unit, however often
+    /// it occurs, with the tier of its first occurrence and linked to that occurrence's `<mrk>`.
     private func appendGlossary(
         _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout XMLText
     ) {
         let source = XMLEscaping.attribute(glossary.name)
         out += "      <gls:glossary>\n"
-        for (number, term) in terms.enumerated() {
+        var listed: [Int] = []
+        for (mark, term) in terms.enumerated() where !listed.contains(term.entryIndex) {
+            listed.append(term.entryIndex)
             let entry = glossary.entries[term.entryIndex]
-            let id = "\(unitID)-g\(number + 1)"
-            out += #"        <gls:glossEntry id="\#(id)""#
-            if options.markTerms { out += " ref=\"#\(unitID)-m\(number + 1)\"" }
-            out += #" alih:entry="\#(XMLEscaping.attribute(entry.id))" alih:tier="\#(term.tier.rawValue)""#
+            out += "        <gls:glossEntry id=\""
+            out += unitID
+            out += "-g"
+            out.append(listed.count)
+            if options.markTerms {
+                out += "\" ref=\"#"
+                out += unitID
+                out += "-m"
+                out.append(mark + 1)
+            }
+            out += "\" alih:entry=\""
+            out += XMLEscaping.attribute(entry.id)
+            out += "\" alih:tier=\""
+            out += term.tier.rawValue
+            out += "\""
             if entry.doNotTranslate { out += #" alih:doNotTranslate="yes""# }
             if entry.caseSensitive { out += #" alih:caseSensitive="yes""# }
-            out += ">\n"
-            out += #"          <gls:term source="\#(source)">"#
+            out += ">\n          <gls:term source=\""
+            out += source
+            out += "\">"
             appendContent(entry.source[...], to: &out)
             out += "</gls:term>\n"
             for (t, translation) in entry.translations.enumerated() {
-                out += #"          <gls:translation id="\#(id)-t\#(t + 1)" source="\#(source)" alih:status="\#(translation.status.rawValue)">"#
+                out += "          <gls:translation id=\""
+                out += unitID
+                out += "-g"
+                out.append(listed.count)
+                out += "-t"
+                out.append(t + 1)
+                out += "\" source=\""
+                out += source
+                out += "\" alih:status=\""
+                out += translation.status.rawValue
+                out += "\">"
                 appendContent(translation.text[...], to: &out)
                 out += "</gls:translation>\n"
             }

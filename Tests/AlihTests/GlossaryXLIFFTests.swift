@@ -58,6 +58,19 @@ import Testing
         #expect(plain.xliff.contains("<gls:glossEntry"))
     }
 
+    /// A unit's glossary block lists each entry once, however often it occurs in the unit, and
+    /// links it to its first occurrence.
+    @Test func aUnitListsEachEntryOnce() throws {
+        let text = "Tentara Rusia dan tentaranya. Tentara itu pulang; tentara lain tinggal.\n"
+        let extraction = try Self.pipeline().extract(Array(text.utf8), name: "a.txt", options: ExtractionOptions())
+        let xliff = extraction.xliff
+        #expect(Self.captures(#"<mrk id="b1-m(\d+)" type="term""#, in: xliff) == ["1", "2", "3", "4"])
+        #expect(Self.captures(#"<gls:glossEntry id="([^"]+)""#, in: xliff) == ["b1-g1"])
+        #expect(xliff.contains(##"<gls:glossEntry id="b1-g1" ref="#b1-m1""##))
+        #expect(xliff.contains(#"alih:tier="case">"#))
+        #expect(!xliff.contains(#"id="b1-g2""#))
+    }
+
     @Test func xliff12CarriesAGlossaryNotePerTransUnit() throws {
         let xliff = try Self.extract(ExtractionOptions(xliffVersion: .v1_2)).xliff
         #expect(xliff.contains(#"<note from="glossary" annotates="source">"#))
