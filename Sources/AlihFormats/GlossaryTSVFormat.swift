@@ -44,7 +44,9 @@ public enum GlossaryTSVFormat {
                 if languages == nil { languages = languageLine(line) }
                 continue
             }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // A tab is a control character, always a grapheme of its own: splitting the bytes at
+            // 0x09 splits the Characters at "\t".
+            let columns = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard columns.count >= 2 else {
                 throw DiagnosticError(
                     code: "glossary.row", "line \(number + 1) has no tab: a row needs a source and a target", at: location,

@@ -203,7 +203,15 @@ public struct XLIFF2Writer: Sendable {
             marks += 1
             appendContent(document.text(cursor..<term.range.lowerBound), to: &out)
             let entry = options.glossary!.entries[term.entryIndex]
-            out += #"<mrk id="\#(unitID)-m\#(marks)" type="term" alih:entry="\#(XMLEscaping.attribute(entry.id))" alih:tier="\#(term.tier.rawValue)">"#
+            out += "<mrk id=\""
+            out += unitID
+            out += "-m"
+            out.append(marks)
+            out += "\" type=\"term\" alih:entry=\""
+            out += XMLEscaping.attribute(entry.id)
+            out += "\" alih:tier=\""
+            out += term.tier.rawValue
+            out += "\">"
             appendContent(document.text(term.range), to: &out)
             out += "</mrk>"
             cursor = term.range.upperBound

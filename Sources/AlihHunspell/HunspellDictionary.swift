@@ -74,8 +74,14 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// For Indonesian these are roots (`pukul`, `batas`, `menteri`): the dictionary builds
     /// affixed forms from them with its `.aff` rules.
     public func listedWords() -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
         var words = Set<String>()
+        forEachListedWord { words.insert($0) }
+        return words
+    }
+
+    /// Calls `body` with every word the `.dic` file lists, in file order (see `listedWords()`).
+    public func forEachListedWord(_ body: (String) -> Void) {
+        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var utf8: [UInt8] = []
@@ -103,13 +109,12 @@ public final class HunspellDictionary: @unchecked Sendable {
                     for byte in word {
                         if byte < 0x80 { utf8.append(byte) } else { utf8.append(0xC0 | byte >> 6); utf8.append(0x80 | byte & 0x3F) }
                     }
-                    words.insert(String(decoding: utf8, as: UTF8.self))
+                    body(String(decoding: utf8, as: UTF8.self))
                 } else {
-                    words.insert(String(decoding: word, as: UTF8.self))
+                    body(String(decoding: word, as: UTF8.self))
                 }
             }
         }
-        return words
     }
 
     private func locked<T>(_ body: () -> T) -> T {

@@ -8,7 +8,8 @@ import Synchronization
 /// become paths in a trie over lemma ids. Matching walks the trie from each word of a
 /// segment, so the cost per word is bounded by the longest term, not the glossary size. What
 /// matching needs to know of a word form (its lemmas, derivation, case) is worked out once per
-/// distinct form and kept (`WordProfile`), so a word's cost is a hash look-up of its bytes.
+/// distinct form (`WordProfile`) and kept by each `TermScanner`, so a word's cost is a hash
+/// look-up of its bytes.
 ///
 /// A text word matches an entry word when they share a lemma. Each match records its tier:
 /// `exact` (same surface form), `case` (same but for letter case), `inflected` (same lemma).
@@ -31,18 +32,17 @@ public final class GlossaryMatcher: Sendable {
     let locale: String
     private let lemmaIDs: [String: Int32]
     private let transitions: [UInt64: Int32]
-    private let accepting: [Int32: [Term]]
+    /// The terms ending at each trie node that has any: a range of `terms`.
+    private let accepting: [Int32: Range<Int>]
+    /// Every matchable entry's term, grouped by the node it ends at.
+    private let terms: [Term]
     /// The derivations of the glossary's words; id 0 is the bare root's (no affix).
     private let derivationIDs: [[String]: Int32]
     /// Rules out, from its letters, most words that cannot have a glossary lemma, so that they
     /// are never analysed.
     private let lemmaFilter: LemmaTraceFilter
-    /// Profiles of the word forms met so far, shared by every thread and article.
-    private let profiles = Mutex<[String: WordProfile]>([:])
     /// Scanners not in use (`withScanner`).
     private let scanners = Mutex<[TermScanner]>([])
-    /// Forms kept at most in `profiles` (an archive's vocabulary stays far below it).
-    static let profileLimit = 1 << 20
 
     struct Term: Sendable {
         var entryIndex: Int
@@ -98,7 +98,14 @@ public final class GlossaryMatcher: Sendable {
         self.derivationIDs = derivationIDs
         lemmaFilter = LemmaTraceFilter(lemmas: lemmaIDs.keys)
         self.transitions = transitions
-        self.accepting = accepting
+        var terms: [Term] = []
+        var ranges: [Int32: Range<Int>] = [:]
+        for (node, ending) in accepting.sorted(by: { $0.key < $1.key }) {
+            ranges[node] = terms.count..<(terms.count + ending.count)
+            terms += ending
+        }
+        self.accepting = ranges
+        self.terms = terms
         self.unmatchableEntries = unmatchable
     }
 
@@ -165,18 +172,9 @@ public final class GlossaryMatcher: Sendable {
         return folded.withContiguousUTF8(lemmaFilter.mayHaveLemma) ? profile(of: surface) : nil
     }
 
-    /// What matching needs to know of the word form `surface`, from the shared table or
-    /// worked out (and kept) now.
+    /// What matching needs to know of the word form `surface` (its analysis is the
+    /// lemmatizer's, which keeps it).
     func profile(of surface: String) -> WordProfile {
-        if let known = profiles.withLock({ $0[surface] }) { return known }
-        let profile = makeProfile(surface)
-        profiles.withLock { table in
-            if table.count < Self.profileLimit { table[surface] = profile }
-        }
-        return profile
-    }
-
-    private func makeProfile(_ surface: String) -> WordProfile {
         let folded = surface.lowercased()
         var caseKey = surface
         if let hyphen = surface.lastIndex(of: "-"),
@@ -204,22 +202,27 @@ public final class GlossaryMatcher: Sendable {
         _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
-        var i = 0
-        while i < words.count {
-            if words[i].profile >= 0, let best = bestMatch(at: i, words, profiles, stack: &stack) {
-                result.append((words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound, best.term.entryIndex, best.tier))
-                i += best.length
-            } else {
-                i += 1
+        words.withUnsafeBufferPointer { words in
+            profiles.withUnsafeBufferPointer { profiles in
+                var i = 0
+                while i < words.count {
+                    if words[i].profile >= 0, let best = bestMatch(at: i, words, profiles, stack: &stack) {
+                        result.append((words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound, terms[best.term].entryIndex, best.tier))
+                        i += best.length
+                    } else {
+                        i += 1
+                    }
+                }
             }
         }
         return result
     }
 
     private func bestMatch(
-        at start: Int, _ words: [(range: Range<Int>, profile: Int32)], _ profiles: [WordProfile], stack: inout [(node: Int32, next: Int)]
-    ) -> (term: Term, length: Int, tier: MatchTier)? {
-        var best: (term: Term, length: Int, tier: MatchTier, closeness: Int)? = nil
+        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, _ profiles: UnsafeBufferPointer<WordProfile>,
+        stack: inout [(node: Int32, next: Int)]
+    ) -> (term: Int, length: Int, tier: MatchTier)? {
+        var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
         // Depth-first over the words' lemma alternatives (rarely more than one path).
         stack.removeAll(keepingCapacity: true)
         stack.append((0, start))
@@ -229,17 +232,18 @@ public final class GlossaryMatcher: Sendable {
                 let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
                 guard let child = transitions[key] else { continue }
                 stack.append((child, i + 1))
-                for term in accepting[child] ?? [] {
-                    let span = words[start...i]
-                    guard let tier = tier(of: term, span, profiles, first: start == 0) else { continue }
+                guard let ending = accepting[child] else { continue }
+                for t in ending {
+                    let span = start...i
+                    guard let tier = tier(of: t, span, words, profiles) else { continue }
                     let length = i + 1 - start
-                    let closeness = closeness(of: term, span, profiles)
+                    let closeness = closeness(of: t, span, words, profiles)
                     if let current = best {
-                        let candidate = (length, -tier.rank, closeness, -term.entryIndex)
-                        let incumbent = (current.length, -current.tier.rank, current.closeness, -current.term.entryIndex)
+                        let candidate = (length, -tier.rank, closeness, -terms[t].entryIndex)
+                        let incumbent = (current.length, -current.tier.rank, current.closeness, -terms[current.term].entryIndex)
                         if candidate <= incumbent { continue }
                     }
-                    best = (term, length, tier, closeness)
+                    best = (t, length, tier, closeness)
                 }
             }
         }
@@ -248,41 +252,48 @@ public final class GlossaryMatcher: Sendable {
 
     /// How many words of the term are the text's words or their bare lemmas: among inflected
     /// matches, the root entry `tarik` is closer to *menarik* than the derived `penarikan`.
-    private func closeness(of term: Term, _ words: ArraySlice<(range: Range<Int>, profile: Int32)>, _ profiles: [WordProfile]) -> Int {
+    private func closeness(
+        of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        _ profiles: UnsafeBufferPointer<WordProfile>
+    ) -> Int {
         var score = 0
-        for (offset, word) in words.enumerated() {
-            let profile = profiles[Int(word.profile)]
-            if term.folded[offset] == profile.folded { score += 2 } else if profile.lemmas.contains(term.folded[offset]) { score += 1 }
+        for (offset, i) in span.enumerated() {
+            let p = Int(words[i].profile)
+            let wanted = terms[t].folded[offset]
+            if wanted == profiles[p].folded { score += 2 } else if profiles[p].lemmas.contains(wanted) { score += 1 }
         }
         return score
     }
 
-    /// The tier at which `term` matches `words`, or nil when its constraints rule it out.
-    /// `first`: the words start the segment (a capital there is not a name's).
+    /// The tier at which term `t` matches the words of `span`, or nil when its constraints rule
+    /// it out. The words at `span` all have profiles (they have glossary lemmas).
     private func tier(
-        of term: Term, _ words: ArraySlice<(range: Range<Int>, profile: Int32)>, _ profiles: [WordProfile], first: Bool
+        of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        _ profiles: UnsafeBufferPointer<WordProfile>
     ) -> MatchTier? {
         var exact = true, sameCase = true
-        for (offset, word) in words.enumerated() {
-            let profile = profiles[Int(word.profile)]
-            let surface = term.surfaces[offset]
-            if term.caseSensitive {
-                guard profile.surface == surface || profile.caseKey == surface else { return nil }
-                if profile.surface != surface { exact = false; sameCase = false }
+        let caseSensitive = terms[t].caseSensitive
+        for (offset, i) in span.enumerated() {
+            let p = Int(words[i].profile)
+            let surface = terms[t].surfaces[offset]
+            if caseSensitive {
+                guard profiles[p].surface == surface || profiles[p].caseKey == surface else { return nil }
+                if profiles[p].surface != surface { exact = false; sameCase = false }
                 continue
             }
-            if profile.surface != surface { exact = false }
-            if profile.folded != term.folded[offset] {
+            if profiles[p].surface != surface { exact = false }
+            if profiles[p].folded != terms[t].folded[offset] {
                 sameCase = false
-                let nameLike = profile.capitalised && !(first && offset == 0)
-                if nameLike && profile.strippedPrefix { return nil }
+                // A capital inside a sentence is a name's (not at the segment's first word).
+                let nameLike = profiles[p].capitalised && i != 0
+                if nameLike && profiles[p].strippedPrefix { return nil }
                 // Function words match only as themselves (*tersebut* is not *menyebut*).
-                if profile.isFunctionWord { return nil }
+                if profiles[p].isFunctionWord { return nil }
                 // A derived glossary word matches only the same derivation (`perbatasan` is not
                 // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*);
                 // a bare root matches all of its forms.
-                let wanted = term.derivations[offset]
-                if wanted != 0 && wanted != profile.derivation { return nil }
+                let wanted = terms[t].derivations[offset]
+                if wanted != 0 && wanted != profiles[p].derivation { return nil }
             }
         }
         return exact ? .exact : sameCase ? .case : .inflected

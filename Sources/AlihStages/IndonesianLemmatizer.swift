@@ -30,21 +30,22 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     public init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        (lexicon, properNouns) = Self.lexicon(of: dictionary.listedWords(), adding: extraRoots)
+        (lexicon, properNouns) = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
     public init(roots: Set<String>) {
         dictionary = nil
-        (lexicon, properNouns) = Self.lexicon(of: roots, adding: [])
+        (lexicon, properNouns) = Self.lexicon(of: { roots.forEach($0) }, adding: [])
     }
 
-    /// The lowercase lexicon of `listed` plus `extra`, and the listed words written with a capital.
-    private static func lexicon(of listed: Set<String>, adding extra: Set<String>) -> (Set<String>, Set<String>) {
+    /// The lowercase lexicon of the words `listed` gives plus `extra`, and the listed words
+    /// written with a capital.
+    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> (Set<String>, Set<String>) {
         var lexicon = extra
-        lexicon.reserveCapacity(listed.count + extra.count)
+        lexicon.reserveCapacity(40_000)
         var properNouns = Set<String>()
-        for word in listed {
+        listed { word in
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
             let folded = word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
             lexicon.insert(folded)
@@ -183,8 +184,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     static let possessives = ["nya", "ku", "mu"]
     static let derivational = ["kan", "an", "i"]
     /// First prefix and suffix pairs Indonesian does not combine.
-    static let forbiddenConfixes: Set<String> = [
-        "ber-|i", "di-|an", "ke-|i", "ke-|kan", "meN-|an", "se-|i", "se-|kan", "ter-|an",
+    static let forbiddenConfixes: [(prefix: String, suffix: String)] = [
+        ("ber-", "i"), ("di-", "an"), ("ke-", "i"), ("ke-", "kan"), ("meN-", "an"), ("se-", "i"), ("se-", "kan"), ("ter-", "an"),
     ]
 
     func decompositions(of word: String) -> [Decomposition] {
@@ -205,7 +206,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             }
             for (base, suffix) in bases {
                 for chain in prefixChains(of: base, depth: 0, used: [], reduced: 0) {
-                    if let suffix, let first = chain.prefixes.first, Self.forbiddenConfixes.contains("\(first)|\(suffix)") { continue }
+                    if let suffix, let first = chain.prefixes.first,
+                       Self.forbiddenConfixes.contains(where: { $0.prefix == first && $0.suffix == suffix }) { continue }
                     results.append(Decomposition(
                         root: chain.root, prefixes: chain.prefixes, suffix: suffix, enclitics: enclitics, reduced: chain.reduced))
                 }
@@ -300,11 +302,17 @@ public struct LemmaAnalysis: Sendable, Equatable {
     /// with the verbal voice prefixes meN- and di- as one (`V-`): *menyetujuinya* and
     /// *disetujui* are both `V- -i`; *perbatasannya* is `-an per-`; *terbatas* is `ter-`.
     public var derivation: [String] {
-        let inflectional: Set<String> = [
-            "-nya", "-ku", "-mu", "-lah", "-kah", "-tah", "-pun", "ku-", "kau-", "reduplication", "echo reduplication",
-        ]
-        return Set(affixes.filter { !inflectional.contains($0) }.map { $0 == "meN-" || $0 == "di-" ? "V-" : $0 }).sorted()
+        var derivation: [String] = []
+        for affix in affixes where !Self.inflectional.contains(affix) {
+            let voiced = affix == "meN-" || affix == "di-" ? "V-" : affix
+            if !derivation.contains(voiced) { derivation.append(voiced) }
+        }
+        return derivation.sorted()
     }
+
+    private static let inflectional: Set<String> = [
+        "-nya", "-ku", "-mu", "-lah", "-kah", "-tah", "-pun", "ku-", "kau-", "reduplication", "echo reduplication",
+    ]
 
     /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
     public var explanation: String {

@@ -10,62 +10,105 @@
 /// (*berenang*, *terasa*) and become *bel*-/*pel*- before *ajar*.
 public enum IndonesianPrefixes {
     public static func strip(_ word: String) -> [(rest: String, prefix: String, reduced: Bool)] {
+        // An ASCII word (nearly every Indonesian word) is read as bytes; any other as
+        // Characters. The rules are the same code for both.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return strip(Array(word.utf8)) { String(decoding: $0, as: UTF8.self) }
+        }
+        return strip(Array(word)) { String($0) }
+    }
+
+    /// ber-, ter-, per-: the full prefix, its short form and its name.
+    private static let berTerPer = [("ber", "be", "ber-"), ("ter", "te", "ter-"), ("per", "pe", "per-")]
+
+    private static func strip<Letter: PrefixLetter>(
+        _ w: [Letter], _ string: (ArraySlice<Letter>) -> String
+    ) -> [(rest: String, prefix: String, reduced: Bool)] {
         var out: [(String, String, Bool)] = []
-        let w = Array(word)
-        func rest(_ n: Int) -> String { String(w.dropFirst(n)) }
-        func starts(_ prefix: String) -> Bool { word.hasPrefix(prefix) }
-        func at(_ i: Int) -> Character? { i < w.count ? w[i] : nil }
+        func rest(_ n: Int) -> String { string(w.dropFirst(n)) }
+        func starts(at start: Int = 0, _ prefix: String) -> Bool {
+            guard w.count >= start + prefix.utf8.count else { return false }
+            var i = start
+            for byte in prefix.utf8 {
+                if w[i] != Letter(ascii: byte) { return false }
+                i += 1
+            }
+            return true
+        }
+        func at(_ i: Int) -> Letter? { i < w.count ? w[i] : nil }
+        func isOneOf(_ letter: Letter, _ letters: String) -> Bool { letters.utf8.contains { Letter(ascii: $0) == letter } }
         func add(_ candidate: String, _ prefix: String, reduced: Bool = false) { out.append((candidate, prefix, reduced)) }
 
-        for simple in ["di", "ke", "se"] where starts(simple) { add(rest(2), simple + "-") }
+        for (simple, name) in [("di", "di-"), ("ke", "ke-"), ("se", "se-")] where starts(simple) { add(rest(2), name) }
         if starts("kau") { add(rest(3), "kau-") } else if starts("ku") { add(rest(2), "ku-") }
 
         // ber-, ter-, per- (and be-/te-/pe- before r or a C+er syllable; bel-/pel- before ajar)
-        for (full, short) in [("ber", "be"), ("ter", "te"), ("per", "pe")] {
-            let name = full + "-"
+        for (full, short, name) in Self.berTerPer {
             if starts(full) { add(rest(3), name) }
-            if starts(short + "r") { add(rest(2), name, reduced: true) }
-            if starts(short), let c = at(2), isConsonant(c), c != "r", at(3) == "e", at(4) == "r" { add(rest(2), name, reduced: true) }
-            if starts(short + "lajar") { add(rest(3), name) }
+            if starts(short), at(2) == Letter(ascii: UInt8(ascii: "r")) { add(rest(2), name, reduced: true) }
+            if starts(short), let c = at(2), c.isConsonant, c != Letter(ascii: UInt8(ascii: "r")),
+               at(3) == Letter(ascii: UInt8(ascii: "e")), at(4) == Letter(ascii: UInt8(ascii: "r")) {
+                add(rest(2), name, reduced: true)
+            }
+            if starts(short), starts(at: 2, "lajar") { add(rest(3), name) }
         }
 
         // meN- and peN-
         for (base, name) in [("me", "meN-"), ("pe", "peN-")] where starts(base) {
+            guard let first = at(2) else { continue }
             let r = rest(2)
-            guard let first = r.first else { continue }
-            if "lrwy".contains(first) { add(r, name) }
-            if starts(base + "m") {
+            if isOneOf(first, "lrwy") { add(r, name) }
+            let nasalM = first == Letter(ascii: UInt8(ascii: "m"))
+            if nasalM {
                 let after = rest(3)
-                if let c = after.first {
-                    if "bfvp".contains(c) { add(after, name) }
-                    if isVowel(c) { add("p" + after, name); add("m" + after, name) }
+                if let c = at(3) {
+                    if isOneOf(c, "bfvp") { add(after, name) }
+                    if c.isVowel { add("p" + after, name); add("m" + after, name) }
                 }
             }
-            if starts(base + "ny") {
+            if starts(at: 2, "ny") {
                 let after = rest(4)
-                if let c = after.first, isVowel(c) { add("s" + after, name); add("ny" + after, name) }
-            } else if starts(base + "nge") {
+                if let c = at(4), c.isVowel { add("s" + after, name); add("ny" + after, name) }
+            } else if starts(at: 2, "nge") {
                 add(rest(5), name)  // menge- + one-syllable root
                 add(rest(4), name)  // meng- + e-root
                 add("k" + rest(4), name)
-            } else if starts(base + "ng") {
+            } else if starts(at: 2, "ng") {
                 let after = rest(4)
-                if let c = after.first {
-                    if isVowel(c) { add(after, name); add("k" + after, name); add("ng" + after, name) }
-                    if "ghk".contains(c) { add(after, name) }
+                if let c = at(4) {
+                    if c.isVowel { add(after, name); add("k" + after, name); add("ng" + after, name) }
+                    if isOneOf(c, "ghk") { add(after, name) }
                 }
-            } else if starts(base + "n") {
+            } else if first == Letter(ascii: UInt8(ascii: "n")) {
                 let after = rest(3)
-                if let c = after.first {
-                    if "cdjzts".contains(c) { add(after, name) }
-                    if isVowel(c) { add("t" + after, name); add("n" + after, name) }
+                if let c = at(3) {
+                    if isOneOf(c, "cdjzts") { add(after, name) }
+                    if c.isVowel { add("t" + after, name); add("n" + after, name) }
                 }
             }
-            if starts(base + "m"), let c = at(3), isVowel(c) == false { add(r, name) }
+            if nasalM, let c = at(3), c.isVowel == false { add(r, name) }
         }
         return out
     }
+}
 
-    static func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }
-    static func isConsonant(_ c: Character) -> Bool { c.isLetter && !isVowel(c) }
+/// A letter of a word as `IndonesianPrefixes` reads it: a byte of an ASCII word, or a
+/// Character of any other.
+protocol PrefixLetter: Equatable {
+    init(ascii: UInt8)
+    var isVowel: Bool { get }
+    var isConsonant: Bool { get }
+}
+
+extension UInt8: PrefixLetter {
+    init(ascii: UInt8) { self = ascii }
+    var isVowel: Bool { self == 0x61 || self == 0x65 || self == 0x69 || self == 0x6F || self == 0x75 }
+    /// An ASCII letter that is not a (lowercase) vowel, as `Character.isLetter` judges ASCII.
+    var isConsonant: Bool { (0x61...0x7A).contains(self | 0x20) && !isVowel }
+}
+
+extension Character: PrefixLetter {
+    init(ascii: UInt8) { self = Character(Unicode.Scalar(ascii)) }
+    var isVowel: Bool { "aeiou".contains(self) }
+    var isConsonant: Bool { isLetter && !isVowel }
 }

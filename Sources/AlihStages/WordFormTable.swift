@@ -1,21 +1,25 @@
 /// A hash table from a word's UTF-8 bytes to a small integer, without making a String of it.
 ///
 /// The glossary matcher looks up every word of the text here to find what it already knows
-/// about that form; only a form seen for the first time becomes a String. Keys are copied into
-/// one byte store; the table is open-addressed with linear probing and doubles when half full.
+/// about that form; only a form seen for the first time becomes a String. A key of up to 16
+/// bytes (nearly every word) is kept in its slot as two integers, so a look-up compares two
+/// words of memory; longer keys go to a byte store. Open addressing with linear probing; the
+/// table doubles when half full.
 struct WordFormTable {
-    private var keys: [UInt8] = []
-    /// Per slot: the key's start in `keys`, its length, its hash and its value; `length == -1`
-    /// marks an empty slot.
     private var slots: [Slot]
+    private var longKeys: [UInt8] = []
     private var mask: Int
     private(set) var count = 0
 
     private struct Slot {
-        var start: Int32 = 0
+        /// The key's first 16 bytes, little-endian, zero-padded.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// The key's length; -1 for an empty slot.
         var length: Int32 = -1
         var value: Int32 = 0
-        var hash: UInt32 = 0
+        /// Where a key longer than 16 bytes starts in `longKeys`.
+        var longStart: Int32 = 0
     }
 
     init(capacity: Int = 1024) {
@@ -27,37 +31,43 @@ struct WordFormTable {
 
     /// The value stored for `word`, or nil.
     func value(for word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(word)
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry.length < 0 { return nil }
-            if entry.hash == hash && Int(entry.length) == word.count && matches(entry, word) { return entry.value }
-            slot = (slot + 1) & mask
+        let (low, high) = Self.pack(word)
+        let length = Int32(word.count)
+        var slot = Self.hash(low, high, length) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let entry = slots[slot]
+                if entry.length < 0 { return nil }
+                if entry.low == low && entry.high == high && entry.length == length && (length <= 16 || longMatches(entry, word)) {
+                    return entry.value
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     /// Stores `value` for `word`, which must not be in the table yet.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, value: Int32) {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(word)
-        var slot = Int(hash) & mask
-        while slots[slot].length >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(start: Int32(keys.count), length: Int32(word.count), value: value, hash: hash)
-        keys.append(contentsOf: word)
+        let (low, high) = Self.pack(word)
+        var entry = Slot(low: low, high: high, length: Int32(word.count), value: value)
+        if word.count > 16 {
+            entry.longStart = Int32(longKeys.count)
+            longKeys.append(contentsOf: word)
+        }
+        place(entry)
         count += 1
     }
 
-    private func matches(_ entry: Slot, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        keys.withUnsafeBufferPointer { stored in
-            var i = 0
-            var j = Int(entry.start)
-            while i < word.count {
-                if stored[j] != word[i] { return false }
-                i += 1
-                j += 1
-            }
-            return true
+    private mutating func place(_ entry: Slot) {
+        var slot = Self.hash(entry.low, entry.high, entry.length) & mask
+        while slots[slot].length >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
+    }
+
+    private func longMatches(_ entry: Slot, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        longKeys.withUnsafeBufferPointer { stored in
+            word.elementsEqual(stored[Int(entry.longStart)..<(Int(entry.longStart) + word.count)])
         }
     }
 
@@ -65,19 +75,32 @@ struct WordFormTable {
         let old = slots
         slots = Array(repeating: Slot(), count: old.count * 2)
         mask = slots.count - 1
-        for entry in old where entry.length >= 0 {
-            var slot = Int(entry.hash) & mask
-            while slots[slot].length >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
+        for entry in old where entry.length >= 0 { place(entry) }
     }
 
-    /// FNV-1a over the bytes, folded to 32 bits.
-    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    /// The first 16 bytes as two little-endian integers, zero-padded.
+    @inline(__always)
+    static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        let count = min(word.count, 16)
+        var i = 0
+        while i < min(count, 8) {
+            low |= UInt64(word[i]) << (UInt64(i) &* 8)
+            i += 1
         }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        while i < count {
+            high |= UInt64(word[i]) << (UInt64(i - 8) &* 8)
+            i += 1
+        }
+        return (low, high)
+    }
+
+    /// A multiply-and-fold hash of the packed key and its length.
+    @inline(__always)
+    static func hash(_ low: UInt64, _ high: UInt64, _ length: Int32) -> Int {
+        var h = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h ^= (high ^ UInt64(UInt32(bitPattern: length))) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
     }
 }
