@@ -7,8 +7,9 @@ import Foundation
 public struct CoverageHTMLRenderer: Sendable {
     public init() {}
 
-    public func render(_ analysis: CoverageAnalysis, glossary: Glossary) -> String {
-        let report = analysis.report
+    /// The page: `articleSections` (from `articleSection`, one per article in the report's order)
+    /// and the report's tables.
+    public func render(_ report: CoverageReport, articleSections: [String]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -49,17 +50,20 @@ public struct CoverageHTMLRenderer: Sendable {
             <p class="legend"><span><mark class="exact">exact</mark></span><span><mark class="case">case</mark></span><span><mark class="inflected">inflected</mark></span><span><span class="missing">candidate missing from the glossary</span></span><span class="chrome">page chrome (not translated)</span></p>
 
             """
-        for ((document, candidates), coverage) in zip(analysis.articles, report.articles) {
-            html += "<h2>\(escape(document.sourceName)) — \(percent(coverage.coverage)) coverage</h2>\n<article>\n"
-            html += articleHTML(document, candidates: candidates, glossary: glossary)
-            html += "</article>\n"
-        }
+        for section in articleSections { html += section }
         html += "<h2>Glossary entries found</h2>\n" + entriesTable(report.total.entries)
         html += "<h2>Candidate terms missing from the glossary</h2>\n" + candidatesTable(report.total.candidates)
         html += "<h2>Entries not used</h2>\n<details><summary>\(report.unusedEntries.count) of \(report.glossaryEntries) entries were not found</summary>\n<p>"
         html += report.unusedEntries.map { escape($0.source) }.joined(separator: " · ")
         html += "</p></details>\n</body>\n</html>\n"
         return html
+    }
+
+    /// One article with its terms highlighted and candidates underlined, made as soon as the
+    /// article is analysed so that the document need not be kept.
+    public func articleSection(_ document: Document, _ article: CoverageAnalysis.Article, glossary: Glossary) -> String {
+        "<h2>\(escape(document.sourceName)) — \(percent(article.coverage.coverage)) coverage</h2>\n<article>\n"
+            + articleHTML(document, candidates: article.candidates, glossary: glossary) + "</article>\n"
     }
 
     private func articleHTML(_ document: Document, candidates: [TermCandidateFinder.Occurrence], glossary: Glossary) -> String {

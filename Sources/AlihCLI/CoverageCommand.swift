@@ -53,32 +53,39 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
         guard let glossary = pipeline.glossary else { return }
-        let documents = try articles.map { path in try pipeline.process(try ArticleInput.read(path), name: path).0 }
         let finder = TermCandidateFinder(lemmatizer: try IndonesianLemmatizer.installed())
         var named = glossary
         named.name = (glossary.name as NSString).lastPathComponent
-        let analysis = try CoverageAnalysis(documents: documents, glossary: named, finder: finder, minimumPhraseCount: minimumCount)
+        var analysis = CoverageAnalysis(glossary: named, finder: finder, minimumPhraseCount: minimumCount)
+        let renderer = CoverageHTMLRenderer()
+        var sections: [String] = []
+        for path in articles {
+            let document = try pipeline.process(try ArticleInput.read(path), name: path).0
+            let article = try analysis.add(document)
+            if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
+        }
+        let report = analysis.report()
         let text: String
         switch format {
         case .text:
-            text = CoverageTextRenderer().render(analysis.report)
+            text = CoverageTextRenderer().render(report)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(analysis.report), as: UTF8.self) + "\n"
+            text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
         case .html:
-            text = CoverageHTMLRenderer().render(analysis, glossary: named)
+            text = renderer.render(report, articleSections: sections)
         }
         if let output, output != "-" {
             try AtomicFile.write(text.utf8, to: output)
             if !pipelineOptions.quiet {
-                Console.error("wrote \(output): coverage \(Int((analysis.report.total.coverage * 100).rounded()))%")
+                Console.error("wrote \(output): coverage \(Int((report.total.coverage * 100).rounded()))%")
             }
         } else {
             Console.output(text)
         }
-        if let minimumCoverage, analysis.report.total.coverage < minimumCoverage {
-            Console.error(String(format: "coverage %.2f is below the minimum %.2f", analysis.report.total.coverage, minimumCoverage))
+        if let minimumCoverage, report.total.coverage < minimumCoverage {
+            Console.error(String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
             throw ExitCode(1)
         }
     }
