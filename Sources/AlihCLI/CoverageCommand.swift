@@ -15,6 +15,11 @@ struct CoverageCommand: ParsableCommand {
 
             Coverage = glossary term occurrences / (term occurrences + missing-candidate \
             occurrences); --min-coverage makes the command exit 1 when the total is below it.
+
+            Inputs are files, folders (searched recursively for --extensions) or, with -, a list \
+            of paths on standard input. An article's figures are judged on that article alone; \
+            the total judges phrase frequency over all articles. A file that cannot be read is \
+            reported and the others go on; the exit code is then 1.
             """
     )
 
@@ -22,8 +27,11 @@ struct CoverageCommand: ParsableCommand {
         case text, json, html
     }
 
-    @Argument(help: ArgumentHelp("Articles (UTF-8 text).", valueName: "article"))
-    var articles: [String]
+    @Argument(help: ArgumentHelp("Articles or folders of articles; - reads paths from standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(help: ArgumentHelp("File name endings to take from folders, comma-separated.", valueName: "list"))
+    var extensions: String = ".txt,.md"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text, json or html.", valueName: "format"))
     var format: Format = .text
@@ -42,7 +50,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func validate() throws {
-        guard !articles.isEmpty else { throw ValidationError("Name at least one article.") }
+        guard !inputs.isEmpty else { throw ValidationError("Name at least one article, folder, or - for paths on standard input.") }
         guard glossaryOptions.glossary != nil else { throw ValidationError("Coverage needs a glossary: -g FILE.") }
         if let minimumCoverage, !(0...1).contains(minimumCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 1, e.g. 0.8.")
@@ -59,11 +67,25 @@ struct CoverageCommand: ParsableCommand {
         var analysis = CoverageAnalysis(glossary: named, finder: finder, minimumPhraseCount: minimumCount)
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
-        for path in articles {
-            let document = try pipeline.process(try ArticleInput.read(path), name: path).0
-            let article = try analysis.add(document)
-            if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
+        let work = try BatchRun.jobs(for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
+        let progress = Progress.onStandardError(total: work.count, quiet: pipelineOptions.quiet)
+        var failed = 0
+        for (done, job) in work.enumerated() {
+            var bytes = 0
+            do {
+                let input = try ArticleInput.read(job.input)
+                bytes = input.count
+                var document = try pipeline.process(input, name: job.input).0
+                document.sourceName = job.relativePath
+                let article = try analysis.add(document)
+                if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
+            } catch {
+                failed += 1
+                Console.error((error as? DiagnosticError)?.diagnostic.description ?? "\(job.input): failed: \(error)")
+            }
+            progress.update(bytes: bytes, done: done + 1)
         }
+        progress.finish()
         let report = analysis.report()
         let text: String
         switch format {
@@ -88,5 +110,6 @@ struct CoverageCommand: ParsableCommand {
             Console.error(String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
             throw ExitCode(1)
         }
+        if failed > 0 { throw ExitCode(1) }
     }
 }

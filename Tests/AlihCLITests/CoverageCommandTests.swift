@@ -19,4 +19,48 @@ import Testing
         }
         #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))
     }
+
+    static func articles(_ json: String) throws -> [[String: Any]] {
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return try #require(report["articles"] as? [[String: Any]])
+    }
+
+    /// Folders are searched recursively for --extensions, `-` reads paths from standard input,
+    /// and an article's figures are the same whichever way it came in.
+    @Test func takesFoldersAndPathsOnStandardInput() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
+        try "Harga beras naik lagi. Harga beras tetap tinggi.\n".write(to: folder.appendingPathComponent("sub/b.txt"), atomically: true, encoding: .utf8)
+        try "not an article".write(to: folder.appendingPathComponent("notes.dat"), atomically: true, encoding: .utf8)
+        let glossary = TestPaths.repo("Glossaries/id-en-news.tsv").path
+
+        let byFolder = try AlihProcess.run(["coverage", folder.path, "-g", glossary, "-f", "json"])
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        let folderArticles = try Self.articles(byFolder.stdout)
+        #expect(folderArticles.map { $0["source"] as? String } == ["a.txt", "sub/b.txt"])
+
+        let paths = [folder.appendingPathComponent("a.txt").path, folder.appendingPathComponent("sub/b.txt").path].joined(separator: "\n")
+        let byList = try AlihProcess.run(["coverage", "-", "-g", glossary, "-f", "json", "-q"], stdin: Data((paths + "\n").utf8))
+        #expect(byList.status == 0, "\(byList.stderr)")
+        #expect(byList.stderr.isEmpty)
+        let listArticles = try Self.articles(byList.stdout)
+        #expect(listArticles.count == 2)
+        #expect(listArticles.first?["missingOccurrences"] as? Int == folderArticles.first?["missingOccurrences"] as? Int)
+        #expect(listArticles.first?["coverage"] as? Double == folderArticles.first?["coverage"] as? Double)
+
+        let alone = try AlihProcess.run(["coverage", folder.appendingPathComponent("a.txt").path, "-g", glossary, "-f", "json"])
+        #expect(NSDictionary(dictionary: try Self.articles(alone.stdout)[0]) == NSDictionary(dictionary: folderArticles[0]))
+    }
+
+    /// A file that cannot be read is reported; the others are still analysed, and the exit code is 1.
+    @Test func aBadFileIsReportedAndTheOthersGoOn() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        try FileManager.default.copyItem(at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
+        try Data([0x61, 0x20, 0xC3, 0x28, 0x0A]).write(to: folder.appendingPathComponent("b.txt"))
+        let result = try AlihProcess.run(["coverage", folder.path, "-g", TestPaths.repo("Glossaries/id-en-news.tsv").path, "-f", "json", "-q"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.txt") && result.stderr.contains("invalid UTF-8"))
+        #expect(try Self.articles(result.stdout).map { $0["source"] as? String } == ["a.txt"])
+    }
 }
