@@ -99,9 +99,9 @@ struct CandidateTally: Sendable {
                        textIndex: texts.count - 1)
     }
 
-    /// The phrases to report: at least `minimumCount` occurrences, and not inside a longer
-    /// reported phrase with the same count.
-    mutating func reportedPhrases(minimumCount: Int, maxLength: Int) -> Set<[Int32]> {
+    /// The phrases to report: at least `minimumCount` occurrences, not a single word of
+    /// general vocabulary (`isGeneral`), and not inside a longer reported phrase with the same count.
+    mutating func reportedPhrases(minimumCount: Int, maxLength: Int, isGeneral: (Int32) -> Bool) -> Set<[Int32]> {
         var counts: [[Int32]: Int] = [:]
         for run in runs.values {
             for start in run.lemmas.indices {
@@ -110,7 +110,10 @@ struct CandidateTally: Sendable {
                 }
             }
         }
-        var reported = Set(counts.lazy.filter { $0.value >= minimumCount }.map(\.key))
+        var reported = Set<[Int32]>()
+        for (phrase, count) in counts where count >= minimumCount && !(phrase.count == 1 && isGeneral(phrase[0])) {
+            reported.insert(phrase)
+        }
         var subsumed = Set<[Int32]>()
         for phrase in reported where phrase.count > 1 {
             let count = counts[phrase]
@@ -139,14 +142,19 @@ struct CandidateTally: Sendable {
         return kept
     }
 
-    /// The candidates to report, most frequent first, and how many places they cover.
-    func candidates(reported: Set<[Int32]>, maxLength: Int, lemma: (Int32) -> String) -> (candidates: [CoverageReport.Candidate], places: Int) {
+    /// The candidates to report, highest `score` first (for a kind, a count and the words'
+    /// lemmas), and how many places they cover.
+    func candidates(
+        reported: Set<[Int32]>, maxLength: Int, lemma: (Int32) -> String,
+        score: (TermCandidateFinder.Occurrence.Kind, Int, [String]) -> Double
+    ) -> (candidates: [CoverageReport.Candidate], places: Int) {
         var places = 0
         var listed: [CoverageReport.Candidate] = []
         for name in names.values {
             places += name.count
-            listed.append(CoverageReport.Candidate(kind: name.kind.rawValue, text: name.text, key: name.text, count: name.count,
-                                                   example: report(name.example)))
+            listed.append(CoverageReport.Candidate(
+                kind: name.kind.rawValue, text: name.text, key: name.text, count: name.count,
+                score: score(name.kind, name.count, name.text.lowercased().split(separator: " ").map(String.init)), example: report(name.example)))
         }
         var phrases: [[Int32]: (count: Int, forms: [String: Int], example: Example)] = [:]
         for (surface, run) in runs {
@@ -166,12 +174,13 @@ struct CandidateTally: Sendable {
             }
         }
         for (key, phrase) in phrases {
-            let lemmas = key.map(lemma).joined(separator: " ")
+            let words = key.map(lemma)
+            let lemmas = words.joined(separator: " ")
             listed.append(CoverageReport.Candidate(
                 kind: TermCandidateFinder.Occurrence.Kind.phrase.rawValue, text: CoverageReport.Form.ranked(phrase.forms).first?.text ?? lemmas,
-                key: lemmas, count: phrase.count, example: report(phrase.example)))
+                key: lemmas, count: phrase.count, score: score(.phrase, phrase.count, words), example: report(phrase.example)))
         }
-        listed.sort { ($0.count, $1.kind, $1.text, $1.key) > ($1.count, $0.kind, $0.text, $0.key) }
+        listed.sort { ($0.score, $0.count, $1.kind, $1.text, $1.key) > ($1.score, $1.count, $0.kind, $0.text, $0.key) }
         return (listed, places)
     }
 

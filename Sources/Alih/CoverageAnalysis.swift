@@ -25,6 +25,8 @@ public struct CoverageAnalysis: Sendable {
 
     private var lemmaIDs: [String: Int32] = [:]
     private var lemmas: [String] = []
+    /// Per lemma id: general vocabulary (`TermLikeness.isGeneralWord`).
+    private var general: [Bool] = []
     private var articles: [CoverageReport.Coverage] = []
     private var totalUses = GlossaryUseTally()
     private var totalCandidates = CandidateTally()
@@ -56,7 +58,7 @@ public struct CoverageAnalysis: Sendable {
         uses.add(document, prefixSegments: false)
         var candidates = CandidateTally()
         candidates.add(scan, lemmaIDs: ids, of: document, article: ordinal, segmentText: segmentText)
-        let reported = candidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength)
+        let reported = candidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) { general[Int($0)] }
         let coverage = figures(document.sourceName, uses, candidates, reported: reported)
         articles.append(coverage)
 
@@ -80,7 +82,7 @@ public struct CoverageAnalysis: Sendable {
 
     /// The report over every document added so far.
     public mutating func report() -> CoverageReport {
-            let reported = totalCandidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength)
+            let reported = totalCandidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) { general[Int($0)] }
             return CoverageReport(
                 glossary: glossary.name, glossaryEntries: glossary.entries.count, minimumPhraseCount: minimumPhraseCount,
                 articles: articles, total: figures("total", totalUses, totalCandidates, reported: reported),
@@ -95,6 +97,7 @@ public struct CoverageAnalysis: Sendable {
         if let id = lemmaIDs[lemma] { return id }
         let id = Int32(lemmas.count)
         lemmas.append(lemma)
+        general.append(finder.termLikeness.isGeneralWord(lemma: lemma))
         lemmaIDs[lemma] = id
         return id
     }
@@ -102,8 +105,10 @@ public struct CoverageAnalysis: Sendable {
     private func figures(
         _ source: String, _ uses: GlossaryUseTally, _ candidates: CandidateTally, reported: Set<[Int32]>
     ) -> CoverageReport.Coverage {
-        let lemmas = self.lemmas
-        let (listed, missing) = candidates.candidates(reported: reported, maxLength: finder.maxPhraseLength) { lemmas[Int($0)] }
+        let lemmas = self.lemmas, likeness = finder.termLikeness
+        let (listed, missing) = candidates.candidates(
+            reported: reported, maxLength: finder.maxPhraseLength, lemma: { lemmas[Int($0)] },
+            score: { _, count, words in Self.round(likeness.score(count: count, lemmas: words), places: 2) })
         let terms = uses.termOccurrences
         return CoverageReport.Coverage(
             source: source, segments: uses.segments, segmentsWithTerms: uses.segmentsWithTerms,
@@ -113,7 +118,10 @@ public struct CoverageAnalysis: Sendable {
             entries: uses.entries(of: glossary), candidates: listed)
     }
 
-    static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+    static func round(_ value: Double, places: Int = 4) -> Double {
+        let scale = places == 4 ? 10_000.0 : 100.0
+        return (value * scale).rounded() / scale
+    }
 }
 
 extension CoverageAnalysis {

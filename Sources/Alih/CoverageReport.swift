@@ -40,6 +40,8 @@ public struct CoverageReport: Sendable, Codable, Equatable {
         /// Lemmas for phrases (what was counted), the text otherwise.
         public var key: String
         public var count: Int
+        /// How term-like it is (`TermLikeness.score`): candidates are listed highest first.
+        public var score: Double
         public var example: Example
     }
 

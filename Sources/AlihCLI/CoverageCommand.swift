@@ -10,8 +10,9 @@ struct CoverageCommand: ParsableCommand {
         discussion: """
             Per article and in total: segments with at least one glossary term, the entries \
             found (forms, counts, segments), entries never used, and candidate terms missing \
-            from the glossary (capitalised names, acronyms, frequent content-word phrases), \
-            ranked by count with an example segment.
+            from the glossary (names, acronyms, frequent content-word phrases; not everyday \
+            words or well-known names), ranked by how term-like they are against general \
+            Indonesian, with an example segment. --candidates writes them as a glossary to fill in.
 
             Coverage = glossary term occurrences / (term occurrences + missing-candidate \
             occurrences); --min-coverage makes the command exit 1 when the total is below it.
@@ -45,6 +46,14 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .customLong("min-count"), help: ArgumentHelp("Report a phrase when it occurs at least this often.", valueName: "n"))
     var minimumCount = 2
 
+    @Option(name: .customLong("candidates"), help: ArgumentHelp(
+        "Also write the candidates as a glossary to fill in: .tsv (OmegaT columns) or .csv (the CSV glossary header).",
+        valueName: "file"))
+    var candidatesFile: String?
+
+    @Flag(name: .customLong("include-known-names"), help: "Report well-known names too (Indonesia, China, Jakarta …).")
+    var includeKnownNames = false
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @OptionGroup var pipelineOptions: PipelineOptions
@@ -61,7 +70,7 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
         guard let glossary = pipeline.glossary else { return }
-        let finder = TermCandidateFinder(lemmatizer: try IndonesianLemmatizer.installed())
+        let finder = TermCandidateFinder(lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
         var named = glossary
         named.name = (glossary.name as NSString).lastPathComponent
         var analysis = CoverageAnalysis(glossary: named, finder: finder, minimumPhraseCount: minimumCount)
@@ -97,6 +106,13 @@ struct CoverageCommand: ParsableCommand {
             text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
         case .html:
             text = renderer.render(report, articleSections: sections)
+        }
+        if let candidatesFile {
+            let sheet = CandidateSheet.write(
+                report.total.candidates, format: CandidateSheet.Format(path: candidatesFile),
+                sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
+            try AtomicFile.write(sheet.utf8, to: candidatesFile)
+            if !pipelineOptions.quiet { Console.error("wrote \(candidatesFile): \(report.total.candidates.count) candidates") }
         }
         if let output, output != "-" {
             try AtomicFile.write(text.utf8, to: output)

@@ -12,13 +12,25 @@ import AlihCore
 ///   `IndonesianStopWords`, no number), keyed by their lemmas so that inflected forms count
 ///   together. The finder returns the maximal runs of such words (`PhraseRun`); which of their
 ///   phrases are frequent enough to report is decided by the caller.
+///
+/// A phrase never spans punctuation (*harga, beras* is two words, not a phrase). Abbreviations
+/// the segmenter knows (*Bpk.*, *Kec.*, *S.H.*, *dll.*), single letters (initials), Roman
+/// numerals and amounts (*Rp5,2*) are never candidates, nor is a capitalised ordinary word the
+/// article also writes in lowercase (*Kucing* beside *kucing*); well-known single-word names
+/// (`TermLikeness.isWellKnownName`: *Indonesia*, *China*) are left out unless `includeKnownNames`.
 public struct TermCandidateFinder: Sendable {
     public let lemmatizer: IndonesianLemmatizer
     public let maxPhraseLength: Int
+    /// What judges candidates against general Indonesian.
+    public let termLikeness: TermLikeness
+    /// Report well-known names too.
+    public let includeKnownNames: Bool
 
-    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3) {
+    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3, includeKnownNames: Bool = false) {
         self.lemmatizer = lemmatizer
         self.maxPhraseLength = maxPhraseLength
+        self.termLikeness = TermLikeness(lemmatizer: lemmatizer)
+        self.includeKnownNames = includeKnownNames
     }
 
     /// A place where a candidate occurs.
@@ -54,15 +66,24 @@ public struct TermCandidateFinder: Sendable {
         }
         // Words written with a capital inside sentences: names, also when they open one.
         var knownNames = Set<String>()
+        var lowercaseWords = Set<Substring>()
         for (_, words) in segments {
             for word in words.dropFirst() where isCapitalised(text[word]) { knownNames.insert(text[word].lowercased()) }
+            for word in words where text[word].first?.isLowercase == true { lowercaseWords.insert(text[word]) }
         }
         for (segment, words) in segments {
             let covered = words.map { word in segment.terms.contains { $0.range.overlaps(word) } }
             names += self.names(words, covered, in: text, segment: segment.id, knownNames: knownNames)
             runs += phraseRuns(words, covered, in: text, segment: segment.id, knownNames: knownNames)
         }
-        return CandidateScan(names: peelKnownNames(names, in: text), runs: runs)
+        var found = peelKnownNames(names, in: text)
+        found.removeAll { name in
+            if Self.isNeverATerm(name.key) { return true }
+            guard name.kind == .name, !name.key.contains(" ") else { return false }
+            if lowercaseWords.contains(Substring(name.key.lowercased())), lemmatizer.isOrdinaryWord(name.key) { return true }
+            return !includeKnownNames && termLikeness.isWellKnownName(name.key)
+        }
+        return CandidateScan(names: found, runs: runs)
     }
 
     /// Every phrase occurrence of `scan`'s runs (all 1 to `maxPhraseLength` word sequences), in
@@ -99,6 +120,19 @@ public struct TermCandidateFinder: Sendable {
             result.append(rest)
         }
         return result
+    }
+
+    /// Abbreviations written without their final dot (`Bpk`, `S.H`, `dll`).
+    private static let abbreviations: Set<String> = Set(
+        (IndonesianAbbreviations.nonTerminal + IndonesianAbbreviations.beforeNumber + IndonesianAbbreviations.listEnding)
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+
+    /// Single letters, Roman numerals up to XXXIX, abbreviations and amounts.
+    private static func isNeverATerm(_ name: String) -> Bool {
+        if name.count == 1 || abbreviations.contains(name) { return true }
+        if name.count <= 6, name.allSatisfy({ "IVX".contains($0) }) { return true }
+        if name.hasPrefix("Rp"), name.dropFirst(2).first?.isNumber == true { return true }
+        return false
     }
 
     private func isCapitalised(_ word: Substring) -> Bool {
@@ -155,6 +189,11 @@ public struct TermCandidateFinder: Sendable {
         var result: [PhraseRun] = []
         var run = PhraseRun(segmentID: segment, words: [], lemmas: [])
         for (index, range) in words.enumerated() {
+            // A phrase continues only over a single space.
+            if let last = run.words.last, text[last.upperBound..<range.lowerBound] != " " {
+                result.append(run)
+                run = PhraseRun(segmentID: segment, words: [], lemmas: [])
+            }
             if let lemma = usableLemma(text[range], at: index, covered: covered[index], knownNames: knownNames) {
                 run.words.append(range)
                 run.lemmas.append(lemma)
@@ -176,7 +215,7 @@ public struct TermCandidateFinder: Sendable {
         // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
         guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded)) else { return nil }
         guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
-              !IndonesianStopWords.words.contains(folded) else { return nil }
+              !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word)) else { return nil }
         let lemma = lemmatizer.lemma(folded)
         return IndonesianStopWords.words.contains(lemma) ? nil : lemma
     }

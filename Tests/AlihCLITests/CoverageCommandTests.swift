@@ -63,4 +63,38 @@ import Testing
         #expect(result.stderr.contains("b.txt") && result.stderr.contains("invalid UTF-8"))
         #expect(try Self.articles(result.stdout).map { $0["source"] as? String } == ["a.txt"])
     }
+
+    /// `--candidates` writes a glossary to fill in (TSV or CSV by extension) that `alih glossary
+    /// check` accepts once the targets are filled in.
+    @Test(arguments: ["tsv", "csv"])
+    func candidatesFileIsAGlossaryToFillIn(format: String) throws {
+        let folder = try AlihProcess.temporaryFolder()
+        let sheet = folder.appendingPathComponent("candidates.\(format)")
+        let result = try AlihProcess.run(["coverage", "Examples/berita-contoh.txt", "-g", "Glossaries/id-en-news.tsv", "-q",
+                                          "--candidates", sheet.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try String(contentsOf: sheet, encoding: .utf8)
+        let unfilled = try AlihProcess.run(["glossary", "check", sheet.path])
+        #expect(unfilled.status == 1, "an empty target is an error until filled in")
+
+        var filled: [String] = []
+        for (index, line) in written.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") || (format == "csv" && index == 0) {
+                filled.append(String(line))
+                continue
+            }
+            let separator: Character = format == "csv" ? "," : "\t"
+            var cells = line.split(separator: separator, maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            #expect(cells[1].isEmpty)
+            cells[1] = "EN " + cells[0]
+            filled.append(cells.joined(separator: String(separator)))
+        }
+        #expect(filled.count > 10)
+        try filled.joined(separator: "\n").write(to: sheet, atomically: true, encoding: .utf8)
+        let check = try AlihProcess.run(["glossary", "check", sheet.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("0 errors, 0 warnings"))
+        let header = format == "csv" ? "source,target,status,pos,case_sensitive,dnt,domain,note" : "# columns: source\ttarget\tcomment"
+        #expect(written.contains(header))
+    }
 }
