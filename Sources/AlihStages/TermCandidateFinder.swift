@@ -86,20 +86,6 @@ public struct TermCandidateFinder: Sendable {
         return CandidateScan(names: found, runs: runs)
     }
 
-    /// Every phrase occurrence of `scan`'s runs (all 1 to `maxPhraseLength` word sequences), in
-    /// text order, longest first where they start together.
-    public func phrases(of run: PhraseRun) -> [Occurrence] {
-        var result: [Occurrence] = []
-        for start in run.words.indices {
-            for end in (start..<min(run.words.count, start + maxPhraseLength)).reversed() {
-                result.append(Occurrence(
-                    kind: .phrase, key: run.lemmas[start...end].joined(separator: " "),
-                    range: run.words[start].lowerBound..<run.words[end].upperBound, segmentID: run.segmentID))
-            }
-        }
-        return result
-    }
-
     /// Splits a leading known name off a longer name run: in *Menteri Armenia Nikol Pashinyan*
     /// or *Kremlin Dmitry Peskov*, *Armenia* and *Kremlin* also stand alone in the article, so
     /// the person is *Nikol Pashinyan*, *Dmitry Peskov*.
