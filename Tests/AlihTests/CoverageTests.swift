@@ -91,9 +91,12 @@ import Testing
         let a = ("a.txt", "Harga beras naik, kata Budi Santoso.\n")
         let others = [("b.txt", "Harga beras turun lagi.\n"), ("c.txt", "Harga beras tetap. Harga beras stabil.\n")]
         let alone = try Self.analysis([a], glossary: glossary)
+        // First and last in the batch: neither the whole batch nor the articles before count.
+        for (batch, index) in [(try Self.analysis([a] + others, glossary: glossary), 0), (try Self.analysis(others + [a], glossary: glossary), 2)] {
+            #expect(batch.report.articles[index] == alone.report.articles[0])
+            #expect(batch.articles[index].candidates == alone.articles[0].candidates)
+        }
         let batch = try Self.analysis([a] + others, glossary: glossary)
-        #expect(batch.report.articles[0] == alone.report.articles[0])
-        #expect(batch.articles[0].candidates == alone.articles[0].candidates)
         #expect(alone.report.articles[0].candidates.map(\.text) == ["Budi Santoso"])
         // The total judges phrases over all articles.
         #expect(batch.report.total.candidates.first { $0.kind == "phrase" }?.key == "harga beras")
