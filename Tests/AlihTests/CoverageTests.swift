@@ -186,4 +186,13 @@ import Testing
         let words = text.split { $0.isWhitespace }.count
         #expect(Double(result.report.total.missingOccurrences) <= 0.22 * Double(words))
     }
+
+    /// Over several articles the text report's examples name their article.
+    @Test func textExamplesNameTheirArticle() throws {
+        let result = try Self.analysis([("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")],
+                                       glossary: Self.glossary(["tentara"]))
+        #expect(CoverageTextRenderer().render(result.report).contains("b.txt b1-s1: Tentaranya pergi"))
+        let single = try Self.analysis([("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")], glossary: Self.glossary(["tentara"]))
+        #expect(CoverageTextRenderer().render(single.report).contains("  b1-s1: Tentaranya pergi"))
+    }
 }
