@@ -96,17 +96,6 @@ struct CoverageCommand: ParsableCommand {
         }
         progress.finish()
         let report = analysis.report()
-        let text: String
-        switch format {
-        case .text:
-            text = CoverageTextRenderer().render(report)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
-        case .html:
-            text = renderer.render(report, articleSections: sections)
-        }
         if let candidatesFile {
             let sheet = CandidateSheet.write(
                 report.total.candidates, format: CandidateSheet.Format(path: candidatesFile),
@@ -114,13 +103,21 @@ struct CoverageCommand: ParsableCommand {
             try AtomicFile.write(sheet.utf8, to: candidatesFile)
             if !pipelineOptions.quiet { Console.error("wrote \(candidatesFile): \(report.total.candidates.count) candidates") }
         }
+        // The report goes out in pieces (JSON article by article), not as one string.
+        let produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void = { emit in
+            switch format {
+            case .text: try emit(Array(CoverageTextRenderer().render(report).utf8))
+            case .json: try CoverageJSONWriter().write(report, emit)
+            case .html: try emit(Array(renderer.render(report, articleSections: sections).utf8))
+            }
+        }
         if let output, output != "-" {
-            try AtomicFile.write(text.utf8, to: output)
+            try AtomicFile.write(to: output) { emit in try produce { try emit($0) } }
             if !pipelineOptions.quiet {
                 Console.error("wrote \(output): coverage \(Int((report.total.coverage * 100).rounded()))%")
             }
         } else {
-            Console.output(text)
+            try produce { FileHandle.standardOutput.write(Data($0)) }
         }
         if let minimumCoverage, report.total.coverage < minimumCoverage {
             Console.error(String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
