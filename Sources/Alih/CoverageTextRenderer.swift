@@ -23,8 +23,11 @@ public struct CoverageTextRenderer: Sendable {
         })
         if total.entries.count > limit { out += "  … \(total.entries.count - limit) more (--format json lists all)\n" }
         out += "\nCandidate terms missing from the glossary (\(total.candidates.count)):\n"
+        // Over several articles an example names its article.
+        let several = report.articles.count > 1
         out += table(["candidate", "kind", "count", "example"], total.candidates.prefix(limit).map { candidate in
-            [candidate.text, candidate.kind, String(candidate.count), "\(candidate.example.segment): " + clip(candidate.example.text, 60)]
+            let place = (several ? candidate.example.article + " " : "") + candidate.example.segment
+            return [candidate.text, candidate.kind, String(candidate.count), "\(place): " + clip(candidate.example.text, 60)]
         })
         if total.candidates.count > limit { out += "  … \(total.candidates.count - limit) more (--format json lists all)\n" }
         out += "\nEntries not used: \(report.unusedEntries.count) of \(report.glossaryEntries)\n"

@@ -1,10 +1,6 @@
 import Alih
 import ArgumentParser
 import Foundation
-import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `alih run`: a pipeline over folders of articles, in parallel.
 struct RunCommand: ParsableCommand {
@@ -71,13 +67,7 @@ struct RunCommand: ParsableCommand {
         if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
         let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
 
-        var paths = inputs.filter { $0 != "-" }
-        if inputs.contains("-") {
-            let listed = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            paths += listed.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let endings = extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let work = try BatchRun.jobs(for: paths, extensions: endings, outputFolder: out)
+        let work = try BatchRun.jobs(for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: out)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 
         let recordPath = (out as NSString).appendingPathComponent(BatchRecord.fileName)
@@ -87,7 +77,7 @@ struct RunCommand: ParsableCommand {
             previous = record.inputs
         }
 
-        let progress = Progress(total: work.count, totalBytes: 0, mode: quiet ? .none : (isatty(STDERR_FILENO) == 1 ? .terminal : .lines))
+        let progress = Progress.onStandardError(total: work.count, quiet: quiet)
         let started = DispatchTime.now().uptimeNanoseconds
         let results = batch.run(work, previous: previous) { result, done in progress.update(result, done: done) }
         progress.finish()
@@ -150,45 +140,5 @@ struct RunSummary: Encodable {
         "\(files) files: \(extracted) extracted, \(skipped) skipped, \(failed) failed; \(segments) segments, \(words) words, "
             + "\(boilerplateUnits) boilerplate units, \(glossaryTerms) glossary terms; "
             + String(format: "%.1f MB in %.1f s (%.1f MB/s)", megabytes, seconds, seconds > 0 ? megabytes / seconds : 0)
-    }
-}
-
-/// Progress on standard error: a bar redrawn in place on a terminal, a line every few seconds
-/// otherwise, nothing with --quiet.
-final class Progress: Sendable {
-    enum Mode { case terminal, lines, none }
-
-    private let total: Int
-    private let mode: Mode
-    private let state = Mutex<(bytes: Int, lastPrint: UInt64)>((0, 0))
-    private let start = DispatchTime.now().uptimeNanoseconds
-
-    init(total: Int, totalBytes: Int, mode: Mode) {
-        self.total = total
-        self.mode = mode
-    }
-
-    func update(_ result: BatchRun.FileResult, done: Int) {
-        guard mode != .none else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        let line: String? = state.withLock { state in
-            state.bytes += result.bytes
-            let interval: UInt64 = mode == .terminal ? 100_000_000 : 2_000_000_000
-            guard now - state.lastPrint >= interval || done == total else { return nil }
-            state.lastPrint = now
-            let seconds = Double(now - start) / 1e9
-            let rate = seconds > 0 ? Double(state.bytes) / 1e6 / seconds : 0
-            let eta = done > 0 ? seconds / Double(done) * Double(total - done) : 0
-            let width = 30
-            let filled = total > 0 ? width * done / total : width
-            let bar = mode == .terminal ? "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] " : ""
-            return bar + String(format: "%d/%d files, %.1f MB/s, ETA %.0f s", done, total, rate, eta)
-        }
-        guard let line else { return }
-        FileHandle.standardError.write(Data((mode == .terminal ? "\r" + line : line + "\n").utf8))
-    }
-
-    func finish() {
-        if mode == .terminal { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -8,16 +8,29 @@ import AlihCore
 ///   *Organisasi Perjanjian Keamanan Kolektif*); a sentence's first word counts only when the
 ///   next one continues the run. Title-case lines (headlines) are skipped.
 /// - **acronyms**: words of two or more capital letters (*AFP*, *ICC*).
-/// - **phrases**: runs of 1–3 lowercase content words (no function word from
+/// - **phrases**: sequences of 1–3 lowercase content words (no function word from
 ///   `IndonesianStopWords`, no number), keyed by their lemmas so that inflected forms count
-///   together; which of them are frequent enough is decided over all articles by the caller.
+///   together. The finder returns the maximal runs of such words (`PhraseRun`); which of their
+///   phrases are frequent enough to report is decided by the caller.
+///
+/// A phrase never spans punctuation (*harga, beras* is two words, not a phrase). Abbreviations
+/// the segmenter knows (*Bpk.*, *Kec.*, *S.H.*, *dll.*), single letters (initials), Roman
+/// numerals and amounts (*Rp5,2*) are never candidates, nor is a capitalised ordinary word the
+/// article also writes in lowercase (*Kucing* beside *kucing*); well-known single-word names
+/// (`TermLikeness.isWellKnownName`: *Indonesia*, *China*) are left out unless `includeKnownNames`.
 public struct TermCandidateFinder: Sendable {
     public let lemmatizer: IndonesianLemmatizer
     public let maxPhraseLength: Int
+    /// What judges candidates against general Indonesian.
+    public let termLikeness: TermLikeness
+    /// Report well-known names too.
+    public let includeKnownNames: Bool
 
-    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3) {
+    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3, includeKnownNames: Bool = false) {
         self.lemmatizer = lemmatizer
         self.maxPhraseLength = maxPhraseLength
+        self.termLikeness = TermLikeness(lemmatizer: lemmatizer)
+        self.includeKnownNames = includeKnownNames
     }
 
     /// A place where a candidate occurs.
@@ -32,28 +45,45 @@ public struct TermCandidateFinder: Sendable {
         public var key: String
         public var range: Range<String.Index>
         public var segmentID: String
+
+        public init(kind: Kind, key: String, range: Range<String.Index>, segmentID: String) {
+            self.kind = kind
+            self.key = key
+            self.range = range
+            self.segmentID = segmentID
+        }
     }
 
-    /// The candidates of every translatable segment of `document`.
-    public func candidates(in document: Document) throws -> [Occurrence] {
+    /// The names, acronyms and content-word runs of every translatable segment of `document`.
+    public func scan(_ document: Document) throws -> CandidateScan {
         var tokenizer = try WordTokenizer()
-        var found: [Occurrence] = []
+        var names: [Occurrence] = []
+        var runs: [PhraseRun] = []
         let text = document.text
         var segments: [(Segment, [Range<String.Index>])] = []
         for block in document.blocks where block.isTranslatable {
             for segment in block.segments { segments.append((segment, try tokenizer.words(in: text[segment.range]))) }
         }
         // Words written with a capital inside sentences: names, also when they open one.
-        var names = Set<String>()
+        var knownNames = Set<String>()
+        var lowercaseWords = Set<Substring>()
         for (_, words) in segments {
-            for word in words.dropFirst() where isCapitalised(text[word]) { names.insert(text[word].lowercased()) }
+            for word in words.dropFirst() where isCapitalised(text[word]) { knownNames.insert(text[word].lowercased()) }
+            for word in words where text[word].first?.isLowercase == true { lowercaseWords.insert(text[word]) }
         }
         for (segment, words) in segments {
             let covered = words.map { word in segment.terms.contains { $0.range.overlaps(word) } }
-            found += self.names(words, covered, in: text, segment: segment.id, knownNames: names)
-            found += phrases(words, covered, in: text, segment: segment.id, knownNames: names)
+            names += self.names(words, covered, in: text, segment: segment.id, knownNames: knownNames)
+            runs += phraseRuns(words, covered, in: text, segment: segment.id, knownNames: knownNames)
         }
-        return peelKnownNames(found, in: text)
+        var found = peelKnownNames(names, in: text)
+        found.removeAll { name in
+            if Self.isNeverATerm(name.key) { return true }
+            guard name.kind == .name, !name.key.contains(" ") else { return false }
+            if lowercaseWords.contains(Substring(name.key.lowercased())), lemmatizer.isOrdinaryWord(name.key) { return true }
+            return !includeKnownNames && termLikeness.isWellKnownName(name.key)
+        }
+        return CandidateScan(names: found, runs: runs)
     }
 
     /// Splits a leading known name off a longer name run: in *Menteri Armenia Nikol Pashinyan*
@@ -76,6 +106,19 @@ public struct TermCandidateFinder: Sendable {
             result.append(rest)
         }
         return result
+    }
+
+    /// Abbreviations written without their final dot (`Bpk`, `S.H`, `dll`).
+    private static let abbreviations: Set<String> = Set(
+        (IndonesianAbbreviations.nonTerminal + IndonesianAbbreviations.beforeNumber + IndonesianAbbreviations.listEnding)
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+
+    /// Single letters, Roman numerals up to XXXIX, abbreviations and amounts.
+    private static func isNeverATerm(_ name: String) -> Bool {
+        if name.count == 1 || abbreviations.contains(name) { return true }
+        if name.count <= 6, name.allSatisfy({ "IVX".contains($0) }) { return true }
+        if name.hasPrefix("Rp"), name.dropFirst(2).first?.isNumber == true { return true }
+        return false
     }
 
     private func isCapitalised(_ word: Substring) -> Bool {
@@ -126,30 +169,40 @@ public struct TermCandidateFinder: Sendable {
         return result
     }
 
-    private func phrases(
+    private func phraseRuns(
         _ words: [Range<String.Index>], _ covered: [Bool], in text: String, segment: String, knownNames: Set<String>
-    ) -> [Occurrence] {
-        var result: [Occurrence] = []
-        let usable = words.enumerated().map { index, range -> String? in
-            let word = text[range]
-            let folded = word.lowercased()
-            // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
-            guard !covered[index], !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded)) else { return nil }
-            guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
-                  !IndonesianStopWords.words.contains(folded) else { return nil }
-            let lemma = lemmatizer.lemma(folded)
-            return IndonesianStopWords.words.contains(lemma) ? nil : lemma
-        }
-        for start in usable.indices where usable[start] != nil {
-            var lemmas: [String] = []
-            for end in start..<min(usable.count, start + maxPhraseLength) {
-                guard let lemma = usable[end] else { break }
-                lemmas.append(lemma)
-                result.append(Occurrence(
-                    kind: .phrase, key: lemmas.joined(separator: " "),
-                    range: words[start].lowerBound..<words[end].upperBound, segmentID: segment))
+    ) -> [PhraseRun] {
+        var result: [PhraseRun] = []
+        var run = PhraseRun(segmentID: segment, words: [], lemmas: [])
+        for (index, range) in words.enumerated() {
+            // A phrase continues only over a single space.
+            if let last = run.words.last, text[last.upperBound..<range.lowerBound] != " " {
+                result.append(run)
+                run = PhraseRun(segmentID: segment, words: [], lemmas: [])
+            }
+            if let lemma = usableLemma(text[range], at: index, covered: covered[index], knownNames: knownNames) {
+                run.words.append(range)
+                run.lemmas.append(lemma)
+            } else if !run.words.isEmpty {
+                result.append(run)
+                run = PhraseRun(segmentID: segment, words: [], lemmas: [])
             }
         }
+        if !run.words.isEmpty { result.append(run) }
         return result
+    }
+
+    /// The lemma of a word that can be part of a phrase: a lowercase content word of three or
+    /// more letters (or an ordinary word capitalised because it opens the sentence), not inside
+    /// a glossary match.
+    private func usableLemma(_ word: Substring, at index: Int, covered: Bool, knownNames: Set<String>) -> String? {
+        guard !covered else { return nil }
+        let folded = word.lowercased()
+        // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
+        guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded)) else { return nil }
+        guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word)) else { return nil }
+        let lemma = lemmatizer.lemma(folded)
+        return IndonesianStopWords.words.contains(lemma) ? nil : lemma
     }
 }
