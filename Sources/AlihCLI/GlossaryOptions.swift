@@ -14,6 +14,8 @@ struct GlossaryOptions: ParsableArguments {
 
     static func load(_ path: String?, sourceLanguage: String, targetLanguage: String, quiet: Bool) throws -> Glossary? {
         guard let path else { return nil }
+        // The morphology the glossary is compiled with loads while the file is read.
+        IndonesianLemmatizer.preload()
         let (loaded, warnings) = try GlossaryFile.read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         if !quiet { for warning in warnings { Console.error(warning.description) } }
         return loaded

@@ -39,6 +39,8 @@ struct PipelineOptions: ParsableArguments {
     static func load(
         pipeline: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil, glossary: String?, quiet: Bool
     ) throws -> ArticlePipeline {
+        // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
+        if glossary != nil { IndonesianLemmatizer.preload() }
         var (definition, warnings) = try PipelineCatalog().resolve(pipeline)
         if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
         if let targetLanguage { definition.targetLanguage = targetLanguage }

@@ -6,9 +6,15 @@ import Foundation
 ///
 /// The Hunspell handle is not thread-safe, so calls are serialized by a lock; the dictionary
 /// itself is safe to share. Words are converted to the dictionary's encoding (`id_ID` is
-/// ISO-8859-1); a word that cannot be encoded is simply unknown.
+/// ISO-8859-1, its `.aff` file's `SET`); a word that cannot be encoded is simply unknown.
+///
+/// Hunspell reads its files on a thread of its own, started when the dictionary is opened:
+/// the word list (`listedWords()`) is read meanwhile, and the first `spell` or `stems` waits
+/// for Hunspell if it is not ready yet.
 public final class HunspellDictionary: @unchecked Sendable {
-    private let handle: OpaquePointer
+    private var handle: OpaquePointer?
+    private let opened = DispatchSemaphore(value: 0)
+    private var isOpen = false
     private let lock = NSLock()
     private let latin1: Bool
     /// The `.aff` and `.dic` files in use.
@@ -20,17 +26,39 @@ public final class HunspellDictionary: @unchecked Sendable {
         for path in [affixPath, dictionaryPath] where !FileManager.default.isReadableFile(atPath: path) {
             throw HunspellError.missingFile(path)
         }
-        guard let opened = Hunspell_create(affixPath, dictionaryPath) else {
-            throw HunspellError.cannotOpen(affixPath)
-        }
-        handle = opened
         self.affixPath = affixPath
         self.dictionaryPath = dictionaryPath
-        let encoding = String(cString: Hunspell_get_dic_encoding(opened)).uppercased()
-        latin1 = encoding.contains("8859-1") || encoding.contains("LATIN1")
+        latin1 = Self.isLatin1(affixPath: affixPath)
+        Thread.detachNewThread { [self] in
+            handle = Hunspell_create(affixPath, dictionaryPath)
+            opened.signal()
+        }
     }
 
-    deinit { Hunspell_destroy(handle) }
+    /// Whether the `.aff` file's `SET` line names ISO-8859-1 (Hunspell's default when there is none).
+    private static func isLatin1(affixPath: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: affixPath) else { return true }
+        for line in data.split(separator: 0x0A) where line.starts(with: Array("SET ".utf8)) {
+            let encoding = String(decoding: line.dropFirst(4), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            return encoding.contains("8859-1") || encoding.contains("LATIN1")
+        }
+        return true
+    }
+
+    /// Hunspell's handle once it has read its files (waiting for it the first time).
+    private func readyHandle() throws(HunspellError) -> OpaquePointer {
+        if !isOpen {
+            opened.wait()
+            isOpen = true
+        }
+        guard let handle else { throw HunspellError.cannotOpen(affixPath) }
+        return handle
+    }
+
+    deinit {
+        if !isOpen { opened.wait() }
+        if let handle { Hunspell_destroy(handle) }
+    }
 
     /// The folders searched for `NAME.aff`/`NAME.dic`: `$ALIH_HUNSPELL_PATH` (colon-separated)
     /// first, then the system's.
@@ -53,13 +81,14 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Whether `word` is a correct word (a listed stem or one of its affixed forms).
     public func spell(_ word: String) -> Bool {
         guard let bytes = encode(word) else { return false }
-        return locked { Hunspell_spell(handle, bytes) != 0 }
+        return locked { (try? readyHandle()).map { Hunspell_spell($0, bytes) != 0 } ?? false }
     }
 
     /// The stems Hunspell derives for `word` (empty when it does not know the word).
     public func stems(_ word: String) -> [String] {
         guard let bytes = encode(word) else { return [] }
         return locked {
+            guard let handle = try? readyHandle() else { return [] }
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
             let count = Hunspell_stem(handle, &list, bytes)
             defer { Hunspell_free_list(handle, &list, count) }

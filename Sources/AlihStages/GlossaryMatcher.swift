@@ -65,8 +65,13 @@ public final class GlossaryMatcher: Sendable {
         var accepting: [Int32: [Term]] = [:]
         var unmatchable: [Int] = []
         var nodeCount: Int32 = 1
-        for (index, entry) in glossary.entries.enumerated() {
-            let words = try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) }
+        let entryWords = try glossary.entries.map { entry in try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) } }
+        // The distinct words are analysed on the cores first (the lemmatizer keeps each analysis).
+        let distinct = Array(Set(entryWords.joined()))
+        _ = ParallelChunks.map(count: distinct.count, minimumChunk: 256) { chunk in
+            for i in chunk { _ = lemmatizer.analyze(distinct[i]) }
+        }
+        for (index, words) in entryWords.enumerated() {
             guard !words.isEmpty else { unmatchable.append(index); continue }
             var node: Int32 = 0
             var derivations: [Int32] = []
@@ -92,7 +97,7 @@ public final class GlossaryMatcher: Sendable {
             }
             accepting[node, default: []].append(Term(
                 entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                derivations: derivations, caseSensitive: entry.caseSensitive))
+                derivations: derivations, caseSensitive: glossary.entries[index].caseSensitive))
         }
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs

@@ -67,6 +67,16 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 
     private static let sharedInstalled = Mutex<IndonesianLemmatizer?>(nil)
 
+    /// Starts opening the installed lemmatizer on a thread of its own, so that it is ready (or
+    /// nearer ready) when `installed()` is called: a command that reads a glossary first reads
+    /// it meanwhile.
+    public static func preload() {
+        guard preloading.withLock({ started in defer { started = true }; return !started }) else { return }
+        Thread.detachNewThread { _ = try? installed() }
+    }
+
+    private static let preloading = Mutex(false)
+
     /// The lemma of `word` (lowercase).
     public func lemma(_ word: String) -> String { analyze(word).lemma }
 
