@@ -4,9 +4,10 @@ import Synchronization
 
 /// Runs one compiled pipeline over many articles in parallel: `alih run`.
 ///
-/// Each worker takes the next input, extracts it and writes its XLIFF (atomically) at once, so
-/// memory stays flat however many files there are; the pipeline and the glossary automaton are
-/// compiled once and shared read-only. Every output depends only on its input, so the bytes are
+/// Each worker takes the next input, extracts it and writes its XLIFF at once (atomically: a
+/// committing thread flushes and renames it while the worker goes on), so memory stays flat
+/// however many files there are; the pipeline and the glossary automaton are compiled once and
+/// shared read-only. Every output depends only on its input, so the bytes are
 /// the same whatever the number of workers. A file that fails is recorded with its reason and
 /// the others go on.
 public struct BatchRun: Sendable {
@@ -95,33 +96,62 @@ public struct BatchRun: Sendable {
     }
 
     /// Runs `jobs`; `previous` (input → content checksum) skips inputs unchanged since the last
-    /// run with the same configuration; `progress` is called after each file (from any worker).
+    /// run with the same configuration; `progress` is called after each file (from any thread).
+    ///
+    /// Durability: each output is flushed (`fsync`) before it is renamed over its target, so it
+    /// is the old file or the complete new one, never partial; each output folder is flushed once,
+    /// after its last rename and before `run` returns. The flushes and renames are done by an
+    /// `AtomicFileCommitter`, so the workers go on extracting while the disk catches up, and
+    /// several files' flushes share one journal commit.
     public func run(
         _ jobs: [Job], previous: [String: String] = [:], progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) -> [FileResult] {
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let results = Mutex<[FileResult?]>(Array(repeating: nil, count: jobs.count))
-        DispatchQueue.concurrentPerform(iterations: min(self.jobs, max(1, jobs.count))) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < jobs.count else { return }
-                let result = process(jobs[index], previous: previous)
-                results.withLock { $0[index] = result }
-                progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)
+        let folders = Mutex<Set<String>>([])
+        let committer = AtomicFileCommitter(threads: Self.committingThreads)
+        withoutActuallyEscaping(progress) { progress in
+            DispatchQueue.concurrentPerform(iterations: min(self.jobs, max(1, jobs.count))) { _ in
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < jobs.count else { return }
+                    let (result, staged) = process(jobs[index], previous: previous, folders: folders)
+                    guard let staged else {
+                        results.withLock { $0[index] = result }
+                        progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)
+                        continue
+                    }
+                    committer.submit(staged) { failure in
+                        var result = result
+                        if let failure {
+                            result.status = "failed"
+                            result.output = nil
+                            result.error = failure.diagnostic.description
+                        }
+                        results.withLock { $0[index] = result }
+                        progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)
+                    }
+                }
             }
+            committer.finish()
         }
         let finished = results.withLock { $0.compactMap { $0 } }
         // Each file was flushed before its rename; the folders holding the renames are
-        // flushed once each here rather than once per file (which serialised the workers on
-        // the file system's journal).
+        // flushed once each here rather than once per file.
         for folder in Set(finished.compactMap { $0.output.map { ($0 as NSString).deletingLastPathComponent } }) {
             AtomicFile.syncFolder(folder.isEmpty ? "." : folder)
         }
         return finished
     }
 
-    private func process(_ job: Job, previous: [String: String]) -> FileResult {
+    /// Threads flushing and renaming outputs: enough for several flushes to share a journal
+    /// commit.
+    static let committingThreads = 8
+
+    /// Extracts one input into a staged (written, not yet flushed) output; no staged file when
+    /// it was skipped or failed.
+    private func process(_ job: Job, previous: [String: String], folders: borrowing Mutex<Set<String>>) -> (FileResult, AtomicFile.StagedFile?) {
         var result = FileResult(input: job.input, output: nil, status: "failed", error: nil, bytes: 0, segments: 0, words: 0,
                                 boilerplateUnits: 0, terms: 0, contentChecksum: nil)
         do {
@@ -137,27 +167,34 @@ public struct BatchRun: Sendable {
             if previous[job.relativePath] == checksum, FileManager.default.fileExists(atPath: job.output) {
                 result.status = "skipped"
                 result.output = job.output
-                return result
+                return (result, nil)
             }
             let folder = (job.output as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty, !folders.withLock({ $0.contains(folder) }) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                folders.withLock { _ = $0.insert(folder) }
+            }
             var extracted: (report: ExtractionReport, document: Document)?
-            try AtomicFile.write(to: job.output, syncingFolder: false) { emit in
+            let staged = try AtomicFile.stage(to: job.output) { emit in
                 extracted = try pipeline.extract(bytes, name: job.input, options: options, writingUTF8To: { try emit($0) })
             }
-            guard let extraction = extracted else { return result }
+            guard let extraction = extracted else {
+                if let staged { AtomicFile.discard(staged) }
+                return (result, nil)
+            }
             result.status = "extracted"
             result.output = job.output
             result.segments = extraction.report.segments
             result.words = extraction.report.words
             result.boilerplateUnits = extraction.report.boilerplate.count
             result.terms = extraction.report.terms?.matches ?? 0
+            return (result, staged)
         } catch let error as DiagnosticError {
             result.error = error.diagnostic.description
         } catch {
             result.error = "\(error)"
         }
-        return result
+        return (result, nil)
     }
 }
 

@@ -36,6 +36,28 @@ public enum AtomicFile {
     public static func write(
         to requested: String, syncingFolder: Bool = true, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
     ) throws {
+        guard let staged = try stage(to: requested, produce) else { return }
+        try commit(staged)
+        if syncingFolder { syncFolder(staged.folder) }
+    }
+
+    /// A file written under its temporary name and not yet flushed nor renamed: `commit(_:)`
+    /// finishes it (on any thread), or `discard(_:)` removes it.
+    public struct StagedFile: Sendable {
+        let descriptor: Int32
+        let temporary: String
+        /// The file it will replace (a symbolic link resolved).
+        public let path: String
+        /// The folder holding it, to flush once its renames are done.
+        public let folder: String
+    }
+
+    /// Writes the pieces `produce` hands to `emit` to a temporary file next to `requested`,
+    /// open and not yet flushed; nil when `requested` is a device or a pipe, which is written
+    /// to directly (and then is done). When `produce` throws, the temporary file is removed.
+    public static func stage(
+        to requested: String, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
+    ) throws -> StagedFile? {
         var path = requested
         var info = stat()
         if lstat(requested, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(requested, nil) {
@@ -50,7 +72,7 @@ public enum AtomicFile {
             try produce { bytes throws(DiagnosticError) in
                 if !writeAll(bytes, to: fd) { throw failure("write", path) }
             }
-            return
+            return nil
         }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
@@ -68,17 +90,28 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        var ok = fsync(fd) == 0
+        return StagedFile(descriptor: fd, temporary: temporary, path: path, folder: folder.isEmpty ? "/" : folder)
+    }
+
+    /// Flushes a staged file to disk (`fsync`) and renames it over its target; on an error the
+    /// temporary file is removed and the target left as it was. The folder is not flushed.
+    public static func commit(_ file: StagedFile) throws(DiagnosticError) {
+        var ok = fsync(file.descriptor) == 0
         let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH
-        fchmod(fd, mode)
-        close(fd)
-        if ok { ok = rename(temporary, path) == 0 }
+        fchmod(file.descriptor, mode)
+        close(file.descriptor)
+        if ok { ok = rename(file.temporary, file.path) == 0 }
         guard ok else {
-            let error = failure("write", path)
-            unlink(temporary)
+            let error = failure("write", file.path)
+            unlink(file.temporary)
             throw error
         }
-        if syncingFolder { syncFolder(folder.isEmpty ? "/" : folder) }
+    }
+
+    /// Removes a staged file without writing its target.
+    public static func discard(_ file: StagedFile) {
+        close(file.descriptor)
+        unlink(file.temporary)
     }
 
     /// Flushes a folder's entries (renames into it) to disk.

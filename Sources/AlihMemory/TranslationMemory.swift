@@ -8,11 +8,12 @@ import Foundation
 /// it at once; each store is one transaction (all pairs or none). A pair already there (same
 /// source, target and languages) is not stored twice: its use count goes up. Fuzzy lookup uses
 /// an inverted index of the sources' content words, so it looks at the few sources sharing
-/// words with the query instead of the whole memory; similarity is word-level:
-/// `1 − word edit distance ÷ length of the longer source`.
+/// words with the query instead of the whole memory — one query per lookup, which counts the
+/// shared words on the index and returns the 200 best candidates with their pairs; similarity
+/// is word-level: `1 − word edit distance ÷ length of the longer source`.
 public final class TranslationMemory {
     static let schemaVersion = 1
-    private let database: SQLiteDatabase
+    let database: SQLiteDatabase
     /// Words not indexed for fuzzy lookup (function words: they would make every source a candidate).
     public let indexStopWords: Set<String>
 
@@ -104,14 +105,17 @@ public final class TranslationMemory {
         // Enough shared content words to reach the threshold at all.
         let needed = max(1, Int((Double(indexed.count) * threshold).rounded(.down)) - indexed.count / 4)
         let placeholders = Array(repeating: "?", count: indexed.count).joined(separator: ", ")
-        let candidates = try database.query(
-            "SELECT w.pair_id FROM words w JOIN pairs p ON p.id = w.pair_id WHERE w.word IN (\(placeholders)) AND p.source_lang = ? AND p.target_lang = ? AND p.words BETWEEN ? AND ? GROUP BY w.pair_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC LIMIT 200",
-            indexed.map { .text($0) } + [.text(sourceLanguage), .text(targetLanguage),
-                                          .integer(Int64(Double(query.count) * threshold)), .integer(Int64((Double(query.count) / threshold).rounded(.up))),
-                                          .integer(Int64(needed))])
+        // The candidates are counted on the word index alone, then joined with their pairs; the
+        // language and length conditions hold per pair, so they keep the same candidates with
+        // the same counts as applying them to every word row would. Ties are broken by pair id:
+        // newest first, oldest first when the query has one indexed word.
+        let rows = try database.query(
+            "SELECT \(Self.pairColumns) FROM (SELECT pair_id, COUNT(*) AS shared FROM words WHERE word IN (\(placeholders)) GROUP BY pair_id HAVING COUNT(*) >= ?) c JOIN pairs p ON p.id = c.pair_id WHERE p.source_lang = ? AND p.target_lang = ? AND p.words BETWEEN ? AND ? ORDER BY c.shared DESC, c.pair_id \(indexed.count == 1 ? "ASC" : "DESC") LIMIT \(Self.fuzzyCandidateLimit)",
+            indexed.map { .text($0) } + [.integer(Int64(needed)), .text(sourceLanguage), .text(targetLanguage),
+                                          .integer(Int64(Double(query.count) * threshold)), .integer(Int64((Double(query.count) / threshold).rounded(.up)))])
         var matches: [FuzzyMatch] = []
-        for row in candidates {
-            guard case .integer(let id)? = row.first, let pair = try pairs(where: "id = ?", [.integer(id)]).first else { continue }
+        for row in rows {
+            let pair = Self.pair(row)
             let similarity = Self.similarity(query, Self.words(pair.source))
             if similarity >= threshold { matches.append(FuzzyMatch(pair: pair, similarity: similarity)) }
         }
@@ -140,18 +144,24 @@ public final class TranslationMemory {
     }
 
     private func pairs(where condition: String, _ values: [SQLiteDatabase.Value]) throws(MemoryError) -> [TranslationPair] {
-        try database.query(
-            "SELECT source, target, source_lang, target_lang, document, segment_id, origin, created, changed, use_count FROM pairs WHERE \(condition)",
-            values
-        ).map { row in
-            func text(_ i: Int) -> String? { if case .text(let t) = row[i] { t } else { nil } }
-            func real(_ i: Int) -> Double { if case .real(let r) = row[i] { r } else if case .integer(let n) = row[i] { Double(n) } else { 0 } }
-            func integer(_ i: Int) -> Int { if case .integer(let n) = row[i] { Int(n) } else { 0 } }
-            return TranslationPair(
-                source: text(0) ?? "", target: text(1) ?? "", sourceLanguage: text(2) ?? "", targetLanguage: text(3) ?? "",
-                document: text(4), segmentID: text(5), origin: text(6), created: Date(timeIntervalSince1970: real(7)),
-                changed: Date(timeIntervalSince1970: real(8)), useCount: integer(9))
-        }
+        try database.query("SELECT \(Self.pairColumns) FROM pairs WHERE \(condition)", values).map(Self.pair)
+    }
+
+    /// How many candidates sharing the most words with a query a fuzzy lookup compares.
+    static let fuzzyCandidateLimit = 200
+
+    /// The columns of `pairs` that `pair(_:)` reads, in its order.
+    static let pairColumns = "source, target, source_lang, target_lang, document, segment_id, origin, created, changed, use_count"
+
+    /// The pair in a row of `pairColumns`.
+    static func pair(_ row: [SQLiteDatabase.Value]) -> TranslationPair {
+        func text(_ i: Int) -> String? { if case .text(let t) = row[i] { t } else { nil } }
+        func real(_ i: Int) -> Double { if case .real(let r) = row[i] { r } else if case .integer(let n) = row[i] { Double(n) } else { 0 } }
+        func integer(_ i: Int) -> Int { if case .integer(let n) = row[i] { Int(n) } else { 0 } }
+        return TranslationPair(
+            source: text(0) ?? "", target: text(1) ?? "", sourceLanguage: text(2) ?? "", targetLanguage: text(3) ?? "",
+            document: text(4), segmentID: text(5), origin: text(6), created: Date(timeIntervalSince1970: real(7)),
+            changed: Date(timeIntervalSince1970: real(8)), useCount: integer(9))
     }
 
     private static func optional(_ text: String?) -> SQLiteDatabase.Value { text.map { .text($0) } ?? .null }
