@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["Alih", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The benchmark (`swift run -c release alih-bench`): speed figures, never unit tests.
-        .executableTarget(name: "AlihBenchmarks", dependencies: ["Alih"]),
+        .executableTarget(name: "AlihBenchmarks", dependencies: ["Alih", "AlihHunspell"]),
         // Helpers shared by the test targets (paths, schema validation, generators).
         .target(
             name: "AlihTestSupport",
