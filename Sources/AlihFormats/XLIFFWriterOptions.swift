@@ -76,13 +76,18 @@ struct UnitLayout {
         return UnitLayout(block: block, pieces: pieces, separator: block.separator)
     }
 
-    /// Blocks per thread at least when units are rendered on several cores.
-    static let blocksPerWorker = 1_000
+    /// Source bytes per thread in a round: what the writer holds at once is a round's XML,
+    /// which with a glossary block per unit is several times its source.
+    static let bytesPerWorker = 256 * 1024
+
+    /// Blocks per thread at least when a round is rendered on several cores.
+    static let blocksPerWorker = 64
 
     /// Renders the units of `document` (dropped boilerplate folded out) with `render` and hands
-    /// the text to `emit` in document order, one round of blocks at a time: a large document's
-    /// XLIFF is never whole in memory, and each round's blocks are split over `workers`
-    /// threads. A typical article is one round on the calling thread. The first error in
+    /// the text to `emit` in document order, one round of blocks (about `bytesPerWorker` of
+    /// source per worker) at a time: a large document's XLIFF is never whole in memory, and each
+    /// round's blocks are split over `workers` threads. A typical article is one round on the
+    /// calling thread. The first error in
     /// document order is the one thrown.
     static func renderUnits(
         of document: Document, dropBoilerplate: Bool, workers: Int,
@@ -90,10 +95,14 @@ struct UnitLayout {
     ) throws {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
-        let round = max(1, workers) * blocksPerWorker
+        let roundBytes = max(1, workers) * bytesPerWorker
         var start = 0
         while start < blocks.count {
-            let end = min(blocks.count, start + round)
+            var end = start, bytes = 0
+            while end < blocks.count && (end == start || bytes < roundBytes) {
+                bytes += document.text.utf8.distance(from: blocks[end].range.lowerBound, to: blocks[end].range.upperBound)
+                end += 1
+            }
             let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) { [start] chunk in
                 try SourceBytes.with(document.text) { source in
                     var out = XMLText()

@@ -4,7 +4,7 @@
 /// about that form; only a form seen for the first time becomes a String. A key of up to 16
 /// bytes (nearly every word) is kept in its slot as two integers, so a look-up compares two
 /// words of memory; longer keys go to a byte store. Open addressing with linear probing; the
-/// table doubles when half full.
+/// table doubles when three quarters full.
 struct WordFormTable {
     private var slots: [Slot]
     private var longKeys: [UInt8] = []
@@ -24,7 +24,7 @@ struct WordFormTable {
 
     init(capacity: Int = 1024) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
@@ -48,7 +48,7 @@ struct WordFormTable {
 
     /// Stores `value` for `word`, which must not be in the table yet.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, value: Int32) {
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         let (low, high) = Self.pack(word)
         var entry = Slot(low: low, high: high, length: Int32(word.count), value: value)
         if word.count > 16 {
