@@ -32,11 +32,11 @@ enum WordBreakRules {
         }
     }
 
-    /// The class and byte length of the character at `i`.
+    /// The class and byte length of the character at `i` (`ascii`: `asciiClasses`).
     @inline(__always)
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int) {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>) -> (Class, Int) {
         let lead = bytes[i]
-        if lead < 0x80 { return (asciiClasses[Int(lead)], 1) }
+        if lead < 0x80 { return (ascii[Int(lead)], 1) }
         switch lead {
         case 0xC3:
             // U+00C0–U+00FF: letters but for × and ÷.
@@ -61,6 +61,12 @@ enum WordBreakRules {
     /// words whole, and returns true; or returns false, having called nothing, when the text
     /// holds a character these rules do not cover.
     static func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        asciiClasses.withUnsafeBufferPointer { forEachWord(utf8: bytes, ascii: $0, body) }
+    }
+
+    private static func forEachWord(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<Class>, _ body: (Range<Int>) -> Void
+    ) -> Bool {
         let count = bytes.count
         // First make sure every character is covered, so that nothing is reported for text
         // ICU must split.
@@ -71,27 +77,27 @@ enum WordBreakRules {
                 i += 1
                 continue
             }
-            let (kind, length) = classify(bytes, i)
+            let (kind, length) = classify(bytes, i, ascii)
             if kind == .unknown { return false }
             i += length
         }
         var pending: Range<Int>? = nil
         i = 0
         while i < count {
-            var (kind, length) = classify(bytes, i)
+            var (kind, length) = classify(bytes, i, ascii)
             guard kind == .letter || kind == .digit else { i += length; continue }
             let start = i
             var last = kind
             i += length
             while i < count {
-                (kind, length) = classify(bytes, i)
+                (kind, length) = classify(bytes, i, ascii)
                 if kind == .letter || kind == .digit {
                     last = kind
                     i += length
                     continue
                 }
                 guard kind == .midNumLet || kind == .midNum, i + length < count else { break }
-                let (next, nextLength) = classify(bytes, i + length)
+                let (next, nextLength) = classify(bytes, i + length, ascii)
                 if next == last && (last == .digit || kind == .midNumLet) {
                     i += length + nextLength
                     continue

@@ -81,18 +81,18 @@ struct WordFormTable {
     /// The first 16 bytes as two little-endian integers, zero-padded.
     @inline(__always)
     static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        let count = min(word.count, 16)
-        var i = 0
-        while i < min(count, 8) {
-            low |= UInt64(word[i]) << (UInt64(i) &* 8)
-            i += 1
+        let count = word.count
+        guard let base = word.baseAddress, count > 0 else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        if count >= 16 { return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+        if count >= 8 {
+            // The last 8 bytes, shifted so that the bytes past the word fall out.
+            let tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (UInt64(16 - count) &* 8)
+            return (raw.loadUnaligned(as: UInt64.self), count == 8 ? 0 : tail)
         }
-        while i < count {
-            high |= UInt64(word[i]) << (UInt64(i - 8) &* 8)
-            i += 1
-        }
-        return (low, high)
+        var low: UInt64 = 0
+        for i in 0..<count { low |= UInt64(base[i]) << (UInt64(i) &* 8) }
+        return (low, 0)
     }
 
     /// A multiply-and-fold hash of the packed key and its length.
