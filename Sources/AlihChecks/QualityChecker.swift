@@ -25,24 +25,43 @@ public struct QualityChecker: Sendable {
     /// Ids of the checks that run.
     public var ids: [String] { checks.map(\.id) }
 
+    /// The findings for every translatable segment, in document order. A large document is
+    /// checked on all cores, in runs of segments whose findings are joined in order.
     public func check(_ document: TranslatedDocument) throws -> [QAFinding] {
-        var tokenizer = try WordTokenizer(locale: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage)
-        var findings: [QAFinding] = []
+        try check(document, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Segments below which a run is not worth a thread of its own.
+    static let segmentsPerChunk = 2_000
+
+    func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws -> [QAFinding] {
+        let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
+        _ = try WordTokenizer(locale: locale)
+        var units: [TranslatedUnit] = []
+        var segments: [(unit: Int, segment: TranslatedSegment)] = []
         for unit in document.units where unit.translate {
-            for segment in unit.segments {
+            for segment in unit.segments { segments.append((units.count, segment)) }
+            units.append(unit)
+        }
+        let runs = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk, workers: workers) {
+            [units, segments] range throws -> [QAFinding] in
+            var tokenizer: WordTokenizer? = matcher == nil ? nil : try WordTokenizer(locale: locale)
+            var findings: [QAFinding] = []
+            for (unitIndex, segment) in segments[range] {
                 var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
-                if let matcher {
-                    terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer).map { match in
+                if let matcher, tokenizer != nil {
+                    terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer!).map { match in
                         (match, matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
                     }
                 }
-                let context = CheckContext(document: document, unit: unit, terms: terms)
-                let untranslated = (segment.target ?? "").allSatisfy(\.isWhitespace)
+                let context = CheckContext(document: document, unit: units[unitIndex], terms: terms)
+                let untranslated = (segment.target ?? "").isBlank
                 for check in checks where !untranslated || check.id == "untranslated" {
                     findings += check.check(segment, in: context)
                 }
             }
+            return findings
         }
-        return findings
+        return Array(runs.joined())
     }
 }

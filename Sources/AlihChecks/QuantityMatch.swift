@@ -17,9 +17,9 @@ struct QuantityMatch {
         _ a: AmountParts, in s: QuantityScanner, timeFirst: Bool, connector: (Int) -> Int?, parts: (Int) -> AmountParts?
     ) -> QuantityMatch {
         var a = a
-        if a.isYearLike, !a.hasUnit, a.currencyPrefix == nil, s.isSymbol(a.end, ["/", "-"], glued: true),
+        if a.isYearLike, !a.hasUnit, a.currencyPrefix == nil, s.isSymbol(a.end, "/-", glued: true),
             s.isDigits(a.end + 1, glued: true, length: 2...2),
-            !(s.isSymbol(a.end + 2, [".", ",", "/", "-"], glued: true) && s.isDigits(a.end + 3, glued: true)),
+            !(s.isSymbol(a.end + 2, ".,/-", glued: true) && s.isDigits(a.end + 3, glued: true)),
             let y = Int("\(a.number.value)"), let yy = s.integer(a.end + 1)
         {
             var second = (y / 100) * 100 + yy

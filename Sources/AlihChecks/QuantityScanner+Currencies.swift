@@ -31,6 +31,8 @@ extension QuantityScanner {
     ]
     static let prefixSymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"]
     static let dollarPrefixes: [String: String] = ["US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD"]
+    /// The words a currency before an amount starts with (`Rp`, `IDR`, `US` of `US$` …), case-sensitive.
+    static let wordsBeforeAmounts: Set<String> = Set(prefixWords.keys).union(dollarPrefixes.keys)
     /// Currency codes written after an amount (`5 juta USD`).
     static let suffixCodes: Set<String> = ["IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD"]
 
@@ -45,7 +47,7 @@ extension QuantityScanner {
         if parenthesized { j += 1 }
         guard let t = self[j], t.kind == .word, var offset = Self.zones[String(t.text)] else { return nil }
         j += 1
-        if offset == 0, isSymbol(j, ["+", "-"], glued: true), isDigits(j + 1, glued: true, length: 1...2), let h = integer(j + 1), h <= 14 {
+        if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2), let h = integer(j + 1), h <= 14 {
             offset = (tokens[j].text == "-" ? -1 : 1) * h * 60
             j += 2
         }

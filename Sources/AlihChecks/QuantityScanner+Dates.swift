@@ -14,13 +14,13 @@ extension QuantityScanner {
             return (Quantity.CalendarDate(year: y, month: m, day: d), nil, i + 5)
         }
         guard isDigits(i, length: 1...2), let separator = self[i + 1], separator.kind == .symbol, !separator.spaceBefore,
-            ["/", "-", "."].contains(separator.text), isDigits(i + 2, glued: true, length: 1...2),
-            isSymbol(i + 3, [separator.lower], glued: true), isDigits(i + 4, glued: true),
+            isSymbol(i + 1, "/-."), isDigits(i + 2, glued: true, length: 1...2),
+            isSymbol(i + 3, separator.lower, glued: true), isDigits(i + 4, glued: true),
             let a = integer(i), let b = integer(i + 2), let yy = integer(i + 4)
         else { return nil }
-        let yearLength = tokens[i + 4].text.count
+        let yearLength = tokens[i + 4].utf8Count
         guard yearLength == 2 || yearLength == 4 else { return nil }
-        if isSymbol(i + 5, [separator.lower, ".", ","], glued: true), isDigits(i + 6, glued: true) { return nil }
+        if isSymbol(i + 5, separator.lower + ".,", glued: true), isDigits(i + 6, glued: true) { return nil }
         let year = yearLength == 4 ? yy : (yy < 70 ? 2000 + yy : 1900 + yy)
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
         let monthFirst = (1...12).contains(a) && (1...31).contains(b)

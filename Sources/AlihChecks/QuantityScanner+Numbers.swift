@@ -18,8 +18,8 @@ extension QuantityScanner {
                 groups += 1
             }
             if groups == 0, spaceGroups {
-                while let t = self[j], t.kind == .digits, t.spaceBefore, t.text.count == 3,
-                    !isSymbol(j + 1, [":", "/"], glued: true)
+                while let t = self[j], t.kind == .digits, t.spaceBefore, t.utf8Count == 3,
+                    !isSymbol(j + 1, ":/", glued: true)
                 {
                     integer += t.text
                     j += 1
@@ -52,7 +52,7 @@ extension QuantityScanner {
         guard let raw = readRaw(at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
         else { return nil }
         var clock: (Int, Int)?
-        let firstLength = tokens[i].text.count
+        let firstLength = tokens[i].utf8Count
         if raw.groups == 0 {
             let other = readRaw(at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
             // Several groups of the other convention, or a group and the other decimal mark.
@@ -92,14 +92,14 @@ extension QuantityScanner {
     /// A plain four-digit year (1000–2999) at `i`, not part of a larger number.
     func year(at i: Int) -> Int? {
         guard isDigits(i, length: 4...4), let y = integer(i), (1000...2999).contains(y) else { return nil }
-        if isSymbol(i + 1, [".", ","], glued: true), isDigits(i + 2, glued: true) { return nil }
+        if isSymbol(i + 1, ".,", glued: true), isDigits(i + 2, glued: true) { return nil }
         return y
     }
 
     /// A plain one- or two-digit day of the month at `i`, not part of a larger number.
     func day(at i: Int) -> Int? {
         guard isDigits(i, length: 1...2), let d = integer(i), (1...31).contains(d) else { return nil }
-        if isSymbol(i + 1, [".", ","], glued: true), isDigits(i + 2, glued: true) { return nil }
+        if isSymbol(i + 1, ".,", glued: true), isDigits(i + 2, glued: true) { return nil }
         return d
     }
 }

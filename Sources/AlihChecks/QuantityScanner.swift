@@ -7,45 +7,7 @@ struct QuantityScanner {
 
     init(_ text: String) {
         self.text = text
-        var tokens: [QuantityToken] = []
-        var i = text.startIndex
-        var space = true
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isWhitespace {
-                space = true
-                i = text.index(after: i)
-                continue
-            }
-            var j = text.index(after: i)
-            let kind: QuantityToken.Kind
-            if c.isASCIIDigit {
-                kind = .digits
-                while j < text.endIndex, text[j].isASCIIDigit { j = text.index(after: j) }
-            } else if c.isLetter {
-                kind = .word
-                while j < text.endIndex {
-                    let d = text[j]
-                    if d.isLetter {
-                        j = text.index(after: j)
-                    } else if d == "'" || d == "\u{2019}", text.index(after: j) < text.endIndex,
-                        text[text.index(after: j)].isLetter
-                    {
-                        j = text.index(after: j)
-                    } else {
-                        break
-                    }
-                }
-            } else {
-                kind = .symbol
-            }
-            let slice = text[i..<j]
-            tokens.append(
-                QuantityToken(kind: kind, text: slice, lower: kind == .word ? slice.lowercased() : String(slice), spaceBefore: space))
-            space = false
-            i = j
-        }
-        self.tokens = tokens
+        tokens = QuantityTokenizer.tokens(of: text)
     }
 
     var count: Int { tokens.count }
@@ -57,18 +19,25 @@ struct QuantityScanner {
     func isDigits(_ i: Int, glued: Bool? = nil, length: ClosedRange<Int>? = nil) -> Bool {
         guard let t = self[i], t.kind == .digits else { return false }
         if let glued, glued == t.spaceBefore { return false }
-        if let length, !length.contains(t.text.count) { return false }
+        if let length, !length.contains(t.utf8Count) { return false }
         return true
     }
 
-    func isSymbol(_ i: Int, _ symbols: Set<String>, glued: Bool? = nil) -> Bool {
-        guard let t = self[i], t.kind == .symbol, symbols.contains(t.lower) else { return false }
+    /// A symbol that is one of the characters of `symbols` (ASCII punctuation, dashes and
+    /// currency signs: characters no other character is canonically equivalent to).
+    func isSymbol(_ i: Int, _ symbols: String, glued: Bool? = nil) -> Bool {
+        guard let t = self[i], t.kind == .symbol else { return false }
+        if t.firstASCII != 0 {
+            guard symbols.utf8.contains(t.firstASCII) else { return false }
+        } else {
+            guard symbols.contains(where: { String($0) == t.lower }) else { return false }
+        }
         if let glued, glued == t.spaceBefore { return false }
         return true
     }
 
     func isSymbol(_ i: Int, _ symbol: Character, glued: Bool? = nil) -> Bool {
-        isSymbol(i, [String(symbol)], glued: glued)
+        isSymbol(i, String(symbol), glued: glued)
     }
 
     /// The lowercased word at `i`.
@@ -77,26 +46,28 @@ struct QuantityScanner {
         return t.lower
     }
 
-    func isWord(_ i: Int, _ words: Set<String>) -> Bool {
+    func isWord(_ i: Int, _ words: [String]) -> Bool {
         guard let w = word(i) else { return false }
         return words.contains(w)
     }
 
     /// A word with exactly these letters (case-sensitive: `WIB`, `AS`).
-    func isExactWord(_ i: Int, _ words: Set<String>) -> Bool {
+    func isExactWord(_ i: Int, _ words: [String]) -> Bool {
         guard let t = self[i], t.kind == .word else { return false }
         return words.contains(String(t.text))
     }
 
     /// A word starting with an uppercase letter.
     func isCapitalized(_ i: Int) -> Bool {
-        guard let t = self[i], t.kind == .word, let first = t.text.first else { return false }
+        guard let t = self[i], t.kind == .word else { return false }
+        if t.firstASCII != 0 { return (0x41...0x5A).contains(t.firstASCII) }
+        guard let first = t.text.first else { return false }
         return first.isUppercase
     }
 
     /// The integer a digit run spells (up to nine digits).
     func integer(_ i: Int) -> Int? {
-        guard let t = self[i], t.kind == .digits, t.text.count <= 9 else { return nil }
+        guard let t = self[i], t.kind == .digits, t.utf8Count <= 9 else { return nil }
         return Int(t.text)
     }
 
@@ -106,7 +77,7 @@ struct QuantityScanner {
     func isIdentifierDigits(_ i: Int, allowedBefore: Set<String>) -> Bool {
         guard let t = self[i], t.kind == .digits, !t.spaceBefore, let previous = self[i - 1] else { return false }
         if previous.kind == .word { return !allowedBefore.contains(previous.lower) }
-        if previous.kind == .symbol, previous.text == "-", !previous.spaceBefore, let before = self[i - 2], before.kind == .word {
+        if previous.kind == .symbol, previous.firstASCII == UInt8(ascii: "-"), !previous.spaceBefore, let before = self[i - 2], before.kind == .word {
             return !allowedBefore.contains(before.lower)
         }
         return false
@@ -119,7 +90,7 @@ struct QuantityScanner {
         while let t = self[j], !t.spaceBefore {
             if t.kind != .symbol {
                 j += 1
-            } else if ["-", ".", "/", "_"].contains(t.text), let next = self[j + 1], !next.spaceBefore, next.kind != .symbol {
+            } else if isSymbol(j, "-./_"), let next = self[j + 1], !next.spaceBefore, next.kind != .symbol {
                 j += 2
             } else {
                 break
@@ -145,8 +116,4 @@ struct QuantityScanner {
             isSpelledOut: spelledOut, weekday: weekday)
     }
 
-}
-
-fileprivate extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

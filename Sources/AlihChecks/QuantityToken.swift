@@ -9,4 +9,10 @@ struct QuantityToken {
     var lower: String
     /// Whitespace (or the start of the text) before the token.
     var spaceBefore: Bool
+    /// The token's first character when it is a single ASCII scalar, 0 otherwise: a symbol
+    /// token is this one character, and a word with an ASCII first letter can be tested for
+    /// a capital without Unicode properties.
+    var firstASCII: UInt8
+    /// Bytes of `text`; the number of digits of a digit run (its characters are ASCII).
+    var utf8Count: Int
 }

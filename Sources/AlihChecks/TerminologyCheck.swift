@@ -13,7 +13,7 @@ public struct TerminologyCheck: SegmentCheck {
     public init() {}
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard let target = segment.target, !target.isEmpty else { return [] }
+        guard let target = segment.target, !target.isEmpty, !context.terms.isEmpty else { return [] }
         let words = EnglishStems.words(target)
         var findings: [QAFinding] = []
         var reported = Set<String>()

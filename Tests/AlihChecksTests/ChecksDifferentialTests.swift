@@ -76,6 +76,26 @@ import Testing
         }
     }
 
+    /// Checked in runs on several threads, a document gives the findings of one thread, in the
+    /// same order, and those of the reference checker.
+    @Test func severalWorkersFindWhatOneFinds() async throws {
+        await propertyCheck(count: 30, input: QuantityText.generator(maxFragments: 12).array(of: 0...120)) { texts in
+            var document = Self.document
+            document.units = stride(from: 0, to: texts.count, by: 3).map { start in
+                let pieces = texts[start..<min(start + 3, texts.count)].enumerated().map { k, text in
+                    TranslatedPiece.segment(TranslatedSegment(
+                        id: "b\(start)-s\(k)", line: start + k, source: text, target: k == 1 ? texts[(start + 5) % texts.count] : text))
+                }
+                return TranslatedUnit(id: "b\(start)", line: start, translate: start % 9 != 6, pieces: pieces)
+            }
+            let checker = QualityChecker(requireFinal: true)
+            let serial = try checker.check(document, workers: 1)
+            #expect(try checker.check(document, workers: 2, segmentsPerChunk: 5) == serial)
+            #expect(try checker.check(document, workers: 3, segmentsPerChunk: 1) == serial)
+            #expect(try ReferenceQualityChecker(requireFinal: true).check(document) == serial)
+        }
+    }
+
     /// Real sentences (UD Indonesian and Wikipedia articles) as sources, with the source itself,
     /// a pseudo-translation and the next sentence as targets: the checker finds what the
     /// reference checker finds, in the same order.
