@@ -30,6 +30,18 @@ enum QuantityText {
         "hundred", "percent", "per", "cent", "pct", "percentage", "point", "points", "dollars", "rupiahs", "euros", "U",
         "Singapore", "New", "Zealand", "to", "through", "and", "or", "three", "twelve", "first", "tenth", "one", "troops",
         "Russia's", "approved", "speaker",
+        // Whole phrases, so that the readers' longer patterns come up often.
+        "tgl. 10/5", "tgl 3/4", "tanggal 10/5/2024", "Jumat (10/5)", "Jumat, 10 Mei", "Friday (May 10, 2024)", "Monday, 10/5",
+        "pukul 15.00 WIB", "pk. 09.30", "jam 3 sore", "jam 2 lewat", "15:00", "pukul 10.00-12.00 WIB", "dini hari", "3 p.m.",
+        "3pm", "0800 GMT", "1500 hours", "3 o'clock", "3 in the afternoon", "3-5 p.m.", "UTC+7", "(GMT)", "Jakarta time",
+        "Rp5,2 miliar", "Rp 5.000", "Rp.5.000", "Rp10.000,-", "US$2 juta", "S$3", "$5m", "Rp2,3 T", "5 juta dolar AS",
+        "5 juta dolar Amerika Serikat", "dolar Hong Kong", "Hong Kong dollars", "U.S. dollars", "New Zealand dollars",
+        "12 persen poin", "2 poin persentase", "2 percentage points", "12 per cent", "10 hingga 12 persen", "s.d. 5", "s/d 5",
+        "sampai dengan", "5-6 juta", "10 to 12 percent", "2023/24", "1998-99", "10 Mei 2024", "Mei 2024", "10-12 Mei 2024",
+        "13-14/5/2024", "May 10, 2024", "May 10-12, 2024", "10th of May", "the 10th", "May 2024", "2024-05-10", "10/5/24",
+        "1.234.567,89", "1,234,567.89", "3 000", "2,5", "2.5", "1,234", "3.000", "5.2bn", "dua puluh lima", "tiga belas",
+        "three million", "a billion", "ke-10", "G20", "H5N1", "COVID-19", "MH370", "A320neo", "10km", "1990s",
+        "(lihat.)", "[catatan.]", "“Siapa?”", "kata dia.”", "…", "!)", "?]", ".'", "?\u{2019}", ":\"",
         // Characters where a Character is not a byte.
         "e\u{0301}", "\u{0301}", "é", "😀", "👩‍💻", "\u{0600}", "1\u{0301}", "-\u{0301}", "\u{037E}", "\u{FF10}", "٣", "²", "Ⅻ",
         "ǅ", "İ", "ß", "Σ", "\u{200D}", "\u{FE0F}", "\u{00AD}", "🇮🇩",
