@@ -37,24 +37,27 @@ public struct QualityChecker: Sendable {
     func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws -> [QAFinding] {
         let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
         _ = try WordTokenizer(locale: locale)
-        var units: [TranslatedUnit] = []
-        var segments: [(unit: Int, segment: TranslatedSegment)] = []
-        for unit in document.units where unit.translate {
-            for segment in unit.segments { segments.append((units.count, segment)) }
-            units.append(unit)
+        // Where each segment is: the unit's index in the document and the piece's in the unit.
+        var places: [(unit: Int, piece: Int)] = []
+        for (u, unit) in document.units.enumerated() where unit.translate {
+            for (p, piece) in unit.pieces.enumerated() {
+                if case .segment = piece { places.append((u, p)) }
+            }
         }
-        let runs = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk, workers: workers) {
-            [units, segments] range throws -> [QAFinding] in
+        let runs = try ParallelChunks.map(count: places.count, minimumChunk: segmentsPerChunk, workers: workers) {
+            [places] range throws -> [QAFinding] in
             var tokenizer: WordTokenizer? = matcher == nil ? nil : try WordTokenizer(locale: locale)
             var findings: [QAFinding] = []
-            for (unitIndex, segment) in segments[range] {
+            for (unitIndex, pieceIndex) in places[range] {
+                let unit = document.units[unitIndex]
+                guard case .segment(let segment) = unit.pieces[pieceIndex] else { continue }
                 var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
                 if let matcher, tokenizer != nil {
                     terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer!).map { match in
                         (match, matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
                     }
                 }
-                let context = CheckContext(document: document, unit: units[unitIndex], terms: terms)
+                let context = CheckContext(document: document, unit: unit, terms: terms)
                 let untranslated = (segment.target ?? "").isBlank
                 for check in checks where !untranslated || check.id == "untranslated" {
                     findings += check.check(segment, in: context)

@@ -35,10 +35,12 @@ extension QuantityScanner {
         return (integer, groups, fraction, j)
     }
 
+    /// The locale numbers are written in for `Decimal(string:)`: `.` decimals, no grouping.
+    private static let posixLocale = Locale(identifier: "en_US_POSIX")
+
     private static func decimal(_ integer: String, _ fraction: String?) -> Decimal {
-        let posix = Locale(identifier: "en_US_POSIX")
         let string = fraction.map { "\(integer).\($0)" } ?? integer
-        return Decimal(string: string, locale: posix) ?? 0
+        return Decimal(string: string, locale: posixLocale) ?? 0
     }
 
     /// Reads a number at `i` written the `native` way, falling back to the other convention

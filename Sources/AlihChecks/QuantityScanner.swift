@@ -103,7 +103,7 @@ struct QuantityScanner {
 
     /// The range from token `first` up to (not including) token `end`.
     func range(_ first: Int, _ end: Int) -> Range<String.Index> {
-        tokens[first].text.startIndex..<tokens[max(first, end - 1)].text.endIndex
+        tokens[first].range.lowerBound..<tokens[max(first, end - 1)].range.upperBound
     }
 
     func quantity(

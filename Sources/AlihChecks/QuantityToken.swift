@@ -4,7 +4,10 @@ struct QuantityToken {
     enum Kind { case digits, word, symbol }
 
     var kind: Kind
-    var text: Substring
+    /// The characters as written.
+    var text: String
+    /// Where `text` is in the scanned string.
+    var range: Range<String.Index>
     /// Lowercased text of a word; the text itself otherwise.
     var lower: String
     /// Whitespace (or the start of the text) before the token.

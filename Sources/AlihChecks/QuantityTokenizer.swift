@@ -103,19 +103,21 @@ enum QuantityTokenizer {
     ) -> QuantityToken {
         let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
         let slice = text[start..<text.utf8.index(start, offsetBy: range.count)]
+        let exact = String(slice)
         let lower: String
         if kind != .word {
-            lower = String(slice)
+            lower = exact
         } else if bytes[range].allSatisfy({ $0 < 0x80 }) {
-            lower = String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-                return range.count
-            }
+            lower = !bytes[range].contains(where: { (0x41...0x5A).contains($0) }) ? exact
+                : String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                    return range.count
+                }
         } else {
             lower = slice.lowercased()
         }
         return QuantityToken(
-            kind: kind, text: slice, lower: lower, spaceBefore: spaceBefore, firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
+            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore, firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
             utf8Count: range.count)
     }
 }
