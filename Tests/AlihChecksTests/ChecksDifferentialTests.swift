@@ -48,6 +48,12 @@ import Testing
         }
     }
 
+    @Test func englishStemsAgreeWithTheReference() async {
+        await propertyCheck(count: 3_000, input: QuantityText.generator()) { text in
+            #expect(EnglishStems.words(text) == ReferenceEnglishStems.words(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Every check, on generated segments with and without terms, finds what the reference finds.
     @Test func everyCheckAgreesWithTheReference() async {
         await propertyCheck(
