@@ -348,6 +348,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union(["noon", "midday", "midnight"])
         .union(numberWords.keys).union(["a", "an"])
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
 
     static let numberWords: [String: Decimal] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

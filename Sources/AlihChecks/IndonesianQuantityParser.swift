@@ -284,6 +284,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
         .union(timeTriggers).union(units.keys).union(wholeWords.keys)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
 
     static let units: [String: Int] = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,

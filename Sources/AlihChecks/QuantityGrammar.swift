@@ -9,6 +9,8 @@ protocol QuantityGrammar: AmountGrammar {
     /// triggers, number words. A word not in it (nor a currency written before amounts, which is
     /// case-sensitive) starts none, and the scan moves past it without asking the readers.
     static var wordsStartingQuantities: Set<String> { get }
+    /// `wordsStartingQuantities`' first bytes and lengths.
+    static var wordsStartingQuantitiesShapes: WordShapeFilter { get }
 }
 
 extension QuantityGrammar {
@@ -47,7 +49,15 @@ extension QuantityGrammar {
         case .digits:
             return true
         case .word:
-            return Self.wordsStartingQuantities.contains(token.lower) || QuantityScanner.wordsBeforeAmounts.contains(String(token.text))
+            if token.isASCII {
+                let lowerFirst = token.lower.utf8.first!, first = token.text.utf8.first!
+                if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
+                    && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
+                {
+                    return false
+                }
+            }
+            return Self.wordsStartingQuantities.contains(token.lower) || QuantityScanner.wordsBeforeAmounts.contains(token.text)
         case .symbol:
             return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
         }

@@ -33,6 +33,7 @@ extension QuantityScanner {
     static let dollarPrefixes: [String: String] = ["US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD"]
     /// The words a currency before an amount starts with (`Rp`, `IDR`, `US` of `US$` …), case-sensitive.
     static let wordsBeforeAmounts: Set<String> = Set(prefixWords.keys).union(dollarPrefixes.keys)
+    static let wordsBeforeAmountsShapes = WordShapeFilter(wordsBeforeAmounts)
     /// Currency codes written after an amount (`5 juta USD`).
     static let suffixCodes: Set<String> = ["IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD"]
 

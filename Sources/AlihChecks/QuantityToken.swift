@@ -18,4 +18,6 @@ struct QuantityToken {
     var firstASCII: UInt8
     /// Bytes of `text`; the number of digits of a digit run (its characters are ASCII).
     var utf8Count: Int
+    /// Whether `text` is all ASCII.
+    var isASCII: Bool
 }

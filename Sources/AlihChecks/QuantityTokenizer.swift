@@ -104,10 +104,11 @@ enum QuantityTokenizer {
         let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
         let slice = text[start..<text.utf8.index(start, offsetBy: range.count)]
         let exact = String(slice)
+        let isASCII = bytes[range].allSatisfy { $0 < 0x80 }
         let lower: String
         if kind != .word {
             lower = exact
-        } else if bytes[range].allSatisfy({ $0 < 0x80 }) {
+        } else if isASCII {
             lower = !bytes[range].contains(where: { (0x41...0x5A).contains($0) }) ? exact
                 : String(unsafeUninitializedCapacity: range.count) { buffer in
                     for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
@@ -118,6 +119,6 @@ enum QuantityTokenizer {
         }
         return QuantityToken(
             kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore, firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
-            utf8Count: range.count)
+            utf8Count: range.count, isASCII: isASCII)
     }
 }
