@@ -16,10 +16,8 @@ struct AmountParts {
 
     /// A plain integer that looks like a year (1900–2100).
     var isYearLike: Bool {
-        number.isPlainInteger && scale == nil && number.value >= Self.firstYear && number.value <= Self.lastYear
+        number.isPlainInteger && scale == nil && (number.integer.map { (1900...2100).contains($0) } ?? false)
     }
-
-    static let firstYear: Decimal = 1900, lastYear: Decimal = 2100
 
     /// Completes the first end of a range from the second.
     mutating func adoptUnits(from other: AmountParts) {

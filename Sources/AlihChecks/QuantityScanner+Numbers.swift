@@ -85,7 +85,7 @@ extension QuantityScanner {
             }
             return ScannedNumber(
                 value: Self.decimal(raw.integer, raw.fraction), alternatives: alternatives, clock: clock, end: raw.end,
-                isPlainInteger: raw.fraction == nil)
+                isPlainInteger: raw.fraction == nil, integer: raw.fraction == nil && raw.integer.utf8.count <= 18 ? Int(raw.integer) : nil)
         }
         return ScannedNumber(
             value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end, isPlainInteger: false)

@@ -11,4 +11,6 @@ struct ScannedNumber {
     var end: Int
     /// One run of digits: no separators, no fraction.
     var isPlainInteger: Bool
+    /// The value of a plain integer of up to 18 digits, as an `Int`.
+    var integer: Int? = nil
 }
