@@ -37,7 +37,7 @@ enum QuantityText {
         "Rp5,2 miliar", "Rp 5.000", "Rp.5.000", "Rp10.000,-", "US$2 juta", "S$3", "$5m", "Rp2,3 T", "5 juta dolar AS",
         "5 juta dolar Amerika Serikat", "dolar Hong Kong", "Hong Kong dollars", "U.S. dollars", "New Zealand dollars",
         "12 persen poin", "2 poin persentase", "2 percentage points", "12 per cent", "10 hingga 12 persen", "s.d. 5", "s/d 5",
-        "sampai dengan", "5-6 juta", "10 to 12 percent", "2023/24", "1998-99", "10 Mei 2024", "Mei 2024", "10-12 Mei 2024",
+        "sampai dengan", "5-6 juta", "10 to 12 percent", "2023/24", "1998-99", "1900 hingga 5 persen", "1900/01", "2100-05", "1899 dan 5 persen", "2101 to 5 percent", "10 Mei 2024", "Mei 2024", "10-12 Mei 2024",
         "13-14/5/2024", "May 10, 2024", "May 10-12, 2024", "10th of May", "the 10th", "May 2024", "2024-05-10", "10/5/24",
         "1.234.567,89", "1,234,567.89", "3 000", "2,5", "2.5", "1,234", "3.000", "5.2bn", "dua puluh lima", "tiga belas",
         "three million", "a billion", "ke-10", "G20", "H5N1", "COVID-19", "MH370", "A320neo", "10km", "1990s",
