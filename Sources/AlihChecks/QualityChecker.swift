@@ -36,7 +36,7 @@ public struct QualityChecker: Sendable {
 
     func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws -> [QAFinding] {
         let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
-        _ = try WordTokenizer(locale: locale)
+        _ = try WordTokenizer(locale: locale)  // a locale ICU cannot break fails here, with a glossary or without
         // Where each segment is: the unit's index in the document and the piece's in the unit.
         var places: [(unit: Int, piece: Int)] = []
         for (u, unit) in document.units.enumerated() where unit.translate {
