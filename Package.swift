@@ -78,7 +78,10 @@ let package = Package(
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
         .testTarget(name: "AlihXMLTests", dependencies: ["AlihXML"]),
-        .testTarget(name: "AlihChecksTests", dependencies: ["AlihChecks"]),
+        .testTarget(
+            name: "AlihChecksTests",
+            dependencies: ["AlihChecks", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(

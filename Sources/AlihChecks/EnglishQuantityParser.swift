@@ -73,7 +73,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     func weekdayDate(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
         guard s.isCapitalized(i), let w = s.word(i), let weekday = Self.weekdays[w] else { return nil }
         var j = i + 1
-        if s.isSymbol(j, ["(", ","]) { j += 1 }
+        if s.isSymbol(j, "(,") { j += 1 }
         guard var match = date(s, j, allowDayMonth: true) else { return nil }
         for k in match.quantities.indices { match.quantities[k].weekday = weekday }
         return match
@@ -91,7 +91,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
                     numeric.end)
             }
             if allowDayMonth, s.isDigits(i, length: 1...2), s.isSymbol(i + 1, "/", glued: true),
-                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
+                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, "/-.", glued: true) || !s.isDigits(i + 4, glued: true),
                 let a = s.integer(i), let b = s.integer(i + 2)
             {
                 var readings: [Quantity.Value] = []
@@ -339,12 +339,16 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     /// `-`, `–`, `to`, `through`, `and`, `or` between the two ends of a range.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
-        if s.isSymbol(i, ["-", "\u{2013}", "\u{2014}"]) { return i + 1 }
+        if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
         if s.isWord(i, ["to", "through", "and", "or"]) { return i + 1 }
         return nil
     }
 
     // MARK: Words
+
+    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union(["noon", "midday", "midnight"])
+        .union(numberWords.keys).union(["a", "an"])
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
 
     static let numberWords: [String: Decimal] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

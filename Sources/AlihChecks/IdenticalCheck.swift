@@ -21,6 +21,7 @@ public struct IdenticalCheck: SegmentCheck {
 
 extension String {
     func trimmingWhitespace() -> Substring {
+        if hasNoWhitespaceAtTheEdges { return self[...] }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
         return self[start..<max(start, end)]

@@ -77,7 +77,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         }
         var j = i + 1
         if w == "tgl", s.isSymbol(j, ".", glued: true) { j += 1 }
-        if s.isSymbol(j, ["(", ","]) { j += 1 }
+        if s.isSymbol(j, "(,") { j += 1 }
         guard var match = date(s, j, allowDayMonth: true) else { return nil }
         for k in match.quantities.indices { match.quantities[k].weekday = weekday }
         return match
@@ -93,7 +93,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
                 return QuantityMatch([s.quantity(.date(numeric.value), from: i, to: numeric.end)], numeric.end)
             }
             if allowDayMonth, s.isDigits(i, length: 1...2), s.isSymbol(i + 1, "/", glued: true),
-                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
+                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, "/-.", glued: true) || !s.isDigits(i + 4, glued: true),
                 let d = s.integer(i), let m = s.integer(i + 2), (1...31).contains(d), (1...12).contains(m)
             {
                 return QuantityMatch([s.quantity(.date(.init(year: nil, month: m, day: d)), from: i, to: i + 3)], i + 3)
@@ -265,7 +265,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// Words and symbols between the two ends of a range: `-`, `–`, `hingga`, `sampai
     /// (dengan)`, `s.d.`, `s/d`, `dan`, `atau`. Returns the index after it.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
-        if s.isSymbol(i, ["-", "\u{2013}", "\u{2014}"]) { return i + 1 }
+        if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
         guard let w = s.word(i) else { return nil }
         switch w {
         case "hingga", "dan", "atau", "sd": return i + 1
@@ -281,6 +281,10 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     // MARK: Words
+
+    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
+        .union(timeTriggers).union(units.keys).union(wholeWords.keys)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
 
     static let units: [String: Int] = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,

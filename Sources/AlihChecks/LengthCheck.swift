@@ -11,8 +11,10 @@ public struct LengthCheck: SegmentCheck {
     public init() {}
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard let target = segment.target, !target.isEmpty, segment.source.count >= minimumSourceLength else { return [] }
-        let ratio = Double(target.count) / Double(segment.source.count)
+        guard let target = segment.target, !target.isEmpty else { return [] }
+        let sourceLength = segment.source.characterCount
+        guard sourceLength >= minimumSourceLength else { return [] }
+        let ratio = Double(target.characterCount) / Double(sourceLength)
         guard !ratios.contains(ratio) else { return [] }
         return [QAFinding(check: id, severity: .warning,
                           message: "the target is \(String(format: "%.1f", ratio))× the source's length (expected \(ratios.lowerBound)–\(ratios.upperBound)×)",

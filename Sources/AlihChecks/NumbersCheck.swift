@@ -36,7 +36,7 @@ public struct NumbersCheck: SegmentCheck {
     public init() {}
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard Self.applies(to: context.document), let target = segment.target, !target.allSatisfy(\.isWhitespace)
+        guard Self.applies(to: context.document), let target = segment.target, !target.isBlank
         else { return [] }
         return mismatches(source: segment.source, target: target).map { mismatch in
             QAFinding(
@@ -96,7 +96,12 @@ public struct NumbersCheck: SegmentCheck {
 
     /// The mismatches between an Indonesian source and its English translation: errors in
     /// source order, then warnings in target order.
+    ///
+    /// Without an ASCII digit on either side there is nothing to report: every quantity read
+    /// without digits is spelled out (number words, `noon`), and spelled-out quantities are
+    /// only matched against, never reported.
     public func mismatches(source: String, target: String) -> [Mismatch] {
+        guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
         let sourceQuantities = IndonesianQuantityParser().quantities(in: source)
         let targetQuantities = EnglishQuantityParser().quantities(in: target)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)

@@ -17,8 +17,40 @@ public struct PunctuationCheck: SegmentCheck {
     }
 
     static func finalMark(_ text: String) -> Character? {
+        if case .decided(let mark) = asciiFinalMark(text) { return mark }
         let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", " "]
         guard let last = text.reversed().first(where: { !closing.contains($0) && !$0.isWhitespace }) else { return nil }
         return ".?!:…".contains(last) ? (last == "…" ? "." : last) : nil
+    }
+
+    /// What reading the last bytes found.
+    enum ByteScan {
+        /// The final mark (or none), decided from ASCII bytes.
+        case decided(Character?)
+        /// A non-ASCII byte came first: the characters must be found the slow way.
+        case undecided
+    }
+
+    /// `finalMark` read from the last bytes while they are ASCII. An ASCII byte after an ASCII
+    /// byte is a character of its own, CR LF aside.
+    static func asciiFinalMark(_ text: String) -> ByteScan {
+        text.withUTF8Bytes { bytes in
+            var k = bytes.count - 1
+            while k >= 0 {
+                let byte = bytes[k]
+                guard byte < 0x80, k == 0 || bytes[k - 1] < 0x80 else { return .undecided }
+                switch byte {
+                case 0x0A where k > 0 && bytes[k - 1] == 0x0D:
+                    k -= 2
+                case 0x09...0x0D, 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    k -= 1
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"):
+                    return .decided(Character(Unicode.Scalar(byte)))
+                default:
+                    return .decided(nil)
+                }
+            }
+            return .decided(nil)
+        }
     }
 }

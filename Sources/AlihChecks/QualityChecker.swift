@@ -25,24 +25,46 @@ public struct QualityChecker: Sendable {
     /// Ids of the checks that run.
     public var ids: [String] { checks.map(\.id) }
 
+    /// The findings for every translatable segment, in document order. A large document is
+    /// checked on all cores, in runs of segments whose findings are joined in order.
     public func check(_ document: TranslatedDocument) throws -> [QAFinding] {
-        var tokenizer = try WordTokenizer(locale: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage)
-        var findings: [QAFinding] = []
-        for unit in document.units where unit.translate {
-            for segment in unit.segments {
+        try check(document, workers: ParallelChunks.defaultWorkers)
+    }
+
+    /// Segments below which a run is not worth a thread of its own.
+    static let segmentsPerChunk = 2_000
+
+    func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws -> [QAFinding] {
+        let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
+        _ = try WordTokenizer(locale: locale)  // a locale ICU cannot break fails here, with a glossary or without
+        // Where each segment is: the unit's index in the document and the piece's in the unit.
+        var places: [(unit: Int, piece: Int)] = []
+        for (u, unit) in document.units.enumerated() where unit.translate {
+            for (p, piece) in unit.pieces.enumerated() {
+                if case .segment = piece { places.append((u, p)) }
+            }
+        }
+        let runs = try ParallelChunks.map(count: places.count, minimumChunk: segmentsPerChunk, workers: workers) {
+            [places] range throws -> [QAFinding] in
+            var tokenizer: WordTokenizer? = matcher == nil ? nil : try WordTokenizer(locale: locale)
+            var findings: [QAFinding] = []
+            for (unitIndex, pieceIndex) in places[range] {
+                let unit = document.units[unitIndex]
+                guard case .segment(let segment) = unit.pieces[pieceIndex] else { continue }
                 var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
-                if let matcher {
-                    terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer).map { match in
+                if let matcher, tokenizer != nil {
+                    terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer!).map { match in
                         (match, matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
                     }
                 }
                 let context = CheckContext(document: document, unit: unit, terms: terms)
-                let untranslated = (segment.target ?? "").allSatisfy(\.isWhitespace)
+                let untranslated = (segment.target ?? "").isBlank
                 for check in checks where !untranslated || check.id == "untranslated" {
                     findings += check.check(segment, in: context)
                 }
             }
+            return findings
         }
-        return findings
+        return Array(runs.joined())
     }
 }

@@ -5,6 +5,12 @@ protocol QuantityGrammar: AmountGrammar {
     func date(_ s: QuantityScanner, _ i: Int, allowDayMonth: Bool) -> QuantityMatch?
     func time(_ s: QuantityScanner, _ i: Int) -> QuantityMatch?
     func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch?
+    /// Every word (lowercased) a reader can start a quantity at: weekdays, months and other
+    /// triggers, number words. A word not in it (nor a currency written before amounts, which is
+    /// case-sensitive) starts none, and the scan moves past it without asking the readers.
+    static var wordsStartingQuantities: Set<String> { get }
+    /// `wordsStartingQuantities`' first bytes and lengths.
+    static var wordsStartingQuantitiesShapes: WordShapeFilter { get }
 }
 
 extension QuantityGrammar {
@@ -20,6 +26,10 @@ extension QuantityGrammar {
                 i = s.endOfIdentifier(from: i)
                 continue
             }
+            if !startsQuantity(s.tokens[i]) {
+                i += 1
+                continue
+            }
             if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
                 result += match.quantities
                 i = max(match.end, i + 1)
@@ -30,15 +40,38 @@ extension QuantityGrammar {
         return result
     }
 
+    /// Whether a reader may find a quantity starting at `token`: a digit run, a word of
+    /// `wordsStartingQuantities`, a currency before an amount (`Rp`, `US` of `US$`, `$`, `€` …).
+    /// Symbols other than currency signs start nothing: every reader wants digits, a word or a
+    /// currency at its first token.
+    func startsQuantity(_ token: QuantityToken) -> Bool {
+        switch token.kind {
+        case .digits:
+            return true
+        case .word:
+            if token.isASCII {
+                let lowerFirst = token.lower.utf8.first!, first = token.text.utf8.first!
+                if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
+                    && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
+                {
+                    return false
+                }
+            }
+            return Self.wordsStartingQuantities.contains(token.lower) || QuantityScanner.wordsBeforeAmounts.contains(token.text)
+        case .symbol:
+            return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
+        }
+    }
+
     /// `15.00`, `15:00`, `9` at `i`: hour, minute, and the separator when minutes were written
     /// (the same clock notation in both languages).
     func clock(_ s: QuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
         guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
-        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
-            if s.isSymbol(i + 3, [".", ",", ":"], glued: true), s.isDigits(i + 4, glued: true) { return nil }
+        if s.isSymbol(i + 1, ".:", glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
+            if s.isSymbol(i + 3, ".,:", glued: true), s.isDigits(i + 4, glued: true) { return nil }
             return (h, m, s.tokens[i + 1].lower, i + 3)
         }
-        if s.isSymbol(i + 1, [".", ","], glued: true), s.isDigits(i + 2, glued: true) { return nil }
+        if s.isSymbol(i + 1, ".,", glued: true), s.isDigits(i + 2, glued: true) { return nil }
         return (h, 0, nil, i + 1)
     }
 }

@@ -13,7 +13,7 @@ public struct TerminologyCheck: SegmentCheck {
     public init() {}
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard let target = segment.target, !target.isEmpty else { return [] }
+        guard let target = segment.target, !target.isEmpty, !context.terms.isEmpty else { return [] }
         let words = EnglishStems.words(target)
         var findings: [QAFinding] = []
         var reported = Set<String>()
@@ -44,6 +44,7 @@ public struct TerminologyCheck: SegmentCheck {
 /// English words reduced to crude stems for tolerant comparison.
 enum EnglishStems {
     static func words(_ text: String) -> [String] {
+        if let words = asciiWords(text) { return words }
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -56,6 +57,34 @@ enum EnglishStems {
         }
         if !current.isEmpty { words.append(stem(current)) }
         return words
+    }
+
+    /// `words` of an ASCII text, read from its bytes (nil when the text is not ASCII): each
+    /// character is one byte then (CR LF, one character, separates words like CR and LF), a
+    /// letter is `A`–`Z` or `a`–`z`, a number `0`–`9`.
+    static func asciiWords(_ text: String) -> [String]? {
+        text.withUTF8Bytes { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = []
+            var start: Int?
+            for k in 0...bytes.count {
+                let byte = k < bytes.count ? bytes[k] : 0x20
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                    UInt8(ascii: "'"), UInt8(ascii: "-"):
+                    if start == nil { start = k }
+                default:
+                    guard let first = start else { continue }
+                    let word = String(unsafeUninitializedCapacity: k - first) { buffer in
+                        for (n, byte) in bytes[first..<k].enumerated() { buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                        return k - first
+                    }
+                    words.append(stem(word))
+                    start = nil
+                }
+            }
+            return words
+        }
     }
 
     static func stem(_ word: String) -> String {

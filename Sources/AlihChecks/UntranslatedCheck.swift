@@ -6,7 +6,7 @@ public struct UntranslatedCheck: SegmentCheck {
     public init() {}
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard (segment.target ?? "").allSatisfy(\.isWhitespace) else { return [] }
+        guard (segment.target ?? "").isBlank else { return [] }
         return [QAFinding(check: id, severity: .error, message: "the segment is not translated", segmentID: segment.id,
                           line: segment.line, sourceSpan: segment.source)]
     }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Numbers read from digit runs and separators, and the plain years and days dates are made of.
+extension QuantityScanner {
+    /// Digits, group separators and a fraction at `i` under `convention`; nil when `i` is not
+    /// a digit run.
+    private func readRaw(at i: Int, group: Character, decimal: Character, spaceGroups: Bool)
+        -> (integer: String, groups: Int, fraction: String?, end: Int)?
+    {
+        guard let first = self[i], first.kind == .digits else { return nil }
+        var integer = String(first.text)
+        var j = i + 1
+        var groups = 0
+        if integer.count <= 3 {
+            while isSymbol(j, group, glued: true), isDigits(j + 1, glued: true, length: 3...3) {
+                integer += tokens[j + 1].text
+                j += 2
+                groups += 1
+            }
+            if groups == 0, spaceGroups {
+                while let t = self[j], t.kind == .digits, t.spaceBefore, t.utf8Count == 3,
+                    !isSymbol(j + 1, ":/", glued: true)
+                {
+                    integer += t.text
+                    j += 1
+                    groups += 1
+                }
+            }
+        }
+        var fraction: String?
+        if isSymbol(j, decimal, glued: true), isDigits(j + 1, glued: true) {
+            fraction = String(tokens[j + 1].text)
+            j += 2
+        }
+        return (integer, groups, fraction, j)
+    }
+
+    /// The locale numbers are written in for `Decimal(string:)`: `.` decimals, no grouping.
+    private static let posixLocale = Locale(identifier: "en_US_POSIX")
+
+    private static func decimal(_ integer: String, _ fraction: String?) -> Decimal {
+        let string = fraction.map { "\(integer).\($0)" } ?? integer
+        return Decimal(string: string, locale: posixLocale) ?? 0
+    }
+
+    /// Reads a number at `i` written the `native` way, falling back to the other convention
+    /// where the native reading is impossible:
+    /// - a lone separator not followed by three digits is a decimal point (`2.5` in Indonesian,
+    ///   `2,5` in English: no other reading exists);
+    /// - two or more groups of the other convention (`1,234,567` in Indonesian, `1.234.567` in
+    ///   English), or a group followed by the other decimal separator (`1,234.5`), are read that way;
+    /// - in Indonesian, `1,234` is 1.234 with the alternative 1234 (English-style agency copy).
+    func readNumber(at i: Int, _ native: NumberConvention, alternativeThousands: Bool) -> ScannedNumber? {
+        guard let raw = readRaw(at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
+        else { return nil }
+        var clock: (Int, Int)?
+        let firstLength = tokens[i].utf8Count
+        if raw.groups == 0 {
+            let other = readRaw(at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
+            // Several groups of the other convention, or a group and the other decimal mark.
+            if other.groups >= 2 || (other.groups == 1 && other.fraction != nil) {
+                return ScannedNumber(
+                    value: Self.decimal(other.integer, other.fraction), alternatives: [], clock: nil, end: other.end,
+                    isPlainInteger: false)
+            }
+            if raw.fraction == nil, other.groups == 0, let fraction = other.fraction {
+                // A lone group separator not followed by three digits: a decimal point.
+                if native.groupSeparator == ".", fraction.count == 2, firstLength <= 2,
+                    let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+                {
+                    clock = (h, m)
+                }
+                return ScannedNumber(
+                    value: Self.decimal(other.integer, fraction), alternatives: [], clock: clock, end: other.end,
+                    isPlainInteger: false)
+            }
+            if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.count == 2, firstLength <= 2,
+                let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+            {
+                clock = (h, m)
+            }
+            var alternatives: [Decimal] = []
+            if alternativeThousands, let fraction = raw.fraction, fraction.count == 3, firstLength <= 3 {
+                alternatives.append(Self.decimal(raw.integer + fraction, nil))
+            }
+            return ScannedNumber(
+                value: Self.decimal(raw.integer, raw.fraction), alternatives: alternatives, clock: clock, end: raw.end,
+                isPlainInteger: raw.fraction == nil, integer: raw.fraction == nil && raw.integer.utf8.count <= 18 ? Int(raw.integer) : nil)
+        }
+        return ScannedNumber(
+            value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end, isPlainInteger: false)
+    }
+
+    /// A plain four-digit year (1000–2999) at `i`, not part of a larger number.
+    func year(at i: Int) -> Int? {
+        guard isDigits(i, length: 4...4), let y = integer(i), (1000...2999).contains(y) else { return nil }
+        if isSymbol(i + 1, ".,", glued: true), isDigits(i + 2, glued: true) { return nil }
+        return y
+    }
+
+    /// A plain one- or two-digit day of the month at `i`, not part of a larger number.
+    func day(at i: Int) -> Int? {
+        guard isDigits(i, length: 1...2), let d = integer(i), (1...31).contains(d) else { return nil }
+        if isSymbol(i + 1, ".,", glued: true), isDigits(i + 2, glued: true) { return nil }
+        return d
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The token stream of a text with the pattern helpers both parsers use.
+struct QuantityScanner {
+    let text: String
+    let tokens: [QuantityToken]
+
+    init(_ text: String) {
+        self.text = text
+        tokens = QuantityTokenizer.tokens(of: text)
+    }
+
+    var count: Int { tokens.count }
+
+    subscript(_ i: Int) -> QuantityToken? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+    // MARK: Token tests
+
+    func isDigits(_ i: Int, glued: Bool? = nil, length: ClosedRange<Int>? = nil) -> Bool {
+        guard let t = self[i], t.kind == .digits else { return false }
+        if let glued, glued == t.spaceBefore { return false }
+        if let length, !length.contains(t.utf8Count) { return false }
+        return true
+    }
+
+    /// A symbol that is one of the characters of `symbols` (ASCII punctuation, dashes and
+    /// currency signs: characters no other character is canonically equivalent to).
+    func isSymbol(_ i: Int, _ symbols: String, glued: Bool? = nil) -> Bool {
+        guard let t = self[i], t.kind == .symbol else { return false }
+        if t.firstASCII != 0 {
+            guard symbols.utf8.contains(t.firstASCII) else { return false }
+        } else {
+            guard symbols.contains(where: { String($0) == t.lower }) else { return false }
+        }
+        if let glued, glued == t.spaceBefore { return false }
+        return true
+    }
+
+    func isSymbol(_ i: Int, _ symbol: Character, glued: Bool? = nil) -> Bool {
+        isSymbol(i, String(symbol), glued: glued)
+    }
+
+    /// The lowercased word at `i`.
+    func word(_ i: Int) -> String? {
+        guard let t = self[i], t.kind == .word else { return nil }
+        return t.lower
+    }
+
+    func isWord(_ i: Int, _ words: [String]) -> Bool {
+        guard let w = word(i) else { return false }
+        return words.contains(w)
+    }
+
+    /// A word with exactly these letters (case-sensitive: `WIB`, `AS`).
+    func isExactWord(_ i: Int, _ words: [String]) -> Bool {
+        guard let t = self[i], t.kind == .word else { return false }
+        return words.contains(String(t.text))
+    }
+
+    /// A word starting with an uppercase letter.
+    func isCapitalized(_ i: Int) -> Bool {
+        guard let t = self[i], t.kind == .word else { return false }
+        if t.firstASCII != 0 { return (0x41...0x5A).contains(t.firstASCII) }
+        guard let first = t.text.first else { return false }
+        return first.isUppercase
+    }
+
+    /// The integer a digit run spells (up to nine digits).
+    func integer(_ i: Int) -> Int? {
+        guard let t = self[i], t.kind == .digits, t.utf8Count <= 9 else { return nil }
+        return Int(t.text)
+    }
+
+    /// Digits glued to the letters before them (`G20`, `H5N1`, `COVID-19`, `MH370`): part of a
+    /// name, not a quantity. `allowedBefore` lists words digits may follow (currency symbols,
+    /// Indonesian `ke-` ordinals).
+    func isIdentifierDigits(_ i: Int, allowedBefore: Set<String>) -> Bool {
+        guard let t = self[i], t.kind == .digits, !t.spaceBefore, let previous = self[i - 1] else { return false }
+        if previous.kind == .word { return !allowedBefore.contains(previous.lower) }
+        if previous.kind == .symbol, previous.firstASCII == UInt8(ascii: "-"), !previous.spaceBefore, let before = self[i - 2], before.kind == .word {
+            return !allowedBefore.contains(before.lower)
+        }
+        return false
+    }
+
+    /// The index after a name that starts at or before `i`: the glued run of letters, digits
+    /// and inner `.`, `-`, `/`, `_` (`H5N1`, `COVID-19`, `A320neo`).
+    func endOfIdentifier(from i: Int) -> Int {
+        var j = i + 1
+        while let t = self[j], !t.spaceBefore {
+            if t.kind != .symbol {
+                j += 1
+            } else if isSymbol(j, "-./_"), let next = self[j + 1], !next.spaceBefore, next.kind != .symbol {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    // MARK: Text
+
+    /// The range from token `first` up to (not including) token `end`.
+    func range(_ first: Int, _ end: Int) -> Range<String.Index> {
+        tokens[first].range.lowerBound..<tokens[max(first, end - 1)].range.upperBound
+    }
+
+    func quantity(
+        _ value: Quantity.Value, alternatives: [Quantity.Value] = [], from first: Int, to end: Int,
+        spelledOut: Bool = false, weekday: Int? = nil
+    ) -> Quantity {
+        let range = range(first, end)
+        return Quantity(
+            value: value, alternatives: alternatives.filter { $0 != value }, text: String(text[range]), range: range,
+            isSpelledOut: spelledOut, weekday: weekday)
+    }
+
+}

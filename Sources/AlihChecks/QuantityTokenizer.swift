@@ -1,0 +1,124 @@
+/// Cuts a text into `QuantityToken`s, reading its UTF-8.
+///
+/// Tokens are made of Swift `Character`s (grapheme clusters) classified by their properties:
+/// whitespace, ASCII digit, letter, or anything else. The classification is the one of
+/// `Character.isWhitespace`, `isASCII && isNumber` and `isLetter`, with a shortcut that decides
+/// from one byte: an ASCII byte followed by an ASCII byte (or the end) is a whole character —
+/// two ASCII scalars are never one grapheme cluster, except CR LF, which is whitespace either
+/// way. Every other character (non-ASCII, or ASCII with a combining mark or other extension
+/// after it) is taken from the `String` and asked for its properties.
+enum QuantityTokenizer {
+    /// What a character is to the tokenizer.
+    enum Class { case whitespace, digit, letter, apostrophe, other }
+
+    /// The class of each ASCII byte as a character of its own.
+    static let asciiClasses: [Class] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case 0x09...0x0D, 0x20: .whitespace
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"): .letter
+        case UInt8(ascii: "'"): .apostrophe
+        default: .other
+        }
+    }
+
+    static func tokens(of text: String) -> [QuantityToken] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { tokens(of: text, bytes: $0) }!
+    }
+
+    private static func tokens(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [QuantityToken] {
+        let count = bytes.count
+        let classes = asciiClasses
+
+        /// The class of the character starting at byte `p` (a character boundary) and where it ends.
+        func character(at p: Int) -> (Class, end: Int) {
+            let byte = bytes[p]
+            if byte < 0x80 {
+                if p + 1 == count { return (classes[Int(byte)], p + 1) }
+                let next = bytes[p + 1]
+                if next < 0x80 {
+                    if byte == 0x0D && next == 0x0A { return (.whitespace, p + 2) }
+                    return (classes[Int(byte)], p + 1)
+                }
+            }
+            let index = text.utf8.index(text.startIndex, offsetBy: p)
+            let end = text.index(after: index)
+            let c = text[index]
+            let kind: Class =
+                if c.isWhitespace { .whitespace }
+                else if c.isASCII && c.isNumber { .digit }
+                else if c.isLetter { .letter }
+                else if c == "'" || c == "\u{2019}" { .apostrophe }
+                else { .other }
+            return (kind, text.utf8.distance(from: text.startIndex, to: end))
+        }
+
+        var tokens: [QuantityToken] = []
+        var p = 0
+        var space = true
+        while p < count {
+            let (first, afterFirst) = character(at: p)
+            if first == .whitespace {
+                space = true
+                p = afterFirst
+                continue
+            }
+            var j = afterFirst
+            let kind: QuantityToken.Kind
+            switch first {
+            case .digit:
+                kind = .digits
+                while j < count {
+                    let (c, end) = character(at: j)
+                    guard c == .digit else { break }
+                    j = end
+                }
+            case .letter:
+                kind = .word
+                while j < count {
+                    let (c, end) = character(at: j)
+                    if c == .letter {
+                        j = end
+                    } else if c == .apostrophe, end < count, character(at: end).0 == .letter {
+                        j = end
+                    } else {
+                        break
+                    }
+                }
+            default:
+                kind = .symbol
+            }
+            tokens.append(token(kind, text, bytes, p..<j, spaceBefore: space, firstIsASCII: afterFirst == p + 1 && bytes[p] < 0x80))
+            space = false
+            p = j
+        }
+        return tokens
+    }
+
+    private static func token(
+        _ kind: QuantityToken.Kind, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool,
+        firstIsASCII: Bool
+    ) -> QuantityToken {
+        let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
+        let slice = text[start..<text.utf8.index(start, offsetBy: range.count)]
+        let exact = String(slice)
+        let isASCII = bytes[range].allSatisfy { $0 < 0x80 }
+        let lower: String
+        if kind != .word {
+            lower = exact
+        } else if isASCII {
+            lower = !bytes[range].contains(where: { (0x41...0x5A).contains($0) }) ? exact
+                : String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                    return range.count
+                }
+        } else {
+            lower = slice.lowercased()
+        }
+        return QuantityToken(
+            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore, firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
+            utf8Count: range.count, isASCII: isASCII)
+    }
+}

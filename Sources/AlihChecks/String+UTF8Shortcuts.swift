@@ -1,0 +1,48 @@
+extension String {
+    /// Whether every character is whitespace (true for ""), as `allSatisfy(\.isWhitespace)`:
+    /// false at once when the first byte is ASCII and not whitespace (a character's
+    /// whitespace-ness is its first scalar's).
+    var isBlank: Bool {
+        if let first = utf8.first, first < 0x80, !String.isASCIIWhitespace(first) { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+
+    /// True when the first and the last byte are ASCII and not whitespace: then the first and
+    /// the last character are not whitespace either (a character whose last scalar is ASCII
+    /// starts with it or with a prepended mark, never with whitespace).
+    var hasNoWhitespaceAtTheEdges: Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && !String.isASCIIWhitespace(first) && !String.isASCIIWhitespace(last)
+    }
+
+    /// Whether the text has a byte `0`–`9`: without one it has no ASCII digit character.
+    var containsASCIIDigit: Bool {
+        withUTF8Bytes { bytes in bytes.contains { $0 &- 0x30 < 10 } }
+    }
+
+    /// The number of characters, as `count`: for ASCII text the bytes less the CR LF pairs
+    /// (two ASCII scalars make one grapheme cluster only as CR LF).
+    var characterCount: Int {
+        let ascii: Int? = withUTF8Bytes { bytes in
+            var pairs = 0
+            for k in bytes.indices {
+                guard bytes[k] < 0x80 else { return nil }
+                if bytes[k] == 0x0A, k > 0, bytes[k - 1] == 0x0D { pairs += 1 }
+            }
+            return bytes.count - pairs
+        }
+        return ascii ?? count
+    }
+
+    /// The text's UTF-8, contiguous (copied when the string is not).
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII scalars with
+    /// Unicode's White_Space property.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+}

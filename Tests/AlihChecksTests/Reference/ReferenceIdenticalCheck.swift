@@ -1,0 +1,43 @@
+// The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
+// the differential tests compare the current code against. Do not change it.
+
+@testable import AlihChecks
+import AlihCore
+
+/// `identical`: a target that repeats the source, except where that is right — a segment of
+/// numbers and symbols only, or one made of do-not-translate terms (`KPK`, `CSTO`).
+struct ReferenceIdenticalCheck: SegmentCheck {
+    let id = "identical"
+    init() {}
+
+    func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+        guard let target = segment.target, !target.isEmpty,
+              target.referenceTrimmingWhitespace() == segment.source.referenceTrimmingWhitespace() else { return [] }
+        if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        // Words left once the do-not-translate terms are taken out.
+        var rest = segment.source
+        for term in context.terms where term.entry.doNotTranslate { rest = rest.referenceReplacingEvery(term.text, with: " ") }
+        if !rest.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        return [QAFinding(check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
+                          line: segment.line, sourceSpan: segment.source, targetSpan: target)]
+    }
+}
+
+extension String {
+    func referenceTrimmingWhitespace() -> Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
+    }
+
+    func referenceReplacingEvery(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let found = rest.range(of: target) {
+            result += rest[..<found.lowerBound] + replacement
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
+    }
+}
