@@ -46,24 +46,29 @@ public struct QualityChecker: Sendable {
         }
         let runs = try ParallelChunks.map(count: places.count, minimumChunk: segmentsPerChunk, workers: workers) {
             [places] range throws -> [QAFinding] in
-            var tokenizer: WordTokenizer? = matcher == nil ? nil : try WordTokenizer(locale: locale)
-            var findings: [QAFinding] = []
-            for (unitIndex, pieceIndex) in places[range] {
-                let unit = document.units[unitIndex]
-                guard case .segment(let segment) = unit.pieces[pieceIndex] else { continue }
-                var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
-                if let matcher, tokenizer != nil {
-                    terms = try matcher.matches(in: segment.source[...], tokenizer: &tokenizer!).map { match in
-                        (match, matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
+            // The glossary's terms are found by a scanner of the matcher's pool, which keeps what
+            // it learns of each word form from one segment to the next.
+            func findings(scanner: TermScanner?) throws -> [QAFinding] {
+                var findings: [QAFinding] = []
+                for (unitIndex, pieceIndex) in places[range] {
+                    let unit = document.units[unitIndex]
+                    guard case .segment(let segment) = unit.pieces[pieceIndex] else { continue }
+                    var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
+                    if let scanner {
+                        terms = try scanner.matches(in: segment.source[...]).map { match in
+                            (match, scanner.matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
+                        }
+                    }
+                    let context = CheckContext(document: document, unit: unit, terms: terms)
+                    let untranslated = (segment.target ?? "").isBlank
+                    for check in checks where !untranslated || check.id == "untranslated" {
+                        findings += check.check(segment, in: context)
                     }
                 }
-                let context = CheckContext(document: document, unit: unit, terms: terms)
-                let untranslated = (segment.target ?? "").isBlank
-                for check in checks where !untranslated || check.id == "untranslated" {
-                    findings += check.check(segment, in: context)
-                }
+                return findings
             }
-            return findings
+            if let matcher { return try matcher.withScanner { try findings(scanner: $0) } }
+            return try findings(scanner: nil)
         }
         return Array(runs.joined())
     }
