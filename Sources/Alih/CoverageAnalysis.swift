@@ -41,7 +41,12 @@ public struct CoverageAnalysis: Sendable {
 
     /// Adds `document` (processed with the glossary) and returns its figures.
     public mutating func add(_ document: Document) throws -> Article {
-        let scan = try finder.scan(document)
+        add(document, scan: try finder.scan(document))
+    }
+
+    /// Adds `document` with its candidates already found (`finder.scan(document)`, which may
+    /// run elsewhere: `CoverageRun` scans on the cores and adds in order).
+    public mutating func add(_ document: Document, scan: CandidateScan) -> Article {
         var ids: [[Int32]] = []
         for run in scan.runs { ids.append(run.lemmas.map { intern($0) }) }
         var segmentTexts: [String: Substring]?

@@ -78,22 +78,11 @@ struct CoverageCommand: ParsableCommand {
         var sections: [String] = []
         let work = try BatchRun.jobs(for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
         let progress = Progress.onStandardError(total: work.count, quiet: pipelineOptions.quiet)
-        var failed = 0
-        for (done, job) in work.enumerated() {
-            var bytes = 0
-            do {
-                let input = try ArticleInput.read(job.input)
-                bytes = input.count
-                var document = try pipeline.process(input, name: job.input).0
-                document.sourceName = job.relativePath
-                let article = try analysis.add(document)
-                if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
-            } catch {
-                failed += 1
-                Console.error((error as? DiagnosticError)?.diagnostic.description ?? "\(job.input): failed: \(error)")
-            }
-            progress.update(bytes: bytes, done: done + 1)
-        }
+        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(work, into: &analysis, added: { document, article in
+            if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
+        }, progress: { bytes, done in progress.update(bytes: bytes, done: done) })
+        for failure in failures { Console.error(failure.diagnostic.description) }
+        let failed = failures.count
         progress.finish()
         let report = analysis.report()
         if let candidatesFile {
