@@ -9,7 +9,7 @@ import Glibc
 //   swift run -c release alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N]
 //                                   [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]
 //
-// --only runs some sections (stages, glossary, reimport, batch, cli, varied, coverage, qa, memory),
+// --only runs some sections (stages, reimport, batch, cli, varied, coverage, qa, memory),
 // e.g. while profiling one.
 //
 // Two corpora. The repeated one is the seed article from ../shared/seeds repeated to N MB
@@ -37,7 +37,7 @@ struct Options {
     var json = false
     /// An XLIFF to reimport instead of the one extracted from the corpus (for profiling).
     var xliff: String?
-    /// Sections to run (all when empty): stages, glossary, reimport, batch, cli, varied, coverage, qa, memory.
+    /// Sections to run (all when empty): stages, reimport, batch, cli, varied, coverage, qa, memory.
     var only: Set<String> = []
 
     func wants(_ section: String) -> Bool { only.isEmpty || only.contains(section) }
@@ -134,7 +134,6 @@ func rate(_ seconds: Double) -> Double { megabytes / seconds }
 let pipeline = try ArticlePipeline(definition: .newsArticle)
 let variedCorpus = VariedCorpus(shared: FileManager.default.fileExists(atPath: shared.path) ? shared : nil, root: root)
 var extractRate: Double?
-var glossaryRatio: Double?
 var reimportRate: Double?, xmllintRate: Double?
 var oneWorker: Double?, twoWorkers: Double?
 var seedWall: Double? = nil, seedGlossaryWall: Double? = nil, peakRSS: Double? = nil
@@ -180,45 +179,6 @@ let extractTime = try time(options.runs) {
 }
 extractRate = rate(extractTime)
 rows.append(Row(name: "extract, whole path (streamed)", value: rate(extractTime), unit: "MB/s"))
-}
-
-// Glossary matching: size must not drive cost.
-if options.wants("glossary") {
-let (processed, _) = try pipeline.process(bytes, name: "corpus.txt")
-var diagnostics: [Diagnostic] = []
-let shipped = try GlossaryFile.read(path: root.appendingPathComponent("Glossaries/id-en-news.tsv").path).0
-let syllables = ["ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "ga", "bi", "ki", "li", "mi", "ni", "pi", "ri", "si", "ti",
-                 "bu", "ku", "lu", "mu", "nu", "pu", "ru", "su", "tu", "be", "ke", "le", "me", "ne", "pe", "re", "se", "te", "ngan", "rang", "tan"]
-func generatedTerm(_ n: Int) -> String {
-    var state = UInt64(n) &* 0x9E3779B97F4A7C15
-    func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
-    let words = 1 + next() % 3
-    return (0..<words).map { _ in (0..<(2 + next() % 2)).map { _ in syllables[next() % syllables.count] }.joined() + "x" }.joined(separator: " ")
-}
-func glossary(size: Int) -> Glossary {
-    var entries = Array(shipped.entries.prefix(min(size, 100)))
-    var n = 0
-    while entries.count < size {
-        entries.append(GlossaryEntry(id: "g\(n)", source: generatedTerm(n), translations: [GlossaryTranslation("t\(n)")]))
-        n += 1
-    }
-    return Glossary(name: "generated-\(size)", entries: entries)
-}
-let lemmatizer = try IndonesianLemmatizer.installed()
-var matchTimes: [Int: Double] = [:]
-for size in [100, 10_000, 100_000] {
-    let compileStart = now()
-    let matcher = try GlossaryMatcher(glossary: glossary(size: size), lemmatizer: lemmatizer)
-    let compile = now() - compileStart
-    let stage = TermRecognizer(matcher: matcher)
-    matchTimes[size] = try time(options.runs) {
-        var document = processed
-        try stage.run(on: &document, diagnostics: &diagnostics)
-    }
-    rows.append(Row(name: "glossary match, \(size) entries", value: rate(matchTimes[size]!), unit: "MB/s",
-                    note: String(format: "compiled in %.2f s", compile)))
-}
-glossaryRatio = matchTimes[100_000]! / matchTimes[100]!
 }
 
 // Reimport of a large XLIFF (targets prefilled), against xmllint --stream on the same file.
@@ -595,7 +555,6 @@ func ratio(_ a: Double?, _ b: Double?) -> Double? { a.flatMap { a in b.map { a /
 let iclimit = (icuSentence != nil && icuWord != nil) ? 1 / (1 / icuSentence! + 1 / icuWord!) : nil
 let targets: [Target] = [
     Target(name: "extract / ICU sentence+word", value: ratio(extractRate, iclimit), goal: "≥ 0.5", met: ratio(extractRate, iclimit).map { $0 >= 0.5 }),
-    Target(name: "glossary 100,000 / 100 time", value: glossaryRatio, goal: "≤ 1.2", met: glossaryRatio.map { $0 <= 1.2 }),
     Target(name: "reimport / xmllint --stream", value: ratio(reimportRate, xmllintRate), goal: "≥ 0.6",
            met: ratio(reimportRate, xmllintRate).map { $0 >= 0.6 }),
     Target(name: "--jobs 2 / --jobs 1 speed", value: ratio(oneWorker, twoWorkers), goal: "≥ 1.8", met: ratio(oneWorker, twoWorkers).map { $0 >= 1.8 }),
