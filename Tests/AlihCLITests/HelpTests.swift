@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The help screens are the CLI's reference: golden files keep changes to them deliberate.
-/// Re-record with `ALIH_RECORD_GOLDEN=1`.
+/// Re-record with `ALIH_RECORD_GOLDEN=1` (the run fails after writing, so review the diff and run again).
 @Suite struct HelpTests {
     @Test(arguments: [
         ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"], ["segment", "--help"],
@@ -19,6 +19,7 @@ import Testing
             .appendingPathComponent("Golden/help\(name.isEmpty ? "" : "-" + name).txt")
         if ProcessInfo.processInfo.environment["ALIH_RECORD_GOLDEN"] == "1" {
             try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(url.lastPathComponent); unset ALIH_RECORD_GOLDEN and review the diff")
             return
         }
         #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))

@@ -4,21 +4,21 @@ import Testing
 @Suite struct ParallelChunksTests {
     /// Whatever the number of workers, the chunks cover every item once, in order.
     @Test(arguments: [1, 2, 3, 8])
-    func chunksCoverEveryItemInOrder(workers: Int) throws {
-        let chunks = try ParallelChunks.map(count: 10_001, minimumChunk: 100, workers: workers) { Array($0) }
+    func chunksCoverEveryItemInOrder(workers: Int) {
+        let chunks = ParallelChunks.map(count: 10_001, minimumChunk: 100, workers: workers) { Array($0) }
         #expect(chunks.count == workers * ParallelChunks.chunksPerWorker)
         #expect(chunks.flatMap { $0 } == Array(0..<10_001))
     }
 
     /// Chunks are never smaller than asked, however many workers there are.
-    @Test func chunksAreNoSmallerThanTheMinimum() throws {
-        let chunks = try ParallelChunks.map(count: 1_000, minimumChunk: 300, workers: 2) { $0 }
+    @Test func chunksAreNoSmallerThanTheMinimum() {
+        let chunks = ParallelChunks.map(count: 1_000, minimumChunk: 300, workers: 2) { $0 }
         #expect(chunks == [0..<333, 333..<666, 666..<1_000])
     }
 
-    @Test func smallInputsStayInOneChunk() throws {
-        #expect(try ParallelChunks.map(count: 150, minimumChunk: 100, workers: 8) { $0 } == [0..<150])
-        #expect(try ParallelChunks.map(count: 0, minimumChunk: 100, workers: 8) { $0 } == [0..<0])
+    @Test func smallInputsStayInOneChunk() {
+        #expect(ParallelChunks.map(count: 150, minimumChunk: 100, workers: 8) { $0 } == [0..<150])
+        #expect(ParallelChunks.map(count: 0, minimumChunk: 100, workers: 8) { $0 } == [0..<0])
     }
 
     struct Refused: Error, Equatable { var chunk: Int }

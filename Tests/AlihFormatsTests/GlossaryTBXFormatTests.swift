@@ -30,31 +30,34 @@ import Testing
         }
     }
 
-    /// Validates `xml` against the TBX v3 core structure RELAX NG schema in `../shared`; nil
-    /// (and a printed reason) when the schema is not there.
-    static func validate(_ xml: String) throws -> (valid: Bool, output: String)? {
-        guard let result = try SchemaValidator.validate(xml, against: .tbxCore) else {
-            print("skipped: TBX schema validation: \(TestPaths.sharedMissing)")
-            return nil
-        }
-        return (result.valid, result.output)
+    /// Expects `xml` to validate against the TBX v3 core structure RELAX NG schema in `../shared`
+    /// (for tests enabled only when ``SchemaValidator/isAvailable``).
+    static func expectValid(_ xml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let result = try #require(try SchemaValidator.validate(xml, against: .tbxCore), sourceLocation: sourceLocation)
+        #expect(result.valid, "\(result.output)", sourceLocation: sourceLocation)
     }
 
-    @Test func writtenFileValidatesAgainstTheTBXSchema() throws {
+    @Test func writtenFileHasTheTBXBasicLayout() throws {
         let xml = try GlossaryTBXFormat.write(Self.glossary)
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"))
         #expect(xml.contains("<note>alih:case-sensitive</note>") && xml.contains("<note>alih:do-not-translate</note>"))
         #expect(xml.contains("<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
         #expect(xml.contains("<descrip type=\"subjectField\">politics</descrip>"))
-        guard let result = try Self.validate(xml) else { return }
-        #expect(result.valid, "\(result.output)")
     }
 
-    @Test func emptyGlossaryValidatesToo() throws {
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func writtenFileValidatesAgainstTheTBXSchema() throws {
+        try Self.expectValid(try GlossaryTBXFormat.write(Self.glossary))
+    }
+
+    @Test func emptyGlossaryIsWrittenAndRead() throws {
         let xml = try GlossaryTBXFormat.write(Glossary(name: "empty"))
         #expect(try read(xml).glossary.entries.isEmpty)
-        guard let result = try Self.validate(xml) else { return }
-        #expect(result.valid, "\(result.output)")
+    }
+
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func emptyGlossaryValidatesToo() throws {
+        try Self.expectValid(try GlossaryTBXFormat.write(Glossary(name: "empty")))
     }
 
     @Test func writeThenReadGivesTheSameGlossary() throws {
@@ -67,23 +70,26 @@ import Testing
         #expect(lines[spokesman - 1].contains("<term>spokesman</term>"))
     }
 
+    /// Ids that are not XML ids (a number, a repeated id).
+    static let badIDs = Glossary(name: "g", entries: [
+        GlossaryEntry(id: "1", source: "a", translations: [GlossaryTranslation("b")]),
+        GlossaryEntry(id: "x", source: "c", translations: [GlossaryTranslation("d")]),
+        GlossaryEntry(id: "x", source: "e", translations: [GlossaryTranslation("f")]),
+    ])
+
     @Test func idsThatAreNotXMLIDsAreReplaced() throws {
-        let glossary = Glossary(name: "g", entries: [
-            GlossaryEntry(id: "1", source: "a", translations: [GlossaryTranslation("b")]),
-            GlossaryEntry(id: "x", source: "c", translations: [GlossaryTranslation("d")]),
-            GlossaryEntry(id: "x", source: "e", translations: [GlossaryTranslation("f")]),
-        ])
-        let xml = try GlossaryTBXFormat.write(glossary)
+        let xml = try GlossaryTBXFormat.write(Self.badIDs)
         #expect(try read(xml).glossary.entries.map(\.id) == ["e1", "x", "e3"])
-        guard let result = try Self.validate(xml) else { return }
-        #expect(result.valid, "\(result.output)")
     }
 
-    @Test func readsTheSharedSamples() throws {
-        guard let shared = TestPaths.shared else {
-            print("skipped: \(TestPaths.sharedMissing)")
-            return
-        }
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func replacedIDsValidate() throws {
+        try Self.expectValid(try GlossaryTBXFormat.write(Self.badIDs))
+    }
+
+    @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
+    func readsTheSharedSamples() throws {
+        let shared = try #require(TestPaths.shared)
         let sample = try GlossaryFile.load(path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-valid.tbx").path)
         #expect(sample.glossary.entries == [GlossaryEntry(
             id: "c1", source: "pemerintah daerah", translations: [GlossaryTranslation("regional government")], partOfSpeech: "noun")])
@@ -233,7 +239,7 @@ import Testing
         #expect(try read(try GlossaryTBXFormat.write(glossary)).glossary == glossary)
     }
 
-    @Test func shippedTwinEqualsTheShippedCSVAndValidates() throws {
+    @Test func shippedTwinEqualsTheShippedCSV() throws {
         let (csv, _) = try GlossaryFile.read(path: TestPaths.repo("Glossaries/id-en-news.csv").path)
         let tbxPath = TestPaths.repo("Glossaries/id-en-news.tbx").path
         var (tbx, warnings) = try GlossaryFile.read(path: tbxPath)
@@ -242,7 +248,10 @@ import Testing
         #expect(tbx == csv, "regenerate it: alih glossary convert Glossaries/id-en-news.csv Glossaries/id-en-news.tbx")
         let xml = try String(contentsOfFile: tbxPath, encoding: .utf8)
         #expect(xml == (try GlossaryTBXFormat.write(Glossary(name: "id-en-news.csv", entries: csv.entries))))
-        guard let result = try Self.validate(xml) else { return }
-        #expect(result.valid, "\(result.output)")
+    }
+
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func shippedTwinValidates() throws {
+        try Self.expectValid(try String(contentsOfFile: TestPaths.repo("Glossaries/id-en-news.tbx").path, encoding: .utf8))
     }
 }

@@ -49,13 +49,9 @@ import Testing
     }
 
     /// Validates `xml` with xmllint against `tmx/tmx14.dtd`, from `../shared/schemas` as its
-    /// README says; nil (and a printed reason) when `../shared` or xmllint is not there.
-    static func validate(_ xml: String) throws -> (valid: Bool, output: String)? {
-        guard let result = try SchemaValidator.validate(xml, against: .tmx14) else {
-            print("skipped: TMX DTD validation: \(TestPaths.sharedMissing)")
-            return nil
-        }
-        return (result.valid, result.output)
+    /// README says (for tests enabled only when ``SchemaValidator/isAvailable``).
+    static func validate(_ xml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SchemaValidator.Result {
+        try #require(try SchemaValidator.validate(xml, against: .tmx14), sourceLocation: sourceLocation)
     }
 
     // MARK: Writing
@@ -97,28 +93,42 @@ import Testing
             == TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1"))
     }
 
-    @Test func escapingOfMarkupCharactersRoundTrips() throws {
+    /// Text full of markup characters, in every field.
+    static let markup: TranslationPair = {
         let text = "a & b < c > d \"e\" 'f' &amp; ]]> &#13;"
-        let pair = TranslationPair(source: text, target: text, sourceLanguage: "id", targetLanguage: "en",
-                                   document: text, segmentID: text, origin: text, created: Self.may10)
-        let xml = try TMXFormat.write([pair], sourceLanguage: "id", creationTool: "A & \"B\" <C>", toolVersion: "<1>")
+        return TranslationPair(source: text, target: text, sourceLanguage: "id", targetLanguage: "en",
+                               document: text, segmentID: text, origin: text, created: may10)
+    }()
+
+    static func writeMarkup() throws -> String {
+        try TMXFormat.write([markup], sourceLanguage: "id", creationTool: "A & \"B\" <C>", toolVersion: "<1>")
+    }
+
+    @Test func escapingOfMarkupCharactersRoundTrips() throws {
+        let pair = Self.markup
+        let xml = try Self.writeMarkup()
         #expect(xml.contains("<seg>a &amp; b &lt; c &gt; d \"e\" 'f' &amp;amp; ]]&gt; &amp;#13;</seg>"))
         #expect(xml.contains("creationtool=\"A &amp; &quot;B&quot; &lt;C&gt;\" creationtoolversion=\"&lt;1&gt;\""))
         #expect(try read(xml).pairs == [pair])
-        guard let result = try Self.validate(xml) else { return }
+    }
+
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func escapedMarkupValidatesAgainstTheTMXDTD() throws {
+        let result = try Self.validate(try Self.writeMarkup())
         #expect(result.valid, "\(result.output)")
     }
 
-    @Test func writtenFilesValidateAgainstTheTMXDTD() throws {
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
+    func writtenFilesValidateAgainstTheTMXDTD() throws {
         for pairs in [Self.pairs, []] {
             let xml = try TMXFormat.write(pairs, sourceLanguage: "id", toolVersion: "0.9")
-            guard let result = try Self.validate(xml) else { return }
+            let result = try Self.validate(xml)
             #expect(result.valid, "\(result.output)")
         }
         // The check can fail: a <tuv> without xml:lang is invalid.
         let invalid = try TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1")
             .replacingOccurrences(of: "<tuv xml:lang=\"en\">", with: "<tuv>")
-        #expect(try Self.validate(invalid)?.valid == false)
+        #expect(try Self.validate(invalid).valid == false)
     }
 
     @Test func datesAreUTCToTheSecond() throws {

@@ -11,8 +11,9 @@ import Testing
 @Suite struct UDLemmaAccuracyTests {
     static let inflectedFloor = 0.96
 
-    @Test func lemmaAccuracyOnUDIndonesianGSDDev() throws {
-        guard let shared = TestPaths.shared else { print("skipped: \(TestPaths.sharedMissing)"); return }
+    @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
+    func lemmaAccuracyOnUDIndonesianGSDDev() throws {
+        let shared = try #require(TestPaths.shared)
         let rows = try String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-dev.lemmas.tsv"), encoding: .utf8)
             .split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         let lemmatizer = try IndonesianLemmatizer.installed()

@@ -17,11 +17,9 @@ import Testing
         var sentences: [String]
     }
 
-    @Test func boundaryF1OnUDIndonesianGSD() throws {
-        guard let shared = TestPaths.shared else {
-            print("skipped: \(TestPaths.sharedMissing)")
-            return
-        }
+    @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
+    func boundaryF1OnUDIndonesianGSD() throws {
+        let shared = try #require(TestPaths.shared)
         let data = try String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)
         let segmenter = try SentenceSegmenter(options: SegmentationOptions(), sourceLanguage: "id")
         var truePositives = 0, falsePositives = 0, falseNegatives = 0

@@ -31,7 +31,15 @@ public enum SchemaValidator {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")
     }
 
-    /// Validates `xml` against `schema`; nil when `../shared` is absent.
+    /// Whether ``validate(_:against:)`` can run: `../shared/schemas` is there and xmllint is installed.
+    public static var isAvailable: Bool { TestPaths.isSharedAvailable && xmllintAvailable }
+
+    /// Why a schema validation is skipped: for `.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)")`.
+    public static var unavailable: String {
+        TestPaths.isSharedAvailable ? "xmllint is not installed (apt-get install libxml2-utils; .ci/setup does it)" : TestPaths.sharedMissing
+    }
+
+    /// Validates `xml` against `schema`; nil when `../shared` is absent (see ``isAvailable``).
     public static func validate(_ xml: String, against schema: Schema) throws -> Result? {
         guard let shared = TestPaths.shared else { return nil }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-\(UUID().uuidString).xml")

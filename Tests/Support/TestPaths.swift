@@ -18,6 +18,9 @@ public enum TestPaths {
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("schemas").path) ? url : nil
     }
 
+    /// Whether `../shared` is there, for `@Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))`.
+    public static var isSharedAvailable: Bool { shared != nil }
+
     /// The real scraped article the product was specified from, when `../shared` is there.
     public static var seedArticle: URL? {
         shared?.appendingPathComponent("seeds/000_2865268e7effa7b6.txt")
