@@ -80,25 +80,36 @@ let package = Package(
         .testTarget(name: "AlihXMLTests", dependencies: ["AlihXML"]),
         .testTarget(
             name: "AlihChecksTests",
-            dependencies: ["AlihChecks", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AlihChecks", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",
-            dependencies: ["AlihCore", "CAlihSHA256", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AlihCore", "CAlihSHA256", "AlihTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "AlihStagesTests",
-            dependencies: ["AlihStages", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AlihStages", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "AlihFormatsTests",
-            dependencies: ["AlihFormats", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AlihFormats", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "AlihTests",
-            dependencies: ["Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"], exclude: ["Golden"]),
@@ -110,7 +121,8 @@ let package = Package(
 if ProcessInfo.processInfo.environment["ALIH_FUZZ"] == "1" {
     let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .executableTarget(name: "FuzzXLIFFReader", dependencies: ["AlihCore", "AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzXLIFFReader", dependencies: ["AlihCore", "AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTMXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTBXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzGlossaryTable", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),

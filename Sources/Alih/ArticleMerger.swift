@@ -60,24 +60,35 @@ public struct ArticleMerger: Sendable {
         var text = ""
         var pending = ""
         var wroteAny = false
-        var segments = 0, translated = 0, missing = 0, chrome = 0
+        var segments = 0
+        var translated = 0
+        var missing = 0
+        var chrome = 0
         // The article's source, hashed as the units go by (never held whole).
         var wholeSource = SHA256()
 
         if document.record["source-checksum"] == nil {
-            diagnostics.append(Diagnostic(
-                .warning, code: "reimport.no-record", "the file carries no Alih extraction record; its sources cannot be checked",
-                at: SourceLocation(file: file), hint: "reimport files extracted with `alih extract`"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, code: "reimport.no-record",
+                    "the file carries no Alih extraction record; its sources cannot be checked",
+                    at: SourceLocation(file: file), hint: "reimport files extracted with `alih extract`"))
         }
-        for (key, found) in [("source-language", document.sourceLanguage), ("target-language", document.targetLanguage)] {
+        for (key, found) in [
+            ("source-language", document.sourceLanguage), ("target-language", document.targetLanguage),
+        ] {
             if let sent = document.record[key], !found.isEmpty, sent.lowercased() != found.lowercased() {
-                diagnostics.append(Diagnostic(
-                    .error, code: "reimport.language", "the file's \(key.replacingOccurrences(of: "-", with: " ")) is '\(found)', but '\(sent)' was sent out",
-                    at: SourceLocation(file: file), hint: "check that this is the translation of the file Alih extracted"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "reimport.language",
+                        "the file's \(key.replacingOccurrences(of: "-", with: " ")) is '\(found)', but '\(sent)' was sent out",
+                        at: SourceLocation(file: file),
+                        hint: "check that this is the translation of the file Alih extracted"))
             }
         }
         let units = document.units
-        let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) { chunk in
+        let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) {
+            chunk in
             chunk.map { outcome(of: units[$0], file: file) }
         }
         for (unit, outcome) in zip(units, outcomes.joined()) {
@@ -101,29 +112,37 @@ public struct ArticleMerger: Sendable {
         }
         text += pending
         if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
-           wholeSource.finalizeChecksum() != expected {
-            diagnostics.append(Diagnostic(
-                .error, code: "reimport.article-changed",
-                "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
-                at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
+            wholeSource.finalizeChecksum() != expected
+        {
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: "reimport.article-changed",
+                    "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
+                    at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
         }
-        if let expected = document.record["unit-ids"], ExtractionRecord.unitIDsChecksum(document.units.map(\.id)) != expected {
+        if let expected = document.record["unit-ids"],
+            ExtractionRecord.unitIDsChecksum(document.units.map(\.id)) != expected
+        {
             // Alih numbers units b1, b2, … in order: name the first id that does not fit.
             var previous = 0
             let stranger = document.units.first { unit in
-                guard unit.id.hasPrefix("b"), let number = Int(unit.id.dropFirst()), number > previous else { return true }
+                guard unit.id.hasPrefix("b"), let number = Int(unit.id.dropFirst()), number > previous else {
+                    return true
+                }
                 previous = number
                 return false
             }
-            diagnostics.append(Diagnostic(
-                .error, code: "reimport.unit-ids",
-                stranger.map { "unit \($0.id) was not sent out: the file's units are not the ones Alih extracted" }
-                    ?? "the file's units are not the ones Alih extracted (one was added, lost or renamed)",
-                at: SourceLocation(file: file, line: stranger?.line, unitID: stranger?.id),
-                hint: "reimport the complete file the CAT tool exported, without added or renamed units"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: "reimport.unit-ids",
+                    stranger.map { "unit \($0.id) was not sent out: the file's units are not the ones Alih extracted" }
+                        ?? "the file's units are not the ones Alih extracted (one was added, lost or renamed)",
+                    at: SourceLocation(file: file, line: stranger?.line, unitID: stranger?.id),
+                    hint: "reimport the complete file the CAT tool exported, without added or renamed units"))
         }
-        return Result(text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
-                      translated: translated, missing: missing, boilerplateUnits: chrome)
+        return Result(
+            text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
+            translated: translated, missing: missing, boilerplateUnits: chrome)
     }
 
     /// Checks one unit against its checksum and renders its text: targets where there are,
@@ -134,10 +153,12 @@ public struct ArticleMerger: Sendable {
         var source = SHA256()
         for piece in body { source.update(piece.source.utf8) }
         if let checksum = unit.checksum, checksum != source.finalizeChecksum() {
-            outcome.diagnostics.append(Diagnostic(
-                .error, code: "reimport.source-changed", "the source text of unit \(unit.id) is not what was sent out",
-                at: SourceLocation(file: file, line: unit.line, unitID: unit.id),
-                hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
+            outcome.diagnostics.append(
+                Diagnostic(
+                    .error, code: "reimport.source-changed",
+                    "the source text of unit \(unit.id) is not what was sent out",
+                    at: SourceLocation(file: file, line: unit.line, unitID: unit.id),
+                    hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
         }
         if !unit.translate && boilerplate == .drop { return outcome }
         for piece in body {
@@ -145,7 +166,10 @@ public struct ArticleMerger: Sendable {
             case .ignorable(let source, let target):
                 outcome.rendered += target ?? source
             case .segment(let segment):
-                guard unit.translate else { outcome.rendered += segment.source; continue }
+                guard unit.translate else {
+                    outcome.rendered += segment.source
+                    continue
+                }
                 outcome.segments += 1
                 if let target = segment.target, !target.isEmpty {
                     outcome.translated += 1
@@ -154,10 +178,13 @@ public struct ArticleMerger: Sendable {
                     outcome.missing += 1
                     outcome.rendered += segment.source
                     if !keepSourceForMissing {
-                        outcome.diagnostics.append(Diagnostic(
-                            .error, code: "reimport.missing-translation", "segment \(segment.id) has no translation",
-                            at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
-                            hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian"))
+                        outcome.diagnostics.append(
+                            Diagnostic(
+                                .error, code: "reimport.missing-translation",
+                                "segment \(segment.id) has no translation",
+                                at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                                hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian")
+                        )
                     }
                 }
             }

@@ -27,7 +27,8 @@ public struct ArticlePipeline: Sendable {
         if !definition.boilerplate.rules.isEmpty {
             stages.append(try BoilerplateDetector(options: definition.boilerplate))
         }
-        stages.append(try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
+        stages.append(
+            try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
         if let glossary {
             let lemmatizer: IndonesianLemmatizer
             do {
@@ -35,7 +36,8 @@ public struct ArticlePipeline: Sendable {
             } catch {
                 throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
             }
-            let matcher = try GlossaryMatcher(glossary: glossary, lemmatizer: lemmatizer, locale: definition.sourceLanguage)
+            let matcher = try GlossaryMatcher(
+                glossary: glossary, lemmatizer: lemmatizer, locale: definition.sourceLanguage)
             stages.append(TermRecognizer(matcher: matcher))
             self.matcher = matcher
         } else {
@@ -59,12 +61,15 @@ public struct ArticlePipeline: Sendable {
     /// `process`, calling `normalized` with the document as soon as its text is final (after
     /// the normalize stage; the stages after it only find blocks and segments in the text), so
     /// that work on the text alone can start while they run.
-    func process(_ bytes: consuming [UInt8], name: String, normalized: (Document) -> Void) throws -> (Document, [Diagnostic]) {
+    func process(_ bytes: consuming [UInt8], name: String, normalized: (Document) -> Void) throws -> (
+        Document, [Diagnostic]
+    ) {
         let sourceName = name.split(separator: "/").last.map(String.init) ?? name
         var document: Document
         var diagnostics: [Diagnostic] = []
         var remaining = stages[...]
-        if let normalizer = stages.first as? TextNormalizer, let origin = try TextDecoder().checkUTF8(bytes, name: name) {
+        if let normalizer = stages.first as? TextNormalizer, let origin = try TextDecoder().checkUTF8(bytes, name: name)
+        {
             // UTF-8 goes to the normalize stage as bytes once checked: the raw text is never
             // made into a String of its own (at 50 MB that was a serial pass and a copy).
             let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
@@ -84,7 +89,8 @@ public struct ArticlePipeline: Sendable {
         guard !document.blocks.isEmpty else {
             throw DiagnosticError(
                 code: "input.empty", "there is no text to translate in \(name)",
-                at: SourceLocation(file: name), hint: "check that this is the article you meant (the file is empty or only whitespace)")
+                at: SourceLocation(file: name),
+                hint: "check that this is the article you meant (the file is empty or only whitespace)")
         }
         return (document, diagnostics)
     }

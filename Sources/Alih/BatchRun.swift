@@ -47,11 +47,15 @@ public struct BatchRun: Sendable {
         self.jobs = max(1, jobs)
         var fingerprint = SHA256()
         fingerprint.update(pipeline.definitionChecksum.utf8)
-        fingerprint.update("\(options.xliffVersion.rawValue)|\(options.sourceLanguage)|\(options.targetLanguage)|\(options.dropBoilerplate)|\(options.prefillTargets)|\(options.markTerms)|\(AlihVersion.current)".utf8)
+        fingerprint.update(
+            "\(options.xliffVersion.rawValue)|\(options.sourceLanguage)|\(options.targetLanguage)|\(options.dropBoilerplate)|\(options.prefillTargets)|\(options.markTerms)|\(AlihVersion.current)"
+                .utf8)
         if let glossary = pipeline.glossary {
             for entry in glossary.entries {
                 fingerprint.update(entry.source.utf8)
-                for translation in entry.translations { fingerprint.update("\(translation.text)|\(translation.status.rawValue)|".utf8) }
+                for translation in entry.translations {
+                    fingerprint.update("\(translation.text)|\(translation.status.rawValue)|".utf8)
+                }
             }
         }
         configurationChecksum = fingerprint.finalizeChecksum()
@@ -66,7 +70,8 @@ public struct BatchRun: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DiagnosticError(code: "input.not-found", "no such file or folder: \(path)", at: SourceLocation(file: path))
+                throw DiagnosticError(
+                    code: "input.not-found", "no such file or folder: \(path)", at: SourceLocation(file: path))
             }
             if isDirectory.boolValue {
                 guard let walker = manager.enumerator(atPath: path) else { continue }
@@ -76,11 +81,15 @@ public struct BatchRun: Sendable {
                     guard !name.hasPrefix("."), extensions.contains(where: { name.hasSuffix($0) }) else { continue }
                     var child: ObjCBool = false
                     let full = (path as NSString).appendingPathComponent(relative)
-                    if manager.fileExists(atPath: full, isDirectory: &child), !child.boolValue { found.append(relative) }
+                    if manager.fileExists(atPath: full, isDirectory: &child), !child.boolValue {
+                        found.append(relative)
+                    }
                 }
                 for relative in found.sorted() {
-                    jobs.append(Job(input: (path as NSString).appendingPathComponent(relative), relativePath: relative,
-                                    output: outputPath(relative, in: outputFolder)))
+                    jobs.append(
+                        Job(
+                            input: (path as NSString).appendingPathComponent(relative), relativePath: relative,
+                            output: outputPath(relative, in: outputFolder)))
                 }
             } else {
                 let name = (path as NSString).lastPathComponent
@@ -151,12 +160,16 @@ public struct BatchRun: Sendable {
 
     /// Extracts one input into a staged (written, not yet flushed) output; no staged file when
     /// it was skipped or failed.
-    private func process(_ job: Job, previous: [String: String], folders: borrowing Mutex<Set<String>>) -> (FileResult, AtomicFile.StagedFile?) {
-        var result = FileResult(input: job.input, output: nil, status: "failed", error: nil, bytes: 0, segments: 0, words: 0,
-                                boilerplateUnits: 0, terms: 0, contentChecksum: nil)
+    private func process(_ job: Job, previous: [String: String], folders: borrowing Mutex<Set<String>>) -> (
+        FileResult, AtomicFile.StagedFile?
+    ) {
+        var result = FileResult(
+            input: job.input, output: nil, status: "failed", error: nil, bytes: 0, segments: 0, words: 0,
+            boilerplateUnits: 0, terms: 0, contentChecksum: nil)
         do {
             guard let data = FileManager.default.contents(atPath: job.input) else {
-                throw DiagnosticError(code: "input.unreadable", "cannot read \(job.input)", at: SourceLocation(file: job.input))
+                throw DiagnosticError(
+                    code: "input.unreadable", "cannot read \(job.input)", at: SourceLocation(file: job.input))
             }
             let bytes = Array(data)
             result.bytes = bytes.count
@@ -176,7 +189,8 @@ public struct BatchRun: Sendable {
             }
             var extracted: (report: ExtractionReport, document: Document)?
             let staged = try AtomicFile.stage(to: job.output) { emit in
-                extracted = try pipeline.extract(bytes, name: job.input, options: options, writingUTF8To: { try emit($0) })
+                extracted = try pipeline.extract(
+                    bytes, name: job.input, options: options, writingUTF8To: { try emit($0) })
             }
             guard let extraction = extracted else {
                 if let staged { AtomicFile.discard(staged) }

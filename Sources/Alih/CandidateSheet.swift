@@ -32,7 +32,8 @@ public enum CandidateSheet {
             }
             guard !source.hasPrefix("#"), seen.insert(source.lowercased()).inserted else { continue }
             let letters = source.filter(\.isLetter)
-            let note = "\(candidate.kind), \(candidate.count)× in the articles, first in \(candidate.example.article) \(candidate.example.segment)"
+            let note =
+                "\(candidate.kind), \(candidate.count)× in the articles, first in \(candidate.example.article) \(candidate.example.segment)"
             rows.append((clean(source), clean(note), !letters.isEmpty && letters.allSatisfy(\.isUppercase)))
         }
         switch format {
@@ -44,13 +45,17 @@ public enum CandidateSheet {
 
                 """
             for row in rows {
-                out += [row.source, "", row.note, "preferred", "", row.caseSensitive ? "yes" : "no", "no", ""].joined(separator: "\t") + "\n"
+                out +=
+                    [row.source, "", row.note, "preferred", "", row.caseSensitive ? "yes" : "no", "no", ""].joined(
+                        separator: "\t") + "\n"
             }
             return out
         case .csv:
-            return CSVTable.format([GlossaryCSVFormat.columns] + rows.map { row in
-                [row.source, "", "preferred", "", row.caseSensitive ? "yes" : "no", "no", "", row.note]
-            })
+            return CSVTable.format(
+                [GlossaryCSVFormat.columns]
+                    + rows.map { row in
+                        [row.source, "", "preferred", "", row.caseSensitive ? "yes" : "no", "no", "", row.note]
+                    })
         }
     }
 

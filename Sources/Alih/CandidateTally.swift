@@ -65,9 +65,12 @@ struct CandidateTally: Sendable {
                     let utf8 = text.utf8
                     let start = utf8.distance(from: utf8.startIndex, to: run.range.lowerBound)
                     let words = run.words.map { word in
-                        (utf8.distance(from: utf8.startIndex, to: word.lowerBound) - start)..<(utf8.distance(from: utf8.startIndex, to: word.upperBound) - start)
+                        (utf8.distance(from: utf8.startIndex, to: word.lowerBound) - start)..<(utf8.distance(
+                            from: utf8.startIndex, to: word.upperBound) - start)
                     }
-                    let first = example(run.segmentID, at: run.range.lowerBound, of: document, article: article, segmentText: segmentText)
+                    let first = example(
+                        run.segmentID, at: run.range.lowerBound, of: document, article: article,
+                        segmentText: segmentText)
                     runs[surface] = RunCount(lemmas: lemmaIDs[runIndex], words: words, count: 1, example: first)
                 }
                 runIndex += 1
@@ -79,7 +82,8 @@ struct CandidateTally: Sendable {
             if names[key] != nil {
                 names[key]!.count += 1
             } else {
-                let first = example(name.segmentID, at: name.range.lowerBound, of: document, article: article, segmentText: segmentText)
+                let first = example(
+                    name.segmentID, at: name.range.lowerBound, of: document, article: article, segmentText: segmentText)
                 names[key] = NameCount(kind: name.kind, text: name.key, count: 1, example: first)
             }
         }
@@ -95,8 +99,9 @@ struct CandidateTally: Sendable {
             lastText = (article, segment)
         }
         let offset = document.text.utf8.distance(from: document.text.startIndex, to: index)
-        return Example(order: Order(article: article, offset: offset), article: document.sourceName, segment: segment,
-                       textIndex: texts.count - 1)
+        return Example(
+            order: Order(article: article, offset: offset), article: document.sourceName, segment: segment,
+            textIndex: texts.count - 1)
     }
 
     /// The phrases to report: at least `minimumCount` occurrences, not a single word of
@@ -152,9 +157,11 @@ struct CandidateTally: Sendable {
         var listed: [CoverageReport.Candidate] = []
         for name in names.values {
             places += name.count
-            listed.append(CoverageReport.Candidate(
-                kind: name.kind.rawValue, text: name.text, key: name.text, count: name.count,
-                score: score(name.kind, name.count, name.text.lowercased().split(separator: " ").map(String.init)), example: report(name.example)))
+            listed.append(
+                CoverageReport.Candidate(
+                    kind: name.kind.rawValue, text: name.text, key: name.text, count: name.count,
+                    score: score(name.kind, name.count, name.text.lowercased().split(separator: " ").map(String.init)),
+                    example: report(name.example)))
         }
         var phrases: [[Int32]: (count: Int, forms: [String: Int], example: Example)] = [:]
         for (surface, run) in runs {
@@ -162,8 +169,11 @@ struct CandidateTally: Sendable {
                 places += run.count
                 let key = Array(run.lemmas[span])
                 let bytes = surface.utf8
-                let form = String(decoding: bytes[bytes.index(bytes.startIndex, offsetBy: run.words[span.lowerBound].lowerBound)..<bytes.index(
-                    bytes.startIndex, offsetBy: run.words[span.upperBound - 1].upperBound)], as: UTF8.self)
+                let form = String(
+                    decoding: bytes[
+                        bytes.index(
+                            bytes.startIndex, offsetBy: run.words[span.lowerBound].lowerBound)..<bytes.index(
+                                bytes.startIndex, offsetBy: run.words[span.upperBound - 1].upperBound)], as: UTF8.self)
                 if phrases[key] == nil {
                     phrases[key] = (run.count, [form: run.count], run.example)
                 } else {
@@ -176,9 +186,12 @@ struct CandidateTally: Sendable {
         for (key, phrase) in phrases {
             let words = key.map(lemma)
             let lemmas = words.joined(separator: " ")
-            listed.append(CoverageReport.Candidate(
-                kind: TermCandidateFinder.Occurrence.Kind.phrase.rawValue, text: CoverageReport.Form.ranked(phrase.forms).first?.text ?? lemmas,
-                key: lemmas, count: phrase.count, score: score(.phrase, phrase.count, words), example: report(phrase.example)))
+            listed.append(
+                CoverageReport.Candidate(
+                    kind: TermCandidateFinder.Occurrence.Kind.phrase.rawValue,
+                    text: CoverageReport.Form.ranked(phrase.forms).first?.text ?? lemmas,
+                    key: lemmas, count: phrase.count, score: score(.phrase, phrase.count, words),
+                    example: report(phrase.example)))
         }
         listed.sort { ($0.score, $0.count, $1.kind, $1.text, $1.key) > ($1.score, $1.count, $0.kind, $0.text, $0.key) }
         return (listed, places)

@@ -52,8 +52,9 @@ public struct CoverageAnalysis: Sendable {
         var segmentTexts: [String: Substring]?
         let segmentText: (String) -> String = { id in
             if segmentTexts == nil {
-                segmentTexts = Dictionary(document.blocks.flatMap { $0.segments.map { ($0.id, document.text($0.range)) } },
-                                          uniquingKeysWith: { first, _ in first })
+                segmentTexts = Dictionary(
+                    document.blocks.flatMap { $0.segments.map { ($0.id, document.text($0.range)) } },
+                    uniquingKeysWith: { first, _ in first })
             }
             return String(segmentTexts?[id] ?? "")
         }
@@ -63,7 +64,9 @@ public struct CoverageAnalysis: Sendable {
         uses.add(document, prefixSegments: false)
         var candidates = CandidateTally()
         candidates.add(scan, lemmaIDs: ids, of: document, article: ordinal, segmentText: segmentText)
-        let reported = candidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) { general[Int($0)] }
+        let reported = candidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) {
+            general[Int($0)]
+        }
         let coverage = figures(document.sourceName, uses, candidates, reported: reported)
         articles.append(coverage)
 
@@ -76,9 +79,11 @@ public struct CoverageAnalysis: Sendable {
         var places = scan.names
         for (run, lemmas) in zip(scan.runs, ids) {
             for span in CandidateTally.outermost(lemmas, maxLength: finder.maxPhraseLength, reported: reported) {
-                places.append(TermCandidateFinder.Occurrence(
-                    kind: .phrase, key: run.lemmas[span].joined(separator: " "),
-                    range: run.words[span.lowerBound].lowerBound..<run.words[span.upperBound - 1].upperBound, segmentID: run.segmentID))
+                places.append(
+                    TermCandidateFinder.Occurrence(
+                        kind: .phrase, key: run.lemmas[span].joined(separator: " "),
+                        range: run.words[span.lowerBound].lowerBound..<run.words[span.upperBound - 1].upperBound,
+                        segmentID: run.segmentID))
             }
         }
         places.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -87,12 +92,14 @@ public struct CoverageAnalysis: Sendable {
 
     /// The report over every document added so far.
     public mutating func report() -> CoverageReport {
-            let reported = totalCandidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) { general[Int($0)] }
-            return CoverageReport(
-                glossary: glossary.name, glossaryEntries: glossary.entries.count, minimumPhraseCount: minimumPhraseCount,
-                articles: articles, total: figures("total", totalUses, totalCandidates, reported: reported),
-                unusedEntries: glossary.entries.indices.filter { !used[$0] }
-                    .map { CoverageReport.UnusedEntry(id: glossary.entries[$0].id, source: glossary.entries[$0].source) })
+        let reported = totalCandidates.reportedPhrases(
+            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength
+        ) { general[Int($0)] }
+        return CoverageReport(
+            glossary: glossary.name, glossaryEntries: glossary.entries.count, minimumPhraseCount: minimumPhraseCount,
+            articles: articles, total: figures("total", totalUses, totalCandidates, reported: reported),
+            unusedEntries: glossary.entries.indices.filter { !used[$0] }
+                .map { CoverageReport.UnusedEntry(id: glossary.entries[$0].id, source: glossary.entries[$0].source) })
     }
 
     /// Sub-phrase look-ups made for the total so far (for tests: linear in the phrases).
@@ -110,14 +117,16 @@ public struct CoverageAnalysis: Sendable {
     private func figures(
         _ source: String, _ uses: GlossaryUseTally, _ candidates: CandidateTally, reported: Set<[Int32]>
     ) -> CoverageReport.Coverage {
-        let lemmas = self.lemmas, likeness = finder.termLikeness
+        let lemmas = self.lemmas
+        let likeness = finder.termLikeness
         let (listed, missing) = candidates.candidates(
             reported: reported, maxLength: finder.maxPhraseLength, lemma: { lemmas[Int($0)] },
             score: { _, count, words in Self.round(likeness.score(count: count, lemmas: words), places: 2) })
         let terms = uses.termOccurrences
         return CoverageReport.Coverage(
             source: source, segments: uses.segments, segmentsWithTerms: uses.segmentsWithTerms,
-            segmentCoverage: uses.segments == 0 ? 1 : Self.round(Double(uses.segmentsWithTerms) / Double(uses.segments)),
+            segmentCoverage: uses.segments == 0
+                ? 1 : Self.round(Double(uses.segmentsWithTerms) / Double(uses.segments)),
             termOccurrences: terms, missingOccurrences: missing,
             coverage: terms + missing == 0 ? 1 : Self.round(Double(terms) / Double(terms + missing)),
             entries: uses.entries(of: glossary), candidates: listed)

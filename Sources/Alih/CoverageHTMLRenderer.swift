@@ -70,10 +70,12 @@ public struct CoverageHTMLRenderer: Sendable {
         html += "<h2>Candidate terms missing from the glossary</h2>\n" + candidatesTable(report.total.candidates)
         html += "<h2>Glossary entries found</h2>\n" + entriesTable(report.total.entries)
         html += "<h2>Articles</h2>\n" + articlesTable(report.articles)
-        html += #"<p class="legend"><span><mark class="exact">exact</mark></span><span><mark class="case">case</mark></span><span><mark class="inflected">inflected<span class="tr">translation</span></mark></span><span><span class="missing">candidate missing from the glossary</span></span><span class="chrome">page chrome (not translated)</span></p>"#
+        html +=
+            #"<p class="legend"><span><mark class="exact">exact</mark></span><span><mark class="case">case</mark></span><span><mark class="inflected">inflected<span class="tr">translation</span></mark></span><span><span class="missing">candidate missing from the glossary</span></span><span class="chrome">page chrome (not translated)</span></p>"#
         html += "\n"
         for section in articleSections { html += section }
-        html += "<h2>Entries not used</h2>\n<details class=\"more\"><summary>\(report.unusedEntries.count) of \(report.glossaryEntries) entries were not found</summary>\n<p>"
+        html +=
+            "<h2>Entries not used</h2>\n<details class=\"more\"><summary>\(report.unusedEntries.count) of \(report.glossaryEntries) entries were not found</summary>\n<p>"
         html += report.unusedEntries.map { escape($0.source) }.joined(separator: " · ")
         html += "</p></details>\n</body>\n</html>\n"
         return html
@@ -82,14 +84,18 @@ public struct CoverageHTMLRenderer: Sendable {
     /// One article, folded, with its figures in the summary line, its terms highlighted and
     /// candidates underlined; made as soon as the article is analysed, so that the document
     /// need not be kept.
-    public func articleSection(_ document: Document, _ article: CoverageAnalysis.Article, glossary: Glossary) -> String {
+    public func articleSection(_ document: Document, _ article: CoverageAnalysis.Article, glossary: Glossary) -> String
+    {
         let coverage = article.coverage
-        return "<details class=\"article\"><summary>\(escape(document.sourceName)) <span>— \(percent(coverage.coverage)) coverage · "
+        return
+            "<details class=\"article\"><summary>\(escape(document.sourceName)) <span>— \(percent(coverage.coverage)) coverage · "
             + "\(coverage.termOccurrences) terms · \(coverage.missingOccurrences) missing · \(coverage.segments) segments</span></summary>\n<article>\n"
             + articleHTML(document, candidates: article.candidates, glossary: glossary) + "</article>\n</details>\n"
     }
 
-    private func articleHTML(_ document: Document, candidates: [TermCandidateFinder.Occurrence], glossary: Glossary) -> String {
+    private func articleHTML(_ document: Document, candidates: [TermCandidateFinder.Occurrence], glossary: Glossary)
+        -> String
+    {
         var html = ""
         let bySegment = Dictionary(grouping: candidates, by: \.segmentID)
         var paragraph = ""
@@ -97,11 +103,17 @@ public struct CoverageHTMLRenderer: Sendable {
             var cursor = block.range.lowerBound
             var inner = ""
             for segment in block.segments {
-                inner += escape(document.text(cursor..<segment.range.lowerBound)).replacingOccurrences(of: "\n", with: "<br>")
-                inner += #"<span class="seg" title="\#(segment.id)">"# + segmentHTML(document, segment, bySegment[segment.id] ?? [], glossary: glossary) + "</span>"
+                inner += escape(document.text(cursor..<segment.range.lowerBound)).replacingOccurrences(
+                    of: "\n", with: "<br>")
+                inner +=
+                    #"<span class="seg" title="\#(segment.id)">"#
+                    + segmentHTML(document, segment, bySegment[segment.id] ?? [], glossary: glossary) + "</span>"
                 cursor = segment.range.upperBound
             }
-            paragraph += block.isTranslatable ? inner : #"<span class="chrome" title="\#(block.id): \#(block.kind.boilerplateRule ?? "")">\#(inner)</span>"#
+            paragraph +=
+                block.isTranslatable
+                ? inner
+                : #"<span class="chrome" title="\#(block.id): \#(block.kind.boilerplateRule ?? "")">\#(inner)</span>"#
             let separator = document.text(block.separator)
             if separator.contains("\n\n") || block.id == document.blocks.last?.id {
                 html += "<p>\(paragraph)</p>\n"
@@ -116,9 +128,15 @@ public struct CoverageHTMLRenderer: Sendable {
 
     /// A segment's text with terms in `<mark>` and candidates underlined (terms first: they
     /// never overlap candidates, which are found outside them).
-    private func segmentHTML(_ document: Document, _ segment: Segment, _ candidates: [TermCandidateFinder.Occurrence], glossary: Glossary) -> String {
-        enum Span { case term(TermMatch), candidate(TermCandidateFinder.Occurrence) }
-        var spans: [(Range<String.Index>, Span)] = segment.terms.map { ($0.range, .term($0)) } + candidates.map { ($0.range, .candidate($0)) }
+    private func segmentHTML(
+        _ document: Document, _ segment: Segment, _ candidates: [TermCandidateFinder.Occurrence], glossary: Glossary
+    ) -> String {
+        enum Span {
+            case term(TermMatch)
+            case candidate(TermCandidateFinder.Occurrence)
+        }
+        var spans: [(Range<String.Index>, Span)] =
+            segment.terms.map { ($0.range, .term($0)) } + candidates.map { ($0.range, .candidate($0)) }
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
         var out = ""
         var cursor = segment.range.lowerBound
@@ -128,14 +146,19 @@ public struct CoverageHTMLRenderer: Sendable {
             switch span {
             case .term(let term):
                 let entry = glossary.entries[term.entryIndex]
-                let translation = entry.doNotTranslate ? "as is" : entry.allowedTranslations.map(\.text).joined(separator: " / ")
+                let translation =
+                    entry.doNotTranslate ? "as is" : entry.allowedTranslations.map(\.text).joined(separator: " / ")
                 let forbidden = entry.forbiddenTranslations.map(\.text)
                 let title = "\(entry.source) · \(term.tier.rawValue)"
-                out += #"<mark class="\#(term.tier.rawValue)" title="\#(escape(title))">\#(text)<span class="tr">\#(escape(translation))</span>"#
-                if !forbidden.isEmpty { out += #"<span class="tr forbidden">not: \#(escape(forbidden.joined(separator: ", ")))</span>"# }
+                out +=
+                    #"<mark class="\#(term.tier.rawValue)" title="\#(escape(title))">\#(text)<span class="tr">\#(escape(translation))</span>"#
+                if !forbidden.isEmpty {
+                    out += #"<span class="tr forbidden">not: \#(escape(forbidden.joined(separator: ", ")))</span>"#
+                }
                 out += "</mark>"
             case .candidate(let candidate):
-                out += #"<span class="missing" title="missing \#(candidate.kind.rawValue): \#(escape(candidate.key))">\#(text)</span>"#
+                out +=
+                    #"<span class="missing" title="missing \#(candidate.kind.rawValue): \#(escape(candidate.key))">\#(text)</span>"#
             }
             cursor = range.upperBound
         }
@@ -147,24 +170,32 @@ public struct CoverageHTMLRenderer: Sendable {
     private func table(_ header: String, _ rows: [String], noun: String) -> String {
         var html = "<table>\n\(header)\n" + rows.prefix(tableRows).joined() + "</table>\n"
         if rows.count > tableRows {
-            html += "<details class=\"more\"><summary>\(rows.count - tableRows) more \(noun)</summary>\n<table>\n\(header)\n"
+            html +=
+                "<details class=\"more\"><summary>\(rows.count - tableRows) more \(noun)</summary>\n<table>\n\(header)\n"
                 + rows.dropFirst(tableRows).joined() + "</table>\n</details>\n"
         }
         return html
     }
 
     private func entriesTable(_ entries: [CoverageReport.EntryUse]) -> String {
-        table("<tr><th>term</th><th>translation</th><th class=\"n\">count</th><th>tiers</th><th>forms seen</th></tr>", entries.map { use in
-            let tiers = use.tiers.sorted { $0.key < $1.key }.map { #"<span class="tag">\#($0.key) \#($0.value)</span>"# }.joined(separator: " ")
-            return "<tr><td>\(escape(use.source))</td><td>\(escape(use.translation))</td><td class=\"n\">\(use.count)</td><td>\(tiers)</td><td>\(escape(use.forms.map(\.text).joined(separator: ", ")))</td></tr>\n"
-        }, noun: "entries")
+        table(
+            "<tr><th>term</th><th>translation</th><th class=\"n\">count</th><th>tiers</th><th>forms seen</th></tr>",
+            entries.map { use in
+                let tiers = use.tiers.sorted { $0.key < $1.key }.map {
+                    #"<span class="tag">\#($0.key) \#($0.value)</span>"#
+                }.joined(separator: " ")
+                return
+                    "<tr><td>\(escape(use.source))</td><td>\(escape(use.translation))</td><td class=\"n\">\(use.count)</td><td>\(tiers)</td><td>\(escape(use.forms.map(\.text).joined(separator: ", ")))</td></tr>\n"
+            }, noun: "entries")
     }
 
     private func candidatesTable(_ candidates: [CoverageReport.Candidate]) -> String {
-        table("<tr><th>candidate</th><th>kind</th><th class=\"n\">count</th><th class=\"n\">score</th><th>first example</th></tr>", candidates.map { candidate in
-            "<tr><td>\(escape(candidate.text))</td><td><span class=\"tag\">\(candidate.kind)</span></td><td class=\"n\">\(candidate.count)</td>"
-                + "<td class=\"n\">\(String(format: "%.0f", candidate.score))</td><td class=\"example\"><b>\(escape(candidate.example.article)) \(escape(candidate.example.segment))</b>: \(excerpt(candidate))</td></tr>\n"
-        }, noun: "candidates")
+        table(
+            "<tr><th>candidate</th><th>kind</th><th class=\"n\">count</th><th class=\"n\">score</th><th>first example</th></tr>",
+            candidates.map { candidate in
+                "<tr><td>\(escape(candidate.text))</td><td><span class=\"tag\">\(candidate.kind)</span></td><td class=\"n\">\(candidate.count)</td>"
+                    + "<td class=\"n\">\(String(format: "%.0f", candidate.score))</td><td class=\"example\"><b>\(escape(candidate.example.article)) \(escape(candidate.example.segment))</b>: \(excerpt(candidate))</td></tr>\n"
+            }, noun: "candidates")
     }
 
     /// The example segment around the candidate's first occurrence (up to about 160
@@ -174,20 +205,23 @@ public struct CoverageHTMLRenderer: Sendable {
         guard let found = text.range(of: candidate.text, options: .caseInsensitive) else {
             return escape(text.count > 160 ? String(text.prefix(159)) + "…" : text)
         }
-        let before = text[..<found.lowerBound], after = text[found.upperBound...]
+        let before = text[..<found.lowerBound]
+        let after = text[found.upperBound...]
         let head = before.count > 60 ? "…" + before.suffix(59) : before
         let tail = after.count > 100 ? after.prefix(99) + "…" : after
         return escape(head) + "<span class=\"missing\">" + escape(text[found]) + "</span>" + escape(tail)
     }
 
     private func articlesTable(_ articles: [CoverageReport.Coverage]) -> String {
-        let header = "<tr><th>article</th><th class=\"n\">coverage</th><th class=\"n\">terms</th><th class=\"n\">missing</th><th class=\"n\">segments with terms</th></tr>"
+        let header =
+            "<tr><th>article</th><th class=\"n\">coverage</th><th class=\"n\">terms</th><th class=\"n\">missing</th><th class=\"n\">segments with terms</th></tr>"
         let rows = articles.map { article in
             "<tr><td>\(escape(article.source))</td><td class=\"n\">\(percent(article.coverage))</td><td class=\"n\">\(article.termOccurrences)</td>"
                 + "<td class=\"n\">\(article.missingOccurrences)</td><td class=\"n\">\(article.segmentsWithTerms)/\(article.segments)</td></tr>\n"
         }
         let body = "<table>\n\(header)\n" + rows.joined() + "</table>\n"
-        return "<details class=\"more\"\(articles.count <= openArticleTable ? " open" : "")><summary>figures of the \(articles.count) article(s)</summary>\n\(body)</details>\n"
+        return
+            "<details class=\"more\"\(articles.count <= openArticleTable ? " open" : "")><summary>figures of the \(articles.count) article(s)</summary>\n\(body)</details>\n"
     }
 
     private func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + "%" }

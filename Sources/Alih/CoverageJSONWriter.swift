@@ -61,9 +61,12 @@ public struct CoverageJSONWriter {
         var start = 0
         while start < articles.count {
             let end = min(articles.count, start + Self.articlesPerRound)
-            let pieces = try ParallelChunks.map(count: end - start, minimumChunk: 8) { [start] chunk throws -> [[UInt8]] in
+            let pieces = try ParallelChunks.map(count: end - start, minimumChunk: 8) {
+                [start] chunk throws -> [[UInt8]] in
                 let encoder = Self.makeEncoder()
-                return try chunk.map { offset in try Self.indented(encoder.encode(articles[start + offset]), first: start + offset == 0) }
+                return try chunk.map { offset in
+                    try Self.indented(encoder.encode(articles[start + offset]), first: start + offset == 0)
+                }
             }
             for piece in pieces.joined() { try emit(piece) }
             start = end

@@ -84,6 +84,8 @@ public struct CoverageReport: Sendable, Codable, Equatable {
 extension CoverageReport.Form {
     /// Forms with their counts, most frequent first (alphabetical among equals).
     static func ranked(_ counts: [String: Int]) -> [CoverageReport.Form] {
-        counts.map { CoverageReport.Form(text: $0.key, count: $0.value) }.sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+        counts.map { CoverageReport.Form(text: $0.key, count: $0.value) }.sorted {
+            ($0.count, $1.text) > ($1.count, $0.text)
+        }
     }
 }

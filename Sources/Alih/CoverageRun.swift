@@ -76,8 +76,11 @@ public struct CoverageRun: Sendable {
         } catch let error as DiagnosticError {
             return Prepared(bytes: size, outcome: .failure(error))
         } catch {
-            return Prepared(bytes: size, outcome: .failure(DiagnosticError(
-                code: "coverage.article", "\(job.input): \(error)", at: SourceLocation(file: job.input))))
+            return Prepared(
+                bytes: size,
+                outcome: .failure(
+                    DiagnosticError(
+                        code: "coverage.article", "\(job.input): \(error)", at: SourceLocation(file: job.input))))
         }
     }
 }

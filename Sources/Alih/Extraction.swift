@@ -44,7 +44,9 @@ public struct Extraction: Sendable {
 extension ArticlePipeline {
     /// Runs the pipeline on one article and writes the XLIFF; with a `memory`, its exact matches
     /// prefill targets and its fuzzy matches are offered as candidates.
-    public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil) throws -> Extraction {
+    public func extract(_ bytes: [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil)
+        throws -> Extraction
+    {
         var xliff = ""
         let (report, document) = try extract(bytes, name: name, options: options, memory: memory) { xliff += $0 }
         return Extraction(xliff: xliff, report: report, document: document)
@@ -53,9 +55,12 @@ extension ArticlePipeline {
     /// `extract`, handing the XLIFF to `emit` in pieces as it is written (to a file, say) rather
     /// than keeping it whole in memory.
     public func extract(
-        _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil, writingTo emit: (String) throws -> Void
+        _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
+        writingTo emit: (String) throws -> Void
     ) throws -> (report: ExtractionReport, document: Document) {
-        try extract(bytes, name: name, options: options, memory: memory, writingUTF8To: { try emit(String(decoding: $0, as: UTF8.self)) })
+        try extract(
+            bytes, name: name, options: options, memory: memory,
+            writingUTF8To: { try emit(String(decoding: $0, as: UTF8.self)) })
     }
 
     /// The same, with the pieces as UTF-8 bytes (for a file: no String is made of them).
@@ -72,12 +77,14 @@ extension ArticlePipeline {
         }
         var analysis: LeverageAnalysis? = nil
         if let memory {
-            analysis = try leverage(&document, memory: memory, sourceLanguage: options.sourceLanguage,
-                                    targetLanguage: options.targetLanguage, threshold: options.fuzzyThreshold)
+            analysis = try leverage(
+                &document, memory: memory, sourceLanguage: options.sourceLanguage,
+                targetLanguage: options.targetLanguage, threshold: options.fuzzyThreshold)
         }
         let record = ExtractionRecord(
             toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
-            pipelineChecksum: definitionChecksum, sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
+            pipelineChecksum: definitionChecksum,
+            sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
             sourceEncoding: document.origin.encoding, sourceHadByteOrderMark: document.origin.hadByteOrderMark,
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             droppedBoilerplate: options.dropBoilerplate,
@@ -86,7 +93,11 @@ extension ArticlePipeline {
         let writerOptions = XLIFFWriterOptions(
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
-            glossary: glossary.map { var named = $0; named.name = Self.fileName($0.name); return named },
+            glossary: glossary.map {
+                var named = $0
+                named.name = Self.fileName($0.name)
+                return named
+            },
             markTerms: options.markTerms)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

@@ -46,7 +46,10 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         public var segmentsWithTerms: Int
     }
 
-    init(document: Document, options: ExtractionOptions, pipeline: PipelineDefinition, glossary: Glossary?, diagnostics: [Diagnostic]) {
+    init(
+        document: Document, options: ExtractionOptions, pipeline: PipelineDefinition, glossary: Glossary?,
+        diagnostics: [Diagnostic]
+    ) {
         source = document.sourceName
         self.pipeline = pipeline.name
         xliffVersion = options.xliffVersion.rawValue
@@ -61,14 +64,17 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         // Words and chrome entries per run of blocks, in one pass on several threads for a large
         // document. A run counts lines from its first block (not once per block); its entries are
         // then moved down by the lines before the run.
-        let blocks = document.blocks, text = document.text
+        let blocks = document.blocks
+        let text = document.text
         let dropped = options.dropBoilerplate
         // Counted on the text's bytes: a Substring per segment retained the text's storage, shared
         // by the threads.
-        let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) { chunk -> (words: Int, entries: [BoilerplateEntry], lines: Int) in
+        let runs = ParallelChunks.map(count: blocks.count, minimumChunk: 2_000) {
+            chunk -> (words: Int, entries: [BoilerplateEntry], lines: Int) in
             guard !chunk.isEmpty else { return (0, [], 0) }
             return text.withContiguousUTF8 { bytes in
-                var words = 0, line = 0
+                var words = 0
+                var line = 0
                 var counted = text.utf8Offsets(of: blocks[chunk.lowerBound].range).lowerBound
                 var entries: [BoilerplateEntry] = []
                 func lineFeeds(upTo end: Int) -> Int {
@@ -79,27 +85,35 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                     line += lineFeeds(upTo: text.utf8Offsets(of: block.range).lowerBound)
                     guard let rule = block.kind.boilerplateRule else {
                         for segment in block.segments {
-                            words += WordCounter.count(utf8: UnsafeBufferPointer(rebasing: bytes[text.utf8Offsets(of: segment.range)]))
+                            words += WordCounter.count(
+                                utf8: UnsafeBufferPointer(rebasing: bytes[text.utf8Offsets(of: segment.range)]))
                         }
                         continue
                     }
-                    entries.append(BoilerplateEntry(unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]), dropped: dropped))
+                    entries.append(
+                        BoilerplateEntry(
+                            unit: block.id, rule: rule, line: line, text: Self.preview(text[block.range]),
+                            dropped: dropped))
                 }
                 // To the next run's first block (or the end): the lines this run moves the next one down by.
-                line += lineFeeds(upTo: chunk.upperBound < blocks.count ? text.utf8Offsets(of: blocks[chunk.upperBound].range).lowerBound : bytes.count)
+                line += lineFeeds(
+                    upTo: chunk.upperBound < blocks.count
+                        ? text.utf8Offsets(of: blocks[chunk.upperBound].range).lowerBound : bytes.count)
                 return (words, entries, line)
             }
         }
         words = runs.reduce(0) { $0 + $1.words }
         let firstBlock = blocks.first.map { text.utf8Offsets(of: $0.range).lowerBound } ?? text.utf8.count
-        var line = 1 + text.withContiguousUTF8 { TextLines.lineFeeds(in: UnsafeBufferPointer(rebasing: $0[..<firstBlock])) }
+        var line =
+            1 + text.withContiguousUTF8 { TextLines.lineFeeds(in: UnsafeBufferPointer(rebasing: $0[..<firstBlock])) }
         var chrome: [BoilerplateEntry] = []
         for run in runs {
-            chrome.append(contentsOf: run.entries.map { entry in
-                var entry = entry
-                entry.line += line
-                return entry
-            })
+            chrome.append(
+                contentsOf: run.entries.map { entry in
+                    var entry = entry
+                    entry.line += line
+                    return entry
+                })
             line += run.lines
         }
         boilerplate = chrome
@@ -129,15 +143,21 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
 
     /// A few lines for standard error.
     public var summary: String {
-        var lines = ["\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"]
+        var lines = [
+            "\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"
+        ]
         if let terms {
-            lines.append("  glossary: \(terms.matches) terms (\(terms.exact) exact, \(terms.case) case, \(terms.inflected) inflected) from \(terms.entries) entries in \(terms.segmentsWithTerms) of \(segments) segments")
+            lines.append(
+                "  glossary: \(terms.matches) terms (\(terms.exact) exact, \(terms.case) case, \(terms.inflected) inflected) from \(terms.entries) entries in \(terms.segmentsWithTerms) of \(segments) segments"
+            )
         }
         if let leverage { lines.append("  memory: \(leverage.summary)") }
         if normalization.entries.isEmpty {
             lines.append("  normalization: no changes")
         } else {
-            let parts = normalization.entries.map { "\($0.kind.rawValue) \($0.count) (first at \($0.firstPositions.first.map(String.init(describing:)) ?? "?"))" }
+            let parts = normalization.entries.map {
+                "\($0.kind.rawValue) \($0.count) (first at \($0.firstPositions.first.map(String.init(describing:)) ?? "?"))"
+            }
             lines.append("  normalization: " + parts.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")

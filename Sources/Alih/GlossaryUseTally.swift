@@ -55,7 +55,8 @@ struct GlossaryUseTally: Sendable {
             return CoverageReport.EntryUse(
                 id: entry.id, source: entry.source,
                 translation: entry.doNotTranslate ? entry.source : (entry.allowedTranslations.first?.text ?? ""),
-                count: use.count, tiers: use.tiers, forms: CoverageReport.Form.ranked(use.forms), segments: use.segments)
+                count: use.count, tiers: use.tiers, forms: CoverageReport.Form.ranked(use.forms), segments: use.segments
+            )
         }
     }
 }

@@ -37,7 +37,8 @@ extension ArticlePipeline {
     /// Looks every translatable segment of `document` up in `memory`: exact matches and fuzzy
     /// ones at or above `threshold` (0–1), and the word analysis.
     public func leverage(
-        _ document: inout Document, memory: TranslationMemory, sourceLanguage: String, targetLanguage: String, threshold: Double
+        _ document: inout Document, memory: TranslationMemory, sourceLanguage: String, targetLanguage: String,
+        threshold: Double
     ) throws -> LeverageAnalysis {
         var analysis = LeverageAnalysis()
         var seen = Set<String>()
@@ -45,14 +46,24 @@ extension ArticlePipeline {
             for s in document.blocks[b].segments.indices {
                 let source = String(document.text(document.blocks[b].segments[s].range))
                 var leverage = Leverage()
-                if let exact = try memory.exact(source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+                if let exact = try memory.exact(source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                {
                     leverage.exact = exact.target
                 } else {
-                    leverage.fuzzy = try memory.fuzzy(source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, threshold: threshold)
-                        .map { FuzzyCandidate(source: $0.pair.source, target: $0.pair.target, quality: min(99.9, $0.similarity * 100)) }
+                    leverage.fuzzy = try memory.fuzzy(
+                        source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, threshold: threshold
+                    )
+                    .map {
+                        FuzzyCandidate(
+                            source: $0.pair.source, target: $0.pair.target, quality: min(99.9, $0.similarity * 100))
+                    }
                 }
-                analysis.add(words: WordCounter.count(source[...]), quality: leverage.bestQuality, repeated: !seen.insert(source).inserted)
-                if leverage.exact != nil || !leverage.fuzzy.isEmpty { document.blocks[b].segments[s].leverage = leverage }
+                analysis.add(
+                    words: WordCounter.count(source[...]), quality: leverage.bestQuality,
+                    repeated: !seen.insert(source).inserted)
+                if leverage.exact != nil || !leverage.fuzzy.isEmpty {
+                    document.blocks[b].segments[s].leverage = leverage
+                }
             }
         }
         return analysis

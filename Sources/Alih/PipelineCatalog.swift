@@ -39,10 +39,12 @@ public struct PipelineCatalog: Sendable {
         guard let data = FileManager.default.contents(atPath: full) else {
             throw DiagnosticError(
                 code: "pipeline.unreadable", "cannot read pipeline file \(path)",
-                at: SourceLocation(file: path), hint: "check the path; built-in pipelines are news-article and plain-text")
+                at: SourceLocation(file: path),
+                hint: "check the path; built-in pipelines are news-article and plain-text")
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(code: "pipeline.encoding", "pipeline file \(path) is not UTF-8", at: SourceLocation(file: path))
+            throw DiagnosticError(
+                code: "pipeline.encoding", "pipeline file \(path) is not UTF-8", at: SourceLocation(file: path))
         }
         return try PipelineFile(path: path).parse(yaml)
     }

@@ -26,8 +26,11 @@ public struct QAReport: Sendable, Codable, Equatable {
     public var summary: String {
         var counts: [String: Int] = [:]
         for finding in findings { counts[finding.check, default: 0] += 1 }
-        let detail = counts.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.map { "\($0.key) \($0.value)" }
-        return "\(segments) segments checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let detail = counts.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.map {
+            "\($0.key) \($0.value)"
+        }
+        return
+            "\(segments) segments checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
     }
 
@@ -39,11 +42,15 @@ public struct QAReport: Sendable, Codable, Equatable {
             guard !found.isEmpty else { continue }
             out += "\n\(check) (\(found.count))\n"
             for finding in found {
-                out += "  \(finding.severity.rawValue) \(finding.segmentID)" + (finding.line.map { " (line \($0))" } ?? "") + ": \(finding.message)\n"
+                out +=
+                    "  \(finding.severity.rawValue) \(finding.segmentID)" + (finding.line.map { " (line \($0))" } ?? "")
+                    + ": \(finding.message)\n"
                 if let source = finding.sourceSpan, finding.check != "untranslated" || source.count < 120 {
                     out += "      source: \(source.count > 160 ? String(source.prefix(157)) + "..." : source)\n"
                 }
-                if let target = finding.targetSpan { out += "      target: \(target.count > 160 ? String(target.prefix(157)) + "..." : target)\n" }
+                if let target = finding.targetSpan {
+                    out += "      target: \(target.count > 160 ? String(target.prefix(157)) + "..." : target)\n"
+                }
             }
         }
         return out

@@ -24,21 +24,31 @@ struct VariedCorpus {
     init(shared: URL?, root: URL) {
         var paragraphs: [String] = []
         func add(_ text: String) {
-            paragraphs += text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty }
+            paragraphs += text.components(separatedBy: "\n\n").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            .filter { !$0.isEmpty }
         }
         if let shared {
             let wiki = shared.appendingPathComponent("data/id-wikipedia-covid")
             for file in (try? FileManager.default.contentsOfDirectory(atPath: wiki.path))?.sorted() ?? [] {
                 add((try? String(contentsOf: wiki.appendingPathComponent(file), encoding: .utf8)) ?? "")
             }
-            let ud = (try? String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)) ?? ""
+            let ud =
+                (try? String(
+                    contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8))
+                ?? ""
             for line in ud.split(separator: "\n") {
-                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
+                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let text = object["text"] as? String
+                {
                     paragraphs.append(text)
                 }
             }
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("seeds").path)) ?? [] {
+            for file
+                in (try? FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("seeds").path))
+                ?? []
+            {
                 add((try? String(contentsOf: shared.appendingPathComponent("seeds/\(file)"), encoding: .utf8)) ?? "")
             }
         }
@@ -48,13 +58,16 @@ struct VariedCorpus {
         self.paragraphs = paragraphs
         var words = Set<String>()
         for paragraph in paragraphs {
-            for word in paragraph.split(separator: " ") where word.count >= 4 && word.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+            for word in paragraph.split(separator: " ")
+            where word.count >= 4 && word.allSatisfy({ $0.isLetter && $0.isLowercase }) {
                 words.insert(String(word))
             }
         }
         vocabulary = words.sorted()
         dictionary = try? HunspellDictionary.installed()
-        roots = (dictionary?.listedWords() ?? []).filter { $0.count >= 4 && $0.allSatisfy { $0.isLetter && $0.isLowercase } }.sorted()
+        roots = (dictionary?.listedWords() ?? []).filter {
+            $0.count >= 4 && $0.allSatisfy { $0.isLetter && $0.isLowercase }
+        }.sorted()
     }
 
     /// Bytes of real text before variants start.
@@ -96,17 +109,22 @@ struct VariedCorpus {
 
     static let prefixes = ["", "meN", "di", "ber", "ter", "peN", "ke", "se", "per", "memper", "diper", "keN"]
     static let suffixes = ["", "kan", "i", "an", "nya", "lah", "annya", "kannya", "pun", "nyalah"]
-    static let syllables = ["ba", "di", "ko", "ra", "su", "wan", "ti", "ja", "ya", "mo", "no", "har", "lin", "go", "se", "tu", "pra"]
+    static let syllables = [
+        "ba", "di", "ko", "ra", "su", "wan", "ti", "ja", "ya", "mo", "no", "har", "lin", "go", "se", "tu", "pra",
+    ]
 
     private func variant(of paragraph: String, using random: inout SplitMix64) -> String {
         var sentences = paragraph.components(separatedBy: ". ")
         sentences.shuffle(using: &random)
-        var words = sentences.joined(separator: ". ").split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var words = sentences.joined(separator: ". ").split(separator: " ", omittingEmptySubsequences: false).map(
+            String.init)
         for i in words.indices {
             let word = words[i]
             guard let first = word.first, first.isLetter, word.allSatisfy(\.isLetter) else { continue }
             if first.isUppercase, word.count > 1, random.next() % 8 == 0 {
-                let name = (0..<(2 + Int(random.next() % 3))).map { _ in Self.syllables[Int(random.next() % UInt64(Self.syllables.count))] }.joined()
+                let name = (0..<(2 + Int(random.next() % 3))).map { _ in
+                    Self.syllables[Int(random.next() % UInt64(Self.syllables.count))]
+                }.joined()
                 words[i] = name.prefix(1).uppercased() + name.dropFirst()
             } else if first.isLowercase, word.count >= 4, random.next() % 12 == 0, let form = realForm(using: &random) {
                 words[i] = form

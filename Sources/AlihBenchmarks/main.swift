@@ -1,7 +1,8 @@
 import Alih
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // alih-bench: Alih's throughput next to the physical limits of what it stands on.
@@ -57,7 +58,10 @@ struct Options {
             case "--xliff": xliff = rest.popFirst()
             case "--only": only.formUnion((rest.popFirst() ?? "").split(separator: ",").map(String.init))
             default:
-                FileHandle.standardError.write(Data("usage: alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "usage: alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]\n"
+                            .utf8))
                 exit(2)
             }
         }
@@ -105,11 +109,14 @@ func spawn(_ path: String, _ arguments: [String]) -> (seconds: Double, peakMB: D
 }
 
 let options = Options(CommandLine.arguments)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
 let seed = shared.appendingPathComponent("seeds/000_2865268e7effa7b6.txt")
-let source = options.corpus.map { URL(fileURLWithPath: $0) }
-    ?? (FileManager.default.fileExists(atPath: seed.path) ? seed : root.appendingPathComponent("Examples/berita-contoh.txt"))
+let source =
+    options.corpus.map { URL(fileURLWithPath: $0) }
+    ?? (FileManager.default.fileExists(atPath: seed.path)
+        ? seed : root.appendingPathComponent("Examples/berita-contoh.txt"))
 let article = try String(contentsOf: source, encoding: .utf8)
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("alih-bench-\(getpid())")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -117,7 +124,8 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 var corpus = ""
 if options.corpus == nil {
-    let paragraphs = article.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    let paragraphs = article.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .filter { !$0.isEmpty }
     while corpus.utf8.count < options.megabytes * 1_000_000 {
         for paragraph in paragraphs { corpus += paragraph + "\n\n" }
     }
@@ -134,9 +142,13 @@ func rate(_ seconds: Double) -> Double { megabytes / seconds }
 let pipeline = try ArticlePipeline(definition: .newsArticle)
 let variedCorpus = VariedCorpus(shared: FileManager.default.fileExists(atPath: shared.path) ? shared : nil, root: root)
 var extractRate: Double?
-var reimportRate: Double?, xmllintRate: Double?
-var oneWorker: Double?, twoWorkers: Double?
-var seedWall: Double? = nil, seedGlossaryWall: Double? = nil, peakRSS: Double? = nil
+var reimportRate: Double?
+var xmllintRate: Double?
+var oneWorker: Double?
+var twoWorkers: Double?
+var seedWall: Double? = nil
+var seedGlossaryWall: Double? = nil
+var peakRSS: Double? = nil
 let shippedGlossary = root.appendingPathComponent("Glossaries/id-en-news.tsv")
 let cli = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("alih").path
 let hasCLI = FileManager.default.isExecutableFile(atPath: cli)
@@ -148,68 +160,78 @@ var memoryChecks: [(name: String, peakMB: Double, inputMB: Double)] = []
 
 // Stages on the corpus.
 if options.wants("stages") {
-let normalizer = TextNormalizer(options: PipelineDefinition.newsArticle.normalization)
-let normalizeTime = try time(options.runs) { _ = try normalizer.normalize(corpus) }
-rows.append(Row(name: "normalize", value: rate(normalizeTime), unit: "MB/s"))
+    let normalizer = TextNormalizer(options: PipelineDefinition.newsArticle.normalization)
+    let normalizeTime = try time(options.runs) { _ = try normalizer.normalize(corpus) }
+    rows.append(Row(name: "normalize", value: rate(normalizeTime), unit: "MB/s"))
 
-var plain = Document(sourceName: "corpus.txt", text: try normalizer.normalize(corpus).0)
-var diagnostics: [Diagnostic] = []
-try ParagraphSplitter().run(on: &plain, diagnostics: &diagnostics)
-let segmenter = try SentenceSegmenter(options: PipelineDefinition.newsArticle.segmentation)
-let segmentTime = try time(options.runs) {
-    var document = plain
-    try segmenter.run(on: &document, diagnostics: &diagnostics)
-}
-rows.append(Row(name: "segment (ICU + Indonesian rules)", value: rate(segmentTime), unit: "MB/s"))
+    var plain = Document(sourceName: "corpus.txt", text: try normalizer.normalize(corpus).0)
+    var diagnostics: [Diagnostic] = []
+    try ParagraphSplitter().run(on: &plain, diagnostics: &diagnostics)
+    let segmenter = try SentenceSegmenter(options: PipelineDefinition.newsArticle.segmentation)
+    let segmentTime = try time(options.runs) {
+        var document = plain
+        try segmenter.run(on: &document, diagnostics: &diagnostics)
+    }
+    rows.append(Row(name: "segment (ICU + Indonesian rules)", value: rate(segmentTime), unit: "MB/s"))
 
-let (processed, _) = try pipeline.process(bytes, name: "corpus.txt")
-let writer = XLIFF2Writer(options: XLIFFWriterOptions(
-    sourceLanguage: "id", targetLanguage: "en",
-    record: ExtractionRecord(toolVersion: AlihVersion.current, pipelineName: "news-article", pipelineVersion: 1, pipelineChecksum: "",
-                             sourceChecksum: "", sourceEncoding: .utf8, sourceHadByteOrderMark: false, sourceLanguage: "id",
-                             targetLanguage: "en", droppedBoilerplate: false)))
-// The XLIFF is streamed as `alih extract` streams it to its file; here the pieces are counted
-// and dropped, so the figures are Alih's work, not the disk's.
-var written = 0
-let writeTime = try time(options.runs) { try writer.write(processed, toUTF8: { written += $0.count }) }
-rows.append(Row(name: "XLIFF 2.1 write (streamed)", value: rate(writeTime), unit: "MB/s"))
+    let (processed, _) = try pipeline.process(bytes, name: "corpus.txt")
+    let writer = XLIFF2Writer(
+        options: XLIFFWriterOptions(
+            sourceLanguage: "id", targetLanguage: "en",
+            record: ExtractionRecord(
+                toolVersion: AlihVersion.current, pipelineName: "news-article", pipelineVersion: 1,
+                pipelineChecksum: "",
+                sourceChecksum: "", sourceEncoding: .utf8, sourceHadByteOrderMark: false, sourceLanguage: "id",
+                targetLanguage: "en", droppedBoilerplate: false)))
+    // The XLIFF is streamed as `alih extract` streams it to its file; here the pieces are counted
+    // and dropped, so the figures are Alih's work, not the disk's.
+    var written = 0
+    let writeTime = try time(options.runs) { try writer.write(processed, toUTF8: { written += $0.count }) }
+    rows.append(Row(name: "XLIFF 2.1 write (streamed)", value: rate(writeTime), unit: "MB/s"))
 
-let extractTime = try time(options.runs) {
-    _ = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(), writingUTF8To: { written += $0.count })
-}
-extractRate = rate(extractTime)
-rows.append(Row(name: "extract, whole path (streamed)", value: rate(extractTime), unit: "MB/s"))
+    let extractTime = try time(options.runs) {
+        _ = try pipeline.extract(
+            bytes, name: "corpus.txt", options: ExtractionOptions(), writingUTF8To: { written += $0.count })
+    }
+    extractRate = rate(extractTime)
+    rows.append(Row(name: "extract, whole path (streamed)", value: rate(extractTime), unit: "MB/s"))
 }
 
 // Reimport of a large XLIFF (targets prefilled), against xmllint --stream on the same file.
 if options.wants("reimport") {
-let bigXLIFF = options.xliff.map { URL(fileURLWithPath: $0) } ?? work.appendingPathComponent("big.xlf")
-if options.xliff == nil {
-    let big = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(prefillTargets: true)).xliff
-    try big.write(to: bigXLIFF, atomically: true, encoding: .utf8)
-}
-let xliffMB = Double((try FileManager.default.attributesOfItem(atPath: bigXLIFF.path)[.size] as? Int) ?? 0) / 1e6
-// Alih and xmllint take turns, run after run, so that a slow spell of the machine falls on
-// both rather than on one of them.
-var reimportTimes: [Double] = [], xmllintTimes: [Double] = []
-for _ in 0..<options.runs {
-    let start = now()
-    let document = try XLIFFReader().read(path: bigXLIFF.path)
-    _ = ArticleMerger(boilerplate: .keep).merge(document, file: "big.xlf")
-    reimportTimes.append(now() - start)
-    if hasXmllint { xmllintTimes.append(spawn("/usr/bin/xmllint", ["--stream", "--noout", bigXLIFF.path]).seconds) }
-}
-reimportRate = xliffMB / median(reimportTimes)
-rows.append(Row(name: "reimport (read + check + merge)", value: reimportRate!, unit: "MB/s of XLIFF",
-                note: String(format: "%.0f MB XLIFF", xliffMB)))
-// What `alih reimport` adds by default: the QA checks of `alih check` (no glossary).
-let translated = try XLIFFReader().read(path: bigXLIFF.path)
-let qaTime = try time(1) { _ = try QualityChecker(disabled: ["untranslated"]).check(translated) }
-rows.append(Row(name: "QA checks (alih check, no glossary)", value: xliffMB / qaTime, unit: "MB/s of XLIFF"))
-if hasXmllint {
-    xmllintRate = xliffMB / median(xmllintTimes)
-    rows.append(Row(name: "xmllint --stream (limit)", value: xmllintRate!, unit: "MB/s of XLIFF"))
-}
+    let bigXLIFF = options.xliff.map { URL(fileURLWithPath: $0) } ?? work.appendingPathComponent("big.xlf")
+    if options.xliff == nil {
+        let big = try pipeline.extract(bytes, name: "corpus.txt", options: ExtractionOptions(prefillTargets: true))
+            .xliff
+        try big.write(to: bigXLIFF, atomically: true, encoding: .utf8)
+    }
+    let xliffMB = Double((try FileManager.default.attributesOfItem(atPath: bigXLIFF.path)[.size] as? Int) ?? 0) / 1e6
+    // Alih and xmllint take turns, run after run, so that a slow spell of the machine falls on
+    // both rather than on one of them.
+    var reimportTimes: [Double] = []
+    var xmllintTimes: [Double] = []
+    for _ in 0..<options.runs {
+        let start = now()
+        let document = try XLIFFReader().read(path: bigXLIFF.path)
+        _ = ArticleMerger(boilerplate: .keep).merge(document, file: "big.xlf")
+        reimportTimes.append(now() - start)
+        if hasXmllint {
+            xmllintTimes.append(spawn("/usr/bin/xmllint", ["--stream", "--noout", bigXLIFF.path]).seconds)
+        }
+    }
+    reimportRate = xliffMB / median(reimportTimes)
+    rows.append(
+        Row(
+            name: "reimport (read + check + merge)", value: reimportRate!, unit: "MB/s of XLIFF",
+            note: String(format: "%.0f MB XLIFF", xliffMB)))
+    // What `alih reimport` adds by default: the QA checks of `alih check` (no glossary).
+    let translated = try XLIFFReader().read(path: bigXLIFF.path)
+    let qaTime = try time(1) { _ = try QualityChecker(disabled: ["untranslated"]).check(translated) }
+    rows.append(Row(name: "QA checks (alih check, no glossary)", value: xliffMB / qaTime, unit: "MB/s of XLIFF"))
+    if hasXmllint {
+        xmllintRate = xliffMB / median(xmllintTimes)
+        rows.append(Row(name: "xmllint --stream (limit)", value: xmllintRate!, unit: "MB/s of XLIFF"))
+    }
 }
 
 // ICU's own limits on the same corpus.
@@ -219,11 +241,17 @@ func icuLimits(of file: URL) -> (sentence: Double, word: Double)? {
     let icuBinary = work.appendingPathComponent("icu_limit")
     guard FileManager.default.fileExists(atPath: icuSource.path) else { return nil }
     if !FileManager.default.isExecutableFile(atPath: icuBinary.path) {
-        let flags = spawn("/usr/bin/pkg-config", ["--cflags", "--libs", "icu-uc", "icu-i18n"]).output.split(separator: " ")
-            .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard spawn("/usr/bin/gcc", ["-O2", "-o", icuBinary.path, icuSource.path] + flags.filter { !$0.isEmpty }).status == 0 else { return nil }
+        let flags = spawn("/usr/bin/pkg-config", ["--cflags", "--libs", "icu-uc", "icu-i18n"]).output.split(
+            separator: " "
+        )
+        .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard
+            spawn("/usr/bin/gcc", ["-O2", "-o", icuBinary.path, icuSource.path] + flags.filter { !$0.isEmpty }).status
+                == 0
+        else { return nil }
     }
-    var sentence: Double? = nil, word: Double? = nil
+    var sentence: Double? = nil
+    var word: Double? = nil
     for line in spawn(icuBinary.path, ["bench", file.path, String(options.runs)]).output.split(separator: "\n") {
         let fields = line.split(separator: " ", omittingEmptySubsequences: true)
         guard fields.count >= 6, let value = Double(fields[fields.count - 2]) else { continue }
@@ -233,7 +261,8 @@ func icuLimits(of file: URL) -> (sentence: Double, word: Double)? {
     guard let sentence, let word else { return nil }
     return (sentence, word)
 }
-var icuSentence: Double? = nil, icuWord: Double? = nil
+var icuSentence: Double? = nil
+var icuWord: Double? = nil
 if options.wants("stages"), let limits = icuLimits(of: corpusFile) {
     (icuSentence, icuWord) = limits
     rows.append(Row(name: "ICU sentence breaking (limit)", value: limits.sentence, unit: "MB/s"))
@@ -242,42 +271,56 @@ if options.wants("stages"), let limits = icuLimits(of: corpusFile) {
 
 // Batch: article-sized files of varied text, one worker against two.
 if options.wants("batch") {
-let batchArticles = variedCorpus.articles(count: options.files, size: 4_000)
-// Twice: in memory (/dev/shm) where there is one, for Alih's own scaling, and on the disk the
-// work folder is on, where every output file is flushed (fsync) and the file system's journal
-// takes its share. The target is judged on the first, as the one-article figure is on /dev/null.
-let shm = URL(fileURLWithPath: "/dev/shm")
-let places: [(name: String, folder: URL)] = (FileManager.default.isWritableFile(atPath: shm.path)
-    ? [("in memory", shm.appendingPathComponent("alih-bench-\(getpid())"))] : []) + [("on disk", work.appendingPathComponent("batch"))]
-defer { for place in places where place.name == "in memory" { try? FileManager.default.removeItem(at: place.folder) } }
-for place in places {
-    let batchIn = place.folder.appendingPathComponent("articles")
-    let outOne = place.folder.appendingPathComponent("out1"), outTwo = place.folder.appendingPathComponent("out2")
-    try FileManager.default.createDirectory(at: batchIn, withIntermediateDirectories: true)
-    for (n, text) in batchArticles.enumerated() {
-        try text.write(to: batchIn.appendingPathComponent(String(format: "%05d.txt", n)), atomically: false, encoding: .utf8)
+    let batchArticles = variedCorpus.articles(count: options.files, size: 4_000)
+    // Twice: in memory (/dev/shm) where there is one, for Alih's own scaling, and on the disk the
+    // work folder is on, where every output file is flushed (fsync) and the file system's journal
+    // takes its share. The target is judged on the first, as the one-article figure is on /dev/null.
+    let shm = URL(fileURLWithPath: "/dev/shm")
+    let places: [(name: String, folder: URL)] =
+        (FileManager.default.isWritableFile(atPath: shm.path)
+            ? [("in memory", shm.appendingPathComponent("alih-bench-\(getpid())"))] : []) + [
+            ("on disk", work.appendingPathComponent("batch"))
+        ]
+    defer {
+        for place in places where place.name == "in memory" { try? FileManager.default.removeItem(at: place.folder) }
     }
-    let batchJobs = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outOne.path)
-    let batchJobsTwo = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outTwo.path)
-    // One worker and two take turns, each into an emptied output folder (removed outside the
-    // timing), --runs times; the medians are compared.
-    var oneTimes: [Double] = [], twoTimes: [Double] = []
-    for _ in 0..<options.runs {
-        for (jobs, batch, output) in [(1, batchJobs, outOne), (2, batchJobsTwo, outTwo)] {
-            try? FileManager.default.removeItem(at: output)
-            let start = now()
-            _ = BatchRun(pipeline: pipeline, options: ExtractionOptions(), jobs: jobs).run(batch)
-            (jobs == 1 ? { oneTimes.append(now() - start) } : { twoTimes.append(now() - start) })()
+    for place in places {
+        let batchIn = place.folder.appendingPathComponent("articles")
+        let outOne = place.folder.appendingPathComponent("out1")
+        let outTwo = place.folder.appendingPathComponent("out2")
+        try FileManager.default.createDirectory(at: batchIn, withIntermediateDirectories: true)
+        for (n, text) in batchArticles.enumerated() {
+            try text.write(
+                to: batchIn.appendingPathComponent(String(format: "%05d.txt", n)), atomically: false, encoding: .utf8)
         }
+        let batchJobs = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outOne.path)
+        let batchJobsTwo = try BatchRun.jobs(for: [batchIn.path], extensions: [".txt"], outputFolder: outTwo.path)
+        // One worker and two take turns, each into an emptied output folder (removed outside the
+        // timing), --runs times; the medians are compared.
+        var oneTimes: [Double] = []
+        var twoTimes: [Double] = []
+        for _ in 0..<options.runs {
+            for (jobs, batch, output) in [(1, batchJobs, outOne), (2, batchJobsTwo, outTwo)] {
+                try? FileManager.default.removeItem(at: output)
+                let start = now()
+                _ = BatchRun(pipeline: pipeline, options: ExtractionOptions(), jobs: jobs).run(batch)
+                (jobs == 1 ? { oneTimes.append(now() - start) } : { twoTimes.append(now() - start) })()
+            }
+        }
+        if oneWorker == nil {
+            oneWorker = median(oneTimes)
+            twoWorkers = median(twoTimes)
+        }
+        rows.append(
+            Row(
+                name: "run, \(options.files) files, --jobs 1, \(place.name)",
+                value: Double(options.files) / median(oneTimes), unit: "files/s"))
+        rows.append(
+            Row(
+                name: "run, \(options.files) files, --jobs 2, \(place.name)",
+                value: Double(options.files) / median(twoTimes), unit: "files/s",
+                note: String(format: "%.2f × --jobs 1", median(oneTimes) / median(twoTimes))))
     }
-    if oneWorker == nil {
-        oneWorker = median(oneTimes)
-        twoWorkers = median(twoTimes)
-    }
-    rows.append(Row(name: "run, \(options.files) files, --jobs 1, \(place.name)", value: Double(options.files) / median(oneTimes), unit: "files/s"))
-    rows.append(Row(name: "run, \(options.files) files, --jobs 2, \(place.name)", value: Double(options.files) / median(twoTimes), unit: "files/s",
-                    note: String(format: "%.2f × --jobs 1", median(oneTimes) / median(twoTimes))))
-}
 }
 
 // The CLI on the seed article, and the big corpus for peak memory.
@@ -285,41 +328,56 @@ if options.wants("cli"), hasCLI {
     // Written to /dev/null: the figure is Alih's work, not the disk's fsync latency.
     // Foundation's Process start-up is measured alone and taken off (it is not Alih's).
     // The two take turns, so that a slow spell of process start-up falls on both.
-    var launches: [Double] = [], walls: [Double] = [], glossaryWalls: [Double] = []
+    var launches: [Double] = []
+    var walls: [Double] = []
+    var glossaryWalls: [Double] = []
     for _ in 0..<max(5, options.runs) {
         launches.append(spawn("/bin/true", []).seconds)
         walls.append(spawn(cli, ["extract", source.path, "-o", "/dev/null", "-q"]).seconds)
-        glossaryWalls.append(spawn(cli, ["extract", source.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path]).seconds)
+        glossaryWalls.append(
+            spawn(cli, ["extract", source.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path]).seconds)
     }
     let launch = median(launches)
     seedWall = median(walls) - launch
     seedGlossaryWall = median(glossaryWalls) - launch
-    rows.append(Row(name: "alih extract, one article (wall)", value: seedWall! * 1000, unit: "ms",
-                    note: String(format: "process launch %.0f ms taken off", launch * 1000)))
-    rows.append(Row(name: "  with the shipped glossary", value: seedGlossaryWall! * 1000, unit: "ms",
-                    note: "Hunspell lexicon, glossary read and compiled"))
+    rows.append(
+        Row(
+            name: "alih extract, one article (wall)", value: seedWall! * 1000, unit: "ms",
+            note: String(format: "process launch %.0f ms taken off", launch * 1000)))
+    rows.append(
+        Row(
+            name: "  with the shipped glossary", value: seedGlossaryWall! * 1000, unit: "ms",
+            note: "Hunspell lexicon, glossary read and compiled"))
     // Peak RSS of that one process, as GNU time reports it.
     let timed = Process()
     timed.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    timed.arguments = ["-f", "%M", cli, "extract", corpusFile.path, "-o", work.appendingPathComponent("corpus.xlf").path, "-q"]
+    timed.arguments = [
+        "-f", "%M", cli, "extract", corpusFile.path, "-o", work.appendingPathComponent("corpus.xlf").path, "-q",
+    ]
     let errors = Pipe()
     timed.standardError = errors
     timed.standardOutput = FileHandle.nullDevice
     if (try? timed.run()) != nil {
         let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         timed.waitUntilExit()
-        peakRSS = report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map { $0 / 1024 }
+        peakRSS = report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map {
+            $0 / 1024
+        }
     }
 }
 if let peakRSS {
-    rows.append(Row(name: "alih extract, corpus, peak RSS", value: peakRSS, unit: "MB", note: String(format: "input %.0f MB", megabytes)))
+    rows.append(
+        Row(
+            name: "alih extract, corpus, peak RSS", value: peakRSS, unit: "MB",
+            note: String(format: "input %.0f MB", megabytes)))
 }
 
 // The varied corpus: real Indonesian text whose vocabulary grows with its size.
 let variedFile = work.appendingPathComponent("varied.txt")
 var variedText = ""
 if let path = options.writeVaried {
-    try variedCorpus.text(bytes: options.variedMegabytes * 1_000_000).write(toFile: path, atomically: true, encoding: .utf8)
+    try variedCorpus.text(bytes: options.variedMegabytes * 1_000_000).write(
+        toFile: path, atomically: true, encoding: .utf8)
     exit(0)
 }
 if options.wants("varied") || options.wants("qa") || options.wants("coverage") {
@@ -329,25 +387,38 @@ if options.wants("varied") || options.wants("qa") || options.wants("coverage") {
 let variedMB = Double(variedText.utf8.count) / 1e6
 
 if options.wants("varied"), hasCLI {
-    rows.append(Row(name: "varied corpus", value: variedMB, unit: "MB",
-                    note: String(format: "%d distinct words; %.1f MB of it real text", VariedCorpus.distinctWords(variedText),
-                                 Double(variedCorpus.realBytes) / 1e6)))
+    rows.append(
+        Row(
+            name: "varied corpus", value: variedMB, unit: "MB",
+            note: String(
+                format: "%d distinct words; %.1f MB of it real text", VariedCorpus.distinctWords(variedText),
+                Double(variedCorpus.realBytes) / 1e6)))
     // The command users run, with and without the shipped glossary, taking turns.
-    let results = alternating(options.runs, [
-        (cli, ["extract", variedFile.path, "-o", "/dev/null", "-q"]),
-        (cli, ["extract", variedFile.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path]),
-    ])
-    rows.append(Row(name: "alih extract, varied", value: variedMB / results[0].seconds, unit: "MB/s",
-                    note: String(format: "peak %.0f MB", results[0].peakMB)))
-    rows.append(Row(name: "alih extract -g id-en-news, varied", value: variedMB / results[1].seconds, unit: "MB/s",
-                    note: String(format: "peak %.0f MB", results[1].peakMB)))
-    memoryChecks += [("extract, varied", results[0].peakMB, variedMB), ("extract -g, varied", results[1].peakMB, variedMB)]
+    let results = alternating(
+        options.runs,
+        [
+            (cli, ["extract", variedFile.path, "-o", "/dev/null", "-q"]),
+            (cli, ["extract", variedFile.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path]),
+        ])
+    rows.append(
+        Row(
+            name: "alih extract, varied", value: variedMB / results[0].seconds, unit: "MB/s",
+            note: String(format: "peak %.0f MB", results[0].peakMB)))
+    rows.append(
+        Row(
+            name: "alih extract -g id-en-news, varied", value: variedMB / results[1].seconds, unit: "MB/s",
+            note: String(format: "peak %.0f MB", results[1].peakMB)))
+    memoryChecks += [
+        ("extract, varied", results[0].peakMB, variedMB), ("extract -g, varied", results[1].peakMB, variedMB),
+    ]
     let glossaryCost = results[1].seconds / results[0].seconds
     extraTargets.append(("extract -g / extract, varied", glossaryCost, "≤ 1.5", glossaryCost <= 1.5))
     if let limits = icuLimits(of: variedFile) {
         let limit = 1 / (1 / limits.sentence + 1 / limits.word)
-        rows.append(Row(name: "ICU sentence + word (limit), varied", value: limit, unit: "MB/s",
-                        note: String(format: "sentence %.0f, word %.0f MB/s", limits.sentence, limits.word)))
+        rows.append(
+            Row(
+                name: "ICU sentence + word (limit), varied", value: limit, unit: "MB/s",
+                note: String(format: "sentence %.0f, word %.0f MB/s", limits.sentence, limits.word)))
         let ratio = variedMB / results[0].seconds / limit
         extraTargets.append(("extract / ICU sentence+word, varied", ratio, "≥ 0.5", ratio >= 0.5))
     }
@@ -361,7 +432,8 @@ if options.wants("varied"), hasCLI {
         let words = variedCorpus.vocabulary
         while entries.count < size {
             let n = entries.count
-            let term = (0..<(2 + Int(random.next() % 2))).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+            let term = (0..<(2 + Int(random.next() % 2))).map { _ in words[Int(random.next() % UInt64(words.count))] }
+                .joined(separator: " ")
             entries.append(GlossaryEntry(id: "g\(n)", source: term, translations: [GlossaryTranslation("t\(n)")]))
         }
         return Glossary(name: "generated-\(size)", entries: entries)
@@ -378,14 +450,18 @@ if options.wants("varied"), hasCLI {
     for _ in 0..<options.runs {
         for (i, entry) in pipelines.enumerated() {
             let start = now()
-            let (report, _) = try entry.pipeline.extract(variedBytes, name: "varied.txt", options: ExtractionOptions(), writingUTF8To: { _ in })
+            let (report, _) = try entry.pipeline.extract(
+                variedBytes, name: "varied.txt", options: ExtractionOptions(), writingUTF8To: { _ in })
             sizeTimes[i].append(now() - start)
             termCounts[i] = report.terms?.matches ?? 0
         }
     }
     for (i, entry) in pipelines.enumerated() {
-        rows.append(Row(name: "extract with \(entry.size) entries, varied", value: variedMB / median(sizeTimes[i]), unit: "MB/s",
-                        note: String(format: "%d terms found; compiled in %.2f s", termCounts[i], entry.compile)))
+        rows.append(
+            Row(
+                name: "extract with \(entry.size) entries, varied", value: variedMB / median(sizeTimes[i]),
+                unit: "MB/s",
+                note: String(format: "%d terms found; compiled in %.2f s", termCounts[i], entry.compile)))
     }
     let sizeRatio = median(sizeTimes[1]) / median(sizeTimes[0])
     extraTargets.append(("glossary 100,000 / 100 entries, varied", sizeRatio, "≤ 1.2", sizeRatio <= 1.2))
@@ -398,8 +474,13 @@ if options.wants("coverage"), hasCLI {
     // article and taken off, so that time per MB compares the work that grows with the input.
     let tiny = work.appendingPathComponent("tiny.txt")
     try "Presiden menyetujui undang-undang itu.\n".write(to: tiny, atomically: true, encoding: .utf8)
-    let startUp = alternating(options.runs, [(cli, ["coverage", tiny.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"])])[0].seconds
-    rows.append(Row(name: "alih coverage, start-up", value: startUp * 1000, unit: "ms", note: "one-line article; taken off below"))
+    let startUp = alternating(
+        options.runs,
+        [(cli, ["coverage", tiny.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"])])[0].seconds
+    rows.append(
+        Row(
+            name: "alih coverage, start-up", value: startUp * 1000, unit: "ms",
+            note: "one-line article; taken off below"))
     var perMB: [Double] = []
     var largest: (file: URL, seconds: Double, mb: Double)? = nil
     for factor in [1, 4, 16] {
@@ -411,17 +492,23 @@ if options.wants("coverage"), hasCLI {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let articles = variedCorpus.articles(count: max(1, bytes / 4_000), size: 4_000)
         for (n, article) in articles.enumerated() {
-            try article.write(to: folder.appendingPathComponent(String(format: "%05d.txt", n)), atomically: false, encoding: .utf8)
+            try article.write(
+                to: folder.appendingPathComponent(String(format: "%05d.txt", n)), atomically: false, encoding: .utf8)
         }
         let mb = Double(text.utf8.count) / 1e6
-        let results = alternating(max(1, options.runs / 2), [
-            (cli, ["coverage", oneFile.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"]),
-            (cli, ["coverage", folder.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"]),
-        ])
+        let results = alternating(
+            max(1, options.runs / 2),
+            [
+                (cli, ["coverage", oneFile.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"]),
+                (cli, ["coverage", folder.path, "-g", shippedGlossary.path, "-f", "json", "-o", "/dev/null", "-q"]),
+            ])
         for (kind, result) in zip(["one file", "\(articles.count) files"], results) {
             let work = max(0, result.seconds - startUp) / mb
-            rows.append(Row(name: "alih coverage, \(factor)×, \(kind)", value: work * 1000, unit: "ms/MB",
-                            note: String(format: "%.1f MB, peak %.0f MB%@", mb, result.peakMB, result.failed ? ", FAILED" : "")))
+            rows.append(
+                Row(
+                    name: "alih coverage, \(factor)×, \(kind)", value: work * 1000, unit: "ms/MB",
+                    note: String(format: "%.1f MB, peak %.0f MB%@", mb, result.peakMB, result.failed ? ", FAILED" : ""))
+            )
             memoryChecks.append(("coverage \(factor)× \(kind)", result.peakMB, mb))
             perMB.append(work)
         }
@@ -430,7 +517,9 @@ if options.wants("coverage"), hasCLI {
     let flatness = perMB.max()! / perMB.min()!
     extraTargets.append(("coverage time per MB, 1×–16× (max/min)", flatness, "≤ 1.3", flatness <= 1.3))
     if let largest {
-        let extract = alternating(max(1, options.runs / 2), [(cli, ["extract", largest.file.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path])])[0]
+        let extract = alternating(
+            max(1, options.runs / 2),
+            [(cli, ["extract", largest.file.path, "-o", "/dev/null", "-q", "-g", shippedGlossary.path])])[0]
         let ratio = largest.seconds / extract.seconds
         extraTargets.append(("coverage / extract -g, same text", ratio, "≤ 1.5", ratio <= 1.5))
     }
@@ -442,44 +531,59 @@ if options.wants("qa"), hasCLI {
     let translated = work.appendingPathComponent("varied.xlf")
     _ = timedCommand(cli, ["extract", variedFile.path, "--prefill-targets", "-o", translated.path, "-q"])
     let xliffMB = Double((try FileManager.default.attributesOfItem(atPath: translated.path)[.size] as? Int) ?? 0) / 1e6
-    let results = alternating(options.runs, [
-        (cli, ["reimport", translated.path, "-o", "/dev/null", "-q", "--force"]),
-        ("/usr/bin/xmllint", ["--stream", "--noout", translated.path]),
-        (cli, ["check", translated.path, "-g", shippedGlossary.path, "-f", "json"]),
-    ])
-    rows.append(Row(name: "alih reimport (with its QA), varied", value: xliffMB / results[0].seconds, unit: "MB/s of XLIFF",
-                    note: String(format: "%.0f MB XLIFF, peak %.0f MB", xliffMB, results[0].peakMB)))
-    rows.append(Row(name: "alih check -g id-en-news, varied", value: xliffMB / results[2].seconds, unit: "MB/s of XLIFF",
-                    note: String(format: "peak %.0f MB", results[2].peakMB)))
+    let results = alternating(
+        options.runs,
+        [
+            (cli, ["reimport", translated.path, "-o", "/dev/null", "-q", "--force"]),
+            ("/usr/bin/xmllint", ["--stream", "--noout", translated.path]),
+            (cli, ["check", translated.path, "-g", shippedGlossary.path, "-f", "json"]),
+        ])
+    rows.append(
+        Row(
+            name: "alih reimport (with its QA), varied", value: xliffMB / results[0].seconds, unit: "MB/s of XLIFF",
+            note: String(format: "%.0f MB XLIFF, peak %.0f MB", xliffMB, results[0].peakMB)))
+    rows.append(
+        Row(
+            name: "alih check -g id-en-news, varied", value: xliffMB / results[2].seconds, unit: "MB/s of XLIFF",
+            note: String(format: "peak %.0f MB", results[2].peakMB)))
     if hasXmllint {
-        rows.append(Row(name: "xmllint --stream --noout (limit)", value: xliffMB / results[1].seconds, unit: "MB/s of XLIFF"))
+        rows.append(
+            Row(name: "xmllint --stream --noout (limit)", value: xliffMB / results[1].seconds, unit: "MB/s of XLIFF"))
         let ratio = results[1].seconds / results[0].seconds
         extraTargets.append(("reimport with QA / xmllint --stream", ratio, "≥ 0.5", ratio >= 0.5))
     }
     memoryChecks += [("reimport", results[0].peakMB, xliffMB), ("check -g", results[2].peakMB, xliffMB)]
     // check with the glossary on a quarter of the file, for its scaling.
     let quarter = work.appendingPathComponent("varied-quarter.txt")
-    try variedCorpus.text(bytes: options.variedMegabytes * 250_000).write(to: quarter, atomically: true, encoding: .utf8)
+    try variedCorpus.text(bytes: options.variedMegabytes * 250_000).write(
+        to: quarter, atomically: true, encoding: .utf8)
     let quarterXLIFF = work.appendingPathComponent("varied-quarter.xlf")
     _ = timedCommand(cli, ["extract", quarter.path, "--prefill-targets", "-o", quarterXLIFF.path, "-q"])
-    let quarterMB = Double((try FileManager.default.attributesOfItem(atPath: quarterXLIFF.path)[.size] as? Int) ?? 0) / 1e6
-    let small = alternating(options.runs, [(cli, ["check", quarterXLIFF.path, "-g", shippedGlossary.path, "-f", "json"])])[0]
+    let quarterMB =
+        Double((try FileManager.default.attributesOfItem(atPath: quarterXLIFF.path)[.size] as? Int) ?? 0) / 1e6
+    let small = alternating(
+        options.runs, [(cli, ["check", quarterXLIFF.path, "-g", shippedGlossary.path, "-f", "json"])])[0]
     let scaling = (results[2].seconds / xliffMB) / (small.seconds / quarterMB)
-    rows.append(Row(name: "alih check -g, a quarter of it", value: quarterMB / small.seconds, unit: "MB/s of XLIFF",
-                    note: String(format: "time per MB at 4× / 1×: %.2f", scaling)))
+    rows.append(
+        Row(
+            name: "alih check -g, a quarter of it", value: quarterMB / small.seconds, unit: "MB/s of XLIFF",
+            note: String(format: "time per MB at 4× / 1×: %.2f", scaling)))
 }
 
 // Translation memory at 1,000 and 100,000 pairs: extract --tm (exact and fuzzy lookup of every
 // segment) and reimport --tm's store, each as a ratio of the large memory's time to the small one's.
 if options.wants("memory") {
     // Real sentences: the 48 Wikipedia articles and the UD sentences (the corpus without ../shared).
-    var sentences: [String] = [], seenSentences = Set<String>()
+    var sentences: [String] = []
+    var seenSentences = Set<String>()
     func addSentences(of text: String) throws {
         let (document, _) = try pipeline.process(Array(text.utf8), name: "sentences.txt")
         for block in document.blocks where block.isTranslatable {
             for segment in block.segments {
                 let sentence = String(document.text(segment.range))
-                if sentence.split(separator: " ").count >= 3, seenSentences.insert(sentence).inserted { sentences.append(sentence) }
+                if sentence.split(separator: " ").count >= 3, seenSentences.insert(sentence).inserted {
+                    sentences.append(sentence)
+                }
             }
         }
     }
@@ -495,60 +599,81 @@ if options.wants("memory") {
     }
     // 100,000 sources: three quarters of the sentences as they are, a one-word variant of every
     // sentence, then halves of two sentences joined; the 1,000-pair memory is every 100th.
-    var sources: [String] = [], usedSources = Set<String>()
-    func add(_ source: String) { if sources.count < 100_000, usedSources.insert(source).inserted { sources.append(source) } }
+    var sources: [String] = []
+    var usedSources = Set<String>()
+    func add(_ source: String) {
+        if sources.count < 100_000, usedSources.insert(source).inserted { sources.append(source) }
+    }
     for (n, sentence) in sentences.enumerated() where n % 4 != 0 { add(sentence) }
     for sentence in sentences { add(variant(sentence, changes: 1)) }
     while sources.count < 100_000 {
-        let a = sentences[pick(sentences.count)].split(separator: " "), b = sentences[pick(sentences.count)].split(separator: " ")
+        let a = sentences[pick(sentences.count)].split(separator: " ")
+        let b = sentences[pick(sentences.count)].split(separator: " ")
         add((a.prefix(a.count / 2) + b.suffix(b.count - b.count / 2)).joined(separator: " "))
     }
     sources.shuffle(using: &random)
     let population = sources.enumerated().map { n, source in
-        TranslationPair(source: source, target: "[en \(n)] " + source.split(separator: " ").reversed().joined(separator: " "),
-                        sourceLanguage: "id", targetLanguage: "en")
+        TranslationPair(
+            source: source, target: "[en \(n)] " + source.split(separator: " ").reversed().joined(separator: " "),
+            sourceLanguage: "id", targetLanguage: "en")
     }
     var memories: [Int: TranslationMemory] = [:]
     for size in [1_000, 100_000] {
-        let memory = try TranslationMemory(path: work.appendingPathComponent("tm-\(size).sqlite").path, indexStopWords: IndonesianStopWords.words)
+        let memory = try TranslationMemory(
+            path: work.appendingPathComponent("tm-\(size).sqlite").path, indexStopWords: IndonesianStopWords.words)
         let pairs = stride(from: 0, to: population.count, by: population.count / size).map { population[$0] }
         let start = now()
         try memory.store(pairs)
-        rows.append(Row(name: "tm store, \(size) pairs at once", value: Double(pairs.count) / (now() - start), unit: "pairs/s"))
+        rows.append(
+            Row(name: "tm store, \(size) pairs at once", value: Double(pairs.count) / (now() - start), unit: "pairs/s"))
         memories[size] = memory
     }
     // The text looked up: sentences with one or two words changed (fuzzy matches, few exact
     // ones), five to a paragraph, about 300 KB.
     var query = ""
     while query.utf8.count < 300_000 {
-        query += (0..<5).map { _ in variant(sentences[pick(sentences.count)], changes: 1 + pick(2)) }.joined(separator: " ") + "\n\n"
+        query +=
+            (0..<5).map { _ in variant(sentences[pick(sentences.count)], changes: 1 + pick(2)) }.joined(separator: " ")
+            + "\n\n"
     }
     let queryBytes = Array(query.utf8)
-    var leverageTimes: [Int: Double] = [:], storeTimes: [Int: Double] = [:]
+    var leverageTimes: [Int: Double] = [:]
+    var storeTimes: [Int: Double] = [:]
     for size in [1_000, 100_000] {
         var segments = 0
         leverageTimes[size] = try time(min(options.runs, 3)) {
-            segments = try pipeline.extract(queryBytes, name: "query.txt", options: ExtractionOptions(), memory: memories[size]!,
-                                            writingUTF8To: { _ in }).report.segments
+            segments = try pipeline.extract(
+                queryBytes, name: "query.txt", options: ExtractionOptions(), memory: memories[size]!,
+                writingUTF8To: { _ in }
+            ).report.segments
         }
-        rows.append(Row(name: "extract --tm, \(size) pairs", value: Double(queryBytes.count) / 1e6 / leverageTimes[size]!, unit: "MB/s",
-                        note: String(format: "%.2f ms a segment", leverageTimes[size]! * 1000 / Double(max(1, segments)))))
+        rows.append(
+            Row(
+                name: "extract --tm, \(size) pairs", value: Double(queryBytes.count) / 1e6 / leverageTimes[size]!,
+                unit: "MB/s",
+                note: String(format: "%.2f ms a segment", leverageTimes[size]! * 1000 / Double(max(1, segments)))))
         // What reimport --tm adds: 2,000 new pairs stored in one transaction (new ones each run).
         var times: [Double] = []
         for _ in 0..<min(options.runs, 3) {
             let fresh = (0..<2_000).map { n in
-                TranslationPair(source: variant(sentences[pick(sentences.count)], changes: 2) + " \(pick(1_000_000_000))",
-                                target: "[en] \(n)", sourceLanguage: "id", targetLanguage: "en")
+                TranslationPair(
+                    source: variant(sentences[pick(sentences.count)], changes: 2) + " \(pick(1_000_000_000))",
+                    target: "[en] \(n)", sourceLanguage: "id", targetLanguage: "en")
             }
             let start = now()
             try memories[size]!.store(fresh)
             times.append(now() - start)
         }
         storeTimes[size] = median(times)
-        rows.append(Row(name: "reimport --tm store, 2,000 into \(size)", value: 2_000 / storeTimes[size]!, unit: "pairs/s"))
+        rows.append(
+            Row(name: "reimport --tm store, 2,000 into \(size)", value: 2_000 / storeTimes[size]!, unit: "pairs/s"))
     }
-    rows.append(Row(name: "extract --tm, 100,000 / 1,000 time", value: leverageTimes[100_000]! / leverageTimes[1_000]!, unit: "×"))
-    rows.append(Row(name: "reimport --tm store, 100,000 / 1,000", value: storeTimes[100_000]! / storeTimes[1_000]!, unit: "×"))
+    rows.append(
+        Row(
+            name: "extract --tm, 100,000 / 1,000 time", value: leverageTimes[100_000]! / leverageTimes[1_000]!,
+            unit: "×"))
+    rows.append(
+        Row(name: "reimport --tm store, 100,000 / 1,000", value: storeTimes[100_000]! / storeTimes[1_000]!, unit: "×"))
 }
 
 // Ratios and targets.
@@ -560,38 +685,61 @@ struct Target {
 }
 func ratio(_ a: Double?, _ b: Double?) -> Double? { a.flatMap { a in b.map { a / $0 } } }
 let iclimit = (icuSentence != nil && icuWord != nil) ? 1 / (1 / icuSentence! + 1 / icuWord!) : nil
-let targets: [Target] = [
-    Target(name: "extract / ICU sentence+word", value: ratio(extractRate, iclimit), goal: "≥ 0.5", met: ratio(extractRate, iclimit).map { $0 >= 0.5 }),
-    Target(name: "reimport / xmllint --stream", value: ratio(reimportRate, xmllintRate), goal: "≥ 0.6",
-           met: ratio(reimportRate, xmllintRate).map { $0 >= 0.6 }),
-    Target(name: "--jobs 2 / --jobs 1 speed", value: ratio(oneWorker, twoWorkers), goal: "≥ 1.8", met: ratio(oneWorker, twoWorkers).map { $0 >= 1.8 }),
-    Target(name: "one article extract (ms)", value: seedWall.map { $0 * 1000 }, goal: "≤ 50", met: seedWall.map { $0 <= 0.05 }),
-    Target(name: "peak RSS / (3 × input + 50 MB)", value: peakRSS.map { $0 / (3 * megabytes + 50) }, goal: "≤ 1", met: peakRSS.map { $0 <= 3 * megabytes + 50 }),
-    Target(name: "one article extract -g (ms)", value: seedGlossaryWall.map { $0 * 1000 }, goal: "≤ 50", met: seedGlossaryWall.map { $0 <= 0.05 }),
-] + extraTargets.map { Target(name: $0.name, value: $0.value, goal: $0.goal, met: $0.met) }
+let targets: [Target] =
+    [
+        Target(
+            name: "extract / ICU sentence+word", value: ratio(extractRate, iclimit), goal: "≥ 0.5",
+            met: ratio(extractRate, iclimit).map { $0 >= 0.5 }),
+        Target(
+            name: "reimport / xmllint --stream", value: ratio(reimportRate, xmllintRate), goal: "≥ 0.6",
+            met: ratio(reimportRate, xmllintRate).map { $0 >= 0.6 }),
+        Target(
+            name: "--jobs 2 / --jobs 1 speed", value: ratio(oneWorker, twoWorkers), goal: "≥ 1.8",
+            met: ratio(oneWorker, twoWorkers).map { $0 >= 1.8 }),
+        Target(
+            name: "one article extract (ms)", value: seedWall.map { $0 * 1000 }, goal: "≤ 50",
+            met: seedWall.map { $0 <= 0.05 }),
+        Target(
+            name: "peak RSS / (3 × input + 50 MB)", value: peakRSS.map { $0 / (3 * megabytes + 50) }, goal: "≤ 1",
+            met: peakRSS.map { $0 <= 3 * megabytes + 50 }),
+        Target(
+            name: "one article extract -g (ms)", value: seedGlossaryWall.map { $0 * 1000 }, goal: "≤ 50",
+            met: seedGlossaryWall.map { $0 <= 0.05 }),
+    ] + extraTargets.map { Target(name: $0.name, value: $0.value, goal: $0.goal, met: $0.met) }
     + memoryChecks.map { check in
-        Target(name: "peak RSS / budget: \(check.name)", value: check.peakMB / (3 * check.inputMB + 50), goal: "≤ 1",
-               met: check.peakMB <= 3 * check.inputMB + 50)
+        Target(
+            name: "peak RSS / budget: \(check.name)", value: check.peakMB / (3 * check.inputMB + 50), goal: "≤ 1",
+            met: check.peakMB <= 3 * check.inputMB + 50)
     }
 
 if options.json {
     var object: [String: Any] = ["corpus_megabytes": megabytes, "runs": options.runs]
     for row in rows { object[row.name] = ["value": row.value, "unit": row.unit] }
-    for target in targets { object["target: " + target.name] = ["value": target.value as Any, "goal": target.goal, "met": target.met as Any] }
+    for target in targets {
+        object["target: " + target.name] = [
+            "value": target.value as Any, "goal": target.goal, "met": target.met as Any,
+        ]
+    }
     let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
 } else {
-    print(String(format: "corpus: %.1f MB (%@), median of %d runs, %d cores", megabytes, source.lastPathComponent, options.runs,
-                 ProcessInfo.processInfo.activeProcessorCount))
+    print(
+        String(
+            format: "corpus: %.1f MB (%@), median of %d runs, %d cores", megabytes, source.lastPathComponent,
+            options.runs,
+            ProcessInfo.processInfo.activeProcessorCount))
     for row in rows {
-        print(row.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%10.2f ", row.value)
-              + row.unit.padding(toLength: 14, withPad: " ", startingAt: 0) + row.note)
+        print(
+            row.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%10.2f ", row.value)
+                + row.unit.padding(toLength: 14, withPad: " ", startingAt: 0) + row.note)
     }
     print("")
     for target in targets {
         let value = target.value.map { String(format: "%.2f", $0) } ?? "n/a"
         let verdict = target.met.map { $0 ? "met" : "MISSED" } ?? "not measured"
-        print(target.name.padding(toLength: 40, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0)
-              + target.goal.padding(toLength: 8, withPad: " ", startingAt: 0) + verdict)
+        print(
+            target.name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                + value.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + target.goal.padding(toLength: 8, withPad: " ", startingAt: 0) + verdict)
     }
 }

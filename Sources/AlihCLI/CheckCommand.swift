@@ -6,7 +6,8 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a translated XLIFF: untranslated, terminology, numbers, tags, whitespace, punctuation, length.",
+        abstract:
+            "Check a translated XLIFF: untranslated, terminology, numbers, tags, whitespace, punctuation, length.",
         discussion: """
             Checks (ids for --disable): untranslated, identical, terminology (with -g), numbers, \
             tags, whitespace, punctuation, length, and state (with --require-final). Exit code 1 \
@@ -51,7 +52,9 @@ struct CheckCommand: ParsableCommand {
 
 /// Builds the checker the check and reimport commands share.
 enum QualityCheckerFactory {
-    static func make(glossary: GlossaryOptions, document: TranslatedDocument, requireFinal: Bool, disable: String) throws -> QualityChecker {
+    static func make(glossary: GlossaryOptions, document: TranslatedDocument, requireFinal: Bool, disable: String)
+        throws -> QualityChecker
+    {
         let source = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
         let target = document.targetLanguage.isEmpty ? "en" : document.targetLanguage
         var matcher: GlossaryMatcher? = nil
@@ -62,7 +65,8 @@ enum QualityCheckerFactory {
             }
             matcher = try GlossaryMatcher(glossary: terms, lemmatizer: lemmatizer, locale: source)
         }
-        let disabled = Set(disable.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        let disabled = Set(
+            disable.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         return QualityChecker(matcher: matcher, requireFinal: requireFinal, disabled: disabled)
     }
 }

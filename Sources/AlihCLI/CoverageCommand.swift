@@ -28,7 +28,8 @@ struct CoverageCommand: ParsableCommand {
         case text, json, html
     }
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles; - reads paths from standard input.", valueName: "input"))
+    @Argument(
+        help: ArgumentHelp("Articles or folders of articles; - reads paths from standard input.", valueName: "input"))
     var inputs: [String]
 
     @Option(help: ArgumentHelp("File name endings to take from folders, comma-separated.", valueName: "list"))
@@ -37,18 +38,26 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text, json or html.", valueName: "format"))
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (default: standard output).", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file (default: standard output).", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("min-coverage"), help: ArgumentHelp("Exit 1 when total coverage is below this (0–1).", valueName: "fraction"))
+    @Option(
+        name: .customLong("min-coverage"),
+        help: ArgumentHelp("Exit 1 when total coverage is below this (0–1).", valueName: "fraction"))
     var minimumCoverage: Double?
 
-    @Option(name: .customLong("min-count"), help: ArgumentHelp("Report a phrase when it occurs at least this often.", valueName: "n"))
+    @Option(
+        name: .customLong("min-count"),
+        help: ArgumentHelp("Report a phrase when it occurs at least this often.", valueName: "n"))
     var minimumCount = 2
 
-    @Option(name: .customLong("candidates"), help: ArgumentHelp(
-        "Also write the candidates as a glossary to fill in: .tsv (OmegaT columns) or .csv (the CSV glossary header).",
-        valueName: "file"))
+    @Option(
+        name: .customLong("candidates"),
+        help: ArgumentHelp(
+            "Also write the candidates as a glossary to fill in: .tsv (OmegaT columns) or .csv (the CSV glossary header).",
+            valueName: "file"))
     var candidatesFile: String?
 
     @Flag(name: .customLong("include-known-names"), help: "Report well-known names too (Indonesia, China, Jakarta …).")
@@ -59,7 +68,9 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("Name at least one article, folder, or - for paths on standard input.") }
+        guard !inputs.isEmpty else {
+            throw ValidationError("Name at least one article, folder, or - for paths on standard input.")
+        }
         guard glossaryOptions.glossary != nil else { throw ValidationError("Coverage needs a glossary: -g FILE.") }
         if let minimumCoverage, !(0...1).contains(minimumCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 1, e.g. 0.8.")
@@ -70,17 +81,21 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
         guard let glossary = pipeline.glossary else { return }
-        let finder = TermCandidateFinder(lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
+        let finder = TermCandidateFinder(
+            lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
         var named = glossary
         named.name = (glossary.name as NSString).lastPathComponent
         var analysis = CoverageAnalysis(glossary: named, finder: finder, minimumPhraseCount: minimumCount)
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
-        let work = try BatchRun.jobs(for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
+        let work = try BatchRun.jobs(
+            for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
         let progress = Progress.onStandardError(total: work.count, quiet: pipelineOptions.quiet)
-        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(work, into: &analysis, added: { document, article in
-            if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
-        }, progress: { bytes, done in progress.update(bytes: bytes, done: done) })
+        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(
+            work, into: &analysis,
+            added: { document, article in
+                if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
+            }, progress: { bytes, done in progress.update(bytes: bytes, done: done) })
         for failure in failures { Console.error(failure.diagnostic.description) }
         let failed = failures.count
         progress.finish()
@@ -90,7 +105,9 @@ struct CoverageCommand: ParsableCommand {
                 report.total.candidates, format: CandidateSheet.Format(path: candidatesFile),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
             try AtomicFile.write(sheet.utf8, to: candidatesFile)
-            if !pipelineOptions.quiet { Console.error("wrote \(candidatesFile): \(report.total.candidates.count) candidates") }
+            if !pipelineOptions.quiet {
+                Console.error("wrote \(candidatesFile): \(report.total.candidates.count) candidates")
+            }
         }
         // The report goes out in pieces (JSON article by article), not as one string.
         let produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void = { emit in
@@ -109,7 +126,8 @@ struct CoverageCommand: ParsableCommand {
             try produce { FileHandle.standardOutput.write(Data($0)) }
         }
         if let minimumCoverage, report.total.coverage < minimumCoverage {
-            Console.error(String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
+            Console.error(
+                String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
             throw ExitCode(1)
         }
         if failed > 0 { throw ExitCode(1) }

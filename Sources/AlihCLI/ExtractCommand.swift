@@ -33,13 +33,18 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The article (UTF-8 or UTF-16 text), or - for standard input.", valueName: "article"))
     var input: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the XLIFF (- for standard output).", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Where to write the XLIFF (- for standard output).", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("xliff"), help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"))
+    @Option(
+        name: .customLong("xliff"),
+        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"))
     var xliffVersion: String?
 
-    @Flag(name: .customLong("drop-boilerplate"), help: "Leave page chrome out of the XLIFF (the report lists what was left out).")
+    @Flag(
+        name: .customLong("drop-boilerplate"),
+        help: "Leave page chrome out of the XLIFF (the report lists what was left out).")
     var dropBoilerplate = false
 
     @Flag(name: .customLong("prefill-targets"), help: "Copy each source into its target (needed by OmegaT 3.6).")
@@ -48,18 +53,26 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
     var report: ReportFormat = .text
 
-    @Option(name: .customLong("report-file"), help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
+    @Option(
+        name: .customLong("report-file"),
+        help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
     var reportFile: String?
 
-    @Flag(name: .customLong("mark-terms"), inversion: .prefixedNo,
-          help: "With a glossary, wrap terms in <mrk type=\"term\"> linked from the glossary entries (XLIFF 2.1).")
+    @Flag(
+        name: .customLong("mark-terms"), inversion: .prefixedNo,
+        help: "With a glossary, wrap terms in <mrk type=\"term\"> linked from the glossary entries (XLIFF 2.1).")
     var markTerms = true
 
-    @Option(name: .customLong("emit-tbx"), help: ArgumentHelp(
-        "Also write the glossary entries found in the article as TBX (the file CAT tools load).", valueName: "file"))
+    @Option(
+        name: .customLong("emit-tbx"),
+        help: ArgumentHelp(
+            "Also write the glossary entries found in the article as TBX (the file CAT tools load).", valueName: "file")
+    )
     var emitTBX: String?
 
-    @Option(name: .customLong("fuzzy-threshold"), help: ArgumentHelp("With --tm, offer fuzzy matches at or above this similarity (0–1).", valueName: "fraction"))
+    @Option(
+        name: .customLong("fuzzy-threshold"),
+        help: ArgumentHelp("With --tm, offer fuzzy matches at or above this similarity (0–1).", valueName: "fraction"))
     var fuzzyThreshold = 0.75
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -75,7 +88,9 @@ struct ExtractCommand: ParsableCommand {
         if let output, output != "-", output == input {
             throw ValidationError("-o names the input file itself; the article would be overwritten.")
         }
-        guard (0.5...1).contains(fuzzyThreshold) else { throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.") }
+        guard (0.5...1).contains(fuzzyThreshold) else {
+            throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.")
+        }
         if emitTBX != nil && glossaryOptions.glossary == nil {
             throw ValidationError("--emit-tbx needs a glossary (-g FILE).")
         }
@@ -100,11 +115,14 @@ struct ExtractCommand: ParsableCommand {
         if destination == "-" {
             // Standard output only once the whole file is made: an error leaves no partial XLIFF.
             var whole = ""
-            extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) { whole += $0 }
+            extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) {
+                whole += $0
+            }
             Console.output(whole)
         } else {
             try AtomicFile.write(to: destination) { emit in
-                extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory, writingUTF8To: { try emit($0) })
+                extraction = try pipeline.extract(
+                    bytes.take()!, name: name, options: options, memory: memory, writingUTF8To: { try emit($0) })
             }
         }
         guard let extraction else { return }

@@ -17,10 +17,14 @@ struct GlossaryCommand: ParsableCommand {
 
     /// Codes of failures to open the file at all (exit 2); any other failure to read is a
     /// problem in the file (exit 1).
-    static let fileErrors: Set<String> = ["glossary.not-found", "glossary.directory", "glossary.unreadable", "glossary.format"]
+    static let fileErrors: Set<String> = [
+        "glossary.not-found", "glossary.directory", "glossary.unreadable", "glossary.format",
+    ]
 
     /// Reads `path`; a problem in its content is printed and ends the command with exit code 1.
-    static func load(_ path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws -> GlossaryReading {
+    static func load(_ path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws
+        -> GlossaryReading
+    {
         let result = Result { () throws(DiagnosticError) -> GlossaryReading in
             try GlossaryFile.load(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
@@ -74,10 +78,14 @@ struct GlossaryCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The file to write (replaced atomically).", valueName: "output"))
         var output: String
 
-        @Option(name: .customLong("source-lang"), help: ArgumentHelp("BCP-47 tag of the source terms (default: the file's, or id).", valueName: "tag"))
+        @Option(
+            name: .customLong("source-lang"),
+            help: ArgumentHelp("BCP-47 tag of the source terms (default: the file's, or id).", valueName: "tag"))
         var sourceLanguage: String?
 
-        @Option(name: .customLong("target-lang"), help: ArgumentHelp("BCP-47 tag of the translations (default: the file's, or en).", valueName: "tag"))
+        @Option(
+            name: .customLong("target-lang"),
+            help: ArgumentHelp("BCP-47 tag of the translations (default: the file's, or en).", valueName: "tag"))
         var targetLanguage: String?
 
         func validate() throws {
@@ -87,7 +95,8 @@ struct GlossaryCommand: ParsableCommand {
                 }
             }
             if let sourceLanguage, let targetLanguage, sourceLanguage.lowercased() == targetLanguage.lowercased() {
-                throw ValidationError("--source-lang and --target-lang are both '\(sourceLanguage)'; a glossary needs two languages.")
+                throw ValidationError(
+                    "--source-lang and --target-lang are both '\(sourceLanguage)'; a glossary needs two languages.")
             }
             if input == output {
                 throw ValidationError("the output names the input file itself; it would be overwritten.")
@@ -96,18 +105,22 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let format = try GlossaryFileFormat(path: output)
-            let reading = try GlossaryCommand.load(input, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            let reading = try GlossaryCommand.load(
+                input, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             let diagnostics = GlossaryChecker().check(reading)
             for diagnostic in diagnostics { Console.error(diagnostic.description) }
             let summary = GlossaryChecker.Summary(glossary: reading.glossary, diagnostics: diagnostics)
             guard summary.errors == 0 else {
-                Console.error("\(input): \(summary)\n  not written: fix the errors first (alih glossary check \(input))")
+                Console.error(
+                    "\(input): \(summary)\n  not written: fix the errors first (alih glossary check \(input))")
                 throw ExitCode(1)
             }
             var glossary = reading.glossary
             if let sourceLanguage { glossary.sourceLanguage = sourceLanguage }
             if let targetLanguage { glossary.targetLanguage = targetLanguage }
-            let written = Result { () throws(DiagnosticError) in try GlossaryFile.write(glossary, to: output, format: format) }
+            let written = Result { () throws(DiagnosticError) in
+                try GlossaryFile.write(glossary, to: output, format: format)
+            }
             if case .failure(let error) = written {
                 // What the format cannot hold is a problem of the glossary (1); a failed write is not (2).
                 guard error.diagnostic.code != "output.write" else { throw error }

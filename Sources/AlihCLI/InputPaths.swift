@@ -8,7 +8,9 @@ enum InputPaths {
         var paths = inputs.filter { $0 != "-" }
         if inputs.contains("-") {
             let listed = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            paths += listed.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            paths += listed.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
         }
         return paths
     }

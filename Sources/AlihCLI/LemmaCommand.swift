@@ -26,9 +26,12 @@ struct LemmaCommand: ParsableCommand {
         } catch {
             throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
         }
-        let input = words.isEmpty
+        let input =
+            words.isEmpty
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
             : words
         var out = ""
         for word in input {

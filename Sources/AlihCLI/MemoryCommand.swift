@@ -20,27 +20,35 @@ struct MemoryCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The translation memory (SQLite).", valueName: "tm"))
         var memory: String
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The TMX file to write (- for standard output).", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("The TMX file to write (- for standard output).", valueName: "file")
+        )
         var output: String
 
-        @Option(name: .customLong("source-lang"), help: ArgumentHelp("Only pairs from this language (default: all).", valueName: "tag"))
+        @Option(
+            name: .customLong("source-lang"),
+            help: ArgumentHelp("Only pairs from this language (default: all).", valueName: "tag"))
         var sourceLanguage: String?
 
-        @Option(name: .customLong("target-lang"), help: ArgumentHelp("Only pairs into this language (default: all).", valueName: "tag"))
+        @Option(
+            name: .customLong("target-lang"),
+            help: ArgumentHelp("Only pairs into this language (default: all).", valueName: "tag"))
         var targetLanguage: String?
 
         func run() throws {
             guard FileManager.default.fileExists(atPath: memory) else {
-                throw DiagnosticError(code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory),
-                                      hint: "reimport translations with --tm \(memory) first")
+                throw DiagnosticError(
+                    code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory),
+                    hint: "reimport translations with --tm \(memory) first")
             }
             let tm = try MemoryCommand.open(memory)
             let pairs: [TranslationPair]
             do { pairs = try tm.allPairs(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) } catch {
                 throw DiagnosticError(code: "tm.read", error.description)
             }
-            let tmx = try TMXFormat.write(pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
-                                          toolVersion: AlihVersion.current)
+            let tmx = try TMXFormat.write(
+                pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
+                toolVersion: AlihVersion.current)
             if output == "-" { Console.output(tmx) } else { try AtomicFile.write(tmx.utf8, to: output) }
             Console.error("\(memory): \(pairs.count) pairs exported" + (output == "-" ? "" : " to \(output)"))
         }
@@ -48,14 +56,16 @@ struct MemoryCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a translation memory: SQLite's integrity check and the number of pairs (exit 1 if damaged).")
+            abstract:
+                "Check a translation memory: SQLite's integrity check and the number of pairs (exit 1 if damaged).")
 
         @Argument(help: ArgumentHelp("The translation memory (SQLite).", valueName: "tm"))
         var memory: String
 
         func run() throws {
             guard FileManager.default.fileExists(atPath: memory) else {
-                throw DiagnosticError(code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory))
+                throw DiagnosticError(
+                    code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory))
             }
             let tm = try MemoryCommand.open(memory)
             let (integrity, count): (String, Int)
@@ -68,12 +78,15 @@ struct MemoryCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add the pairs of a TMX file (from Alih, OmegaT or another tool) to the memory.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add the pairs of a TMX file (from Alih, OmegaT or another tool) to the memory.")
 
         @Argument(help: ArgumentHelp("The TMX file.", valueName: "tmx"))
         var input: String
 
-        @Option(name: .customLong("tm"), help: ArgumentHelp("The translation memory to add to (created when missing).", valueName: "file"))
+        @Option(
+            name: .customLong("tm"),
+            help: ArgumentHelp("The translation memory to add to (created when missing).", valueName: "file"))
         var memory: String
 
         func run() throws {
@@ -82,9 +95,13 @@ struct MemoryCommand: ParsableCommand {
             let tm = try MemoryCommand.open(memory)
             let result: TranslationMemory.StoreResult
             do { result = try tm.store(pairs) } catch {
-                throw DiagnosticError(code: "tm.write", error.description, hint: "nothing was imported (one transaction); check the file and retry")
+                throw DiagnosticError(
+                    code: "tm.write", error.description,
+                    hint: "nothing was imported (one transaction); check the file and retry")
             }
-            Console.error("\(input): \(pairs.count) pairs read; \(result.added) added to \(memory), \(result.updated) already there")
+            Console.error(
+                "\(input): \(pairs.count) pairs read; \(result.added) added to \(memory), \(result.updated) already there"
+            )
         }
     }
 }

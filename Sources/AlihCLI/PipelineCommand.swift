@@ -25,11 +25,16 @@ struct PipelineCommand: ParsableCommand {
                 for warning in warnings { Console.error(warning.description) }
                 _ = try ArticlePipeline(definition: loaded)
                 definition = loaded
-            } catch let error as DiagnosticError where !error.diagnostic.code.hasPrefix("pipeline.unreadable") && error.diagnostic.code != "pipeline.not-found" {
+            } catch let error as DiagnosticError
+                where !error.diagnostic.code.hasPrefix("pipeline.unreadable")
+                && error.diagnostic.code != "pipeline.not-found"
+            {
                 Console.error(error.description)
                 throw ExitCode(1)
             }
-            print("\(pipeline): ok (pipeline \(definition.name), version \(definition.version), \(definition.boilerplate.rules.count) boilerplate rules)")
+            print(
+                "\(pipeline): ok (pipeline \(definition.name), version \(definition.version), \(definition.boilerplate.rules.count) boilerplate rules)"
+            )
         }
     }
 }

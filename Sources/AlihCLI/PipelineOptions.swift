@@ -3,15 +3,21 @@ import ArgumentParser
 
 /// Options shared by every command that runs a pipeline.
 struct PipelineOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Pipeline to run: a built-in name, a name in ./Pipelines, or a path to a YAML file.",
-        valueName: "name|path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Pipeline to run: a built-in name, a name in ./Pipelines, or a path to a YAML file.",
+            valueName: "name|path"))
     var pipeline: String?
 
-    @Option(name: .customLong("source-lang"), help: ArgumentHelp("BCP-47 tag of the article's language (default: the pipeline's, id).", valueName: "tag"))
+    @Option(
+        name: .customLong("source-lang"),
+        help: ArgumentHelp("BCP-47 tag of the article's language (default: the pipeline's, id).", valueName: "tag"))
     var sourceLanguage: String?
 
-    @Option(name: .customLong("target-lang"), help: ArgumentHelp("BCP-47 tag of the translation's language (default: the pipeline's, en).", valueName: "tag"))
+    @Option(
+        name: .customLong("target-lang"),
+        help: ArgumentHelp("BCP-47 tag of the translation's language (default: the pipeline's, en).", valueName: "tag"))
     var targetLanguage: String?
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
@@ -24,15 +30,17 @@ struct PipelineOptions: ParsableArguments {
             }
         }
         if let sourceLanguage, let targetLanguage, sourceLanguage.lowercased() == targetLanguage.lowercased() {
-            throw ValidationError("--source-lang and --target-lang are both '\(sourceLanguage)'; a translation needs two languages.")
+            throw ValidationError(
+                "--source-lang and --target-lang are both '\(sourceLanguage)'; a translation needs two languages.")
         }
     }
 
     /// The pipeline definition with the language options applied, compiled with `glossary`'s
     /// glossary when given; warnings printed.
     func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
-        try Self.load(pipeline: pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                      glossary: glossary?.glossary, quiet: quiet)
+        try Self.load(
+            pipeline: pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            glossary: glossary?.glossary, quiet: quiet)
     }
 
     /// The same from plain values (for commands that take the pipeline another way).
@@ -46,7 +54,8 @@ struct PipelineOptions: ParsableArguments {
         if let targetLanguage { definition.targetLanguage = targetLanguage }
         for warning in warnings where !quiet { Console.error(warning.description) }
         let terms = try GlossaryOptions.load(
-            glossary, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet)
+            glossary, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet
+        )
         return try ArticlePipeline(definition: definition, glossary: terms)
     }
 }

@@ -1,8 +1,9 @@
 import Alih
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Progress on standard error: a bar redrawn in place on a terminal, a line every few seconds
@@ -44,7 +45,10 @@ final class Progress: Sendable {
             let eta = done > 0 ? seconds / Double(done) * Double(total - done) : 0
             let width = 30
             let filled = total > 0 ? width * done / total : width
-            let bar = mode == .terminal ? "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] " : ""
+            let bar =
+                mode == .terminal
+                ? "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+                : ""
             return bar + String(format: "%d/%d files, %.1f MB/s, ETA %.0f s", done, total, rate, eta)
         }
         guard let line else { return }

@@ -25,16 +25,21 @@ struct ReimportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
     var input: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the article (- for standard output).", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write the article (- for standard output).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Page chrome in the translated article: drop or keep (in the source language).", valueName: "mode"))
+    @Option(
+        help: ArgumentHelp(
+            "Page chrome in the translated article: drop or keep (in the source language).", valueName: "mode"))
     var boilerplate: String = ArticleMerger.Boilerplate.drop.rawValue
 
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
     var force = false
 
-    @Flag(name: .customLong("keep-source-for-missing"), help: "Use the Indonesian source where a translation is missing.")
+    @Flag(
+        name: .customLong("keep-source-for-missing"), help: "Use the Indonesian source where a translation is missing.")
     var keepSourceForMissing = false
 
     @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
@@ -57,18 +62,23 @@ struct ReimportCommand: ParsableCommand {
         guard ArticleMerger.Boilerplate(rawValue: boilerplate) != nil else {
             throw ValidationError("--boilerplate must be drop or keep, not '\(boilerplate)'.")
         }
-        if let output, output == input { throw ValidationError("-o names the XLIFF file itself; it would be overwritten.") }
+        if let output, output == input {
+            throw ValidationError("-o names the XLIFF file itself; it would be overwritten.")
+        }
     }
 
     func run() throws {
         let document = try XLIFFReader().read(path: input)
-        let merger = ArticleMerger(boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing)
+        let merger = ArticleMerger(
+            boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing)
         let result = merger.merge(document, file: input)
         for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
             Console.error(diagnostic.description)
         }
-        let qa = try QualityCheckerFactory.make(glossary: glossaryOptions, document: document, requireFinal: requireFinal, disable: "untranslated")
-            .report(document, file: input)
+        let qa = try QualityCheckerFactory.make(
+            glossary: glossaryOptions, document: document, requireFinal: requireFinal, disable: "untranslated"
+        )
+        .report(document, file: input)
         let qaBlocks = strict && qa.errors > 0
         if qaBlocks { Console.error(qa.text) }
         let missingBlocks = result.diagnostics.contains { $0.code == "reimport.missing-translation" }
@@ -76,22 +86,33 @@ struct ReimportCommand: ParsableCommand {
         let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
         var stored: TranslationMemory.StoreResult? = nil
         if writable {
-            if destination == "-" { Console.output(result.text) } else { try AtomicFile.write(result.text.utf8, to: destination) }
+            if destination == "-" {
+                Console.output(result.text)
+            } else {
+                try AtomicFile.write(result.text.utf8, to: destination)
+            }
             if let memory = try memoryOptions.open() {
                 do {
                     stored = try memory.store(Self.pairs(of: document, file: input))
                 } catch {
-                    throw DiagnosticError(code: "tm.write", error.description, hint: "the article was written; rerun with --tm to store the pairs")
+                    throw DiagnosticError(
+                        code: "tm.write", error.description,
+                        hint: "the article was written; rerun with --tm to store the pairs")
                 }
             }
         }
         if !quiet {
-            let summary = "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
+            let summary =
+                "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
                 + "\(result.missing) missing, \(result.boilerplateUnits) boilerplate units \(boilerplate == "keep" ? "kept" : "dropped"); "
                 + "\(result.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
                 + (qa.findings.isEmpty || qaBlocks ? "" : " — details: alih check \(input)")
-                + (writable ? (destination == "-" ? "" : "\n  wrote \(destination)") : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
-                + (stored.map { "\n  memory \(memoryOptions.memory ?? ""): \($0.added) pairs added, \($0.updated) already there" } ?? "")
+                + (writable
+                    ? (destination == "-" ? "" : "\n  wrote \(destination)")
+                    : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
+                + (stored.map {
+                    "\n  memory \(memoryOptions.memory ?? ""): \($0.added) pairs added, \($0.updated) already there"
+                } ?? "")
             switch report {
             case .text: Console.error(summary)
             case .json:
@@ -113,9 +134,12 @@ struct ReimportCommand: ParsableCommand {
         let now = Date()
         let origin = document.record["tool-version"] == nil ? nil : "Alih"
         return document.units.filter(\.translate).flatMap(\.segments).compactMap { segment in
-            guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else { return nil }
+            guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else {
+                return nil
+            }
             return TranslationPair(
-                source: segment.source, target: target, sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
+                source: segment.source, target: target,
+                sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
                 targetLanguage: document.targetLanguage.isEmpty ? "en" : document.targetLanguage,
                 document: document.original.isEmpty ? (file as NSString).lastPathComponent : document.original,
                 segmentID: segment.id, origin: origin, created: now)

@@ -22,10 +22,12 @@ struct RunCommand: ParsableCommand {
         case text, json, none
     }
 
-    @Argument(help: ArgumentHelp("Pipeline: a built-in name, a name in ./Pipelines, or a YAML file.", valueName: "pipeline"))
+    @Argument(
+        help: ArgumentHelp("Pipeline: a built-in name, a name in ./Pipelines, or a YAML file.", valueName: "pipeline"))
     var pipeline: String
 
-    @Argument(help: ArgumentHelp("Files or folders of articles; - reads paths from standard input.", valueName: "input"))
+    @Argument(
+        help: ArgumentHelp("Files or folders of articles; - reads paths from standard input.", valueName: "input"))
     var inputs: [String]
 
     @Option(help: ArgumentHelp("The folder to write the XLIFF files into.", valueName: "folder"))
@@ -40,13 +42,17 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Skip inputs unchanged since the last run with the same pipeline and options.")
     var incremental = false
 
-    @Option(name: .customLong("xliff"), help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's).", valueName: "version"))
+    @Option(
+        name: .customLong("xliff"),
+        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's).", valueName: "version"))
     var xliffVersion: String?
 
     @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
     var report: ReportFormat = .text
 
-    @Option(name: .customLong("report-file"), help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    @Option(
+        name: .customLong("report-file"),
+        help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var reportFile: String?
 
     @Flag(name: .shortAndLong, help: "No progress and no summary, only errors.")
@@ -67,13 +73,16 @@ struct RunCommand: ParsableCommand {
         if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
         let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
 
-        let work = try BatchRun.jobs(for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: out)
+        let work = try BatchRun.jobs(
+            for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: out)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 
         let recordPath = (out as NSString).appendingPathComponent(BatchRecord.fileName)
         var previous: [String: String] = [:]
         if incremental, let data = FileManager.default.contents(atPath: recordPath),
-           let record = try? JSONDecoder().decode(BatchRecord.self, from: data), record.configurationChecksum == batch.configurationChecksum {
+            let record = try? JSONDecoder().decode(BatchRecord.self, from: data),
+            record.configurationChecksum == batch.configurationChecksum
+        {
             previous = record.inputs
         }
 
@@ -90,7 +99,9 @@ struct RunCommand: ParsableCommand {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try encoder.encode(BatchRecord(configurationChecksum: batch.configurationChecksum, inputs: inputs))), to: recordPath)
+        try AtomicFile.write(
+            Array(try encoder.encode(BatchRecord(configurationChecksum: batch.configurationChecksum, inputs: inputs))),
+            to: recordPath)
 
         let summary = RunSummary(results: results, seconds: seconds)
         for failure in results where failure.status == "failed" {

@@ -35,7 +35,8 @@ extension AmountGrammar {
         }
         guard let number = s.readNumber(at: j, Self.convention, alternativeThousands: Self.readsAlternativeThousands)
         else { return nil }
-        var parts = AmountParts(number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
+        var parts = AmountParts(
+            number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
         if let sc = scale(s, parts.end, afterCurrency: prefix != nil) {
             parts.scale = sc.scale
             parts.end = sc.end

@@ -28,7 +28,9 @@ struct AmountParts {
         }
     }
 
-    func quantity(in scanner: QuantityScanner, from first: Int? = nil, to end: Int? = nil, timeFirst: Bool = false) -> Quantity {
+    func quantity(in scanner: QuantityScanner, from first: Int? = nil, to end: Int? = nil, timeFirst: Bool = false)
+        -> Quantity
+    {
         let factor = scale ?? 1
         let amount = number.value * factor
         let alternatives = number.alternatives.map { $0 * factor }
@@ -48,7 +50,8 @@ struct AmountParts {
         if let clock = number.clock, !hasUnit, currency == nil {
             let time = Quantity.Value.time(Quantity.ClockTime(hour: clock.hour, minute: clock.minute))
             if timeFirst {
-                return scanner.quantity(time, alternatives: [value] + others, from: first ?? self.first, to: end ?? self.end)
+                return scanner.quantity(
+                    time, alternatives: [value] + others, from: first ?? self.first, to: end ?? self.end)
             }
             others.append(time)
         }

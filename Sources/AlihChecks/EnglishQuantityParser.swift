@@ -49,7 +49,9 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let monthAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -87,18 +89,28 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
             }
             if let numeric = s.numericDate(at: i, ambiguous: true) {
                 return QuantityMatch(
-                    [s.quantity(.date(numeric.value), alternatives: numeric.alternative.map { [.date($0)] } ?? [], from: i, to: numeric.end)],
+                    [
+                        s.quantity(
+                            .date(numeric.value), alternatives: numeric.alternative.map { [.date($0)] } ?? [], from: i,
+                            to: numeric.end)
+                    ],
                     numeric.end)
             }
             if allowDayMonth, s.isDigits(i, length: 1...2), s.isSymbol(i + 1, "/", glued: true),
-                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, "/-.", glued: true) || !s.isDigits(i + 4, glued: true),
+                s.isDigits(i + 2, glued: true, length: 1...2),
+                !s.isSymbol(i + 3, "/-.", glued: true) || !s.isDigits(i + 4, glued: true),
                 let a = s.integer(i), let b = s.integer(i + 2)
             {
                 var readings: [Quantity.Value] = []
-                if (1...31).contains(a), (1...12).contains(b) { readings.append(.date(.init(year: nil, month: b, day: a))) }
-                if (1...12).contains(a), (1...31).contains(b), a != b { readings.append(.date(.init(year: nil, month: a, day: b))) }
+                if (1...31).contains(a), (1...12).contains(b) {
+                    readings.append(.date(.init(year: nil, month: b, day: a)))
+                }
+                if (1...12).contains(a), (1...31).contains(b), a != b {
+                    readings.append(.date(.init(year: nil, month: a, day: b)))
+                }
                 if let first = readings.first {
-                    return QuantityMatch([s.quantity(first, alternatives: Array(readings.dropFirst()), from: i, to: i + 3)], i + 3)
+                    return QuantityMatch(
+                        [s.quantity(first, alternatives: Array(readings.dropFirst()), from: i, to: i + 3)], i + 3)
                 }
             }
             // Day first: `10 May 2024`, `10th of May`, `10-12 May`.
@@ -180,7 +192,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         if s.isSymbol(k, ",", glued: true) { k += 1 }
         let year = s.year(at: k)
         if year != nil { end = k + 1 }
-        return QuantityMatch(days.map { s.quantity(.date(.init(year: year, month: m, day: $0)), from: i, to: end) }, end)
+        return QuantityMatch(
+            days.map { s.quantity(.date(.init(year: year, month: m, day: $0)), from: i, to: end) }, end)
     }
 
     /// One time at `i`, or nil when it does not look like one.
@@ -194,7 +207,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
             }
             if s.isWord(i + 1, ["hours", "hrs"]) {
                 let end = s.isSymbol(i + 2, ".", glued: true) && s.word(i + 1) == "hrs" ? i + 3 : i + 2
-                return TimeParts(time: .init(hour: hhmm / 100, minute: hhmm % 100), separator: ":", zoned: false, start: i, end: end)
+                return TimeParts(
+                    time: .init(hour: hhmm / 100, minute: hhmm % 100), separator: ":", zoned: false, start: i, end: end)
             }
             return nil
         }
@@ -234,7 +248,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         }
         alternative?.utcOffset = offset
         return TimeParts(
-            time: .init(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative, separator: c.separator,
+            time: .init(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative,
+            separator: c.separator,
             zoned: zoned, hasPeriod: hasPeriod, start: i, end: j)
     }
 
@@ -250,7 +265,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         if !first.zoned, let c = connector(s, first.end) {
             if let w = s.word(c), w == "noon" || w == "midnight" {
                 second = TimeParts(
-                    time: .init(hour: w == "midnight" ? 0 : 12, minute: 0), separator: nil, zoned: false, hasPeriod: true,
+                    time: .init(hour: w == "midnight" ? 0 : 12, minute: 0), separator: nil, zoned: false,
+                    hasPeriod: true,
                     start: c, end: c + 1, spelledOut: true)
             } else if let t = timeParts(s, c), t.isConfident {
                 second = t
@@ -300,12 +316,15 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     static let currencyWords: [String: String] = [
-        "rupiah": "IDR", "rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-        "ringgit": "MYR", "pound": "GBP", "pounds": "GBP", "rupee": "INR", "rupees": "INR", "riyal": "SAR", "riyals": "SAR",
+        "rupiah": "IDR", "rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+        "renminbi": "CNY",
+        "ringgit": "MYR", "pound": "GBP", "pounds": "GBP", "rupee": "INR", "rupees": "INR", "riyal": "SAR",
+        "riyals": "SAR",
         "baht": "THB", "peso": "PHP", "pesos": "PHP",
     ]
     static let dollarQualifiers: [String: String] = [
-        "us": "USD", "american": "USD", "singapore": "SGD", "singaporean": "SGD", "australian": "AUD", "canadian": "CAD",
+        "us": "USD", "american": "USD", "singapore": "SGD", "singaporean": "SGD", "australian": "AUD",
+        "canadian": "CAD",
         "hongkong": "HKD",
     ]
 
@@ -326,7 +345,9 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         } else if t.lower == "new", s.word(i + 1) == "zealand" {
             code = "NZD"
             j = i + 2
-        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s", s.isSymbol(i + 3, ".", glued: true) {
+        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
+            s.isSymbol(i + 3, ".", glued: true)
+        {
             code = "USD"
             j = i + 4
         }
@@ -346,8 +367,10 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     // MARK: Words
 
-    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union(["noon", "midday", "midnight"])
-        .union(numberWords.keys).union(["a", "an"])
+    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union([
+        "noon", "midday", "midnight",
+    ])
+    .union(numberWords.keys).union(["a", "an"])
     static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
 
     static let numberWords: [String: Decimal] = [
@@ -381,7 +404,9 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
             quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
             j = e
         } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(.money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end, spelledOut: true)
+            quantity = s.quantity(
+                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
+                spelledOut: true)
             j = c.end
         } else {
             quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)

@@ -8,14 +8,18 @@ public struct IdenticalCheck: SegmentCheck {
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty,
-              target.trimmingWhitespace() == segment.source.trimmingWhitespace() else { return [] }
+            target.trimmingWhitespace() == segment.source.trimmingWhitespace()
+        else { return [] }
         if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
         // Words left once the do-not-translate terms are taken out.
         var rest = segment.source
         for term in context.terms where term.entry.doNotTranslate { rest = rest.replacingEvery(term.text, with: " ") }
         if !rest.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
-        return [QAFinding(check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
-                          line: segment.line, sourceSpan: segment.source, targetSpan: target)]
+        return [
+            QAFinding(
+                check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
+                line: segment.line, sourceSpan: segment.source, targetSpan: target)
+        ]
     }
 }
 

@@ -16,8 +16,12 @@ public struct LengthCheck: SegmentCheck {
         guard sourceLength >= minimumSourceLength else { return [] }
         let ratio = Double(target.characterCount) / Double(sourceLength)
         guard !ratios.contains(ratio) else { return [] }
-        return [QAFinding(check: id, severity: .warning,
-                          message: "the target is \(String(format: "%.1f", ratio))× the source's length (expected \(ratios.lowerBound)–\(ratios.upperBound)×)",
-                          segmentID: segment.id, line: segment.line)]
+        return [
+            QAFinding(
+                check: id, severity: .warning,
+                message:
+                    "the target is \(String(format: "%.1f", ratio))× the source's length (expected \(ratios.lowerBound)–\(ratios.upperBound)×)",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 }

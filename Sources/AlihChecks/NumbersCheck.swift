@@ -50,7 +50,8 @@ public struct NumbersCheck: SegmentCheck {
         func primary(_ tag: String) -> String {
             String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
         }
-        let source = primary(document.sourceLanguage), target = primary(document.targetLanguage)
+        let source = primary(document.sourceLanguage)
+        let target = primary(document.targetLanguage)
         return (source.isEmpty || source == "id" || source == "in") && (target.isEmpty || target == "en")
     }
 
@@ -145,7 +146,8 @@ public struct NumbersCheck: SegmentCheck {
         var targetMatched = [Bool](repeating: false, count: target.count)
         for level in Level.allCases {
             for si in source.indices where !sourceMatched[si] && (level == .spelledOut || !source[si].isSpelledOut) {
-                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut) {
+                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut)
+                {
                     if equivalent(source[si], target[ti], level) {
                         sourceMatched[si] = true
                         targetMatched[ti] = true
@@ -158,7 +160,8 @@ public struct NumbersCheck: SegmentCheck {
         // Target leftovers that stand for something in the source (a repeated number, a time
         // converted to GMT) are fine and are not offered as replacements.
         var spare = target.indices.filter { ti in
-            !targetMatched[ti] && !target[ti].isSpelledOut && !source.contains { equivalent($0, target[ti], .spelledOut) }
+            !targetMatched[ti] && !target[ti].isSpelledOut
+                && !source.contains { equivalent($0, target[ti], .spelledOut) }
         }
         func family(_ kind: Quantity.Kind) -> Int {
             switch kind {
@@ -196,7 +199,9 @@ public struct NumbersCheck: SegmentCheck {
             if character.isLetter {
                 word.append(character)
             } else {
-                if let first = word.first, first.isUppercase, let day = EnglishQuantityParser.weekdays[word.lowercased()] {
+                if let first = word.first, first.isUppercase,
+                    let day = EnglishQuantityParser.weekdays[word.lowercased()]
+                {
                     found.insert(day)
                 }
                 word = ""

@@ -8,12 +8,16 @@ public struct PunctuationCheck: SegmentCheck {
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty else { return [] }
-        let source = Self.finalMark(segment.source), translated = Self.finalMark(target)
+        let source = Self.finalMark(segment.source)
+        let translated = Self.finalMark(target)
         guard source != translated else { return [] }
         let describe = { (mark: Character?) in mark.map { "'\($0)'" } ?? "no final mark" }
-        return [QAFinding(check: id, severity: .warning,
-                          message: "the source ends with \(describe(source)), the target with \(describe(translated))",
-                          segmentID: segment.id, line: segment.line)]
+        return [
+            QAFinding(
+                check: id, severity: .warning,
+                message: "the source ends with \(describe(source)), the target with \(describe(translated))",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 
     static func finalMark(_ text: String) -> Character? {

@@ -11,12 +11,16 @@ public struct QualityChecker: Sendable {
     public let matcher: GlossaryMatcher?
 
     /// The default checks (`state` only with `requireFinal`), minus `disabled` ids.
-    public init(matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
-                extra: [any SegmentCheck] = []) {
-        var checks: [any SegmentCheck] = [
-            UntranslatedCheck(), IdenticalCheck(), TerminologyCheck(), NumbersCheck(), TagsCheck(), WhitespaceCheck(),
-            PunctuationCheck(), LengthCheck(),
-        ] + extra
+    public init(
+        matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
+        extra: [any SegmentCheck] = []
+    ) {
+        var checks: [any SegmentCheck] =
+            [
+                UntranslatedCheck(), IdenticalCheck(), TerminologyCheck(), NumbersCheck(), TagsCheck(),
+                WhitespaceCheck(),
+                PunctuationCheck(), LengthCheck(),
+            ] + extra
         if requireFinal { checks.append(StateCheck()) }
         self.checks = checks.filter { !disabled.contains($0.id) }
         self.matcher = matcher
@@ -34,7 +38,9 @@ public struct QualityChecker: Sendable {
     /// Segments below which a run is not worth a thread of its own.
     static let segmentsPerChunk = 2_000
 
-    func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws -> [QAFinding] {
+    func check(_ document: TranslatedDocument, workers: Int, segmentsPerChunk: Int = Self.segmentsPerChunk) throws
+        -> [QAFinding]
+    {
         let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
         _ = try WordTokenizer(locale: locale)  // a locale ICU cannot break fails here, with a glossary or without
         // Where each segment is: the unit's index in the document and the piece's in the unit.
@@ -56,7 +62,10 @@ public struct QualityChecker: Sendable {
                     var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
                     if let scanner {
                         terms = try scanner.matches(in: segment.source[...]).map { match in
-                            (match, scanner.matcher.glossary.entries[match.entryIndex], String(segment.source[match.range]))
+                            (
+                                match, scanner.matcher.glossary.entries[match.entryIndex],
+                                String(segment.source[match.range])
+                            )
                         }
                     }
                     let context = CheckContext(document: document, unit: unit, terms: terms)

@@ -15,7 +15,8 @@ extension Quantity {
 
         /// The same instant when both have a zone, otherwise the same clock time.
         public func isSameTime(as other: ClockTime) -> Bool {
-            let a = hour * 60 + minute, b = other.hour * 60 + other.minute
+            let a = hour * 60 + minute
+            let b = other.hour * 60 + other.minute
             if let x = utcOffset, let y = other.utcOffset {
                 return ((a - x) % 1440 + 1440) % 1440 == ((b - y) % 1440 + 1440) % 1440
             }
@@ -27,7 +28,8 @@ extension Quantity {
             let clock = (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
             guard let utcOffset else { return clock }
             if utcOffset == 0 { return clock + " UTC" }
-            let hours = abs(utcOffset) / 60, minutes = abs(utcOffset) % 60
+            let hours = abs(utcOffset) / 60
+            let minutes = abs(utcOffset) % 60
             return clock + " UTC" + (utcOffset < 0 ? "-" : "+") + "\(hours)" + (minutes == 0 ? "" : ":\(minutes)")
         }
     }

@@ -30,7 +30,9 @@ extension QuantityGrammar {
                 i += 1
                 continue
             }
-            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
+            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i)
+                ?? words(s, i)
+            {
                 result += match.quantities
                 i = max(match.end, i + 1)
             } else {
@@ -50,14 +52,16 @@ extension QuantityGrammar {
             return true
         case .word:
             if token.isASCII {
-                let lowerFirst = token.lower.utf8.first!, first = token.text.utf8.first!
+                let lowerFirst = token.lower.utf8.first!
+                let first = token.text.utf8.first!
                 if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
                     && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
                 {
                     return false
                 }
             }
-            return Self.wordsStartingQuantities.contains(token.lower) || QuantityScanner.wordsBeforeAmounts.contains(token.text)
+            return Self.wordsStartingQuantities.contains(token.lower)
+                || QuantityScanner.wordsBeforeAmounts.contains(token.text)
         case .symbol:
             return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
         }
@@ -67,7 +71,9 @@ extension QuantityGrammar {
     /// (the same clock notation in both languages).
     func clock(_ s: QuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
         guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
-        if s.isSymbol(i + 1, ".:", glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
+        if s.isSymbol(i + 1, ".:", glued: true), s.isDigits(i + 2, glued: true, length: 2...2),
+            let m = s.integer(i + 2), m <= 59
+        {
             if s.isSymbol(i + 3, ".,:", glued: true), s.isDigits(i + 4, glued: true) { return nil }
             return (h, m, s.tokens[i + 1].lower, i + 3)
         }

@@ -26,13 +26,17 @@ struct QuantityMatch {
             if second <= y { second += 100 }
             if second - y <= 10 {
                 return QuantityMatch(
-                    [a.quantity(in: s), s.quantity(.number(Decimal(second)), from: a.end + 1, to: a.end + 2)], a.end + 2)
+                    [a.quantity(in: s), s.quantity(.number(Decimal(second)), from: a.end + 1, to: a.end + 2)], a.end + 2
+                )
             }
         }
         if !a.hasUnit, !a.isYearLike, let c = connector(a.end), let b = parts(c), b.hasUnit {
             a.adoptUnits(from: b)
             return QuantityMatch(
-                [a.quantity(in: s, to: b.end, timeFirst: timeFirst), b.quantity(in: s, from: a.first, timeFirst: timeFirst)], b.end)
+                [
+                    a.quantity(in: s, to: b.end, timeFirst: timeFirst),
+                    b.quantity(in: s, from: a.first, timeFirst: timeFirst),
+                ], b.end)
         }
         return QuantityMatch([a.quantity(in: s, timeFirst: timeFirst)], a.end)
     }

@@ -30,12 +30,16 @@ extension QuantityScanner {
         "KRW": "KRW", "CAD": "CAD",
     ]
     static let prefixSymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"]
-    static let dollarPrefixes: [String: String] = ["US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD"]
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD",
+    ]
     /// The words a currency before an amount starts with (`Rp`, `IDR`, `US` of `US$` …), case-sensitive.
     static let wordsBeforeAmounts: Set<String> = Set(prefixWords.keys).union(dollarPrefixes.keys)
     static let wordsBeforeAmountsShapes = WordShapeFilter(wordsBeforeAmounts)
     /// Currency codes written after an amount (`5 juta USD`).
-    static let suffixCodes: Set<String> = ["IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD"]
+    static let suffixCodes: Set<String> = [
+        "IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD",
+    ]
 
     /// Time zones written after a time, with their offsets in minutes.
     static let zones: [String: Int] = ["WIB": 420, "WITA": 480, "WIT": 540, "GMT": 0, "UTC": 0]
@@ -48,7 +52,9 @@ extension QuantityScanner {
         if parenthesized { j += 1 }
         guard let t = self[j], t.kind == .word, var offset = Self.zones[String(t.text)] else { return nil }
         j += 1
-        if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2), let h = integer(j + 1), h <= 14 {
+        if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2),
+            let h = integer(j + 1), h <= 14
+        {
             offset = (tokens[j].text == "-" ? -1 : 1) * h * 60
             j += 2
         }

@@ -51,12 +51,15 @@ extension QuantityScanner {
     ///   English), or a group followed by the other decimal separator (`1,234.5`), are read that way;
     /// - in Indonesian, `1,234` is 1.234 with the alternative 1234 (English-style agency copy).
     func readNumber(at i: Int, _ native: NumberConvention, alternativeThousands: Bool) -> ScannedNumber? {
-        guard let raw = readRaw(at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
+        guard
+            let raw = readRaw(
+                at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
         else { return nil }
         var clock: (Int, Int)?
         let firstLength = tokens[i].utf8Count
         if raw.groups == 0 {
-            let other = readRaw(at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
+            let other = readRaw(
+                at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
             // Several groups of the other convention, or a group and the other decimal mark.
             if other.groups >= 2 || (other.groups == 1 && other.fraction != nil) {
                 return ScannedNumber(
@@ -85,10 +88,12 @@ extension QuantityScanner {
             }
             return ScannedNumber(
                 value: Self.decimal(raw.integer, raw.fraction), alternatives: alternatives, clock: clock, end: raw.end,
-                isPlainInteger: raw.fraction == nil, integer: raw.fraction == nil && raw.integer.utf8.count <= 18 ? Int(raw.integer) : nil)
+                isPlainInteger: raw.fraction == nil,
+                integer: raw.fraction == nil && raw.integer.utf8.count <= 18 ? Int(raw.integer) : nil)
         }
         return ScannedNumber(
-            value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end, isPlainInteger: false)
+            value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end,
+            isPlainInteger: false)
     }
 
     /// A plain four-digit year (1000–2999) at `i`, not part of a larger number.

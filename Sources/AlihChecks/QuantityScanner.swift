@@ -77,7 +77,9 @@ struct QuantityScanner {
     func isIdentifierDigits(_ i: Int, allowedBefore: Set<String>) -> Bool {
         guard let t = self[i], t.kind == .digits, !t.spaceBefore, let previous = self[i - 1] else { return false }
         if previous.kind == .word { return !allowedBefore.contains(previous.lower) }
-        if previous.kind == .symbol, previous.firstASCII == UInt8(ascii: "-"), !previous.spaceBefore, let before = self[i - 2], before.kind == .word {
+        if previous.kind == .symbol, previous.firstASCII == UInt8(ascii: "-"), !previous.spaceBefore,
+            let before = self[i - 2], before.kind == .word
+        {
             return !allowedBefore.contains(before.lower)
         }
         return false

@@ -47,11 +47,9 @@ enum QuantityTokenizer {
             let end = text.index(after: index)
             let c = text[index]
             let kind: Class =
-                if c.isWhitespace { .whitespace }
-                else if c.isASCII && c.isNumber { .digit }
-                else if c.isLetter { .letter }
-                else if c == "'" || c == "\u{2019}" { .apostrophe }
-                else { .other }
+                if c.isWhitespace { .whitespace } else if c.isASCII && c.isNumber { .digit } else if c.isLetter {
+                    .letter
+                } else if c == "'" || c == "\u{2019}" { .apostrophe } else { .other }
             return (kind, text.utf8.distance(from: text.startIndex, to: end))
         }
 
@@ -90,7 +88,9 @@ enum QuantityTokenizer {
             default:
                 kind = .symbol
             }
-            tokens.append(token(kind, text, bytes, p..<j, spaceBefore: space, firstIsASCII: afterFirst == p + 1 && bytes[p] < 0x80))
+            tokens.append(
+                token(
+                    kind, text, bytes, p..<j, spaceBefore: space, firstIsASCII: afterFirst == p + 1 && bytes[p] < 0x80))
             space = false
             p = j
         }
@@ -98,7 +98,8 @@ enum QuantityTokenizer {
     }
 
     private static func token(
-        _ kind: QuantityToken.Kind, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool,
+        _ kind: QuantityToken.Kind, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        spaceBefore: Bool,
         firstIsASCII: Bool
     ) -> QuantityToken {
         let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
@@ -109,16 +110,21 @@ enum QuantityTokenizer {
         if kind != .word {
             lower = exact
         } else if isASCII {
-            lower = !bytes[range].contains(where: { (0x41...0x5A).contains($0) }) ? exact
+            lower =
+                !bytes[range].contains(where: { (0x41...0x5A).contains($0) })
+                ? exact
                 : String(unsafeUninitializedCapacity: range.count) { buffer in
-                    for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                    for (k, byte) in bytes[range].enumerated() {
+                        buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    }
                     return range.count
                 }
         } else {
             lower = slice.lowercased()
         }
         return QuantityToken(
-            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore, firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
+            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore,
+            firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
             utf8Count: range.count, isASCII: isASCII)
     }
 }

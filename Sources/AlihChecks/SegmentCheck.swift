@@ -19,7 +19,10 @@ public struct CheckContext: Sendable {
     /// Glossary terms found in the segment's source (same matcher as extract), with the entries.
     public var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)]
 
-    public init(document: TranslatedDocument, unit: TranslatedUnit, terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []) {
+    public init(
+        document: TranslatedDocument, unit: TranslatedUnit,
+        terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
+    ) {
         self.document = document
         self.unit = unit
         self.terms = terms

@@ -10,7 +10,10 @@ public struct StateCheck: SegmentCheck {
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         if segment.approved || ["final", "signed-off"].contains(segment.state ?? "") { return [] }
-        return [QAFinding(check: id, severity: .error, message: "the segment is not final (state \(segment.state ?? "none"))",
-                          segmentID: segment.id, line: segment.line)]
+        return [
+            QAFinding(
+                check: id, severity: .error, message: "the segment is not final (state \(segment.state ?? "none"))",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 }

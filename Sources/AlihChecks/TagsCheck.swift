@@ -15,8 +15,12 @@ public struct TagsCheck: SegmentCheck {
         for tag in segment.targetTags where !ignored.contains(tag) { counts[tag, default: 0] -= 1 }
         let unbalanced = counts.filter { $0.value != 0 }.sorted { $0.key < $1.key }
         guard !unbalanced.isEmpty else { return [] }
-        let detail = unbalanced.map { "\($0.value > 0 ? "missing" : "extra") <\($0.key)> ×\(abs($0.value))" }.joined(separator: ", ")
-        return [QAFinding(check: id, severity: .error, message: "inline tags differ from the source: \(detail)",
-                          segmentID: segment.id, line: segment.line)]
+        let detail = unbalanced.map { "\($0.value > 0 ? "missing" : "extra") <\($0.key)> ×\(abs($0.value))" }.joined(
+            separator: ", ")
+        return [
+            QAFinding(
+                check: id, severity: .error, message: "inline tags differ from the source: \(detail)",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 }

@@ -21,21 +21,25 @@ public struct TerminologyCheck: SegmentCheck {
             let entry = term.entry
             for forbidden in entry.forbiddenTranslations where EnglishStems.contains(words, phrase: forbidden.text) {
                 guard reported.insert("forbidden:" + forbidden.text).inserted else { continue }
-                findings.append(QAFinding(
-                    check: id, severity: .error,
-                    message: "'\(forbidden.text)' is a forbidden translation of '\(entry.source)'"
-                        + (entry.allowedTranslations.first.map { "; use '\($0.text)'" } ?? ""),
-                    segmentID: segment.id, line: segment.line, sourceSpan: term.text, targetSpan: forbidden.text))
+                findings.append(
+                    QAFinding(
+                        check: id, severity: .error,
+                        message: "'\(forbidden.text)' is a forbidden translation of '\(entry.source)'"
+                            + (entry.allowedTranslations.first.map { "; use '\($0.text)'" } ?? ""),
+                        segmentID: segment.id, line: segment.line, sourceSpan: term.text, targetSpan: forbidden.text))
             }
             var allowed = entry.allowedTranslations.map(\.text)
             if entry.doNotTranslate { allowed.append(entry.source) }
-            guard !allowed.isEmpty, !allowed.contains(where: { EnglishStems.contains(words, phrase: $0) }) else { continue }
+            guard !allowed.isEmpty, !allowed.contains(where: { EnglishStems.contains(words, phrase: $0) }) else {
+                continue
+            }
             guard reported.insert("missing:" + entry.id).inserted else { continue }
-            findings.append(QAFinding(
-                check: id, severity: .warning,
-                message: "'\(term.text)' (\(entry.source)) is not translated as "
-                    + allowed.map { "'\($0)'" }.joined(separator: " or "),
-                segmentID: segment.id, line: segment.line, sourceSpan: term.text))
+            findings.append(
+                QAFinding(
+                    check: id, severity: .warning,
+                    message: "'\(term.text)' (\(entry.source)) is not translated as "
+                        + allowed.map { "'\($0)'" }.joined(separator: " or "),
+                    segmentID: segment.id, line: segment.line, sourceSpan: term.text))
         }
         return findings
     }
@@ -70,13 +74,16 @@ enum EnglishStems {
             for k in 0...bytes.count {
                 let byte = k < bytes.count ? bytes[k] : 0x20
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"),
                     UInt8(ascii: "'"), UInt8(ascii: "-"):
                     if start == nil { start = k }
                 default:
                     guard let first = start else { continue }
                     let word = String(unsafeUninitializedCapacity: k - first) { buffer in
-                        for (n, byte) in bytes[first..<k].enumerated() { buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                        for (n, byte) in bytes[first..<k].enumerated() {
+                            buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                        }
                         return k - first
                     }
                     words.append(stem(word))
@@ -89,11 +96,14 @@ enum EnglishStems {
 
     static func stem(_ word: String) -> String {
         var w = word
-        for possessive in ["'s", "’s", "s'", "s’", "'", "’"] where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
+        for possessive in ["'s", "’s", "s'", "s’", "'", "’"]
+        where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
             w = String(w.dropLast(possessive.count)) + (possessive.hasPrefix("s") ? "s" : "")
             break
         }
-        for (suffix, replacement) in [("ies", "y"), ("ied", "y"), ("es", ""), ("ing", ""), ("ed", ""), ("s", ""), ("e", "")]
+        for (suffix, replacement) in [
+            ("ies", "y"), ("ied", "y"), ("es", ""), ("ing", ""), ("ed", ""), ("s", ""), ("e", ""),
+        ]
         where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
             return String(w.dropLast(suffix.count)) + replacement
         }
@@ -104,7 +114,9 @@ enum EnglishStems {
     static func contains(_ words: [String], phrase: String) -> Bool {
         let needle = Self.words(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle { return true }
+        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+            return true
+        }
         return false
     }
 }

@@ -16,6 +16,8 @@ struct TimeParts {
     var isConfident: Bool { separator == ":" || (separator != nil && zoned) || hasPeriod }
 
     func quantity(in s: QuantityScanner) -> Quantity {
-        s.quantity(.time(time), alternatives: alternative.map { [.time($0)] } ?? [], from: start, to: end, spelledOut: spelledOut)
+        s.quantity(
+            .time(time), alternatives: alternative.map { [.time($0)] } ?? [], from: start, to: end,
+            spelledOut: spelledOut)
     }
 }

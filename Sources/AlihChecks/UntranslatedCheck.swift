@@ -7,7 +7,10 @@ public struct UntranslatedCheck: SegmentCheck {
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard (segment.target ?? "").isBlank else { return [] }
-        return [QAFinding(check: id, severity: .error, message: "the segment is not translated", segmentID: segment.id,
-                          line: segment.line, sourceSpan: segment.source)]
+        return [
+            QAFinding(
+                check: id, severity: .error, message: "the segment is not translated", segmentID: segment.id,
+                line: segment.line, sourceSpan: segment.source)
+        ]
     }
 }

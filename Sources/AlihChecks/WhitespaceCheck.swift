@@ -9,16 +9,23 @@ public struct WhitespaceCheck: SegmentCheck {
         guard let target = segment.target, !target.isEmpty else { return [] }
         var findings: [QAFinding] = []
         if !(segment.source.hasNoWhitespaceAtTheEdges && target.hasNoWhitespaceAtTheEdges) {
-            let sourceLeading = segment.source.prefix { $0.isWhitespace }, targetLeading = target.prefix { $0.isWhitespace }
-            let sourceTrailing = segment.source.reversed().prefix { $0.isWhitespace }, targetTrailing = target.reversed().prefix { $0.isWhitespace }
+            let sourceLeading = segment.source.prefix { $0.isWhitespace }
+            let targetLeading = target.prefix { $0.isWhitespace }
+            let sourceTrailing = segment.source.reversed().prefix { $0.isWhitespace }
+            let targetTrailing = target.reversed().prefix { $0.isWhitespace }
             if sourceLeading != targetLeading || String(sourceTrailing) != String(targetTrailing) {
-                findings.append(QAFinding(check: id, severity: .warning, message: "leading or trailing whitespace differs from the source",
-                                          segmentID: segment.id, line: segment.line))
+                findings.append(
+                    QAFinding(
+                        check: id, severity: .warning,
+                        message: "leading or trailing whitespace differs from the source",
+                        segmentID: segment.id, line: segment.line))
             }
         }
         if Self.hasTwoSpacesInARow(target) && target.contains("  ") && !segment.source.contains("  ") {
-            findings.append(QAFinding(check: id, severity: .warning, message: "the target has doubled spaces",
-                                      segmentID: segment.id, line: segment.line, targetSpan: "  "))
+            findings.append(
+                QAFinding(
+                    check: id, severity: .warning, message: "the target has doubled spaces",
+                    segmentID: segment.id, line: segment.line, targetSpan: "  "))
         }
         return findings
     }

@@ -35,7 +35,8 @@ public struct Block: Sendable, Equatable {
 
     /// The id of this block's `number`th segment (from 1): `b3-s1`, …
     public func segmentID(number: Int) -> String {
-        number >= 1 && number <= Self.segmentSuffixes.count ? id + Self.segmentSuffixes[number - 1] : id + "-s" + String(number)
+        number >= 1 && number <= Self.segmentSuffixes.count
+            ? id + Self.segmentSuffixes[number - 1] : id + "-s" + String(number)
     }
 
     /// `-s1` … `-s64`, made once: most blocks have a few segments, and each id was joined from

@@ -7,7 +7,9 @@ public struct Glossary: Sendable, Equatable {
     public var targetLanguage: String
     public var entries: [GlossaryEntry]
 
-    public init(name: String, sourceLanguage: String = "id", targetLanguage: String = "en", entries: [GlossaryEntry] = []) {
+    public init(
+        name: String, sourceLanguage: String = "id", targetLanguage: String = "en", entries: [GlossaryEntry] = []
+    ) {
         self.name = name
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage

@@ -20,7 +20,8 @@ public enum ParallelChunks {
     /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
     /// first error thrown, in chunk order, is rethrown once all chunks are done.
     public static func map<T: Sendable, Failure: Error>(
-        count: Int, minimumChunk: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>) throws(Failure) -> T
+        count: Int, minimumChunk: Int, workers: Int = defaultWorkers,
+        _ body: @Sendable (Range<Int>) throws(Failure) -> T
     ) throws(Failure) -> [T] {
         let chunks = max(1, min(workers * chunksPerWorker, count / max(1, minimumChunk)))
         if chunks == 1 { return [try body(0..<count)] }

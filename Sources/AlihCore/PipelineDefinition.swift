@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a pipeline does, stage by stage: the model behind `Pipelines/*.yaml`.
 ///
 /// Every option has a default, so a pipeline file only states what differs. The built-in
@@ -120,11 +122,12 @@ public struct XLIFFOptions: Sendable, Equatable, Codable {
 
 /// The XLIFF versions Alih writes.
 public enum XLIFFVersion: String, Sendable, Equatable, Codable, CaseIterable {
+    // The cases are named after the versions' numbers.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case v2_1 = "2.1"
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case v1_2 = "1.2"
 }
-
-import Foundation
 
 extension PipelineDefinition {
     /// A checksum of everything that affects the output (not where the file was read from),

@@ -8,7 +8,7 @@ import CAlihSHA256
 /// unit of every XLIFF is hashed on extract and again on reimport), portable C elsewhere.
 public struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
     /// Bytes waiting for a full 64-byte block (`pendingCount` of them), kept inline: hashing
     /// many short texts (one checksum per unit) allocates nothing.
@@ -42,7 +42,9 @@ public struct SHA256: Sendable {
         if pendingCount > 0 {
             let take = min(64 - pendingCount, buffer.count)
             let count = pendingCount
-            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: count).copyMemory(from: base, byteCount: take) }
+            withUnsafeMutableBytes(of: &pending) {
+                $0.baseAddress!.advanced(by: count).copyMemory(from: base, byteCount: take)
+            }
             pendingCount += take
             offset = take
             if pendingCount == 64 {
@@ -71,14 +73,19 @@ public struct SHA256: Sendable {
     private mutating func finalize(prefix: StaticString) -> String {
         let bitLength = length &* 8
         // The padding: 0x80, zeros, the length in bits (big-endian), to a multiple of 64 bytes.
-        var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                   UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var tail:
+            (
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         let count = pendingCount
         let blocks = count < 56 ? 1 : 2
         withUnsafeMutableBytes(of: &tail) { out in
             withUnsafeBytes(of: &pending) { out.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: count) }
             out[count] = 0x80
-            for index in 0..<8 { out[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(index * 8)) }
+            for index in 0..<8 {
+                out[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(index * 8))
+            }
         }
         withUnsafeBytes(of: &tail) { compress($0.baseAddress!, blocks: blocks) }
         pendingCount = 0
@@ -102,7 +109,9 @@ public struct SHA256: Sendable {
     /// Runs the compression function over `blocks` 64-byte blocks (C: SHA-NI where the CPU has it).
     private mutating func compress(_ data: UnsafeRawPointer, blocks: Int = 1) {
         withUnsafeMutableBytes(of: &state) { words in
-            alih_sha256_compress(words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
+            alih_sha256_compress(
+                words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self),
+                blocks)
         }
     }
 

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The lines of a text: ranges between line feeds, without the line feeds.
@@ -10,7 +10,10 @@ public enum TextLines {
         var lines: [Range<String.Index>] = []
         let found: Void? = slice.withContiguousStorageIfAvailable { bytes in
             forEachLine(in: bytes, within: 0..<bytes.count) {
-                lines.append(text.utf8.index(range.lowerBound, offsetBy: $0.lowerBound)..<text.utf8.index(range.lowerBound, offsetBy: $0.upperBound))
+                lines.append(
+                    text.utf8.index(
+                        range.lowerBound, offsetBy: $0.lowerBound)..<text.utf8.index(
+                            range.lowerBound, offsetBy: $0.upperBound))
             }
         }
         guard found == nil else { return lines }
@@ -28,11 +31,15 @@ public enum TextLines {
     /// between line feeds (found with memchr), without them; after a final line feed comes an
     /// empty last line, as in `ranges(in:within:)`.
     @inlinable
-    public static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, within range: Range<Int>, _ body: (Range<Int>) throws -> Void) rethrows {
+    public static func forEachLine(
+        in bytes: UnsafeBufferPointer<UInt8>, within range: Range<Int>, _ body: (Range<Int>) throws -> Void
+    ) rethrows {
         var start = range.lowerBound
         while start <= range.upperBound {
-            let feed = start == range.upperBound ? nil : memchr(bytes.baseAddress! + start, 0x0A, range.upperBound - start)
-            let end = feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? range.upperBound
+            let feed =
+                start == range.upperBound ? nil : memchr(bytes.baseAddress! + start, 0x0A, range.upperBound - start)
+            let end =
+                feed.map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? range.upperBound
             try body(start..<end)
             start = end + 1
         }
@@ -41,7 +48,8 @@ public enum TextLines {
     /// The line feeds in `bytes`, found with memchr.
     public static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard var cursor = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
-        var left = bytes.count, found = 0
+        var left = bytes.count
+        var found = 0
         while left > 0, let feed = memchr(cursor, 0x0A, left) {
             found += 1
             let next = UnsafeRawPointer(feed) + 1

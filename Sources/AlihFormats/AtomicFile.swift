@@ -1,8 +1,9 @@
 import AlihCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that readers see the old file or the complete new one, never half of one.
@@ -22,7 +23,8 @@ public enum AtomicFile {
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(code: "output.write", "cannot write \(requested): \(error)", at: SourceLocation(file: requested))
+            throw DiagnosticError(
+                code: "output.write", "cannot write \(requested): \(error)", at: SourceLocation(file: requested))
         }
     }
 
@@ -34,7 +36,8 @@ public enum AtomicFile {
     /// the same folders (`alih run`) flushes each folder once at the end (`syncFolder(_:)`);
     /// each file is still flushed before its rename, so it is old or new, never partial.
     public static func write(
-        to requested: String, syncingFolder: Bool = true, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
+        to requested: String, syncingFolder: Bool = true,
+        _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
     ) throws {
         guard let staged = try stage(to: requested, produce) else { return }
         try commit(staged)
@@ -138,7 +141,8 @@ public enum AtomicFile {
             return true
         }
         func contiguous(_ bytes: some Collection<UInt8>) -> Bool {
-            bytes.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) } ?? Array(bytes).withUnsafeBytes { write($0) }
+            bytes.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) }
+                ?? Array(bytes).withUnsafeBytes { write($0) }
         }
         return contiguous(bytes)
     }

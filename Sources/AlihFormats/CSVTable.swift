@@ -30,7 +30,8 @@ public struct CSVTable: Sendable, Equatable {
         rows = try Self.parse(Array(text.utf8), file: file)
     }
 
-    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"),
+        cr = UInt8(ascii: "\r")
 
     private static func parse(_ bytes: [UInt8], file: String?) throws(DiagnosticError) -> [Row] {
         var rows: [Row] = []
@@ -55,7 +56,8 @@ public struct CSVTable: Sendable, Equatable {
             }
             if bytes[i] == quote, !inField {
                 // A quoted field: up to the closing quote, `""` is one quote.
-                let openLine = line, openColumn = column(i)
+                let openLine = line
+                let openColumn = column(i)
                 i += 1
                 var closed = false
                 while i < end {
@@ -86,7 +88,9 @@ public struct CSVTable: Sendable, Equatable {
                         code: "glossary.csv-quoting",
                         "the quoted field that starts at line \(openLine), column \(openColumn) never ends",
                         at: SourceLocation(file: file, line: openLine, column: openColumn),
-                        hint: "close the field with a double quote; a quote inside a quoted field is written twice (\"\")")
+                        hint:
+                            "close the field with a double quote; a quote inside a quoted field is written twice (\"\")"
+                    )
                 }
                 if i < end, bytes[i] != comma, bytes[i] != lf, !(bytes[i] == cr && i + 1 < end && bytes[i + 1] == lf) {
                     throw DiagnosticError(

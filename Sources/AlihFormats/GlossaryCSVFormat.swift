@@ -24,7 +24,9 @@ public enum GlossaryCSVFormat {
     public static let columns = ["source", "target", "status", "pos", "case_sensitive", "dnt", "domain", "note"]
 
     private enum Column: String {
-        case source, target, status, note, pos, caseSensitive = "case_sensitive", dnt, domain
+        case source, target, status, note, pos
+        case caseSensitive = "case_sensitive"
+        case dnt, domain
     }
 
     /// Reads a CSV glossary; `path` is the name used in messages. The languages are the ones
@@ -34,10 +36,12 @@ public enum GlossaryCSVFormat {
     ) throws(DiagnosticError) -> GlossaryReading {
         let table = try CSVTable(parsing: text, file: path)
         var rows = table.rows.filter { !$0.fields.allSatisfy(\.isEmpty) }[...]
-        var glossary = Glossary(name: path, sourceLanguage: sourceLanguage ?? "id", targetLanguage: targetLanguage ?? "en")
+        var glossary = Glossary(
+            name: path, sourceLanguage: sourceLanguage ?? "id", targetLanguage: targetLanguage ?? "en")
         guard let header = rows.popFirst() else {
-            throw DiagnosticError(code: "glossary.header", "the CSV glossary is empty", at: SourceLocation(file: path),
-                                  hint: "start it with the header row: \(columns.joined(separator: ","))")
+            throw DiagnosticError(
+                code: "glossary.header", "the CSV glossary is empty", at: SourceLocation(file: path),
+                hint: "start it with the header row: \(columns.joined(separator: ","))")
         }
         var warnings: [Diagnostic] = []
         var positions: [Column: Int] = [:]
@@ -45,10 +49,11 @@ public enum GlossaryCSVFormat {
             let key = String(GlossaryCell.trimmed(name).lowercased().map { $0 == "-" ? "_" : $0 })
             let column: Column? = key == "comment" ? .note : Column(rawValue: key)
             guard let column else {
-                warnings.append(Diagnostic(
-                    .warning, code: "glossary.unknown-column", "unknown column '\(name)' is ignored",
-                    at: SourceLocation(file: path, line: header.line),
-                    hint: "known columns: \(columns.joined(separator: ", ")) (comment is the same as note)"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, code: "glossary.unknown-column", "unknown column '\(name)' is ignored",
+                        at: SourceLocation(file: path, line: header.line),
+                        hint: "known columns: \(columns.joined(separator: ", ")) (comment is the same as note)"))
                 continue
             }
             if positions[column] != nil {
@@ -68,7 +73,9 @@ public enum GlossaryCSVFormat {
         var merger = GlossaryRowMerger(path: path)
         for row in rows {
             let location = SourceLocation(file: path, line: row.line)
-            if row.fields.count > header.fields.count, row.fields[header.fields.count...].contains(where: { !$0.isEmpty }) {
+            if row.fields.count > header.fields.count,
+                row.fields[header.fields.count...].contains(where: { !$0.isEmpty })
+            {
                 throw DiagnosticError(
                     code: "glossary.row",
                     "line \(row.line) has \(row.fields.count) fields but the header names \(header.fields.count) columns",
@@ -78,13 +85,14 @@ public enum GlossaryCSVFormat {
                 guard let index = positions[column], index < row.fields.count else { return "" }
                 return row.fields[index]
             }
-            try merger.add(GlossaryRow(
-                line: row.line, source: cell(.source), target: cell(.target),
-                status: try GlossaryCell.status(cell(.status), at: location),
-                note: cell(.note), partOfSpeech: GlossaryCell.optional(cell(.pos)),
-                caseSensitive: try GlossaryCell.bool(cell(.caseSensitive), column: "case_sensitive", at: location),
-                doNotTranslate: try GlossaryCell.bool(cell(.dnt), column: "dnt", at: location),
-                domain: GlossaryCell.optional(cell(.domain))))
+            try merger.add(
+                GlossaryRow(
+                    line: row.line, source: cell(.source), target: cell(.target),
+                    status: try GlossaryCell.status(cell(.status), at: location),
+                    note: cell(.note), partOfSpeech: GlossaryCell.optional(cell(.pos)),
+                    caseSensitive: try GlossaryCell.bool(cell(.caseSensitive), column: "case_sensitive", at: location),
+                    doNotTranslate: try GlossaryCell.bool(cell(.dnt), column: "dnt", at: location),
+                    domain: GlossaryCell.optional(cell(.domain))))
         }
         glossary.entries = merger.entries
         return GlossaryReading(glossary: glossary, diagnostics: warnings, translationLocations: merger.locations)

@@ -34,7 +34,10 @@ public struct GlossaryChecker: Sendable {
         func lineText(_ location: SourceLocation) -> String {
             location.line.map { "line \($0)" } ?? "elsewhere"
         }
-        func add(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ at: SourceLocation, _ hint: String? = nil) {
+        func add(
+            _ severity: Diagnostic.Severity, _ code: String, _ message: String, _ at: SourceLocation,
+            _ hint: String? = nil
+        ) {
             found.append(Diagnostic(severity, code: code, message, at: at, hint: hint))
         }
 
@@ -45,27 +48,39 @@ public struct GlossaryChecker: Sendable {
             let source = entry.source
             let here = entryLocation(i)
             if GlossaryCell.trimmed(source).isEmpty {
-                add(.error, "glossary.empty-source", "a row has an empty source term", here, "fill in the source or delete the row")
+                add(
+                    .error, "glossary.empty-source", "a row has an empty source term", here,
+                    "fill in the source or delete the row")
             } else if entry.translations.isEmpty {
-                add(.error, "glossary.no-translation", "'\(source)' has no translation", here,
-                    entry.doNotTranslate ? "a do-not-translate term lists itself as its translation" : "add its translation or delete the entry")
+                add(
+                    .error, "glossary.no-translation", "'\(source)' has no translation", here,
+                    entry.doNotTranslate
+                        ? "a do-not-translate term lists itself as its translation"
+                        : "add its translation or delete the entry")
             }
             if hasOuterSpaces(source) {
-                add(.warning, "glossary.spaces", "the source '\(source)' starts or ends with a space", here,
+                add(
+                    .warning, "glossary.spaces", "the source '\(source)' starts or ends with a space", here,
                     "remove it: the term would only match with the space")
             }
             if !entry.caseSensitive, isAllCaps(source) {
-                add(.warning, "glossary.all-caps", "'\(source)' is all capitals but not case-sensitive, so it also matches '\(source.lowercased())'",
+                add(
+                    .warning, "glossary.all-caps",
+                    "'\(source)' is all capitals but not case-sensitive, so it also matches '\(source.lowercased())'",
                     here, "set case_sensitive to yes for acronyms")
             }
             if words(source) > maxTermWords {
-                add(.warning, "glossary.long-term", "the source '\(source)' has \(words(source)) words (more than \(maxTermWords))", here,
+                add(
+                    .warning, "glossary.long-term",
+                    "the source '\(source)' has \(words(source)) words (more than \(maxTermWords))", here,
                     "glossary terms are short; split it or move the explanation into the note")
             }
             checkBrackets(source, what: "the source '\(source)'", at: here, add)
             if entry.doNotTranslate, !entry.translations.isEmpty,
-               !entry.translations.contains(where: { $0.text == source && $0.status != .forbidden }) {
-                add(.warning, "glossary.dnt-target",
+                !entry.translations.contains(where: { $0.text == source && $0.status != .forbidden })
+            {
+                add(
+                    .warning, "glossary.dnt-target",
                     "'\(source)' is marked do-not-translate but its translation is '\(entry.translations[0].text)', not '\(source)' itself",
                     location(i, 0), "add a row with the source as its target, or set dnt to no")
             }
@@ -76,26 +91,34 @@ public struct GlossaryChecker: Sendable {
                 let target = translation.text
                 bySource[source, default: []].append((i, j))
                 if GlossaryCell.trimmed(target).isEmpty {
-                    add(.error, "glossary.empty-target", "'\(source)' has an empty translation", at, "fill in the target or delete the row")
+                    add(
+                        .error, "glossary.empty-target", "'\(source)' has an empty translation", at,
+                        "fill in the target or delete the row")
                     continue
                 }
                 if hasOuterSpaces(target) {
-                    add(.warning, "glossary.spaces", "the translation '\(target)' of '\(source)' starts or ends with a space", at, "remove it")
+                    add(
+                        .warning, "glossary.spaces",
+                        "the translation '\(target)' of '\(source)' starts or ends with a space", at, "remove it")
                 }
                 if words(target) > maxTermWords {
-                    add(.warning, "glossary.long-term", "the translation '\(target)' of '\(source)' has \(words(target)) words (more than \(maxTermWords))",
+                    add(
+                        .warning, "glossary.long-term",
+                        "the translation '\(target)' of '\(source)' has \(words(target)) words (more than \(maxTermWords))",
                         at, "glossary terms are short; move the explanation into the note")
                 }
                 checkBrackets(target, what: "the translation '\(target)'", at: at, add)
                 if translation.note.count > maxNoteLength {
-                    add(.warning, "glossary.long-note",
+                    add(
+                        .warning, "glossary.long-note",
                         "the note on '\(source)' → '\(target)' has \(translation.note.count) characters (more than \(maxNoteLength))",
                         at, "translators read notes in a tooltip; keep them short")
                 }
                 checkBrackets(translation.note, what: "the note on '\(source)' → '\(target)'", at: at, add)
                 if translation.status == .preferred {
                     if let first = firstPreferred {
-                        add(.error, "glossary.two-preferred",
+                        add(
+                            .error, "glossary.two-preferred",
                             "'\(source)' has two preferred translations: '\(entry.translations[first].text)' (\(lineText(location(i, first)))) and '\(target)'",
                             at, "make one of them admitted")
                     } else {
@@ -104,7 +127,8 @@ public struct GlossaryChecker: Sendable {
                 }
             }
             if !entry.translations.isEmpty, entry.translations.allSatisfy({ $0.status == .forbidden }) {
-                add(.error, "glossary.only-forbidden", "'\(source)' has only forbidden translations", here,
+                add(
+                    .error, "glossary.only-forbidden", "'\(source)' has only forbidden translations", here,
                     "add the translation to use (status preferred)")
             }
         }
@@ -123,11 +147,13 @@ public struct GlossaryChecker: Sendable {
                 let first = glossary.entries[earlier.entry].translations[earlier.translation]
                 let firstAt = location(earlier.entry, earlier.translation)
                 if (first.status == .forbidden) != (translation.status == .forbidden) {
-                    add(.error, "glossary.allowed-and-forbidden",
+                    add(
+                        .error, "glossary.allowed-and-forbidden",
                         "'\(entry.source)' → '\(translation.text)' is \(translation.status.rawValue) here but \(first.status.rawValue) at \(lineText(firstAt))",
                         location(e, t), "decide whether it may be used and keep one row")
                 } else {
-                    add(.error, "glossary.duplicate",
+                    add(
+                        .error, "glossary.duplicate",
                         "'\(entry.source)' → '\(translation.text)' is listed twice (also at \(lineText(firstAt)))",
                         location(e, t), "delete one of the rows")
                 }
@@ -135,7 +161,8 @@ public struct GlossaryChecker: Sendable {
         }
 
         return found.enumerated().sorted { a, b in
-            let lineA = a.element.location?.line ?? 0, lineB = b.element.location?.line ?? 0
+            let lineA = a.element.location?.line ?? 0
+            let lineB = b.element.location?.line ?? 0
             return lineA != lineB ? lineA < lineB : a.offset < b.offset
         }.map(\.element)
     }
@@ -179,7 +206,10 @@ public struct GlossaryChecker: Sendable {
         var quotes = 0
         var problem: String?
         for character in text {
-            if character == "\"" { quotes += 1; continue }
+            if character == "\"" {
+                quotes += 1
+                continue
+            }
             if let closer = Self.pairs[character] {
                 stack.append(closer)
             } else if Self.closers.contains(character) {
@@ -197,7 +227,8 @@ public struct GlossaryChecker: Sendable {
             problem = "a double quote is not closed"
         }
         if let problem {
-            add(.warning, "glossary.brackets", "\(what) has unbalanced brackets or quotes: \(problem)", location,
+            add(
+                .warning, "glossary.brackets", "\(what) has unbalanced brackets or quotes: \(problem)", location,
                 "check for a missing or extra bracket or quote")
         }
     }

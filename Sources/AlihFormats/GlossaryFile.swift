@@ -23,7 +23,8 @@ public enum GlossaryFileFormat: String, Sendable, Equatable, CaseIterable {
         default:
             throw DiagnosticError(
                 code: "glossary.format",
-                ext.isEmpty ? "cannot tell the glossary format of \(path): it has no extension"
+                ext.isEmpty
+                    ? "cannot tell the glossary format of \(path): it has no extension"
                     : "cannot tell the glossary format of \(path) from its extension '.\(ext)'",
                 at: SourceLocation(file: path),
                 hint: "name the file .csv, .tsv (OmegaT also reads .txt, .tab, .utf8) or .tbx (or .xml)")
@@ -81,7 +82,8 @@ public enum GlossaryFile {
     ) throws(DiagnosticError) -> GlossaryReading {
         let format = if let format { format } else { try GlossaryFileFormat(path: path) }
         let bytes = try contents(of: path)
-        return try decode(bytes, path: path, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        return try decode(
+            bytes, path: path, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// Reads a glossary from bytes; `path` is the name used in messages.
@@ -102,19 +104,24 @@ public enum GlossaryFile {
             hint: "save the glossary as UTF-8; from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 \(path)")
         switch format {
         case .csv:
-            return try GlossaryCSVFormat.read(String(decoding: body, as: UTF8.self), path: path,
-                                              sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            return try GlossaryCSVFormat.read(
+                String(decoding: body, as: UTF8.self), path: path,
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         case .tsv:
-            return try GlossaryTSVFormat.read(String(decoding: body, as: UTF8.self), path: path,
-                                              sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            return try GlossaryTSVFormat.read(
+                String(decoding: body, as: UTF8.self), path: path,
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         case .tbx:
-            return try GlossaryTBXFormat.read(Array(body), path: path,
-                                              sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            return try GlossaryTBXFormat.read(
+                Array(body), path: path,
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
     }
 
     /// Writes `glossary` to `path` atomically, in `format` or the one its extension names.
-    public static func write(_ glossary: Glossary, to path: String, format: GlossaryFileFormat? = nil) throws(DiagnosticError) {
+    public static func write(_ glossary: Glossary, to path: String, format: GlossaryFileFormat? = nil)
+        throws(DiagnosticError)
+    {
         let format = if let format { format } else { try GlossaryFileFormat(path: path) }
         let text = try encode(glossary, format: format)
         try AtomicFile.write(text.utf8, to: path)
@@ -133,7 +140,8 @@ public enum GlossaryFile {
     static func contents(of path: String) throws(DiagnosticError) -> [UInt8] {
         try InputFile.contents(
             of: path, noun: "glossary file", codePrefix: "glossary",
-            missingHint: "check the path (shipped glossaries are in Glossaries/)", directoryHint: "name one .csv, .tsv or .tbx file")
+            missingHint: "check the path (shipped glossaries are in Glossaries/)",
+            directoryHint: "name one .csv, .tsv or .tbx file")
     }
 }
 
@@ -159,10 +167,11 @@ struct GlossaryRow: Sendable, Equatable {
         for entry in glossary.entries {
             let translations = entry.translations.isEmpty ? [GlossaryTranslation("")] : entry.translations
             for translation in translations {
-                rows.append(GlossaryRow(
-                    line: 0, source: entry.source, target: translation.text, status: translation.status,
-                    note: translation.note, partOfSpeech: entry.partOfSpeech, caseSensitive: entry.caseSensitive,
-                    doNotTranslate: entry.doNotTranslate, domain: entry.domain))
+                rows.append(
+                    GlossaryRow(
+                        line: 0, source: entry.source, target: translation.text, status: translation.status,
+                        note: translation.note, partOfSpeech: entry.partOfSpeech, caseSensitive: entry.caseSensitive,
+                        doNotTranslate: entry.doNotTranslate, domain: entry.domain))
             }
         }
         return rows
@@ -192,10 +201,11 @@ struct GlossaryRowMerger {
         let translation = GlossaryTranslation(row.target, status: row.status, note: row.note)
         guard let i = index[row.source] else {
             index[row.source] = entries.count
-            entries.append(GlossaryEntry(
-                id: "e\(entries.count + 1)", source: row.source, translations: [translation],
-                partOfSpeech: row.partOfSpeech, caseSensitive: row.caseSensitive ?? false,
-                doNotTranslate: row.doNotTranslate ?? false, domain: row.domain, definedAt: location))
+            entries.append(
+                GlossaryEntry(
+                    id: "e\(entries.count + 1)", source: row.source, translations: [translation],
+                    partOfSpeech: row.partOfSpeech, caseSensitive: row.caseSensitive ?? false,
+                    doNotTranslate: row.doNotTranslate ?? false, domain: row.domain, definedAt: location))
             locations.append([location])
             caseSensitiveLine.append(row.caseSensitive == nil ? nil : row.line)
             doNotTranslateLine.append(row.doNotTranslate == nil ? nil : row.line)
@@ -261,8 +271,9 @@ enum GlossaryCell {
         case "yes", "true", "1": return true
         case "no", "false", "0": return false
         default:
-            throw DiagnosticError(code: "glossary.value", "\(column) '\(text)' is not yes or no", at: location,
-                                  hint: "write yes or no (true/false and 1/0 are accepted too)")
+            throw DiagnosticError(
+                code: "glossary.value", "\(column) '\(text)' is not yes or no", at: location,
+                hint: "write yes or no (true/false and 1/0 are accepted too)")
         }
     }
 
@@ -274,9 +285,12 @@ enum GlossaryCell {
 
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
         return String(scalars[start..<end])
     }
 

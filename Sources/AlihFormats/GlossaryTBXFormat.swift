@@ -64,12 +64,17 @@ public enum GlossaryTBXFormat {
     public static func read(
         _ bytes: [UInt8], path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
-        if let doctype = find(Array("<!DOCTYPE".utf8), in: bytes), let entity = find(Array("<!ENTITY".utf8), in: bytes, from: doctype) {
+        if let doctype = find(Array("<!DOCTYPE".utf8), in: bytes),
+            let entity = find(Array("<!ENTITY".utf8), in: bytes, from: doctype)
+        {
             let line = bytes[..<entity].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw DiagnosticError(
-                code: "glossary.tbx-entities", "the TBX file declares XML entities in its DOCTYPE, which Alih does not read",
+                code: "glossary.tbx-entities",
+                "the TBX file declares XML entities in its DOCTYPE, which Alih does not read",
                 at: SourceLocation(file: path, line: line),
-                hint: "entity declarations can blow up to gigabytes when expanded; remove the DOCTYPE's internal subset and write the text out")
+                hint:
+                    "entity declarations can blow up to gigabytes when expanded; remove the DOCTYPE's internal subset and write the text out"
+            )
         }
         let reader = TBXReader(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         let parser = StreamingXMLParser(handler: reader)
@@ -86,17 +91,20 @@ public enum GlossaryTBXFormat {
             switch xmlFailure.kind {
             case .entityDeclaration(let name), .entityReference(let name):
                 throw DiagnosticError(
-                    code: "glossary.tbx-entities", "the TBX file uses the XML entity '\(name)', which Alih does not read", at: location,
+                    code: "glossary.tbx-entities",
+                    "the TBX file uses the XML entity '\(name)', which Alih does not read", at: location,
                     hint: "only &amp; &lt; &gt; &quot; &apos; exist without a DTD; write the text out")
             case .malformed(let message):
                 throw DiagnosticError(
-                    code: "glossary.tbx-xml", "not well-formed XML: \(xmlProblem(xmlFailure.code) ?? message)", at: location,
+                    code: "glossary.tbx-xml", "not well-formed XML: \(xmlProblem(xmlFailure.code) ?? message)",
+                    at: location,
                     hint: "check the file with xmllint --noout \(path)")
             }
         }
         if !reader.sawRoot {
             throw DiagnosticError(
-                code: "glossary.tbx-xml", "not well-formed XML: the document is empty", at: SourceLocation(file: path, line: 1, column: 1),
+                code: "glossary.tbx-xml", "not well-formed XML: the document is empty",
+                at: SourceLocation(file: path, line: 1, column: 1),
                 hint: "check the file with xmllint --noout \(path)")
         }
         return try reader.result()
@@ -113,14 +121,17 @@ public enum GlossaryTBXFormat {
                     <p>
             """
         let name = glossary.name.split(separator: "/").last.map(String.init) ?? glossary.name
-        try text("Glossary \(name.isEmpty ? "" : "\(name) ")(\(glossary.sourceLanguage) → \(glossary.targetLanguage)), written by Alih.", to: &out, entry: nil)
+        try text(
+            "Glossary \(name.isEmpty ? "" : "\(name) ")(\(glossary.sourceLanguage) → \(glossary.targetLanguage)), written by Alih.",
+            to: &out, entry: nil)
         out += "</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n"
         guard !glossary.entries.isEmpty else {
             out += "  <text/>\n</tbx>\n"
             return out
         }
         out += "  <text>\n    <body>\n"
-        let sourceLang = XMLEscaping.attribute(glossary.sourceLanguage), targetLang = XMLEscaping.attribute(glossary.targetLanguage)
+        let sourceLang = XMLEscaping.attribute(glossary.sourceLanguage)
+        let targetLang = XMLEscaping.attribute(glossary.targetLanguage)
         var used = Set<String>()
         for (index, entry) in glossary.entries.enumerated() {
             var id = entry.id
@@ -150,7 +161,8 @@ public enum GlossaryTBXFormat {
                     try text(translation.text, to: &out, entry: entry)
                     out += "</term>\n"
                     try partOfSpeech(entry, to: &out)
-                    out += "            <termNote type=\"administrativeStatus\">\(status(translation.status))</termNote>\n"
+                    out +=
+                        "            <termNote type=\"administrativeStatus\">\(status(translation.status))</termNote>\n"
                     if !translation.note.isEmpty {
                         out += "            <note>"
                         try text(translation.note, to: &out, entry: entry)
@@ -184,7 +196,8 @@ public enum GlossaryTBXFormat {
     }
 
     private static func text(_ value: String, to out: inout String, entry: GlossaryEntry?) throws(DiagnosticError) {
-        try XMLEscaping.appendText(Substring(value), to: &out) { (scalar: Unicode.Scalar) throws(DiagnosticError) -> String in
+        try XMLEscaping.appendText(Substring(value), to: &out) {
+            (scalar: Unicode.Scalar) throws(DiagnosticError) -> String in
             throw DiagnosticError(
                 code: "glossary.tbx-unwritable",
                 "\(entry.map { "entry '\($0.source)'" } ?? "the glossary name") contains U+\(XMLEscaping.hex(scalar)), which XML cannot hold",
@@ -195,7 +208,9 @@ public enum GlossaryTBXFormat {
     /// Whether `id` can be an XML `ID` (an NCName: a letter or `_`, then letters, digits, `-`, `.`, `_`).
     static func isNCName(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
-        return id.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType == .decimal || "-._".unicodeScalars.contains($0) }
+        return id.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType == .decimal || "-._".unicodeScalars.contains($0)
+        }
     }
 
     // MARK: - Reading helpers
@@ -292,15 +307,20 @@ private final class TBXReader: XMLEventHandler {
     }
 
     func result() throws(DiagnosticError) -> GlossaryReading {
-        for (requested, matched, what) in [(requestedSource, matchedSource, "source"), (requestedTarget, matchedTarget, "target")] {
+        for (requested, matched, what) in [
+            (requestedSource, matchedSource, "source"), (requestedTarget, matchedTarget, "target"),
+        ] {
             if let requested, !matched, !languagesSeen.isEmpty {
                 throw DiagnosticError(
-                    code: "glossary.tbx-language", "the TBX file has no terms in '\(requested)' (the \(what) language asked for)",
+                    code: "glossary.tbx-language",
+                    "the TBX file has no terms in '\(requested)' (the \(what) language asked for)",
                     at: SourceLocation(file: path),
                     hint: "its languages are \(languagesSeen.joined(separator: ", ")); pass one of them")
             }
         }
-        let glossary = Glossary(name: path, sourceLanguage: sourceLanguage ?? "id", targetLanguage: targetLanguage ?? "en", entries: entries)
+        let glossary = Glossary(
+            name: path, sourceLanguage: sourceLanguage ?? "id", targetLanguage: targetLanguage ?? "en", entries: entries
+        )
         return GlossaryReading(glossary: glossary, diagnostics: warnings, translationLocations: locations)
     }
 
@@ -314,21 +334,37 @@ private final class TBXReader: XMLEventHandler {
     }
 
     private static func matches(_ lang: String, _ wanted: String) -> Bool {
-        let lang = lang.lowercased(), wanted = wanted.lowercased()
+        let lang = lang.lowercased()
+        let wanted = wanted.lowercased()
         return lang == wanted || lang.hasPrefix(wanted + "-")
     }
 
     private func role(for lang: String, _ parser: StreamingXMLParser) -> Role {
         if !languagesSeen.contains(lang) { languagesSeen.append(lang) }
-        if let source = sourceLanguage, Self.matches(lang, source) { matchedSource = true; return .source }
-        if let target = targetLanguage, Self.matches(lang, target) { matchedTarget = true; return .target }
-        if sourceLanguage == nil { sourceLanguage = lang; matchedSource = true; return .source }
-        if targetLanguage == nil { targetLanguage = lang; matchedTarget = true; return .target }
+        if let source = sourceLanguage, Self.matches(lang, source) {
+            matchedSource = true
+            return .source
+        }
+        if let target = targetLanguage, Self.matches(lang, target) {
+            matchedTarget = true
+            return .target
+        }
+        if sourceLanguage == nil {
+            sourceLanguage = lang
+            matchedSource = true
+            return .source
+        }
+        if targetLanguage == nil {
+            targetLanguage = lang
+            matchedTarget = true
+            return .target
+        }
         if ignoredLanguages.insert(lang.lowercased()).inserted {
-            warnings.append(Diagnostic(
-                .warning, code: "glossary.tbx-language",
-                "terms in '\(lang)' are ignored: the glossary is \(sourceLanguage ?? "?") → \(targetLanguage ?? "?")",
-                at: location(parser), hint: "name the languages you want with --source-lang and --target-lang"))
+            warnings.append(
+                Diagnostic(
+                    .warning, code: "glossary.tbx-language",
+                    "terms in '\(lang)' are ignored: the glossary is \(sourceLanguage ?? "?") → \(targetLanguage ?? "?")",
+                    at: location(parser), hint: "name the languages you want with --source-lang and --target-lang"))
         }
         return .other
     }
@@ -339,9 +375,12 @@ private final class TBXReader: XMLEventHandler {
         guard sawRoot else {
             sawRoot = true
             if name != "tbx" && name != "martif" {
-                fail(parser, DiagnosticError(
-                    code: "glossary.tbx-root", "not a TBX file: the root element is <\(elementName)>", at: location(parser),
-                    hint: "TBX v3 files start with <tbx type=\"TBX-Basic\" …>, TBX v2 files with <martif …>"))
+                fail(
+                    parser,
+                    DiagnosticError(
+                        code: "glossary.tbx-root", "not a TBX file: the root element is <\(elementName)>",
+                        at: location(parser),
+                        hint: "TBX v3 files start with <tbx type=\"TBX-Basic\" …>, TBX v2 files with <martif …>"))
             }
             return
         }
@@ -358,8 +397,10 @@ private final class TBXReader: XMLEventHandler {
                 role = role(for: lang, parser)
             } else {
                 role = .other
-                warnings.append(Diagnostic(.warning, code: "glossary.tbx-language", "a <\(elementName)> without xml:lang is ignored",
-                                           at: location(parser), hint: "add xml:lang=\"…\" to it"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, code: "glossary.tbx-language", "a <\(elementName)> without xml:lang is ignored",
+                        at: location(parser), hint: "add xml:lang=\"…\" to it"))
             }
         case "termSec", "tig", "ntig":
             term = Term(line: parser.line)
@@ -425,15 +466,21 @@ private final class TBXReader: XMLEventHandler {
             case "admittedTerm": term?.status = .admitted
             case "deprecatedTerm", "supersededTerm": term?.status = .forbidden
             default:
-                warnings.append(Diagnostic(
-                    .warning, code: "glossary.tbx-status", "administrative status '\(value)' is not one Alih knows; the term's status is guessed",
-                    at: location(parser),
-                    hint: "use preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts or supersededTerm-admn-sts"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, code: "glossary.tbx-status",
+                        "administrative status '\(value)' is not one Alih knows; the term's status is guessed",
+                        at: location(parser),
+                        hint:
+                            "use preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts or supersededTerm-admn-sts"
+                    ))
             }
         case .subjectField:
             if concept?.domain == nil, !value.isEmpty { concept?.domain = value }
         case .note:
-            let marker = value == GlossaryTBXFormat.caseSensitiveMarker ? 1 : value == GlossaryTBXFormat.doNotTranslateMarker ? 2 : 0
+            let marker =
+                value == GlossaryTBXFormat.caseSensitiveMarker
+                ? 1 : value == GlossaryTBXFormat.doNotTranslateMarker ? 2 : 0
             if marker != 0 {
                 if term != nil && role == .source {
                     if marker == 1 { term?.caseSensitive = true } else { term?.doNotTranslate = true }
@@ -450,10 +497,12 @@ private final class TBXReader: XMLEventHandler {
         guard let finished = concept else { return }
         concept = nil
         guard !finished.sources.isEmpty else {
-            warnings.append(Diagnostic(
-                .warning, code: "glossary.tbx-concept",
-                "concept \(finished.id.map { "'\($0)' " } ?? "")has no term in '\(sourceLanguage ?? "?")' and is skipped",
-                at: SourceLocation(file: path, line: finished.line), hint: "add a <langSec> for the source language"))
+            warnings.append(
+                Diagnostic(
+                    .warning, code: "glossary.tbx-concept",
+                    "concept \(finished.id.map { "'\($0)' " } ?? "")has no term in '\(sourceLanguage ?? "?")' and is skipped",
+                    at: SourceLocation(file: path, line: finished.line), hint: "add a <langSec> for the source language"
+                ))
             return
         }
         var translations: [GlossaryTranslation] = []
@@ -464,18 +513,20 @@ private final class TBXReader: XMLEventHandler {
                 status = hasPreferred ? .admitted : .preferred
                 hasPreferred = true
             }
-            translations.append(GlossaryTranslation(target.text, status: status!, note: target.notes.joined(separator: "\n")))
+            translations.append(
+                GlossaryTranslation(target.text, status: status!, note: target.notes.joined(separator: "\n")))
         }
         let targetLocations = finished.targets.map { SourceLocation(file: path, line: $0.line) }
         let targetPartOfSpeech = finished.targets.lazy.compactMap(\.partOfSpeech).first
         for (k, source) in finished.sources.enumerated() {
             let wanted = finished.id.map { k == 0 ? $0 : "\($0)-\(k + 1)" }
-            entries.append(GlossaryEntry(
-                id: uniqueID(wanted), source: source.text, translations: translations,
-                partOfSpeech: source.partOfSpeech ?? targetPartOfSpeech,
-                caseSensitive: finished.caseSensitive || source.caseSensitive,
-                doNotTranslate: finished.doNotTranslate || source.doNotTranslate,
-                domain: finished.domain, definedAt: SourceLocation(file: path, line: source.line)))
+            entries.append(
+                GlossaryEntry(
+                    id: uniqueID(wanted), source: source.text, translations: translations,
+                    partOfSpeech: source.partOfSpeech ?? targetPartOfSpeech,
+                    caseSensitive: finished.caseSensitive || source.caseSensitive,
+                    doNotTranslate: finished.doNotTranslate || source.doNotTranslate,
+                    domain: finished.domain, definedAt: SourceLocation(file: path, line: source.line)))
             locations.append(targetLocations)
         }
     }

@@ -46,10 +46,13 @@ public enum GlossaryTSVFormat {
             }
             // A tab is a control character, always a grapheme of its own: splitting the bytes at
             // 0x09 splits the Characters at "\t".
-            let columns = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let columns = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
             guard columns.count >= 2 else {
                 throw DiagnosticError(
-                    code: "glossary.row", "line \(number + 1) has no tab: a row needs a source and a target", at: location,
+                    code: "glossary.row", "line \(number + 1) has no tab: a row needs a source and a target",
+                    at: location,
                     hint: "separate source, target and comment with tabs (not spaces)")
             }
             guard !columns[0].isEmpty, !columns[1].isEmpty else {
@@ -66,11 +69,12 @@ public enum GlossaryTSVFormat {
             } else if doNotTranslate == true {
                 note = strip(doNotTranslatePrefix, from: note)
             }
-            try merger.add(GlossaryRow(
-                line: number + 1, source: columns[0], target: columns[1], status: status, note: note,
-                partOfSpeech: GlossaryCell.optional(column(4)),
-                caseSensitive: try GlossaryCell.bool(column(5), column: "case_sensitive (column 6)", at: location),
-                doNotTranslate: doNotTranslate, domain: GlossaryCell.optional(column(7))))
+            try merger.add(
+                GlossaryRow(
+                    line: number + 1, source: columns[0], target: columns[1], status: status, note: note,
+                    partOfSpeech: GlossaryCell.optional(column(4)),
+                    caseSensitive: try GlossaryCell.bool(column(5), column: "case_sensitive (column 6)", at: location),
+                    doNotTranslate: doNotTranslate, domain: GlossaryCell.optional(column(7))))
         }
         let glossary = Glossary(
             name: path, sourceLanguage: sourceLanguage ?? languages?.0 ?? "id",
@@ -97,9 +101,11 @@ public enum GlossaryTSVFormat {
             if !row.note.isEmpty { comment.append(row.note) }
             let cells = [
                 row.source, row.target, comment.joined(separator: " "), row.status.rawValue, row.partOfSpeech ?? "",
-                GlossaryCell.yesNo(row.caseSensitive ?? false), GlossaryCell.yesNo(row.doNotTranslate ?? false), row.domain ?? "",
+                GlossaryCell.yesNo(row.caseSensitive ?? false), GlossaryCell.yesNo(row.doNotTranslate ?? false),
+                row.domain ?? "",
             ]
-            for (index, cell) in cells.enumerated() where cell.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            for (index, cell) in cells.enumerated()
+            where cell.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
                 throw DiagnosticError(
                     code: "glossary.tsv-unwritable",
                     "the \(["source", "target", "note", "status", "pos", "case_sensitive", "dnt", "domain"][index]) of '\(row.source)' → '\(row.target)' contains a tab or line break, which TSV cannot hold",
@@ -110,7 +116,8 @@ public enum GlossaryTSVFormat {
             if startsWithHash || row.source.isEmpty || row.target.isEmpty {
                 throw DiagnosticError(
                     code: "glossary.tsv-unwritable",
-                    startsWithHash ? "the source '\(row.source)' starts with #, which TSV readers take for a comment line"
+                    startsWithHash
+                        ? "the source '\(row.source)' starts with #, which TSV readers take for a comment line"
                         : "'\(row.source)' → '\(row.target)' has an empty \(row.source.isEmpty ? "source" : "target"), which TSV cannot hold",
                     at: glossary.entries.first { $0.source == row.source }?.definedAt,
                     hint: "fix the entry (alih glossary check lists such problems), or write CSV or TBX instead")
@@ -136,7 +143,8 @@ public enum GlossaryTSVFormat {
         let rest = body.dropFirst("languages:".count)
         let parts = rest.split(separator: "→").count == 2 ? rest.split(separator: "→") : rest.split(separator: "->")
         guard parts.count == 2 else { return nil }
-        let source = GlossaryCell.trimmed(String(parts[0])), target = GlossaryCell.trimmed(String(parts[1]))
+        let source = GlossaryCell.trimmed(String(parts[0]))
+        let target = GlossaryCell.trimmed(String(parts[1]))
         guard LanguageTag.isWellFormed(source), LanguageTag.isWellFormed(target) else { return nil }
         return (source, target)
     }

@@ -1,7 +1,8 @@
 import AlihCore
 import AlihXML
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs an XML format's event handler over a file or bytes the hardened way (XLIFF, TMX, TBX).
@@ -17,7 +18,8 @@ enum HardenedXMLParsing {
 
     /// Parses the file at `path`.
     static func parse(
-        path: String, handler: XMLEventHandler, failure: () -> DiagnosticError?, format: String, root: String, hint: String
+        path: String, handler: XMLEventHandler, failure: () -> DiagnosticError?, format: String, root: String,
+        hint: String
     ) throws(DiagnosticError) {
         let descriptor = try open(path, format: format)
         defer { close(descriptor) }
@@ -34,12 +36,14 @@ enum HardenedXMLParsing {
         try XMLProlog.check(head, whole: atEnd && filled <= XMLProlog.headBytes, path: path, format: format, root: root)
         let checkUTF8 = XMLProlog.isUTF8(head)
         let parser = StreamingXMLParser(handler: handler)
-        var offset = 0, line = 1
+        var offset = 0
+        var line = 1
         while true {
             // Feed whole characters; keep a character cut at the end for the next round.
             let cut = atEnd || !checkUTF8 ? filled : lastCharacterBoundary(buffer, filled)
             if checkUTF8 {
-                try XMLProlog.requireUTF8(buffer[..<cut], offsetBase: offset, lineBase: line, path: path, format: format)
+                try XMLProlog.requireUTF8(
+                    buffer[..<cut], offsetBase: offset, lineBase: line, path: path, format: format)
                 line += newlines(buffer, cut)
             }
             try feed(parser, buffer, cut, failure: failure, path: path, format: format, hint: hint)
@@ -57,7 +61,8 @@ enum HardenedXMLParsing {
 
     /// Parses `bytes` held in memory (`path` names them in messages).
     static func parse(
-        _ bytes: [UInt8], path: String, handler: XMLEventHandler, failure: () -> DiagnosticError?, format: String, root: String, hint: String
+        _ bytes: [UInt8], path: String, handler: XMLEventHandler, failure: () -> DiagnosticError?, format: String,
+        root: String, hint: String
     ) throws(DiagnosticError) {
         let head = Array(bytes.prefix(XMLProlog.headBytes))
         try XMLProlog.check(head, whole: bytes.count <= XMLProlog.headBytes, path: path, format: format, root: root)
@@ -68,11 +73,14 @@ enum HardenedXMLParsing {
     }
 
     private static func feed(
-        _ parser: StreamingXMLParser, _ buffer: [UInt8], _ count: Int, failure: () -> DiagnosticError?, path: String, format: String, hint: String
+        _ parser: StreamingXMLParser, _ buffer: [UInt8], _ count: Int, failure: () -> DiagnosticError?, path: String,
+        format: String, hint: String
     ) throws(DiagnosticError) {
         var thrown: StreamingXMLParser.Failure?
         buffer.withUnsafeBytes { raw in
-            do throws(StreamingXMLParser.Failure) { try parser.feed(UnsafeRawBufferPointer(rebasing: raw[..<count])) } catch { thrown = error }
+            do throws(StreamingXMLParser.Failure) {
+                try parser.feed(UnsafeRawBufferPointer(rebasing: raw[..<count]))
+            } catch { thrown = error }
         }
         if let thrown { throw failure() ?? diagnostic(thrown, path: path, format: format, hint: hint) }
         if let failure = failure() { throw failure }
@@ -91,19 +99,26 @@ enum HardenedXMLParsing {
         if let failure = failure() { throw failure }
     }
 
-    static func diagnostic(_ failure: StreamingXMLParser.Failure, path: String, format: String, hint: String) -> DiagnosticError {
+    static func diagnostic(_ failure: StreamingXMLParser.Failure, path: String, format: String, hint: String)
+        -> DiagnosticError
+    {
         let location = SourceLocation(file: path, line: failure.line, column: failure.column)
         switch failure.kind {
         case .malformed(let message):
             return DiagnosticError(code: "\(format).xml", "not well-formed XML: \(message)", at: location, hint: hint)
         case .entityDeclaration(let name):
             return DiagnosticError(
-                code: "\(format).doctype-entities", "the file declares the XML entity '\(name)'; Alih refuses entities", at: location,
-                hint: "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
+                code: "\(format).doctype-entities", "the file declares the XML entity '\(name)'; Alih refuses entities",
+                at: location,
+                hint:
+                    "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again"
+            )
         case .entityReference(let name):
             return DiagnosticError(
-                code: "\(format).doctype-entities", "the file refers to the XML entity '&\(name);'; Alih reads only &amp; &lt; &gt; &quot; &apos;",
-                at: location, hint: "write the character itself (or &#…;) instead of a named entity; export the file again")
+                code: "\(format).doctype-entities",
+                "the file refers to the XML entity '&\(name);'; Alih reads only &amp; &lt; &gt; &quot; &apos;",
+                at: location,
+                hint: "write the character itself (or &#…;) instead of a named entity; export the file again")
         }
     }
 
@@ -113,30 +128,37 @@ enum HardenedXMLParsing {
         if descriptor < 0 {
             let reason = errno
             if stat(path, &status) != 0 {
-                throw DiagnosticError(code: "\(format).not-found", "no such \(format.uppercased()) file: \(path)", at: SourceLocation(file: path),
-                                      hint: "check the path")
+                throw DiagnosticError(
+                    code: "\(format).not-found", "no such \(format.uppercased()) file: \(path)",
+                    at: SourceLocation(file: path),
+                    hint: "check the path")
             }
-            throw DiagnosticError(code: "\(format).unreadable", "cannot read \(path): \(String(cString: strerror(reason)))",
-                                  at: SourceLocation(file: path), hint: "check the file's permissions")
+            throw DiagnosticError(
+                code: "\(format).unreadable", "cannot read \(path): \(String(cString: strerror(reason)))",
+                at: SourceLocation(file: path), hint: "check the file's permissions")
         }
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
-            throw DiagnosticError(code: "\(format).directory", "\(path) is a folder, not a \(format.uppercased()) file",
-                                  at: SourceLocation(file: path), hint: "name the file itself")
+            throw DiagnosticError(
+                code: "\(format).directory", "\(path) is a folder, not a \(format.uppercased()) file",
+                at: SourceLocation(file: path), hint: "name the file itself")
         }
         return descriptor
     }
 
     /// Reads up to the buffer's free space after `start`; 0 at the end of the file.
-    private static func read(_ descriptor: Int32, into buffer: inout [UInt8], at start: Int, path: String, format: String) throws(DiagnosticError) -> Int {
+    private static func read(
+        _ descriptor: Int32, into buffer: inout [UInt8], at start: Int, path: String, format: String
+    ) throws(DiagnosticError) -> Int {
         let capacity = buffer.count - 4 - start
         guard capacity > 0 else { return 0 }
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, capacity) }
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw DiagnosticError(code: "\(format).unreadable", "cannot read \(path): \(String(cString: strerror(errno)))",
-                                  at: SourceLocation(file: path), hint: "check the file and the disk")
+            throw DiagnosticError(
+                code: "\(format).unreadable", "cannot read \(path): \(String(cString: strerror(errno)))",
+                at: SourceLocation(file: path), hint: "check the file and the disk")
         }
     }
 

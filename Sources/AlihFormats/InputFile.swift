@@ -1,7 +1,8 @@
 import AlihCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reading an input file, with errors that say what is wrong with the path.
@@ -13,16 +14,20 @@ public enum InputFile {
     ) throws(DiagnosticError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(code: "\(codePrefix).not-found", "no such \(noun): \(path)", at: SourceLocation(file: path),
-                                  hint: missingHint)
+            throw DiagnosticError(
+                code: "\(codePrefix).not-found", "no such \(noun): \(path)", at: SourceLocation(file: path),
+                hint: missingHint)
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticError(code: "\(codePrefix).directory", "\(path) is a folder, not a\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun)",
-                                  at: SourceLocation(file: path), hint: directoryHint)
+            throw DiagnosticError(
+                code: "\(codePrefix).directory",
+                "\(path) is a folder, not a\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun)",
+                at: SourceLocation(file: path), hint: directoryHint)
         }
         guard let bytes = read(path) else {
-            throw DiagnosticError(code: "\(codePrefix).unreadable", "cannot read \(path)", at: SourceLocation(file: path),
-                                  hint: "check the file's permissions")
+            throw DiagnosticError(
+                code: "\(codePrefix).unreadable", "cannot read \(path)", at: SourceLocation(file: path),
+                hint: "check the file's permissions")
         }
         return bytes
     }
@@ -39,7 +44,9 @@ public enum InputFile {
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            let count = bytes.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return nil

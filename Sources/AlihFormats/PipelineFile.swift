@@ -29,26 +29,31 @@ public struct PipelineFile: Sendable {
             let root: Node
             do {
                 guard let composed = try Yams.compose(yaml: yaml) else {
-                    throw error(nil, code: "pipeline.empty", "the pipeline file is empty", hint: "start it with `version: 1`")
+                    throw error(
+                        nil, code: "pipeline.empty", "the pipeline file is empty", hint: "start it with `version: 1`")
                 }
                 root = composed
             } catch let failure as DiagnosticError {
                 throw failure
             } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
-                throw DiagnosticError(code: "pipeline.yaml", "not valid YAML: \(problem)",
-                                      at: SourceLocation(file: path, line: mark.line, column: mark.column))
+                throw DiagnosticError(
+                    code: "pipeline.yaml", "not valid YAML: \(problem)",
+                    at: SourceLocation(file: path, line: mark.line, column: mark.column))
             } catch {
                 throw DiagnosticError(code: "pipeline.yaml", "not valid YAML: \(error)", at: SourceLocation(file: path))
             }
             let top = try mapping(root, "the pipeline")
             guard let versionNode = top["version"] else {
-                throw self.error(root, code: "pipeline.version", "the pipeline has no `version`", hint: "add `version: 1` at the top")
+                throw self.error(
+                    root, code: "pipeline.version", "the pipeline has no `version`", hint: "add `version: 1` at the top"
+                )
             }
             let version = try int(versionNode, "version")
             guard version == PipelineDefinition.currentVersion else {
-                throw self.error(versionNode, code: "pipeline.version",
-                                 "pipeline format version \(version) is not supported (this Alih reads version \(PipelineDefinition.currentVersion))",
-                                 hint: "upgrade Alih or rewrite the file for version \(PipelineDefinition.currentVersion)")
+                throw self.error(
+                    versionNode, code: "pipeline.version",
+                    "pipeline format version \(version) is not supported (this Alih reads version \(PipelineDefinition.currentVersion))",
+                    hint: "upgrade Alih or rewrite the file for version \(PipelineDefinition.currentVersion)")
             }
             var definition = PipelineDefinition(name: "")
             try forEach(top, "the pipeline") { (key, value) throws(DiagnosticError) in
@@ -67,7 +72,8 @@ public struct PipelineFile: Sendable {
                 return true
             }
             if definition.name.isEmpty {
-                throw self.error(root, code: "pipeline.name", "the pipeline has no `name`", hint: "add e.g. `name: my-site`")
+                throw self.error(
+                    root, code: "pipeline.name", "the pipeline has no `name`", hint: "add e.g. `name: my-site`")
             }
             return definition
         }
@@ -103,8 +109,9 @@ public struct PipelineFile: Sendable {
                 for item in items {
                     let rule = try self.rule(item)
                     guard seen.insert(rule.id).inserted else {
-                        throw error(item, code: "pipeline.duplicate-rule", "two boilerplate rules have the id '\(rule.id)'",
-                                    hint: "give each rule its own id: it is written into the XLIFF and the report")
+                        throw error(
+                            item, code: "pipeline.duplicate-rule", "two boilerplate rules have the id '\(rule.id)'",
+                            hint: "give each rule its own id: it is written into the XLIFF and the report")
                     }
                     options.rules.append(rule)
                 }
@@ -126,16 +133,24 @@ public struct PipelineFile: Sendable {
             try forEach(fields, "boilerplate rule '\(id)'") { (key, value) throws(DiagnosticError) in
                 switch key {
                 case "id": break
-                case "line": match = .line(pattern: try nonEmptyString(value, key)); kinds += 1
-                case "trailing": match = .trailing(pattern: try nonEmptyString(value, key)); kinds += 1
-                case "section": match = .section(pattern: try nonEmptyString(value, key), end: .paragraph); kinds += 1
+                case "line":
+                    match = .line(pattern: try nonEmptyString(value, key))
+                    kinds += 1
+                case "trailing":
+                    match = .trailing(pattern: try nonEmptyString(value, key))
+                    kinds += 1
+                case "section":
+                    match = .section(pattern: try nonEmptyString(value, key), end: .paragraph)
+                    kinds += 1
                 case "teaser":
                     let teaser = try mapping(value, "teaser")
                     var words = 12
                     try forEach(teaser, "teaser") { (key, value) throws(DiagnosticError) in
                         guard key == "max-words" else { return false }
                         words = try int(value, "max-words")
-                        guard words > 0 else { throw error(value, code: "pipeline.value", "`max-words` must be at least 1") }
+                        guard words > 0 else {
+                            throw error(value, code: "pipeline.value", "`max-words` must be at least 1")
+                        }
                         return true
                     }
                     match = .teaser(maxWords: words)
@@ -144,7 +159,8 @@ public struct PipelineFile: Sendable {
                 case "until":
                     let text = try string(value, key)
                     guard let end = BoilerplateRule.SectionEnd(rawValue: text) else {
-                        throw error(value, code: "pipeline.value", "`until` must be `paragraph` or `document`, not '\(text)'")
+                        throw error(
+                            value, code: "pipeline.value", "`until` must be `paragraph` or `document`, not '\(text)'")
                     }
                     sectionEnd = end
                 default: return false
@@ -152,8 +168,9 @@ public struct PipelineFile: Sendable {
                 return true
             }
             guard kinds == 1, var match else {
-                throw error(node, code: "pipeline.rule",
-                            "boilerplate rule '\(id)' must have exactly one of `line`, `trailing`, `section` or `teaser`")
+                throw error(
+                    node, code: "pipeline.rule",
+                    "boilerplate rule '\(id)' must have exactly one of `line`, `trailing`, `section` or `teaser`")
             }
             if case .section(let pattern, _) = match { match = .section(pattern: pattern, end: sectionEnd) }
             return BoilerplateRule(id: id, match: match, caseInsensitive: caseInsensitive, definedAt: location(node))
@@ -182,8 +199,9 @@ public struct PipelineFile: Sendable {
                 case "version":
                     let text = try string(value, key)
                     guard let version = XLIFFVersion(rawValue: text) else {
-                        throw error(value, code: "pipeline.value", "XLIFF version must be \"2.1\" or \"1.2\", not '\(text)'",
-                                    hint: "quote it: version: \"2.1\"")
+                        throw error(
+                            value, code: "pipeline.value", "XLIFF version must be \"2.1\" or \"1.2\", not '\(text)'",
+                            hint: "quote it: version: \"2.1\"")
                     }
                     options.version = version
                 case "prefill-targets": options.prefillTargets = try bool(value, key)
@@ -204,9 +222,10 @@ public struct PipelineFile: Sendable {
             for (keyNode, value) in mapping {
                 let key = keyNode.string ?? "\(keyNode)"
                 if try !body(key, value) {
-                    warnings.append(Diagnostic(
-                        .warning, code: "pipeline.unknown-key", "unknown key '\(key)' in \(context) is ignored",
-                        at: location(keyNode), hint: "check the spelling against the README's pipeline reference"))
+                    warnings.append(
+                        Diagnostic(
+                            .warning, code: "pipeline.unknown-key", "unknown key '\(key)' in \(context) is ignored",
+                            at: location(keyNode), hint: "check the spelling against the README's pipeline reference"))
                 }
             }
         }
@@ -233,7 +252,11 @@ public struct PipelineFile: Sendable {
 
         func identifier(_ node: Node, _ key: String) throws(DiagnosticError) -> String {
             let text = try string(node, key)
-            let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }
+            let allowed = text.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || $0.properties.numericType != nil
+                        || "-_.".unicodeScalars.contains($0))
+            }
             guard !text.isEmpty, allowed else {
                 throw error(node, code: "pipeline.value", "`\(key)` '\(text)' must be letters, digits, '-', '_' or '.'")
             }
@@ -243,7 +266,9 @@ public struct PipelineFile: Sendable {
         func languageTag(_ node: Node, _ key: String) throws(DiagnosticError) -> String {
             let text = try string(node, key)
             guard LanguageTag.isWellFormed(text) else {
-                throw error(node, code: "pipeline.value", "`\(key)` '\(text)' is not a BCP-47 language tag", hint: "e.g. id, en, en-GB")
+                throw error(
+                    node, code: "pipeline.value", "`\(key)` '\(text)' is not a BCP-47 language tag",
+                    hint: "e.g. id, en, en-GB")
             }
             return text
         }
@@ -270,7 +295,9 @@ public struct PipelineFile: Sendable {
             for item in items {
                 let text = try string(item, key)
                 guard text.hasSuffix("."), !text.contains(" ") else {
-                    throw error(item, code: "pipeline.value", "abbreviation '\(text)' must end with a period and contain no space")
+                    throw error(
+                        item, code: "pipeline.value",
+                        "abbreviation '\(text)' must end with a period and contain no space")
                 }
                 result.append(text)
             }

@@ -57,8 +57,9 @@ public enum TMXFormat {
         _ pairs: [TranslationPair], sourceLanguage: String, creationTool: String = "Alih", toolVersion: String
     ) throws(DiagnosticError) -> String {
         guard !sourceLanguage.isEmpty else {
-            throw DiagnosticError(code: "tmx.language", "the TMX source language is empty",
-                                  hint: "name the source language as a BCP-47 tag, such as id")
+            throw DiagnosticError(
+                code: "tmx.language", "the TMX source language is empty",
+                hint: "name the source language as a BCP-47 tag, such as id")
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
         out += "  <header creationtool=\"\(try attribute(creationTool, what: "the creation tool"))\""
@@ -78,8 +79,9 @@ public enum TMXFormat {
     ) throws(DiagnosticError) {
         let at = SourceLocation(unitID: pair.segmentID)
         for language in [pair.sourceLanguage, pair.targetLanguage] where language.isEmpty {
-            throw DiagnosticError(code: "tmx.language", "translation pair \(number) has an empty language tag", at: at,
-                                  hint: "give every pair its source and target languages as BCP-47 tags")
+            throw DiagnosticError(
+                code: "tmx.language", "translation pair \(number) has an empty language tag", at: at,
+                hint: "give every pair its source and target languages as BCP-47 tags")
         }
         out += "    <tu"
         if sourceIndex(of: [pair.sourceLanguage, pair.targetLanguage], sourceLanguage: sourceLanguage) != 0 {
@@ -88,7 +90,9 @@ public enum TMXFormat {
         out += " creationdate=\"\(try date(pair.created, pair: number, at: at))\""
         out += " changedate=\"\(try date(pair.changed, pair: number, at: at))\""
         out += " usagecount=\"\(pair.useCount)\">\n"
-        for (type, value) in [("x-alih-document", pair.document), ("x-alih-segment", pair.segmentID), ("x-alih-origin", pair.origin)] {
+        for (type, value) in [
+            ("x-alih-document", pair.document), ("x-alih-segment", pair.segmentID), ("x-alih-origin", pair.origin),
+        ] {
             guard let value else { continue }
             out += "      <prop type=\"\(type)\">"
             try text(value, to: &out, pair: number, at: at)
@@ -102,7 +106,9 @@ public enum TMXFormat {
         out += "    </tu>\n"
     }
 
-    private static func text(_ value: String, to out: inout String, pair: Int, at: SourceLocation) throws(DiagnosticError) {
+    private static func text(_ value: String, to out: inout String, pair: Int, at: SourceLocation)
+        throws(DiagnosticError)
+    {
         try XMLEscaping.appendText(value[...], to: &out) { (scalar: Unicode.Scalar) throws(DiagnosticError) -> String in
             throw forbidden(scalar, in: "translation pair \(pair)", at: at)
         }
@@ -119,14 +125,16 @@ public enum TMXFormat {
 
     private static func forbidden(_ scalar: Unicode.Scalar, in place: String, at: SourceLocation?) -> DiagnosticError {
         DiagnosticError(
-            code: "tmx.forbidden-character", "\(place) holds U+\(XMLEscaping.hex(scalar)), a character XML 1.0 cannot carry",
+            code: "tmx.forbidden-character",
+            "\(place) holds U+\(XMLEscaping.hex(scalar)), a character XML 1.0 cannot carry",
             at: at, hint: "TMX cannot store control characters; remove it from the text (Alih's normalizer does)")
     }
 
     private static func date(_ value: Date, pair: Int, at: SourceLocation) throws(DiagnosticError) -> String {
         guard let text = format(value) else {
-            throw DiagnosticError(code: "tmx.date", "translation pair \(pair) has a date outside the years 0000–9999", at: at,
-                                  hint: "give the pair a real creation and change date")
+            throw DiagnosticError(
+                code: "tmx.date", "translation pair \(pair) has a date outside the years 0000–9999", at: at,
+                hint: "give the pair a real creation and change date")
         }
         return text
     }
@@ -138,7 +146,8 @@ public enum TMXFormat {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         guard seconds.isFinite, abs(seconds) < 1e12 else { return nil }
         let total = Int64(seconds)
-        var days = total / 86_400, rest = total % 86_400
+        var days = total / 86_400
+        var rest = total % 86_400
         if rest < 0 {
             rest += 86_400
             days -= 1
@@ -166,8 +175,9 @@ public enum TMXFormat {
             return value
         }
         guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
-              (1...12).contains(month), day >= 1, hour < 24, minute < 60, second < 60 else { return nil }
+            let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
+            (1...12).contains(month), day >= 1, hour < 24, minute < 60, second < 60
+        else { return nil }
         let days = days(fromCivil: year, month, day)
         // A day past the month's end comes back as another date.
         guard civil(fromDays: days) == (year, month, day) else { return nil }
@@ -216,16 +226,22 @@ public enum TMXFormat {
     // MARK: Reading
 
     /// Reads the TMX file at `path`, streaming it from disk.
-    public static func read(path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
+    public static func read(path: String) throws(DiagnosticError) -> (
+        pairs: [TranslationPair], diagnostics: [Diagnostic]
+    ) {
         let delegate = makeDelegate(path: path)
-        try HardenedXMLParsing.parse(path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
+        try HardenedXMLParsing.parse(
+            path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
         return try result(of: delegate, path: path)
     }
 
     /// Reads TMX from bytes in memory (`path` names it in messages).
-    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
+    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (
+        pairs: [TranslationPair], diagnostics: [Diagnostic]
+    ) {
         let delegate = makeDelegate(path: path)
-        try HardenedXMLParsing.parse(bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
+        try HardenedXMLParsing.parse(
+            bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
         return try result(of: delegate, path: path)
     }
 
@@ -233,12 +249,16 @@ public enum TMXFormat {
 
     private static func makeDelegate(path: String) -> TMXParsingDelegate {
         let limits = XLIFFReader()
-        return TMXParsingDelegate(path: path, maximumDepth: limits.maximumDepth, maximumTextBytes: limits.maximumTextBytes)
+        return TMXParsingDelegate(
+            path: path, maximumDepth: limits.maximumDepth, maximumTextBytes: limits.maximumTextBytes)
     }
 
-    private static func result(of delegate: TMXParsingDelegate, path: String) throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
+    private static func result(of delegate: TMXParsingDelegate, path: String) throws(DiagnosticError) -> (
+        pairs: [TranslationPair], diagnostics: [Diagnostic]
+    ) {
         guard delegate.sawRoot else {
-            throw DiagnosticError(code: "tmx.xml", "\(path) holds no XML element", at: SourceLocation(file: path, line: 1), hint: hint)
+            throw DiagnosticError(
+                code: "tmx.xml", "\(path) holds no XML element", at: SourceLocation(file: path, line: 1), hint: hint)
         }
         return (delegate.pairs, delegate.diagnostics)
     }

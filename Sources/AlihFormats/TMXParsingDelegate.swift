@@ -46,7 +46,10 @@ final class TMXParsingDelegate: XMLEventHandler {
     private var variant: Variant?
 
     // Text capture: which buffer characters go to, and the depth of dropped content.
-    private enum Capture { case seg, prop(String) }
+    private enum Capture {
+        case seg
+        case prop(String)
+    }
     private var capture: Capture?
     private var buffer: [UInt8] = []
     private var text: String { String(decoding: buffer, as: UTF8.self) }
@@ -66,21 +69,24 @@ final class TMXParsingDelegate: XMLEventHandler {
     }
 
     private func warn(_ code: String, _ message: String, line: Int, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, code: code, message, at: SourceLocation(file: path, line: line), hint: hint))
+        diagnostics.append(
+            Diagnostic(.warning, code: code, message, at: SourceLocation(file: path, line: line), hint: hint))
     }
 
     func startElement(_ name: String, namespace uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         stack.append((name, uri))
         if stack.count > maximumDepth {
-            fail(parser, code: "tmx.too-deep", "elements nested more than \(maximumDepth) deep",
-                 hint: "a translation memory is never this deep; the file is damaged or hostile")
+            fail(
+                parser, code: "tmx.too-deep", "elements nested more than \(maximumDepth) deep",
+                hint: "a translation memory is never this deep; the file is damaged or hostile")
             return
         }
         if stack.count == 1 {
             guard name == "tmx", uri.isEmpty else {
-                fail(parser, code: "tmx.not-tmx",
-                     "the root element is <\(name)>\(uri.isEmpty ? "" : " in namespace '\(uri)'"), not a TMX <tmx>",
-                     hint: "read a .tmx file exported from a CAT tool")
+                fail(
+                    parser, code: "tmx.not-tmx",
+                    "the root element is <\(name)>\(uri.isEmpty ? "" : " in namespace '\(uri)'"), not a TMX <tmx>",
+                    hint: "read a .tmx file exported from a CAT tool")
                 return
             }
             sawRoot = true
@@ -112,13 +118,15 @@ final class TMXParsingDelegate: XMLEventHandler {
             headerCreationTool = attributes["creationtool"].flatMap { $0.isEmpty ? nil : $0 }
         case ("tu", "body"):
             let line = parser.line
-            unit = Unit(line: line, sourceLanguage: attributes["srclang"].flatMap { $0.isEmpty ? nil : $0 },
-                        attributes: read(attributes, line: line))
+            unit = Unit(
+                line: line, sourceLanguage: attributes["srclang"].flatMap { $0.isEmpty ? nil : $0 },
+                attributes: read(attributes, line: line))
         case ("prop", "tu") where unit != nil:
             beginCapture(.prop(attributes["type"] ?? ""))
         case ("tuv", "tu") where unit != nil:
-            variant = Variant(language: attributes["xml:lang"] ?? attributes["lang"] ?? "", text: nil,
-                              attributes: read(attributes, line: parser.line))
+            variant = Variant(
+                language: attributes["xml:lang"] ?? attributes["lang"] ?? "", text: nil,
+                attributes: read(attributes, line: parser.line))
         case ("seg", "tuv") where variant != nil:
             if variant?.text == nil { beginCapture(.seg) } else { skipDepth = 1 }
         default:
@@ -156,8 +164,9 @@ final class TMXParsingDelegate: XMLEventHandler {
         guard capture != nil, skipDepth == 0 else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count > maximumTextBytes {
-            fail(parser, code: "tmx.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text",
-                 hint: "a segment is never this long; the file is damaged or hostile")
+            fail(
+                parser, code: "tmx.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text",
+                hint: "a segment is never this long; the file is damaged or hostile")
         }
     }
 
@@ -194,18 +203,24 @@ final class TMXParsingDelegate: XMLEventHandler {
         let sourceLanguage = unit.sourceLanguage ?? headerSourceLanguage
         if sourceLanguage == nil, !warnedNoSourceLanguage {
             warnedNoSourceLanguage = true
-            warn("tmx.no-srclang", "the header names no srclang; the first <tuv> of each <tu> is taken as the source", line: unit.line,
-                 hint: "a TMX header must have srclang (the source language, or *all*)")
+            warn(
+                "tmx.no-srclang", "the header names no srclang; the first <tuv> of each <tu> is taken as the source",
+                line: unit.line,
+                hint: "a TMX header must have srclang (the source language, or *all*)")
         }
         let hint = "the translation unit is left out of the translation memory"
         guard unit.variants.count >= 2 else {
-            warn("tmx.incomplete-tu", "a <tu> with \(unit.variants.count) <tuv>; a translation needs a source and a target",
-                 line: unit.line, hint: hint)
+            warn(
+                "tmx.incomplete-tu",
+                "a <tu> with \(unit.variants.count) <tuv>; a translation needs a source and a target",
+                line: unit.line, hint: hint)
             return
         }
-        guard let sourceIndex = TMXFormat.sourceIndex(of: unit.variants.map(\.language), sourceLanguage: sourceLanguage) else {
-            warn("tmx.incomplete-tu", "a <tu> without a <tuv> in the source language '\(sourceLanguage ?? "")'",
-                 line: unit.line, hint: hint)
+        guard let sourceIndex = TMXFormat.sourceIndex(of: unit.variants.map(\.language), sourceLanguage: sourceLanguage)
+        else {
+            warn(
+                "tmx.incomplete-tu", "a <tu> without a <tuv> in the source language '\(sourceLanguage ?? "")'",
+                line: unit.line, hint: hint)
             return
         }
         let source = unit.variants[sourceIndex]
@@ -216,11 +231,14 @@ final class TMXParsingDelegate: XMLEventHandler {
         }
         let created = target.attributes.created ?? unit.attributes.created
         let changed = target.attributes.changed ?? unit.attributes.changed
-        pairs.append(TranslationPair(
-            source: text, target: target.text ?? "", sourceLanguage: source.language, targetLanguage: target.language,
-            document: unit.props["x-alih-document"], segmentID: unit.props["x-alih-segment"],
-            origin: unit.props["x-alih-origin"] ?? target.attributes.creationTool ?? unit.attributes.creationTool ?? headerCreationTool,
-            created: created ?? changed ?? now, changed: changed ?? created ?? now,
-            useCount: target.attributes.useCount ?? unit.attributes.useCount ?? 1))
+        pairs.append(
+            TranslationPair(
+                source: text, target: target.text ?? "", sourceLanguage: source.language,
+                targetLanguage: target.language,
+                document: unit.props["x-alih-document"], segmentID: unit.props["x-alih-segment"],
+                origin: unit.props["x-alih-origin"] ?? target.attributes.creationTool ?? unit.attributes.creationTool
+                    ?? headerCreationTool,
+                created: created ?? changed ?? now, changed: changed ?? created ?? now,
+                useCount: target.attributes.useCount ?? unit.attributes.useCount ?? 1))
     }
 }

@@ -27,7 +27,12 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             let text = try decodeUTF16(bytes[2...], littleEndian: little, name: name)
-            return (text, TextOrigin(encoding: little ? .utf16LittleEndian : .utf16BigEndian, hadByteOrderMark: true, byteCount: bytes.count))
+            return (
+                text,
+                TextOrigin(
+                    encoding: little ? .utf16LittleEndian : .utf16BigEndian, hadByteOrderMark: true,
+                    byteCount: bytes.count)
+            )
         }
         try refuseUTF16WithoutBOM(bytes, name: name)
         let text = try decodeUTF8(bytes[...], name: name, offsetBase: 0)
@@ -40,7 +45,9 @@ public struct TextDecoder: Sendable {
             code: "input.utf16-without-bom",
             "the file looks like UTF-16 (\(endianness)) without a byte-order mark",
             at: SourceLocation(file: name),
-            hint: "convert it to UTF-8, e.g. iconv -f UTF-16\(endianness == "little-endian" ? "LE" : "BE") -t UTF-8 \(name)")
+            hint:
+                "convert it to UTF-8, e.g. iconv -f UTF-16\(endianness == "little-endian" ? "LE" : "BE") -t UTF-8 \(name)"
+        )
     }
 
     /// Checks that `bytes` read from `name` are UTF-8 (with or without BOM) Alih reads, as
@@ -54,10 +61,14 @@ public struct TextDecoder: Sendable {
         }
         let start = bom ? 3 : 0
         if !Self.isUTF8(bytes, from: start) {
-            try Self.requireUTF8(bytes[start...], name: name, code: "input.invalid-utf8", offsetBase: start, hint: Self.invalidUTF8Hint(name))
+            try Self.requireUTF8(
+                bytes[start...], name: name, code: "input.invalid-utf8", offsetBase: start,
+                hint: Self.invalidUTF8Hint(name))
         }
         try bytes.withUnsafeBufferPointer { all in
-            Result { () throws(DiagnosticError) in try requireLineLength(UnsafeBufferPointer(rebasing: all[start...]), name: name) }
+            Result { () throws(DiagnosticError) in
+                try requireLineLength(UnsafeBufferPointer(rebasing: all[start...]), name: name)
+            }
         }.get()
         return TextOrigin(encoding: .utf8, hadByteOrderMark: bom, byteCount: bytes.count)
     }
@@ -68,8 +79,12 @@ public struct TextDecoder: Sendable {
     /// Whether `bytes[start...]` is well-formed UTF-8: checked in parts that start after line
     /// feeds (never inside a character) on several threads when there are many bytes.
     static func isUTF8(_ bytes: [UInt8], from start: Int) -> Bool {
-        let parts = bytes.count - start >= parallelCheckBytes ? ParallelChunks.defaultWorkers * ParallelChunks.chunksPerWorker : 1
-        let starts = bytes.withUnsafeBufferPointer { TextLines.partStarts(of: UnsafeBufferPointer(rebasing: $0[start...]), parts: parts) }
+        let parts =
+            bytes.count - start >= parallelCheckBytes
+            ? ParallelChunks.defaultWorkers * ParallelChunks.chunksPerWorker : 1
+        let starts = bytes.withUnsafeBufferPointer {
+            TextLines.partStarts(of: UnsafeBufferPointer(rebasing: $0[start...]), parts: parts)
+        }
         let valid = ParallelChunks.map(count: starts.count, minimumChunk: 1) { chunk in
             chunk.allSatisfy { part in
                 let end = part + 1 < starts.count ? start + starts[part + 1] : bytes.count
@@ -86,7 +101,9 @@ public struct TextDecoder: Sendable {
     /// Refuses a line (between line breaks) longer than `maximumLineBytes`.
     private func requireLineLength(_ text: String, name: String) throws(DiagnosticError) {
         guard text.utf8.count > maximumLineBytes else { return }
-        try text.withContiguousUTF8 { bytes in Result { () throws(DiagnosticError) in try requireLineLength(bytes, name: name) } }.get()
+        try text.withContiguousUTF8 { bytes in
+            Result { () throws(DiagnosticError) in try requireLineLength(bytes, name: name) }
+        }.get()
     }
 
     /// The same for text given as its UTF-8.
@@ -98,7 +115,8 @@ public struct TextDecoder: Sendable {
             var longest = 0
             TextLines.forEachLine(in: bytes, within: 0..<bytes.count) { longest = max(longest, $0.count) }
             guard longest > maximumLineBytes else { return nil }
-            var line = 1, start = 0
+            var line = 1
+            var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 if index - start > maximumLineBytes { return (line, index - start) }
                 // CR LF is one break.
@@ -112,14 +130,18 @@ public struct TextDecoder: Sendable {
             code: "input.line-too-long",
             "line \(long.line) is \(long.bytes >> 20) MB long without a line break; Alih reads lines of at most \(maximumLineBytes >> 20) MB",
             at: SourceLocation(file: name, line: long.line),
-            hint: "an article's paragraph is never this long: check that the file is the article, or break it into paragraphs with blank lines")
+            hint:
+                "an article's paragraph is never this long: check that the file is the article, or break it into paragraphs with blank lines"
+        )
     }
 
-    private func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String, offsetBase: Int) throws(DiagnosticError) -> String {
+    private func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String, offsetBase: Int) throws(DiagnosticError) -> String
+    {
         // One pass: the String checks the bytes as it is made; the bad byte is looked for
         // only when there is one.
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        try Self.requireUTF8(bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase, hint: Self.invalidUTF8Hint(name))
+        try Self.requireUTF8(
+            bytes, name: name, code: "input.invalid-utf8", offsetBase: offsetBase, hint: Self.invalidUTF8Hint(name))
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -137,7 +159,9 @@ public struct TextDecoder: Sendable {
             at: SourceLocation(file: name, line: line), hint: hint)
     }
 
-    private func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(DiagnosticError) -> String {
+    private func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(DiagnosticError)
+        -> String
+    {
         guard bytes.count % 2 == 0 else {
             throw DiagnosticError(
                 code: "input.invalid-utf16", "UTF-16 text with an odd number of bytes (truncated file?)",
@@ -147,7 +171,8 @@ public struct TextDecoder: Sendable {
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
         while i < bytes.endIndex {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
             units.append(littleEndian ? a | b << 8 : a << 8 | b)
             i += 2
         }
@@ -164,7 +189,8 @@ public struct TextDecoder: Sendable {
                 break loop
             case .error:
                 throw DiagnosticError(
-                    code: "input.invalid-utf16", "invalid UTF-16 (unpaired surrogate) at byte offset \(2 + position * 2)",
+                    code: "input.invalid-utf16",
+                    "invalid UTF-16 (unpaired surrogate) at byte offset \(2 + position * 2)",
                     at: SourceLocation(file: name), hint: "save the article as UTF-8")
             }
         }
@@ -179,20 +205,34 @@ public struct TextDecoder: Sendable {
             var i = 0
             while i < end {
                 // Runs of ASCII, eight bytes at a time.
-                while i + 8 <= end, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                while i + 8 <= end,
+                    UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                { i += 8 }
                 guard i < end else { break }
                 let lead = base[i]
-                if lead < 0x80 { i += 1; continue }
+                if lead < 0x80 {
+                    i += 1
+                    continue
+                }
                 let length: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
                 switch lead {
                 case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
                 case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
                 default: return bytes.startIndex + i
                 }
                 guard i + length <= end else { return bytes.startIndex + i }
@@ -209,9 +249,11 @@ public struct TextDecoder: Sendable {
     static func looksLikeUTF16(_ bytes: [UInt8]) -> String? {
         let pairs = min(bytes.count / 2, 4096)
         guard pairs >= 2 else { return nil }
-        var zeroHigh = 0, zeroLow = 0
+        var zeroHigh = 0
+        var zeroLow = 0
         for p in 0..<pairs {
-            let a = bytes[2 * p], b = bytes[2 * p + 1]
+            let a = bytes[2 * p]
+            let b = bytes[2 * p + 1]
             if b == 0 && a != 0 { zeroHigh += 1 }
             if a == 0 && b != 0 { zeroLow += 1 }
         }

@@ -37,33 +37,46 @@ public struct XLIFF12Writer: Sendable {
     /// the document is large), handing each to `emit` as soon as it is made. Throws
     /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
     /// what `emit` throws.
-    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
+    public func write(
+        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
+    ) throws {
         try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
     }
 
     /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
     /// String: making one checks every byte again).
-    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void) throws {
+    public func write(
+        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
+    ) throws {
         var out = XMLText()
         out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" version="1.2">"# + "\n"
-        out += #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
-        out += #" target-language="\#(XMLEscaping.attribute(options.targetLanguage))" datatype="plaintext" tool-id="alih">"# + "\n"
+        out +=
+            #"  <file original="\#(XMLEscaping.attribute(document.sourceName))" source-language="\#(XMLEscaping.attribute(options.sourceLanguage))""#
+        out +=
+            #" target-language="\#(XMLEscaping.attribute(options.targetLanguage))" datatype="plaintext" tool-id="alih">"#
+            + "\n"
         out += "    <header>\n      <phase-group>\n"
         out += #"        <phase phase-name="extraction" process-name="extraction" tool-id="alih">"# + "\n"
         out += #"          <note from="alih">"#
         out += options.record.fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         out += "</note>\n        </phase>\n      </phase-group>\n"
-        out += #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"# + "\n"
+        out +=
+            #"      <tool tool-id="alih" tool-name="Alih" tool-version="\#(XMLEscaping.attribute(options.record.toolVersion))"/>"#
+            + "\n"
         out += "    </header>\n    <body>\n"
         try emit(out.bytes)
-        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, source, out in
-            try appendGroup(unit, document: document, source: source, to: &out)
-        }, emit: emit)
+        try UnitLayout.renderUnits(
+            of: document, dropBoilerplate: options.dropBoilerplate, workers: workers,
+            render: { [self] unit, source, out in
+                try appendGroup(unit, document: document, source: source, to: &out)
+            }, emit: emit)
         try emit(Array("    </body>\n  </file>\n</xliff>\n".utf8))
     }
 
-    private func appendGroup(_ unit: UnitLayout, document: Document, source: SourceBytes, to out: inout XMLText) throws(DiagnosticError) {
+    private func appendGroup(_ unit: UnitLayout, document: Document, source: SourceBytes, to out: inout XMLText)
+        throws(DiagnosticError)
+    {
         let block = unit.block
         let translate = block.isTranslatable ? "" : #" translate="no""#
         let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
@@ -79,7 +92,11 @@ public struct XLIFF12Writer: Sendable {
         for piece in unit.pieces {
             switch piece {
             case .ignorable(let range):
-                if segments.isEmpty { pending += document.text(range) } else { segments[segments.count - 1].after += document.text(range) }
+                if segments.isEmpty {
+                    pending += document.text(range)
+                } else {
+                    segments[segments.count - 1].after += document.text(range)
+                }
             case .segment(let segment):
                 segments.append((segment, pending, ""))
                 pending = ""
@@ -103,11 +120,15 @@ public struct XLIFF12Writer: Sendable {
             }
             if let glossary = options.glossary, !entry.0.terms.isEmpty {
                 out += #"          <note from="glossary" annotates="source">"#
-                try appendContent(Self.glossaryNote(entry.0.terms, glossary: glossary, document: document)[...], unitID: entry.0.id, to: &out)
+                try appendContent(
+                    Self.glossaryNote(entry.0.terms, glossary: glossary, document: document)[...], unitID: entry.0.id,
+                    to: &out)
                 out += "</note>\n"
             }
             for candidate in entry.0.leverage?.fuzzy ?? [] {
-                out += #"          <alt-trans match-quality="\#(String(format: "%.0f", candidate.quality))" origin="\#(XMLEscaping.attribute(candidate.origin))">"# + "\n"
+                out +=
+                    #"          <alt-trans match-quality="\#(String(format: "%.0f", candidate.quality))" origin="\#(XMLEscaping.attribute(candidate.origin))">"#
+                    + "\n"
                 out += "            <source>"
                 try appendContent(candidate.source[...], unitID: entry.0.id, to: &out)
                 out += "</source>\n            <target>"
@@ -117,7 +138,9 @@ public struct XLIFF12Writer: Sendable {
             var contexts: [(String, String)] = []
             if !entry.before.isEmpty { contexts.append(("x-alih-before", String(entry.before))) }
             if entry.after != (isLast ? "" : " ") { contexts.append(("x-alih-after", String(entry.after))) }
-            if !contexts.isEmpty { try appendContextGroup(contexts, indent: "          ", unitID: entry.0.id, to: &out) }
+            if !contexts.isEmpty {
+                try appendContextGroup(contexts, indent: "          ", unitID: entry.0.id, to: &out)
+            }
             out += "        </trans-unit>\n"
         }
         out += "      </group>\n"
@@ -157,12 +180,18 @@ public struct XLIFF12Writer: Sendable {
     }
 
     private func appendContent(_ text: Substring, unitID: String, to out: inout XMLText) throws(DiagnosticError) {
-        try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in throw Self.forbidden(scalar, unitID: unitID) }
+        try XMLEscaping.appendText(text, to: &out) { (scalar) throws(DiagnosticError) -> String in
+            throw Self.forbidden(scalar, unitID: unitID)
+        }
     }
 
     /// The same for a slice of the document's UTF-8.
-    private func appendContent(_ text: UnsafeBufferPointer<UInt8>, unitID: String, to out: inout XMLText) throws(DiagnosticError) {
-        try XMLEscaping.appendText(utf8: text, to: &out) { (scalar) throws(DiagnosticError) -> String in throw Self.forbidden(scalar, unitID: unitID) }
+    private func appendContent(_ text: UnsafeBufferPointer<UInt8>, unitID: String, to out: inout XMLText)
+        throws(DiagnosticError)
+    {
+        try XMLEscaping.appendText(utf8: text, to: &out) { (scalar) throws(DiagnosticError) -> String in
+            throw Self.forbidden(scalar, unitID: unitID)
+        }
     }
 
     private static func forbidden(_ scalar: Unicode.Scalar, unitID: String) -> DiagnosticError {
@@ -170,6 +199,7 @@ public struct XLIFF12Writer: Sendable {
             code: "xliff.forbidden-character",
             "character U+\(XMLEscaping.hex(scalar)) cannot be written in XLIFF 1.2 (XML 1.0 forbids it)",
             at: SourceLocation(unitID: unitID),
-            hint: "keep the normalize stage's control-characters switch on, or write XLIFF 2.1, which encodes it as <cp>")
+            hint:
+                "keep the normalize stage's control-characters switch on, or write XLIFF 2.1, which encodes it as <cp>")
     }
 }

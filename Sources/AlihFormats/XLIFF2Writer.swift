@@ -32,13 +32,17 @@ public struct XLIFF2Writer: Sendable {
     /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
     /// the document is large), handing each to `emit` as soon as it is made: with a file as
     /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
-    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void) throws {
+    public func write(
+        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
+    ) throws {
         try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
     }
 
     /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
     /// String: making one checks every byte again).
-    public func write(_ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void) throws {
+    public func write(
+        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
+    ) throws {
         var out = XMLText()
         out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<xliff xmlns="\#(Self.namespace)" xmlns:mda="\#(Self.metadataNamespace)""#
@@ -48,17 +52,22 @@ public struct XLIFF2Writer: Sendable {
         let leveraged = document.blocks.contains { $0.segments.contains { !($0.leverage?.fuzzy.isEmpty ?? true) } }
         if leveraged { out += #" xmlns:mtc="\#(Self.matchesNamespace)""# }
         out += #" version="2.1""#
-        out += #" srcLang="\#(XMLEscaping.attribute(options.sourceLanguage))" trgLang="\#(XMLEscaping.attribute(options.targetLanguage))">"# + "\n"
-        out += #"  <file id="f1" original="\#(XMLEscaping.attribute(document.sourceName))" xml:space="preserve">"# + "\n"
+        out +=
+            #" srcLang="\#(XMLEscaping.attribute(options.sourceLanguage))" trgLang="\#(XMLEscaping.attribute(options.targetLanguage))">"#
+            + "\n"
+        out +=
+            #"  <file id="f1" original="\#(XMLEscaping.attribute(document.sourceName))" xml:space="preserve">"# + "\n"
         out += "    <mda:metadata>\n      <mda:metaGroup category=\"alih\">\n"
         for field in options.record.fields {
             appendMeta(field.key, field.value, indent: "        ", to: &out)
         }
         out += "      </mda:metaGroup>\n    </mda:metadata>\n"
         try emit(out.bytes)
-        try UnitLayout.renderUnits(of: document, dropBoilerplate: options.dropBoilerplate, workers: workers, render: { [self] unit, source, out in
-            appendUnit(unit, document: document, source: source, to: &out)
-        }, emit: emit)
+        try UnitLayout.renderUnits(
+            of: document, dropBoilerplate: options.dropBoilerplate, workers: workers,
+            render: { [self] unit, source, out in
+                appendUnit(unit, document: document, source: source, to: &out)
+            }, emit: emit)
         try emit(Array("  </file>\n</xliff>\n".utf8))
     }
 
@@ -71,7 +80,9 @@ public struct XLIFF2Writer: Sendable {
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
         appendMeta("checksum", unit.sourceChecksum(in: source), indent: "          ", to: &out)
-        if let rule = block.kind.boilerplateRule { appendMeta("boilerplate-rule", rule, indent: "          ", to: &out) }
+        if let rule = block.kind.boilerplateRule {
+            appendMeta("boilerplate-rule", rule, indent: "          ", to: &out)
+        }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
         let terms = unit.pieces.flatMap { piece -> [TermMatch] in
             if case .segment(let segment) = piece { return segment.terms }
@@ -127,7 +138,8 @@ public struct XLIFF2Writer: Sendable {
         out += "      <mtc:matches>\n"
         for segment in segments {
             for candidate in segment.leverage?.fuzzy ?? [] {
-                out += "        <mtc:match ref=\"#\(segment.id)\" type=\"tm\" origin=\"\(XMLEscaping.attribute(candidate.origin))\""
+                out +=
+                    "        <mtc:match ref=\"#\(segment.id)\" type=\"tm\" origin=\"\(XMLEscaping.attribute(candidate.origin))\""
                 out += " matchQuality=\"\(String(format: "%.1f", candidate.quality))\">\n          <source>"
                 appendContent(candidate.source[...], to: &out)
                 out += "</source>\n          <target>"
@@ -197,7 +209,9 @@ public struct XLIFF2Writer: Sendable {
     }
 
     /// A segment's source with each matched term wrapped in `<mrk type="term">`.
-    private func appendMarked(_ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout XMLText) {
+    private func appendMarked(
+        _ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout XMLText
+    ) {
         var cursor = segment.range.lowerBound
         for term in segment.terms {
             marks += 1
@@ -220,7 +234,9 @@ public struct XLIFF2Writer: Sendable {
     }
 
     /// An ignorable with the id `id` + `suffix` (+ `number`).
-    private func appendIgnorable(_ text: UnsafeBufferPointer<UInt8>, id: String, suffix: String, number: Int? = nil, to out: inout XMLText) {
+    private func appendIgnorable(
+        _ text: UnsafeBufferPointer<UInt8>, id: String, suffix: String, number: Int? = nil, to out: inout XMLText
+    ) {
         out += "      <ignorable id=\""
         out += id
         out += suffix

@@ -40,7 +40,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var ignorableIsSeparator = false
     @exclusivity(unchecked) private var before = ""
     @exclusivity(unchecked) private var after: String?
-    @exclusivity(unchecked) private var pendingAfters: [(segment: TranslatedSegment, before: String, after: String?)] = []
+    @exclusivity(unchecked) private var pendingAfters: [(segment: TranslatedSegment, before: String, after: String?)] =
+        []
 
     // Text capture: which buffer characters go to, and the depth of skipped content.
     private enum Capture { case source, target, meta, note, context }
@@ -81,7 +82,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         segmentIDs.reserveCapacity(expectedUnits)
     }
 
-    private func fail(_ parser: StreamingXMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil) {
+    private func fail(
+        _ parser: StreamingXMLParser, code: String, _ message: String, unit: String? = nil, hint: String? = nil
+    ) {
         guard failure == nil else { return }
         failure = DiagnosticError(
             code: code, message, at: SourceLocation(file: path, line: parser.line, column: parser.column, unitID: unit),
@@ -93,14 +96,17 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         stack.append(name)
         lastEventOpenedUnit = false
         if stack.count > maximumDepth {
-            fail(parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
-                 hint: "XLIFF from a CAT tool is never this deep; the file is damaged or hostile")
+            fail(
+                parser, code: "xliff.too-deep", "elements nested more than \(maximumDepth) deep",
+                hint: "XLIFF from a CAT tool is never this deep; the file is damaged or hostile")
             return
         }
         if stack.count == 1 {
             guard name == "xliff", uri == Self.xliff2 || uri == Self.xliff12 else {
-                fail(parser, code: "xliff.not-xliff", "the root element is <\(name)> in namespace '\(uri)', not an XLIFF 1.2 or 2.x <xliff>",
-                     hint: "reimport the .xlf file the CAT tool exported")
+                fail(
+                    parser, code: "xliff.not-xliff",
+                    "the root element is <\(name)> in namespace '\(uri)', not an XLIFF 1.2 or 2.x <xliff>",
+                    hint: "reimport the .xlf file the CAT tool exported")
                 return
             }
             namespace = uri
@@ -108,11 +114,15 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             otherVersionNamespace = isXLIFF2 ? Self.xliff12 : Self.xliff2
             let version = attributes["version"] ?? ""
             if uri == Self.xliff2, !["2.0", "2.1", "2.2"].contains(version) {
-                fail(parser, code: "xliff.version", "XLIFF 2 namespace with version '\(version)'", hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
+                fail(
+                    parser, code: "xliff.version", "XLIFF 2 namespace with version '\(version)'",
+                    hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
                 return
             }
             if uri == Self.xliff12, version != "1.2" && version != "1.1" {
-                fail(parser, code: "xliff.version", "XLIFF 1.2 namespace with version '\(version)'", hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
+                fail(
+                    parser, code: "xliff.version", "XLIFF 1.2 namespace with version '\(version)'",
+                    hint: "Alih reads XLIFF 2.0, 2.1 and 1.2")
                 return
             }
             document = TranslatedDocument(
@@ -125,8 +135,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         // is cheap, the rest is asked of elements in other namespaces only.
         let inFileNamespace = uri == namespace
         if !inFileNamespace, uri == otherVersionNamespace {
-            fail(parser, code: "xliff.mixed-versions", "<\(name)> of XLIFF \(isXLIFF2 ? "1.2" : "2") inside an XLIFF \(isXLIFF2 ? "2" : "1.2") file",
-                 hint: "a file must be one XLIFF version; export it again")
+            fail(
+                parser, code: "xliff.mixed-versions",
+                "<\(name)> of XLIFF \(isXLIFF2 ? "1.2" : "2") inside an XLIFF \(isXLIFF2 ? "2" : "1.2") file",
+                hint: "a file must be one XLIFF version; export it again")
             return
         }
         if altTransDepth > 0 || skipDepth > 0 {
@@ -166,13 +178,16 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "file":
             files += 1
             if files > 1 {
-                fail(parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
-                     hint: "reimport each article's own XLIFF")
+                fail(
+                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
+                    hint: "reimport each article's own XLIFF")
             }
             document?.original = attributes["original"] ?? ""
         case "unit":
             guard let id = attributes["id"], unitIDs.insert(id).inserted else {
-                fail(parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
+                fail(
+                    parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice",
+                    unit: attributes["id"])
                 return
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
@@ -226,7 +241,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     /// The ids seen, moved out (for the check across parts).
     func takeIDs() -> (units: Set<String>, segments: Set<String>) {
-        defer { unitIDs = []; segmentIDs = [] }
+        defer {
+            unitIDs = []
+            segmentIDs = []
+        }
         return (unitIDs, segmentIDs)
     }
 
@@ -237,7 +255,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "file":
             files += 1
             if files > 1 {
-                fail(parser, code: "xliff.files", "more than one <file>: Alih files hold one article", hint: "reimport each article's own XLIFF")
+                fail(
+                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
+                    hint: "reimport each article's own XLIFF")
             }
             document?.original = attributes["original"] ?? ""
             document?.sourceLanguage = attributes["source-language"] ?? ""
@@ -246,7 +266,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             altTransDepth = 1
         case "group":
             guard let id = attributes["id"], unitIDs.insert(id).inserted else {
-                fail(parser, code: "xliff.duplicate-id", "group id '\(attributes["id"] ?? "")' is missing or used twice", unit: attributes["id"])
+                fail(
+                    parser, code: "xliff.duplicate-id", "group id '\(attributes["id"] ?? "")' is missing or used twice",
+                    unit: attributes["id"])
                 return
             }
             unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
@@ -260,10 +282,12 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
             if unit == nil {
                 // A trans-unit outside any group (not Alih's layout): a unit of its own.
-                unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no", separator: "\n\n")
+                unit = TranslatedUnit(
+                    id: id, line: parser.line, translate: attributes["translate"] != "no", separator: "\n\n")
                 pendingAfters = []
             }
-            segment = TranslatedSegment(id: id, line: parser.line, source: "", approved: attributes["approved"] == "yes")
+            segment = TranslatedSegment(
+                id: id, line: parser.line, source: "", approved: attributes["approved"] == "yes")
             inSegment = true
             before = ""
             after = nil
@@ -291,7 +315,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     // MARK: Inline content
 
     private func inlineStart(_ name: String, uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
-        guard uri == namespace else { skipDepth = 1; return }
+        guard uri == namespace else {
+            skipDepth = 1
+            return
+        }
         switch name {
         case "cp":
             if let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
@@ -314,8 +341,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         guard capture != nil, skipDepth == 0, altTransDepth == 0 else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count > maximumTextBytes {
-            fail(parser, code: "xliff.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text", unit: unit?.id,
-                 hint: "a sentence is never this long; the file is damaged or hostile")
+            fail(
+                parser, code: "xliff.text-too-large", "an element holds more than \(maximumTextBytes >> 20) MB of text",
+                unit: unit?.id,
+                hint: "a sentence is never this long; the file is damaged or hostile")
         }
     }
 
@@ -345,7 +374,13 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             endCapture(parser)
             let text = self.text
             if inSegment {
-                if kind == .source { segment?.source = text; segment?.sourceTags = tags } else { segment?.target = text; segment?.targetTags = tags }
+                if kind == .source {
+                    segment?.source = text
+                    segment?.sourceTags = tags
+                } else {
+                    segment?.target = text
+                    segment?.targetTags = tags
+                }
             } else if ignorable != nil {
                 if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
             }
@@ -368,7 +403,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
         case "ignorable":
             if let finished = ignorable.take() {
-                if ignorableIsSeparator { unit?.separator += finished.source } else {
+                if ignorableIsSeparator {
+                    unit?.separator += finished.source
+                } else {
                     unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
                 }
             }

@@ -1,7 +1,8 @@
 import AlihCore
 import AlihXML
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reading a large XLIFF file on several cores: the file cut before unit start tags, each part
@@ -48,7 +49,8 @@ extension XLIFFReader {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        guard let head = self.head(descriptor, path: path), let cuts = self.cuts(descriptor, size: size, parts: parts, head: head)
+        guard let head = self.head(descriptor, path: path),
+            let cuts = self.cuts(descriptor, size: size, parts: parts, head: head)
         else { return nil }
         let starts = [0] + cuts.map(\.start)
         var results = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { range in
@@ -74,24 +76,29 @@ extension XLIFFReader {
         var parsed = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while delegate.firstUnit == nil, !parser.isStopped, bytes.count < XLIFFReader.maximumHeadBytes {
-            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(bytes.count)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress!, $0.count, off_t(bytes.count))
+            }
             guard count > 0 else { return nil }
             bytes.append(contentsOf: chunk[..<count])
             if parsed == 0 {
                 // The parts are read as UTF-8: the file must say it is, and pass the prolog checks.
                 let prolog = Array(bytes.prefix(XMLProlog.headBytes))
-                guard XMLProlog.isUTF8(prolog), (try? XMLProlog.check(prolog, whole: false, path: path, format: "xliff", root: "xliff")) != nil
+                guard XMLProlog.isUTF8(prolog),
+                    (try? XMLProlog.check(prolog, whole: false, path: path, format: "xliff", root: "xliff")) != nil
                 else { return nil }
             }
             let cut = HardenedXMLParsing.lastCharacterBoundary(bytes, bytes.count)
             guard TextDecoder.firstInvalidUTF8(bytes[parsed..<cut]) == nil,
-                  (try? parser.feed(Array(bytes[parsed..<cut]))) != nil
+                (try? parser.feed(Array(bytes[parsed..<cut]))) != nil
             else { return nil }
             parsed = cut
         }
         guard let first = delegate.firstUnit, delegate.failure == nil else { return nil }
         // No '<' inside a tag: the last one before the parsed position opens the unit's tag.
-        guard let start = bytes[..<min(first.bytesConsumed, bytes.count)].lastIndex(of: UInt8(ascii: "<")) else { return nil }
+        guard let start = bytes[..<min(first.bytesConsumed, bytes.count)].lastIndex(of: UInt8(ascii: "<")) else {
+            return nil
+        }
         var end = start + 1
         while end < bytes.count, !Self.endsName(bytes[end]) { end += 1 }
         let tagName = Array(bytes[(start + 1)..<end])
@@ -103,7 +110,8 @@ extension XLIFFReader {
     private static let maximumHeadBytes = 1 << 20
 
     private static func endsName(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "/")
     }
 
     /// The cuts: near each `size / parts`, the next start tag named like the first unit's.
@@ -117,13 +125,18 @@ extension XLIFFReader {
             // A tag is looked for within 4 MB of the target; without one, the part joins the next.
             let limit = min(size, offset + (4 << 20))
             search: while offset < limit {
-                let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }
+                let count = buffer.withUnsafeMutableBytes {
+                    pread(descriptor, $0.baseAddress!, $0.count, off_t(offset))
+                }
                 guard count > 0 else { return nil }
                 var position = 0
                 var resume = max(1, count - pattern.count)
                 while let match = Self.find(pattern, in: buffer, from: position, to: count) {
                     position = match + 1
-                    guard match + pattern.count < count else { resume = max(1, match); break }
+                    guard match + pattern.count < count else {
+                        resume = max(1, match)
+                        break
+                    }
                     guard Self.endsName(buffer[match + pattern.count]) else { continue }
                     switch Self.tagEnd(buffer, from: match + pattern.count, to: count) {
                     case .at(let end):
@@ -149,7 +162,9 @@ extension XLIFFReader {
             pattern.withUnsafeBytes { needle -> Int? in
                 let base = raw.baseAddress!
                 var position = from
-                while end - position >= needle.count, let found = memchr(base + position, Int32(needle[0]), end - position - needle.count + 1) {
+                while end - position >= needle.count,
+                    let found = memchr(base + position, Int32(needle[0]), end - position - needle.count + 1)
+                {
                     let match = base.distance(to: UnsafeRawPointer(found))
                     if memcmp(found, needle.baseAddress!, needle.count) == 0 { return match }
                     position = match + 1
@@ -159,7 +174,10 @@ extension XLIFFReader {
         }
     }
 
-    private enum TagEnd { case at(Int), notATag, beyond }
+    private enum TagEnd {
+        case at(Int)
+        case notATag, beyond
+    }
 
     /// Where a start tag whose name ends at `from` ends (after its `>`; attribute values may
     /// hold `>`, so quotes are followed).
@@ -184,7 +202,9 @@ extension XLIFFReader {
 
     /// Parses one part: the head (parts after the first), `range`, and the start tag of the
     /// next part's first unit, which must be the last thing parsed.
-    private func readPart(_ descriptor: Int32, path: String, range: Range<Int>, next: Cut?, head: Head?, firstStack: [String]) -> Part? {
+    private func readPart(
+        _ descriptor: Int32, path: String, range: Range<Int>, next: Cut?, head: Head?, firstStack: [String]
+    ) -> Part? {
         let delegate = XLIFFParsingDelegate(
             path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: range.count)
         delegate.isContinuation = head != nil
@@ -198,10 +218,15 @@ extension XLIFFReader {
         }
         if let head, !feed(head.bytes[...]) { return nil }
         var buffer = [UInt8](repeating: 0, count: HardenedXMLParsing.chunkBytes + 4)
-        var filled = 0, offset = range.lowerBound, newlines = 0
+        var filled = 0
+        var offset = range.lowerBound
+        var newlines = 0
         while offset < range.upperBound || filled > 0 {
             let wanted = min(buffer.count - 4 - filled, range.upperBound - offset)
-            let count = wanted > 0 ? buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, wanted, off_t(offset)) } : 0
+            let count =
+                wanted > 0
+                ? buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, wanted, off_t(offset)) }
+                : 0
             guard count >= 0, count > 0 || wanted == 0 else { return nil }
             offset += count
             filled += count
@@ -218,7 +243,9 @@ extension XLIFFReader {
             var tag = [UInt8](repeating: 0, count: next.tagEnd - next.start)
             let count = tag.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(next.start)) }
             guard count == tag.count, feed(tag[...]) else { return nil }
-            guard delegate.lastEventOpenedUnit, delegate.stack == firstStack, parser.bytesConsumed == fed else { return nil }
+            guard delegate.lastEventOpenedUnit, delegate.stack == firstStack, parser.bytesConsumed == fed else {
+                return nil
+            }
             delegate.retractOpenedUnit()
         } else {
             guard (try? parser.finish()) != nil, delegate.failure == nil else { return nil }
@@ -241,15 +268,18 @@ extension XLIFFReader {
             defer { linesBefore += part.newlines }
             return linesBefore - headNewlines
         }
-        let later = Handoff(parts.indices.dropFirst().map { index in
-            defer { parts[index].document.units = [] }
-            return parts[index].document.units
-        })
+        let later = Handoff(
+            parts.indices.dropFirst().map { index in
+                defer { parts[index].document.units = [] }
+                return parts[index].document.units
+            })
         let jobs = ParallelChunks.map(count: 2, minimumChunk: 1, workers: 2) { job -> [[TranslatedUnit]]? in
             if job.lowerBound == 0 {
                 for index in ids.indices.dropFirst() {
-                    for earlier in ids[..<index] where ids[index].units.contains(where: earlier.units.contains)
-                        || ids[index].segments.contains(where: earlier.segments.contains) {
+                    for earlier in ids[..<index]
+                    where ids[index].units.contains(where: earlier.units.contains)
+                        || ids[index].segments.contains(where: earlier.segments.contains)
+                    {
                         return nil
                     }
                 }

@@ -27,12 +27,16 @@ public struct XLIFFReader: Sendable {
     /// several threads, with the same result.
     public func read(path: String) throws(DiagnosticError) -> TranslatedDocument {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-        if workers > 1, size >= 2 * minimumPartBytes, let document = readInParts(path: path, size: size, workers: workers) {
+        if workers > 1, size >= 2 * minimumPartBytes,
+            let document = readInParts(path: path, size: size, workers: workers)
+        {
             return document
         }
         let delegate = XLIFFParsingDelegate(
             path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: size)
-        try HardenedXMLParsing.parse(path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff", hint: Self.hint)
+        try HardenedXMLParsing.parse(
+            path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff",
+            hint: Self.hint)
         return try document(of: delegate, path: path)
     }
 
@@ -40,16 +44,20 @@ public struct XLIFFReader: Sendable {
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> TranslatedDocument {
         let delegate = XLIFFParsingDelegate(
             path: path, maximumDepth: maximumDepth, maximumTextBytes: maximumTextBytes, expectedBytes: bytes.count)
-        try HardenedXMLParsing.parse(bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff", hint: Self.hint)
+        try HardenedXMLParsing.parse(
+            bytes, path: path, handler: delegate, failure: { delegate.failure }, format: "xliff", root: "xliff",
+            hint: Self.hint)
         return try document(of: delegate, path: path)
     }
 
     private static let hint = "the file is damaged or truncated; export it again from the CAT tool"
 
-    private func document(of delegate: XLIFFParsingDelegate, path: String) throws(DiagnosticError) -> TranslatedDocument {
+    private func document(of delegate: XLIFFParsingDelegate, path: String) throws(DiagnosticError) -> TranslatedDocument
+    {
         guard let document = delegate.document else {
-            throw DiagnosticError(code: "xliff.not-xliff", "\(path) is not an XLIFF file (no <xliff> element)",
-                                  at: SourceLocation(file: path), hint: "reimport the .xlf file the CAT tool exported")
+            throw DiagnosticError(
+                code: "xliff.not-xliff", "\(path) is not an XLIFF file (no <xliff> element)",
+                at: SourceLocation(file: path), hint: "reimport the .xlf file the CAT tool exported")
         }
         return document
     }

@@ -91,19 +91,23 @@ struct UnitLayout {
     /// document order is the one thrown.
     static func renderUnits(
         of document: Document, dropBoilerplate: Bool, workers: Int,
-        render: @escaping @Sendable (UnitLayout, SourceBytes, inout XMLText) throws -> Void, emit: ([UInt8]) throws -> Void
+        render: @escaping @Sendable (UnitLayout, SourceBytes, inout XMLText) throws -> Void,
+        emit: ([UInt8]) throws -> Void
     ) throws {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
         let roundBytes = max(1, workers) * bytesPerWorker
         var start = 0
         while start < blocks.count {
-            var end = start, bytes = 0
+            var end = start
+            var bytes = 0
             while end < blocks.count && (end == start || bytes < roundBytes) {
-                bytes += document.text.utf8.distance(from: blocks[end].range.lowerBound, to: blocks[end].range.upperBound)
+                bytes += document.text.utf8.distance(
+                    from: blocks[end].range.lowerBound, to: blocks[end].range.upperBound)
                 end += 1
             }
-            let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) { [start] chunk in
+            let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) {
+                [start] chunk in
                 try SourceBytes.with(document.text) { source in
                     var out = XMLText()
                     for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {

@@ -28,13 +28,15 @@ enum XMLEscaping {
         // A word is looked at byte by byte when one of its bytes is below 0x20, `&` (0x26), `<`
         // (0x3C), `>` (0x3E) or 0xEF ("has a byte below n" and "has a zero byte" on the word
         // XORed with each); line feeds and tabs are then let through by the byte test.
-        let low: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ x: UInt64) -> Bool { (x &- low) & ~x & high != 0 }
         func hasByteBelow32(_ x: UInt64) -> Bool { (x &- low &* 0x20) & ~x & high != 0 }
         while i + 8 <= count {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             if hasByteBelow32(word) || hasZeroByte(word ^ (low &* 0x26)) || hasZeroByte(word ^ (low &* 0x3C))
-                || hasZeroByte(word ^ (low &* 0x3E)) || hasZeroByte(word ^ (low &* 0xEF)) {
+                || hasZeroByte(word ^ (low &* 0x3E)) || hasZeroByte(word ^ (low &* 0xEF))
+            {
                 for k in i..<(i + 8) where needsEscaping(base[k]) { return true }
             }
             i += 8
@@ -52,7 +54,9 @@ enum XMLEscaping {
     ) throws(Failure) {
         // Line feeds and tabs are written as they are; a carriage return, other controls and
         // U+FFFE/U+FFFF (0xEF lead byte, checked scalar by scalar below) are not.
-        if text.utf8.withContiguousStorageIfAvailable({ !Self.anyNeedsEscaping($0) }) ?? !text.utf8.contains(where: needsEscaping) {
+        if text.utf8.withContiguousStorageIfAvailable({ !Self.anyNeedsEscaping($0) }) ?? !text.utf8.contains(
+            where: needsEscaping)
+        {
             out.append(text)
             return
         }
@@ -70,7 +74,8 @@ enum XMLEscaping {
 
     /// `appendText` for text given as its UTF-8 (a slice of a document's bytes).
     static func appendText<Output: XMLOutput, Failure: Error>(
-        utf8 text: UnsafeBufferPointer<UInt8>, to out: inout Output, forbidden: (Unicode.Scalar) throws(Failure) -> String
+        utf8 text: UnsafeBufferPointer<UInt8>, to out: inout Output,
+        forbidden: (Unicode.Scalar) throws(Failure) -> String
     ) throws(Failure) {
         if !Self.anyNeedsEscaping(text) {
             out.append(utf8: text)
@@ -82,7 +87,10 @@ enum XMLEscaping {
     /// `text` escaped as an attribute value in double quotes (line breaks and tabs as
     /// character references, so attribute normalization cannot change them).
     static func attribute(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") }) {
+        if text.utf8.allSatisfy({
+            $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
+                && $0 != UInt8(ascii: "\"")
+        }) {
             return String(text)  // printable ASCII with nothing to escape (ids, types, names)
         }
         var out = ""

@@ -1,7 +1,8 @@
 import AlihCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What must be refused before an XML file reaches the parser (XLIFF, TMX).
@@ -18,12 +19,14 @@ enum XMLProlog {
     /// Refuses what must not reach the parser: a DOCTYPE declaring entities (checked with
     /// `XLIFFReader.refuseDangerousDoctype`, in UTF-8 or UTF-16), and a prolog that does not end
     /// within `head`, where the check could not see it.
-    static func check(_ head: [UInt8], whole: Bool, path: String, format: String, root: String) throws(DiagnosticError) {
+    static func check(_ head: [UInt8], whole: Bool, path: String, format: String, root: String) throws(DiagnosticError)
+    {
         let utf8: [UInt8]
         switch (head.first, head.dropFirst().first, head.dropFirst(2).first, head.dropFirst(3).first) {
         case (0x00, 0x00, _, _), (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00):
-            throw DiagnosticError(code: "\(format).encoding", "\(path) is in UTF-32, which Alih does not read",
-                                  at: SourceLocation(file: path), hint: "save the file as UTF-8")
+            throw DiagnosticError(
+                code: "\(format).encoding", "\(path) is in UTF-32, which Alih does not read",
+                at: SourceLocation(file: path), hint: "save the file as UTF-8")
         case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _):
             utf8 = Array(String(decoding: littleEndianUnits(head), as: UTF16.self).utf8)
         case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _):
@@ -34,9 +37,12 @@ enum XMLProlog {
         try refuseEntities(utf8, path: path, format: format)
         if !whole, rootStart(in: utf8) == nil {
             throw DiagnosticError(
-                code: "\(format).prolog-too-long", "more than \(headBytes >> 10) KB come before the root element <\(root)>",
+                code: "\(format).prolog-too-long",
+                "more than \(headBytes >> 10) KB come before the root element <\(root)>",
                 at: SourceLocation(file: path, line: 1),
-                hint: "Alih checks the prolog for entity declarations before parsing and will not read past that; remove the long comments or processing instructions before <\(root)>")
+                hint:
+                    "Alih checks the prolog for entity declarations before parsing and will not read past that; remove the long comments or processing instructions before <\(root)>"
+            )
         }
     }
 
@@ -51,7 +57,8 @@ enum XMLProlog {
         }
         let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let declaration = String(decoding: head[start...].prefix(512).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
-        let pattern = #"^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*')"#
+        let pattern =
+            #"^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*')"#
         guard let match = declaration.range(of: pattern, options: .regularExpression) else { return true }
         let name = String(declaration[match].dropLast().reversed().prefix { $0 != "\"" && $0 != "'" }.reversed())
         let lowered = name.lowercased()
@@ -66,7 +73,9 @@ enum XMLProlog {
     /// libxml2 reports the bad byte and then carries on as if the file were Latin-1 (with
     /// FoundationXML this crashed the process: found by fuzzing, `<prop\xFF…>`), so every chunk
     /// is checked before the parser sees it.
-    static func requireUTF8(_ bytes: ArraySlice<UInt8>, offsetBase: Int = 0, lineBase: Int = 1, path: String, format: String) throws(DiagnosticError) {
+    static func requireUTF8(
+        _ bytes: ArraySlice<UInt8>, offsetBase: Int = 0, lineBase: Int = 1, path: String, format: String
+    ) throws(DiagnosticError) {
         guard let bad = TextDecoder.firstInvalidUTF8(bytes) else { return }
         let line = bytes[bytes.startIndex..<bad].reduce(lineBase) { $1 == 0x0A ? $0 + 1 : $0 }
         let value = String(bytes[bad], radix: 16, uppercase: true)
@@ -74,7 +83,9 @@ enum XMLProlog {
             code: "\(format).invalid-utf8",
             "invalid UTF-8 at byte offset \(bad - bytes.startIndex + offsetBase) (byte 0x\(value.count == 1 ? "0" : "")\(value))",
             at: SourceLocation(file: path, line: line),
-            hint: "the file is damaged or not UTF-8; export it again, or declare its real encoding in <?xml … encoding=\"…\"?>")
+            hint:
+                "the file is damaged or not UTF-8; export it again, or declare its real encoding in <?xml … encoding=\"…\"?>"
+        )
     }
 
     private static func littleEndianUnits(_ bytes: [UInt8]) -> [UInt16] {
@@ -151,7 +162,9 @@ enum XMLProlog {
             throw DiagnosticError(
                 code: "\(format).doctype-entities", "the file declares XML entities in a DOCTYPE; Alih refuses them",
                 at: SourceLocation(file: path, line: line),
-                hint: "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again")
+                hint:
+                    "\(format.uppercased()) needs no DTD: entity declarations are how XML bombs and file-reading attacks work; export the file again"
+            )
         }
     }
 }

@@ -39,7 +39,9 @@ public final class HunspellDictionary: @unchecked Sendable {
     private static func isLatin1(affixPath: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: affixPath) else { return true }
         for line in data.split(separator: 0x0A) where line.starts(with: Array("SET ".utf8)) {
-            let encoding = String(decoding: line.dropFirst(4), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            let encoding = String(decoding: line.dropFirst(4), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines
+            ).uppercased()
             return encoding.contains("8859-1") || encoding.contains("LATIN1")
         }
         return true
@@ -63,14 +65,16 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// The folders searched for `NAME.aff`/`NAME.dic`: `$ALIH_HUNSPELL_PATH` (colon-separated)
     /// first, then the system's.
     public static var searchPath: [String] {
-        let custom = ProcessInfo.processInfo.environment["ALIH_HUNSPELL_PATH"]?.split(separator: ":").map(String.init) ?? []
+        let custom =
+            ProcessInfo.processInfo.environment["ALIH_HUNSPELL_PATH"]?.split(separator: ":").map(String.init) ?? []
         return custom + ["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts"]
     }
 
     /// Opens the installed dictionary `name` (`id_ID`).
     public static func installed(_ name: String = "id_ID") throws(HunspellError) -> HunspellDictionary {
         for folder in searchPath {
-            let aff = "\(folder)/\(name).aff", dic = "\(folder)/\(name).dic"
+            let aff = "\(folder)/\(name).aff"
+            let dic = "\(folder)/\(name).dic"
             if FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic) {
                 return try HunspellDictionary(affixPath: aff, dictionaryPath: dic)
             }
@@ -121,7 +125,10 @@ public final class HunspellDictionary: @unchecked Sendable {
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
                 defer { start = end + 1 }
                 // The first line is the word count.
-                if first { first = false; continue }
+                if first {
+                    first = false
+                    continue
+                }
                 var wordStart = start
                 if wordStart < end && bytes[wordStart] == UInt8(ascii: "\\") { wordStart += 1 }
                 var wordEnd = wordStart
@@ -136,7 +143,12 @@ public final class HunspellDictionary: @unchecked Sendable {
                     // ISO-8859-1: each byte is the scalar of the same value.
                     utf8.removeAll(keepingCapacity: true)
                     for byte in word {
-                        if byte < 0x80 { utf8.append(byte) } else { utf8.append(0xC0 | byte >> 6); utf8.append(0x80 | byte & 0x3F) }
+                        if byte < 0x80 {
+                            utf8.append(byte)
+                        } else {
+                            utf8.append(0xC0 | byte >> 6)
+                            utf8.append(0x80 | byte & 0x3F)
+                        }
                     }
                     body(String(decoding: utf8, as: UTF8.self))
                 } else {
@@ -166,7 +178,8 @@ public final class HunspellDictionary: @unchecked Sendable {
 
     private func decode(_ pointer: UnsafeMutablePointer<CChar>) -> String {
         let length = strlen(pointer)
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: length)
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: length)
         if latin1 { return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })) }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -74,7 +74,9 @@ public struct BreakIterator: ~Copyable {
         var result: Result<Void, ICUError> = .success(())
         func walk(_ bytes: UnsafeBufferPointer<UInt8>) {
             result = Result { () throws(ICUError) in
-                try forEachBoundary(utf8: bytes) { offset, status in body(utf8.index(text.startIndex, offsetBy: offset), status) }
+                try forEachBoundary(utf8: bytes) { offset, status in
+                    body(utf8.index(text.startIndex, offsetBy: offset), status)
+                }
             }
         }
         if let copy { copy.withUnsafeBufferPointer(walk) } else { _ = utf8.withContiguousStorageIfAvailable(walk) }
@@ -83,7 +85,9 @@ public struct BreakIterator: ~Copyable {
 
     /// The same for text given as its UTF-8 (well-formed), with the boundaries as byte offsets
     /// into `bytes`: no String index is made, and the text's storage is not retained per piece.
-    public mutating func forEachBoundary(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void) throws(ICUError) {
+    public mutating func forEachBoundary(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void)
+        throws(ICUError)
+    {
         let count = bytes.count
         guard count < Int(Int32.max) else {
             throw ICUError(operation: "break iteration (text longer than 2^31 bytes)", status: 1)
@@ -94,7 +98,8 @@ public struct BreakIterator: ~Copyable {
         alih_break_set_text(handle, buffer.baseAddress, Int32(length), &status)
         try ICUError.check(status, "setting break iterator text")
         while true {
-            let found = Int(alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
+            let found = Int(
+                alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
             for i in 0..<found { body(Int(utf8Offsets[Int(batchOffsets[i])]), batchStatuses[i]) }
             if found < Self.batch { break }
         }
@@ -113,25 +118,38 @@ public struct BreakIterator: ~Copyable {
     /// Decodes well-formed UTF-8 into `buffer`, recording each unit's UTF-8 offset; returns the
     /// number of UTF-16 units.
     private func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = 0, n = 0
+        var i = 0
+        var n = 0
         let count = bytes.count
         while i < count {
             let lead = bytes[i]
             let start = Int32(i)
             if lead < 0x80 {
-                buffer[n] = UInt16(lead); utf8Offsets[n] = start; n += 1; i += 1
+                buffer[n] = UInt16(lead)
+                utf8Offsets[n] = start
+                n += 1
+                i += 1
             } else if lead < 0xE0 {
-                buffer[n] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F); utf8Offsets[n] = start; n += 1; i += 2
+                buffer[n] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                utf8Offsets[n] = start
+                n += 1
+                i += 2
             } else if lead < 0xF0 {
                 buffer[n] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
-                utf8Offsets[n] = start; n += 1; i += 3
+                utf8Offsets[n] = start
+                n += 1
+                i += 3
             } else {
-                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                let scalar =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
                     | UInt32(bytes[i + 3] & 0x3F)
                 let value = scalar - 0x10000
-                buffer[n] = UInt16(0xD800 + (value >> 10)); utf8Offsets[n] = start
-                buffer[n + 1] = UInt16(0xDC00 + (value & 0x3FF)); utf8Offsets[n + 1] = start
-                n += 2; i += 4
+                buffer[n] = UInt16(0xD800 + (value >> 10))
+                utf8Offsets[n] = start
+                buffer[n + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                utf8Offsets[n + 1] = start
+                n += 2
+                i += 4
             }
         }
         utf8Offsets[n] = Int32(count)
@@ -144,7 +162,8 @@ public struct BreakIterator: ~Copyable {
         var result: [Boundary] = []
         result.reserveCapacity(length / 40 + 1)
         while true {
-            let count = Int(alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
+            let count = Int(
+                alih_break_next_batch(handle, batchOffsets.baseAddress, batchStatuses.baseAddress, Int32(Self.batch)))
             for i in 0..<count {
                 result.append(Boundary(offset: Int(batchOffsets[i]), status: batchStatuses[i]))
             }

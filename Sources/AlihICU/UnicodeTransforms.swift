@@ -42,22 +42,32 @@ public enum UnicodeTransforms {
         let utf8 = text.utf8
         if let units = utf8.withContiguousStorageIfAvailable({ bytes in
             [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var i = 0, n = 0
+                var i = 0
+                var n = 0
                 while i < bytes.count {
                     let lead = bytes[i]
                     if lead < 0x80 {
-                        buffer[n] = UInt16(lead); n += 1; i += 1
+                        buffer[n] = UInt16(lead)
+                        n += 1
+                        i += 1
                     } else if lead < 0xE0 {
-                        buffer[n] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F); n += 1; i += 2
+                        buffer[n] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                        n += 1
+                        i += 2
                     } else if lead < 0xF0 {
-                        buffer[n] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
-                        n += 1; i += 3
+                        buffer[n] =
+                            UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
+                        n += 1
+                        i += 3
                     } else {
-                        let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        let scalar =
+                            UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F)
+                            << 6
                             | UInt32(bytes[i + 3] & 0x3F)
                         buffer[n] = UInt16(0xD800 + ((scalar - 0x10000) >> 10))
                         buffer[n + 1] = UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF))
-                        n += 2; i += 4
+                        n += 2
+                        i += 4
                     }
                 }
                 count = n

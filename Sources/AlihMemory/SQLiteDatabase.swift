@@ -80,7 +80,7 @@ final class SQLiteDatabase {
             switch value {
             case .integer(let number): status = sqlite3_bind_int64(statement, position, number)
             case .real(let number): status = sqlite3_bind_double(statement, position, number)
-            case .text(let text): status = sqlite3_bind_text(statement, position, text, -1, SQLITE_TRANSIENT)
+            case .text(let text): status = sqlite3_bind_text(statement, position, text, -1, sqliteTransient)
             case .null: status = sqlite3_bind_null(statement, position)
             }
             guard status == SQLITE_OK else { throw failure() }
@@ -113,7 +113,8 @@ final class SQLiteDatabase {
         }
         var statement: OpaquePointer?
         guard sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil) == SQLITE_OK,
-              let statement else {
+            let statement
+        else {
             sqlite3_finalize(statement)
             throw failure()
         }
@@ -147,7 +148,7 @@ final class SQLiteDatabase {
 }
 
 /// SQLite's "copy the text now" destructor constant, which Swift cannot import as a macro.
-private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A translation memory file could not be used.
 public struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable {

@@ -21,7 +21,8 @@ public final class TranslationMemory {
     public init(path: String, indexStopWords: Set<String> = []) throws(MemoryError) {
         database = try SQLiteDatabase(path: path)
         self.indexStopWords = indexStopWords
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS pairs (
                 id INTEGER PRIMARY KEY,
@@ -40,7 +41,8 @@ public final class TranslationMemory {
             """)
         let version = try database.query("SELECT value FROM meta WHERE key = 'schema-version'")
         if case .text(let value)? = version.first?.first, value != String(Self.schemaVersion) {
-            throw MemoryError(path: path, message: "schema version \(value) is not supported (this Alih uses \(Self.schemaVersion))")
+            throw MemoryError(
+                path: path, message: "schema version \(value) is not supported (this Alih uses \(Self.schemaVersion))")
         }
     }
 
@@ -62,20 +64,28 @@ public final class TranslationMemory {
                 if case .integer(let id)? = existing.first?.first {
                     try database.query(
                         "UPDATE pairs SET use_count = use_count + ?, changed = ?, document = COALESCE(?, document), segment_id = COALESCE(?, segment_id), origin = COALESCE(?, origin) WHERE id = ?",
-                        [.integer(Int64(pair.useCount)), .real(pair.changed.timeIntervalSince1970), Self.optional(pair.document),
-                         Self.optional(pair.segmentID), Self.optional(pair.origin), .integer(id)])
+                        [
+                            .integer(Int64(pair.useCount)), .real(pair.changed.timeIntervalSince1970),
+                            Self.optional(pair.document),
+                            Self.optional(pair.segmentID), Self.optional(pair.origin), .integer(id),
+                        ])
                     result.updated += 1
                     continue
                 }
                 let words = Self.words(pair.source)
                 try database.query(
                     "INSERT INTO pairs (source, target, source_lang, target_lang, words, document, segment_id, origin, created, changed, use_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [.text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage),
-                     .integer(Int64(words.count)), Self.optional(pair.document), Self.optional(pair.segmentID), Self.optional(pair.origin),
-                     .real(pair.created.timeIntervalSince1970), .real(pair.changed.timeIntervalSince1970), .integer(Int64(pair.useCount))])
+                    [
+                        .text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage),
+                        .integer(Int64(words.count)), Self.optional(pair.document), Self.optional(pair.segmentID),
+                        Self.optional(pair.origin),
+                        .real(pair.created.timeIntervalSince1970), .real(pair.changed.timeIntervalSince1970),
+                        .integer(Int64(pair.useCount)),
+                    ])
                 let id = database.lastInsertID
                 for word in Set(words) where !indexStopWords.contains(word) {
-                    try database.query("INSERT OR IGNORE INTO words (word, pair_id) VALUES (?, ?)", [.text(word), .integer(id)])
+                    try database.query(
+                        "INSERT OR IGNORE INTO words (word, pair_id) VALUES (?, ?)", [.text(word), .integer(id)])
                 }
                 result.added += 1
             }
@@ -84,9 +94,13 @@ public final class TranslationMemory {
     }
 
     /// The translation of exactly `source`, the most used (then most recent) when there are several.
-    public func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError) -> TranslationPair? {
-        try pairs(where: "source = ? AND source_lang = ? AND target_lang = ? ORDER BY use_count DESC, changed DESC LIMIT 1",
-                  [.text(source), .text(sourceLanguage), .text(targetLanguage)]).first
+    public func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
+        -> TranslationPair?
+    {
+        try pairs(
+            where: "source = ? AND source_lang = ? AND target_lang = ? ORDER BY use_count DESC, changed DESC LIMIT 1",
+            [.text(source), .text(sourceLanguage), .text(targetLanguage)]
+        ).first
     }
 
     /// A fuzzy match: a stored pair and how similar its source is (0–1).
@@ -111,29 +125,43 @@ public final class TranslationMemory {
         // newest first, oldest first when the query has one indexed word.
         let rows = try database.query(
             "SELECT \(Self.pairColumns) FROM (SELECT pair_id, COUNT(*) AS shared FROM words WHERE word IN (\(placeholders)) GROUP BY pair_id HAVING COUNT(*) >= ?) c JOIN pairs p ON p.id = c.pair_id WHERE p.source_lang = ? AND p.target_lang = ? AND p.words BETWEEN ? AND ? ORDER BY c.shared DESC, c.pair_id \(indexed.count == 1 ? "ASC" : "DESC") LIMIT \(Self.fuzzyCandidateLimit)",
-            indexed.map { .text($0) } + [.integer(Int64(needed)), .text(sourceLanguage), .text(targetLanguage),
-                                          .integer(Int64(Double(query.count) * threshold)), .integer(Int64((Double(query.count) / threshold).rounded(.up)))])
+            indexed.map { .text($0) } + [
+                .integer(Int64(needed)), .text(sourceLanguage), .text(targetLanguage),
+                .integer(Int64(Double(query.count) * threshold)),
+                .integer(Int64((Double(query.count) / threshold).rounded(.up))),
+            ])
         var matches: [FuzzyMatch] = []
         for row in rows {
             let pair = Self.pair(row)
             let similarity = Self.similarity(query, Self.words(pair.source))
             if similarity >= threshold { matches.append(FuzzyMatch(pair: pair, similarity: similarity)) }
         }
-        return Array(matches.sorted { ($0.similarity, $0.pair.useCount) > ($1.similarity, $1.pair.useCount) }.prefix(limit))
+        return Array(
+            matches.sorted { ($0.similarity, $0.pair.useCount) > ($1.similarity, $1.pair.useCount) }.prefix(limit))
     }
 
     /// Every pair, optionally of one language pair, in the order stored.
-    public func allPairs(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(MemoryError) -> [TranslationPair] {
+    public func allPairs(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(MemoryError)
+        -> [TranslationPair]
+    {
         var conditions = ["1 = 1"]
         var values: [SQLiteDatabase.Value] = []
-        if let sourceLanguage { conditions.append("source_lang = ?"); values.append(.text(sourceLanguage)) }
-        if let targetLanguage { conditions.append("target_lang = ?"); values.append(.text(targetLanguage)) }
+        if let sourceLanguage {
+            conditions.append("source_lang = ?")
+            values.append(.text(sourceLanguage))
+        }
+        if let targetLanguage {
+            conditions.append("target_lang = ?")
+            values.append(.text(targetLanguage))
+        }
         return try pairs(where: conditions.joined(separator: " AND ") + " ORDER BY id", values)
     }
 
     /// How many pairs the memory holds.
     public func count() throws(MemoryError) -> Int {
-        if case .integer(let count)? = try database.query("SELECT COUNT(*) FROM pairs").first?.first { return Int(count) }
+        if case .integer(let count)? = try database.query("SELECT COUNT(*) FROM pairs").first?.first {
+            return Int(count)
+        }
         return 0
     }
 
@@ -143,7 +171,9 @@ public final class TranslationMemory {
         return "no answer"
     }
 
-    private func pairs(where condition: String, _ values: [SQLiteDatabase.Value]) throws(MemoryError) -> [TranslationPair] {
+    private func pairs(where condition: String, _ values: [SQLiteDatabase.Value]) throws(MemoryError)
+        -> [TranslationPair]
+    {
         try database.query("SELECT \(Self.pairColumns) FROM pairs WHERE \(condition)", values).map(Self.pair)
     }
 
@@ -151,12 +181,15 @@ public final class TranslationMemory {
     static let fuzzyCandidateLimit = 200
 
     /// The columns of `pairs` that `pair(_:)` reads, in its order.
-    static let pairColumns = "source, target, source_lang, target_lang, document, segment_id, origin, created, changed, use_count"
+    static let pairColumns =
+        "source, target, source_lang, target_lang, document, segment_id, origin, created, changed, use_count"
 
     /// The pair in a row of `pairColumns`.
     static func pair(_ row: [SQLiteDatabase.Value]) -> TranslationPair {
         func text(_ i: Int) -> String? { if case .text(let t) = row[i] { t } else { nil } }
-        func real(_ i: Int) -> Double { if case .real(let r) = row[i] { r } else if case .integer(let n) = row[i] { Double(n) } else { 0 } }
+        func real(_ i: Int) -> Double {
+            if case .real(let r) = row[i] { r } else if case .integer(let n) = row[i] { Double(n) } else { 0 }
+        }
         func integer(_ i: Int) -> Int { if case .integer(let n) = row[i] { Int(n) } else { 0 } }
         return TranslationPair(
             source: text(0) ?? "", target: text(1) ?? "", sourceLanguage: text(2) ?? "", targetLanguage: text(3) ?? "",
@@ -171,7 +204,9 @@ public final class TranslationMemory {
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber { current.append(character) } else if !current.isEmpty {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
                 words.append(current)
                 current = ""
             }

@@ -24,7 +24,8 @@ public struct BoilerplateDetector: Stage {
         rules = options.rules
         guard rules.count < Int(UInt16.max) else {
             throw DiagnosticError(
-                code: "pipeline.too-many-rules", "\(rules.count) boilerplate rules; at most \(Int(UInt16.max) - 1) are supported",
+                code: "pipeline.too-many-rules",
+                "\(rules.count) boilerplate rules; at most \(Int(UInt16.max) - 1) are supported",
                 at: rules.last?.definedAt, hint: "join rules whose patterns can be one alternation")
         }
         for rule in rules {
@@ -62,48 +63,62 @@ public struct BoilerplateDetector: Stage {
         let maxTeaserWords = teaserRule?.maxTeaserWords
         // Phase one keeps a small code per line (most lines are plain content), and the rare
         // trailing-rule cuts and teaser stems on the side: a large archive has millions of lines.
-        let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
+        let verdicts = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers)
+        { chunk in
             var classifier = try classifiers.take { try LineClassifier(rules: rules, prefilters: prefilters) }
             defer { classifiers.giveBack(classifier) }
             return text.withContiguousUTF8 { bytes in
                 var found = ChunkVerdicts()
                 for b in chunk {
-                    let first = found.codes.count, stems = found.stems.count
+                    let first = found.codes.count
+                    let stems = found.stems.count
                     TextLines.forEachLine(in: bytes, within: text.utf8Offsets(of: blocks[b].range)) { line in
-                        let verdict = classifier.verdict(on: line, of: text, bytes: bytes, maxTeaserWords: maxTeaserWords)
+                        let verdict = classifier.verdict(
+                            on: line, of: text, bytes: bytes, maxTeaserWords: maxTeaserWords)
                         if let r = verdict.rule, case .section = rules[r].match { found.lastSection = r }
                         if let length = verdict.teaserStemLength {
                             found.stemKeys.insert(LineIndex.keyHash(bytes, line.lowerBound, line.lowerBound + length))
                         }
                         found.append(verdict)
                     }
-                    found.endBlock(firstLine: first, plain: found.stems.count == stems && !found.codes[first...].contains { $0 != 0 })
+                    found.endBlock(
+                        firstLine: first,
+                        plain: found.stems.count == stems && !found.codes[first...].contains { $0 != 0 })
                 }
                 return found
             }
         }
-        let index = teaserRule == nil ? nil : LineIndex(
-            text: text, blocks: blocks.map(\.range), keys: verdicts.reduce(into: Set()) { $0.formUnion($1.stemKeys) }, workers: workers)
+        let index =
+            teaserRule == nil
+            ? nil
+            : LineIndex(
+                text: text, blocks: blocks.map(\.range),
+                keys: verdicts.reduce(into: Set()) { $0.formUnion($1.stemKeys) }, workers: workers)
 
         // Phase two, on several threads too: each chunk of phase one is laid out from the
         // section open when it begins (only a section running to the document's end reaches
         // past its paragraph, and the last section line of each chunk says which is open).
-        var firstBlocks: [Int] = [], entrySections: [OpenSection?] = []
+        var firstBlocks: [Int] = []
+        var entrySections: [OpenSection?] = []
         var first = 0
         var open: OpenSection? = nil
         for found in verdicts {
             firstBlocks.append(first)
             entrySections.append(open)
             first += found.blockLines.count
-            if let r = found.lastSection, case .section(_, let end) = rules[r].match { open = OpenSection(rule: rules[r].id, end: end) }
+            if let r = found.lastSection, case .section(_, let end) = rules[r].match {
+                open = OpenSection(rule: rules[r].id, end: end)
+            }
         }
-        let parts = ParallelChunks.map(count: verdicts.count, minimumChunk: 1, workers: workers) { [firstBlocks, entrySections] chunks in
+        let parts = ParallelChunks.map(count: verdicts.count, minimumChunk: 1, workers: workers) {
+            [firstBlocks, entrySections] chunks in
             text.withContiguousUTF8 { bytes in
                 var laidOut: [Block] = []
                 for chunk in chunks {
                     let end = chunk + 1 < firstBlocks.count ? firstBlocks[chunk + 1] : blocks.count
-                    layOut(blocks[firstBlocks[chunk]..<end], verdicts[chunk], openSection: entrySections[chunk],
-                           text: text, bytes: bytes, index: index, teaserRule: teaserRule, into: &laidOut)
+                    layOut(
+                        blocks[firstBlocks[chunk]..<end], verdicts[chunk], openSection: entrySections[chunk],
+                        text: text, bytes: bytes, index: index, teaserRule: teaserRule, into: &laidOut)
                 }
                 return laidOut
             }
@@ -135,7 +150,8 @@ public struct BoilerplateDetector: Stage {
         // An archive repeats its teasers: each distinct line is looked up once (filed under a
         // hash of its bytes, compared byte for byte with the first line of that hash).
         var teasers: [UInt64: (line: Range<Int>, isTeaser: Bool)] = [:]
-        var lineInChunk = 0, stemInChunk = 0
+        var lineInChunk = 0
+        var stemInChunk = 0
         for (blockInChunk, block) in blocks.enumerated() {
             if openSection?.end == .paragraph { openSection = nil }
             // Most blocks: no pattern matched any line, none is teaser-shaped, no section is open.
@@ -164,7 +180,9 @@ public struct BoilerplateDetector: Stage {
                         return
                     }
                     kind = .boilerplate(rule: rules[r].id)
-                    if case .section(_, let end) = rules[r].match { openSection = OpenSection(rule: rules[r].id, end: end) }
+                    if case .section(_, let end) = rules[r].match {
+                        openSection = OpenSection(rule: rules[r].id, end: end)
+                    }
                 } else if let section = openSection {
                     kind = .boilerplate(rule: section.rule)
                 } else if let teaserRule, let index, let stemLength {
@@ -184,7 +202,8 @@ public struct BoilerplateDetector: Stage {
             var runStart = 0
             for i in 1...pieces.count where i == pieces.count || pieces[i].kind != pieces[runStart].kind {
                 let range = pieces[runStart].range.lowerBound..<pieces[i - 1].range.upperBound
-                let separator = i == pieces.count ? block.separator : pieces[i - 1].range.upperBound..<pieces[i].range.lowerBound
+                let separator =
+                    i == pieces.count ? block.separator : pieces[i - 1].range.upperBound..<pieces[i].range.lowerBound
                 result.append(Block(id: "", range: range, separator: separator, kind: pieces[runStart].kind))
                 runStart = i
             }
@@ -199,7 +218,11 @@ public struct BoilerplateDetector: Stage {
     /// position too.
     static func anchoredRulesMatcher(_ rules: [BoilerplateRule]) throws -> LineMatcher? {
         let patterns = rules.compactMap(\.pattern)
-        guard !patterns.contains(where: { $0.range(of: #"\\[1-9]|\\k<|\(\?<[A-Za-z]"#, options: .regularExpression) != nil }) else { return nil }
+        guard
+            !patterns.contains(where: {
+                $0.range(of: #"\\[1-9]|\\k<|\(\?<[A-Za-z]"#, options: .regularExpression) != nil
+            })
+        else { return nil }
         let anchored = rules.compactMap { rule -> String? in
             guard let pattern = rule.pattern, rule.isAnchoredAtLineStart else { return nil }
             return (rule.caseInsensitive ? "(?i:" : "(?:") + pattern.dropFirst() + ")"
@@ -239,9 +262,14 @@ extension BoilerplateRule {
     /// no `|` outside parentheses (`^a|b` also matches `b` anywhere).
     var isAnchoredAtLineStart: Bool {
         guard let pattern, pattern.hasPrefix("^") else { return false }
-        var depth = 0, inClass = false, escaped = false
+        var depth = 0
+        var inClass = false
+        var escaped = false
         for character in pattern {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             switch character {
             case "\\": escaped = true
             case "[" where !inClass: inClass = true

@@ -11,7912 +11,7912 @@ extension GeneralIndonesianFrequency {
 
     /// `lemma<TAB>count`, lemmas seen at least twice, most frequent first.
     static let lemmaTable = """
-yang	2758
-dan	2513
-di	2133
-ada	1351
-pada	1277
-ini	1063
-dengan	1059
-dari	1044
-untuk	841
-dalam	759
-tahun	687
-bagai	643
-oleh	568
-jadi	513
-orang	476
-telah	411
-indonesia	403
-itu	398
-tidak	394
-ia	392
-ke	389
-dapat	384
-atau	372
-buah	370
-sebut	370
-rupa	362
-satu	351
-juga	336
-bagi	328
-mereka	323
-milik	305
-guna	288
-lain	281
-nama	279
-akan	278
-camat	267
-dua	264
-desa	260
-kota	258
-kabupaten	247
-diri	229
-besar	227
-karena	226
-cara	200
-lebih	200
-seperti	197
-banyak	195
-salah	192
-saat	187
-bahwa	186
-akhir	183
-kemudian	183
-mula	179
-pertama	172
-sama	172
-antara	169
-bentuk	164
-hasil	164
-apa	163
-bahasa	163
-kenal	162
-beberapa	161
-main	160
-perintah	158
-buat	156
-lama	151
-masuk	150
-jawa	149
-tengah	148
-raja	145
-hari	144
-tempat	139
-provinsi	136
-wilayah	136
-baru	135
-negara	134
-daerah	131
-namun	131
-kepada	130
-letak	130
-baik	129
-yaitu	129
-laku	128
-dia	127
-serta	127
-hanya	126
-para	126
-anak	125
-sampai	123
-barat	122
-atas	121
-lagu	121
-lalu	121
-tanggal	121
-utama	121
-film	120
-timur	120
-usaha	119
-ikut	117
-temu	117
-masa	114
-apakah	112
-dunia	108
-kali	108
-beri	107
-kembali	107
-kembang	107
-utara	107
-jalan	106
-tiga	106
-sebelum	105
-hadap	104
-kata	104
-selatan	104
-waktu	104
-tentang	103
-bulan	102
-sekitar	102
-biasa	100
-bisa	100
-dasar	100
-umum	100
-amerika	99
-hidup	99
-ketika	99
-tinggi	99
-anggota	98
-hal	98
-penduduk	98
-masih	97
-tulis	97
-bangun	96
-hingga	96
-jumlah	96
-kerja	96
-mana	95
-asal	94
-harus	91
-sejak	89
-air	87
-sehingga	87
-the	87
-semua	86
-tingkat	86
-bagaimana	84
-jepang	84
-tim	84
-awal	83
-album	82
-sendiri	82
-suatu	81
-ubah	81
-tetap	80
-tinggal	80
-pimpin	78
-sistem	78
-hubung	77
-panjang	77
-lihat	76
-sangat	76
-sekolah	76
-luas	75
-perang	75
-bawah	74
-jiwa	73
-musik	73
-pernah	73
-pulau	73
-sudah	73
-cinta	72
-negeri	71
-pilih	71
-seluruh	71
-beda	70
-punya	70
-turut	69
-pusat	68
-sedang	68
-serikat	68
-tahu	68
-kecil	67
-lagi	67
-masyarakat	67
-nyata	67
-tetapi	67
-bukan	65
-jakarta	65
-jenis	65
-pakai	65
-batas	64
-datang	64
-selain	64
-tiap	64
-kapal	63
-mungkin	63
-rumah	63
-tanah	63
-tanya	63
-inggris	62
-islam	62
-jabat	62
-terus	62
-an	61
-kuat	61
-maka	61
-menang	61
-langsung	60
-sementara	60
-bantu	59
-lahir	59
-nasional	59
-udara	59
-didik	58
-masing	58
-musim	58
-rilis	58
-atur	57
-ganti	57
-lanjut	57
-mampu	57
-empat	56
-jika	56
-lawan	56
-manusia	56
-pesawat	56
-universitas	56
-aku	55
-ibu	55
-kita	55
-laut	55
-operasi	55
-agama	54
-arti	54
-benar	54
-nyanyi	54
-sultan	54
-tuju	54
-alam	53
-belanda	53
-bola	53
-kena	53
-siapa	53
-buka	52
-cerita	52
-gerak	52
-gunung	52
-kurang	52
-pasukan	52
-putus	52
-sebab	52
-tugas	52
-dekat	51
-harga	51
-ii	51
-karya	51
-klub	51
-kuasa	51
-lurah	51
-rasa	51
-serang	51
-sungai	51
-tak	51
-tambah	51
-tentu	51
-ambil	50
-anggap	50
-capai	50
-khusus	50
-tap	50
-tunjuk	50
-abad	49
-angkat	49
-gabung	49
-paling	49
-presiden	49
-sering	49
-turun	49
-al	48
-bandar	48
-hukum	48
-sekarang	48
-terbang	48
-i	47
-seni	47
-sepak	47
-tampil	47
-a	46
-bangsa	46
-buku	46
-jelas	46
-kepala	46
-mati	46
-proses	46
-pula	46
-terbit	46
-warna	46
-akibat	45
-allah	45
-ayah	45
-dukung	45
-jerman	45
-keluar	45
-km	45
-laksana	45
-makan	45
-pelajar	45
-penting	45
-perancis	45
-tumbuh	45
-amp	44
-bidang	44
-gereja	44
-internasional	44
-istilah	44
-kelompok	44
-maupun	44
-nilai	44
-cipta	43
-ilmu	43
-industri	42
-isi	42
-stasiun	42
-tahan	42
-aceh	41
-band	41
-batu	41
-bawa	41
-desember	41
-luar	41
-november	41
-september	41
-alami	40
-api	40
-bumi	40
-gambar	40
-ingin	40
-jauh	40
-kamu	40
-penuh	40
-posisi	40
-april	39
-bintang	39
-demikian	39
-italia	39
-kaisar	39
-kalah	39
-makin	39
-nikah	39
-sejarah	39
-zaman	39
-acara	38
-kawasan	38
-m	38
-muncul	38
-pengaruh	38
-raya	38
-sakit	38
-suku	38
-sumatera	38
-tanpa	38
-bahkan	37
-cukup	37
-gelar	37
-kalimantan	37
-kelas	37
-masjid	37
-meskipun	37
-of	37
-peran	37
-perlu	37
-teknologi	37
-terima	37
-tua	37
-belum	36
-dewan	36
-ekonomi	36
-gaya	36
-ialah	36
-jalur	36
-masalah	36
-pindah	36
-produksi	36
-program	36
-sifat	36
-bahan	35
-catat	35
-contoh	35
-guru	35
-kira	35
-pasar	35
-pun	35
-rakyat	35
-saja	35
-sedia	35
-selesai	35
-sma	35
-sumber	35
-agar	34
-darat	34
-eropa	34
-februari	34
-kereta	34
-ketua	34
-kitab	34
-layan	34
-sebelah	34
-teliti	34
-undang	34
-wakil	34
-budaya	33
-de	33
-jam	33
-januari	33
-juli	33
-juni	33
-liga	33
-lima	33
-no	33
-organisasi	33
-pantai	33
-resmi	33
-s	33
-teman	33
-tempur	33
-bandara	32
-bebas	32
-bunuh	32
-cina	32
-henti	32
-hutan	32
-istri	32
-jaring	32
-periode	32
-pihak	32
-putih	32
-tepat	32
-usia	32
-engkau	31
-gedung	31
-lindung	31
-lokasi	31
-pangeran	31
-partai	31
-pasang	31
-piala	31
-putra	31
-tahap	31
-televisi	31
-badan	30
-belajar	30
-fakultas	30
-ibukota	30
-jatuh	30
-jawab	30
-keluarga	30
-kisah	30
-mata	30
-merah	30
-muda	30
-oktober	30
-perangkat	30
-saudara	30
-lapor	29
-menteri	29
-muka	29
-sempat	29
-serial	29
-sisi	29
-sutradara	29
-tanda	29
-tubuh	29
-yakni	29
-alat	28
-belakang	28
-butuh	28
-fc	28
-giat	28
-hampir	28
-huruf	28
-jual	28
-juara	28
-juta	28
-kode	28
-lengkap	28
-makam	28
-mesin	28
-minta	28
-pandang	28
-produk	28
-pukul	28
-republik	28
-suara	28
-sunda	28
-surat	28
-taman	28
-tarik	28
-tolak	28
-walaupun	28
-asli	27
-balik	27
-banding	27
-bandung	27
-begitu	27
-cepat	27
-distrik	27
-fungsi	27
-grup	27
-kami	27
-kepulauan	27
-malam	27
-militer	27
-new	27
-perdana	27
-pulai	27
-rusia	27
-tangan	27
-tari	27
-tiba	27
-ukur	27
-video	27
-bal	26
-cari	26
-daya	26
-depan	26
-enam	26
-hati	26
-ingat	26
-karier	26
-kaum	26
-kristen	26
-latih	26
-maret	26
-mudah	26
-pecah	26
-perempuan	26
-populer	26
-selamat	26
-uang	26
-agung	25
-ajar	25
-and	25
-bakar	25
-bila	25
-britania	25
-ikan	25
-kini	25
-nomor	25
-putri	25
-segera	25
-tenggara	25
-tokoh	25
-yunani	25
-agustus	24
-angka	24
-basis	24
-bin	24
-cetak	24
-dagang	24
-garis	24
-hak	24
-india	24
-jaga	24
-janji	24
-judul	24
-kantor	24
-ketahu	24
-lembaga	24
-mantan	24
-nya	24
-paksa	24
-percaya	24
-politik	24
-radio	24
-selenggara	24
-sisa	24
-sosial	24
-sulawesi	24
-tanam	24
-tani	24
-umat	24
-unit	24
-aktor	23
-arab	23
-h	23
-ikat	23
-kait	23
-kampung	23
-kayu	23
-kumpul	23
-kunjung	23
-mau	23
-mobil	23
-populasi	23
-puncak	23
-sesuai	23
-tata	23
-tenaga	23
-ulang	23
-versi	23
-ahli	22
-asia	22
-baca	22
-barang	22
-bukit	22
-c	22
-divisi	22
-hilang	22
-kandung	22
-karakter	22
-katolik	22
-kirim	22
-komputer	22
-laki	22
-macam	22
-malaysia	22
-media	22
-pt	22
-rata	22
-ruang	22
-sadar	22
-sang	22
-sebar	22
-sekali	22
-standar	22
-tentara	22
-tradisional	22
-tutup	22
-yesus	22
-aman	21
-amat	21
-dengar	21
-dokter	21
-gagal	21
-gol	21
-informasi	21
-istana	21
-kadang	21
-keliling	21
-keras	21
-km²	21
-komunikasi	21
-lebar	21
-lokal	21
-maskapai	21
-memang	21
-misal	21
-panas	21
-pegang	21
-pergi	21
-pikir	21
-pohon	21
-rebut	21
-rekam	21
-rock	21
-saling	21
-sekutu	21
-siap	21
-wanita	21
-warga	21
-abdul	20
-alir	20
-babak	20
-berita	20
-bukti	20
-bunga	20
-dahulu	20
-fasilitas	20
-gantung	20
-kondisi	20
-korea	20
-masak	20
-matahari	20
-naik	20
-olah	20
-perhati	20
-proyek	20
-puluh	20
-putar	20
-rancang	20
-rendah	20
-romawi	20
-sedikit	20
-selalu	20
-setuju	20
-siar	20
-sini	20
-solo	20
-suci	20
-sukses	20
-tanding	20
-tangkap	20
-arah	19
-belas	19
-berontak	19
-candi	19
-edisi	19
-hancur	19
-harap	19
-in	19
-karang	19
-kaya	19
-mei	19
-mirip	19
-per	19
-pos	19
-rencana	19
-sana	19
-sebagaimana	19
-sehat	19
-serah	19
-situs	19
-stadion	19
-susun	19
-tawar	19
-alas	18
-asam	18
-b	18
-balap	18
-beliau	18
-coba	18
-demi	18
-dr	18
-hadir	18
-hindia	18
-hitam	18
-kecuali	18
-kendara	18
-kulit	18
-labuh	18
-layar	18
-luncur	18
-malu	18
-manfaat	18
-merdeka	18
-meter	18
-nabi	18
-obat	18
-pasal	18
-peristiwa	18
-pisah	18
-rusak	18
-segala	18
-simpan	18
-sulit	18
-tindak	18
-ujung	18
-untung	18
-x	18
-aktif	17
-alkitab	17
-apabila	17
-bisnis	17
-burung	17
-cm	17
-data	17
-desain	17
-duduk	17
-dulu	17
-gampong	17
-gorontalo	17
-gubernur	17
-hewan	17
-iring	17
-jasa	17
-kalau	17
-lewat	17
-maksud	17
-model	17
-pasir	17
-raden	17
-rangkai	17
-saham	17
-saya	17
-sayang	17
-smp	17
-studi	17
-super	17
-tanggung	17
-teknik	17
-teluk	17
-teori	17
-unsur	17
-upaya	17
-abu	16
-bank	16
-beli	16
-buruk	16
-foto	16
-group	16
-habis	16
-hormat	16
-jarak	16
-jenderal	16
-kakak	16
-kalang	16
-kasih	16
-kelola	16
-kenapa	16
-lampung	16
-lukis	16
-maria	16
-melayu	16
-mesir	16
-minggu	16
-muat	16
-muhammad	16
-padang	16
-rahasia	16
-samping	16
-singkat	16
-spesies	16
-status	16
-struktur	16
-suka	16
-sup	16
-tema	16
-terlalu	16
-total	16
-tuan	16
-tuhan	16
-tumpang	16
-york	16
-agam	15
-angkut	15
-aplikasi	15
-area	15
-as	15
-australia	15
-bangkit	15
-bayar	15
-bekas	15
-biaya	15
-bicara	15
-bilang	15
-binatang	15
-cahaya	15
-daftar	15
-damai	15
-departemen	15
-dialek	15
-festival	15
-fisik	15
-iii	15
-israel	15
-kabar	15
-kebun	15
-lari	15
-lingkung	15
-lunak	15
-mahasiswa	15
-maju	15
-mayoritas	15
-meski	15
-non	15
-pasti	15
-pop	15
-ribu	15
-rujuk	15
-sederhana	15
-sesuatu	15
-sm	15
-soviet	15
-spanyol	15
-tekan	15
-tunggal	15
-ucap	15
-umur	15
-uni	15
-vokal	15
-waris	15
-yahudi	15
-yogyakarta	15
-afrika	14
-alih	14
-anda	14
-antar	14
-anti	14
-arus	14
-ayat	14
-banten	14
-berlaku	14
-bupati	14
-cirebon	14
-daripada	14
-delapan	14
-diam	14
-e	14
-emas	14
-filsafat	14
-gempa	14
-hujan	14
-international	14
-jurus	14
-kategori	14
-kendali	14
-khas	14
-komisi	14
-kopi	14
-kristus	14
-latin	14
-lepas	14
-libat	14
-liput	14
-majalah	14
-marga	14
-menit	14
-misi	14
-mukim	14
-n	14
-nominasi	14
-pangkal	14
-paris	14
-pintu	14
-r	14
-revolusi	14
-san	14
-sektor	14
-seri	14
-takluk	14
-tangga	14
-tembak	14
-van	14
-yakin	14
-adik	13
-akses	13
-ataupun	13
-bapak	13
-benda	13
-berat	13
-bersih	13
-biru	13
-boleh	13
-buang	13
-bunyi	13
-cakup	13
-curi	13
-darah	13
-dewa	13
-dinas	13
-dinasti	13
-dorong	13
-drama	13
-ekor	13
-energi	13
-era	13
-f	13
-filipina	13
-final	13
-generasi	13
-imam	13
-internet	13
-kaki	13
-kapan	13
-kering	13
-korban	13
-kuningan	13
-la	13
-metode	13
-murid	13
-ordo	13
-pendek	13
-peringkat	13
-pondok	13
-potong	13
-reaksi	13
-riau	13
-sd	13
-sekaligus	13
-semarang	13
-senjata	13
-sikap	13
-smk	13
-teks	13
-tepi	13
-titik	13
-tradisi	13
-uji	13
-uskup	13
-west	13
-abadi	12
-adat	12
-atom	12
-bahaya	12
-ban	12
-bayang	12
-campur	12
-cita	12
-city	12
-d	12
-fitur	12
-ha	12
-halaman	12
-harta	12
-hijau	12
-injil	12
-jahat	12
-jembatan	12
-juang	12
-junior	12
-kisar	12
-komering	12
-kompetisi	12
-komune	12
-komunis	12
-konsep	12
-langit	12
-lapis	12
-larang	12
-listrik	12
-luka	12
-lulus	12
-makassar	12
-malang	12
-marah	12
-modern	12
-munisipalitas	12
-museum	12
-objek	12
-p	12
-padat	12
-panggil	12
-paus	12
-pesantren	12
-poin	12
-polisi	12
-pria	12
-pulang	12
-rajin	12
-ratu	12
-ri	12
-rintis	12
-saing	12
-sarana	12
-sel	12
-sembilan	12
-senapan	12
-si	12
-sia	12
-sidang	12
-singel	12
-single	12
-siswa	12
-tanjung	12
-tayang	12
-tembus	12
-terminal	12
-tidur	12
-timbul	12
-tolong	12
-tujuh	12
-united	12
-urut	12
-usul	12
-yayasan	12
-ahmad	11
-angeles	11
-asing	11
-balas	11
-banjarmasin	11
-base	11
-bendera	11
-benteng	11
-berangkat	11
-berapa	11
-bijak	11
-daun	11
-direktorat	11
-direktur	11
-drs	11
-dusun	11
-efek	11
-faktor	11
-hendak	11
-hias	11
-hindu	11
-ide	11
-ilmiah	11
-jarang	11
-jazz	11
-john	11
-jumpa	11
-kabel	11
-kalimat	11
-kawan	11
-keju	11
-kelapa	11
-kertas	11
-komersial	11
-kompi	11
-komunitas	11
-kritik	11
-layak	11
-lelaki	11
-lemah	11
-los	11
-matematika	11
-materi	11
-medan	11
-mil	11
-mm	11
-motor	11
-muara	11
-musuh	11
-nusa	11
-on	11
-paham	11
-papua	11
-pelihara	11
-profesor	11
-protein	11
-raih	11
-relatif	11
-sejahtera	11
-semangat	11
-sembah	11
-senior	11
-singapura	11
-studio	11
-surabaya	11
-surakarta	11
-swedia	11
-t	11
-tahta	11
-takut	11
-tampak	11
-ton	11
-u	11
-unggul	11
-upacara	11
-windows	11
-wisata	11
-wujud	11
-agak	10
-ajang	10
-aktivitas	10
-angin	10
-banjar	10
-baptis	10
-bawakan	10
-benua	10
-berkat	10
-bom	10
-bubar	10
-buddha	10
-buru	10
-cabang	10
-cegah	10
-charles	10
-datar	10
-dewasa	10
-digital	10
-episode	10
-formal	10
-frekuensi	10
-gemar	10
-gitar	10
-golong	10
-hitung	10
-hotel	10
-ilir	10
-indah	10
-ip	10
-izin	10
-jepara	10
-jin	10
-kain	10
-kampus	10
-kasus	10
-kejut	10
-kimia	10
-konflik	10
-kualitas	10
-kuning	10
-langkah	10
-lapang	10
-lomba	10
-london	10
-markas	10
-minyak	10
-mulut	10
-muslim	10
-nanti	10
-nikmat	10
-nobat	10
-ogan	10
-otak	10
-pagi	10
-panggung	10
-parlemen	10
-permias	10
-petan	10
-pinggir	10
-polandia	10
-portugis	10
-prajurit	10
-pribadi	10
-prinsip	10
-rapat	10
-reformasi	10
-region	10
-ringan	10
-ritual	10
-rute	10
-sahabat	10
-salur	10
-satelit	10
-sepakat	10
-serat	10
-sinar	10
-suami	10
-swasta	10
-telepon	10
-tempuh	10
-th	10
-tiongkok	10
-tipe	10
-tokyo	10
-tonton	10
-unik	10
-urus	10
-acu	9
-akademi	9
-aksara	9
-aksi	9
-ana	9
-ancam	9
-anjing	9
-armenia	9
-award	9
-banda	9
-batang	9
-berkas	9
-citra	9
-definisi	9
-demokrasi	9
-dominasi	9
-efektif	9
-es	9
-fokus	9
-gadis	9
-ganda	9
-gelap	9
-gelombang	9
-himpun	9
-ibrani	9
-independen	9
-induk	9
-isu	9
-james	9
-jamin	9
-jaya	9
-jl	9
-jpg	9
-juluk	9
-kampanye	9
-kan	9
-kawal	9
-komik	9
-komponen	9
-kontes	9
-kontrak	9
-kualifikasi	9
-kuno	9
-lahan	9
-latar	9
-legenda	9
-liar	9
-lin	9
-lirik	9
-majelis	9
-malah	9
-manajemen	9
-manis	9
-melambang	9
-minum	9
-miskin	9
-mr	9
-novel	9
-penjara	9
-potensi	9
-prof	9
-protokol	9
-puter	9
-rangka	9
-referensi	9
-rekan	9
-roma	9
-rs	9
-saksi	9
-salak	9
-sangka	9
-sastra	9
-sekalipun	9
-semen	9
-semesta	9
-simpang	9
-sinyal	9
-skor	9
-sri	9
-sungguh	9
-tegal	9
-terap	9
-terjemah	9
-terjun	9
-tewas	9
-toba	9
-top	9
-tv	9
-variasi	9
-vokalis	9
-world	9
-ya	9
-airlines	8
-ali	8
-analisis	8
-analog	8
-anugerah	8
-anut	8
-arsip	8
-arsitektur	8
-aspek	8
-bagus	8
-baju	8
-balai	8
-berani	8
-betul	8
-biji	8
-bitung	8
-bulu	8
-calon	8
-cantik	8
-celaka	8
-center	8
-china	8
-cincin	8
-ciri	8
-corak	8
-corporation	8
-curah	8
-dampak	8
-damping	8
-dana	8
-david	8
-debut	8
-dekrit	8
-derita	8
-detik	8
-dingin	8
-diskusi	8
-distribusi	8
-drum	8
-duga	8
-fa	8
-fifa	8
-for	8
-ganggu	8
-gas	8
-global	8
-huda	8
-hulu	8
-ilmuwan	8
-inc	8
-interaksi	8
-irlandia	8
-istirahat	8
-jajah	8
-jantung	8
-jean	8
-ka	8
-kanan	8
-kapasitas	8
-kepung	8
-komandan	8
-komando	8
-kompleks	8
-kong	8
-konsumsi	8
-kubur	8
-kuda	8
-laju	8
-lampau	8
-lembar	8
-lempar	8
-libur	8
-line	8
-lintas	8
-love	8
-lumpur	8
-ma	8
-magelang	8
-makmur	8
-makna	8
-man	8
-mas	8
-massa	8
-material	8
-memori	8
-menara	8
-meriah	8
-michael	8
-minahasa	8
-minat	8
-molekul	8
-mts	8
-mundur	8
-nada	8
-naskah	8
-natal	8
-negatif	8
-nusantara	8
-olahraga	8
-pahlawan	8
-pamer	8
-pasien	8
-peduli	8
-persen	8
-personel	8
-pesan	8
-pokok	8
-prancis	8
-prasasti	8
-pura	8
-pustaka	8
-ratus	8
-rel	8
-restoran	8
-riset	8
-runtuh	8
-saji	8
-saleh	8
-samar	8
-sari	8
-sarjana	8
-se	8
-sekretaris	8
-selam	8
-seringkali	8
-serius	8
-sewa	8
-simalungun	8
-sipil	8
-station	8
-sudut	8
-suhu	8
-supaya	8
-surya	8
-tadi	8
-tambang	8
-tandatangan	8
-tegak	8
-telur	8
-terang	8
-tiang	8
-timor	8
-tionghoa	8
-to	8
-tukar	8
-tunjang	8
-tur	8
-turki	8
-turnamen	8
-tutur	8
-v	8
-vi	8
-vietnam	8
-warganegara	8
-wenang	8
-adipati	7
-aju	7
-akar	7
-akreditasi	7
-aleksander	7
-almarhum	7
-almond	7
-ambar	7
-angkasa	7
-armada	7
-asah	7
-asuh	7
-atap	7
-austria	7
-bahagia	7
-bait	7
-bakal	7
-bakau	7
-barabai	7
-batik	7
-bayi	7
-bek	7
-belah	7
-beritahu	7
-biara	7
-bijaksana	7
-blambangan	7
-blok	7
-bursa	7
-bus	7
-by	7
-cakram	7
-celana	7
-cermin	7
-chris	7
-county	7
-cuaca	7
-danau	7
-deklarasi	7
-demak	7
-dendam	7
-dosa	7
-durian	7
-edward	7
-eksekutif	7
-elektron	7
-evolusi	7
-fakta	7
-format	7
-gagas	7
-gajah	7
-gelandang	7
-gua	7
-gusti	7
-halang	7
-hebat	7
-identitas	7
-iman	7
-institusi	7
-inti	7
-ir	7
-isteri	7
-iv	7
-jambi	7
-jejak	7
-kabur	7
-kala	7
-kapten	7
-kartu	7
-kejar	7
-kibar	7
-kim	7
-king	7
-klan	7
-koleksi	7
-komite	7
-komposer	7
-konser	7
-konstitusi	7
-kontestan	7
-kontrol	7
-kuala	7
-kursi	7
-kutuk	7
-lambang	7
-lambat	7
-landas	7
-langgan	7
-lengan	7
-lingkar	7
-liverpool	7
-lupa	7
-makhluk	7
-mekar	7
-microsoft	7
-miss	7
-musisi	7
-na	7
-napoleon	7
-nelayan	7
-o	7
-olimpiade	7
-open	7
-operasional	7
-operator	7
-organisme	7
-oscar	7
-pakistan	7
-pandu	7
-partisipasi	7
-paruh	7
-patung	7
-pbb	7
-pegawai	7
-pekalongan	7
-perwira	7
-pesisir	7
-piano	7
-pinjam	7
-prefektur	7
-primer	7
-produser	7
-profesi	7
-publikasi	7
-punggung	7
-q	7
-queen	7
-rasul	7
-saint	7
-salib	7
-sam	7
-samosir	7
-sampah	7
-sarang	7
-segi	7
-selat	7
-seluler	7
-semenjak	7
-senang	7
-server	7
-sesudah	7
-sirip	7
-situasi	7
-sosok	7
-star	7
-strategi	7
-suster	7
-susul	7
-swiss	7
-taiwan	7
-tarung	7
-tegas	7
-tembikar	7
-timbang	7
-tipis	7
-toko	7
-tsi	7
-uefa	7
-university	7
-usai	7
-usir	7
-wijaya	7
-yohanes	7
-yordania	7
-academy	6
-adab	6
-adam	6
-ajaib	6
-akun	6
-anglikan	6
-artis	6
-atmosfer	6
-audio	6
-aula	6
-badai	6
-bahas	6
-baja	6
-bakteri	6
-baku	6
-bangka	6
-barito	6
-batal	6
-bau	6
-bayern	6
-beban	6
-bela	6
-belgia	6
-bengkulu	6
-bentang	6
-besi	6
-bina	6
-brasil	6
-budak	6
-busana	6
-buton	6
-cair	6
-cakap	6
-candy	6
-cerah	6
-co	6
-cocok	6
-dakwah	6
-datuk	6
-daud	6
-dewi	6
-dinding	6
-dini	6
-dokumen	6
-dosen	6
-douglas	6
-dra	6
-eja	6
-en	6
-entertainment	6
-entitas	6
-enzim	6
-facebook	6
-fadil	6
-fase	6
-file	6
-fisika	6
-flores	6
-fo	6
-football	6
-formula	6
-genetik	6
-genre	6
-george	6
-geser	6
-gitaris	6
-glitter	6
-golden	6
-goryeo	6
-grand	6
-hamba	6
-hambat	6
-haram	6
-heran	6
-hibur	6
-hj	6
-home	6
-hong	6
-hui	6
-hurd	6
-iain	6
-ibadah	6
-ichigo	6
-iklan	6
-iklim	6
-institut	6
-integrasi	6
-invasi	6
-investasi	6
-iran	6
-istimewa	6
-jajar	6
-jari	6
-java	6
-jelang	6
-jenjang	6
-jet	6
-jumat	6
-k	6
-kacang	6
-kacau	6
-kamar	6
-kamera	6
-kamila	6
-kanada	6
-karaton	6
-karunia	6
-kenang	6
-kerabat	6
-keraton	6
-kernel	6
-kiri	6
-klaim	6
-komedi	6
-komuni	6
-kongres	6
-konsisten	6
-konstruksi	6
-kontribusi	6
-kotor	6
-krisis	6
-kuliah	6
-l	6
-lambung	6
-langgar	6
-lantik	6
-larut	6
-las	6
-lee	6
-letus	6
-linux	6
-loji	6
-lubang	6
-luhur	6
-madura	6
-mahkota	6
-majapahit	6
-malaikat	6
-malaka	6
-mandiri	6
-manga	6
-mekanisme	6
-merek	6
-mesti	6
-migrasi	6
-mobile	6
-modal	6
-monster	6
-murah	6
-music	6
-mutu	6
-naga	6
-nagari	6
-nbsp	6
-newcastle	6
-niat	6
-nobel	6
-pacu	6
-padi	6
-pandikar	6
-pariwisata	6
-park	6
-pedoman	6
-pemilu	6
-pemuda	6
-perak	6
-perilaku	6
-pesat	6
-peta	6
-pigmen	6
-politis	6
-popularitas	6
-positif	6
-pra	6
-praktek	6
-praktik	6
-profesional	6
-professional	6
-propinsi	6
-publik	6
-puing	6
-pulih	6
-puskesmas	6
-putera	6
-racun	6
-rambut	6
-rangsang	6
-rantai	6
-rawat	6
-rindu	6
-roip	6
-rose	6
-salat	6
-sambil	6
-sangkut	6
-sapi	6
-sawah	6
-sdn	6
-seberang	6
-sedih	6
-semenanjung	6
-senat	6
-serap	6
-sesat	6
-sesi	6
-setara	6
-siang	6
-signifikan	6
-silat	6
-simbol	6
-simpul	6
-sinetron	6
-situ	6
-skenario	6
-smith	6
-soa	6
-soal	6
-south	6
-sumur	6
-sun	6
-tamu	6
-tangerang	6
-tantang	6
-tarif	6
-tawan	6
-teater	6
-tegang	6
-tembok	6
-tenang	6
-tenggelam	6
-ternak	6
-thailand	6
-tni	6
-tolkien	6
-tonjol	6
-tpu	6
-tuban	6
-tuduh	6
-tulang	6
-tunda	6
-tuntut	6
-ulama	6
-una	6
-undur	6
-up	6
-us	6
-usb	6
-utuh	6
-utus	6
-vegas	6
-vii	6
-wajib	6
-wartawan	6
-wib	6
-you	6
-zat	6
-ab	5
-adapun	5
-adegan	5
-administratif	5
-ajak	5
-akal	5
-akb	5
-alamat	5
-albert	5
-alfabet	5
-aliansi	5
-all	5
-alternatif	5
-amanda	5
-american	5
-andai	5
-anggar	5
-anissa	5
-arkeologi	5
-arya	5
-asosiasi	5
-ba	5
-bagaimanapun	5
-bakat	5
-bangsawan	5
-banyumas	5
-basa	5
-basah	5
-baterai	5
-benci	5
-bener	5
-berhala	5
-berisik	5
-besaran	5
-best	5
-biarkan	5
-bimbing	5
-bit	5
-bogor	5
-bon	5
-bricusse	5
-bulat	5
-cantum	5
-caspian	5
-cetus	5
-chelsea	5
-chicago	5
-coklat	5
-cucu	5
-da	5
-day	5
-dayak	5
-dead	5
-debat	5
-demokratis	5
-denmark	5
-der	5
-derajat	5
-diplomat	5
-disney	5
-dna	5
-dprd	5
-duri	5
-duta	5
-edition	5
-editor	5
-edo	5
-ekspor	5
-elang	5
-elektro	5
-em	5
-endemik	5
-eva	5
-fenomena	5
-firman	5
-florida	5
-fm	5
-fulham	5
-galang	5
-ganja	5
-gejala	5
-go	5
-government	5
-gugur	5
-gugus	5
-gurun	5
-habitat	5
-hadiah	5
-haji	5
-hall	5
-hantar	5
-hapus	5
-hard	5
-harry	5
-henry	5
-historis	5
-identifikasi	5
-ilustrasi	5
-image	5
-imbang	5
-imperium	5
-indian	5
-indiana	5
-individu	5
-infeksi	5
-inspirasi	5
-instruksi	5
-intai	5
-intelektual	5
-internal	5
-iri	5
-iskandar	5
-jack	5
-jangka	5
-jantan	5
-jati	5
-jetstar	5
-ji	5
-johor	5
-justru	5
-kaji	5
-kalender	5
-kantong	5
-kapur	5
-karyawan	5
-kawin	5
-keduduk	5
-keping	5
-keramat	5
-kilometer	5
-kombinasi	5
-komet	5
-komisaris	5
-komposisi	5
-konferensi	5
-konon	5
-konsentrasi	5
-konsili	5
-konsonan	5
-konsumen	5
-kontroversi	5
-kosong	5
-kpg	5
-kuil	5
-kultur	5
-kunci	5
-kurikulum	5
-kuta	5
-kutub	5
-lady	5
-laga	5
-lampu	5
-lancar	5
-lantai	5
-leslie	5
-lift	5
-lintang	5
-lisa	5
-lisensi	5
-literatur	5
-lompat	5
-long	5
-lontar	5
-lor	5
-luther	5
-mada	5
-mahal	5
-maharaja	5
-mal	5
-manchester	5
-mandi	5
-manik	5
-mawar	5
-mazmur	5
-meksiko	5
-mhz	5
-mi	5
-mikro	5
-miliar	5
-minangkabau	5
-modifikasi	5
-mohon	5
-ms	5
-mtv	5
-murni	5
-mus	5
-musa	5
-my	5
-netral	5
-network	5
-neutrino	5
-news	5
-nol	5
-norman	5
-nuklir	5
-one	5
-orangtua	5
-otonomi	5
-pa	5
-pabrik	5
-pacar	5
-palembang	5
-pancar	5
-pangan	5
-pangkat	5
-panitia	5
-parasit	5
-pasca	5
-pastor	5
-pdt	5
-pedang	5
-pei	5
-peluk	5
-pensiun	5
-peri	5
-periksa	5
-perlahan	5
-permaisuri	5
-pers	5
-pilot	5
-pinggang	5
-piranti	5
-pornografi	5
-portugal	5
-power	5
-prestasi	5
-produsen	5
-project	5
-promosi	5
-psikologi	5
-pssi	5
-purwokerto	5
-rahman	5
-raka	5
-rasio	5
-rasulullah	5
-red	5
-regional	5
-rekayasa	5
-rektor	5
-rembang	5
-richard	5
-roket	5
-rokok	5
-sains	5
-sajak	5
-sanggup	5
-santri	5
-saran	5
-saw	5
-sayap	5
-sayur	5
-sekte	5
-selidik	5
-sembuh	5
-semifinal	5
-sempurna	5
-sengaja	5
-seniman	5
-sepakbola	5
-sepatu	5
-seragam	5
-serangga	5
-set	5
-setia	5
-solusi	5
-song	5
-spongebob	5
-stabil	5
-strategis	5
-suasana	5
-sub	5
-subur	5
-sumatra	5
-sumbang	5
-sumpah	5
-suruh	5
-susu	5
-system	5
-tabrak	5
-tafsir	5
-tajam	5
-tambun	5
-tan	5
-tao	5
-target	5
-te	5
-tebal	5
-teh	5
-telekomunikasi	5
-tera	5
-terampil	5
-teritorial	5
-ternate	5
-terowongan	5
-texas	5
-thomas	5
-tiada	5
-tingkah	5
-tongkat	5
-transmigrasi	5
-trek	5
-tropis	5
-troupe	5
-tuai	5
-tumbang	5
-tunggu	5
-turbin	5
-ukir	5
-ulas	5
-ungkap	5
-utc	5
-volume	5
-w	5
-wafat	5
-wales	5
-warung	5
-way	5
-william	5
-wu	5
-y	5
-abai	4
-abbas	4
-abdi	4
-abjad	4
-acak	4
-adil	4
-administrasi	4
-administrator	4
-afc	4
-agnes	4
-airbus	4
-ak	4
-akademik	4
-akbar	4
-aktris	4
-akuarium	4
-akuisisi	4
-alfa	4
-alfred	4
-alga	4
-alias	4
-alit	4
-allen	4
-alun	4
-amsterdam	4
-angel	4
-animasi	4
-anjur	4
-antan	4
-apple	4
-arena	4
-argentina	4
-arjuna	4
-arwah	4
-asa	4
-asasi	4
-ase	4
-astronomi	4
-atlanta	4
-avenue	4
-awak	4
-awam	4
-awan	4
-awards	4
-awas	4
-ayu	4
-aztek	4
-babi	4
-bakti	4
-baling	4
-bambang	4
-bangga	4
-bani	4
-banjir	4
-bantai	4
-bar	4
-barcelona	4
-basket	4
-batavia	4
-bayu	4
-bedah	4
-bekal	4
-bekerjasama	4
-biologis	4
-blora	4
-blue	4
-bohong	4
-bomo	4
-borland	4
-bowl	4
-box	4
-buruh	4
-cat	4
-cenderung	4
-cerai	4
-cerdas	4
-cerpen	4
-christian	4
-cium	4
-company	4
-copa	4
-coyotos	4
-cukai	4
-dadak	4
-darussalam	4
-dasawarsa	4
-database	4
-dating	4
-daulat	4
-dc	4
-dekade	4
-demokrat	4
-deskripsi	4
-dharma	4
-dinamika	4
-disertasi	4
-diska	4
-dll	4
-doktrin	4
-domba	4
-domestik	4
-dpl	4
-dpr	4
-drastis	4
-dretarastra	4
-driver	4
-dukuhseti	4
-dukun	4
-durio	4
-dvd	4
-dyah	4
-electric	4
-elemen	4
-elizabeth	4
-emosi	4
-esok	4
-etnis	4
-eurovision	4
-faksi	4
-fauna	4
-fe	4
-fei	4
-fermentasi	4
-fiksi	4
-fisikawan	4
-flora	4
-ford	4
-francisco	4
-front	4
-g	4
-gali	4
-gambir	4
-game	4
-games	4
-gateway	4
-gay	4
-gayo	4
-gedong	4
-general	4
-gerbang	4
-gibraltar	4
-gigit	4
-gladis	4
-globe	4
-goguryeo	4
-hakim	4
-ham	4
-haneda	4
-hara	4
-hawaii	4
-hearts	4
-hei	4
-hilir	4
-hindar	4
-hobi	4
-hollywood	4
-huni	4
-ian	4
-ibrahim	4
-id	4
-idola	4
-ikon	4
-img	4
-impuls	4
-indikasi	4
-individual	4
-indra	4
-infanteri	4
-insinyur	4
-intan	4
-integral	4
-interior	4
-interpretasi	4
-investor	4
-ipar	4
-is	4
-islandia	4
-ismail	4
-it	4
-itb	4
-ix	4
-j	4
-jelata	4
-jemaat	4
-jenazah	4
-jingga	4
-jkt	4
-joseon	4
-jr	4
-jubah	4
-kabinet	4
-kaca	4
-kakek	4
-kaku	4
-kaliber	4
-kamerun	4
-kang	4
-karakteristik	4
-kargo	4
-karir	4
-kaskus	4
-katoppo	4
-katup	4
-kau	4
-kelahi	4
-kelak	4
-keramik	4
-kerasan	4
-kerinci	4
-kevin	4
-kinerja	4
-kipas	4
-klasifikasi	4
-klorofil	4
-kolaborasi	4
-koloni	4
-kolonial	4
-komentar	4
-komoditas	4
-konfederasi	4
-koran	4
-korintus	4
-kotamadya	4
-krabs	4
-krl	4
-kroya	4
-krt	4
-ksatria	4
-kuantitas	4
-kubu	4
-kulon	4
-kundang	4
-kurun	4
-kyoto	4
-label	4
-laboratorium	4
-lafal	4
-lan	4
-lara	4
-laris	4
-lawas	4
-lazim	4
-league	4
-ledak	4
-legislatif	4
-lele	4
-lensa	4
-lereng	4
-lestari	4
-level	4
-liang	4
-limpah	4
-lingkup	4
-lisan	4
-local	4
-lolos	4
-louis	4
-lu	4
-lumpuh	4
-madrid	4
-madu	4
-mahir	4
-majikan	4
-majisuka	4
-maksimal	4
-manajer	4
-mandailing	4
-mandala	4
-manggis	4
-martin	4
-masehi	4
-mayat	4
-mekanik	4
-menak	4
-mengerti	4
-mengwi	4
-meriam	4
-metal	4
-metoda	4
-metropolitan	4
-mineral	4
-minimal	4
-monarki	4
-mongol	4
-muhammadiyah	4
-munich	4
-nanggroe	4
-nasa	4
-nasib	4
-national	4
-neal	4
-ngagel	4
-nirkabel	4
-nordic	4
-notasi	4
-npsn	4
-nu	4
-nuansa	4
-nyala	4
-obyek	4
-online	4
-orisinil	4
-osaka	4
-otot	4
-padu	4
-pajak	4
-pakar	4
-palestina	4
-pandawa	4
-pandeglang	4
-pasuruan	4
-patah	4
-pati	4
-patrick	4
-patuh	4
-payakumbuh	4
-pd	4
-pelopor	4
-peluang	4
-peluru	4
-pendeta	4
-perban	4
-perda	4
-peroksisom	4
-personal	4
-petrus	4
-pex	4
-pi	4
-pikul	4
-pinang	4
-pink	4
-planet	4
-politikus	4
-pompa	4
-poseidon	4
-prosedur	4
-protes	4
-pseudopigrafa	4
-puas	4
-puisi	4
-puja	4
-puji	4
-pulo	4
-pulp	4
-punah	4
-pungut	4
-purworejo	4
-qing	4
-rahmat	4
-rangkap	4
-ras	4
-ratih	4
-rekrut	4
-remaja	4
-remix	4
-respons	4
-robert	4
-roda	4
-rok	4
-rotary	4
-rotor	4
-royal	4
-rp	4
-rumania	4
-runding	4
-ruu	4
-rw	4
-sah	4
-sakti	4
-salam	4
-sambas	4
-sambung	4
-sambut	4
-sampoerna	4
-sampul	4
-sangkal	4
-santo	4
-sasar	4
-satwa	4
-school	4
-segenap	4
-sejati	4
-sekar	4
-seks	4
-selandia	4
-selang	4
-selangor	4
-semi	4
-sengketa	4
-sensor	4
-senta	4
-senyawa	4
-seoul	4
-sepenuh	4
-serbia	4
-setan	4
-shin	4
-shire	4
-sibuk	4
-simon	4
-sin	4
-sintesis	4
-sirkuit	4
-sisik	4
-skala	4
-skotlandia	4
-smu	4
-society	4
-soundfont	4
-spesialis	4
-spesifik	4
-spesifikasi	4
-sriwijaya	4
-stm	4
-sumenep	4
-supremasi	4
-surga	4
-syarat	4
-sydney	4
-tabel	4
-takjub	4
-tali	4
-tangkai	4
-tango	4
-tapa	4
-tasikmalaya	4
-tatar	4
-taufan	4
-teknis	4
-temperatur	4
-tempo	4
-ter	4
-tetangga	4
-tiket	4
-time	4
-timpa	4
-tintin	4
-tiri	4
-tiru	4
-tobelo	4
-tol	4
-toleransi	4
-tour	4
-trans	4
-transfer	4
-transmisi	4
-tualang	4
-tukang	4
-tumenggung	4
-tumor	4
-tumpas	4
-tunang	4
-turi	4
-tx	4
-umar	4
-ummat	4
-untai	4
-urai	4
-uu	4
-variabel	4
-venezia	4
-vertebrata	4
-visual	4
-von	4
-wajah	4
-watford	4
-wet	4
-white	4
-will	4
-yan	4
-yehuda	4
-yerusalem	4
-ykk	4
-young	4
-yusuf	4
-zona	4
-abraham	3
-ac	3
-access	3
-act	3
-action	3
-adaptasi	3
-ae	3
-aff	3
-agenda	3
-ahlun	3
-ajax	3
-akita	3
-akrab	3
-aksen	3
-akting	3
-aktual	3
-akurasi	3
-akustik	3
-akut	3
-alawi	3
-alef	3
-alergi	3
-alexander	3
-alkohol	3
-alonso	3
-alor	3
-altar	3
-alur	3
-am	3
-amai	3
-amino	3
-amman	3
-amy	3
-anarkisme	3
-andal	3
-andara	3
-andorra	3
-aneh	3
-angan	3
-anime	3
-ano	3
-anwar	3
-apalagi	3
-aprilio	3
-aram	3
-argumen	3
-armstrong	3
-art	3
-artikel	3
-artistik	3
-arévalo	3
-asmara	3
-aspal	3
-asuransi	3
-atlet	3
-atraksi	3
-au	3
-austronesia	3
-auteurs	3
-ayam	3
-bab	3
-baby	3
-baekje	3
-bagansiapiapi	3
-baginda	3
-bajak	3
-balada	3
-balfour	3
-balok	3
-bambu	3
-banua	3
-banyuwangi	3
-barkley	3
-batak	3
-batalyon	3
-batukali	3
-bawang	3
-be	3
-beach	3
-beasiswa	3
-beast	3
-beijing	3
-beku	3
-belanja	3
-bella	3
-belok	3
-benih	3
-berantas	3
-bertahta	3
-betapa	3
-betina	3
-biak	3
-bicarakan	3
-big	3
-biksu	3
-bingung	3
-bioskop	3
-bird	3
-birokrasi	3
-bis	3
-blitzmegaplex	3
-bobot	3
-bolt	3
-boneka	3
-borneo	3
-boston	3
-bou	3
-boxer	3
-brazil	3
-brinkmann	3
-bugar	3
-bugis	3
-bunda	3
-burundi	3
-busuk	3
-ca	3
-cacat	3
-cacing	3
-cahari	3
-california	3
-cc	3
-cedera	3
-celebrity	3
-cemerlang	3
-central	3
-cerme	3
-cerna	3
-chainsaw	3
-champions	3
-chang	3
-chief	3
-chili	3
-ciamis	3
-cikal	3
-cilacap	3
-citarum	3
-clarissa	3
-client	3
-cokelat	3
-collectie	3
-controller	3
-council	3
-cuci	3
-cup	3
-curiga	3
-damar	3
-damaskus	3
-dangdut	3
-daniel	3
-daur	3
-dave	3
-davis	3
-dea	3
-dedikasi	3
-delta	3
-depresi	3
-desainer	3
-deteksi	3
-dialog	3
-diameter	3
-diploma	3
-disiplin	3
-disk	3
-dk	3
-dns	3
-do	3
-doa	3
-dollar	3
-domain	3
-dominan	3
-dong	3
-doraemon	3
-dos	3
-dosis	3
-dropbox	3
-dsb	3
-duo	3
-département	3
-ea	3
-east	3
-edmund	3
-efisien	3
-ego	3
-ekosistem	3
-eksekusi	3
-ekspansi	3
-ekspedisi	3
-eksperimen	3
-ekspresi	3
-elektronik	3
-elit	3
-emen	3
-enak	3
-endang	3
-enkripsi	3
-erat	3
-erosi	3
-et	3
-ethiopia	3
-etika	3
-eurition	3
-european	3
-evaluasi	3
-eyang	3
-fahmi	3
-fajar	3
-fantasy	3
-farah	3
-favorit	3
-fernando	3
-ferrari	3
-fletcher	3
-flower	3
-floyd	3
-flying	3
-fort	3
-forum	3
-fosil	3
-fragmen	3
-franky	3
-friends	3
-fugu	3
-fungsional	3
-gading	3
-gadjah	3
-galaksi	3
-ganas	3
-gang	3
-gapai	3
-garap	3
-garut	3
-gawang	3
-gaza	3
-gelang	3
-gelanggang	3
-genang	3
-genggam	3
-genus	3
-geoeye	3
-geografis	3
-georgia	3
-gerbong	3
-getar	3
-gigi	3
-gilir	3
-giri	3
-girl	3
-gnostik	3
-google	3
-gordon	3
-goreng	3
-gp	3
-gramedia	3
-gratis	3
-green	3
-gresik	3
-grobogan	3
-gsm	3
-gula	3
-guling	3
-guncang	3
-haakon	3
-hai	3
-hama	3
-hamil	3
-handal	3
-hantam	3
-hantu	3
-harbor	3
-harmagedon	3
-hemiptera	3
-hendra	3
-hendrik	3
-hibari	3
-hiei	3
-hinton	3
-hits	3
-hm	3
-hobbit	3
-hongaria	3
-house	3
-humboldt	3
-humus	3
-hyundai	3
-ibnu	3
-identik	3
-idol	3
-il	3
-ilahi	3
-ilham	3
-illinois	3
-imagawa	3
-impi	3
-impor	3
-indragiri	3
-indy	3
-informal	3
-infrastruktur	3
-injili	3
-inovasi	3
-instansi	3
-institute	3
-instrumen	3
-interface	3
-internazionale	3
-iptek	3
-iris	3
-iron	3
-islamic	3
-isp	3
-iwan	3
-jabar	3
-jacques	3
-jadwal	3
-jahit	3
-jamur	3
-jane	3
-jangan	3
-jangkar	3
-japan	3
-jatibarang	3
-jebak	3
-jeff	3
-jelajah	3
-jellyfish	3
-jessica	3
-jilid	3
-jipang	3
-jodoh	3
-joe	3
-johnson	3
-jombang	3
-jrr	3
-jurang	3
-jurnalis	3
-kadar	3
-kagum	3
-kambing	3
-kamis	3
-kana	3
-kandang	3
-kansai	3
-kanselir	3
-kapuas	3
-karesidenan	3
-karet	3
-karies	3
-karl	3
-kartanegara	3
-kasim	3
-kasta	3
-katak	3
-kayuagung	3
-kedaton	3
-kelamin	3
-kelenjar	3
-kental	3
-kepler	3
-kerah	3
-kerbau	3
-kerjasama	3
-kesan	3
-keshogunan	3
-ketapang	3
-kh	3
-khan	3
-khawatir	3
-khianat	3
-ki	3
-kiai	3
-kidul	3
-kidzania	3
-kijang	3
-kincir	3
-kindle	3
-kiva	3
-kk	3
-kl	3
-klasik	3
-kobayashi	3
-kodepos	3
-kok	3
-kokoh	3
-kolektif	3
-kolektor	3
-kolom	3
-kolonel	3
-komodo	3
-kompas	3
-koneksi	3
-konservatif	3
-konteks	3
-kontingen	3
-konvensi	3
-koordinasi	3
-kor	3
-korupsi	3
-kostum	3
-kotak	3
-kredit	3
-kresna	3
-kriminal	3
-kritikus	3
-kru	3
-ku	3
-kuantitatif	3
-kubah	3
-kudeta	3
-kudus	3
-kukuh	3
-kukur	3
-kulub	3
-kuna	3
-kw	3
-lab	3
-lacur	3
-ladang	3
-lake	3
-lakon	3
-laksa	3
-lantas	3
-laos	3
-lapar	3
-laptop	3
-latvia	3
-le	3
-legal	3
-legendaris	3
-lekat	3
-lemak	3
-lembah	3
-lengkung	3
-letnan	3
-li	3
-limited	3
-lipat	3
-little	3
-lloyd	3
-locke	3
-log	3
-logam	3
-logika	3
-logo	3
-loh	3
-lord	3
-lounge	3
-ltd	3
-lukas	3
-luna	3
-madrasah	3
-mahabharata	3
-mai	3
-malaya	3
-malik	3
-malin	3
-malta	3
-mamalia	3
-manado	3
-manahijul	3
-mandarin	3
-manggarai	3
-mangkubumi	3
-mani	3
-manifesto	3
-mao	3
-mar	3
-marianne	3
-marie	3
-mario	3
-maroko	3
-martha	3
-marx	3
-mary	3
-masam	3
-massacre	3
-massal	3
-master	3
-matang	3
-mataram	3
-matriks	3
-maut	3
-max	3
-mayor	3
-mb	3
-medang	3
-medis	3
-memphis	3
-menantu	3
-menlu	3
-mental	3
-merespon	3
-metro	3
-meubel	3
-mie	3
-mig	3
-mikroba	3
-mikrometer	3
-miku	3
-minoritas	3
-miring	3
-misteri	3
-mitos	3
-mls	3
-modernisasi	3
-mohammad	3
-momentum	3
-monitor	3
-moody	3
-moshi	3
-mrs	3
-mubarak	3
-mulan	3
-multiple	3
-murrow	3
-muslimin	3
-mutlak	3
-münchen	3
-naia	3
-nampak	3
-napas	3
-narnia	3
-navigasi	3
-nazi	3
-nba	3
-nbc	3
-neutron	3
-nglanggeran	3
-nigeria	3
-nippon	3
-norma	3
-north	3
-norwegia	3
-nugini	3
-nujum	3
-nunukan	3
-nurani	3
-nyawa	3
-nàràyana	3
-oc	3
-oda	3
-office	3
-oka	3
-oksigen	3
-ombak	3
-optik	3
-organ	3
-organik	3
-orientasi	3
-osis	3
-other	3
-otomatis	3
-otoritas	3
-pacific	3
-padahal	3
-pahang	3
-pahat	3
-pajajaran	3
-paket	3
-palsu	3
-panjat	3
-panji	3
-pantau	3
-pantul	3
-parah	3
-part	3
-partner	3
-patriark	3
-paul	3
-paula	3
-paulus	3
-pearl	3
-peer	3
-pelari	3
-pelat	3
-peleus	3
-pencak	3
-pengantin	3
-pengerti	3
-penggal	3
-penjuru	3
-pennsylvania	3
-pentas	3
-perejil	3
-periodik	3
-perkara	3
-permesta	3
-persegi	3
-persepsi	3
-persija	3
-pesona	3
-petak	3
-peti	3
-ph	3
-phoenix	3
-piagam	3
-pidato	3
-pipa	3
-pisang	3
-pki	3
-place	3
-play	3
-plus	3
-podium	3
-pola	3
-polimerase	3
-polri	3
-ponorogo	3
-pontianak	3
-pontus	3
-popular	3
-prasarana	3
-prawatasari	3
-presentasi	3
-pro	3
-profil	3
-puff	3
-pukat	3
-punggasan	3
-pusaka	3
-qi	3
-qian	3
-qumran	3
-qur	3
-radang	3
-radar	3
-radiasi	3
-radikal	3
-rafael	3
-ragu	3
-rain	3
-rakit	3
-rama	3
-rambat	3
-rampok	3
-rasional	3
-rasyid	3
-rawas	3
-rayon	3
-rd	3
-record	3
-redaksi	3
-redam	3
-rekor	3
-rela	3
-relasional	3
-remote	3
-renang	3
-rendemen	3
-rengat	3
-renovasi	3
-rentang	3
-renung	3
-reproduksi	3
-retrofleks	3
-rias	3
-richter	3
-rin	3
-rintang	3
-riou	3
-rna	3
-rocket	3
-rockto	3
-rohani	3
-romantis	3
-romo	3
-romulan	3
-ronde	3
-rrc	3
-rumit	3
-rumput	3
-runner	3
-rupiah	3
-rusa	3
-rusuh	3
-ryan	3
-ryukyu	3
-sabda	3
-sair	3
-salad	3
-salomo	3
-samantha	3
-samuel	3
-sandiwara	3
-sandra	3
-santa	3
-saraf	3
-saul	3
-sea	3
-seattle	3
-segar	3
-segitiga	3
-sejarawan	3
-sekuel	3
-sekularisasi	3
-sekunder	3
-seleksi	3
-seljuk	3
-sembunyi	3
-semester	3
-semitik	3
-senarai	3
-senator	3
-sengon	3
-senin	3
-sentra	3
-sentral	3
-sepeda	3
-sepi	3
-seppuku	3
-seraya	3
-sesal	3
-seto	3
-shield	3
-show	3
-siak	3
-sido	3
-sidoarjo	3
-siera	3
-sihir	3
-sikeras	3
-siksa	3
-silam	3
-silang	3
-silih	3
-silla	3
-silver	3
-singgah	3
-sinkron	3
-sinode	3
-sisih	3
-siti	3
-skema	3
-slovenia	3
-sman	3
-solok	3
-somad	3
-sore	3
-sosialisasi	3
-source	3
-spa	3
-special	3
-spencer	3
-ss	3
-st	3
-staf	3
-states	3
-stephen	3
-stola	3
-street	3
-stroberi	3
-style	3
-subang	3
-subspesies	3
-subunit	3
-sukamara	3
-sukoharjo	3
-surah	3
-suriah	3
-susah	3
-syah	3
-syair	3
-syariah	3
-syarif	3
-syuting	3
-ta	3
-taat	3
-tabiat	3
-tabung	3
-tabut	3
-taichung	3
-tajuk	3
-takagi	3
-taktik	3
-tamaela	3
-tamil	3
-tandang	3
-tang	3
-tanggamus	3
-tanggap	3
-tangguh	3
-tangis	3
-tapis	3
-tarub	3
-taruh	3
-tas	3
-taurat	3
-tebing	3
-tebus	3
-teddy	3
-telaga	3
-telanjang	3
-telusur	3
-tembaga	3
-tempel	3
-tenda	3
-tengkar	3
-teologi	3
-theme	3
-theresia	3
-tigalingga	3
-tii	3
-times	3
-timnas	3
-tin	3
-tiram	3
-titah	3
-titanic	3
-tiup	3
-tmnr	3
-tojo	3
-toksin	3
-tone	3
-tonga	3
-torpedo	3
-town	3
-transformasi	3
-transformers	3
-transistor	3
-transit	3
-transportasi	3
-tree	3
-trenggalek	3
-tristan	3
-tropenmuseum	3
-truk	3
-tuanku	3
-tuas	3
-tulus	3
-tun	3
-tuntun	3
-twitter	3
-uganda	3
-ukm	3
-ukraina	3
-umpan	3
-unimal	3
-union	3
-upeti	3
-uruguay	3
-utsmaniyah	3
-uud	3
-venezuela	3
-vermeer	3
-virus	3
-visi	3
-vista	3
-vitamin	3
-volkswagen	3
-wabash	3
-wajar	3
-wali	3
-wan	3
-wang	3
-wangi	3
-wangsa	3
-warner	3
-wawancara	3
-willem	3
-winner	3
-wiroguno	3
-wisatawan	3
-without	3
-wong	3
-wongkai	3
-wonosobo	3
-wpa	3
-wright	3
-www	3
-xia	3
-xii	3
-xm	3
-yaman	3
-yes	3
-yg	3
-yi	3
-yonif	3
-yordan	3
-yps	3
-yu	3
-yuan	3
-zwingli	3
-abang	2
-abc	2
-abdikasi	2
-acuh	2
-ad	2
-adblocker	2
-adi	2
-adit	2
-aditya	2
-adonis	2
-adopsi	2
-adu	2
-advanced	2
-afganistan	2
-afterlife	2
-agen	2
-agregat	2
-agresi	2
-agus	2
-ai	2
-airways	2
-aisyah	2
-aitakatta	2
-akademika	2
-akademis	2
-akatsuki	2
-akn	2
-akomodasi	2
-akronim	2
-aksum	2
-akur	2
-akurat	2
-akuro	2
-alalak	2
-alasdowo	2
-albania	2
-aldorino	2
-alessandria	2
-alex	2
-algoritma	2
-alif	2
-alik	2
-alkimia	2
-alkmene	2
-alone	2
-altruisme	2
-always	2
-alya	2
-amadou	2
-amazon	2
-ambilalih	2
-ambon	2
-america	2
-amfibi	2
-amina	2
-amir	2
-amos	2
-ampek	2
-amps	2
-ampuh	2
-amsal	2
-amunisi	2
-amuntai	2
-amurang	2
-anatolia	2
-anatomi	2
-ancang	2
-andam	2
-andesit	2
-andy	2
-aneka	2
-angsur	2
-animisme	2
-antena	2
-antiemetic	2
-antimerokok	2
-antisipasi	2
-antofagasta	2
-antropolog	2
-antusias	2
-aoi	2
-apache	2
-apit	2
-apostolik	2
-application	2
-ar	2
-arak	2
-arcana	2
-aren	2
-argos	2
-argument	2
-aria	2
-aroma	2
-aron	2
-arondisemen	2
-arsitek	2
-arthur	2
-artifisial	2
-ash	2
-ashley	2
-asisten	2
-assistent	2
-association	2
-astana	2
-astronom	2
-astronot	2
-ath	2
-atletik	2
-atp	2
-audisi	2
-auditor	2
-aurelie	2
-auris	2
-autas	2
-autisme	2
-autotransformator	2
-av	2
-avenger	2
-awatara	2
-awet	2
-axl	2
-ayub	2
-azawad	2
-azeotrop	2
-azerbaijan	2
-baal	2
-babel	2
-background	2
-backup	2
-baden	2
-badung	2
-baghdad	2
-bah	2
-baharu	2
-bahwasanya	2
-bala	2
-balitung	2
-balon	2
-banat	2
-bang	2
-bangkok	2
-bangsal	2
-banin	2
-bannon	2
-bantal	2
-banyuasin	2
-bara	2
-bari	2
-baring	2
-baris	2
-barrett	2
-barrichello	2
-basic	2
-bassist	2
-batin	2
-battery	2
-batujaya	2
-beats	2
-beber	2
-beeti	2
-before	2
-beginning	2
-bejo	2
-bekam	2
-belarus	2
-belitung	2
-bembereke	2
-benam	2
-bencana	2
-bendahara	2
-benediktus	2
-benggala	2
-bengkok	2
-bengkong	2
-bening	2
-beras	2
-bermatapencaharian	2
-berry	2
-beruang	2
-besuk	2
-betawi	2
-bi	2
-biar	2
-biarawan	2
-biksuni	2
-bill	2
-billboard	2
-bima	2
-binasa	2
-biner	2
-biografi	2
-biolog	2
-biologi	2
-bioteknologi	2
-bistäse	2
-bl	2
-black	2
-blues	2
-bob	2
-bocor	2
-body	2
-boeing	2
-bohemia	2
-bojonegoro	2
-bond	2
-bondowoso	2
-bongkar	2
-bopkri	2
-borough	2
-botani	2
-boulevard	2
-bouvet	2
-boy	2
-boyband	2
-bpd	2
-brebes	2
-breech	2
-brian	2
-bridge	2
-brinkley	2
-british	2
-broadband	2
-broadcast	2
-broadcasting	2
-brockhouse	2
-brokaw	2
-brown	2
-bt	2
-buana	2
-buaya	2
-budi	2
-budidaya	2
-buggy	2
-bujur	2
-buluh	2
-bumbu	2
-bung	2
-bungkus	2
-bungsu	2
-bunut	2
-burwood	2
-buta	2
-butik	2
-buwana	2
-buyut	2
-cabin	2
-café	2
-cagar	2
-cakar	2
-cakarel	2
-cakra	2
-cakranagara	2
-caleb	2
-calvin	2
-camara	2
-canggih	2
-capella	2
-card	2
-carita	2
-carl	2
-carlo	2
-carlos	2
-caspar	2
-castile	2
-causes	2
-cd	2
-cdma	2
-ceko	2
-celah	2
-cell	2
-cendawan	2
-ceng	2
-cengkeh	2
-cengkeram	2
-centre	2
-cepu	2
-cergam	2
-cfc	2
-cgj	2
-challenger	2
-championship	2
-channel	2
-chaplin	2
-chart	2
-cheng	2
-chi	2
-chiang	2
-ching	2
-chola	2
-chongqing	2
-christopher	2
-chrisye	2
-chrome	2
-chromium	2
-chrysler	2
-chui	2
-chun	2
-cia	2
-cibodas	2
-cilik	2
-ciliwung	2
-cimahi	2
-cinere	2
-cipendawa	2
-cl	2
-clinton	2
-club	2
-code	2
-coffee	2
-collar	2
-college	2
-color	2
-colorado	2
-columbia	2
-comedy	2
-comiket	2
-committee	2
-communication	2
-community	2
-cornelis	2
-cornell	2
-corong	2
-cosby	2
-counter	2
-courage	2
-criterion	2
-cross	2
-cruiser	2
-cs	2
-culik	2
-cuma	2
-cuplik	2
-curigai	2
-curup	2
-cut	2
-cv	2
-daan	2
-daeng	2
-daging	2
-dahlan	2
-dahsyat	2
-daki	2
-dang	2
-dapur	2
-dar	2
-dara	2
-darul	2
-daruttauhid	2
-das	2
-dasa	2
-datum	2
-dau	2
-daylami	2
-debate	2
-debitur	2
-debu	2
-dekorasi	2
-del	2
-delft	2
-deli	2
-delphinidin	2
-demam	2
-demo	2
-demokratik	2
-depok	2
-depot	2
-deret	2
-desentralisasi	2
-design	2
-desy	2
-detasemen	2
-detroit	2
-device	2
-dewakang	2
-dharmasraya	2
-diagnosa	2
-diagram	2
-dian	2
-diatomik	2
-didih	2
-dien	2
-diftong	2
-dika	2
-dimensi	2
-diplomasi	2
-diplomatik	2
-diponegoro	2
-dipterokarp	2
-district	2
-dit	2
-diyala	2
-djamin	2
-dki	2
-dkk	2
-dnepr	2
-dokumentasi	2
-dolar	2
-dominika	2
-dompet	2
-don	2
-donald	2
-donor	2
-dramaga	2
-dramatis	2
-drive	2
-driyarkara	2
-dropadi	2
-drummer	2
-dst	2
-dubai	2
-dubes	2
-duet	2
-duka	2
-dulok	2
-dupati	2
-durasi	2
-dusta	2
-dutch	2
-dwihuruf	2
-edar	2
-edi	2
-edwards	2
-efraim	2
-eggs	2
-eic	2
-eighth	2
-ejek	2
-ekonom	2
-eksklusif	2
-eksperimental	2
-eksplorasi	2
-ekstensi	2
-ekstrakurikuler	2
-el	2
-elektromagnetik	2
-elektronegativitas	2
-elektronika	2
-eleonore	2
-elinor	2
-elis	2
-elite	2
-emb	2
-embraer	2
-emilia	2
-endap	2
-english	2
-enoch	2
-enrico	2
-enterprise	2
-eris	2
-ernst	2
-esa	2
-ester	2
-estetika	2
-estonia	2
-etik	2
-etimologi	2
-euro	2
-evakuasi	2
-event	2
-executive	2
-express	2
-ezra	2
-facto	2
-fadel	2
-fairbanks	2
-faisal	2
-falconer	2
-fame	2
-fangire	2
-fans	2
-fatah	2
-fatal	2
-fayruz	2
-federal	2
-federasi	2
-fellowship	2
-fenisia	2
-fenomenal	2
-fentz	2
-fep	2
-ferry	2
-ffi	2
-fiktif	2
-filistin	2
-filosofi	2
-filosofis	2
-filter	2
-filō	2
-finalis	2
-financial	2
-finansial	2
-finish	2
-finlandia	2
-finney	2
-firaun	2
-fischer	2
-fl	2
-fleksibel	2
-flop	2
-fong	2
-font	2
-force	2
-forensik	2
-formasi	2
-formulasi	2
-forsberg	2
-fotografi	2
-fraktal	2
-france	2
-francis	2
-fraser	2
-frederick	2
-freemason	2
-friedrich	2
-from	2
-frustasi	2
-fujian	2
-furnitur	2
-fx	2
-gadung	2
-gaib	2
-galak	2
-galaska	2
-galileo	2
-gandar	2
-gara	2
-garam	2
-garlin	2
-garuda	2
-garung	2
-garuntang	2
-gary	2
-gasing	2
-gaul	2
-gautama	2
-gelas	2
-gelincir	2
-gembira	2
-gen	2
-gencar	2
-gencat	2
-gendar	2
-generation	2
-geng	2
-genoa	2
-geografi	2
-geolog	2
-gepeng	2
-gerangan	2
-gerard	2
-gerik	2
-germanwings	2
-gie	2
-gigih	2
-gila	2
-gilang	2
-gilbert	2
-gill	2
-gilman	2
-gilmour	2
-gimana	2
-ginjal	2
-giovanni	2
-gizi	2
-gl	2
-glamor	2
-glee	2
-gnu	2
-gojoseon	2
-golek	2
-gonxha	2
-goo	2
-good	2
-gorbachev	2
-gorgon	2
-gottlieb	2
-governance	2
-governorat	2
-grafik	2
-grammy	2
-granada	2
-gravir	2
-gregory	2
-grissom	2
-grogolan	2
-guadalkanal	2
-gulden	2
-gundam	2
-gunduk	2
-gung	2
-guns	2
-gustave	2
-guy	2
-göttingen	2
-haiti	2
-hakka	2
-halal	2
-hamdan	2
-hamengku	2
-hampshire	2
-hans	2
-hanzi	2
-happy	2
-hardware	2
-harem	2
-harmonis	2
-harun	2
-hash	2
-hatsune	2
-hawks	2
-heading	2
-heavy	2
-heboh	2
-hektar	2
-hemat	2
-hemor	2
-henderson	2
-herbert	2
-herman	2
-heru	2
-het	2
-hibrida	2
-hidang	2
-hidenori	2
-hideyoshi	2
-hidrolisis	2
-hidung	2
-hip	2
-hippokrates	2
-hiroshima	2
-his	2
-histon	2
-hms	2
-homo	2
-hop	2
-horison	2
-horisontal	2
-hormon	2
-horor	2
-hortikultura	2
-hosni	2
-host	2
-hot	2
-http	2
-hudson	2
-hugo	2
-hujung	2
-hum	2
-hunedoara	2
-hunt	2
-huntley	2
-hurt	2
-husein	2
-hutang	2
-huyung	2
-hyogo	2
-hâsyim	2
-iata	2
-ibadat	2
-ibis	2
-ideologi	2
-idris	2
-igor	2
-ikhwanul	2
-im	2
-imigran	2
-implementasi	2
-imun	2
-inang	2
-inap	2
-inch	2
-indeks	2
-indonesian	2
-indosat	2
-indramayu	2
-inflamasi	2
-informatika	2
-infra	2
-infrastructure	2
-inisiatif	2
-inlandse	2
-insiden	2
-instalasi	2
-intaglio	2
-intel	2
-intensif	2
-intensitas	2
-interstate	2
-interupsi	2
-interval	2
-intervensi	2
-inu	2
-investigasi	2
-iolkos	2
-ionosfer	2
-ira	2
-irama	2
-isabella	2
-iscs	2
-iu	2
-ivan	2
-ja	2
-jackson	2
-jagung	2
-jaksa	2
-jalak	2
-jalaluddin	2
-jamaah	2
-jamu	2
-jang	2
-jangkau	2
-janša	2
-jaranan	2
-jasmani	2
-jatilawang	2
-jawi	2
-jayapura	2
-jazirah	2
-jebres	2
-jelita	2
-jelma	2
-jena	2
-jengkel	2
-jennings	2
-jenuh	2
-jeolla	2
-jeremy	2
-jernang	2
-jernih	2
-jersey	2
-jets	2
-jidhmah	2
-jie	2
-jj	2
-job	2
-johann	2
-johannes	2
-jonathan	2
-jong	2
-jonggrang	2
-jordan	2
-joseph	2
-jowy	2
-ju	2
-jua	2
-juan	2
-judi	2
-jujur	2
-jump	2
-junjung	2
-juri	2
-juru	2
-justin	2
-juventus	2
-kaba	2
-kabung	2
-kacamata	2
-kadangkala	2
-kader	2
-kadir	2
-kadudampit	2
-kafeina	2
-kaff	2
-kafir	2
-kaiane	2
-kaita	2
-kajen	2
-kak	2
-kakao	2
-kakashi	2
-kalbar	2
-kalibaru	2
-kalijoyo	2
-kamakura	2
-kamal	2
-kamboja	2
-kamp	2
-kampuh	2
-kanade	2
-kanak	2
-kandali	2
-kandidat	2
-kanji	2
-kanker	2
-kanon	2
-kaohsiung	2
-kapas	2
-kapitulasi	2
-kapoor	2
-karanganyar	2
-karangrejo	2
-karbohidrat	2
-karbon	2
-karbondioksida	2
-karibia	2
-karimun	2
-karin	2
-karno	2
-kartun	2
-karung	2
-kasihan	2
-kaus	2
-kawasaki	2
-kebumen	2
-kecam	2
-kecewa	2
-kedai	2
-kedhaton	2
-kel	2
-kelinci	2
-kemah	2
-kemas	2
-kembangbiak	2
-kembar	2
-kenan	2
-kencana	2
-kendala	2
-kennedys	2
-kenneth	2
-kerap	2
-kerikil	2
-kertanegara	2
-kesal	2
-kesusasteraan	2
-ket	2
-ketat	2
-ketela	2
-ketiak	2
-ketik	2
-ketimbang	2
-keyboard	2
-khalifah	2
-khattab	2
-khatulistiwa	2
-khayal	2
-khilafah	2
-kien	2
-kikyou	2
-kilaponto	2
-kilogram	2
-kimono	2
-kingdom	2
-kios	2
-kirana	2
-kit	2
-klaten	2
-klender	2
-klien	2
-klip	2
-koalisi	2
-kodansha	2
-koin	2
-kolam	2
-koma	2
-komedo	2
-komitmen	2
-komoditi	2
-kompak	2
-kompilasi	2
-komplek	2
-kompos	2
-komunisme	2
-konfirmasi	2
-konotasi	2
-konservasi	2
-konsorsium	2
-konstribusi	2
-konsumtif	2
-kontemporer	2
-kontra	2
-koperasi	2
-kopertis	2
-korelasi	2
-korps	2
-kosmoid	2
-kostroma	2
-koto	2
-kraj	2
-kramat	2
-krd	2
-kreatif	2
-kreatina	2
-kreditur	2
-kricak	2
-kristiani	2
-kromosom	2
-kronis	2
-kuah	2
-kuba	2
-kubica	2
-kubis	2
-kubrick	2
-kubus	2
-kue	2
-kuis	2
-kuku	2
-kume	2
-kuncup	2
-kuntowijoyo	2
-kupu	2
-kurator	2
-kurosaki	2
-kursus	2
-kurus	2
-kusni	2
-kusuma	2
-kutip	2
-kyai	2
-köppen	2
-lacak	2
-ladia	2
-lajang	2
-lajur	2
-lakes	2
-lakmus	2
-lalim	2
-lambrakis	2
-lampias	2
-lampihong	2
-landa	2
-landkreis	2
-lang	2
-langka	2
-langkawi	2
-lanka	2
-lantar	2
-laras	2
-latitude	2
-lavender	2
-lawak	2
-lawang	2
-lebanon	2
-lebong	2
-legendarium	2
-leila	2
-leitmotif	2
-lemari	2
-lembap	2
-lembu	2
-lembut	2
-lempah	2
-lempeng	2
-lenyap	2
-leon	2
-lepanto	2
-les	2
-leste	2
-liat	2
-library	2
-lidah	2
-liechtenstein	2
-light	2
-lighting	2
-ligier	2
-limbah	2
-linda	2
-lingga	2
-lissa	2
-liter	2
-liu	2
-lobato	2
-logis	2
-logos	2
-lokomotif	2
-lolayan	2
-lombardia	2
-lombardy	2
-lombok	2
-longgar	2
-lot	2
-louisiade	2
-lowe	2
-lower	2
-loyalitas	2
-lubuklinggau	2
-lucy	2
-lufthansa	2
-luigi	2
-lumajang	2
-lumayan	2
-lumba	2
-lunas	2
-lurus	2
-lutetia	2
-luwu	2
-luyten	2
-lyme	2
-lynx	2
-löwenstein	2
-maaf	2
-mabuk	2
-mac	2
-madarijul	2
-madiun	2
-madurai	2
-magetan	2
-magic	2
-maguwo	2
-maha	2
-mahakam	2
-maharani	2
-mahkamah	2
-makedonia	2
-makelar	2
-makkulau	2
-makoto	2
-makro	2
-mali	2
-malinau	2
-malo	2
-malonat	2
-mama	2
-mamak	2
-mandalam	2
-mandriva	2
-manggung	2
-mangkat	2
-mangsa	2
-manhattan	2
-mantap	2
-manual	2
-manuel	2
-manusiawi	2
-maoisme	2
-marc	2
-mareka	2
-mari	2
-mariah	2
-marina	2
-marion	2
-marjoram	2
-mars	2
-marsekal	2
-marsh	2
-marshall	2
-marxisme	2
-marzuki	2
-marzuqi	2
-masmundari	2
-mason	2
-mat	2
-matius	2
-maya	2
-mayumi	2
-mazhab	2
-mblaq	2
-mc	2
-mdpl	2
-me	2
-measures	2
-medali	2
-medical	2
-mediterania	2
-mehrabad	2
-meijer	2
-melodi	2
-melon	2
-mempawah	2
-menggala	2
-menunjukan	2
-mercu	2
-merga	2
-merosot	2
-metabolisme	2
-metroplex	2
-mewah	2
-mfi	2
-mg	2
-miami	2
-micael	2
-mika	2
-mikroprosesor	2
-miles	2
-mimpi	2
-minato	2
-minster	2
-minus	2
-miokard	2
-mira	2
-misa	2
-misil	2
-misionaris	2
-mission	2
-mitologi	2
-mitra	2
-modernis	2
-moga	2
-mogul	2
-mojokerto	2
-mojosari	2
-mongolia	2
-monofisit	2
-monoglucoside	2
-monumen	2
-monyet	2
-moon	2
-mopait	2
-moral	2
-morrison	2
-morse	2
-mosul	2
-motif	2
-mountains	2
-mouse	2
-movie	2
-mu	2
-mukomuko	2
-mulia	2
-mumtaz	2
-mungkar	2
-municipality	2
-murka	2
-murong	2
-museveni	2
-musholla	2
-musikal	2
-muson	2
-muster	2
-mutakhir	2
-mutiara	2
-myspace	2
-m²	2
-nab	2
-nadu	2
-nadya	2
-nafri	2
-nahkoda	2
-nai	2
-najis	2
-nalar	2
-nali	2
-nalumsari	2
-namo	2
-namu	2
-nan	2
-nando	2
-nanit	2
-nanking	2
-napier	2
-napitupulu	2
-naruto	2
-nasi	2
-nasihat	2
-nasionalisasi	2
-nations	2
-natrium	2
-nenek	2
-neo	2
-neolitikum	2
-nepos	2
-neraka	2
-neruda	2
-nes	2
-nevi	2
-nezumi	2
-ngarai	2
-ngawen	2
-ni	2
-nias	2
-nicholas	2
-nico	2
-nicolau	2
-nielsen	2
-ninik	2
-ninja	2
-nino	2
-nist	2
-nitisemito	2
-nixon	2
-nmt	2
-noda	2
-node	2
-nokia	2
-nonformal	2
-nopember	2
-notabene	2
-novelis	2
-nt	2
-nubuat	2
-nur	2
-nuraini	2
-nurul	2
-nyaman	2
-nyenyak	2
-obi	2
-oh	2
-ohio	2
-ohm	2
-ojs	2
-okinawa	2
-oldrich	2
-olho	2
-oli	2
-olivier	2
-om	2
-oncom	2
-oona	2
-opengl	2
-opera	2
-operation	2
-optimal	2
-opu	2
-orbit	2
-org	2
-orientalis	2
-orlando	2
-orleans	2
-ortopedi	2
-os	2
-osing	2
-ostalbkreis	2
-otonashi	2
-overground	2
-owncloud	2
-pablo	2
-pacal	2
-pacet	2
-pacino	2
-pacitan	2
-padaherang	2
-padam	2
-paderborn	2
-pajang	2
-pak	2
-paku	2
-pala	2
-palermo	2
-palu	2
-palung	2
-pamabakng	2
-paman	2
-pamyu	2
-panama	2
-panathinaikos	2
-pancing	2
-pane	2
-panel	2
-panembahan	2
-panen	2
-panjalu	2
-panjar	2
-pantas	2
-pantofel	2
-pantun	2
-papan	2
-papar	2
-parahyangan	2
-paramount	2
-pari	2
-parkir	2
-parkour	2
-parma	2
-paru	2
-pas	2
-pascapanen	2
-pasha	2
-pasif	2
-pasrepan	2
-paten	2
-patih	2
-patik	2
-patriarkat	2
-pattern	2
-paut	2
-pavia	2
-payudara	2
-pc	2
-pdf	2
-pdi	2
-pebruari	2
-pecat	2
-pegasus	2
-peka	2
-pekan	2
-pekanbaru	2
-pelops	2
-pelosok	2
-peluruh	2
-penatua	2
-pengcab	2
-penghulu	2
-peniron	2
-penyu	2
-pepper	2
-perahu	2
-perangkap	2
-perangko	2
-peranti	2
-perez	2
-pergola	2
-perigi	2
-perisai	2
-permata	2
-permen	2
-pertamina	2
-pertiwi	2
-peru	2
-perunggu	2
-perut	2
-petungkriyono	2
-peureulak	2
-phayao	2
-philadelphia	2
-phillip	2
-phillips	2
-picu	2
-pilin	2
-piramida	2
-piring	2
-pisau	2
-pistol	2
-pita	2
-pius	2
-pj	2
-plasmodium	2
-plat	2
-player	2
-plososetro	2
-plta	2
-pocong	2
-polda	2
-pon	2
-pondasi	2
-pondoh	2
-popo	2
-poros	2
-port	2
-portland	2
-post	2
-ppki	2
-prabhu	2
-prabumulih	2
-praha	2
-prambanan	2
-prediksi	2
-prediktif	2
-premier	2
-premis	2
-presenter	2
-presidente	2
-pribumi	2
-pringsewu	2
-prioritas	2
-problem	2
-probolinggo	2
-produktif	2
-projektif	2
-proletar	2
-propaganda	2
-prosentase	2
-prospero	2
-protektorat	2
-protestan	2
-protista	2
-protocol	2
-prri	2
-prupuk	2
-prusia	2
-psm	2
-psyche	2
-pub	2
-public	2
-pucat	2
-pucuk	2
-punk	2
-puput	2
-purbalingga	2
-puri	2
-purwakarta	2
-puskom	2
-pwr	2
-qasim	2
-qin	2
-quack	2
-quesada	2
-quran	2
-ra	2
-rabu	2
-rachman	2
-rachmat	2
-racik	2
-radial	2
-radioaktif	2
-raga	2
-rahel	2
-rail	2
-raimunda	2
-raina	2
-rainer	2
-rajeg	2
-raksasa	2
-rakus	2
-ram	2
-ramadhan	2
-ramai	2
-ramal	2
-ramen	2
-ramping	2
-ransel	2
-rantau	2
-ranting	2
-raoul	2
-rara	2
-ratah	2
-rating	2
-ravenwood	2
-ravin	2
-rawa	2
-rawan	2
-razi	2
-re	2
-reaktor	2
-real	2
-rebo	2
-records	2
-reformed	2
-regione	2
-regu	2
-reguler	2
-rejeki	2
-rekat	2
-reksadana	2
-relief	2
-rem	2
-rempah	2
-rena	2
-renata	2
-renault	2
-rengas	2
-reno	2
-renon	2
-repeater	2
-representatif	2
-research	2
-residen	2
-resident	2
-resin	2
-resor	2
-respon	2
-restorasi	2
-retno	2
-revisi	2
-revolusioner	2
-rex	2
-rey	2
-rezim	2
-ria	2
-riantiarno	2
-ribut	2
-rice	2
-richards	2
-ricky	2
-rihanna	2
-riko	2
-rio	2
-risiko	2
-ritus	2
-rm	2
-rms	2
-rob	2
-robek	2
-robustness	2
-roger	2
-rohaniwan	2
-roll	2
-rolling	2
-romantik	2
-rosa	2
-roses	2
-rossel	2
-rotan	2
-rotation	2
-roti	2
-rotten	2
-rotterdam	2
-router	2
-row	2
-roy	2
-rri	2
-rt	2
-rubik	2
-rudal	2
-rukmanggada	2
-rukun	2
-rumus	2
-rune	2
-runestone	2
-rx	2
-rúben	2
-sa	2
-saa	2
-sabat	2
-sabit	2
-sabun	2
-sadur	2
-saffa	2
-safira	2
-sahel	2
-sahkan	2
-said	2
-saitama	2
-saka	2
-salim	2
-salin	2
-salju	2
-salt	2
-sambar	2
-samir	2
-sample	2
-sampradaya	2
-samsung	2
-samudera	2
-samudra	2
-sanata	2
-sandang	2
-sandar	2
-sanga	2
-sanggian	2
-sangha	2
-sani	2
-santika	2
-sapa	2
-sarah	2
-sarawak	2
-sarugaku	2
-sasak	2
-sasono	2
-sat	2
-saud	2
-saudi	2
-sawit	2
-saxon	2
-say	2
-saykoji	2
-sbs	2
-schumacher	2
-scrambled	2
-scrooge	2
-sebarluas	2
-sebentar	2
-seblat	2
-securities	2
-segmen	2
-seimbang	2
-sekoci	2
-seksual	2
-selaku	2
-selayak	2
-seling	2
-selingkuh	2
-selir	2
-selisih	2
-selular	2
-seluma	2
-semak	2
-semangka	2
-semata	2
-semboyan	2
-seminar	2
-semonkong	2
-sempit	2
-semut	2
-senantiasa	2
-sengit	2
-sengsara	2
-seno	2
-sensus	2
-sentimen	2
-sentimeter	2
-sentuh	2
-serakah	2
-serbaguna	2
-serbu	2
-sergei	2
-sero	2
-sertifikat	2
-seru	2
-serviam	2
-service	2
-seteru	2
-setinggi	2
-setu	2
-sfer	2
-shahid	2
-shanghai	2
-sharing	2
-shearwater	2
-shen	2
-shepherd	2
-shibuya	2
-shiina	2
-shiodome	2
-shogun	2
-shop	2
-shoppe	2
-shore	2
-siantar	2
-siasat	2
-siberia	2
-sida	2
-side	2
-sidempuan	2
-sidorejo	2
-siklus	2
-sila	2
-silsilah	2
-simeulue	2
-simo	2
-simpson	2
-sinergi	2
-singa	2
-singapore	2
-singing	2
-singingi	2
-singkir	2
-singosari	2
-sintren	2
-sirat	2
-sita	2
-sitosol	2
-six	2
-sk	2
-skandal	2
-ske	2
-skill	2
-slogan	2
-slow	2
-slowakia	2
-smartphone	2
-smolensk	2
-sms	2
-snape	2
-sobeslaus	2
-sodom	2
-sodong	2
-soedjarwo	2
-soekarno	2
-soerachman	2
-sok	2
-solid	2
-somalia	2
-somaliland	2
-son	2
-sony	2
-sopir	2
-sopra	2
-sorga	2
-soroako	2
-sorot	2
-sosialis	2
-soul	2
-spartak	2
-spd	2
-sperma	2
-sponsor	2
-spontan	2
-sporty	2
-springfield	2
-sputnik	2
-sr	2
-staatsfundamentalnorm	2
-stabilitas	2
-stadium	2
-stalin	2
-standard	2
-stator	2
-sterett	2
-sti	2
-stoke	2
-stones	2
-stop	2
-story	2
-stovia	2
-strathfield	2
-strike	2
-stroke	2
-stupa	2
-subjek	2
-subyek	2
-sukadana	2
-sukajaya	2
-sukaraya	2
-sukaresmi	2
-sukma	2
-suleiman	2
-sumantri	2
-sumbakeling	2
-sumbangsih	2
-sumberejo	2
-sumberjaya	2
-sunhwa	2
-sunting	2
-supersel	2
-suplai	2
-suranggajaya	2
-suryani	2
-susuhunan	2
-sutra	2
-suwarno	2
-suzuki	2
-swaminarayan	2
-sweet	2
-swt	2
-syamsul	2
-syariat	2
-syekh	2
-syiah	2
-syria	2
-syriac	2
-syzran	2
-tachileik	2
-tack	2
-tackey	2
-tahbis	2
-takhta	2
-taksi	2
-talaud	2
-talmud	2
-tamat	2
-tamiang	2
-tampung	2
-tangkas	2
-tanjak	2
-tanjungbalai	2
-tapanuli	2
-tape	2
-tarbiyatul	2
-tatkala	2
-taut	2
-tay	2
-tb	2
-tbf	2
-tears	2
-tebu	2
-technologies	2
-teen	2
-tegalsari	2
-teguh	2
-tekad	2
-teleskop	2
-telkomsel	2
-telmar	2
-tembakau	2
-tembang	2
-temenggung	2
-tempe	2
-temple	2
-ten	2
-tenant	2
-tendang	2
-tengkorak	2
-tengku	2
-terence	2
-teriak	2
-terobos	2
-teror	2
-teroris	2
-terumbu	2
-terung	2
-tes	2
-tetes	2
-tex	2
-tf	2
-thebes	2
-thorndike	2
-thousand	2
-thursday	2
-tibet	2
-tien	2
-tikung	2
-timbun	2
-tina	2
-tindas	2
-tinjau	2
-tinju	2
-tiroglobulin	2
-titel	2
-titip	2
-tk	2
-tmp	2
-tngp	2
-tomatoes	2
-tombol	2
-tomboy	2
-topik	2
-toraja	2
-tornado	2
-torres	2
-toulouse	2
-township	2
-tpbi	2
-traktus	2
-transilvania	2
-translasi	2
-transnet	2
-trefoil	2
-trent	2
-trento	2
-tri	2
-trikala	2
-triliun	2
-triple	2
-tripoli	2
-trisandya	2
-tropicana	2
-tsunami	2
-tsuyu	2
-tuang	2
-tucano	2
-tulak	2
-tumblr	2
-tumbuk	2
-tumpah	2
-tumpuk	2
-turen	2
-turin	2
-turnip	2
-tvri	2
-tweet	2
-tyre	2
-téra	2
-uan	2
-ud	2
-uhf	2
-ui	2
-ujar	2
-ul	2
-ulah	2
-ular	2
-ulen	2
-ultra	2
-undi	2
-unduh	2
-unesco	2
-ungsi	2
-ungu	2
-unimed	2
-universal	2
-upt	2
-urap	2
-urat	2
-urban	2
-usah	2
-usc	2
-usung	2
-utang	2
-utrecht	2
-valley	2
-vampir	2
-vano	2
-varian	2
-vatikan	2
-vb	2
-vegetasi	2
-vektor	2
-verifikasi	2
-vernon	2
-vestavia	2
-vicky	2
-victoria	2
-village	2
-villeneuve	2
-vincent	2
-vinci	2
-vino	2
-virgin	2
-vis	2
-vital	2
-vitesse	2
-vizier	2
-vj	2
-vreedenburgh	2
-vulkanik	2
-wadd	2
-wahai	2
-wahhāb	2
-wait	2
-walfield	2
-wallace	2
-wallachia	2
-wanderers	2
-wanyan	2
-ward	2
-waru	2
-wasit	2
-wataru	2
-waterloo	2
-waters	2
-wati	2
-wayang	2
-web	2
-weber	2
-webnya	2
-wei	2
-weights	2
-wellington	2
-wen	2
-wertheim	2
-western	2
-when	2
-who	2
-wibowo	2
-widodaren	2
-wikia	2
-wilhelmina	2
-williams	2
-win	2
-wina	2
-winchester	2
-wireless	2
-wisnu	2
-wita	2
-with	2
-within	2
-wolverhampton	2
-wonogiri	2
-wonorejo	2
-wwe	2
-württemberg	2
-xi	2
-xian	2
-xiao	2
-xie	2
-xp	2
-xu	2
-xvi	2
-xylanase	2
-yabakune	2
-yakob	2
-yaksa	2
-yakub	2
-yangtze	2
-yao	2
-yap	2
-yasin	2
-yatim	2
-ye	2
-year	2
-yehuwa	2
-yen	2
-yoga	2
-yonadab	2
-your	2
-youtube	2
-yuana	2
-yugo	2
-yukari	2
-zaki	2
-zedong	2
-zen	2
-zeni	2
-zeus	2
-zhuhai	2
-ziarah	2
-zirah	2
-zoologi	2
-zoological	2
-zuidoost	2
-étienne	2
-île	2
-ʈ	2
-ʿabd	2
-נביאים	2
-ん	2
-"""
+        yang	2758
+        dan	2513
+        di	2133
+        ada	1351
+        pada	1277
+        ini	1063
+        dengan	1059
+        dari	1044
+        untuk	841
+        dalam	759
+        tahun	687
+        bagai	643
+        oleh	568
+        jadi	513
+        orang	476
+        telah	411
+        indonesia	403
+        itu	398
+        tidak	394
+        ia	392
+        ke	389
+        dapat	384
+        atau	372
+        buah	370
+        sebut	370
+        rupa	362
+        satu	351
+        juga	336
+        bagi	328
+        mereka	323
+        milik	305
+        guna	288
+        lain	281
+        nama	279
+        akan	278
+        camat	267
+        dua	264
+        desa	260
+        kota	258
+        kabupaten	247
+        diri	229
+        besar	227
+        karena	226
+        cara	200
+        lebih	200
+        seperti	197
+        banyak	195
+        salah	192
+        saat	187
+        bahwa	186
+        akhir	183
+        kemudian	183
+        mula	179
+        pertama	172
+        sama	172
+        antara	169
+        bentuk	164
+        hasil	164
+        apa	163
+        bahasa	163
+        kenal	162
+        beberapa	161
+        main	160
+        perintah	158
+        buat	156
+        lama	151
+        masuk	150
+        jawa	149
+        tengah	148
+        raja	145
+        hari	144
+        tempat	139
+        provinsi	136
+        wilayah	136
+        baru	135
+        negara	134
+        daerah	131
+        namun	131
+        kepada	130
+        letak	130
+        baik	129
+        yaitu	129
+        laku	128
+        dia	127
+        serta	127
+        hanya	126
+        para	126
+        anak	125
+        sampai	123
+        barat	122
+        atas	121
+        lagu	121
+        lalu	121
+        tanggal	121
+        utama	121
+        film	120
+        timur	120
+        usaha	119
+        ikut	117
+        temu	117
+        masa	114
+        apakah	112
+        dunia	108
+        kali	108
+        beri	107
+        kembali	107
+        kembang	107
+        utara	107
+        jalan	106
+        tiga	106
+        sebelum	105
+        hadap	104
+        kata	104
+        selatan	104
+        waktu	104
+        tentang	103
+        bulan	102
+        sekitar	102
+        biasa	100
+        bisa	100
+        dasar	100
+        umum	100
+        amerika	99
+        hidup	99
+        ketika	99
+        tinggi	99
+        anggota	98
+        hal	98
+        penduduk	98
+        masih	97
+        tulis	97
+        bangun	96
+        hingga	96
+        jumlah	96
+        kerja	96
+        mana	95
+        asal	94
+        harus	91
+        sejak	89
+        air	87
+        sehingga	87
+        the	87
+        semua	86
+        tingkat	86
+        bagaimana	84
+        jepang	84
+        tim	84
+        awal	83
+        album	82
+        sendiri	82
+        suatu	81
+        ubah	81
+        tetap	80
+        tinggal	80
+        pimpin	78
+        sistem	78
+        hubung	77
+        panjang	77
+        lihat	76
+        sangat	76
+        sekolah	76
+        luas	75
+        perang	75
+        bawah	74
+        jiwa	73
+        musik	73
+        pernah	73
+        pulau	73
+        sudah	73
+        cinta	72
+        negeri	71
+        pilih	71
+        seluruh	71
+        beda	70
+        punya	70
+        turut	69
+        pusat	68
+        sedang	68
+        serikat	68
+        tahu	68
+        kecil	67
+        lagi	67
+        masyarakat	67
+        nyata	67
+        tetapi	67
+        bukan	65
+        jakarta	65
+        jenis	65
+        pakai	65
+        batas	64
+        datang	64
+        selain	64
+        tiap	64
+        kapal	63
+        mungkin	63
+        rumah	63
+        tanah	63
+        tanya	63
+        inggris	62
+        islam	62
+        jabat	62
+        terus	62
+        an	61
+        kuat	61
+        maka	61
+        menang	61
+        langsung	60
+        sementara	60
+        bantu	59
+        lahir	59
+        nasional	59
+        udara	59
+        didik	58
+        masing	58
+        musim	58
+        rilis	58
+        atur	57
+        ganti	57
+        lanjut	57
+        mampu	57
+        empat	56
+        jika	56
+        lawan	56
+        manusia	56
+        pesawat	56
+        universitas	56
+        aku	55
+        ibu	55
+        kita	55
+        laut	55
+        operasi	55
+        agama	54
+        arti	54
+        benar	54
+        nyanyi	54
+        sultan	54
+        tuju	54
+        alam	53
+        belanda	53
+        bola	53
+        kena	53
+        siapa	53
+        buka	52
+        cerita	52
+        gerak	52
+        gunung	52
+        kurang	52
+        pasukan	52
+        putus	52
+        sebab	52
+        tugas	52
+        dekat	51
+        harga	51
+        ii	51
+        karya	51
+        klub	51
+        kuasa	51
+        lurah	51
+        rasa	51
+        serang	51
+        sungai	51
+        tak	51
+        tambah	51
+        tentu	51
+        ambil	50
+        anggap	50
+        capai	50
+        khusus	50
+        tap	50
+        tunjuk	50
+        abad	49
+        angkat	49
+        gabung	49
+        paling	49
+        presiden	49
+        sering	49
+        turun	49
+        al	48
+        bandar	48
+        hukum	48
+        sekarang	48
+        terbang	48
+        i	47
+        seni	47
+        sepak	47
+        tampil	47
+        a	46
+        bangsa	46
+        buku	46
+        jelas	46
+        kepala	46
+        mati	46
+        proses	46
+        pula	46
+        terbit	46
+        warna	46
+        akibat	45
+        allah	45
+        ayah	45
+        dukung	45
+        jerman	45
+        keluar	45
+        km	45
+        laksana	45
+        makan	45
+        pelajar	45
+        penting	45
+        perancis	45
+        tumbuh	45
+        amp	44
+        bidang	44
+        gereja	44
+        internasional	44
+        istilah	44
+        kelompok	44
+        maupun	44
+        nilai	44
+        cipta	43
+        ilmu	43
+        industri	42
+        isi	42
+        stasiun	42
+        tahan	42
+        aceh	41
+        band	41
+        batu	41
+        bawa	41
+        desember	41
+        luar	41
+        november	41
+        september	41
+        alami	40
+        api	40
+        bumi	40
+        gambar	40
+        ingin	40
+        jauh	40
+        kamu	40
+        penuh	40
+        posisi	40
+        april	39
+        bintang	39
+        demikian	39
+        italia	39
+        kaisar	39
+        kalah	39
+        makin	39
+        nikah	39
+        sejarah	39
+        zaman	39
+        acara	38
+        kawasan	38
+        m	38
+        muncul	38
+        pengaruh	38
+        raya	38
+        sakit	38
+        suku	38
+        sumatera	38
+        tanpa	38
+        bahkan	37
+        cukup	37
+        gelar	37
+        kalimantan	37
+        kelas	37
+        masjid	37
+        meskipun	37
+        of	37
+        peran	37
+        perlu	37
+        teknologi	37
+        terima	37
+        tua	37
+        belum	36
+        dewan	36
+        ekonomi	36
+        gaya	36
+        ialah	36
+        jalur	36
+        masalah	36
+        pindah	36
+        produksi	36
+        program	36
+        sifat	36
+        bahan	35
+        catat	35
+        contoh	35
+        guru	35
+        kira	35
+        pasar	35
+        pun	35
+        rakyat	35
+        saja	35
+        sedia	35
+        selesai	35
+        sma	35
+        sumber	35
+        agar	34
+        darat	34
+        eropa	34
+        februari	34
+        kereta	34
+        ketua	34
+        kitab	34
+        layan	34
+        sebelah	34
+        teliti	34
+        undang	34
+        wakil	34
+        budaya	33
+        de	33
+        jam	33
+        januari	33
+        juli	33
+        juni	33
+        liga	33
+        lima	33
+        no	33
+        organisasi	33
+        pantai	33
+        resmi	33
+        s	33
+        teman	33
+        tempur	33
+        bandara	32
+        bebas	32
+        bunuh	32
+        cina	32
+        henti	32
+        hutan	32
+        istri	32
+        jaring	32
+        periode	32
+        pihak	32
+        putih	32
+        tepat	32
+        usia	32
+        engkau	31
+        gedung	31
+        lindung	31
+        lokasi	31
+        pangeran	31
+        partai	31
+        pasang	31
+        piala	31
+        putra	31
+        tahap	31
+        televisi	31
+        badan	30
+        belajar	30
+        fakultas	30
+        ibukota	30
+        jatuh	30
+        jawab	30
+        keluarga	30
+        kisah	30
+        mata	30
+        merah	30
+        muda	30
+        oktober	30
+        perangkat	30
+        saudara	30
+        lapor	29
+        menteri	29
+        muka	29
+        sempat	29
+        serial	29
+        sisi	29
+        sutradara	29
+        tanda	29
+        tubuh	29
+        yakni	29
+        alat	28
+        belakang	28
+        butuh	28
+        fc	28
+        giat	28
+        hampir	28
+        huruf	28
+        jual	28
+        juara	28
+        juta	28
+        kode	28
+        lengkap	28
+        makam	28
+        mesin	28
+        minta	28
+        pandang	28
+        produk	28
+        pukul	28
+        republik	28
+        suara	28
+        sunda	28
+        surat	28
+        taman	28
+        tarik	28
+        tolak	28
+        walaupun	28
+        asli	27
+        balik	27
+        banding	27
+        bandung	27
+        begitu	27
+        cepat	27
+        distrik	27
+        fungsi	27
+        grup	27
+        kami	27
+        kepulauan	27
+        malam	27
+        militer	27
+        new	27
+        perdana	27
+        pulai	27
+        rusia	27
+        tangan	27
+        tari	27
+        tiba	27
+        ukur	27
+        video	27
+        bal	26
+        cari	26
+        daya	26
+        depan	26
+        enam	26
+        hati	26
+        ingat	26
+        karier	26
+        kaum	26
+        kristen	26
+        latih	26
+        maret	26
+        mudah	26
+        pecah	26
+        perempuan	26
+        populer	26
+        selamat	26
+        uang	26
+        agung	25
+        ajar	25
+        and	25
+        bakar	25
+        bila	25
+        britania	25
+        ikan	25
+        kini	25
+        nomor	25
+        putri	25
+        segera	25
+        tenggara	25
+        tokoh	25
+        yunani	25
+        agustus	24
+        angka	24
+        basis	24
+        bin	24
+        cetak	24
+        dagang	24
+        garis	24
+        hak	24
+        india	24
+        jaga	24
+        janji	24
+        judul	24
+        kantor	24
+        ketahu	24
+        lembaga	24
+        mantan	24
+        nya	24
+        paksa	24
+        percaya	24
+        politik	24
+        radio	24
+        selenggara	24
+        sisa	24
+        sosial	24
+        sulawesi	24
+        tanam	24
+        tani	24
+        umat	24
+        unit	24
+        aktor	23
+        arab	23
+        h	23
+        ikat	23
+        kait	23
+        kampung	23
+        kayu	23
+        kumpul	23
+        kunjung	23
+        mau	23
+        mobil	23
+        populasi	23
+        puncak	23
+        sesuai	23
+        tata	23
+        tenaga	23
+        ulang	23
+        versi	23
+        ahli	22
+        asia	22
+        baca	22
+        barang	22
+        bukit	22
+        c	22
+        divisi	22
+        hilang	22
+        kandung	22
+        karakter	22
+        katolik	22
+        kirim	22
+        komputer	22
+        laki	22
+        macam	22
+        malaysia	22
+        media	22
+        pt	22
+        rata	22
+        ruang	22
+        sadar	22
+        sang	22
+        sebar	22
+        sekali	22
+        standar	22
+        tentara	22
+        tradisional	22
+        tutup	22
+        yesus	22
+        aman	21
+        amat	21
+        dengar	21
+        dokter	21
+        gagal	21
+        gol	21
+        informasi	21
+        istana	21
+        kadang	21
+        keliling	21
+        keras	21
+        km²	21
+        komunikasi	21
+        lebar	21
+        lokal	21
+        maskapai	21
+        memang	21
+        misal	21
+        panas	21
+        pegang	21
+        pergi	21
+        pikir	21
+        pohon	21
+        rebut	21
+        rekam	21
+        rock	21
+        saling	21
+        sekutu	21
+        siap	21
+        wanita	21
+        warga	21
+        abdul	20
+        alir	20
+        babak	20
+        berita	20
+        bukti	20
+        bunga	20
+        dahulu	20
+        fasilitas	20
+        gantung	20
+        kondisi	20
+        korea	20
+        masak	20
+        matahari	20
+        naik	20
+        olah	20
+        perhati	20
+        proyek	20
+        puluh	20
+        putar	20
+        rancang	20
+        rendah	20
+        romawi	20
+        sedikit	20
+        selalu	20
+        setuju	20
+        siar	20
+        sini	20
+        solo	20
+        suci	20
+        sukses	20
+        tanding	20
+        tangkap	20
+        arah	19
+        belas	19
+        berontak	19
+        candi	19
+        edisi	19
+        hancur	19
+        harap	19
+        in	19
+        karang	19
+        kaya	19
+        mei	19
+        mirip	19
+        per	19
+        pos	19
+        rencana	19
+        sana	19
+        sebagaimana	19
+        sehat	19
+        serah	19
+        situs	19
+        stadion	19
+        susun	19
+        tawar	19
+        alas	18
+        asam	18
+        b	18
+        balap	18
+        beliau	18
+        coba	18
+        demi	18
+        dr	18
+        hadir	18
+        hindia	18
+        hitam	18
+        kecuali	18
+        kendara	18
+        kulit	18
+        labuh	18
+        layar	18
+        luncur	18
+        malu	18
+        manfaat	18
+        merdeka	18
+        meter	18
+        nabi	18
+        obat	18
+        pasal	18
+        peristiwa	18
+        pisah	18
+        rusak	18
+        segala	18
+        simpan	18
+        sulit	18
+        tindak	18
+        ujung	18
+        untung	18
+        x	18
+        aktif	17
+        alkitab	17
+        apabila	17
+        bisnis	17
+        burung	17
+        cm	17
+        data	17
+        desain	17
+        duduk	17
+        dulu	17
+        gampong	17
+        gorontalo	17
+        gubernur	17
+        hewan	17
+        iring	17
+        jasa	17
+        kalau	17
+        lewat	17
+        maksud	17
+        model	17
+        pasir	17
+        raden	17
+        rangkai	17
+        saham	17
+        saya	17
+        sayang	17
+        smp	17
+        studi	17
+        super	17
+        tanggung	17
+        teknik	17
+        teluk	17
+        teori	17
+        unsur	17
+        upaya	17
+        abu	16
+        bank	16
+        beli	16
+        buruk	16
+        foto	16
+        group	16
+        habis	16
+        hormat	16
+        jarak	16
+        jenderal	16
+        kakak	16
+        kalang	16
+        kasih	16
+        kelola	16
+        kenapa	16
+        lampung	16
+        lukis	16
+        maria	16
+        melayu	16
+        mesir	16
+        minggu	16
+        muat	16
+        muhammad	16
+        padang	16
+        rahasia	16
+        samping	16
+        singkat	16
+        spesies	16
+        status	16
+        struktur	16
+        suka	16
+        sup	16
+        tema	16
+        terlalu	16
+        total	16
+        tuan	16
+        tuhan	16
+        tumpang	16
+        york	16
+        agam	15
+        angkut	15
+        aplikasi	15
+        area	15
+        as	15
+        australia	15
+        bangkit	15
+        bayar	15
+        bekas	15
+        biaya	15
+        bicara	15
+        bilang	15
+        binatang	15
+        cahaya	15
+        daftar	15
+        damai	15
+        departemen	15
+        dialek	15
+        festival	15
+        fisik	15
+        iii	15
+        israel	15
+        kabar	15
+        kebun	15
+        lari	15
+        lingkung	15
+        lunak	15
+        mahasiswa	15
+        maju	15
+        mayoritas	15
+        meski	15
+        non	15
+        pasti	15
+        pop	15
+        ribu	15
+        rujuk	15
+        sederhana	15
+        sesuatu	15
+        sm	15
+        soviet	15
+        spanyol	15
+        tekan	15
+        tunggal	15
+        ucap	15
+        umur	15
+        uni	15
+        vokal	15
+        waris	15
+        yahudi	15
+        yogyakarta	15
+        afrika	14
+        alih	14
+        anda	14
+        antar	14
+        anti	14
+        arus	14
+        ayat	14
+        banten	14
+        berlaku	14
+        bupati	14
+        cirebon	14
+        daripada	14
+        delapan	14
+        diam	14
+        e	14
+        emas	14
+        filsafat	14
+        gempa	14
+        hujan	14
+        international	14
+        jurus	14
+        kategori	14
+        kendali	14
+        khas	14
+        komisi	14
+        kopi	14
+        kristus	14
+        latin	14
+        lepas	14
+        libat	14
+        liput	14
+        majalah	14
+        marga	14
+        menit	14
+        misi	14
+        mukim	14
+        n	14
+        nominasi	14
+        pangkal	14
+        paris	14
+        pintu	14
+        r	14
+        revolusi	14
+        san	14
+        sektor	14
+        seri	14
+        takluk	14
+        tangga	14
+        tembak	14
+        van	14
+        yakin	14
+        adik	13
+        akses	13
+        ataupun	13
+        bapak	13
+        benda	13
+        berat	13
+        bersih	13
+        biru	13
+        boleh	13
+        buang	13
+        bunyi	13
+        cakup	13
+        curi	13
+        darah	13
+        dewa	13
+        dinas	13
+        dinasti	13
+        dorong	13
+        drama	13
+        ekor	13
+        energi	13
+        era	13
+        f	13
+        filipina	13
+        final	13
+        generasi	13
+        imam	13
+        internet	13
+        kaki	13
+        kapan	13
+        kering	13
+        korban	13
+        kuningan	13
+        la	13
+        metode	13
+        murid	13
+        ordo	13
+        pendek	13
+        peringkat	13
+        pondok	13
+        potong	13
+        reaksi	13
+        riau	13
+        sd	13
+        sekaligus	13
+        semarang	13
+        senjata	13
+        sikap	13
+        smk	13
+        teks	13
+        tepi	13
+        titik	13
+        tradisi	13
+        uji	13
+        uskup	13
+        west	13
+        abadi	12
+        adat	12
+        atom	12
+        bahaya	12
+        ban	12
+        bayang	12
+        campur	12
+        cita	12
+        city	12
+        d	12
+        fitur	12
+        ha	12
+        halaman	12
+        harta	12
+        hijau	12
+        injil	12
+        jahat	12
+        jembatan	12
+        juang	12
+        junior	12
+        kisar	12
+        komering	12
+        kompetisi	12
+        komune	12
+        komunis	12
+        konsep	12
+        langit	12
+        lapis	12
+        larang	12
+        listrik	12
+        luka	12
+        lulus	12
+        makassar	12
+        malang	12
+        marah	12
+        modern	12
+        munisipalitas	12
+        museum	12
+        objek	12
+        p	12
+        padat	12
+        panggil	12
+        paus	12
+        pesantren	12
+        poin	12
+        polisi	12
+        pria	12
+        pulang	12
+        rajin	12
+        ratu	12
+        ri	12
+        rintis	12
+        saing	12
+        sarana	12
+        sel	12
+        sembilan	12
+        senapan	12
+        si	12
+        sia	12
+        sidang	12
+        singel	12
+        single	12
+        siswa	12
+        tanjung	12
+        tayang	12
+        tembus	12
+        terminal	12
+        tidur	12
+        timbul	12
+        tolong	12
+        tujuh	12
+        united	12
+        urut	12
+        usul	12
+        yayasan	12
+        ahmad	11
+        angeles	11
+        asing	11
+        balas	11
+        banjarmasin	11
+        base	11
+        bendera	11
+        benteng	11
+        berangkat	11
+        berapa	11
+        bijak	11
+        daun	11
+        direktorat	11
+        direktur	11
+        drs	11
+        dusun	11
+        efek	11
+        faktor	11
+        hendak	11
+        hias	11
+        hindu	11
+        ide	11
+        ilmiah	11
+        jarang	11
+        jazz	11
+        john	11
+        jumpa	11
+        kabel	11
+        kalimat	11
+        kawan	11
+        keju	11
+        kelapa	11
+        kertas	11
+        komersial	11
+        kompi	11
+        komunitas	11
+        kritik	11
+        layak	11
+        lelaki	11
+        lemah	11
+        los	11
+        matematika	11
+        materi	11
+        medan	11
+        mil	11
+        mm	11
+        motor	11
+        muara	11
+        musuh	11
+        nusa	11
+        on	11
+        paham	11
+        papua	11
+        pelihara	11
+        profesor	11
+        protein	11
+        raih	11
+        relatif	11
+        sejahtera	11
+        semangat	11
+        sembah	11
+        senior	11
+        singapura	11
+        studio	11
+        surabaya	11
+        surakarta	11
+        swedia	11
+        t	11
+        tahta	11
+        takut	11
+        tampak	11
+        ton	11
+        u	11
+        unggul	11
+        upacara	11
+        windows	11
+        wisata	11
+        wujud	11
+        agak	10
+        ajang	10
+        aktivitas	10
+        angin	10
+        banjar	10
+        baptis	10
+        bawakan	10
+        benua	10
+        berkat	10
+        bom	10
+        bubar	10
+        buddha	10
+        buru	10
+        cabang	10
+        cegah	10
+        charles	10
+        datar	10
+        dewasa	10
+        digital	10
+        episode	10
+        formal	10
+        frekuensi	10
+        gemar	10
+        gitar	10
+        golong	10
+        hitung	10
+        hotel	10
+        ilir	10
+        indah	10
+        ip	10
+        izin	10
+        jepara	10
+        jin	10
+        kain	10
+        kampus	10
+        kasus	10
+        kejut	10
+        kimia	10
+        konflik	10
+        kualitas	10
+        kuning	10
+        langkah	10
+        lapang	10
+        lomba	10
+        london	10
+        markas	10
+        minyak	10
+        mulut	10
+        muslim	10
+        nanti	10
+        nikmat	10
+        nobat	10
+        ogan	10
+        otak	10
+        pagi	10
+        panggung	10
+        parlemen	10
+        permias	10
+        petan	10
+        pinggir	10
+        polandia	10
+        portugis	10
+        prajurit	10
+        pribadi	10
+        prinsip	10
+        rapat	10
+        reformasi	10
+        region	10
+        ringan	10
+        ritual	10
+        rute	10
+        sahabat	10
+        salur	10
+        satelit	10
+        sepakat	10
+        serat	10
+        sinar	10
+        suami	10
+        swasta	10
+        telepon	10
+        tempuh	10
+        th	10
+        tiongkok	10
+        tipe	10
+        tokyo	10
+        tonton	10
+        unik	10
+        urus	10
+        acu	9
+        akademi	9
+        aksara	9
+        aksi	9
+        ana	9
+        ancam	9
+        anjing	9
+        armenia	9
+        award	9
+        banda	9
+        batang	9
+        berkas	9
+        citra	9
+        definisi	9
+        demokrasi	9
+        dominasi	9
+        efektif	9
+        es	9
+        fokus	9
+        gadis	9
+        ganda	9
+        gelap	9
+        gelombang	9
+        himpun	9
+        ibrani	9
+        independen	9
+        induk	9
+        isu	9
+        james	9
+        jamin	9
+        jaya	9
+        jl	9
+        jpg	9
+        juluk	9
+        kampanye	9
+        kan	9
+        kawal	9
+        komik	9
+        komponen	9
+        kontes	9
+        kontrak	9
+        kualifikasi	9
+        kuno	9
+        lahan	9
+        latar	9
+        legenda	9
+        liar	9
+        lin	9
+        lirik	9
+        majelis	9
+        malah	9
+        manajemen	9
+        manis	9
+        melambang	9
+        minum	9
+        miskin	9
+        mr	9
+        novel	9
+        penjara	9
+        potensi	9
+        prof	9
+        protokol	9
+        puter	9
+        rangka	9
+        referensi	9
+        rekan	9
+        roma	9
+        rs	9
+        saksi	9
+        salak	9
+        sangka	9
+        sastra	9
+        sekalipun	9
+        semen	9
+        semesta	9
+        simpang	9
+        sinyal	9
+        skor	9
+        sri	9
+        sungguh	9
+        tegal	9
+        terap	9
+        terjemah	9
+        terjun	9
+        tewas	9
+        toba	9
+        top	9
+        tv	9
+        variasi	9
+        vokalis	9
+        world	9
+        ya	9
+        airlines	8
+        ali	8
+        analisis	8
+        analog	8
+        anugerah	8
+        anut	8
+        arsip	8
+        arsitektur	8
+        aspek	8
+        bagus	8
+        baju	8
+        balai	8
+        berani	8
+        betul	8
+        biji	8
+        bitung	8
+        bulu	8
+        calon	8
+        cantik	8
+        celaka	8
+        center	8
+        china	8
+        cincin	8
+        ciri	8
+        corak	8
+        corporation	8
+        curah	8
+        dampak	8
+        damping	8
+        dana	8
+        david	8
+        debut	8
+        dekrit	8
+        derita	8
+        detik	8
+        dingin	8
+        diskusi	8
+        distribusi	8
+        drum	8
+        duga	8
+        fa	8
+        fifa	8
+        for	8
+        ganggu	8
+        gas	8
+        global	8
+        huda	8
+        hulu	8
+        ilmuwan	8
+        inc	8
+        interaksi	8
+        irlandia	8
+        istirahat	8
+        jajah	8
+        jantung	8
+        jean	8
+        ka	8
+        kanan	8
+        kapasitas	8
+        kepung	8
+        komandan	8
+        komando	8
+        kompleks	8
+        kong	8
+        konsumsi	8
+        kubur	8
+        kuda	8
+        laju	8
+        lampau	8
+        lembar	8
+        lempar	8
+        libur	8
+        line	8
+        lintas	8
+        love	8
+        lumpur	8
+        ma	8
+        magelang	8
+        makmur	8
+        makna	8
+        man	8
+        mas	8
+        massa	8
+        material	8
+        memori	8
+        menara	8
+        meriah	8
+        michael	8
+        minahasa	8
+        minat	8
+        molekul	8
+        mts	8
+        mundur	8
+        nada	8
+        naskah	8
+        natal	8
+        negatif	8
+        nusantara	8
+        olahraga	8
+        pahlawan	8
+        pamer	8
+        pasien	8
+        peduli	8
+        persen	8
+        personel	8
+        pesan	8
+        pokok	8
+        prancis	8
+        prasasti	8
+        pura	8
+        pustaka	8
+        ratus	8
+        rel	8
+        restoran	8
+        riset	8
+        runtuh	8
+        saji	8
+        saleh	8
+        samar	8
+        sari	8
+        sarjana	8
+        se	8
+        sekretaris	8
+        selam	8
+        seringkali	8
+        serius	8
+        sewa	8
+        simalungun	8
+        sipil	8
+        station	8
+        sudut	8
+        suhu	8
+        supaya	8
+        surya	8
+        tadi	8
+        tambang	8
+        tandatangan	8
+        tegak	8
+        telur	8
+        terang	8
+        tiang	8
+        timor	8
+        tionghoa	8
+        to	8
+        tukar	8
+        tunjang	8
+        tur	8
+        turki	8
+        turnamen	8
+        tutur	8
+        v	8
+        vi	8
+        vietnam	8
+        warganegara	8
+        wenang	8
+        adipati	7
+        aju	7
+        akar	7
+        akreditasi	7
+        aleksander	7
+        almarhum	7
+        almond	7
+        ambar	7
+        angkasa	7
+        armada	7
+        asah	7
+        asuh	7
+        atap	7
+        austria	7
+        bahagia	7
+        bait	7
+        bakal	7
+        bakau	7
+        barabai	7
+        batik	7
+        bayi	7
+        bek	7
+        belah	7
+        beritahu	7
+        biara	7
+        bijaksana	7
+        blambangan	7
+        blok	7
+        bursa	7
+        bus	7
+        by	7
+        cakram	7
+        celana	7
+        cermin	7
+        chris	7
+        county	7
+        cuaca	7
+        danau	7
+        deklarasi	7
+        demak	7
+        dendam	7
+        dosa	7
+        durian	7
+        edward	7
+        eksekutif	7
+        elektron	7
+        evolusi	7
+        fakta	7
+        format	7
+        gagas	7
+        gajah	7
+        gelandang	7
+        gua	7
+        gusti	7
+        halang	7
+        hebat	7
+        identitas	7
+        iman	7
+        institusi	7
+        inti	7
+        ir	7
+        isteri	7
+        iv	7
+        jambi	7
+        jejak	7
+        kabur	7
+        kala	7
+        kapten	7
+        kartu	7
+        kejar	7
+        kibar	7
+        kim	7
+        king	7
+        klan	7
+        koleksi	7
+        komite	7
+        komposer	7
+        konser	7
+        konstitusi	7
+        kontestan	7
+        kontrol	7
+        kuala	7
+        kursi	7
+        kutuk	7
+        lambang	7
+        lambat	7
+        landas	7
+        langgan	7
+        lengan	7
+        lingkar	7
+        liverpool	7
+        lupa	7
+        makhluk	7
+        mekar	7
+        microsoft	7
+        miss	7
+        musisi	7
+        na	7
+        napoleon	7
+        nelayan	7
+        o	7
+        olimpiade	7
+        open	7
+        operasional	7
+        operator	7
+        organisme	7
+        oscar	7
+        pakistan	7
+        pandu	7
+        partisipasi	7
+        paruh	7
+        patung	7
+        pbb	7
+        pegawai	7
+        pekalongan	7
+        perwira	7
+        pesisir	7
+        piano	7
+        pinjam	7
+        prefektur	7
+        primer	7
+        produser	7
+        profesi	7
+        publikasi	7
+        punggung	7
+        q	7
+        queen	7
+        rasul	7
+        saint	7
+        salib	7
+        sam	7
+        samosir	7
+        sampah	7
+        sarang	7
+        segi	7
+        selat	7
+        seluler	7
+        semenjak	7
+        senang	7
+        server	7
+        sesudah	7
+        sirip	7
+        situasi	7
+        sosok	7
+        star	7
+        strategi	7
+        suster	7
+        susul	7
+        swiss	7
+        taiwan	7
+        tarung	7
+        tegas	7
+        tembikar	7
+        timbang	7
+        tipis	7
+        toko	7
+        tsi	7
+        uefa	7
+        university	7
+        usai	7
+        usir	7
+        wijaya	7
+        yohanes	7
+        yordania	7
+        academy	6
+        adab	6
+        adam	6
+        ajaib	6
+        akun	6
+        anglikan	6
+        artis	6
+        atmosfer	6
+        audio	6
+        aula	6
+        badai	6
+        bahas	6
+        baja	6
+        bakteri	6
+        baku	6
+        bangka	6
+        barito	6
+        batal	6
+        bau	6
+        bayern	6
+        beban	6
+        bela	6
+        belgia	6
+        bengkulu	6
+        bentang	6
+        besi	6
+        bina	6
+        brasil	6
+        budak	6
+        busana	6
+        buton	6
+        cair	6
+        cakap	6
+        candy	6
+        cerah	6
+        co	6
+        cocok	6
+        dakwah	6
+        datuk	6
+        daud	6
+        dewi	6
+        dinding	6
+        dini	6
+        dokumen	6
+        dosen	6
+        douglas	6
+        dra	6
+        eja	6
+        en	6
+        entertainment	6
+        entitas	6
+        enzim	6
+        facebook	6
+        fadil	6
+        fase	6
+        file	6
+        fisika	6
+        flores	6
+        fo	6
+        football	6
+        formula	6
+        genetik	6
+        genre	6
+        george	6
+        geser	6
+        gitaris	6
+        glitter	6
+        golden	6
+        goryeo	6
+        grand	6
+        hamba	6
+        hambat	6
+        haram	6
+        heran	6
+        hibur	6
+        hj	6
+        home	6
+        hong	6
+        hui	6
+        hurd	6
+        iain	6
+        ibadah	6
+        ichigo	6
+        iklan	6
+        iklim	6
+        institut	6
+        integrasi	6
+        invasi	6
+        investasi	6
+        iran	6
+        istimewa	6
+        jajar	6
+        jari	6
+        java	6
+        jelang	6
+        jenjang	6
+        jet	6
+        jumat	6
+        k	6
+        kacang	6
+        kacau	6
+        kamar	6
+        kamera	6
+        kamila	6
+        kanada	6
+        karaton	6
+        karunia	6
+        kenang	6
+        kerabat	6
+        keraton	6
+        kernel	6
+        kiri	6
+        klaim	6
+        komedi	6
+        komuni	6
+        kongres	6
+        konsisten	6
+        konstruksi	6
+        kontribusi	6
+        kotor	6
+        krisis	6
+        kuliah	6
+        l	6
+        lambung	6
+        langgar	6
+        lantik	6
+        larut	6
+        las	6
+        lee	6
+        letus	6
+        linux	6
+        loji	6
+        lubang	6
+        luhur	6
+        madura	6
+        mahkota	6
+        majapahit	6
+        malaikat	6
+        malaka	6
+        mandiri	6
+        manga	6
+        mekanisme	6
+        merek	6
+        mesti	6
+        migrasi	6
+        mobile	6
+        modal	6
+        monster	6
+        murah	6
+        music	6
+        mutu	6
+        naga	6
+        nagari	6
+        nbsp	6
+        newcastle	6
+        niat	6
+        nobel	6
+        pacu	6
+        padi	6
+        pandikar	6
+        pariwisata	6
+        park	6
+        pedoman	6
+        pemilu	6
+        pemuda	6
+        perak	6
+        perilaku	6
+        pesat	6
+        peta	6
+        pigmen	6
+        politis	6
+        popularitas	6
+        positif	6
+        pra	6
+        praktek	6
+        praktik	6
+        profesional	6
+        professional	6
+        propinsi	6
+        publik	6
+        puing	6
+        pulih	6
+        puskesmas	6
+        putera	6
+        racun	6
+        rambut	6
+        rangsang	6
+        rantai	6
+        rawat	6
+        rindu	6
+        roip	6
+        rose	6
+        salat	6
+        sambil	6
+        sangkut	6
+        sapi	6
+        sawah	6
+        sdn	6
+        seberang	6
+        sedih	6
+        semenanjung	6
+        senat	6
+        serap	6
+        sesat	6
+        sesi	6
+        setara	6
+        siang	6
+        signifikan	6
+        silat	6
+        simbol	6
+        simpul	6
+        sinetron	6
+        situ	6
+        skenario	6
+        smith	6
+        soa	6
+        soal	6
+        south	6
+        sumur	6
+        sun	6
+        tamu	6
+        tangerang	6
+        tantang	6
+        tarif	6
+        tawan	6
+        teater	6
+        tegang	6
+        tembok	6
+        tenang	6
+        tenggelam	6
+        ternak	6
+        thailand	6
+        tni	6
+        tolkien	6
+        tonjol	6
+        tpu	6
+        tuban	6
+        tuduh	6
+        tulang	6
+        tunda	6
+        tuntut	6
+        ulama	6
+        una	6
+        undur	6
+        up	6
+        us	6
+        usb	6
+        utuh	6
+        utus	6
+        vegas	6
+        vii	6
+        wajib	6
+        wartawan	6
+        wib	6
+        you	6
+        zat	6
+        ab	5
+        adapun	5
+        adegan	5
+        administratif	5
+        ajak	5
+        akal	5
+        akb	5
+        alamat	5
+        albert	5
+        alfabet	5
+        aliansi	5
+        all	5
+        alternatif	5
+        amanda	5
+        american	5
+        andai	5
+        anggar	5
+        anissa	5
+        arkeologi	5
+        arya	5
+        asosiasi	5
+        ba	5
+        bagaimanapun	5
+        bakat	5
+        bangsawan	5
+        banyumas	5
+        basa	5
+        basah	5
+        baterai	5
+        benci	5
+        bener	5
+        berhala	5
+        berisik	5
+        besaran	5
+        best	5
+        biarkan	5
+        bimbing	5
+        bit	5
+        bogor	5
+        bon	5
+        bricusse	5
+        bulat	5
+        cantum	5
+        caspian	5
+        cetus	5
+        chelsea	5
+        chicago	5
+        coklat	5
+        cucu	5
+        da	5
+        day	5
+        dayak	5
+        dead	5
+        debat	5
+        demokratis	5
+        denmark	5
+        der	5
+        derajat	5
+        diplomat	5
+        disney	5
+        dna	5
+        dprd	5
+        duri	5
+        duta	5
+        edition	5
+        editor	5
+        edo	5
+        ekspor	5
+        elang	5
+        elektro	5
+        em	5
+        endemik	5
+        eva	5
+        fenomena	5
+        firman	5
+        florida	5
+        fm	5
+        fulham	5
+        galang	5
+        ganja	5
+        gejala	5
+        go	5
+        government	5
+        gugur	5
+        gugus	5
+        gurun	5
+        habitat	5
+        hadiah	5
+        haji	5
+        hall	5
+        hantar	5
+        hapus	5
+        hard	5
+        harry	5
+        henry	5
+        historis	5
+        identifikasi	5
+        ilustrasi	5
+        image	5
+        imbang	5
+        imperium	5
+        indian	5
+        indiana	5
+        individu	5
+        infeksi	5
+        inspirasi	5
+        instruksi	5
+        intai	5
+        intelektual	5
+        internal	5
+        iri	5
+        iskandar	5
+        jack	5
+        jangka	5
+        jantan	5
+        jati	5
+        jetstar	5
+        ji	5
+        johor	5
+        justru	5
+        kaji	5
+        kalender	5
+        kantong	5
+        kapur	5
+        karyawan	5
+        kawin	5
+        keduduk	5
+        keping	5
+        keramat	5
+        kilometer	5
+        kombinasi	5
+        komet	5
+        komisaris	5
+        komposisi	5
+        konferensi	5
+        konon	5
+        konsentrasi	5
+        konsili	5
+        konsonan	5
+        konsumen	5
+        kontroversi	5
+        kosong	5
+        kpg	5
+        kuil	5
+        kultur	5
+        kunci	5
+        kurikulum	5
+        kuta	5
+        kutub	5
+        lady	5
+        laga	5
+        lampu	5
+        lancar	5
+        lantai	5
+        leslie	5
+        lift	5
+        lintang	5
+        lisa	5
+        lisensi	5
+        literatur	5
+        lompat	5
+        long	5
+        lontar	5
+        lor	5
+        luther	5
+        mada	5
+        mahal	5
+        maharaja	5
+        mal	5
+        manchester	5
+        mandi	5
+        manik	5
+        mawar	5
+        mazmur	5
+        meksiko	5
+        mhz	5
+        mi	5
+        mikro	5
+        miliar	5
+        minangkabau	5
+        modifikasi	5
+        mohon	5
+        ms	5
+        mtv	5
+        murni	5
+        mus	5
+        musa	5
+        my	5
+        netral	5
+        network	5
+        neutrino	5
+        news	5
+        nol	5
+        norman	5
+        nuklir	5
+        one	5
+        orangtua	5
+        otonomi	5
+        pa	5
+        pabrik	5
+        pacar	5
+        palembang	5
+        pancar	5
+        pangan	5
+        pangkat	5
+        panitia	5
+        parasit	5
+        pasca	5
+        pastor	5
+        pdt	5
+        pedang	5
+        pei	5
+        peluk	5
+        pensiun	5
+        peri	5
+        periksa	5
+        perlahan	5
+        permaisuri	5
+        pers	5
+        pilot	5
+        pinggang	5
+        piranti	5
+        pornografi	5
+        portugal	5
+        power	5
+        prestasi	5
+        produsen	5
+        project	5
+        promosi	5
+        psikologi	5
+        pssi	5
+        purwokerto	5
+        rahman	5
+        raka	5
+        rasio	5
+        rasulullah	5
+        red	5
+        regional	5
+        rekayasa	5
+        rektor	5
+        rembang	5
+        richard	5
+        roket	5
+        rokok	5
+        sains	5
+        sajak	5
+        sanggup	5
+        santri	5
+        saran	5
+        saw	5
+        sayap	5
+        sayur	5
+        sekte	5
+        selidik	5
+        sembuh	5
+        semifinal	5
+        sempurna	5
+        sengaja	5
+        seniman	5
+        sepakbola	5
+        sepatu	5
+        seragam	5
+        serangga	5
+        set	5
+        setia	5
+        solusi	5
+        song	5
+        spongebob	5
+        stabil	5
+        strategis	5
+        suasana	5
+        sub	5
+        subur	5
+        sumatra	5
+        sumbang	5
+        sumpah	5
+        suruh	5
+        susu	5
+        system	5
+        tabrak	5
+        tafsir	5
+        tajam	5
+        tambun	5
+        tan	5
+        tao	5
+        target	5
+        te	5
+        tebal	5
+        teh	5
+        telekomunikasi	5
+        tera	5
+        terampil	5
+        teritorial	5
+        ternate	5
+        terowongan	5
+        texas	5
+        thomas	5
+        tiada	5
+        tingkah	5
+        tongkat	5
+        transmigrasi	5
+        trek	5
+        tropis	5
+        troupe	5
+        tuai	5
+        tumbang	5
+        tunggu	5
+        turbin	5
+        ukir	5
+        ulas	5
+        ungkap	5
+        utc	5
+        volume	5
+        w	5
+        wafat	5
+        wales	5
+        warung	5
+        way	5
+        william	5
+        wu	5
+        y	5
+        abai	4
+        abbas	4
+        abdi	4
+        abjad	4
+        acak	4
+        adil	4
+        administrasi	4
+        administrator	4
+        afc	4
+        agnes	4
+        airbus	4
+        ak	4
+        akademik	4
+        akbar	4
+        aktris	4
+        akuarium	4
+        akuisisi	4
+        alfa	4
+        alfred	4
+        alga	4
+        alias	4
+        alit	4
+        allen	4
+        alun	4
+        amsterdam	4
+        angel	4
+        animasi	4
+        anjur	4
+        antan	4
+        apple	4
+        arena	4
+        argentina	4
+        arjuna	4
+        arwah	4
+        asa	4
+        asasi	4
+        ase	4
+        astronomi	4
+        atlanta	4
+        avenue	4
+        awak	4
+        awam	4
+        awan	4
+        awards	4
+        awas	4
+        ayu	4
+        aztek	4
+        babi	4
+        bakti	4
+        baling	4
+        bambang	4
+        bangga	4
+        bani	4
+        banjir	4
+        bantai	4
+        bar	4
+        barcelona	4
+        basket	4
+        batavia	4
+        bayu	4
+        bedah	4
+        bekal	4
+        bekerjasama	4
+        biologis	4
+        blora	4
+        blue	4
+        bohong	4
+        bomo	4
+        borland	4
+        bowl	4
+        box	4
+        buruh	4
+        cat	4
+        cenderung	4
+        cerai	4
+        cerdas	4
+        cerpen	4
+        christian	4
+        cium	4
+        company	4
+        copa	4
+        coyotos	4
+        cukai	4
+        dadak	4
+        darussalam	4
+        dasawarsa	4
+        database	4
+        dating	4
+        daulat	4
+        dc	4
+        dekade	4
+        demokrat	4
+        deskripsi	4
+        dharma	4
+        dinamika	4
+        disertasi	4
+        diska	4
+        dll	4
+        doktrin	4
+        domba	4
+        domestik	4
+        dpl	4
+        dpr	4
+        drastis	4
+        dretarastra	4
+        driver	4
+        dukuhseti	4
+        dukun	4
+        durio	4
+        dvd	4
+        dyah	4
+        electric	4
+        elemen	4
+        elizabeth	4
+        emosi	4
+        esok	4
+        etnis	4
+        eurovision	4
+        faksi	4
+        fauna	4
+        fe	4
+        fei	4
+        fermentasi	4
+        fiksi	4
+        fisikawan	4
+        flora	4
+        ford	4
+        francisco	4
+        front	4
+        g	4
+        gali	4
+        gambir	4
+        game	4
+        games	4
+        gateway	4
+        gay	4
+        gayo	4
+        gedong	4
+        general	4
+        gerbang	4
+        gibraltar	4
+        gigit	4
+        gladis	4
+        globe	4
+        goguryeo	4
+        hakim	4
+        ham	4
+        haneda	4
+        hara	4
+        hawaii	4
+        hearts	4
+        hei	4
+        hilir	4
+        hindar	4
+        hobi	4
+        hollywood	4
+        huni	4
+        ian	4
+        ibrahim	4
+        id	4
+        idola	4
+        ikon	4
+        img	4
+        impuls	4
+        indikasi	4
+        individual	4
+        indra	4
+        infanteri	4
+        insinyur	4
+        intan	4
+        integral	4
+        interior	4
+        interpretasi	4
+        investor	4
+        ipar	4
+        is	4
+        islandia	4
+        ismail	4
+        it	4
+        itb	4
+        ix	4
+        j	4
+        jelata	4
+        jemaat	4
+        jenazah	4
+        jingga	4
+        jkt	4
+        joseon	4
+        jr	4
+        jubah	4
+        kabinet	4
+        kaca	4
+        kakek	4
+        kaku	4
+        kaliber	4
+        kamerun	4
+        kang	4
+        karakteristik	4
+        kargo	4
+        karir	4
+        kaskus	4
+        katoppo	4
+        katup	4
+        kau	4
+        kelahi	4
+        kelak	4
+        keramik	4
+        kerasan	4
+        kerinci	4
+        kevin	4
+        kinerja	4
+        kipas	4
+        klasifikasi	4
+        klorofil	4
+        kolaborasi	4
+        koloni	4
+        kolonial	4
+        komentar	4
+        komoditas	4
+        konfederasi	4
+        koran	4
+        korintus	4
+        kotamadya	4
+        krabs	4
+        krl	4
+        kroya	4
+        krt	4
+        ksatria	4
+        kuantitas	4
+        kubu	4
+        kulon	4
+        kundang	4
+        kurun	4
+        kyoto	4
+        label	4
+        laboratorium	4
+        lafal	4
+        lan	4
+        lara	4
+        laris	4
+        lawas	4
+        lazim	4
+        league	4
+        ledak	4
+        legislatif	4
+        lele	4
+        lensa	4
+        lereng	4
+        lestari	4
+        level	4
+        liang	4
+        limpah	4
+        lingkup	4
+        lisan	4
+        local	4
+        lolos	4
+        louis	4
+        lu	4
+        lumpuh	4
+        madrid	4
+        madu	4
+        mahir	4
+        majikan	4
+        majisuka	4
+        maksimal	4
+        manajer	4
+        mandailing	4
+        mandala	4
+        manggis	4
+        martin	4
+        masehi	4
+        mayat	4
+        mekanik	4
+        menak	4
+        mengerti	4
+        mengwi	4
+        meriam	4
+        metal	4
+        metoda	4
+        metropolitan	4
+        mineral	4
+        minimal	4
+        monarki	4
+        mongol	4
+        muhammadiyah	4
+        munich	4
+        nanggroe	4
+        nasa	4
+        nasib	4
+        national	4
+        neal	4
+        ngagel	4
+        nirkabel	4
+        nordic	4
+        notasi	4
+        npsn	4
+        nu	4
+        nuansa	4
+        nyala	4
+        obyek	4
+        online	4
+        orisinil	4
+        osaka	4
+        otot	4
+        padu	4
+        pajak	4
+        pakar	4
+        palestina	4
+        pandawa	4
+        pandeglang	4
+        pasuruan	4
+        patah	4
+        pati	4
+        patrick	4
+        patuh	4
+        payakumbuh	4
+        pd	4
+        pelopor	4
+        peluang	4
+        peluru	4
+        pendeta	4
+        perban	4
+        perda	4
+        peroksisom	4
+        personal	4
+        petrus	4
+        pex	4
+        pi	4
+        pikul	4
+        pinang	4
+        pink	4
+        planet	4
+        politikus	4
+        pompa	4
+        poseidon	4
+        prosedur	4
+        protes	4
+        pseudopigrafa	4
+        puas	4
+        puisi	4
+        puja	4
+        puji	4
+        pulo	4
+        pulp	4
+        punah	4
+        pungut	4
+        purworejo	4
+        qing	4
+        rahmat	4
+        rangkap	4
+        ras	4
+        ratih	4
+        rekrut	4
+        remaja	4
+        remix	4
+        respons	4
+        robert	4
+        roda	4
+        rok	4
+        rotary	4
+        rotor	4
+        royal	4
+        rp	4
+        rumania	4
+        runding	4
+        ruu	4
+        rw	4
+        sah	4
+        sakti	4
+        salam	4
+        sambas	4
+        sambung	4
+        sambut	4
+        sampoerna	4
+        sampul	4
+        sangkal	4
+        santo	4
+        sasar	4
+        satwa	4
+        school	4
+        segenap	4
+        sejati	4
+        sekar	4
+        seks	4
+        selandia	4
+        selang	4
+        selangor	4
+        semi	4
+        sengketa	4
+        sensor	4
+        senta	4
+        senyawa	4
+        seoul	4
+        sepenuh	4
+        serbia	4
+        setan	4
+        shin	4
+        shire	4
+        sibuk	4
+        simon	4
+        sin	4
+        sintesis	4
+        sirkuit	4
+        sisik	4
+        skala	4
+        skotlandia	4
+        smu	4
+        society	4
+        soundfont	4
+        spesialis	4
+        spesifik	4
+        spesifikasi	4
+        sriwijaya	4
+        stm	4
+        sumenep	4
+        supremasi	4
+        surga	4
+        syarat	4
+        sydney	4
+        tabel	4
+        takjub	4
+        tali	4
+        tangkai	4
+        tango	4
+        tapa	4
+        tasikmalaya	4
+        tatar	4
+        taufan	4
+        teknis	4
+        temperatur	4
+        tempo	4
+        ter	4
+        tetangga	4
+        tiket	4
+        time	4
+        timpa	4
+        tintin	4
+        tiri	4
+        tiru	4
+        tobelo	4
+        tol	4
+        toleransi	4
+        tour	4
+        trans	4
+        transfer	4
+        transmisi	4
+        tualang	4
+        tukang	4
+        tumenggung	4
+        tumor	4
+        tumpas	4
+        tunang	4
+        turi	4
+        tx	4
+        umar	4
+        ummat	4
+        untai	4
+        urai	4
+        uu	4
+        variabel	4
+        venezia	4
+        vertebrata	4
+        visual	4
+        von	4
+        wajah	4
+        watford	4
+        wet	4
+        white	4
+        will	4
+        yan	4
+        yehuda	4
+        yerusalem	4
+        ykk	4
+        young	4
+        yusuf	4
+        zona	4
+        abraham	3
+        ac	3
+        access	3
+        act	3
+        action	3
+        adaptasi	3
+        ae	3
+        aff	3
+        agenda	3
+        ahlun	3
+        ajax	3
+        akita	3
+        akrab	3
+        aksen	3
+        akting	3
+        aktual	3
+        akurasi	3
+        akustik	3
+        akut	3
+        alawi	3
+        alef	3
+        alergi	3
+        alexander	3
+        alkohol	3
+        alonso	3
+        alor	3
+        altar	3
+        alur	3
+        am	3
+        amai	3
+        amino	3
+        amman	3
+        amy	3
+        anarkisme	3
+        andal	3
+        andara	3
+        andorra	3
+        aneh	3
+        angan	3
+        anime	3
+        ano	3
+        anwar	3
+        apalagi	3
+        aprilio	3
+        aram	3
+        argumen	3
+        armstrong	3
+        art	3
+        artikel	3
+        artistik	3
+        arévalo	3
+        asmara	3
+        aspal	3
+        asuransi	3
+        atlet	3
+        atraksi	3
+        au	3
+        austronesia	3
+        auteurs	3
+        ayam	3
+        bab	3
+        baby	3
+        baekje	3
+        bagansiapiapi	3
+        baginda	3
+        bajak	3
+        balada	3
+        balfour	3
+        balok	3
+        bambu	3
+        banua	3
+        banyuwangi	3
+        barkley	3
+        batak	3
+        batalyon	3
+        batukali	3
+        bawang	3
+        be	3
+        beach	3
+        beasiswa	3
+        beast	3
+        beijing	3
+        beku	3
+        belanja	3
+        bella	3
+        belok	3
+        benih	3
+        berantas	3
+        bertahta	3
+        betapa	3
+        betina	3
+        biak	3
+        bicarakan	3
+        big	3
+        biksu	3
+        bingung	3
+        bioskop	3
+        bird	3
+        birokrasi	3
+        bis	3
+        blitzmegaplex	3
+        bobot	3
+        bolt	3
+        boneka	3
+        borneo	3
+        boston	3
+        bou	3
+        boxer	3
+        brazil	3
+        brinkmann	3
+        bugar	3
+        bugis	3
+        bunda	3
+        burundi	3
+        busuk	3
+        ca	3
+        cacat	3
+        cacing	3
+        cahari	3
+        california	3
+        cc	3
+        cedera	3
+        celebrity	3
+        cemerlang	3
+        central	3
+        cerme	3
+        cerna	3
+        chainsaw	3
+        champions	3
+        chang	3
+        chief	3
+        chili	3
+        ciamis	3
+        cikal	3
+        cilacap	3
+        citarum	3
+        clarissa	3
+        client	3
+        cokelat	3
+        collectie	3
+        controller	3
+        council	3
+        cuci	3
+        cup	3
+        curiga	3
+        damar	3
+        damaskus	3
+        dangdut	3
+        daniel	3
+        daur	3
+        dave	3
+        davis	3
+        dea	3
+        dedikasi	3
+        delta	3
+        depresi	3
+        desainer	3
+        deteksi	3
+        dialog	3
+        diameter	3
+        diploma	3
+        disiplin	3
+        disk	3
+        dk	3
+        dns	3
+        do	3
+        doa	3
+        dollar	3
+        domain	3
+        dominan	3
+        dong	3
+        doraemon	3
+        dos	3
+        dosis	3
+        dropbox	3
+        dsb	3
+        duo	3
+        département	3
+        ea	3
+        east	3
+        edmund	3
+        efisien	3
+        ego	3
+        ekosistem	3
+        eksekusi	3
+        ekspansi	3
+        ekspedisi	3
+        eksperimen	3
+        ekspresi	3
+        elektronik	3
+        elit	3
+        emen	3
+        enak	3
+        endang	3
+        enkripsi	3
+        erat	3
+        erosi	3
+        et	3
+        ethiopia	3
+        etika	3
+        eurition	3
+        european	3
+        evaluasi	3
+        eyang	3
+        fahmi	3
+        fajar	3
+        fantasy	3
+        farah	3
+        favorit	3
+        fernando	3
+        ferrari	3
+        fletcher	3
+        flower	3
+        floyd	3
+        flying	3
+        fort	3
+        forum	3
+        fosil	3
+        fragmen	3
+        franky	3
+        friends	3
+        fugu	3
+        fungsional	3
+        gading	3
+        gadjah	3
+        galaksi	3
+        ganas	3
+        gang	3
+        gapai	3
+        garap	3
+        garut	3
+        gawang	3
+        gaza	3
+        gelang	3
+        gelanggang	3
+        genang	3
+        genggam	3
+        genus	3
+        geoeye	3
+        geografis	3
+        georgia	3
+        gerbong	3
+        getar	3
+        gigi	3
+        gilir	3
+        giri	3
+        girl	3
+        gnostik	3
+        google	3
+        gordon	3
+        goreng	3
+        gp	3
+        gramedia	3
+        gratis	3
+        green	3
+        gresik	3
+        grobogan	3
+        gsm	3
+        gula	3
+        guling	3
+        guncang	3
+        haakon	3
+        hai	3
+        hama	3
+        hamil	3
+        handal	3
+        hantam	3
+        hantu	3
+        harbor	3
+        harmagedon	3
+        hemiptera	3
+        hendra	3
+        hendrik	3
+        hibari	3
+        hiei	3
+        hinton	3
+        hits	3
+        hm	3
+        hobbit	3
+        hongaria	3
+        house	3
+        humboldt	3
+        humus	3
+        hyundai	3
+        ibnu	3
+        identik	3
+        idol	3
+        il	3
+        ilahi	3
+        ilham	3
+        illinois	3
+        imagawa	3
+        impi	3
+        impor	3
+        indragiri	3
+        indy	3
+        informal	3
+        infrastruktur	3
+        injili	3
+        inovasi	3
+        instansi	3
+        institute	3
+        instrumen	3
+        interface	3
+        internazionale	3
+        iptek	3
+        iris	3
+        iron	3
+        islamic	3
+        isp	3
+        iwan	3
+        jabar	3
+        jacques	3
+        jadwal	3
+        jahit	3
+        jamur	3
+        jane	3
+        jangan	3
+        jangkar	3
+        japan	3
+        jatibarang	3
+        jebak	3
+        jeff	3
+        jelajah	3
+        jellyfish	3
+        jessica	3
+        jilid	3
+        jipang	3
+        jodoh	3
+        joe	3
+        johnson	3
+        jombang	3
+        jrr	3
+        jurang	3
+        jurnalis	3
+        kadar	3
+        kagum	3
+        kambing	3
+        kamis	3
+        kana	3
+        kandang	3
+        kansai	3
+        kanselir	3
+        kapuas	3
+        karesidenan	3
+        karet	3
+        karies	3
+        karl	3
+        kartanegara	3
+        kasim	3
+        kasta	3
+        katak	3
+        kayuagung	3
+        kedaton	3
+        kelamin	3
+        kelenjar	3
+        kental	3
+        kepler	3
+        kerah	3
+        kerbau	3
+        kerjasama	3
+        kesan	3
+        keshogunan	3
+        ketapang	3
+        kh	3
+        khan	3
+        khawatir	3
+        khianat	3
+        ki	3
+        kiai	3
+        kidul	3
+        kidzania	3
+        kijang	3
+        kincir	3
+        kindle	3
+        kiva	3
+        kk	3
+        kl	3
+        klasik	3
+        kobayashi	3
+        kodepos	3
+        kok	3
+        kokoh	3
+        kolektif	3
+        kolektor	3
+        kolom	3
+        kolonel	3
+        komodo	3
+        kompas	3
+        koneksi	3
+        konservatif	3
+        konteks	3
+        kontingen	3
+        konvensi	3
+        koordinasi	3
+        kor	3
+        korupsi	3
+        kostum	3
+        kotak	3
+        kredit	3
+        kresna	3
+        kriminal	3
+        kritikus	3
+        kru	3
+        ku	3
+        kuantitatif	3
+        kubah	3
+        kudeta	3
+        kudus	3
+        kukuh	3
+        kukur	3
+        kulub	3
+        kuna	3
+        kw	3
+        lab	3
+        lacur	3
+        ladang	3
+        lake	3
+        lakon	3
+        laksa	3
+        lantas	3
+        laos	3
+        lapar	3
+        laptop	3
+        latvia	3
+        le	3
+        legal	3
+        legendaris	3
+        lekat	3
+        lemak	3
+        lembah	3
+        lengkung	3
+        letnan	3
+        li	3
+        limited	3
+        lipat	3
+        little	3
+        lloyd	3
+        locke	3
+        log	3
+        logam	3
+        logika	3
+        logo	3
+        loh	3
+        lord	3
+        lounge	3
+        ltd	3
+        lukas	3
+        luna	3
+        madrasah	3
+        mahabharata	3
+        mai	3
+        malaya	3
+        malik	3
+        malin	3
+        malta	3
+        mamalia	3
+        manado	3
+        manahijul	3
+        mandarin	3
+        manggarai	3
+        mangkubumi	3
+        mani	3
+        manifesto	3
+        mao	3
+        mar	3
+        marianne	3
+        marie	3
+        mario	3
+        maroko	3
+        martha	3
+        marx	3
+        mary	3
+        masam	3
+        massacre	3
+        massal	3
+        master	3
+        matang	3
+        mataram	3
+        matriks	3
+        maut	3
+        max	3
+        mayor	3
+        mb	3
+        medang	3
+        medis	3
+        memphis	3
+        menantu	3
+        menlu	3
+        mental	3
+        merespon	3
+        metro	3
+        meubel	3
+        mie	3
+        mig	3
+        mikroba	3
+        mikrometer	3
+        miku	3
+        minoritas	3
+        miring	3
+        misteri	3
+        mitos	3
+        mls	3
+        modernisasi	3
+        mohammad	3
+        momentum	3
+        monitor	3
+        moody	3
+        moshi	3
+        mrs	3
+        mubarak	3
+        mulan	3
+        multiple	3
+        murrow	3
+        muslimin	3
+        mutlak	3
+        münchen	3
+        naia	3
+        nampak	3
+        napas	3
+        narnia	3
+        navigasi	3
+        nazi	3
+        nba	3
+        nbc	3
+        neutron	3
+        nglanggeran	3
+        nigeria	3
+        nippon	3
+        norma	3
+        north	3
+        norwegia	3
+        nugini	3
+        nujum	3
+        nunukan	3
+        nurani	3
+        nyawa	3
+        nàràyana	3
+        oc	3
+        oda	3
+        office	3
+        oka	3
+        oksigen	3
+        ombak	3
+        optik	3
+        organ	3
+        organik	3
+        orientasi	3
+        osis	3
+        other	3
+        otomatis	3
+        otoritas	3
+        pacific	3
+        padahal	3
+        pahang	3
+        pahat	3
+        pajajaran	3
+        paket	3
+        palsu	3
+        panjat	3
+        panji	3
+        pantau	3
+        pantul	3
+        parah	3
+        part	3
+        partner	3
+        patriark	3
+        paul	3
+        paula	3
+        paulus	3
+        pearl	3
+        peer	3
+        pelari	3
+        pelat	3
+        peleus	3
+        pencak	3
+        pengantin	3
+        pengerti	3
+        penggal	3
+        penjuru	3
+        pennsylvania	3
+        pentas	3
+        perejil	3
+        periodik	3
+        perkara	3
+        permesta	3
+        persegi	3
+        persepsi	3
+        persija	3
+        pesona	3
+        petak	3
+        peti	3
+        ph	3
+        phoenix	3
+        piagam	3
+        pidato	3
+        pipa	3
+        pisang	3
+        pki	3
+        place	3
+        play	3
+        plus	3
+        podium	3
+        pola	3
+        polimerase	3
+        polri	3
+        ponorogo	3
+        pontianak	3
+        pontus	3
+        popular	3
+        prasarana	3
+        prawatasari	3
+        presentasi	3
+        pro	3
+        profil	3
+        puff	3
+        pukat	3
+        punggasan	3
+        pusaka	3
+        qi	3
+        qian	3
+        qumran	3
+        qur	3
+        radang	3
+        radar	3
+        radiasi	3
+        radikal	3
+        rafael	3
+        ragu	3
+        rain	3
+        rakit	3
+        rama	3
+        rambat	3
+        rampok	3
+        rasional	3
+        rasyid	3
+        rawas	3
+        rayon	3
+        rd	3
+        record	3
+        redaksi	3
+        redam	3
+        rekor	3
+        rela	3
+        relasional	3
+        remote	3
+        renang	3
+        rendemen	3
+        rengat	3
+        renovasi	3
+        rentang	3
+        renung	3
+        reproduksi	3
+        retrofleks	3
+        rias	3
+        richter	3
+        rin	3
+        rintang	3
+        riou	3
+        rna	3
+        rocket	3
+        rockto	3
+        rohani	3
+        romantis	3
+        romo	3
+        romulan	3
+        ronde	3
+        rrc	3
+        rumit	3
+        rumput	3
+        runner	3
+        rupiah	3
+        rusa	3
+        rusuh	3
+        ryan	3
+        ryukyu	3
+        sabda	3
+        sair	3
+        salad	3
+        salomo	3
+        samantha	3
+        samuel	3
+        sandiwara	3
+        sandra	3
+        santa	3
+        saraf	3
+        saul	3
+        sea	3
+        seattle	3
+        segar	3
+        segitiga	3
+        sejarawan	3
+        sekuel	3
+        sekularisasi	3
+        sekunder	3
+        seleksi	3
+        seljuk	3
+        sembunyi	3
+        semester	3
+        semitik	3
+        senarai	3
+        senator	3
+        sengon	3
+        senin	3
+        sentra	3
+        sentral	3
+        sepeda	3
+        sepi	3
+        seppuku	3
+        seraya	3
+        sesal	3
+        seto	3
+        shield	3
+        show	3
+        siak	3
+        sido	3
+        sidoarjo	3
+        siera	3
+        sihir	3
+        sikeras	3
+        siksa	3
+        silam	3
+        silang	3
+        silih	3
+        silla	3
+        silver	3
+        singgah	3
+        sinkron	3
+        sinode	3
+        sisih	3
+        siti	3
+        skema	3
+        slovenia	3
+        sman	3
+        solok	3
+        somad	3
+        sore	3
+        sosialisasi	3
+        source	3
+        spa	3
+        special	3
+        spencer	3
+        ss	3
+        st	3
+        staf	3
+        states	3
+        stephen	3
+        stola	3
+        street	3
+        stroberi	3
+        style	3
+        subang	3
+        subspesies	3
+        subunit	3
+        sukamara	3
+        sukoharjo	3
+        surah	3
+        suriah	3
+        susah	3
+        syah	3
+        syair	3
+        syariah	3
+        syarif	3
+        syuting	3
+        ta	3
+        taat	3
+        tabiat	3
+        tabung	3
+        tabut	3
+        taichung	3
+        tajuk	3
+        takagi	3
+        taktik	3
+        tamaela	3
+        tamil	3
+        tandang	3
+        tang	3
+        tanggamus	3
+        tanggap	3
+        tangguh	3
+        tangis	3
+        tapis	3
+        tarub	3
+        taruh	3
+        tas	3
+        taurat	3
+        tebing	3
+        tebus	3
+        teddy	3
+        telaga	3
+        telanjang	3
+        telusur	3
+        tembaga	3
+        tempel	3
+        tenda	3
+        tengkar	3
+        teologi	3
+        theme	3
+        theresia	3
+        tigalingga	3
+        tii	3
+        times	3
+        timnas	3
+        tin	3
+        tiram	3
+        titah	3
+        titanic	3
+        tiup	3
+        tmnr	3
+        tojo	3
+        toksin	3
+        tone	3
+        tonga	3
+        torpedo	3
+        town	3
+        transformasi	3
+        transformers	3
+        transistor	3
+        transit	3
+        transportasi	3
+        tree	3
+        trenggalek	3
+        tristan	3
+        tropenmuseum	3
+        truk	3
+        tuanku	3
+        tuas	3
+        tulus	3
+        tun	3
+        tuntun	3
+        twitter	3
+        uganda	3
+        ukm	3
+        ukraina	3
+        umpan	3
+        unimal	3
+        union	3
+        upeti	3
+        uruguay	3
+        utsmaniyah	3
+        uud	3
+        venezuela	3
+        vermeer	3
+        virus	3
+        visi	3
+        vista	3
+        vitamin	3
+        volkswagen	3
+        wabash	3
+        wajar	3
+        wali	3
+        wan	3
+        wang	3
+        wangi	3
+        wangsa	3
+        warner	3
+        wawancara	3
+        willem	3
+        winner	3
+        wiroguno	3
+        wisatawan	3
+        without	3
+        wong	3
+        wongkai	3
+        wonosobo	3
+        wpa	3
+        wright	3
+        www	3
+        xia	3
+        xii	3
+        xm	3
+        yaman	3
+        yes	3
+        yg	3
+        yi	3
+        yonif	3
+        yordan	3
+        yps	3
+        yu	3
+        yuan	3
+        zwingli	3
+        abang	2
+        abc	2
+        abdikasi	2
+        acuh	2
+        ad	2
+        adblocker	2
+        adi	2
+        adit	2
+        aditya	2
+        adonis	2
+        adopsi	2
+        adu	2
+        advanced	2
+        afganistan	2
+        afterlife	2
+        agen	2
+        agregat	2
+        agresi	2
+        agus	2
+        ai	2
+        airways	2
+        aisyah	2
+        aitakatta	2
+        akademika	2
+        akademis	2
+        akatsuki	2
+        akn	2
+        akomodasi	2
+        akronim	2
+        aksum	2
+        akur	2
+        akurat	2
+        akuro	2
+        alalak	2
+        alasdowo	2
+        albania	2
+        aldorino	2
+        alessandria	2
+        alex	2
+        algoritma	2
+        alif	2
+        alik	2
+        alkimia	2
+        alkmene	2
+        alone	2
+        altruisme	2
+        always	2
+        alya	2
+        amadou	2
+        amazon	2
+        ambilalih	2
+        ambon	2
+        america	2
+        amfibi	2
+        amina	2
+        amir	2
+        amos	2
+        ampek	2
+        amps	2
+        ampuh	2
+        amsal	2
+        amunisi	2
+        amuntai	2
+        amurang	2
+        anatolia	2
+        anatomi	2
+        ancang	2
+        andam	2
+        andesit	2
+        andy	2
+        aneka	2
+        angsur	2
+        animisme	2
+        antena	2
+        antiemetic	2
+        antimerokok	2
+        antisipasi	2
+        antofagasta	2
+        antropolog	2
+        antusias	2
+        aoi	2
+        apache	2
+        apit	2
+        apostolik	2
+        application	2
+        ar	2
+        arak	2
+        arcana	2
+        aren	2
+        argos	2
+        argument	2
+        aria	2
+        aroma	2
+        aron	2
+        arondisemen	2
+        arsitek	2
+        arthur	2
+        artifisial	2
+        ash	2
+        ashley	2
+        asisten	2
+        assistent	2
+        association	2
+        astana	2
+        astronom	2
+        astronot	2
+        ath	2
+        atletik	2
+        atp	2
+        audisi	2
+        auditor	2
+        aurelie	2
+        auris	2
+        autas	2
+        autisme	2
+        autotransformator	2
+        av	2
+        avenger	2
+        awatara	2
+        awet	2
+        axl	2
+        ayub	2
+        azawad	2
+        azeotrop	2
+        azerbaijan	2
+        baal	2
+        babel	2
+        background	2
+        backup	2
+        baden	2
+        badung	2
+        baghdad	2
+        bah	2
+        baharu	2
+        bahwasanya	2
+        bala	2
+        balitung	2
+        balon	2
+        banat	2
+        bang	2
+        bangkok	2
+        bangsal	2
+        banin	2
+        bannon	2
+        bantal	2
+        banyuasin	2
+        bara	2
+        bari	2
+        baring	2
+        baris	2
+        barrett	2
+        barrichello	2
+        basic	2
+        bassist	2
+        batin	2
+        battery	2
+        batujaya	2
+        beats	2
+        beber	2
+        beeti	2
+        before	2
+        beginning	2
+        bejo	2
+        bekam	2
+        belarus	2
+        belitung	2
+        bembereke	2
+        benam	2
+        bencana	2
+        bendahara	2
+        benediktus	2
+        benggala	2
+        bengkok	2
+        bengkong	2
+        bening	2
+        beras	2
+        bermatapencaharian	2
+        berry	2
+        beruang	2
+        besuk	2
+        betawi	2
+        bi	2
+        biar	2
+        biarawan	2
+        biksuni	2
+        bill	2
+        billboard	2
+        bima	2
+        binasa	2
+        biner	2
+        biografi	2
+        biolog	2
+        biologi	2
+        bioteknologi	2
+        bistäse	2
+        bl	2
+        black	2
+        blues	2
+        bob	2
+        bocor	2
+        body	2
+        boeing	2
+        bohemia	2
+        bojonegoro	2
+        bond	2
+        bondowoso	2
+        bongkar	2
+        bopkri	2
+        borough	2
+        botani	2
+        boulevard	2
+        bouvet	2
+        boy	2
+        boyband	2
+        bpd	2
+        brebes	2
+        breech	2
+        brian	2
+        bridge	2
+        brinkley	2
+        british	2
+        broadband	2
+        broadcast	2
+        broadcasting	2
+        brockhouse	2
+        brokaw	2
+        brown	2
+        bt	2
+        buana	2
+        buaya	2
+        budi	2
+        budidaya	2
+        buggy	2
+        bujur	2
+        buluh	2
+        bumbu	2
+        bung	2
+        bungkus	2
+        bungsu	2
+        bunut	2
+        burwood	2
+        buta	2
+        butik	2
+        buwana	2
+        buyut	2
+        cabin	2
+        café	2
+        cagar	2
+        cakar	2
+        cakarel	2
+        cakra	2
+        cakranagara	2
+        caleb	2
+        calvin	2
+        camara	2
+        canggih	2
+        capella	2
+        card	2
+        carita	2
+        carl	2
+        carlo	2
+        carlos	2
+        caspar	2
+        castile	2
+        causes	2
+        cd	2
+        cdma	2
+        ceko	2
+        celah	2
+        cell	2
+        cendawan	2
+        ceng	2
+        cengkeh	2
+        cengkeram	2
+        centre	2
+        cepu	2
+        cergam	2
+        cfc	2
+        cgj	2
+        challenger	2
+        championship	2
+        channel	2
+        chaplin	2
+        chart	2
+        cheng	2
+        chi	2
+        chiang	2
+        ching	2
+        chola	2
+        chongqing	2
+        christopher	2
+        chrisye	2
+        chrome	2
+        chromium	2
+        chrysler	2
+        chui	2
+        chun	2
+        cia	2
+        cibodas	2
+        cilik	2
+        ciliwung	2
+        cimahi	2
+        cinere	2
+        cipendawa	2
+        cl	2
+        clinton	2
+        club	2
+        code	2
+        coffee	2
+        collar	2
+        college	2
+        color	2
+        colorado	2
+        columbia	2
+        comedy	2
+        comiket	2
+        committee	2
+        communication	2
+        community	2
+        cornelis	2
+        cornell	2
+        corong	2
+        cosby	2
+        counter	2
+        courage	2
+        criterion	2
+        cross	2
+        cruiser	2
+        cs	2
+        culik	2
+        cuma	2
+        cuplik	2
+        curigai	2
+        curup	2
+        cut	2
+        cv	2
+        daan	2
+        daeng	2
+        daging	2
+        dahlan	2
+        dahsyat	2
+        daki	2
+        dang	2
+        dapur	2
+        dar	2
+        dara	2
+        darul	2
+        daruttauhid	2
+        das	2
+        dasa	2
+        datum	2
+        dau	2
+        daylami	2
+        debate	2
+        debitur	2
+        debu	2
+        dekorasi	2
+        del	2
+        delft	2
+        deli	2
+        delphinidin	2
+        demam	2
+        demo	2
+        demokratik	2
+        depok	2
+        depot	2
+        deret	2
+        desentralisasi	2
+        design	2
+        desy	2
+        detasemen	2
+        detroit	2
+        device	2
+        dewakang	2
+        dharmasraya	2
+        diagnosa	2
+        diagram	2
+        dian	2
+        diatomik	2
+        didih	2
+        dien	2
+        diftong	2
+        dika	2
+        dimensi	2
+        diplomasi	2
+        diplomatik	2
+        diponegoro	2
+        dipterokarp	2
+        district	2
+        dit	2
+        diyala	2
+        djamin	2
+        dki	2
+        dkk	2
+        dnepr	2
+        dokumentasi	2
+        dolar	2
+        dominika	2
+        dompet	2
+        don	2
+        donald	2
+        donor	2
+        dramaga	2
+        dramatis	2
+        drive	2
+        driyarkara	2
+        dropadi	2
+        drummer	2
+        dst	2
+        dubai	2
+        dubes	2
+        duet	2
+        duka	2
+        dulok	2
+        dupati	2
+        durasi	2
+        dusta	2
+        dutch	2
+        dwihuruf	2
+        edar	2
+        edi	2
+        edwards	2
+        efraim	2
+        eggs	2
+        eic	2
+        eighth	2
+        ejek	2
+        ekonom	2
+        eksklusif	2
+        eksperimental	2
+        eksplorasi	2
+        ekstensi	2
+        ekstrakurikuler	2
+        el	2
+        elektromagnetik	2
+        elektronegativitas	2
+        elektronika	2
+        eleonore	2
+        elinor	2
+        elis	2
+        elite	2
+        emb	2
+        embraer	2
+        emilia	2
+        endap	2
+        english	2
+        enoch	2
+        enrico	2
+        enterprise	2
+        eris	2
+        ernst	2
+        esa	2
+        ester	2
+        estetika	2
+        estonia	2
+        etik	2
+        etimologi	2
+        euro	2
+        evakuasi	2
+        event	2
+        executive	2
+        express	2
+        ezra	2
+        facto	2
+        fadel	2
+        fairbanks	2
+        faisal	2
+        falconer	2
+        fame	2
+        fangire	2
+        fans	2
+        fatah	2
+        fatal	2
+        fayruz	2
+        federal	2
+        federasi	2
+        fellowship	2
+        fenisia	2
+        fenomenal	2
+        fentz	2
+        fep	2
+        ferry	2
+        ffi	2
+        fiktif	2
+        filistin	2
+        filosofi	2
+        filosofis	2
+        filter	2
+        filō	2
+        finalis	2
+        financial	2
+        finansial	2
+        finish	2
+        finlandia	2
+        finney	2
+        firaun	2
+        fischer	2
+        fl	2
+        fleksibel	2
+        flop	2
+        fong	2
+        font	2
+        force	2
+        forensik	2
+        formasi	2
+        formulasi	2
+        forsberg	2
+        fotografi	2
+        fraktal	2
+        france	2
+        francis	2
+        fraser	2
+        frederick	2
+        freemason	2
+        friedrich	2
+        from	2
+        frustasi	2
+        fujian	2
+        furnitur	2
+        fx	2
+        gadung	2
+        gaib	2
+        galak	2
+        galaska	2
+        galileo	2
+        gandar	2
+        gara	2
+        garam	2
+        garlin	2
+        garuda	2
+        garung	2
+        garuntang	2
+        gary	2
+        gasing	2
+        gaul	2
+        gautama	2
+        gelas	2
+        gelincir	2
+        gembira	2
+        gen	2
+        gencar	2
+        gencat	2
+        gendar	2
+        generation	2
+        geng	2
+        genoa	2
+        geografi	2
+        geolog	2
+        gepeng	2
+        gerangan	2
+        gerard	2
+        gerik	2
+        germanwings	2
+        gie	2
+        gigih	2
+        gila	2
+        gilang	2
+        gilbert	2
+        gill	2
+        gilman	2
+        gilmour	2
+        gimana	2
+        ginjal	2
+        giovanni	2
+        gizi	2
+        gl	2
+        glamor	2
+        glee	2
+        gnu	2
+        gojoseon	2
+        golek	2
+        gonxha	2
+        goo	2
+        good	2
+        gorbachev	2
+        gorgon	2
+        gottlieb	2
+        governance	2
+        governorat	2
+        grafik	2
+        grammy	2
+        granada	2
+        gravir	2
+        gregory	2
+        grissom	2
+        grogolan	2
+        guadalkanal	2
+        gulden	2
+        gundam	2
+        gunduk	2
+        gung	2
+        guns	2
+        gustave	2
+        guy	2
+        göttingen	2
+        haiti	2
+        hakka	2
+        halal	2
+        hamdan	2
+        hamengku	2
+        hampshire	2
+        hans	2
+        hanzi	2
+        happy	2
+        hardware	2
+        harem	2
+        harmonis	2
+        harun	2
+        hash	2
+        hatsune	2
+        hawks	2
+        heading	2
+        heavy	2
+        heboh	2
+        hektar	2
+        hemat	2
+        hemor	2
+        henderson	2
+        herbert	2
+        herman	2
+        heru	2
+        het	2
+        hibrida	2
+        hidang	2
+        hidenori	2
+        hideyoshi	2
+        hidrolisis	2
+        hidung	2
+        hip	2
+        hippokrates	2
+        hiroshima	2
+        his	2
+        histon	2
+        hms	2
+        homo	2
+        hop	2
+        horison	2
+        horisontal	2
+        hormon	2
+        horor	2
+        hortikultura	2
+        hosni	2
+        host	2
+        hot	2
+        http	2
+        hudson	2
+        hugo	2
+        hujung	2
+        hum	2
+        hunedoara	2
+        hunt	2
+        huntley	2
+        hurt	2
+        husein	2
+        hutang	2
+        huyung	2
+        hyogo	2
+        hâsyim	2
+        iata	2
+        ibadat	2
+        ibis	2
+        ideologi	2
+        idris	2
+        igor	2
+        ikhwanul	2
+        im	2
+        imigran	2
+        implementasi	2
+        imun	2
+        inang	2
+        inap	2
+        inch	2
+        indeks	2
+        indonesian	2
+        indosat	2
+        indramayu	2
+        inflamasi	2
+        informatika	2
+        infra	2
+        infrastructure	2
+        inisiatif	2
+        inlandse	2
+        insiden	2
+        instalasi	2
+        intaglio	2
+        intel	2
+        intensif	2
+        intensitas	2
+        interstate	2
+        interupsi	2
+        interval	2
+        intervensi	2
+        inu	2
+        investigasi	2
+        iolkos	2
+        ionosfer	2
+        ira	2
+        irama	2
+        isabella	2
+        iscs	2
+        iu	2
+        ivan	2
+        ja	2
+        jackson	2
+        jagung	2
+        jaksa	2
+        jalak	2
+        jalaluddin	2
+        jamaah	2
+        jamu	2
+        jang	2
+        jangkau	2
+        janša	2
+        jaranan	2
+        jasmani	2
+        jatilawang	2
+        jawi	2
+        jayapura	2
+        jazirah	2
+        jebres	2
+        jelita	2
+        jelma	2
+        jena	2
+        jengkel	2
+        jennings	2
+        jenuh	2
+        jeolla	2
+        jeremy	2
+        jernang	2
+        jernih	2
+        jersey	2
+        jets	2
+        jidhmah	2
+        jie	2
+        jj	2
+        job	2
+        johann	2
+        johannes	2
+        jonathan	2
+        jong	2
+        jonggrang	2
+        jordan	2
+        joseph	2
+        jowy	2
+        ju	2
+        jua	2
+        juan	2
+        judi	2
+        jujur	2
+        jump	2
+        junjung	2
+        juri	2
+        juru	2
+        justin	2
+        juventus	2
+        kaba	2
+        kabung	2
+        kacamata	2
+        kadangkala	2
+        kader	2
+        kadir	2
+        kadudampit	2
+        kafeina	2
+        kaff	2
+        kafir	2
+        kaiane	2
+        kaita	2
+        kajen	2
+        kak	2
+        kakao	2
+        kakashi	2
+        kalbar	2
+        kalibaru	2
+        kalijoyo	2
+        kamakura	2
+        kamal	2
+        kamboja	2
+        kamp	2
+        kampuh	2
+        kanade	2
+        kanak	2
+        kandali	2
+        kandidat	2
+        kanji	2
+        kanker	2
+        kanon	2
+        kaohsiung	2
+        kapas	2
+        kapitulasi	2
+        kapoor	2
+        karanganyar	2
+        karangrejo	2
+        karbohidrat	2
+        karbon	2
+        karbondioksida	2
+        karibia	2
+        karimun	2
+        karin	2
+        karno	2
+        kartun	2
+        karung	2
+        kasihan	2
+        kaus	2
+        kawasaki	2
+        kebumen	2
+        kecam	2
+        kecewa	2
+        kedai	2
+        kedhaton	2
+        kel	2
+        kelinci	2
+        kemah	2
+        kemas	2
+        kembangbiak	2
+        kembar	2
+        kenan	2
+        kencana	2
+        kendala	2
+        kennedys	2
+        kenneth	2
+        kerap	2
+        kerikil	2
+        kertanegara	2
+        kesal	2
+        kesusasteraan	2
+        ket	2
+        ketat	2
+        ketela	2
+        ketiak	2
+        ketik	2
+        ketimbang	2
+        keyboard	2
+        khalifah	2
+        khattab	2
+        khatulistiwa	2
+        khayal	2
+        khilafah	2
+        kien	2
+        kikyou	2
+        kilaponto	2
+        kilogram	2
+        kimono	2
+        kingdom	2
+        kios	2
+        kirana	2
+        kit	2
+        klaten	2
+        klender	2
+        klien	2
+        klip	2
+        koalisi	2
+        kodansha	2
+        koin	2
+        kolam	2
+        koma	2
+        komedo	2
+        komitmen	2
+        komoditi	2
+        kompak	2
+        kompilasi	2
+        komplek	2
+        kompos	2
+        komunisme	2
+        konfirmasi	2
+        konotasi	2
+        konservasi	2
+        konsorsium	2
+        konstribusi	2
+        konsumtif	2
+        kontemporer	2
+        kontra	2
+        koperasi	2
+        kopertis	2
+        korelasi	2
+        korps	2
+        kosmoid	2
+        kostroma	2
+        koto	2
+        kraj	2
+        kramat	2
+        krd	2
+        kreatif	2
+        kreatina	2
+        kreditur	2
+        kricak	2
+        kristiani	2
+        kromosom	2
+        kronis	2
+        kuah	2
+        kuba	2
+        kubica	2
+        kubis	2
+        kubrick	2
+        kubus	2
+        kue	2
+        kuis	2
+        kuku	2
+        kume	2
+        kuncup	2
+        kuntowijoyo	2
+        kupu	2
+        kurator	2
+        kurosaki	2
+        kursus	2
+        kurus	2
+        kusni	2
+        kusuma	2
+        kutip	2
+        kyai	2
+        köppen	2
+        lacak	2
+        ladia	2
+        lajang	2
+        lajur	2
+        lakes	2
+        lakmus	2
+        lalim	2
+        lambrakis	2
+        lampias	2
+        lampihong	2
+        landa	2
+        landkreis	2
+        lang	2
+        langka	2
+        langkawi	2
+        lanka	2
+        lantar	2
+        laras	2
+        latitude	2
+        lavender	2
+        lawak	2
+        lawang	2
+        lebanon	2
+        lebong	2
+        legendarium	2
+        leila	2
+        leitmotif	2
+        lemari	2
+        lembap	2
+        lembu	2
+        lembut	2
+        lempah	2
+        lempeng	2
+        lenyap	2
+        leon	2
+        lepanto	2
+        les	2
+        leste	2
+        liat	2
+        library	2
+        lidah	2
+        liechtenstein	2
+        light	2
+        lighting	2
+        ligier	2
+        limbah	2
+        linda	2
+        lingga	2
+        lissa	2
+        liter	2
+        liu	2
+        lobato	2
+        logis	2
+        logos	2
+        lokomotif	2
+        lolayan	2
+        lombardia	2
+        lombardy	2
+        lombok	2
+        longgar	2
+        lot	2
+        louisiade	2
+        lowe	2
+        lower	2
+        loyalitas	2
+        lubuklinggau	2
+        lucy	2
+        lufthansa	2
+        luigi	2
+        lumajang	2
+        lumayan	2
+        lumba	2
+        lunas	2
+        lurus	2
+        lutetia	2
+        luwu	2
+        luyten	2
+        lyme	2
+        lynx	2
+        löwenstein	2
+        maaf	2
+        mabuk	2
+        mac	2
+        madarijul	2
+        madiun	2
+        madurai	2
+        magetan	2
+        magic	2
+        maguwo	2
+        maha	2
+        mahakam	2
+        maharani	2
+        mahkamah	2
+        makedonia	2
+        makelar	2
+        makkulau	2
+        makoto	2
+        makro	2
+        mali	2
+        malinau	2
+        malo	2
+        malonat	2
+        mama	2
+        mamak	2
+        mandalam	2
+        mandriva	2
+        manggung	2
+        mangkat	2
+        mangsa	2
+        manhattan	2
+        mantap	2
+        manual	2
+        manuel	2
+        manusiawi	2
+        maoisme	2
+        marc	2
+        mareka	2
+        mari	2
+        mariah	2
+        marina	2
+        marion	2
+        marjoram	2
+        mars	2
+        marsekal	2
+        marsh	2
+        marshall	2
+        marxisme	2
+        marzuki	2
+        marzuqi	2
+        masmundari	2
+        mason	2
+        mat	2
+        matius	2
+        maya	2
+        mayumi	2
+        mazhab	2
+        mblaq	2
+        mc	2
+        mdpl	2
+        me	2
+        measures	2
+        medali	2
+        medical	2
+        mediterania	2
+        mehrabad	2
+        meijer	2
+        melodi	2
+        melon	2
+        mempawah	2
+        menggala	2
+        menunjukan	2
+        mercu	2
+        merga	2
+        merosot	2
+        metabolisme	2
+        metroplex	2
+        mewah	2
+        mfi	2
+        mg	2
+        miami	2
+        micael	2
+        mika	2
+        mikroprosesor	2
+        miles	2
+        mimpi	2
+        minato	2
+        minster	2
+        minus	2
+        miokard	2
+        mira	2
+        misa	2
+        misil	2
+        misionaris	2
+        mission	2
+        mitologi	2
+        mitra	2
+        modernis	2
+        moga	2
+        mogul	2
+        mojokerto	2
+        mojosari	2
+        mongolia	2
+        monofisit	2
+        monoglucoside	2
+        monumen	2
+        monyet	2
+        moon	2
+        mopait	2
+        moral	2
+        morrison	2
+        morse	2
+        mosul	2
+        motif	2
+        mountains	2
+        mouse	2
+        movie	2
+        mu	2
+        mukomuko	2
+        mulia	2
+        mumtaz	2
+        mungkar	2
+        municipality	2
+        murka	2
+        murong	2
+        museveni	2
+        musholla	2
+        musikal	2
+        muson	2
+        muster	2
+        mutakhir	2
+        mutiara	2
+        myspace	2
+        m²	2
+        nab	2
+        nadu	2
+        nadya	2
+        nafri	2
+        nahkoda	2
+        nai	2
+        najis	2
+        nalar	2
+        nali	2
+        nalumsari	2
+        namo	2
+        namu	2
+        nan	2
+        nando	2
+        nanit	2
+        nanking	2
+        napier	2
+        napitupulu	2
+        naruto	2
+        nasi	2
+        nasihat	2
+        nasionalisasi	2
+        nations	2
+        natrium	2
+        nenek	2
+        neo	2
+        neolitikum	2
+        nepos	2
+        neraka	2
+        neruda	2
+        nes	2
+        nevi	2
+        nezumi	2
+        ngarai	2
+        ngawen	2
+        ni	2
+        nias	2
+        nicholas	2
+        nico	2
+        nicolau	2
+        nielsen	2
+        ninik	2
+        ninja	2
+        nino	2
+        nist	2
+        nitisemito	2
+        nixon	2
+        nmt	2
+        noda	2
+        node	2
+        nokia	2
+        nonformal	2
+        nopember	2
+        notabene	2
+        novelis	2
+        nt	2
+        nubuat	2
+        nur	2
+        nuraini	2
+        nurul	2
+        nyaman	2
+        nyenyak	2
+        obi	2
+        oh	2
+        ohio	2
+        ohm	2
+        ojs	2
+        okinawa	2
+        oldrich	2
+        olho	2
+        oli	2
+        olivier	2
+        om	2
+        oncom	2
+        oona	2
+        opengl	2
+        opera	2
+        operation	2
+        optimal	2
+        opu	2
+        orbit	2
+        org	2
+        orientalis	2
+        orlando	2
+        orleans	2
+        ortopedi	2
+        os	2
+        osing	2
+        ostalbkreis	2
+        otonashi	2
+        overground	2
+        owncloud	2
+        pablo	2
+        pacal	2
+        pacet	2
+        pacino	2
+        pacitan	2
+        padaherang	2
+        padam	2
+        paderborn	2
+        pajang	2
+        pak	2
+        paku	2
+        pala	2
+        palermo	2
+        palu	2
+        palung	2
+        pamabakng	2
+        paman	2
+        pamyu	2
+        panama	2
+        panathinaikos	2
+        pancing	2
+        pane	2
+        panel	2
+        panembahan	2
+        panen	2
+        panjalu	2
+        panjar	2
+        pantas	2
+        pantofel	2
+        pantun	2
+        papan	2
+        papar	2
+        parahyangan	2
+        paramount	2
+        pari	2
+        parkir	2
+        parkour	2
+        parma	2
+        paru	2
+        pas	2
+        pascapanen	2
+        pasha	2
+        pasif	2
+        pasrepan	2
+        paten	2
+        patih	2
+        patik	2
+        patriarkat	2
+        pattern	2
+        paut	2
+        pavia	2
+        payudara	2
+        pc	2
+        pdf	2
+        pdi	2
+        pebruari	2
+        pecat	2
+        pegasus	2
+        peka	2
+        pekan	2
+        pekanbaru	2
+        pelops	2
+        pelosok	2
+        peluruh	2
+        penatua	2
+        pengcab	2
+        penghulu	2
+        peniron	2
+        penyu	2
+        pepper	2
+        perahu	2
+        perangkap	2
+        perangko	2
+        peranti	2
+        perez	2
+        pergola	2
+        perigi	2
+        perisai	2
+        permata	2
+        permen	2
+        pertamina	2
+        pertiwi	2
+        peru	2
+        perunggu	2
+        perut	2
+        petungkriyono	2
+        peureulak	2
+        phayao	2
+        philadelphia	2
+        phillip	2
+        phillips	2
+        picu	2
+        pilin	2
+        piramida	2
+        piring	2
+        pisau	2
+        pistol	2
+        pita	2
+        pius	2
+        pj	2
+        plasmodium	2
+        plat	2
+        player	2
+        plososetro	2
+        plta	2
+        pocong	2
+        polda	2
+        pon	2
+        pondasi	2
+        pondoh	2
+        popo	2
+        poros	2
+        port	2
+        portland	2
+        post	2
+        ppki	2
+        prabhu	2
+        prabumulih	2
+        praha	2
+        prambanan	2
+        prediksi	2
+        prediktif	2
+        premier	2
+        premis	2
+        presenter	2
+        presidente	2
+        pribumi	2
+        pringsewu	2
+        prioritas	2
+        problem	2
+        probolinggo	2
+        produktif	2
+        projektif	2
+        proletar	2
+        propaganda	2
+        prosentase	2
+        prospero	2
+        protektorat	2
+        protestan	2
+        protista	2
+        protocol	2
+        prri	2
+        prupuk	2
+        prusia	2
+        psm	2
+        psyche	2
+        pub	2
+        public	2
+        pucat	2
+        pucuk	2
+        punk	2
+        puput	2
+        purbalingga	2
+        puri	2
+        purwakarta	2
+        puskom	2
+        pwr	2
+        qasim	2
+        qin	2
+        quack	2
+        quesada	2
+        quran	2
+        ra	2
+        rabu	2
+        rachman	2
+        rachmat	2
+        racik	2
+        radial	2
+        radioaktif	2
+        raga	2
+        rahel	2
+        rail	2
+        raimunda	2
+        raina	2
+        rainer	2
+        rajeg	2
+        raksasa	2
+        rakus	2
+        ram	2
+        ramadhan	2
+        ramai	2
+        ramal	2
+        ramen	2
+        ramping	2
+        ransel	2
+        rantau	2
+        ranting	2
+        raoul	2
+        rara	2
+        ratah	2
+        rating	2
+        ravenwood	2
+        ravin	2
+        rawa	2
+        rawan	2
+        razi	2
+        re	2
+        reaktor	2
+        real	2
+        rebo	2
+        records	2
+        reformed	2
+        regione	2
+        regu	2
+        reguler	2
+        rejeki	2
+        rekat	2
+        reksadana	2
+        relief	2
+        rem	2
+        rempah	2
+        rena	2
+        renata	2
+        renault	2
+        rengas	2
+        reno	2
+        renon	2
+        repeater	2
+        representatif	2
+        research	2
+        residen	2
+        resident	2
+        resin	2
+        resor	2
+        respon	2
+        restorasi	2
+        retno	2
+        revisi	2
+        revolusioner	2
+        rex	2
+        rey	2
+        rezim	2
+        ria	2
+        riantiarno	2
+        ribut	2
+        rice	2
+        richards	2
+        ricky	2
+        rihanna	2
+        riko	2
+        rio	2
+        risiko	2
+        ritus	2
+        rm	2
+        rms	2
+        rob	2
+        robek	2
+        robustness	2
+        roger	2
+        rohaniwan	2
+        roll	2
+        rolling	2
+        romantik	2
+        rosa	2
+        roses	2
+        rossel	2
+        rotan	2
+        rotation	2
+        roti	2
+        rotten	2
+        rotterdam	2
+        router	2
+        row	2
+        roy	2
+        rri	2
+        rt	2
+        rubik	2
+        rudal	2
+        rukmanggada	2
+        rukun	2
+        rumus	2
+        rune	2
+        runestone	2
+        rx	2
+        rúben	2
+        sa	2
+        saa	2
+        sabat	2
+        sabit	2
+        sabun	2
+        sadur	2
+        saffa	2
+        safira	2
+        sahel	2
+        sahkan	2
+        said	2
+        saitama	2
+        saka	2
+        salim	2
+        salin	2
+        salju	2
+        salt	2
+        sambar	2
+        samir	2
+        sample	2
+        sampradaya	2
+        samsung	2
+        samudera	2
+        samudra	2
+        sanata	2
+        sandang	2
+        sandar	2
+        sanga	2
+        sanggian	2
+        sangha	2
+        sani	2
+        santika	2
+        sapa	2
+        sarah	2
+        sarawak	2
+        sarugaku	2
+        sasak	2
+        sasono	2
+        sat	2
+        saud	2
+        saudi	2
+        sawit	2
+        saxon	2
+        say	2
+        saykoji	2
+        sbs	2
+        schumacher	2
+        scrambled	2
+        scrooge	2
+        sebarluas	2
+        sebentar	2
+        seblat	2
+        securities	2
+        segmen	2
+        seimbang	2
+        sekoci	2
+        seksual	2
+        selaku	2
+        selayak	2
+        seling	2
+        selingkuh	2
+        selir	2
+        selisih	2
+        selular	2
+        seluma	2
+        semak	2
+        semangka	2
+        semata	2
+        semboyan	2
+        seminar	2
+        semonkong	2
+        sempit	2
+        semut	2
+        senantiasa	2
+        sengit	2
+        sengsara	2
+        seno	2
+        sensus	2
+        sentimen	2
+        sentimeter	2
+        sentuh	2
+        serakah	2
+        serbaguna	2
+        serbu	2
+        sergei	2
+        sero	2
+        sertifikat	2
+        seru	2
+        serviam	2
+        service	2
+        seteru	2
+        setinggi	2
+        setu	2
+        sfer	2
+        shahid	2
+        shanghai	2
+        sharing	2
+        shearwater	2
+        shen	2
+        shepherd	2
+        shibuya	2
+        shiina	2
+        shiodome	2
+        shogun	2
+        shop	2
+        shoppe	2
+        shore	2
+        siantar	2
+        siasat	2
+        siberia	2
+        sida	2
+        side	2
+        sidempuan	2
+        sidorejo	2
+        siklus	2
+        sila	2
+        silsilah	2
+        simeulue	2
+        simo	2
+        simpson	2
+        sinergi	2
+        singa	2
+        singapore	2
+        singing	2
+        singingi	2
+        singkir	2
+        singosari	2
+        sintren	2
+        sirat	2
+        sita	2
+        sitosol	2
+        six	2
+        sk	2
+        skandal	2
+        ske	2
+        skill	2
+        slogan	2
+        slow	2
+        slowakia	2
+        smartphone	2
+        smolensk	2
+        sms	2
+        snape	2
+        sobeslaus	2
+        sodom	2
+        sodong	2
+        soedjarwo	2
+        soekarno	2
+        soerachman	2
+        sok	2
+        solid	2
+        somalia	2
+        somaliland	2
+        son	2
+        sony	2
+        sopir	2
+        sopra	2
+        sorga	2
+        soroako	2
+        sorot	2
+        sosialis	2
+        soul	2
+        spartak	2
+        spd	2
+        sperma	2
+        sponsor	2
+        spontan	2
+        sporty	2
+        springfield	2
+        sputnik	2
+        sr	2
+        staatsfundamentalnorm	2
+        stabilitas	2
+        stadium	2
+        stalin	2
+        standard	2
+        stator	2
+        sterett	2
+        sti	2
+        stoke	2
+        stones	2
+        stop	2
+        story	2
+        stovia	2
+        strathfield	2
+        strike	2
+        stroke	2
+        stupa	2
+        subjek	2
+        subyek	2
+        sukadana	2
+        sukajaya	2
+        sukaraya	2
+        sukaresmi	2
+        sukma	2
+        suleiman	2
+        sumantri	2
+        sumbakeling	2
+        sumbangsih	2
+        sumberejo	2
+        sumberjaya	2
+        sunhwa	2
+        sunting	2
+        supersel	2
+        suplai	2
+        suranggajaya	2
+        suryani	2
+        susuhunan	2
+        sutra	2
+        suwarno	2
+        suzuki	2
+        swaminarayan	2
+        sweet	2
+        swt	2
+        syamsul	2
+        syariat	2
+        syekh	2
+        syiah	2
+        syria	2
+        syriac	2
+        syzran	2
+        tachileik	2
+        tack	2
+        tackey	2
+        tahbis	2
+        takhta	2
+        taksi	2
+        talaud	2
+        talmud	2
+        tamat	2
+        tamiang	2
+        tampung	2
+        tangkas	2
+        tanjak	2
+        tanjungbalai	2
+        tapanuli	2
+        tape	2
+        tarbiyatul	2
+        tatkala	2
+        taut	2
+        tay	2
+        tb	2
+        tbf	2
+        tears	2
+        tebu	2
+        technologies	2
+        teen	2
+        tegalsari	2
+        teguh	2
+        tekad	2
+        teleskop	2
+        telkomsel	2
+        telmar	2
+        tembakau	2
+        tembang	2
+        temenggung	2
+        tempe	2
+        temple	2
+        ten	2
+        tenant	2
+        tendang	2
+        tengkorak	2
+        tengku	2
+        terence	2
+        teriak	2
+        terobos	2
+        teror	2
+        teroris	2
+        terumbu	2
+        terung	2
+        tes	2
+        tetes	2
+        tex	2
+        tf	2
+        thebes	2
+        thorndike	2
+        thousand	2
+        thursday	2
+        tibet	2
+        tien	2
+        tikung	2
+        timbun	2
+        tina	2
+        tindas	2
+        tinjau	2
+        tinju	2
+        tiroglobulin	2
+        titel	2
+        titip	2
+        tk	2
+        tmp	2
+        tngp	2
+        tomatoes	2
+        tombol	2
+        tomboy	2
+        topik	2
+        toraja	2
+        tornado	2
+        torres	2
+        toulouse	2
+        township	2
+        tpbi	2
+        traktus	2
+        transilvania	2
+        translasi	2
+        transnet	2
+        trefoil	2
+        trent	2
+        trento	2
+        tri	2
+        trikala	2
+        triliun	2
+        triple	2
+        tripoli	2
+        trisandya	2
+        tropicana	2
+        tsunami	2
+        tsuyu	2
+        tuang	2
+        tucano	2
+        tulak	2
+        tumblr	2
+        tumbuk	2
+        tumpah	2
+        tumpuk	2
+        turen	2
+        turin	2
+        turnip	2
+        tvri	2
+        tweet	2
+        tyre	2
+        téra	2
+        uan	2
+        ud	2
+        uhf	2
+        ui	2
+        ujar	2
+        ul	2
+        ulah	2
+        ular	2
+        ulen	2
+        ultra	2
+        undi	2
+        unduh	2
+        unesco	2
+        ungsi	2
+        ungu	2
+        unimed	2
+        universal	2
+        upt	2
+        urap	2
+        urat	2
+        urban	2
+        usah	2
+        usc	2
+        usung	2
+        utang	2
+        utrecht	2
+        valley	2
+        vampir	2
+        vano	2
+        varian	2
+        vatikan	2
+        vb	2
+        vegetasi	2
+        vektor	2
+        verifikasi	2
+        vernon	2
+        vestavia	2
+        vicky	2
+        victoria	2
+        village	2
+        villeneuve	2
+        vincent	2
+        vinci	2
+        vino	2
+        virgin	2
+        vis	2
+        vital	2
+        vitesse	2
+        vizier	2
+        vj	2
+        vreedenburgh	2
+        vulkanik	2
+        wadd	2
+        wahai	2
+        wahhāb	2
+        wait	2
+        walfield	2
+        wallace	2
+        wallachia	2
+        wanderers	2
+        wanyan	2
+        ward	2
+        waru	2
+        wasit	2
+        wataru	2
+        waterloo	2
+        waters	2
+        wati	2
+        wayang	2
+        web	2
+        weber	2
+        webnya	2
+        wei	2
+        weights	2
+        wellington	2
+        wen	2
+        wertheim	2
+        western	2
+        when	2
+        who	2
+        wibowo	2
+        widodaren	2
+        wikia	2
+        wilhelmina	2
+        williams	2
+        win	2
+        wina	2
+        winchester	2
+        wireless	2
+        wisnu	2
+        wita	2
+        with	2
+        within	2
+        wolverhampton	2
+        wonogiri	2
+        wonorejo	2
+        wwe	2
+        württemberg	2
+        xi	2
+        xian	2
+        xiao	2
+        xie	2
+        xp	2
+        xu	2
+        xvi	2
+        xylanase	2
+        yabakune	2
+        yakob	2
+        yaksa	2
+        yakub	2
+        yangtze	2
+        yao	2
+        yap	2
+        yasin	2
+        yatim	2
+        ye	2
+        year	2
+        yehuwa	2
+        yen	2
+        yoga	2
+        yonadab	2
+        your	2
+        youtube	2
+        yuana	2
+        yugo	2
+        yukari	2
+        zaki	2
+        zedong	2
+        zen	2
+        zeni	2
+        zeus	2
+        zhuhai	2
+        ziarah	2
+        zirah	2
+        zoologi	2
+        zoological	2
+        zuidoost	2
+        étienne	2
+        île	2
+        ʈ	2
+        ʿabd	2
+        נביאים	2
+        ん	2
+        """
 
     /// `Word<TAB>count`: capitalised words seen at least twice inside a sentence (not opening it).
     static let capitalisedTable = """
-Indonesia	396
-Kabupaten	204
-Jawa	146
-Amerika	98
-Timur	93
-Barat	88
-Jepang	82
-Tengah	82
-Provinsi	70
-Utara	68
-Selatan	66
-Jakarta	63
-Serikat	63
-Kecamatan	62
-Kota	61
-Inggris	59
-Islam	58
-Negeri	55
-The	55
-Belanda	52
-Perancis	45
-Jerman	44
-Aceh	41
-November	41
-Desember	40
-September	40
-April	39
-Italia	39
-Universitas	39
-Allah	38
-Sumatera	38
-Kalimantan	37
-Raja	36
-Eropa	34
-Februari	34
-Januari	33
-Juni	33
-Cina	32
-Pada	32
-Juli	31
-Nasional	31
-Sultan	30
-Udara	30
-Gereja	29
-Kerajaan	29
-Sunda	28
-Fakultas	27
-Oktober	27
-Bandung	26
-Dunia	26
-Maret	26
-Perang	26
-Rusia	26
-Bali	25
-Baru	25
-New	25
-Piala	25
-Raya	25
-Yunani	25
-Agustus	24
-Britania	24
-India	24
-Presiden	24
-Pulau	24
-Sungai	24
-Al	23
-Arab	23
-Kristen	23
-Republik	23
-Sulawesi	23
-Agung	22
-Desa	22
-Katolik	22
-Liga	22
-Malaysia	22
-Tahun	22
-Asia	21
-Terbaik	21
-Yesus	21
-Bandar	20
-Kepulauan	20
-Korea	20
-Pusat	20
-Romawi	20
-Dewan	19
-Ketua	19
-Mei	19
-Pangeran	19
-Sekolah	19
-Tenggara	19
-Besar	18
-Gunung	18
-Hindia	18
-Menteri	18
-Alkitab	17
-Daerah	17
-Gorontalo	17
-Internasional	17
-Kaisar	17
-Laut	17
-Angkatan	16
-Ia	16
-Lampung	16
-Maria	16
-Undang	16
-York	16
-Australia	15
-Dasar	15
-Dr	15
-Israel	15
-Maluku	15
-Melayu	15
-Muhammad	15
-No	15
-Partai	15
-Soviet	15
-Spanyol	15
-Yogyakarta	15
-Afrika	14
-Bahasa	14
-Bumi	14
-Cirebon	14
-International	14
-Kesultanan	14
-Kristus	14
-Mesir	14
-Negara	14
-Paris	14
-Pemerintah	14
-San	14
-Super	14
-Yahudi	14
-Banten	13
-Dan	13
-Di	13
-Filipina	13
-Ibu	13
-Raden	13
-Riau	13
-Semarang	13
-Uni	13
-Untuk	13
-City	12
-Divisi	12
-Komering	12
-Kuningan	12
-Latin	12
-Padang	12
-Tuhan	12
-United	12
-West	12
-Abdul	11
-Ahmad	11
-Angeles	11
-Banjarmasin	11
-Dinas	11
-Drs	11
-Injil	11
-Jalan	11
-Makassar	11
-Nomor	11
-Nusa	11
-Papua	11
-Perjanjian	11
-Singapura	11
-Stasiun	11
-Surabaya	11
-Surakarta	11
-Swedia	11
-Taman	11
-Teknik	11
-Yang	11
-Yayasan	11
-Buddha	10
-Bupati	10
-Dalam	10
-Dengan	10
-Group	10
-Hari	10
-Hindu	10
-Hukum	10
-Ilir	10
-Jepara	10
-John	10
-Kekaisaran	10
-Kepala	10
-London	10
-Los	10
-Masjid	10
-Merah	10
-Nabi	10
-Ogan	10
-Perdana	10
-Polandia	10
-Portugis	10
-Revolusi	10
-Solo	10
-Surat	10
-Tiongkok	10
-Tokyo	10
-Wakil	10
-Wilayah	10
-Abdullah	9
-Alam	9
-Anda	9
-Armenia	9
-Award	9
-Bapak	9
-Direktorat	9
-Festival	9
-Ibrani	9
-Jenderal	9
-Kedua	9
-Keputusan	9
-Malang	9
-Pendidikan	9
-Persia	9
-Pesantren	9
-Prof	9
-Tanjung	9
-Tim	9
-Toba	9
-World	9
-Airlines	8
-Aku	8
-Ali	8
-Banda	8
-Berlin	8
-Bitung	8
-Corporation	8
-Film	8
-Grup	8
-Gubernur	8
-Huda	8
-Hulu	8
-Inc	8
-Irlandia	8
-James	8
-Jin	8
-Kelas	8
-Kitab	8
-Komisi	8
-Kong	8
-MTs	8
-Magelang	8
-Medan	8
-Minahasa	8
-Mr	8
-Nusantara	8
-Operasi	8
-Pasal	8
-Pondok	8
-Prancis	8
-Putih	8
-Putri	8
-Ratu	8
-Roma	8
-Simalungun	8
-Suci	8
-Tanah	8
-Tiga	8
-Timor	8
-Tionghoa	8
-Turki	8
-Utama	8
-Vietnam	8
-Apakah	7
-Austria	7
-Banjar	7
-Bank	7
-Barabai	7
-Blambangan	7
-Center	7
-Charles	7
-China	7
-Cinta	7
-Demak	7
-Edward	7
-Gedung	7
-Industri	7
-Ir	7
-Istana	7
-Jambi	7
-Jazz	7
-Jl	7
-Kediri	7
-Kelurahan	7
-Kerja	7
-Kim	7
-La	7
-Love	7
-Matahari	7
-Meriah	7
-Michael	7
-Miss	7
-Muslim	7
-Nominasi	7
-Oscar	7
-Para	7
-Pekalongan	7
-Penghargaan	7
-Pertempuran	7
-Radio	7
-Rakyat	7
-Saint	7
-Saleh	7
-Sam	7
-Samosir	7
-Sekutu	7
-Sri	7
-Stadion	7
-Standar	7
-Swiss	7
-Taiwan	7
-Tata	7
-Tegal	7
-Teknologi	7
-Teluk	7
-Tentara	7
-Umum	7
-University	7
-Wijaya	7
-Yordania	7
-Abu	6
-Academy	6
-Adam	6
-Agama	6
-Anglikan	6
-Apa	6
-Badan	6
-Bait	6
-Bangka	6
-Bangsa	6
-Barito	6
-Bayern	6
-Belgia	6
-Bengkulu	6
-Brasil	6
-Buton	6
-Candy	6
-Darat	6
-Daud	6
-Departemen	6
-Dia	6
-Dinasti	6
-Dra	6
-Ekonomi	6
-Entertainment	6
-Flores	6
-Golden	6
-Gusti	6
-Hj	6
-Hong	6
-Hui	6
-Iran	6
-Java	6
-Jean	6
-Kanada	6
-Kapten	6
-Kearsipan	6
-Kuala	6
-Lagu	6
-Las	6
-Madura	6
-Majapahit	6
-Majelis	6
-Malaka	6
-Man	6
-Mas	6
-Menengah	6
-Mereka	6
-Napoleon	6
-Natal	6
-Newcastle	6
-Olimpiade	6
-Organisasi	6
-Pakistan	6
-Pasar	6
-Penerbangan	6
-Pertama	6
-Pimpinan	6
-Profesor	6
-Puskesmas	6
-Rose	6
-Saat	6
-Sari	6
-Satu	6
-South	6
-Star	6
-Sun	6
-Surya	6
-Tangerang	6
-Tenaga	6
-Tinggi	6
-Tuan	6
-Tuban	6
-Vegas	6
-Windows	6
-Yohanes	6
-You	6
-Adat	5
-Air	5
-Albert	5
-Aleksander	5
-Amanda	5
-Area	5
-Arya	5
-Atas	5
-Balai	5
-Band	5
-Banyumas	5
-Batang	5
-Bener	5
-Best	5
-Bricusse	5
-Bulan	5
-Bunga	5
-Caspian	5
-Chelsea	5
-Chris	5
-Co	5
-Dari	5
-David	5
-Day	5
-Dead	5
-Denmark	5
-Diana	5
-Direktur	5
-Douglas	5
-Dusun	5
-Elektro	5
-Engkau	5
-Era	5
-Florida	5
-Formula	5
-Fulham	5
-Gajah	5
-George	5
-Goryeo	5
-Guru	5
-Hal	5
-Hall	5
-Harian	5
-Harry	5
-Ichigo	5
-Indian	5
-Jack	5
-Jalur	5
-Jetstar	5
-Johor	5
-Jumat	5
-Jurusan	5
-Kali	5
-Kamila	5
-Kapal	5
-Kebon	5
-King	5
-Kutai	5
-Lady	5
-Lama	5
-Leslie	5
-Line	5
-Linux	5
-Lisa	5
-Long	5
-Luther	5
-MHz	5
-Mada	5
-Manchester	5
-Masa	5
-Masyarakat	5
-Mazmur	5
-Meksiko	5
-Minangkabau	5
-Minggu	5
-Mobile	5
-Music	5
-Musik	5
-Musim	5
-Na	5
-Nama	5
-News	5
-Norman	5
-Nya	5
-Orang	5
-Palembang	5
-Park	5
-Paus	5
-Perusahaan	5
-Portugal	5
-Prefektur	5
-Program	5
-Puncak	5
-Queen	5
-Rahman	5
-Red	5
-Rembang	5
-RoIP	5
-Rumah	5
-Salak	5
-Selat	5
-Semen	5
-Senat	5
-Seri	5
-Sistem	5
-Smith	5
-Soa	5
-Sosial	5
-Suara	5
-Sumatra	5
-Suster	5
-Tao	5
-Ternate	5
-Texas	5
-Thailand	5
-Thomas	5
-Transmigrasi	5
-Troupe	5
-Van	5
-Wales	5
-Way	5
-Wu	5
-Abbas	4
-Ada	4
-Adipati	4
-Airbus	4
-Akademi	4
-Akreditasi	4
-Alfred	4
-Alit	4
-Allen	4
-Amsterdam	4
-Angel	4
-Argentina	4
-Atlanta	4
-Avenue	4
-Awards	4
-Ayu	4
-Aztek	4
-Babak	4
-Bandara	4
-Batavia	4
-Bayu	4
-Blora	4
-Bogor	4
-Borland	4
-Bowl	4
-Budaya	4
-Bursa	4
-Chicago	4
-Christian	4
-Citra	4
-Company	4
-Coyotos	4
-Darussalam	4
-Datuk	4
-Dayak	4
-Demokrat	4
-Dewi	4
-Disney	4
-Dua	4
-Dukuhseti	4
-Dyah	4
-Electric	4
-Emas	4
-Eurovision	4
-Facebook	4
-Fadil	4
-Football	4
-Ford	4
-Francisco	4
-Gambir	4
-Gedong	4
-General	4
-Gerakan	4
-Gibraltar	4
-Globe	4
-Goguryeo	4
-Grand	4
-Ha	4
-Haji	4
-Haneda	4
-Hawaii	4
-Hearts	4
-Henry	4
-Hilir	4
-Hollywood	4
-Ian	4
-Ibrahim	4
-Ilmu	4
-Image	4
-Imam	4
-Iman	4
-Imperium	4
-Indiana	4
-Indra	4
-Informasi	4
-Institut	4
-Islandia	4
-Ismail	4
-Ji	4
-Joseon	4
-Junior	4
-Kamerun	4
-Kantor	4
-Karaton	4
-Karya	4
-Kaskus	4
-Katoppo	4
-Kejadian	4
-Kembang	4
-Kerinci	4
-Kesatuan	4
-Keuskupan	4
-Kevin	4
-Komisaris	4
-Komite	4
-Komuni	4
-Komunikasi	4
-Komunis	4
-Kongres	4
-Krabs	4
-Kroya	4
-Ksatria	4
-Kuantan	4
-Kulon	4
-Kyoto	4
-Lalu	4
-Lawas	4
-League	4
-Lee	4
-Lima	4
-Liverpool	4
-Local	4
-Lor	4
-Luas	4
-Luhur	4
-Lumpur	4
-Madrid	4
-Majisuka	4
-Mandailing	4
-Manggis	4
-Manusia	4
-Menak	4
-Mengapa	4
-Mengwi	4
-Metropolitan	4
-Microsoft	4
-Mongol	4
-Muara	4
-Muhammadiyah	4
-Munich	4
-Nanggroe	4
-National	4
-Neal	4
-Ngagel	4
-Nobel	4
-One	4
-Ordo	4
-Orisinil	4
-Osaka	4
-Palestina	4
-Pandawa	4
-Pandeglang	4
-Panjang	4
-Pantai	4
-Parlemen	4
-Pasukan	4
-Pasuruan	4
-Patrick	4
-Payakumbuh	4
-Pdt	4
-Pei	4
-Pengembangan	4
-Perda	4
-Periode	4
-Petrus	4
-Pex	4
-Pinang	4
-Pos	4
-Project	4
-Pulo	4
-Purwokerto	4
-Purworejo	4
-Putra	4
-Qing	4
-Rakai	4
-Reformasi	4
-Richard	4
-Robert	4
-Rotary	4
-Rp	4
-Rumania	4
-Saham	4
-Sakti	4
-Sambas	4
-Sampoerna	4
-Sang	4
-Sebagai	4
-Sebelum	4
-Sekar	4
-Sekretaris	4
-Selain	4
-Selandia	4
-Selangor	4
-Sentai	4
-Seoul	4
-Sepak	4
-Serbia	4
-Simpang	4
-Skotlandia	4
-Society	4
-Song	4
-SpongeBob	4
-Sriwijaya	4
-Station	4
-Studi	4
-Sumenep	4
-Sydney	4
-System	4
-Tak	4
-Tan	4
-Tasikmalaya	4
-Tatar	4
-Telekomunikasi	4
-Time	4
-Tintin	4
-Tipe	4
-Tobelo	4
-Tolkien	4
-Trans	4
-Umar	4
-Una	4
-Venezia	4
-Watford	4
-William	4
-Yan	4
-Yehuda	4
-Yerusalem	4
-Yusuf	4
-Zaman	4
-Ab	3
-Abraham	3
-Access	3
-Act	3
-Agnes	3
-Ajax	3
-Akbar	3
-Alas	3
-Alawi	3
-Album	3
-Alexander	3
-Alfa	3
-All	3
-Alonso	3
-Amai	3
-American	3
-Amman	3
-Anak	3
-Andorra	3
-Anggota	3
-Anugerah	3
-Anwar	3
-Api	3
-Apple	3
-Aram	3
-Arjuna	3
-Armstrong	3
-Art	3
-Artistik	3
-Arévalo	3
-Austronesia	3
-Auteurs	3
-Ayat	3
-Baekje	3
-Bagansiapiapi	3
-Bagus	3
-Bakar	3
-Balfour	3
-Bambang	3
-Ban	3
-Banggai	3
-Bani	3
-Banua	3
-Banyuwangi	3
-Barcelona	3
-Barkley	3
-Base	3
-Batik	3
-Batu	3
-Bawang	3
-Beach	3
-Beast	3
-Beberapa	3
-Beijing	3
-Benua	3
-Berikut	3
-Berkas	3
-Bersama	3
-Big	3
-Bird	3
-Blitzmegaplex	3
-Blok	3
-Blue	3
-Bola	3
-Borneo	3
-Boston	3
-Bou	3
-Boxer	3
-Brazil	3
-Brinkmann	3
-Bugis	3
-Bukit	3
-Buku	3
-Burundi	3
-California	3
-Candi	3
-Catatan	3
-Cerme	3
-Chainsaw	3
-Champions	3
-Chang	3
-Chili	3
-Ciamis	3
-Cilacap	3
-Citarum	3
-Clarissa	3
-Copa	3
-Council	3
-County	3
-Cup	3
-Damaskus	3
-Daniel	3
-Dave	3
-Davis	3
-De	3
-Dekrit	3
-Demokrasi	3
-Dharma	3
-Diska	3
-Distrik	3
-Dong	3
-Doraemon	3
-Dretarastra	3
-Dropbox	3
-Durio	3
-Edo	3
-Elizabeth	3
-Emen	3
-Endang	3
-Ethiopia	3
-Eurition	3
-European	3
-Eva	3
-Eyang	3
-Fahmi	3
-Fantasy	3
-Farah	3
-Fei	3
-Fernando	3
-Ferrari	3
-Final	3
-Floyd	3
-Flying	3
-Fort	3
-Franky	3
-Friends	3
-Fungsi	3
-Gading	3
-Gadjah	3
-Games	3
-Garut	3
-Gateway	3
-Gaya	3
-Gayo	3
-Gaza	3
-GeoEye	3
-Gladis	3
-Glitter	3
-Global	3
-Google	3
-Gordon	3
-Government	3
-Gramedia	3
-Green	3
-Gresik	3
-Grobogan	3
-Haakon	3
-Hara	3
-Harapan	3
-Harbor	3
-Harmagedon	3
-Hei	3
-Hendra	3
-Hendrik	3
-Hibari	3
-Hinton	3
-Hongaria	3
-House	3
-Humboldt	3
-Hurd	3
-Hyundai	3
-Ilham	3
-Illinois	3
-Imagawa	3
-Indragiri	3
-Inggrisnya	3
-Institute	3
-Intan	3
-Internazionale	3
-Irian	3
-Iron	3
-Iskandar	3
-Islamic	3
-Iwan	3
-Jacques	3
-Jane	3
-Japan	3
-Jatibarang	3
-Jaya	3
-Jessica	3
-Jika	3
-Jipang	3
-Joe	3
-Jombang	3
-Jr	3
-Ka	3
-Kabinet	3
-Kamis	3
-Kampung	3
-Kanan	3
-Kang	3
-Kansai	3
-Kapuas	3
-Karang	3
-Karl	3
-Kartanegara	3
-Kasih	3
-Kasim	3
-Kawasan	3
-Kayu	3
-Kedaton	3
-Kedokteran	3
-Kelapa	3
-Keluarga	3
-Kemudian	3
-Kenapa	3
-Kepler	3
-Ketapang	3
-Ki	3
-Kiai	3
-Kidul	3
-Kidzania	3
-Kincir	3
-Kobayashi	3
-Komandan	3
-Kompi	3
-Konfederasi	3
-Konsili	3
-Kontes	3
-Kor	3
-Korintus	3
-Kuning	3
-Kw	3
-Laban	3
-Lake	3
-Lantai	3
-Laporan	3
-Latvia	3
-Lembaga	3
-Letnan	3
-Limited	3
-Little	3
-Locke	3
-Lord	3
-Louis	3
-Ltd	3
-Lu	3
-Lukas	3
-Ma	3
-Mahabharata	3
-Maharaja	3
-Malaikat	3
-Malam	3
-Malaya	3
-Malik	3
-Malin	3
-Malta	3
-Manado	3
-Manahijul	3
-Mandala	3
-Manggarai	3
-Mao	3
-Marianne	3
-Marie	3
-Maroko	3
-Mary	3
-Masehi	3
-Massacre	3
-Mataram	3
-Max	3
-Medang	3
-Memiliki	3
-Memphis	3
-Menlu	3
-Menurut	3
-Merdeka	3
-Mesin	3
-Metro	3
-Miku	3
-Milan	3
-Mobil	3
-Mohammad	3
-Moshi	3
-Mrs	3
-Mubarak	3
-Murrow	3
-Musa	3
-Museum	3
-Musi	3
-My	3
-München	3
-Naia	3
-Narnia	3
-Nazi	3
-Network	3
-Nglanggeran	3
-Nippon	3
-Norwegia	3
-Nugini	3
-Nunukan	3
-Oda	3
-Oka	3
-On	3
-Open	3
-Pacific	3
-Pagi	3
-Pahang	3
-Pahlawan	3
-Pajajaran	3
-Pariwisata	3
-Part	3
-Pasir	3
-Pati	3
-Paula	3
-Paulus	3
-Pearl	3
-Pegunungan	3
-Pekerjaan	3
-Pelajar	3
-Pembukaan	3
-Pemuda	3
-Pendirian	3
-Penduduknya	3
-Pennsylvania	3
-Peraturan	3
-Perejil	3
-Perjuangan	3
-Permaisuri	3
-Persemakmuran	3
-Persija	3
-Petak	3
-Peter	3
-Phoenix	3
-Pink	3
-Place	3
-Ponorogo	3
-Pontianak	3
-Pontus	3
-Power	3
-Prawatasari	3
-Primer	3
-Psikologi	3
-Puff	3
-Punggasan	3
-Pusaka	3
-Puteri	3
-Qi	3
-Qian	3
-Qumran	3
-Qur	3
-Rafael	3
-Rain	3
-Rama	3
-Rasulullah	3
-Rasyid	3
-Ratih	3
-Rawas	3
-Redaksi	3
-Region	3
-Rengat	3
-Rin	3
-Riou	3
-Rocket	3
-Ryukyu	3
-Salomo	3
-Samantha	3
-Samuel	3
-Sandra	3
-Santo	3
-Saudara	3
-Saul	3
-Seattle	3
-Sebuah	3
-Seljuk	3
-Sembilan	3
-Semenanjung	3
-Semitik	3
-Senin	3
-Serangan	3
-Setelah	3
-Seto	3
-Shield	3
-Shin	3
-Shire	3
-Sia	3
-Siak	3
-Sido	3
-Sidoarjo	3
-Siera	3
-Silla	3
-Silver	3
-Simon	3
-Sinan	3
-Sinar	3
-Sinode	3
-Skenario	3
-Slovenia	3
-Solok	3
-SoundFont	3
-Spencer	3
-States	3
-Street	3
-Studio	3
-Subang	3
-Sukamara	3
-Sukoharjo	3
-Suku	3
-Suriah	3
-Syarif	3
-TMnr	3
-Taichung	3
-Takagi	3
-Tamaela	3
-Tambunan	3
-Tamil	3
-Tang	3
-Tanggamus	3
-Tango	3
-Tani	3
-Tapi	3
-Taufan	3
-Taurat	3
-Tawar	3
-Televisi	3
-Theresia	3
-Times	3
-Titanic	3
-To	3
-Tojo	3
-Tone	3
-Tonga	3
-Transformers	3
-Tristan	3
-Tua	3
-Tuanku	3
-Tun	3
-Turnamen	3
-Uganda	3
-Ukraina	3
-Union	3
-Uruguay	3
-Uskup	3
-Utsmaniyah	3
-Venezuela	3
-Video	3
-Vista	3
-Wabash	3
-Walaupun	3
-Warna	3
-Warner	3
-Will	3
-Willem	3
-Wiroguno	3
-Without	3
-Wong	3
-Wongkai	3
-Wonosobo	3
-Xia	3
-Ya	3
-Yaman	3
-Yes	3
-Yi	3
-Yordan	3
-Young	3
-Yuan	3
-Zwingli	3
-Abang	2
-AdBlocker	2
-Adalah	2
-Adi	2
-Adit	2
-Aditya	2
-Adonis	2
-Advanced	2
-Afganistan	2
-Afterlife	2
-Agam	2
-Agus	2
-Airways	2
-Aisyah	2
-Aitakatta	2
-Akatsuki	2
-Akibatnya	2
-Akita	2
-Aksi	2
-Aktor	2
-Akuro	2
-Alalak	2
-Alasdowo	2
-Alat	2
-Albania	2
-Aldorino	2
-Alkmene	2
-Allahku	2
-Alone	2
-Alor	2
-Alun	2
-Alya	2
-Amadou	2
-Ambar	2
-Ambon	2
-America	2
-Amir	2
-Ampek	2
-Amuntai	2
-Amurang	2
-Amy	2
-Ana	2
-Anatolia	2
-Andaman	2
-Andy	2
-Anggaran	2
-Angin	2
-Angkasa	2
-Antofagasta	2
-Apache	2
-Apostolik	2
-Aprilio	2
-Arena	2
-Argos	2
-Aria	2
-Aron	2
-Arthur	2
-Asa	2
-Asahan	2
-Ashley	2
-Asosiasi	2
-Association	2
-Astana	2
-Aula	2
-Aurelie	2
-Autas	2
-Avenger	2
-Awal	2
-Awatara	2
-Axl	2
-Ayah	2
-Ayub	2
-Azawad	2
-Azerbaijan	2
-Ba	2
-Baal	2
-Babel	2
-Baby	2
-Backup	2
-Badai	2
-Baden	2
-Badung	2
-Bagaimana	2
-Baghdad	2
-Bahwa	2
-Bakti	2
-Balitung	2
-Banat	2
-Bangkok	2
-Bangsalan	2
-Bangunan	2
-Banin	2
-Bannon	2
-Banyuasin	2
-Baptis	2
-Bari	2
-Batak	2
-Battery	2
-Batujaya	2
-Batukali	2
-Bayang	2
-Be	2
-Beats	2
-Before	2
-Beginning	2
-Bejo	2
-Bekasi	2
-Belarus	2
-Belitung	2
-Bella	2
-Bembereke	2
-Bendera	2
-Benediktus	2
-Benggala	2
-Bengkong	2
-Berapa	2
-Berbagai	2
-Berharga	2
-Berkat	2
-Bernama	2
-Berry	2
-Bersatu	2
-Bersih	2
-Besuki	2
-Betawi	2
-Bill	2
-Billboard	2
-Bima	2
-Bintang	2
-Biologi	2
-Biru	2
-Bisnis	2
-Bistäse	2
-Bl	2
-Black	2
-Bob	2
-Boeing	2
-Bohemia	2
-Bojonegoro	2
-Bond	2
-Bondowoso	2
-Boulevard	2
-Bouvet	2
-Boy	2
-Brebes	2
-Brian	2
-Brinkley	2
-British	2
-Broadcast	2
-Broadcasting	2
-Brockhouse	2
-Brokaw	2
-Brown	2
-Buana	2
-Buggy	2
-Bukankah	2
-Bunda	2
-Bunut	2
-Burung	2
-Burwood	2
-Buwana	2
-Cabin	2
-Cakarel	2
-Cakranagara	2
-Caleb	2
-Calon	2
-Calvin	2
-Camat	2
-Carl	2
-Carlo	2
-Carlos	2
-Caspar	2
-Castile	2
-Ceko	2
-Central	2
-Centre	2
-Cepu	2
-Challenger	2
-Championship	2
-Cheng	2
-Chiang	2
-Ching	2
-Chola	2
-Chongqing	2
-Chrisye	2
-Chrome	2
-Chromium	2
-Chui	2
-Ciliwung	2
-Cimahi	2
-Cincin	2
-Cipendawa	2
-Cipta	2
-Cl	2
-Client	2
-Clinton	2
-Club	2
-Coffee	2
-College	2
-Colorado	2
-Columbia	2
-Comedy	2
-Comiket	2
-Committee	2
-Communication	2
-Community	2
-Cornelis	2
-Cornell	2
-Criterion	2
-Cross	2
-Cruiser	2
-Cs	2
-Cut	2
-Daan	2
-Daeng	2
-Dahlan	2
-Dana	2
-Dang	2
-Dara	2
-Darul	2
-Daruttauhid	2
-Daylami	2
-Dea	2
-Debate	2
-Deklarasi	2
-Delft	2
-Deli	2
-Demi	2
-Demokratik	2
-Demokratis	2
-Depok	2
-Design	2
-Desy	2
-Detroit	2
-Dewakang	2
-Dharmasraya	2
-Dien	2
-Digital	2
-Dika	2
-Diploma	2
-Diponegoro	2
-Dipterokarp	2
-Diyala	2
-Djamin	2
-Dnepr	2
-Domain	2
-Dominika	2
-Don	2
-Donald	2
-Dramaga	2
-Driyarkara	2
-Dropadi	2
-Dubai	2
-Dukun	2
-Dupati	2
-Duri	2
-Duta	2
-Dutch	2
-East	2
-Edi	2
-Edisi	2
-Edition	2
-Edwards	2
-Efraim	2
-Eggs	2
-Eighth	2
-El	2
-Elite	2
-Emilia	2
-English	2
-Enoch	2
-Enrico	2
-Enterprise	2
-Ernst	2
-Estonia	2
-Euro	2
-Executive	2
-Express	2
-Ezra	2
-Fadel	2
-Fairbanks	2
-Faisal	2
-Faksi	2
-Fame	2
-Fatah	2
-Fe	2
-Federasi	2
-Fellowship	2
-Fenisia	2
-Fentz	2
-Ferry	2
-File	2
-Filistin	2
-Filsafat	2
-Financial	2
-Finlandia	2
-Finney	2
-Firman	2
-Fisika	2
-Fletcher	2
-Flower	2
-Force	2
-Forsberg	2
-Forum	2
-France	2
-Francis	2
-Fraser	2
-Friedrich	2
-Front	2
-Fujian	2
-Galaska	2
-Game	2
-Garis	2
-Garlin	2
-Garuda	2
-Garung	2
-Garuntang	2
-Gary	2
-Gas	2
-Gautama	2
-Gelang	2
-Gelanggang	2
-Gendari	2
-Generation	2
-Genoa	2
-Genre	2
-Georgia	2
-Gepeng	2
-Germanwings	2
-Gie	2
-Gilbert	2
-Gill	2
-Gilman	2
-Gilmour	2
-Giovanni	2
-Glee	2
-Gnostik	2
-Gojoseon	2
-Golek	2
-Gonxha	2
-Goo	2
-Gorbachev	2
-Gorgon	2
-Gottlieb	2
-Governorat	2
-Grammy	2
-Granada	2
-Grissom	2
-Grogolan	2
-Guadalkanal	2
-Gundam	2
-Gung	2
-Guns	2
-Gustave	2
-Göttingen	2
-Haiti	2
-Hakka	2
-Hamengku	2
-Hampshire	2
-Hans	2
-Hanzi	2
-Happy	2
-Haram	2
-Harun	2
-Hatsune	2
-Heading	2
-Heavy	2
-Hemiptera	2
-Hemor	2
-Henderson	2
-Herbert	2
-Herman	2
-Hidenori	2
-Hiei	2
-Hippokrates	2
-Hiroshima	2
-Hitam	2
-Home	2
-Homo	2
-Horison	2
-Hosni	2
-Hudson	2
-Hum	2
-Huntley	2
-Hurt	2
-Huruf	2
-Husein	2
-Hyogo	2
-Hâsyim	2
-Ide	2
-Idol	2
-Idris	2
-Igor	2
-Ikan	2
-Ikhwanul	2
-Ilmiah	2
-In	2
-Indah	2
-Indonesian	2
-Indosat	2
-Indramayu	2
-Informatika	2
-Infrastructure	2
-Injili	2
-Inlandse	2
-Instruksi	2
-Intel	2
-Interface	2
-Internet	2
-Interstate	2
-Inu	2
-Iolkos	2
-Isabella	2
-Istimewa	2
-It	2
-Ivan	2
-Jabar	2
-Jabatan	2
-Jackson	2
-Jalaluddin	2
-Jang	2
-Jantung	2
-Janša	2
-Jaring	2
-Jati	2
-Jatilawang	2
-Jayapura	2
-Jebres	2
-Jeff	2
-Jelita	2
-Jellyfish	2
-Jena	2
-Jenis	2
-Jenjang	2
-Jennings	2
-Jeolla	2
-Jet	2
-Jets	2
-Jidhmah	2
-Jie	2
-Jingga	2
-Jiwa	2
-Johannes	2
-Johnson	2
-Jonathan	2
-Jong	2
-Jonggrang	2
-Jowy	2
-Juan	2
-Julian	2
-Justin	2
-Juventus	2
-Kaba	2
-Kadudampit	2
-Kaff	2
-Kaiane	2
-Kaita	2
-Kajen	2
-Kak	2
-Kala	2
-Kalbar	2
-Kalibaru	2
-Kalijoyo	2
-Kamakura	2
-Kamal	2
-Kamboja	2
-Kampus	2
-Kanaan	2
-Kanade	2
-Kandali	2
-Kanselir	2
-Kaohsiung	2
-Kapoor	2
-Karanganyar	2
-Karena	2
-Karibia	2
-Karin	2
-Karno	2
-Kau	2
-Kawasaki	2
-Kayuagung	2
-Kebebasan	2
-Kebumen	2
-Kecil	2
-Kedhaton	2
-Keempat	2
-Kegiatan	2
-Kejuaraan	2
-Kelompok	2
-Keluaran	2
-Kemenangan	2
-Kementerian	2
-Kencana	2
-Kennedys	2
-Keraton	2
-Kereta	2
-Kertanegara	2
-Kesehatan	2
-Kesenian	2
-Keshogunan	2
-Ketanggungan	2
-Khan	2
-Khattab	2
-Khusus	2
-Kien	2
-Kikyou	2
-Kilaponto	2
-Kimia	2
-Kindle	2
-Kingdom	2
-Kirana	2
-Kisah	2
-Kiva	2
-Klan	2
-Klaten	2
-Klender	2
-Km	2
-Kodansha	2
-Kolonel	2
-Kompas	2
-Konvensi	2
-Kopertis	2
-Kostroma	2
-Kristiani	2
-Ku	2
-Kuba	2
-Kubica	2
-Kubrick	2
-Kuluban	2
-Kume	2
-Kuno	2
-Kurator	2
-Kurikulum	2
-Kurosaki	2
-Kusni	2
-Kusuma	2
-Kyai	2
-Köppen	2
-Ladia	2
-Lakes	2
-Lakmus	2
-Lambrakis	2
-Landkreis	2
-Lanka	2
-Laos	2
-Latitude	2
-Lavender	2
-Lawang	2
-Le	2
-Lebong	2
-Leila	2
-Lepanto	2
-Lestari	2
-Leste	2
-Liang	2
-Library	2
-Liechtenstein	2
-Light	2
-Lighting	2
-Ligier	2
-Linda	2
-Lingga	2
-Lissa	2
-Listrik	2
-Liu	2
-Lloyd	2
-Lobato	2
-Log	2
-Lolayan	2
-Lombardia	2
-Lombardy	2
-Lombok	2
-Louisiade	2
-Lounge	2
-Lowe	2
-Luar	2
-Lucy	2
-Lufthansa	2
-Lumajang	2
-Luna	2
-Lutetia	2
-Luwu	2
-Luyten	2
-Lyme	2
-Löwenstein	2
-Mac	2
-Madarijul	2
-Madiun	2
-Madurai	2
-Magetan	2
-Maguwo	2
-Mahakam	2
-Maharani	2
-Mahasiswa	2
-Mai	2
-Majalah	2
-Makam	2
-Makedonia	2
-Makmur	2
-Makoto	2
-Mali	2
-Malinau	2
-Malo	2
-Mana	2
-Mandarin	2
-Mandriva	2
-Mangkubumi	2
-Manhattan	2
-Manik	2
-Manuel	2
-Maoisme	2
-Marc	2
-Marina	2
-Mario	2
-Marion	2
-Marjoram	2
-Markas	2
-Mars	2
-Marsh	2
-Martha	2
-Martin	2
-Marx	2
-Marxisme	2
-Marzuqi	2
-Masalah	2
-Masih	2
-Mason	2
-Massa	2
-Matius	2
-Mawar	2
-Measures	2
-Media	2
-Medical	2
-Mediterania	2
-Mehrabad	2
-Meijer	2
-Mempawah	2
-Menambun	2
-Menara	2
-Mercu	2
-Metroplex	2
-Mg	2
-MiG	2
-Miami	2
-Micael	2
-Migrasi	2
-Mika	2
-Militer	2
-Minato	2
-Minster	2
-Misa	2
-Mission	2
-Model	2
-Mogul	2
-Mojokerto	2
-Mongolia	2
-Monster	2
-Moody	2
-Moon	2
-Mopait	2
-Morrison	2
-Mosul	2
-Mountains	2
-Movie	2
-Mu	2
-Muda	2
-Mukim	2
-Mukomuko	2
-Mumtaz	2
-Municipality	2
-Murni	2
-Mus	2
-Museveni	2
-Muslimin	2
-Muster	2
-Mutiara	2
-MySpace	2
-Nadu	2
-Nadya	2
-Nafri	2
-Nagari	2
-Nando	2
-Nanking	2
-Napier	2
-Napitupulu	2
-Nations	2
-Neolitikum	2
-Neruda	2
-Neutron	2
-Nevi	2
-Nezumi	2
-Ngawen	2
-Nias	2
-Nicholas	2
-Nico	2
-Nicolau	2
-Nielsen	2
-Nigeria	2
-Nino	2
-Nitisemito	2
-Nixon	2
-Nopember	2
-Nordic	2
-Norma	2
-North	2
-Novel	2
-Nur	2
-Nuraini	2
-Nurul	2
-Nyanyian	2
-Nàràyana	2
-Ohio	2
-Ohm	2
-Okinawa	2
-Oldrich	2
-Olho	2
-Olii	2
-Olivier	2
-Oona	2
-OpenGL	2
-Operation	2
-Opu	2
-Orlando	2
-Orleans	2
-Ostalbkreis	2
-Other	2
-Otonashi	2
-Otoritas	2
-Overground	2
-Pa	2
-Pablo	2
-Pacal	2
-Pacino	2
-Pacitan	2
-Padaherang	2
-Pajang	2
-Pak	2
-Paku	2
-Palu	2
-Palung	2
-Pamyu	2
-Panama	2
-Panas	2
-Panathinaikos	2
-Pane	2
-Panembahan	2
-Pangkal	2
-Pangkalan	2
-Panitia	2
-Panjalu	2
-Panji	2
-Parahyangan	2
-Paramount	2
-Parma	2
-Pasha	2
-Pasrepan	2
-Pasti	2
-Pastor	2
-Patriark	2
-Paul	2
-Pavia	2
-Pd	2
-Pebruari	2
-Peduli	2
-Pegasus	2
-Pegawai	2
-Pekanbaru	2
-Pekerja	2
-Pelatihan	2
-Pelops	2
-Pembangunan	2
-Pembaruan	2
-Pemenang	2
-Penaklukan	2
-Penelitian	2
-Pengamanan	2
-Pengcab	2
-Pengkajian	2
-Pengurus	2
-Peniron	2
-Penyu	2
-Pepper	2
-Perangkat	2
-Perdamaian	2
-Perez	2
-Perguruan	2
-Perhimpunan	2
-Peringkat	2
-Perlindungan	2
-Permesta	2
-Pernyataan	2
-Perserikatan	2
-Persetujuan	2
-Persidangan	2
-Pertamina	2
-Pertanian	2
-Pertengahan	2
-Pertiwi	2
-Peru	2
-Pesisir	2
-Peternakan	2
-Petungkriyono	2
-Peureulak	2
-Phillip	2
-Phillips	2
-Piagam	2
-Plososetro	2
-Plus	2
-Pohon	2
-Polda	2
-Politik	2
-Polri	2
-Popo	2
-Pornografi	2
-Poseidon	2
-Prabhu	2
-Prabumulih	2
-Praha	2
-Prambanan	2
-Premier	2
-Presidente	2
-Pringsewu	2
-Pro	2
-Probolinggo	2
-Profesi	2
-Propinsi	2
-Protestan	2
-Prupuk	2
-Prusia	2
-Puputan	2
-Purbalingga	2
-Puri	2
-Purwakarta	2
-Qasim	2
-Qin	2
-Quack	2
-Quran	2
-Rachman	2
-Rahel	2
-Rahmat	2
-Raimunda	2
-Rainer	2
-Raja-Raja	2
-Ram	2
-Ramen	2
-Raoul	2
-Rara	2
-Rasul	2
-Ratahan	2
-Ravenwood	2
-Ravin	2
-Rd	2
-Real	2
-Rebo	2
-Records	2
-Reformed	2
-Regional	2
-Rektor	2
-Remix	2
-Renata	2
-Renault	2
-Reno	2
-Renon	2
-Research	2
-Retno	2
-Rex	2
-Ria	2
-Riantiarno	2
-Richards	2
-Richter	2
-Ricky	2
-Rihanna	2
-Riko	2
-Rindu	2
-Rio	2
-Ritual	2
-Ritus	2
-Rockto	2
-Roger	2
-Rokan	2
-Rolling	2
-Romantik	2
-Romo	2
-Romulan	2
-Rosa	2
-Roses	2
-Rossel	2
-Rotation	2
-Rotten	2
-Rotterdam	2
-Royal	2
-Rukmanggada	2
-Ryan	2
-Sabat	2
-Saffa	2
-Sahel	2
-Said	2
-Sains	2
-Saitama	2
-Saksi	2
-Salib	2
-Salim	2
-Salt	2
-Sama	2
-Samiri	2
-Sampradaya	2
-Samsung	2
-Samudra	2
-Sanata	2
-Sangha	2
-Sani	2
-Santa	2
-Santika	2
-Sarah	2
-Sarang	2
-Sarawak	2
-Sasono	2
-Saud	2
-Saudi	2
-Saxon	2
-Say	2
-School	2
-Schumacher	2
-Scrambled	2
-Scrooge	2
-Sebagian	2
-Seblat	2
-Sebulu	2
-Secara	2
-Securities	2
-Sejahtera	2
-Selama	2
-Selanjutnya	2
-Seluma	2
-Sementara	2
-Seminar	2
-Semonkong	2
-Senator	2
-Seni	2
-Sensus	2
-Seorang	2
-Seperti	2
-Serat	2
-Service	2
-Set	2
-Setiap	2
-Setu	2
-Sfer	2
-Shahid	2
-Shanghai	2
-Shearwater	2
-Shen	2
-Shepherd	2
-Shibuya	2
-Shiina	2
-Shiodome	2
-Shop	2
-Shoppe	2
-Shore	2
-Show	2
-Siang	2
-Siapa	2
-Siberia	2
-Sida	2
-Side	2
-Sidempuan	2
-Simeulue	2
-Simo	2
-Simpson	2
-Singapore	2
-Singingi	2
-Singosari	2
-Sintren	2
-Siti	2
-Six	2
-Slowakia	2
-Smolensk	2
-Snape	2
-Sobeslaus	2
-Sodom	2
-Sodong	2
-Soekarno	2
-Soerachman	2
-Somad	2
-Somalia	2
-Somaliland	2
-Son	2
-Sony	2
-Soroako	2
-Soul	2
-Source	2
-Spa	2
-Spartak	2
-Special	2
-Springfield	2
-Sputnik	2
-Sr	2
-St	2
-Stadium	2
-Stalin	2
-Stephen	2
-Sterett	2
-Stones	2
-Story	2
-Strathfield	2
-Stroberi	2
-Sukadana	2
-Sukaraya	2
-Sukaresmi	2
-Sukma	2
-Suleiman	2
-Sumantri	2
-Sumbakeling	2
-Sumpah	2
-Sunhwa	2
-Supremasi	2
-Suranggajaya	2
-Surga	2
-Suryani	2
-Susuhunan	2
-Sutradara	2
-Suwarno	2
-Suzuki	2
-Swaminarayan	2
-Sweet	2
-Syah	2
-Syamsul	2
-Syariah	2
-Syekh	2
-Syiah	2
-Syria	2
-Syriac	2
-Syzran	2
-Tachileik	2
-Tackey	2
-Tafsir	2
-Tahap	2
-Talaud	2
-Talmud	2
-Tamiang	2
-Tanjungbalai	2
-Tapanuli	2
-Tarbiyatul	2
-Tarub	2
-Tay	2
-Tb	2
-Tears	2
-Teater	2
-Technologies	2
-Teddy	2
-Telaga	2
-Telmar	2
-Tempat	2
-Temple	2
-Ten	2
-Tengku	2
-Terbuka	2
-Terence	2
-Terminal	2
-Terpadu	2
-Thebes	2
-Thorndike	2
-Thousand	2
-Thursday	2
-Tibet	2
-Tidak	2
-Tien	2
-Tigalingga	2
-Tini	2
-Tomatoes	2
-Toraja	2
-Torres	2
-Toulouse	2
-Tour	2
-Town	2
-Transilvania	2
-Transnet	2
-Trek	2
-Trenggalek	2
-Trent	2
-Trento	2
-Tri	2
-Trikala	2
-Triple	2
-Tripoli	2
-Tropicana	2
-Tsuyu	2
-Tucano	2
-Tulakan	2
-Tumenggung	2
-Turen	2
-Turin	2
-Turnip	2
-Twitter	2
-Tyre	2
-Téra	2
-Ujian	2
-Ulangan	2
-Unit	2
-Urap	2
-Utrecht	2
-Valley	2
-Vampir	2
-Vatikan	2
-Vermeer	2
-Vernon	2
-Vestavia	2
-Vicky	2
-Victoria	2
-Village	2
-Vinci	2
-Vino	2
-Virgin	2
-Vitesse	2
-Vizier	2
-Vreedenburgh	2
-Wadd	2
-Wahhāb	2
-Walfield	2
-Wallace	2
-Wallachia	2
-Wanderers	2
-Wang	2
-Wanyan	2
-Ward	2
-Waru	2
-Wataru	2
-Waterloo	2
-Waters	2
-Wati	2
-Weber	2
-Wei	2
-Weights	2
-Wellington	2
-Wen	2
-Wertheim	2
-Western	2
-Wetan	2
-When	2
-White	2
-Wilhelmina	2
-Williams	2
-Wina	2
-Winchester	2
-Wisnu	2
-Within	2
-Wolverhampton	2
-Wonogiri	2
-Wright	2
-Württemberg	2
-Xiao	2
-Xie	2
-Xu	2
-Yabakune	2
-Yakob	2
-Yangtze	2
-Yao	2
-Yap	2
-Yasin	2
-Yatim	2
-Ye	2
-Year	2
-Yehuwa	2
-Yonadab	2
-Yonif	2
-Yu	2
-Yuana	2
-Yugo	2
-Yukari	2
-Zedong	2
-Zen	2
-Zeus	2
-Zoological	2
-Zuidoost	2
-Étienne	2
-Île	2
-"""
+        Indonesia	396
+        Kabupaten	204
+        Jawa	146
+        Amerika	98
+        Timur	93
+        Barat	88
+        Jepang	82
+        Tengah	82
+        Provinsi	70
+        Utara	68
+        Selatan	66
+        Jakarta	63
+        Serikat	63
+        Kecamatan	62
+        Kota	61
+        Inggris	59
+        Islam	58
+        Negeri	55
+        The	55
+        Belanda	52
+        Perancis	45
+        Jerman	44
+        Aceh	41
+        November	41
+        Desember	40
+        September	40
+        April	39
+        Italia	39
+        Universitas	39
+        Allah	38
+        Sumatera	38
+        Kalimantan	37
+        Raja	36
+        Eropa	34
+        Februari	34
+        Januari	33
+        Juni	33
+        Cina	32
+        Pada	32
+        Juli	31
+        Nasional	31
+        Sultan	30
+        Udara	30
+        Gereja	29
+        Kerajaan	29
+        Sunda	28
+        Fakultas	27
+        Oktober	27
+        Bandung	26
+        Dunia	26
+        Maret	26
+        Perang	26
+        Rusia	26
+        Bali	25
+        Baru	25
+        New	25
+        Piala	25
+        Raya	25
+        Yunani	25
+        Agustus	24
+        Britania	24
+        India	24
+        Presiden	24
+        Pulau	24
+        Sungai	24
+        Al	23
+        Arab	23
+        Kristen	23
+        Republik	23
+        Sulawesi	23
+        Agung	22
+        Desa	22
+        Katolik	22
+        Liga	22
+        Malaysia	22
+        Tahun	22
+        Asia	21
+        Terbaik	21
+        Yesus	21
+        Bandar	20
+        Kepulauan	20
+        Korea	20
+        Pusat	20
+        Romawi	20
+        Dewan	19
+        Ketua	19
+        Mei	19
+        Pangeran	19
+        Sekolah	19
+        Tenggara	19
+        Besar	18
+        Gunung	18
+        Hindia	18
+        Menteri	18
+        Alkitab	17
+        Daerah	17
+        Gorontalo	17
+        Internasional	17
+        Kaisar	17
+        Laut	17
+        Angkatan	16
+        Ia	16
+        Lampung	16
+        Maria	16
+        Undang	16
+        York	16
+        Australia	15
+        Dasar	15
+        Dr	15
+        Israel	15
+        Maluku	15
+        Melayu	15
+        Muhammad	15
+        No	15
+        Partai	15
+        Soviet	15
+        Spanyol	15
+        Yogyakarta	15
+        Afrika	14
+        Bahasa	14
+        Bumi	14
+        Cirebon	14
+        International	14
+        Kesultanan	14
+        Kristus	14
+        Mesir	14
+        Negara	14
+        Paris	14
+        Pemerintah	14
+        San	14
+        Super	14
+        Yahudi	14
+        Banten	13
+        Dan	13
+        Di	13
+        Filipina	13
+        Ibu	13
+        Raden	13
+        Riau	13
+        Semarang	13
+        Uni	13
+        Untuk	13
+        City	12
+        Divisi	12
+        Komering	12
+        Kuningan	12
+        Latin	12
+        Padang	12
+        Tuhan	12
+        United	12
+        West	12
+        Abdul	11
+        Ahmad	11
+        Angeles	11
+        Banjarmasin	11
+        Dinas	11
+        Drs	11
+        Injil	11
+        Jalan	11
+        Makassar	11
+        Nomor	11
+        Nusa	11
+        Papua	11
+        Perjanjian	11
+        Singapura	11
+        Stasiun	11
+        Surabaya	11
+        Surakarta	11
+        Swedia	11
+        Taman	11
+        Teknik	11
+        Yang	11
+        Yayasan	11
+        Buddha	10
+        Bupati	10
+        Dalam	10
+        Dengan	10
+        Group	10
+        Hari	10
+        Hindu	10
+        Hukum	10
+        Ilir	10
+        Jepara	10
+        John	10
+        Kekaisaran	10
+        Kepala	10
+        London	10
+        Los	10
+        Masjid	10
+        Merah	10
+        Nabi	10
+        Ogan	10
+        Perdana	10
+        Polandia	10
+        Portugis	10
+        Revolusi	10
+        Solo	10
+        Surat	10
+        Tiongkok	10
+        Tokyo	10
+        Wakil	10
+        Wilayah	10
+        Abdullah	9
+        Alam	9
+        Anda	9
+        Armenia	9
+        Award	9
+        Bapak	9
+        Direktorat	9
+        Festival	9
+        Ibrani	9
+        Jenderal	9
+        Kedua	9
+        Keputusan	9
+        Malang	9
+        Pendidikan	9
+        Persia	9
+        Pesantren	9
+        Prof	9
+        Tanjung	9
+        Tim	9
+        Toba	9
+        World	9
+        Airlines	8
+        Aku	8
+        Ali	8
+        Banda	8
+        Berlin	8
+        Bitung	8
+        Corporation	8
+        Film	8
+        Grup	8
+        Gubernur	8
+        Huda	8
+        Hulu	8
+        Inc	8
+        Irlandia	8
+        James	8
+        Jin	8
+        Kelas	8
+        Kitab	8
+        Komisi	8
+        Kong	8
+        MTs	8
+        Magelang	8
+        Medan	8
+        Minahasa	8
+        Mr	8
+        Nusantara	8
+        Operasi	8
+        Pasal	8
+        Pondok	8
+        Prancis	8
+        Putih	8
+        Putri	8
+        Ratu	8
+        Roma	8
+        Simalungun	8
+        Suci	8
+        Tanah	8
+        Tiga	8
+        Timor	8
+        Tionghoa	8
+        Turki	8
+        Utama	8
+        Vietnam	8
+        Apakah	7
+        Austria	7
+        Banjar	7
+        Bank	7
+        Barabai	7
+        Blambangan	7
+        Center	7
+        Charles	7
+        China	7
+        Cinta	7
+        Demak	7
+        Edward	7
+        Gedung	7
+        Industri	7
+        Ir	7
+        Istana	7
+        Jambi	7
+        Jazz	7
+        Jl	7
+        Kediri	7
+        Kelurahan	7
+        Kerja	7
+        Kim	7
+        La	7
+        Love	7
+        Matahari	7
+        Meriah	7
+        Michael	7
+        Miss	7
+        Muslim	7
+        Nominasi	7
+        Oscar	7
+        Para	7
+        Pekalongan	7
+        Penghargaan	7
+        Pertempuran	7
+        Radio	7
+        Rakyat	7
+        Saint	7
+        Saleh	7
+        Sam	7
+        Samosir	7
+        Sekutu	7
+        Sri	7
+        Stadion	7
+        Standar	7
+        Swiss	7
+        Taiwan	7
+        Tata	7
+        Tegal	7
+        Teknologi	7
+        Teluk	7
+        Tentara	7
+        Umum	7
+        University	7
+        Wijaya	7
+        Yordania	7
+        Abu	6
+        Academy	6
+        Adam	6
+        Agama	6
+        Anglikan	6
+        Apa	6
+        Badan	6
+        Bait	6
+        Bangka	6
+        Bangsa	6
+        Barito	6
+        Bayern	6
+        Belgia	6
+        Bengkulu	6
+        Brasil	6
+        Buton	6
+        Candy	6
+        Darat	6
+        Daud	6
+        Departemen	6
+        Dia	6
+        Dinasti	6
+        Dra	6
+        Ekonomi	6
+        Entertainment	6
+        Flores	6
+        Golden	6
+        Gusti	6
+        Hj	6
+        Hong	6
+        Hui	6
+        Iran	6
+        Java	6
+        Jean	6
+        Kanada	6
+        Kapten	6
+        Kearsipan	6
+        Kuala	6
+        Lagu	6
+        Las	6
+        Madura	6
+        Majapahit	6
+        Majelis	6
+        Malaka	6
+        Man	6
+        Mas	6
+        Menengah	6
+        Mereka	6
+        Napoleon	6
+        Natal	6
+        Newcastle	6
+        Olimpiade	6
+        Organisasi	6
+        Pakistan	6
+        Pasar	6
+        Penerbangan	6
+        Pertama	6
+        Pimpinan	6
+        Profesor	6
+        Puskesmas	6
+        Rose	6
+        Saat	6
+        Sari	6
+        Satu	6
+        South	6
+        Star	6
+        Sun	6
+        Surya	6
+        Tangerang	6
+        Tenaga	6
+        Tinggi	6
+        Tuan	6
+        Tuban	6
+        Vegas	6
+        Windows	6
+        Yohanes	6
+        You	6
+        Adat	5
+        Air	5
+        Albert	5
+        Aleksander	5
+        Amanda	5
+        Area	5
+        Arya	5
+        Atas	5
+        Balai	5
+        Band	5
+        Banyumas	5
+        Batang	5
+        Bener	5
+        Best	5
+        Bricusse	5
+        Bulan	5
+        Bunga	5
+        Caspian	5
+        Chelsea	5
+        Chris	5
+        Co	5
+        Dari	5
+        David	5
+        Day	5
+        Dead	5
+        Denmark	5
+        Diana	5
+        Direktur	5
+        Douglas	5
+        Dusun	5
+        Elektro	5
+        Engkau	5
+        Era	5
+        Florida	5
+        Formula	5
+        Fulham	5
+        Gajah	5
+        George	5
+        Goryeo	5
+        Guru	5
+        Hal	5
+        Hall	5
+        Harian	5
+        Harry	5
+        Ichigo	5
+        Indian	5
+        Jack	5
+        Jalur	5
+        Jetstar	5
+        Johor	5
+        Jumat	5
+        Jurusan	5
+        Kali	5
+        Kamila	5
+        Kapal	5
+        Kebon	5
+        King	5
+        Kutai	5
+        Lady	5
+        Lama	5
+        Leslie	5
+        Line	5
+        Linux	5
+        Lisa	5
+        Long	5
+        Luther	5
+        MHz	5
+        Mada	5
+        Manchester	5
+        Masa	5
+        Masyarakat	5
+        Mazmur	5
+        Meksiko	5
+        Minangkabau	5
+        Minggu	5
+        Mobile	5
+        Music	5
+        Musik	5
+        Musim	5
+        Na	5
+        Nama	5
+        News	5
+        Norman	5
+        Nya	5
+        Orang	5
+        Palembang	5
+        Park	5
+        Paus	5
+        Perusahaan	5
+        Portugal	5
+        Prefektur	5
+        Program	5
+        Puncak	5
+        Queen	5
+        Rahman	5
+        Red	5
+        Rembang	5
+        RoIP	5
+        Rumah	5
+        Salak	5
+        Selat	5
+        Semen	5
+        Senat	5
+        Seri	5
+        Sistem	5
+        Smith	5
+        Soa	5
+        Sosial	5
+        Suara	5
+        Sumatra	5
+        Suster	5
+        Tao	5
+        Ternate	5
+        Texas	5
+        Thailand	5
+        Thomas	5
+        Transmigrasi	5
+        Troupe	5
+        Van	5
+        Wales	5
+        Way	5
+        Wu	5
+        Abbas	4
+        Ada	4
+        Adipati	4
+        Airbus	4
+        Akademi	4
+        Akreditasi	4
+        Alfred	4
+        Alit	4
+        Allen	4
+        Amsterdam	4
+        Angel	4
+        Argentina	4
+        Atlanta	4
+        Avenue	4
+        Awards	4
+        Ayu	4
+        Aztek	4
+        Babak	4
+        Bandara	4
+        Batavia	4
+        Bayu	4
+        Blora	4
+        Bogor	4
+        Borland	4
+        Bowl	4
+        Budaya	4
+        Bursa	4
+        Chicago	4
+        Christian	4
+        Citra	4
+        Company	4
+        Coyotos	4
+        Darussalam	4
+        Datuk	4
+        Dayak	4
+        Demokrat	4
+        Dewi	4
+        Disney	4
+        Dua	4
+        Dukuhseti	4
+        Dyah	4
+        Electric	4
+        Emas	4
+        Eurovision	4
+        Facebook	4
+        Fadil	4
+        Football	4
+        Ford	4
+        Francisco	4
+        Gambir	4
+        Gedong	4
+        General	4
+        Gerakan	4
+        Gibraltar	4
+        Globe	4
+        Goguryeo	4
+        Grand	4
+        Ha	4
+        Haji	4
+        Haneda	4
+        Hawaii	4
+        Hearts	4
+        Henry	4
+        Hilir	4
+        Hollywood	4
+        Ian	4
+        Ibrahim	4
+        Ilmu	4
+        Image	4
+        Imam	4
+        Iman	4
+        Imperium	4
+        Indiana	4
+        Indra	4
+        Informasi	4
+        Institut	4
+        Islandia	4
+        Ismail	4
+        Ji	4
+        Joseon	4
+        Junior	4
+        Kamerun	4
+        Kantor	4
+        Karaton	4
+        Karya	4
+        Kaskus	4
+        Katoppo	4
+        Kejadian	4
+        Kembang	4
+        Kerinci	4
+        Kesatuan	4
+        Keuskupan	4
+        Kevin	4
+        Komisaris	4
+        Komite	4
+        Komuni	4
+        Komunikasi	4
+        Komunis	4
+        Kongres	4
+        Krabs	4
+        Kroya	4
+        Ksatria	4
+        Kuantan	4
+        Kulon	4
+        Kyoto	4
+        Lalu	4
+        Lawas	4
+        League	4
+        Lee	4
+        Lima	4
+        Liverpool	4
+        Local	4
+        Lor	4
+        Luas	4
+        Luhur	4
+        Lumpur	4
+        Madrid	4
+        Majisuka	4
+        Mandailing	4
+        Manggis	4
+        Manusia	4
+        Menak	4
+        Mengapa	4
+        Mengwi	4
+        Metropolitan	4
+        Microsoft	4
+        Mongol	4
+        Muara	4
+        Muhammadiyah	4
+        Munich	4
+        Nanggroe	4
+        National	4
+        Neal	4
+        Ngagel	4
+        Nobel	4
+        One	4
+        Ordo	4
+        Orisinil	4
+        Osaka	4
+        Palestina	4
+        Pandawa	4
+        Pandeglang	4
+        Panjang	4
+        Pantai	4
+        Parlemen	4
+        Pasukan	4
+        Pasuruan	4
+        Patrick	4
+        Payakumbuh	4
+        Pdt	4
+        Pei	4
+        Pengembangan	4
+        Perda	4
+        Periode	4
+        Petrus	4
+        Pex	4
+        Pinang	4
+        Pos	4
+        Project	4
+        Pulo	4
+        Purwokerto	4
+        Purworejo	4
+        Putra	4
+        Qing	4
+        Rakai	4
+        Reformasi	4
+        Richard	4
+        Robert	4
+        Rotary	4
+        Rp	4
+        Rumania	4
+        Saham	4
+        Sakti	4
+        Sambas	4
+        Sampoerna	4
+        Sang	4
+        Sebagai	4
+        Sebelum	4
+        Sekar	4
+        Sekretaris	4
+        Selain	4
+        Selandia	4
+        Selangor	4
+        Sentai	4
+        Seoul	4
+        Sepak	4
+        Serbia	4
+        Simpang	4
+        Skotlandia	4
+        Society	4
+        Song	4
+        SpongeBob	4
+        Sriwijaya	4
+        Station	4
+        Studi	4
+        Sumenep	4
+        Sydney	4
+        System	4
+        Tak	4
+        Tan	4
+        Tasikmalaya	4
+        Tatar	4
+        Telekomunikasi	4
+        Time	4
+        Tintin	4
+        Tipe	4
+        Tobelo	4
+        Tolkien	4
+        Trans	4
+        Umar	4
+        Una	4
+        Venezia	4
+        Watford	4
+        William	4
+        Yan	4
+        Yehuda	4
+        Yerusalem	4
+        Yusuf	4
+        Zaman	4
+        Ab	3
+        Abraham	3
+        Access	3
+        Act	3
+        Agnes	3
+        Ajax	3
+        Akbar	3
+        Alas	3
+        Alawi	3
+        Album	3
+        Alexander	3
+        Alfa	3
+        All	3
+        Alonso	3
+        Amai	3
+        American	3
+        Amman	3
+        Anak	3
+        Andorra	3
+        Anggota	3
+        Anugerah	3
+        Anwar	3
+        Api	3
+        Apple	3
+        Aram	3
+        Arjuna	3
+        Armstrong	3
+        Art	3
+        Artistik	3
+        Arévalo	3
+        Austronesia	3
+        Auteurs	3
+        Ayat	3
+        Baekje	3
+        Bagansiapiapi	3
+        Bagus	3
+        Bakar	3
+        Balfour	3
+        Bambang	3
+        Ban	3
+        Banggai	3
+        Bani	3
+        Banua	3
+        Banyuwangi	3
+        Barcelona	3
+        Barkley	3
+        Base	3
+        Batik	3
+        Batu	3
+        Bawang	3
+        Beach	3
+        Beast	3
+        Beberapa	3
+        Beijing	3
+        Benua	3
+        Berikut	3
+        Berkas	3
+        Bersama	3
+        Big	3
+        Bird	3
+        Blitzmegaplex	3
+        Blok	3
+        Blue	3
+        Bola	3
+        Borneo	3
+        Boston	3
+        Bou	3
+        Boxer	3
+        Brazil	3
+        Brinkmann	3
+        Bugis	3
+        Bukit	3
+        Buku	3
+        Burundi	3
+        California	3
+        Candi	3
+        Catatan	3
+        Cerme	3
+        Chainsaw	3
+        Champions	3
+        Chang	3
+        Chili	3
+        Ciamis	3
+        Cilacap	3
+        Citarum	3
+        Clarissa	3
+        Copa	3
+        Council	3
+        County	3
+        Cup	3
+        Damaskus	3
+        Daniel	3
+        Dave	3
+        Davis	3
+        De	3
+        Dekrit	3
+        Demokrasi	3
+        Dharma	3
+        Diska	3
+        Distrik	3
+        Dong	3
+        Doraemon	3
+        Dretarastra	3
+        Dropbox	3
+        Durio	3
+        Edo	3
+        Elizabeth	3
+        Emen	3
+        Endang	3
+        Ethiopia	3
+        Eurition	3
+        European	3
+        Eva	3
+        Eyang	3
+        Fahmi	3
+        Fantasy	3
+        Farah	3
+        Fei	3
+        Fernando	3
+        Ferrari	3
+        Final	3
+        Floyd	3
+        Flying	3
+        Fort	3
+        Franky	3
+        Friends	3
+        Fungsi	3
+        Gading	3
+        Gadjah	3
+        Games	3
+        Garut	3
+        Gateway	3
+        Gaya	3
+        Gayo	3
+        Gaza	3
+        GeoEye	3
+        Gladis	3
+        Glitter	3
+        Global	3
+        Google	3
+        Gordon	3
+        Government	3
+        Gramedia	3
+        Green	3
+        Gresik	3
+        Grobogan	3
+        Haakon	3
+        Hara	3
+        Harapan	3
+        Harbor	3
+        Harmagedon	3
+        Hei	3
+        Hendra	3
+        Hendrik	3
+        Hibari	3
+        Hinton	3
+        Hongaria	3
+        House	3
+        Humboldt	3
+        Hurd	3
+        Hyundai	3
+        Ilham	3
+        Illinois	3
+        Imagawa	3
+        Indragiri	3
+        Inggrisnya	3
+        Institute	3
+        Intan	3
+        Internazionale	3
+        Irian	3
+        Iron	3
+        Iskandar	3
+        Islamic	3
+        Iwan	3
+        Jacques	3
+        Jane	3
+        Japan	3
+        Jatibarang	3
+        Jaya	3
+        Jessica	3
+        Jika	3
+        Jipang	3
+        Joe	3
+        Jombang	3
+        Jr	3
+        Ka	3
+        Kabinet	3
+        Kamis	3
+        Kampung	3
+        Kanan	3
+        Kang	3
+        Kansai	3
+        Kapuas	3
+        Karang	3
+        Karl	3
+        Kartanegara	3
+        Kasih	3
+        Kasim	3
+        Kawasan	3
+        Kayu	3
+        Kedaton	3
+        Kedokteran	3
+        Kelapa	3
+        Keluarga	3
+        Kemudian	3
+        Kenapa	3
+        Kepler	3
+        Ketapang	3
+        Ki	3
+        Kiai	3
+        Kidul	3
+        Kidzania	3
+        Kincir	3
+        Kobayashi	3
+        Komandan	3
+        Kompi	3
+        Konfederasi	3
+        Konsili	3
+        Kontes	3
+        Kor	3
+        Korintus	3
+        Kuning	3
+        Kw	3
+        Laban	3
+        Lake	3
+        Lantai	3
+        Laporan	3
+        Latvia	3
+        Lembaga	3
+        Letnan	3
+        Limited	3
+        Little	3
+        Locke	3
+        Lord	3
+        Louis	3
+        Ltd	3
+        Lu	3
+        Lukas	3
+        Ma	3
+        Mahabharata	3
+        Maharaja	3
+        Malaikat	3
+        Malam	3
+        Malaya	3
+        Malik	3
+        Malin	3
+        Malta	3
+        Manado	3
+        Manahijul	3
+        Mandala	3
+        Manggarai	3
+        Mao	3
+        Marianne	3
+        Marie	3
+        Maroko	3
+        Mary	3
+        Masehi	3
+        Massacre	3
+        Mataram	3
+        Max	3
+        Medang	3
+        Memiliki	3
+        Memphis	3
+        Menlu	3
+        Menurut	3
+        Merdeka	3
+        Mesin	3
+        Metro	3
+        Miku	3
+        Milan	3
+        Mobil	3
+        Mohammad	3
+        Moshi	3
+        Mrs	3
+        Mubarak	3
+        Murrow	3
+        Musa	3
+        Museum	3
+        Musi	3
+        My	3
+        München	3
+        Naia	3
+        Narnia	3
+        Nazi	3
+        Network	3
+        Nglanggeran	3
+        Nippon	3
+        Norwegia	3
+        Nugini	3
+        Nunukan	3
+        Oda	3
+        Oka	3
+        On	3
+        Open	3
+        Pacific	3
+        Pagi	3
+        Pahang	3
+        Pahlawan	3
+        Pajajaran	3
+        Pariwisata	3
+        Part	3
+        Pasir	3
+        Pati	3
+        Paula	3
+        Paulus	3
+        Pearl	3
+        Pegunungan	3
+        Pekerjaan	3
+        Pelajar	3
+        Pembukaan	3
+        Pemuda	3
+        Pendirian	3
+        Penduduknya	3
+        Pennsylvania	3
+        Peraturan	3
+        Perejil	3
+        Perjuangan	3
+        Permaisuri	3
+        Persemakmuran	3
+        Persija	3
+        Petak	3
+        Peter	3
+        Phoenix	3
+        Pink	3
+        Place	3
+        Ponorogo	3
+        Pontianak	3
+        Pontus	3
+        Power	3
+        Prawatasari	3
+        Primer	3
+        Psikologi	3
+        Puff	3
+        Punggasan	3
+        Pusaka	3
+        Puteri	3
+        Qi	3
+        Qian	3
+        Qumran	3
+        Qur	3
+        Rafael	3
+        Rain	3
+        Rama	3
+        Rasulullah	3
+        Rasyid	3
+        Ratih	3
+        Rawas	3
+        Redaksi	3
+        Region	3
+        Rengat	3
+        Rin	3
+        Riou	3
+        Rocket	3
+        Ryukyu	3
+        Salomo	3
+        Samantha	3
+        Samuel	3
+        Sandra	3
+        Santo	3
+        Saudara	3
+        Saul	3
+        Seattle	3
+        Sebuah	3
+        Seljuk	3
+        Sembilan	3
+        Semenanjung	3
+        Semitik	3
+        Senin	3
+        Serangan	3
+        Setelah	3
+        Seto	3
+        Shield	3
+        Shin	3
+        Shire	3
+        Sia	3
+        Siak	3
+        Sido	3
+        Sidoarjo	3
+        Siera	3
+        Silla	3
+        Silver	3
+        Simon	3
+        Sinan	3
+        Sinar	3
+        Sinode	3
+        Skenario	3
+        Slovenia	3
+        Solok	3
+        SoundFont	3
+        Spencer	3
+        States	3
+        Street	3
+        Studio	3
+        Subang	3
+        Sukamara	3
+        Sukoharjo	3
+        Suku	3
+        Suriah	3
+        Syarif	3
+        TMnr	3
+        Taichung	3
+        Takagi	3
+        Tamaela	3
+        Tambunan	3
+        Tamil	3
+        Tang	3
+        Tanggamus	3
+        Tango	3
+        Tani	3
+        Tapi	3
+        Taufan	3
+        Taurat	3
+        Tawar	3
+        Televisi	3
+        Theresia	3
+        Times	3
+        Titanic	3
+        To	3
+        Tojo	3
+        Tone	3
+        Tonga	3
+        Transformers	3
+        Tristan	3
+        Tua	3
+        Tuanku	3
+        Tun	3
+        Turnamen	3
+        Uganda	3
+        Ukraina	3
+        Union	3
+        Uruguay	3
+        Uskup	3
+        Utsmaniyah	3
+        Venezuela	3
+        Video	3
+        Vista	3
+        Wabash	3
+        Walaupun	3
+        Warna	3
+        Warner	3
+        Will	3
+        Willem	3
+        Wiroguno	3
+        Without	3
+        Wong	3
+        Wongkai	3
+        Wonosobo	3
+        Xia	3
+        Ya	3
+        Yaman	3
+        Yes	3
+        Yi	3
+        Yordan	3
+        Young	3
+        Yuan	3
+        Zwingli	3
+        Abang	2
+        AdBlocker	2
+        Adalah	2
+        Adi	2
+        Adit	2
+        Aditya	2
+        Adonis	2
+        Advanced	2
+        Afganistan	2
+        Afterlife	2
+        Agam	2
+        Agus	2
+        Airways	2
+        Aisyah	2
+        Aitakatta	2
+        Akatsuki	2
+        Akibatnya	2
+        Akita	2
+        Aksi	2
+        Aktor	2
+        Akuro	2
+        Alalak	2
+        Alasdowo	2
+        Alat	2
+        Albania	2
+        Aldorino	2
+        Alkmene	2
+        Allahku	2
+        Alone	2
+        Alor	2
+        Alun	2
+        Alya	2
+        Amadou	2
+        Ambar	2
+        Ambon	2
+        America	2
+        Amir	2
+        Ampek	2
+        Amuntai	2
+        Amurang	2
+        Amy	2
+        Ana	2
+        Anatolia	2
+        Andaman	2
+        Andy	2
+        Anggaran	2
+        Angin	2
+        Angkasa	2
+        Antofagasta	2
+        Apache	2
+        Apostolik	2
+        Aprilio	2
+        Arena	2
+        Argos	2
+        Aria	2
+        Aron	2
+        Arthur	2
+        Asa	2
+        Asahan	2
+        Ashley	2
+        Asosiasi	2
+        Association	2
+        Astana	2
+        Aula	2
+        Aurelie	2
+        Autas	2
+        Avenger	2
+        Awal	2
+        Awatara	2
+        Axl	2
+        Ayah	2
+        Ayub	2
+        Azawad	2
+        Azerbaijan	2
+        Ba	2
+        Baal	2
+        Babel	2
+        Baby	2
+        Backup	2
+        Badai	2
+        Baden	2
+        Badung	2
+        Bagaimana	2
+        Baghdad	2
+        Bahwa	2
+        Bakti	2
+        Balitung	2
+        Banat	2
+        Bangkok	2
+        Bangsalan	2
+        Bangunan	2
+        Banin	2
+        Bannon	2
+        Banyuasin	2
+        Baptis	2
+        Bari	2
+        Batak	2
+        Battery	2
+        Batujaya	2
+        Batukali	2
+        Bayang	2
+        Be	2
+        Beats	2
+        Before	2
+        Beginning	2
+        Bejo	2
+        Bekasi	2
+        Belarus	2
+        Belitung	2
+        Bella	2
+        Bembereke	2
+        Bendera	2
+        Benediktus	2
+        Benggala	2
+        Bengkong	2
+        Berapa	2
+        Berbagai	2
+        Berharga	2
+        Berkat	2
+        Bernama	2
+        Berry	2
+        Bersatu	2
+        Bersih	2
+        Besuki	2
+        Betawi	2
+        Bill	2
+        Billboard	2
+        Bima	2
+        Bintang	2
+        Biologi	2
+        Biru	2
+        Bisnis	2
+        Bistäse	2
+        Bl	2
+        Black	2
+        Bob	2
+        Boeing	2
+        Bohemia	2
+        Bojonegoro	2
+        Bond	2
+        Bondowoso	2
+        Boulevard	2
+        Bouvet	2
+        Boy	2
+        Brebes	2
+        Brian	2
+        Brinkley	2
+        British	2
+        Broadcast	2
+        Broadcasting	2
+        Brockhouse	2
+        Brokaw	2
+        Brown	2
+        Buana	2
+        Buggy	2
+        Bukankah	2
+        Bunda	2
+        Bunut	2
+        Burung	2
+        Burwood	2
+        Buwana	2
+        Cabin	2
+        Cakarel	2
+        Cakranagara	2
+        Caleb	2
+        Calon	2
+        Calvin	2
+        Camat	2
+        Carl	2
+        Carlo	2
+        Carlos	2
+        Caspar	2
+        Castile	2
+        Ceko	2
+        Central	2
+        Centre	2
+        Cepu	2
+        Challenger	2
+        Championship	2
+        Cheng	2
+        Chiang	2
+        Ching	2
+        Chola	2
+        Chongqing	2
+        Chrisye	2
+        Chrome	2
+        Chromium	2
+        Chui	2
+        Ciliwung	2
+        Cimahi	2
+        Cincin	2
+        Cipendawa	2
+        Cipta	2
+        Cl	2
+        Client	2
+        Clinton	2
+        Club	2
+        Coffee	2
+        College	2
+        Colorado	2
+        Columbia	2
+        Comedy	2
+        Comiket	2
+        Committee	2
+        Communication	2
+        Community	2
+        Cornelis	2
+        Cornell	2
+        Criterion	2
+        Cross	2
+        Cruiser	2
+        Cs	2
+        Cut	2
+        Daan	2
+        Daeng	2
+        Dahlan	2
+        Dana	2
+        Dang	2
+        Dara	2
+        Darul	2
+        Daruttauhid	2
+        Daylami	2
+        Dea	2
+        Debate	2
+        Deklarasi	2
+        Delft	2
+        Deli	2
+        Demi	2
+        Demokratik	2
+        Demokratis	2
+        Depok	2
+        Design	2
+        Desy	2
+        Detroit	2
+        Dewakang	2
+        Dharmasraya	2
+        Dien	2
+        Digital	2
+        Dika	2
+        Diploma	2
+        Diponegoro	2
+        Dipterokarp	2
+        Diyala	2
+        Djamin	2
+        Dnepr	2
+        Domain	2
+        Dominika	2
+        Don	2
+        Donald	2
+        Dramaga	2
+        Driyarkara	2
+        Dropadi	2
+        Dubai	2
+        Dukun	2
+        Dupati	2
+        Duri	2
+        Duta	2
+        Dutch	2
+        East	2
+        Edi	2
+        Edisi	2
+        Edition	2
+        Edwards	2
+        Efraim	2
+        Eggs	2
+        Eighth	2
+        El	2
+        Elite	2
+        Emilia	2
+        English	2
+        Enoch	2
+        Enrico	2
+        Enterprise	2
+        Ernst	2
+        Estonia	2
+        Euro	2
+        Executive	2
+        Express	2
+        Ezra	2
+        Fadel	2
+        Fairbanks	2
+        Faisal	2
+        Faksi	2
+        Fame	2
+        Fatah	2
+        Fe	2
+        Federasi	2
+        Fellowship	2
+        Fenisia	2
+        Fentz	2
+        Ferry	2
+        File	2
+        Filistin	2
+        Filsafat	2
+        Financial	2
+        Finlandia	2
+        Finney	2
+        Firman	2
+        Fisika	2
+        Fletcher	2
+        Flower	2
+        Force	2
+        Forsberg	2
+        Forum	2
+        France	2
+        Francis	2
+        Fraser	2
+        Friedrich	2
+        Front	2
+        Fujian	2
+        Galaska	2
+        Game	2
+        Garis	2
+        Garlin	2
+        Garuda	2
+        Garung	2
+        Garuntang	2
+        Gary	2
+        Gas	2
+        Gautama	2
+        Gelang	2
+        Gelanggang	2
+        Gendari	2
+        Generation	2
+        Genoa	2
+        Genre	2
+        Georgia	2
+        Gepeng	2
+        Germanwings	2
+        Gie	2
+        Gilbert	2
+        Gill	2
+        Gilman	2
+        Gilmour	2
+        Giovanni	2
+        Glee	2
+        Gnostik	2
+        Gojoseon	2
+        Golek	2
+        Gonxha	2
+        Goo	2
+        Gorbachev	2
+        Gorgon	2
+        Gottlieb	2
+        Governorat	2
+        Grammy	2
+        Granada	2
+        Grissom	2
+        Grogolan	2
+        Guadalkanal	2
+        Gundam	2
+        Gung	2
+        Guns	2
+        Gustave	2
+        Göttingen	2
+        Haiti	2
+        Hakka	2
+        Hamengku	2
+        Hampshire	2
+        Hans	2
+        Hanzi	2
+        Happy	2
+        Haram	2
+        Harun	2
+        Hatsune	2
+        Heading	2
+        Heavy	2
+        Hemiptera	2
+        Hemor	2
+        Henderson	2
+        Herbert	2
+        Herman	2
+        Hidenori	2
+        Hiei	2
+        Hippokrates	2
+        Hiroshima	2
+        Hitam	2
+        Home	2
+        Homo	2
+        Horison	2
+        Hosni	2
+        Hudson	2
+        Hum	2
+        Huntley	2
+        Hurt	2
+        Huruf	2
+        Husein	2
+        Hyogo	2
+        Hâsyim	2
+        Ide	2
+        Idol	2
+        Idris	2
+        Igor	2
+        Ikan	2
+        Ikhwanul	2
+        Ilmiah	2
+        In	2
+        Indah	2
+        Indonesian	2
+        Indosat	2
+        Indramayu	2
+        Informatika	2
+        Infrastructure	2
+        Injili	2
+        Inlandse	2
+        Instruksi	2
+        Intel	2
+        Interface	2
+        Internet	2
+        Interstate	2
+        Inu	2
+        Iolkos	2
+        Isabella	2
+        Istimewa	2
+        It	2
+        Ivan	2
+        Jabar	2
+        Jabatan	2
+        Jackson	2
+        Jalaluddin	2
+        Jang	2
+        Jantung	2
+        Janša	2
+        Jaring	2
+        Jati	2
+        Jatilawang	2
+        Jayapura	2
+        Jebres	2
+        Jeff	2
+        Jelita	2
+        Jellyfish	2
+        Jena	2
+        Jenis	2
+        Jenjang	2
+        Jennings	2
+        Jeolla	2
+        Jet	2
+        Jets	2
+        Jidhmah	2
+        Jie	2
+        Jingga	2
+        Jiwa	2
+        Johannes	2
+        Johnson	2
+        Jonathan	2
+        Jong	2
+        Jonggrang	2
+        Jowy	2
+        Juan	2
+        Julian	2
+        Justin	2
+        Juventus	2
+        Kaba	2
+        Kadudampit	2
+        Kaff	2
+        Kaiane	2
+        Kaita	2
+        Kajen	2
+        Kak	2
+        Kala	2
+        Kalbar	2
+        Kalibaru	2
+        Kalijoyo	2
+        Kamakura	2
+        Kamal	2
+        Kamboja	2
+        Kampus	2
+        Kanaan	2
+        Kanade	2
+        Kandali	2
+        Kanselir	2
+        Kaohsiung	2
+        Kapoor	2
+        Karanganyar	2
+        Karena	2
+        Karibia	2
+        Karin	2
+        Karno	2
+        Kau	2
+        Kawasaki	2
+        Kayuagung	2
+        Kebebasan	2
+        Kebumen	2
+        Kecil	2
+        Kedhaton	2
+        Keempat	2
+        Kegiatan	2
+        Kejuaraan	2
+        Kelompok	2
+        Keluaran	2
+        Kemenangan	2
+        Kementerian	2
+        Kencana	2
+        Kennedys	2
+        Keraton	2
+        Kereta	2
+        Kertanegara	2
+        Kesehatan	2
+        Kesenian	2
+        Keshogunan	2
+        Ketanggungan	2
+        Khan	2
+        Khattab	2
+        Khusus	2
+        Kien	2
+        Kikyou	2
+        Kilaponto	2
+        Kimia	2
+        Kindle	2
+        Kingdom	2
+        Kirana	2
+        Kisah	2
+        Kiva	2
+        Klan	2
+        Klaten	2
+        Klender	2
+        Km	2
+        Kodansha	2
+        Kolonel	2
+        Kompas	2
+        Konvensi	2
+        Kopertis	2
+        Kostroma	2
+        Kristiani	2
+        Ku	2
+        Kuba	2
+        Kubica	2
+        Kubrick	2
+        Kuluban	2
+        Kume	2
+        Kuno	2
+        Kurator	2
+        Kurikulum	2
+        Kurosaki	2
+        Kusni	2
+        Kusuma	2
+        Kyai	2
+        Köppen	2
+        Ladia	2
+        Lakes	2
+        Lakmus	2
+        Lambrakis	2
+        Landkreis	2
+        Lanka	2
+        Laos	2
+        Latitude	2
+        Lavender	2
+        Lawang	2
+        Le	2
+        Lebong	2
+        Leila	2
+        Lepanto	2
+        Lestari	2
+        Leste	2
+        Liang	2
+        Library	2
+        Liechtenstein	2
+        Light	2
+        Lighting	2
+        Ligier	2
+        Linda	2
+        Lingga	2
+        Lissa	2
+        Listrik	2
+        Liu	2
+        Lloyd	2
+        Lobato	2
+        Log	2
+        Lolayan	2
+        Lombardia	2
+        Lombardy	2
+        Lombok	2
+        Louisiade	2
+        Lounge	2
+        Lowe	2
+        Luar	2
+        Lucy	2
+        Lufthansa	2
+        Lumajang	2
+        Luna	2
+        Lutetia	2
+        Luwu	2
+        Luyten	2
+        Lyme	2
+        Löwenstein	2
+        Mac	2
+        Madarijul	2
+        Madiun	2
+        Madurai	2
+        Magetan	2
+        Maguwo	2
+        Mahakam	2
+        Maharani	2
+        Mahasiswa	2
+        Mai	2
+        Majalah	2
+        Makam	2
+        Makedonia	2
+        Makmur	2
+        Makoto	2
+        Mali	2
+        Malinau	2
+        Malo	2
+        Mana	2
+        Mandarin	2
+        Mandriva	2
+        Mangkubumi	2
+        Manhattan	2
+        Manik	2
+        Manuel	2
+        Maoisme	2
+        Marc	2
+        Marina	2
+        Mario	2
+        Marion	2
+        Marjoram	2
+        Markas	2
+        Mars	2
+        Marsh	2
+        Martha	2
+        Martin	2
+        Marx	2
+        Marxisme	2
+        Marzuqi	2
+        Masalah	2
+        Masih	2
+        Mason	2
+        Massa	2
+        Matius	2
+        Mawar	2
+        Measures	2
+        Media	2
+        Medical	2
+        Mediterania	2
+        Mehrabad	2
+        Meijer	2
+        Mempawah	2
+        Menambun	2
+        Menara	2
+        Mercu	2
+        Metroplex	2
+        Mg	2
+        MiG	2
+        Miami	2
+        Micael	2
+        Migrasi	2
+        Mika	2
+        Militer	2
+        Minato	2
+        Minster	2
+        Misa	2
+        Mission	2
+        Model	2
+        Mogul	2
+        Mojokerto	2
+        Mongolia	2
+        Monster	2
+        Moody	2
+        Moon	2
+        Mopait	2
+        Morrison	2
+        Mosul	2
+        Mountains	2
+        Movie	2
+        Mu	2
+        Muda	2
+        Mukim	2
+        Mukomuko	2
+        Mumtaz	2
+        Municipality	2
+        Murni	2
+        Mus	2
+        Museveni	2
+        Muslimin	2
+        Muster	2
+        Mutiara	2
+        MySpace	2
+        Nadu	2
+        Nadya	2
+        Nafri	2
+        Nagari	2
+        Nando	2
+        Nanking	2
+        Napier	2
+        Napitupulu	2
+        Nations	2
+        Neolitikum	2
+        Neruda	2
+        Neutron	2
+        Nevi	2
+        Nezumi	2
+        Ngawen	2
+        Nias	2
+        Nicholas	2
+        Nico	2
+        Nicolau	2
+        Nielsen	2
+        Nigeria	2
+        Nino	2
+        Nitisemito	2
+        Nixon	2
+        Nopember	2
+        Nordic	2
+        Norma	2
+        North	2
+        Novel	2
+        Nur	2
+        Nuraini	2
+        Nurul	2
+        Nyanyian	2
+        Nàràyana	2
+        Ohio	2
+        Ohm	2
+        Okinawa	2
+        Oldrich	2
+        Olho	2
+        Olii	2
+        Olivier	2
+        Oona	2
+        OpenGL	2
+        Operation	2
+        Opu	2
+        Orlando	2
+        Orleans	2
+        Ostalbkreis	2
+        Other	2
+        Otonashi	2
+        Otoritas	2
+        Overground	2
+        Pa	2
+        Pablo	2
+        Pacal	2
+        Pacino	2
+        Pacitan	2
+        Padaherang	2
+        Pajang	2
+        Pak	2
+        Paku	2
+        Palu	2
+        Palung	2
+        Pamyu	2
+        Panama	2
+        Panas	2
+        Panathinaikos	2
+        Pane	2
+        Panembahan	2
+        Pangkal	2
+        Pangkalan	2
+        Panitia	2
+        Panjalu	2
+        Panji	2
+        Parahyangan	2
+        Paramount	2
+        Parma	2
+        Pasha	2
+        Pasrepan	2
+        Pasti	2
+        Pastor	2
+        Patriark	2
+        Paul	2
+        Pavia	2
+        Pd	2
+        Pebruari	2
+        Peduli	2
+        Pegasus	2
+        Pegawai	2
+        Pekanbaru	2
+        Pekerja	2
+        Pelatihan	2
+        Pelops	2
+        Pembangunan	2
+        Pembaruan	2
+        Pemenang	2
+        Penaklukan	2
+        Penelitian	2
+        Pengamanan	2
+        Pengcab	2
+        Pengkajian	2
+        Pengurus	2
+        Peniron	2
+        Penyu	2
+        Pepper	2
+        Perangkat	2
+        Perdamaian	2
+        Perez	2
+        Perguruan	2
+        Perhimpunan	2
+        Peringkat	2
+        Perlindungan	2
+        Permesta	2
+        Pernyataan	2
+        Perserikatan	2
+        Persetujuan	2
+        Persidangan	2
+        Pertamina	2
+        Pertanian	2
+        Pertengahan	2
+        Pertiwi	2
+        Peru	2
+        Pesisir	2
+        Peternakan	2
+        Petungkriyono	2
+        Peureulak	2
+        Phillip	2
+        Phillips	2
+        Piagam	2
+        Plososetro	2
+        Plus	2
+        Pohon	2
+        Polda	2
+        Politik	2
+        Polri	2
+        Popo	2
+        Pornografi	2
+        Poseidon	2
+        Prabhu	2
+        Prabumulih	2
+        Praha	2
+        Prambanan	2
+        Premier	2
+        Presidente	2
+        Pringsewu	2
+        Pro	2
+        Probolinggo	2
+        Profesi	2
+        Propinsi	2
+        Protestan	2
+        Prupuk	2
+        Prusia	2
+        Puputan	2
+        Purbalingga	2
+        Puri	2
+        Purwakarta	2
+        Qasim	2
+        Qin	2
+        Quack	2
+        Quran	2
+        Rachman	2
+        Rahel	2
+        Rahmat	2
+        Raimunda	2
+        Rainer	2
+        Raja-Raja	2
+        Ram	2
+        Ramen	2
+        Raoul	2
+        Rara	2
+        Rasul	2
+        Ratahan	2
+        Ravenwood	2
+        Ravin	2
+        Rd	2
+        Real	2
+        Rebo	2
+        Records	2
+        Reformed	2
+        Regional	2
+        Rektor	2
+        Remix	2
+        Renata	2
+        Renault	2
+        Reno	2
+        Renon	2
+        Research	2
+        Retno	2
+        Rex	2
+        Ria	2
+        Riantiarno	2
+        Richards	2
+        Richter	2
+        Ricky	2
+        Rihanna	2
+        Riko	2
+        Rindu	2
+        Rio	2
+        Ritual	2
+        Ritus	2
+        Rockto	2
+        Roger	2
+        Rokan	2
+        Rolling	2
+        Romantik	2
+        Romo	2
+        Romulan	2
+        Rosa	2
+        Roses	2
+        Rossel	2
+        Rotation	2
+        Rotten	2
+        Rotterdam	2
+        Royal	2
+        Rukmanggada	2
+        Ryan	2
+        Sabat	2
+        Saffa	2
+        Sahel	2
+        Said	2
+        Sains	2
+        Saitama	2
+        Saksi	2
+        Salib	2
+        Salim	2
+        Salt	2
+        Sama	2
+        Samiri	2
+        Sampradaya	2
+        Samsung	2
+        Samudra	2
+        Sanata	2
+        Sangha	2
+        Sani	2
+        Santa	2
+        Santika	2
+        Sarah	2
+        Sarang	2
+        Sarawak	2
+        Sasono	2
+        Saud	2
+        Saudi	2
+        Saxon	2
+        Say	2
+        School	2
+        Schumacher	2
+        Scrambled	2
+        Scrooge	2
+        Sebagian	2
+        Seblat	2
+        Sebulu	2
+        Secara	2
+        Securities	2
+        Sejahtera	2
+        Selama	2
+        Selanjutnya	2
+        Seluma	2
+        Sementara	2
+        Seminar	2
+        Semonkong	2
+        Senator	2
+        Seni	2
+        Sensus	2
+        Seorang	2
+        Seperti	2
+        Serat	2
+        Service	2
+        Set	2
+        Setiap	2
+        Setu	2
+        Sfer	2
+        Shahid	2
+        Shanghai	2
+        Shearwater	2
+        Shen	2
+        Shepherd	2
+        Shibuya	2
+        Shiina	2
+        Shiodome	2
+        Shop	2
+        Shoppe	2
+        Shore	2
+        Show	2
+        Siang	2
+        Siapa	2
+        Siberia	2
+        Sida	2
+        Side	2
+        Sidempuan	2
+        Simeulue	2
+        Simo	2
+        Simpson	2
+        Singapore	2
+        Singingi	2
+        Singosari	2
+        Sintren	2
+        Siti	2
+        Six	2
+        Slowakia	2
+        Smolensk	2
+        Snape	2
+        Sobeslaus	2
+        Sodom	2
+        Sodong	2
+        Soekarno	2
+        Soerachman	2
+        Somad	2
+        Somalia	2
+        Somaliland	2
+        Son	2
+        Sony	2
+        Soroako	2
+        Soul	2
+        Source	2
+        Spa	2
+        Spartak	2
+        Special	2
+        Springfield	2
+        Sputnik	2
+        Sr	2
+        St	2
+        Stadium	2
+        Stalin	2
+        Stephen	2
+        Sterett	2
+        Stones	2
+        Story	2
+        Strathfield	2
+        Stroberi	2
+        Sukadana	2
+        Sukaraya	2
+        Sukaresmi	2
+        Sukma	2
+        Suleiman	2
+        Sumantri	2
+        Sumbakeling	2
+        Sumpah	2
+        Sunhwa	2
+        Supremasi	2
+        Suranggajaya	2
+        Surga	2
+        Suryani	2
+        Susuhunan	2
+        Sutradara	2
+        Suwarno	2
+        Suzuki	2
+        Swaminarayan	2
+        Sweet	2
+        Syah	2
+        Syamsul	2
+        Syariah	2
+        Syekh	2
+        Syiah	2
+        Syria	2
+        Syriac	2
+        Syzran	2
+        Tachileik	2
+        Tackey	2
+        Tafsir	2
+        Tahap	2
+        Talaud	2
+        Talmud	2
+        Tamiang	2
+        Tanjungbalai	2
+        Tapanuli	2
+        Tarbiyatul	2
+        Tarub	2
+        Tay	2
+        Tb	2
+        Tears	2
+        Teater	2
+        Technologies	2
+        Teddy	2
+        Telaga	2
+        Telmar	2
+        Tempat	2
+        Temple	2
+        Ten	2
+        Tengku	2
+        Terbuka	2
+        Terence	2
+        Terminal	2
+        Terpadu	2
+        Thebes	2
+        Thorndike	2
+        Thousand	2
+        Thursday	2
+        Tibet	2
+        Tidak	2
+        Tien	2
+        Tigalingga	2
+        Tini	2
+        Tomatoes	2
+        Toraja	2
+        Torres	2
+        Toulouse	2
+        Tour	2
+        Town	2
+        Transilvania	2
+        Transnet	2
+        Trek	2
+        Trenggalek	2
+        Trent	2
+        Trento	2
+        Tri	2
+        Trikala	2
+        Triple	2
+        Tripoli	2
+        Tropicana	2
+        Tsuyu	2
+        Tucano	2
+        Tulakan	2
+        Tumenggung	2
+        Turen	2
+        Turin	2
+        Turnip	2
+        Twitter	2
+        Tyre	2
+        Téra	2
+        Ujian	2
+        Ulangan	2
+        Unit	2
+        Urap	2
+        Utrecht	2
+        Valley	2
+        Vampir	2
+        Vatikan	2
+        Vermeer	2
+        Vernon	2
+        Vestavia	2
+        Vicky	2
+        Victoria	2
+        Village	2
+        Vinci	2
+        Vino	2
+        Virgin	2
+        Vitesse	2
+        Vizier	2
+        Vreedenburgh	2
+        Wadd	2
+        Wahhāb	2
+        Walfield	2
+        Wallace	2
+        Wallachia	2
+        Wanderers	2
+        Wang	2
+        Wanyan	2
+        Ward	2
+        Waru	2
+        Wataru	2
+        Waterloo	2
+        Waters	2
+        Wati	2
+        Weber	2
+        Wei	2
+        Weights	2
+        Wellington	2
+        Wen	2
+        Wertheim	2
+        Western	2
+        Wetan	2
+        When	2
+        White	2
+        Wilhelmina	2
+        Williams	2
+        Wina	2
+        Winchester	2
+        Wisnu	2
+        Within	2
+        Wolverhampton	2
+        Wonogiri	2
+        Wright	2
+        Württemberg	2
+        Xiao	2
+        Xie	2
+        Xu	2
+        Yabakune	2
+        Yakob	2
+        Yangtze	2
+        Yao	2
+        Yap	2
+        Yasin	2
+        Yatim	2
+        Ye	2
+        Year	2
+        Yehuwa	2
+        Yonadab	2
+        Yonif	2
+        Yu	2
+        Yuana	2
+        Yugo	2
+        Yukari	2
+        Zedong	2
+        Zen	2
+        Zeus	2
+        Zoological	2
+        Zuidoost	2
+        Étienne	2
+        Île	2
+        """
 }

@@ -22,7 +22,9 @@ public enum GeneralIndonesianFrequency {
     private static func parse(_ table: String) -> [String: Int] {
         var counts: [String: Int] = [:]
         for line in table.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let count = Int(line[line.index(after: tab)...]) else { continue }
+            guard let tab = line.firstIndex(of: "\t"), let count = Int(line[line.index(after: tab)...]) else {
+                continue
+            }
             counts[String(line[..<tab])] = count
         }
         return counts

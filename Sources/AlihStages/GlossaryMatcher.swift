@@ -65,39 +65,51 @@ public final class GlossaryMatcher: Sendable {
         var accepting: [Int32: [Term]] = [:]
         var unmatchable: [Int] = []
         var nodeCount: Int32 = 1
-        let entryWords = try glossary.entries.map { entry in try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) } }
+        let entryWords = try glossary.entries.map { entry in
+            try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) }
+        }
         // The distinct words are analysed on the cores first (the lemmatizer keeps each analysis).
         let distinct = Array(Set(entryWords.joined()))
         _ = ParallelChunks.map(count: distinct.count, minimumChunk: 256) { chunk in
             for i in chunk { _ = lemmatizer.analyze(distinct[i]) }
         }
         for (index, words) in entryWords.enumerated() {
-            guard !words.isEmpty else { unmatchable.append(index); continue }
+            guard !words.isEmpty else {
+                unmatchable.append(index)
+                continue
+            }
             var node: Int32 = 0
             var derivations: [Int32] = []
             for word in words {
                 let analysis = lemmatizer.analyze(word)
                 let id: Int32
-                if let known = lemmaIDs[analysis.lemma] { id = known } else {
+                if let known = lemmaIDs[analysis.lemma] {
+                    id = known
+                } else {
                     id = Int32(lemmaIDs.count)
                     lemmaIDs[analysis.lemma] = id
                 }
                 let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                if let next = transitions[key] { node = next } else {
+                if let next = transitions[key] {
+                    node = next
+                } else {
                     transitions[key] = nodeCount
                     node = nodeCount
                     nodeCount += 1
                 }
                 let derivation = analysis.derivation
-                if let known = derivationIDs[derivation] { derivations.append(known) } else {
+                if let known = derivationIDs[derivation] {
+                    derivations.append(known)
+                } else {
                     let next = Int32(derivationIDs.count)
                     derivationIDs[derivation] = next
                     derivations.append(next)
                 }
             }
-            accepting[node, default: []].append(Term(
-                entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                derivations: derivations, caseSensitive: glossary.entries[index].caseSensitive))
+            accepting[node, default: []].append(
+                Term(
+                    entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
+                    derivations: derivations, caseSensitive: glossary.entries[index].caseSensitive))
         }
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs
@@ -141,8 +153,10 @@ public final class GlossaryMatcher: Sendable {
             found = matches(words, profiles: known, stack: &stack)
         }
         return found.map {
-            TermMatch(range: base.utf8Index(at: start + $0.range.lowerBound)..<base.utf8Index(at: start + $0.range.upperBound),
-                      entryIndex: $0.entryIndex, tier: $0.tier)
+            TermMatch(
+                range: base.utf8Index(
+                    at: start + $0.range.lowerBound)..<base.utf8Index(at: start + $0.range.upperBound),
+                entryIndex: $0.entryIndex, tier: $0.tier)
         }
     }
 
@@ -183,7 +197,8 @@ public final class GlossaryMatcher: Sendable {
         let folded = surface.lowercased()
         var caseKey = surface
         if let hyphen = surface.lastIndex(of: "-"),
-           ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased()) {
+            ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased())
+        {
             caseKey = String(surface[..<hyphen])
         }
         var profile = WordProfile(
@@ -212,7 +227,11 @@ public final class GlossaryMatcher: Sendable {
                 var i = 0
                 while i < words.count {
                     if words[i].profile >= 0, let best = bestMatch(at: i, words, profiles, stack: &stack) {
-                        result.append((words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound, terms[best.term].entryIndex, best.tier))
+                        result.append(
+                            (
+                                words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
+                                terms[best.term].entryIndex, best.tier
+                            ))
                         i += best.length
                     } else {
                         i += 1
@@ -224,7 +243,8 @@ public final class GlossaryMatcher: Sendable {
     }
 
     private func bestMatch(
-        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, _ profiles: UnsafeBufferPointer<WordProfile>,
+        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        _ profiles: UnsafeBufferPointer<WordProfile>,
         stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
@@ -245,7 +265,9 @@ public final class GlossaryMatcher: Sendable {
                     let closeness = closeness(of: t, span, words, profiles)
                     if let current = best {
                         let candidate = (length, -tier.rank, closeness, -terms[t].entryIndex)
-                        let incumbent = (current.length, -current.tier.rank, current.closeness, -terms[current.term].entryIndex)
+                        let incumbent = (
+                            current.length, -current.tier.rank, current.closeness, -terms[current.term].entryIndex
+                        )
                         if candidate <= incumbent { continue }
                     }
                     best = (t, length, tier, closeness)
@@ -276,14 +298,18 @@ public final class GlossaryMatcher: Sendable {
         of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
         _ profiles: UnsafeBufferPointer<WordProfile>
     ) -> MatchTier? {
-        var exact = true, sameCase = true
+        var exact = true
+        var sameCase = true
         let caseSensitive = terms[t].caseSensitive
         for (offset, i) in span.enumerated() {
             let p = Int(words[i].profile)
             let surface = terms[t].surfaces[offset]
             if caseSensitive {
                 guard profiles[p].surface == surface || profiles[p].caseKey == surface else { return nil }
-                if profiles[p].surface != surface { exact = false; sameCase = false }
+                if profiles[p].surface != surface {
+                    exact = false
+                    sameCase = false
+                }
                 continue
             }
             if profiles[p].surface != surface { exact = false }

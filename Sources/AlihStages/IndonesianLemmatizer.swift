@@ -41,13 +41,16 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 
     /// The lowercase lexicon of the words `listed` gives plus `extra`, and the listed words
     /// written with a capital.
-    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> (Set<String>, Set<String>) {
+    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> (
+        Set<String>, Set<String>
+    ) {
         var lexicon = extra
         lexicon.reserveCapacity(40_000)
         var properNouns = Set<String>()
         listed { word in
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
-            let folded = word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
+            let folded =
+                word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
             lexicon.insert(folded)
             if word.first?.isUppercase == true { properNouns.insert(folded) }
         }
@@ -71,7 +74,12 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// nearer ready) when `installed()` is called: a command that reads a glossary first reads
     /// it meanwhile.
     public static func preload() {
-        guard preloading.withLock({ started in defer { started = true }; return !started }) else { return }
+        guard
+            preloading.withLock({ started in
+                defer { started = true }
+                return !started
+            })
+        else { return }
         Thread.detachNewThread { _ = try? installed() }
     }
 
@@ -156,13 +164,17 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             base.affixes.append("-" + parts[1])
             return base
         }
-        let first = analyze(parts[0]), second = analyze(parts[1])
+        let first = analyze(parts[0])
+        let second = analyze(parts[1])
         if first.lemma == second.lemma || parts[0] == second.lemma || first.lemma == parts[1] {
             let lemma = first.source == .unchanged || first.source == .clitics ? second.lemma : first.lemma
-            return LemmaAnalysis(lemma: lemma, affixes: ["reduplication"] + first.affixes + second.affixes, source: .rules)
+            return LemmaAnalysis(
+                lemma: lemma, affixes: ["reduplication"] + first.affixes + second.affixes, source: .rules)
         }
         // Echo reduplication: the second half repeats the first with another first consonant.
-        if lexicon.contains(parts[0]), parts[1].dropFirst() == parts[0].dropFirst() || parts[1].hasSuffix(parts[0].dropFirst(2)) {
+        if lexicon.contains(parts[0]),
+            parts[1].dropFirst() == parts[0].dropFirst() || parts[1].hasSuffix(parts[0].dropFirst(2))
+        {
             return LemmaAnalysis(lemma: parts[0], affixes: ["echo reduplication"], source: .rules)
         }
         return LemmaAnalysis(lemma: word, affixes: [], source: lexicon.contains(word) ? .lexicon : .unchanged)
@@ -195,7 +207,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     static let derivational = ["kan", "an", "i"]
     /// First prefix and suffix pairs Indonesian does not combine.
     static let forbiddenConfixes: [(prefix: String, suffix: String)] = [
-        ("ber-", "i"), ("di-", "an"), ("ke-", "i"), ("ke-", "kan"), ("meN-", "an"), ("se-", "i"), ("se-", "kan"), ("ter-", "an"),
+        ("ber-", "i"), ("di-", "an"), ("ke-", "i"), ("ke-", "kan"), ("meN-", "an"), ("se-", "i"), ("se-", "kan"),
+        ("ter-", "an"),
     ]
 
     func decompositions(of word: String) -> [Decomposition] {
@@ -217,9 +230,14 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             for (base, suffix) in bases {
                 for chain in prefixChains(of: base, depth: 0, used: [], reduced: 0) {
                     if let suffix, let first = chain.prefixes.first,
-                       Self.forbiddenConfixes.contains(where: { $0.prefix == first && $0.suffix == suffix }) { continue }
-                    results.append(Decomposition(
-                        root: chain.root, prefixes: chain.prefixes, suffix: suffix, enclitics: enclitics, reduced: chain.reduced))
+                        Self.forbiddenConfixes.contains(where: { $0.prefix == first && $0.suffix == suffix })
+                    {
+                        continue
+                    }
+                    results.append(
+                        Decomposition(
+                            root: chain.root, prefixes: chain.prefixes, suffix: suffix, enclitics: enclitics,
+                            reduced: chain.reduced))
                 }
             }
         }
@@ -228,12 +246,16 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 
     /// `base` itself and every way to strip up to three prefixes from it. di-, ku- and kau- only
     /// stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
-    private func prefixChains(of base: String, depth: Int, used: [String], reduced: Int) -> [(root: String, prefixes: [String], reduced: Int)] {
+    private func prefixChains(of base: String, depth: Int, used: [String], reduced: Int) -> [(
+        root: String, prefixes: [String], reduced: Int
+    )] {
         var chains: [(root: String, prefixes: [String], reduced: Int)] = [(base, used, reduced)]
         guard depth < 3 else { return chains }
-        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base) where rest.count >= 3 && !used.contains(prefix) {
+        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base) where rest.count >= 3 && !used.contains(prefix)
+        {
             if ["di-", "ku-", "kau-"].contains(prefix), depth > 0 { continue }
-            chains += prefixChains(of: rest, depth: depth + 1, used: used + [prefix], reduced: reduced + (isReduced ? 1 : 0))
+            chains += prefixChains(
+                of: rest, depth: depth + 1, used: used + [prefix], reduced: reduced + (isReduced ? 1 : 0))
         }
         return chains
     }
@@ -247,7 +269,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// the longer root.
     func rank(_ candidates: [Decomposition], of word: String) -> LemmaAnalysis? {
         var confirmed = candidates.filter {
-            $0.root.count >= 3 && lexicon.contains($0.root) && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
+            $0.root.count >= 3 && lexicon.contains($0.root)
+                && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
         }
         guard !confirmed.isEmpty else { return nil }
         let shallowest = confirmed.map(\.depth).min()!

@@ -36,8 +36,12 @@ public enum IndonesianPrefixes {
             return true
         }
         func at(_ i: Int) -> Letter? { i < w.count ? w[i] : nil }
-        func isOneOf(_ letter: Letter, _ letters: String) -> Bool { letters.utf8.contains { Letter(ascii: $0) == letter } }
-        func add(_ candidate: String, _ prefix: String, reduced: Bool = false) { out.append((candidate, prefix, reduced)) }
+        func isOneOf(_ letter: Letter, _ letters: String) -> Bool {
+            letters.utf8.contains { Letter(ascii: $0) == letter }
+        }
+        func add(_ candidate: String, _ prefix: String, reduced: Bool = false) {
+            out.append((candidate, prefix, reduced))
+        }
 
         for (simple, name) in [("di", "di-"), ("ke", "ke-"), ("se", "se-")] where starts(simple) { add(rest(2), name) }
         if starts("kau") { add(rest(3), "kau-") } else if starts("ku") { add(rest(2), "ku-") }
@@ -47,7 +51,8 @@ public enum IndonesianPrefixes {
             if starts(full) { add(rest(3), name) }
             if starts(short), at(2) == Letter(ascii: UInt8(ascii: "r")) { add(rest(2), name, reduced: true) }
             if starts(short), let c = at(2), c.isConsonant, c != Letter(ascii: UInt8(ascii: "r")),
-               at(3) == Letter(ascii: UInt8(ascii: "e")), at(4) == Letter(ascii: UInt8(ascii: "r")) {
+                at(3) == Letter(ascii: UInt8(ascii: "e")), at(4) == Letter(ascii: UInt8(ascii: "r"))
+            {
                 add(rest(2), name, reduced: true)
             }
             if starts(short), starts(at: 2, "lajar") { add(rest(3), name) }
@@ -63,12 +68,18 @@ public enum IndonesianPrefixes {
                 let after = rest(3)
                 if let c = at(3) {
                     if isOneOf(c, "bfvp") { add(after, name) }
-                    if c.isVowel { add("p" + after, name); add("m" + after, name) }
+                    if c.isVowel {
+                        add("p" + after, name)
+                        add("m" + after, name)
+                    }
                 }
             }
             if starts(at: 2, "ny") {
                 let after = rest(4)
-                if let c = at(4), c.isVowel { add("s" + after, name); add("ny" + after, name) }
+                if let c = at(4), c.isVowel {
+                    add("s" + after, name)
+                    add("ny" + after, name)
+                }
             } else if starts(at: 2, "nge") {
                 add(rest(5), name)  // menge- + one-syllable root
                 add(rest(4), name)  // meng- + e-root
@@ -76,14 +87,21 @@ public enum IndonesianPrefixes {
             } else if starts(at: 2, "ng") {
                 let after = rest(4)
                 if let c = at(4) {
-                    if c.isVowel { add(after, name); add("k" + after, name); add("ng" + after, name) }
+                    if c.isVowel {
+                        add(after, name)
+                        add("k" + after, name)
+                        add("ng" + after, name)
+                    }
                     if isOneOf(c, "ghk") { add(after, name) }
                 }
             } else if first == Letter(ascii: UInt8(ascii: "n")) {
                 let after = rest(3)
                 if let c = at(3) {
                     if isOneOf(c, "cdjzts") { add(after, name) }
-                    if c.isVowel { add("t" + after, name); add("n" + after, name) }
+                    if c.isVowel {
+                        add("t" + after, name)
+                        add("n" + after, name)
+                    }
                 }
             }
             if nasalM, let c = at(3), c.isVowel == false { add(r, name) }

@@ -63,11 +63,16 @@ struct LemmaTraceFilter: Sendable {
         for lemma in lemmas where lemma.count <= 2 { shortLemmas.insert(ShortBytes(lemma.utf8)!) }
         for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {
             let bytes = Array(trace.utf8)
-            if bytes.isEmpty { acceptsEverything = true; continue }
+            if bytes.isEmpty {
+                acceptsEverything = true
+                continue
+            }
             var node: Int32 = 0
             for byte in bytes {
                 let key = Int64(node) << 8 | Int64(byte)
-                if let next = edges[key] { node = next } else {
+                if let next = edges[key] {
+                    node = next
+                } else {
                     let next = Int32(accepts.count)
                     accepts.append(false)
                     edges[key] = next
@@ -93,7 +98,10 @@ struct LemmaTraceFilter: Sendable {
                         failure[Int(child)] = next
                         break
                     }
-                    if fallback == 0 { failure[Int(child)] = 0; break }
+                    if fallback == 0 {
+                        failure[Int(child)] = 0
+                        break
+                    }
                     fallback = failure[Int(fallback)]
                 }
                 queue.append(child)
@@ -122,7 +130,8 @@ struct LemmaTraceFilter: Sendable {
     func mayHaveLemma(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if acceptsEverything { return true }
         let hyphen = UInt8(ascii: "-")
-        var start = 0, end = word.count
+        var start = 0
+        var end = word.count
         while start < end && word[start] == hyphen { start += 1 }
         while end > start && word[end - 1] == hyphen { end -= 1 }
         let trimmed = word[start..<end]
@@ -141,11 +150,16 @@ struct LemmaTraceFilter: Sendable {
             position += 1
             while true {
                 let next = edges.target(Int64(node) << 8 | Int64(byte))
-                if next >= 0 { node = next; break }
+                if next >= 0 {
+                    node = next
+                    break
+                }
                 if node == 0 { break }
                 node = failure[Int(node)]
             }
-            if accepts[Int(node)], let rest = ShortBytes(piece[position...]), Self.suffixRuns.contains(rest) { return true }
+            if accepts[Int(node)], let rest = ShortBytes(piece[position...]), Self.suffixRuns.contains(rest) {
+                return true
+            }
         }
         return false
     }

@@ -58,21 +58,28 @@ struct LineClassifier {
 
     /// The rules' prefilters, read off their patterns (once per pipeline: see `prefilters(of:)`).
     static func prefilters(of rules: [BoilerplateRule]) -> [PatternPrefilter?] {
-        rules.map { rule in rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) } }
+        rules.map { rule in
+            rule.pattern.flatMap { PatternPrefilter(pattern: $0, caseInsensitive: rule.caseInsensitive) }
+        }
     }
 
     init(rules: [BoilerplateRule], prefilters: [PatternPrefilter?]) throws {
         self.rules = rules
-        matchers = try rules.map { rule in try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) } }
+        matchers = try rules.map { rule in
+            try rule.pattern.map { try LineMatcher($0, caseInsensitive: rule.caseInsensitive) }
+        }
         let unfiltered = rules.indices.map { prefilters[$0] == nil && rules[$0].isAnchoredAtLineStart }
-        anchoredRules = try BoilerplateDetector.anchoredRulesMatcher(rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
+        anchoredRules = try BoilerplateDetector.anchoredRulesMatcher(
+            rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
         self.prefilters = prefilters
         self.unfiltered = unfiltered
     }
 
     /// The verdict on the line at byte range `line` of `text` (whose UTF-8 is `bytes`); with
     /// `maxTeaserWords`, whether it has a teaser's shape.
-    mutating func verdict(on line: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?) -> LineVerdict {
+    mutating func verdict(on line: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?)
+        -> LineVerdict
+    {
         verdict(on: line, of: text, UnsafeBufferPointer(rebasing: bytes[line]), maxTeaserWords: maxTeaserWords)
     }
 
@@ -104,7 +111,8 @@ struct LineClassifier {
             if case .trailing = rules[r].match {
                 guard found.upperBound == units.count else { continue }
                 let lineText = text[text.utf8Index(at: line.lowerBound)..<text.utf8Index(at: line.upperBound)]
-                let start = lineText.utf8.index(lineText.startIndex, offsetBy: Self.utf8Offset(ofUTF16: found.lowerBound, in: bytes))
+                let start = lineText.utf8.index(
+                    lineText.startIndex, offsetBy: Self.utf8Offset(ofUTF16: found.lowerBound, in: bytes))
                 let contentEnd = lineText[..<start].lastIndex { !$0.isWhitespace }.map { lineText.index(after: $0) }
                 let chromeStart = lineText[start...].firstIndex { !$0.isWhitespace } ?? start
                 // A credit with no caption before it is a chrome line like any other.
@@ -125,7 +133,8 @@ struct LineClassifier {
     /// The byte offset in `bytes` (UTF-8) of UTF-16 offset `offset` (a Substring's UTF-16 view
     /// of a large non-ASCII text would build an index of the whole text for this).
     static func utf8Offset(ofUTF16 offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = 0, units = 0
+        var i = 0
+        var units = 0
         while i < bytes.count, units < offset {
             let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
             units += scalar.value < 0x10000 ? 1 : 2

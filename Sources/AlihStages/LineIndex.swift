@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import AlihCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The lines of a document that a teaser may repeat, keyed by their first two words.
 ///
@@ -30,7 +31,9 @@ struct LineIndex {
         guard !wanted.isEmpty else { return }
         // Each part of the document keeps its own first distinct lines per key; joined in
         // order, they are the document's first distinct lines per key.
-        let found = ParallelChunks.map(count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers) { chunk in
+        let found = ParallelChunks.map(
+            count: blocks.count, minimumChunk: BoilerplateDetector.blocksPerWorker, workers: workers
+        ) { chunk in
             text.withContiguousUTF8 { bytes in
                 var kept: [UInt64: [Range<Int>]] = [:]
                 for block in blocks[chunk] {
@@ -52,7 +55,10 @@ struct LineIndex {
     }
 
     /// Adds `line` to the lines under `hash` unless the same bytes are there or `candidateLimit` lines are.
-    private static func keep(_ line: Range<Int>, under hash: UInt64, in index: inout [UInt64: [Range<Int>]], bytes: UnsafeBufferPointer<UInt8>) {
+    private static func keep(
+        _ line: Range<Int>, under hash: UInt64, in index: inout [UInt64: [Range<Int>]],
+        bytes: UnsafeBufferPointer<UInt8>
+    ) {
         let lines = index[hash, default: []]
         guard lines.count < candidateLimit, !lines.contains(where: { equal(bytes, $0, line) }) else { return }
         index[hash, default: []].append(line)
@@ -63,13 +69,20 @@ struct LineIndex {
     func isTeaser(_ line: Range<Int>, stemLength: Int, in text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let stem = line.lowerBound..<(line.lowerBound + stemLength)
         guard let candidates = byKey[Self.keyHash(bytes, stem.lowerBound, stem.upperBound)] else { return false }
-        func substring(_ range: Range<Int>) -> Substring { text[text.utf8Index(at: range.lowerBound)..<text.utf8Index(at: range.upperBound)] }
+        func substring(_ range: Range<Int>) -> Substring {
+            text[text.utf8Index(at: range.lowerBound)..<text.utf8Index(at: range.upperBound)]
+        }
         for candidate in candidates
-        where candidate.count > stemLength + 1 && memcmp(bytes.baseAddress! + candidate.lowerBound, bytes.baseAddress! + stem.lowerBound, stemLength) == 0
-            && !Self.equal(bytes, candidate, line) {
-            let candidateText = substring(candidate), stemText = substring(stem)
-            if Self.key(candidateText).utf8.elementsEqual(Self.key(stemText).utf8) && candidateText.count > stemText.count + 1
-                && candidateText.hasPrefix(stemText) && candidateText != substring(line) {
+        where candidate.count > stemLength + 1
+            && memcmp(bytes.baseAddress! + candidate.lowerBound, bytes.baseAddress! + stem.lowerBound, stemLength) == 0
+            && !Self.equal(bytes, candidate, line)
+        {
+            let candidateText = substring(candidate)
+            let stemText = substring(stem)
+            if Self.key(candidateText).utf8.elementsEqual(Self.key(stemText).utf8)
+                && candidateText.count > stemText.count + 1
+                && candidateText.hasPrefix(stemText) && candidateText != substring(line)
+            {
                 return true
             }
         }
@@ -85,7 +98,8 @@ struct LineIndex {
 
     /// Whether byte ranges `a` and `b` of `bytes` hold the same bytes.
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && (a.isEmpty || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
+        a.count == b.count
+            && (a.isEmpty || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
     }
 
     /// The text before the dots of a line of at most `maxWords` words ending in `...` or `…`

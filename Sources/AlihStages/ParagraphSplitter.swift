@@ -12,7 +12,9 @@ public struct ParagraphSplitter: Stage {
 
     public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let text = document.text
-        let paragraphs = text.withContiguousUTF8(Self.paragraphs).map { text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound) }
+        let paragraphs = text.withContiguousUTF8(Self.paragraphs).map {
+            text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound)
+        }
 
         document.leading = text.startIndex..<(paragraphs.first?.lowerBound ?? text.endIndex)
         document.blocks = paragraphs.enumerated().map { number, range in
@@ -24,7 +26,8 @@ public struct ParagraphSplitter: Stage {
     /// The paragraphs of UTF-8 `bytes` as byte ranges: one pass (`TextLines.forEachLine`).
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var paragraphs: [Range<Int>] = []
-        var open: Int? = nil, lastEnd = 0
+        var open: Int? = nil
+        var lastEnd = 0
         TextLines.forEachLine(in: bytes, within: 0..<bytes.count) { line in
             if bytes[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if let first = open { paragraphs.append(first..<lastEnd) }

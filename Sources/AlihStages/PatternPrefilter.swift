@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a line must contain for a boilerplate pattern to match it, read off the pattern: a byte
@@ -32,9 +32,12 @@ struct PatternPrefilter: Sendable, Equatable {
 
     /// The prefilter of an ICU `pattern`, or nil when it finds no safe requirement.
     init?(pattern: String, caseInsensitive: Bool) {
-        guard let found = Self.requirement(in: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive) else { return nil }
-        self.init(alternatives: found.alternatives.map { Array(String(String.UnicodeScalarView($0)).utf8) },
-                  atLineStart: found.atStart, caseInsensitive: caseInsensitive)
+        guard let found = Self.requirement(in: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive) else {
+            return nil
+        }
+        self.init(
+            alternatives: found.alternatives.map { Array(String(String.UnicodeScalarView($0)).utf8) },
+            atLineStart: found.atStart, caseInsensitive: caseInsensitive)
     }
 
     /// Whether the pattern may match `line` (its UTF-8, without the line break).
@@ -74,7 +77,8 @@ struct PatternPrefilter: Sendable, Equatable {
 
     private func equal(_ line: UnsafeBufferPointer<UInt8>, at start: Int, _ literal: [UInt8]) -> Bool {
         for k in 0..<literal.count {
-            let a = line[start + k], b = literal[k]
+            let a = line[start + k]
+            let b = literal[k]
             if a != b && !(caseInsensitive && Self.lower(a) == Self.lower(b)) { return false }
         }
         return true
@@ -100,7 +104,10 @@ struct PatternPrefilter: Sendable, Equatable {
             }
             // Lead bytes of the listed characters: C3 C4 C5 C7 (two bytes), E1 E2 EF (three).
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            if i + length <= line.count, byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xC7 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF {
+            if i + length <= line.count,
+                byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xC7 || byte == 0xE1 || byte == 0xE2
+                    || byte == 0xEF
+            {
                 var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
                 for k in 1..<length { value = value << 6 | UInt32(line[i + k] & 0x3F) }
                 if foldingToASCII.contains(value) { return true }
@@ -151,7 +158,8 @@ struct PatternPrefilter: Sendable, Equatable {
                 if c == "{" {
                     guard let close = p[i...].firstIndex(of: "}") else { return nil }
                     let bounds = String(String.UnicodeScalarView(p[(i + 1)..<close]))
-                    guard let minimum = Int(bounds.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
+                    guard let minimum = Int(bounds.split(separator: ",", omittingEmptySubsequences: false).first ?? "")
+                    else { return nil }
                     optional = minimum == 0
                     end = close + 1
                 }
@@ -177,7 +185,12 @@ struct PatternPrefilter: Sendable, Equatable {
                 if next == "Q" || next == "E" || ("1"..."9").contains(next) || next == "k" { return nil }
                 if next.isASCII && !next.properties.isAlphabetic && !("0"..."9").contains(next) {
                     // An escaped punctuation character stands for itself.
-                    guard appendLiteral(next, to: &run, caseInsensitive: caseInsensitive) else { endRun(); last = .other; i += 2; continue }
+                    guard appendLiteral(next, to: &run, caseInsensitive: caseInsensitive) else {
+                        endRun()
+                        last = .other
+                        i += 2
+                        continue
+                    }
                     last = .scalar
                     i += 2
                     continue
@@ -192,7 +205,9 @@ struct PatternPrefilter: Sendable, Equatable {
                         guard let close = p[i...].firstIndex(of: "}") else { return nil }
                         i = close + 1
                     } else {
-                        while i < p.count, p[i].isASCII, p[i].properties.isAlphabetic || ("0"..."9").contains(p[i]) { i += 1 }
+                        while i < p.count, p[i].isASCII, p[i].properties.isAlphabetic || ("0"..."9").contains(p[i]) {
+                            i += 1
+                        }
                     }
                 }
                 continue
@@ -205,13 +220,17 @@ struct PatternPrefilter: Sendable, Equatable {
             case "(":
                 guard let close = closing(p, from: i) else { return nil }
                 let body = Array(p[(i + 1)..<close])
-                if body.first == "?", body.count > 1, body[1].properties.isAlphabetic || body[1] == "-" || body[1] == ")" {
+                if body.first == "?", body.count > 1,
+                    body[1].properties.isAlphabetic || body[1] == "-" || body[1] == ")"
+                {
                     return nil  // inline flags change how the rest reads
                 }
                 let atStart = runAtStart && run.isEmpty && requirements.isEmpty
                 endRun()
                 var content = body[...]
-                if content.starts(with: ["?", ":"]) { content = content.dropFirst(2) } else if content.first == "?" {
+                if content.starts(with: ["?", ":"]) {
+                    content = content.dropFirst(2)
+                } else if content.first == "?" {
                     last = .other  // a lookaround: zero width, no requirement
                     i = close + 1
                     continue
@@ -244,7 +263,8 @@ struct PatternPrefilter: Sendable, Equatable {
             return shortest >= (requirement.atStart ? 1 : 2)
         }
         if let anchored = usable.first(where: \.atStart) { return anchored }
-        return usable.max { a, b in (a.alternatives.map(\.count).min() ?? 0) < (b.alternatives.map(\.count).min() ?? 0) }
+        return usable.max { a, b in (a.alternatives.map(\.count).min() ?? 0) < (b.alternatives.map(\.count).min() ?? 0)
+        }
     }
 
     /// Adds a literal scalar to the run; false when it cannot be one (non-ASCII under case folding).
@@ -264,7 +284,9 @@ struct PatternPrefilter: Sendable, Equatable {
             case "|":
                 alternatives.append([])
             case "\\":
-                guard i + 1 < body.count, body[i + 1].isASCII, !body[i + 1].properties.isAlphabetic, !("0"..."9").contains(body[i + 1]) else { return nil }
+                guard i + 1 < body.count, body[i + 1].isASCII, !body[i + 1].properties.isAlphabetic,
+                    !("0"..."9").contains(body[i + 1])
+                else { return nil }
                 i += 1
                 alternatives[alternatives.count - 1].append(body[i])
             case "(", ")", "[", "]", ".", "?", "*", "+", "{", "}", "^", "$":

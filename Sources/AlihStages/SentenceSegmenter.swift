@@ -53,17 +53,22 @@ public struct SentenceSegmenter: Stage {
     public func run(on document: inout Document, workers: Int) throws {
         let text = document.text
         let blocks = document.blocks
-        let segmented = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
+        let segmented = try ParallelChunks.map(
+            count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers
+        ) { chunk in
             var iterator = try BreakIterator(.sentence, locale: locale)
             return try text.withContiguousUTF8 { bytes in
                 try chunk.map { b in
                     let block = blocks[b]
                     let offsets = text.utf8Offsets(of: block.range)
-                    return try sentences(in: UnsafeBufferPointer(rebasing: bytes[offsets]), using: &iterator).enumerated().map { n, range in
-                        Segment(
-                            id: block.segmentID(number: n + 1),
-                            range: text.utf8Index(at: offsets.lowerBound + range.lowerBound)..<text.utf8Index(at: offsets.lowerBound + range.upperBound))
-                    }
+                    return try sentences(in: UnsafeBufferPointer(rebasing: bytes[offsets]), using: &iterator)
+                        .enumerated().map { n, range in
+                            Segment(
+                                id: block.segmentID(number: n + 1),
+                                range: text.utf8Index(
+                                    at: offsets.lowerBound + range.lowerBound)..<text.utf8Index(
+                                        at: offsets.lowerBound + range.upperBound))
+                        }
                 }
             }
         }
@@ -82,7 +87,8 @@ public struct SentenceSegmenter: Stage {
         let utf8 = text.utf8
         func find(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Range<String.Index>] {
             try sentences(in: bytes, using: &iterator).map {
-                utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<utf8.index(text.startIndex, offsetBy: $0.upperBound)
+                utf8.index(
+                    text.startIndex, offsetBy: $0.lowerBound)..<utf8.index(text.startIndex, offsetBy: $0.upperBound)
             }
         }
         if let found = try utf8.withContiguousStorageIfAvailable(find) { return found }
@@ -90,7 +96,9 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// The sentences of a block given as its UTF-8, as byte ranges into `bytes`.
-    private func sentences(in bytes: UnsafeBufferPointer<UInt8>, using iterator: inout BreakIterator) throws -> [Range<Int>] {
+    private func sentences(in bytes: UnsafeBufferPointer<UInt8>, using iterator: inout BreakIterator) throws -> [Range<
+        Int
+    >] {
         // ICU's pieces, each including the whitespace after it, are joined where ICU broke but
         // Indonesian does not; a sentence is trimmed and kept once the next piece starts another.
         var sentences: [Range<Int>] = []
@@ -126,7 +134,8 @@ public struct SentenceSegmenter: Stage {
             i += length
         }
         guard let nextLetter else { return false }
-        let nextIsLower = nextLetter.isASCII ? (0x61...0x7A).contains(nextLetter.value) : nextLetter.properties.isLowercase
+        let nextIsLower =
+            nextLetter.isASCII ? (0x61...0x7A).contains(nextLetter.value) : nextLetter.properties.isLowercase
         let word = Self.lastWord(of: piece, in: bytes)
         if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
         if initials, isInitial(word) { return true }
@@ -146,7 +155,9 @@ public struct SentenceSegmenter: Stage {
 
     /// Alphabetic (not a digit, quote or bracket).
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+        scalar.isASCII
+            ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+            : scalar.properties.isAlphabetic
     }
 
     /// The last word (between spaces and line feeds) of `piece`, a byte range of `bytes`,
@@ -208,6 +219,7 @@ public struct SentenceSegmenter: Stage {
     /// Unicode's White_Space, answered without the property tables for ASCII (most scalars
     /// asked about: the property lookup was a tenth of segmenting).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        scalar.value < 0x80
+            ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

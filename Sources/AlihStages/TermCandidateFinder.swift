@@ -80,7 +80,9 @@ public struct TermCandidateFinder: Sendable {
         found.removeAll { name in
             if Self.isNeverATerm(name.key) { return true }
             guard name.kind == .name, !name.key.contains(" ") else { return false }
-            if lowercaseWords.contains(Substring(name.key.lowercased())), lemmatizer.isOrdinaryWord(name.key) { return true }
+            if lowercaseWords.contains(Substring(name.key.lowercased())), lemmatizer.isOrdinaryWord(name.key) {
+                return true
+            }
             return !includeKnownNames && termLikeness.isWellKnownName(name.key)
         }
         return CandidateScan(names: found, runs: runs)
@@ -93,15 +95,24 @@ public struct TermCandidateFinder: Sendable {
         let singles = Set(found.filter { $0.kind == .name && !$0.key.contains(" ") }.map(\.key))
         var result: [Occurrence] = []
         for occurrence in found {
-            guard occurrence.kind == .name, occurrence.key.contains(" ") else { result.append(occurrence); continue }
+            guard occurrence.kind == .name, occurrence.key.contains(" ") else {
+                result.append(occurrence)
+                continue
+            }
             var rest = occurrence
             while let space = rest.key.firstIndex(of: " "), singles.contains(String(rest.key[..<space])),
-                  rest.key[rest.key.index(after: space)...].contains(" ") || singles.contains(String(rest.key[rest.key.index(after: space)...])) == false {
+                rest.key[rest.key.index(after: space)...].contains(" ")
+                    || singles.contains(String(rest.key[rest.key.index(after: space)...])) == false
+            {
                 let head = String(rest.key[..<space])
                 let headEnd = text.index(rest.range.lowerBound, offsetBy: head.count)
-                result.append(Occurrence(kind: .name, key: head, range: rest.range.lowerBound..<headEnd, segmentID: rest.segmentID))
+                result.append(
+                    Occurrence(
+                        kind: .name, key: head, range: rest.range.lowerBound..<headEnd, segmentID: rest.segmentID))
                 guard let next = text[headEnd..<rest.range.upperBound].firstIndex(where: { $0 != " " }) else { break }
-                rest = Occurrence(kind: .name, key: String(text[next..<rest.range.upperBound]), range: next..<rest.range.upperBound, segmentID: rest.segmentID)
+                rest = Occurrence(
+                    kind: .name, key: String(text[next..<rest.range.upperBound]), range: next..<rest.range.upperBound,
+                    segmentID: rest.segmentID)
             }
             result.append(rest)
         }
@@ -129,7 +140,9 @@ public struct TermCandidateFinder: Sendable {
     private func isAcronym(_ word: Substring) -> Bool {
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-            && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" }
+            && word.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-"
+            }
     }
 
     private func names(
@@ -141,17 +154,23 @@ public struct TermCandidateFinder: Sendable {
         var result: [Occurrence] = []
         var i = 0
         while i < words.count {
-            guard capitalised[i], !covered[i] else { i += 1; continue }
+            guard capitalised[i], !covered[i] else {
+                i += 1
+                continue
+            }
             // A run continues over capitalised words separated by a single space only.
             var end = i + 1
-            while end < words.count, capitalised[end], !covered[end], text[words[end - 1].upperBound..<words[end].lowerBound] == " " {
+            while end < words.count, capitalised[end], !covered[end],
+                text[words[end - 1].upperBound..<words[end].lowerBound] == " "
+            {
                 end += 1
             }
             var start = i
             let first = text[words[i]].lowercased()
             // An ordinary word opening the sentence ("Menurut Kremlin"), or a dateline ("MOSKOW -").
             if i == 0 {
-                let dateline = text[words[0].upperBound...].hasPrefix(" - ") || text[words[0].upperBound...].hasPrefix(" – ")
+                let dateline =
+                    text[words[0].upperBound...].hasPrefix(" - ") || text[words[0].upperBound...].hasPrefix(" – ")
                 let ordinary = lemmatizer.isOrdinaryWord(first) && !knownNames.contains(first)
                 if dateline || IndonesianStopWords.words.contains(first) || ordinary {
                     start += 1
@@ -199,9 +218,11 @@ public struct TermCandidateFinder: Sendable {
         guard !covered else { return nil }
         let folded = word.lowercased()
         // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
-        guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded)) else { return nil }
+        guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded))
+        else { return nil }
         guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
-              !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word)) else { return nil }
+            !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word))
+        else { return nil }
         let lemma = lemmatizer.lemma(folded)
         return IndonesianStopWords.words.contains(lemma) ? nil : lemma
     }

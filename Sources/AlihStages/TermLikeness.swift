@@ -36,7 +36,10 @@ public struct TermLikeness: Sendable {
     /// Whether `name` (as written) is a well-known single-word name.
     public func isWellKnownName(_ name: String) -> Bool {
         guard !name.contains(" ") else { return false }
-        if lemmatizer.isProperNoun(name) || GeneralIndonesianFrequency.capitalisedCount(of: name) >= wellKnownNameCount { return true }
+        if lemmatizer.isProperNoun(name) || GeneralIndonesianFrequency.capitalisedCount(of: name) >= wellKnownNameCount
+        {
+            return true
+        }
         return lemmatizer.isOrdinaryWord(name) && isGeneralWord(lemma: lemmatizer.lemma(name))
     }
 

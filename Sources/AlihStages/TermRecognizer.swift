@@ -21,20 +21,25 @@ public struct TermRecognizer: Stage {
     public func run(on document: inout Document, workers: Int) throws {
         let text = document.text
         let blocks = document.blocks
-        let matched = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) { chunk in
-            try matcher.withScanner { scanner in try text.withContiguousUTF8 { bytes in
-                try chunk.map { b -> [[TermMatch]]? in
-                    guard blocks[b].isTranslatable else { return nil }
-                    return try blocks[b].segments.map { segment in
-                        let offsets = text.utf8Offsets(of: segment.range)
-                        return try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[offsets])).map {
-                            TermMatch(
-                                range: text.utf8Index(at: offsets.lowerBound + $0.range.lowerBound)..<text.utf8Index(at: offsets.lowerBound + $0.range.upperBound),
-                                entryIndex: $0.entryIndex, tier: $0.tier)
+        let matched = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers)
+        { chunk in
+            try matcher.withScanner { scanner in
+                try text.withContiguousUTF8 { bytes in
+                    try chunk.map { b -> [[TermMatch]]? in
+                        guard blocks[b].isTranslatable else { return nil }
+                        return try blocks[b].segments.map { segment in
+                            let offsets = text.utf8Offsets(of: segment.range)
+                            return try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[offsets])).map {
+                                TermMatch(
+                                    range: text.utf8Index(
+                                        at: offsets.lowerBound + $0.range.lowerBound)..<text.utf8Index(
+                                            at: offsets.lowerBound + $0.range.upperBound),
+                                    entryIndex: $0.entryIndex, tier: $0.tier)
+                            }
                         }
                     }
                 }
-            } }
+            }
         }
         var b = 0
         for chunk in matched {

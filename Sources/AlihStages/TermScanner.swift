@@ -31,13 +31,17 @@ public final class TermScanner: @unchecked Sendable {
             try matches(utf8: UnsafeBufferPointer(rebasing: bytes[start..<(start + text.utf8.count)]))
         }
         return found.map {
-            TermMatch(range: base.utf8Index(at: start + $0.range.lowerBound)..<base.utf8Index(at: start + $0.range.upperBound),
-                      entryIndex: $0.entryIndex, tier: $0.tier)
+            TermMatch(
+                range: base.utf8Index(
+                    at: start + $0.range.lowerBound)..<base.utf8Index(at: start + $0.range.upperBound),
+                entryIndex: $0.entryIndex, tier: $0.tier)
         }
     }
 
     /// The terms in a segment given as its UTF-8, as byte ranges into it.
-    public func matches(utf8 segment: UnsafeBufferPointer<UInt8>) throws -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
+    public func matches(utf8 segment: UnsafeBufferPointer<UInt8>) throws -> [(
+        range: Range<Int>, entryIndex: Int, tier: MatchTier
+    )] {
         words.removeAll(keepingCapacity: true)
         if forms.count > Self.formLimit { forget() }
         var anyKnown = false

@@ -24,7 +24,8 @@ public struct TextNormalizer: Stage {
         // The text is handed over, not shared, so that it is freed before the result is built.
         var source = ""
         swap(&source, &document.text)
-        let (text, report) = try normalize(consume source, workers: ParallelChunks.defaultWorkers, bytesPerWorker: Self.bytesPerWorker)
+        let (text, report) = try normalize(
+            consume source, workers: ParallelChunks.defaultWorkers, bytesPerWorker: Self.bytesPerWorker)
         document.text = text
         document.leading = text.startIndex..<text.startIndex
         document.blocks = []
@@ -47,7 +48,8 @@ public struct TextNormalizer: Stage {
     }
 
     /// (Takes `text` over: when the caller holds no other reference, it is freed once scanned.)
-    func normalize(_ text: consuming String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+    func normalize(_ text: consuming String, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport)
+    {
         text.makeContiguousUTF8()
         return try normalize(Input.text(text), workers: workers, bytesPerWorker: bytesPerWorker)
     }
@@ -55,11 +57,15 @@ public struct TextNormalizer: Stage {
     /// `normalize` of the text whose UTF-8 is `bytes[start...]`, with no String made of it first
     /// (the pipeline hands over a file's bytes once they are checked; a byte sequence that is not
     /// UTF-8 would become U+FFFD, never a crash).
-    public func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int = ParallelChunks.defaultWorkers) throws -> (String, NormalizationReport) {
+    public func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int = ParallelChunks.defaultWorkers)
+        throws -> (String, NormalizationReport)
+    {
         try normalize(utf8: bytes, from: start, workers: workers, bytesPerWorker: Self.bytesPerWorker)
     }
 
-    func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
+    func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int, bytesPerWorker: Int) throws -> (
+        String, NormalizationReport
+    ) {
         try normalize(Input.utf8(bytes, from: start), workers: workers, bytesPerWorker: bytesPerWorker)
     }
 
@@ -78,8 +84,12 @@ public struct TextNormalizer: Stage {
         }
     }
 
-    private func normalize(_ input: consuming Input, workers: Int, bytesPerWorker: Int) throws -> (String, NormalizationReport) {
-        let starts = input.withUTF8 { TextLines.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker))) }
+    private func normalize(_ input: consuming Input, workers: Int, bytesPerWorker: Int) throws -> (
+        String, NormalizationReport
+    ) {
+        let starts = input.withUTF8 {
+            TextLines.partStarts(of: $0, parts: min(workers, $0.count / max(1, bytesPerWorker)))
+        }
         let source = consume input
         let options = options
         var parts = ParallelChunks.map(count: starts.count, minimumChunk: 1, workers: starts.count) { parts in
@@ -94,7 +104,8 @@ public struct TextNormalizer: Stage {
                 if options.nfc { scan.suspects = scan.output.withUnsafeBufferPointer(Self.linesThatMayNeedComposition) }
                 // Each part becomes a String on its own thread (checked there); joining Strings
                 // then only copies.
-                scan.text = String(validating: scan.output, as: UTF8.self) ?? String(decoding: scan.output, as: UTF8.self)
+                scan.text =
+                    String(validating: scan.output, as: UTF8.self) ?? String(decoding: scan.output, as: UTF8.self)
                 scan.output = []
                 return scan
             }
@@ -103,7 +114,8 @@ public struct TextNormalizer: Stage {
         var scans = Array(parts.joined())
         parts = []
         var report = NormalizationReport()
-        var lines = 0, offset = 0
+        var lines = 0
+        var offset = 0
         var suspects: [Range<Int>] = []
         for scan in scans {
             report.append(scan.report, lineOffset: lines)
@@ -158,20 +170,27 @@ public struct TextNormalizer: Stage {
                 // to be written or a `-` just was (the `--` rule looks at what follows it); one
                 // space between words is written before it as `emit` would.
                 if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-")
-                    && (pendingSpaces == 0 && recent.2 != "-" || pendingSpaces == 1 && lineHasContent) {
+                    && (pendingSpaces == 0 && recent.2 != "-" || pendingSpaces == 1 && lineHasContent)
+                {
                     if pendingSpaces == 1 {
                         put(" ")
                         pendingSpaces = 0
                     }
                     var end = i + 1
-                    while end < count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "-") { end += 1 }
+                    while end < count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "-") {
+                        end += 1
+                    }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                     column += end - i
                     lineHasContent = true
                     switch end - i {
                     case 1: recent = (recent.1, recent.2, Unicode.Scalar(bytes[end - 1]))
                     case 2: recent = (recent.2, Unicode.Scalar(bytes[end - 2]), Unicode.Scalar(bytes[end - 1]))
-                    default: recent = (Unicode.Scalar(bytes[end - 3]), Unicode.Scalar(bytes[end - 2]), Unicode.Scalar(bytes[end - 1]))
+                    default:
+                        recent = (
+                            Unicode.Scalar(bytes[end - 3]), Unicode.Scalar(bytes[end - 2]),
+                            Unicode.Scalar(bytes[end - 1])
+                        )
                     }
                     i = end
                     continue
@@ -248,7 +267,8 @@ public struct TextNormalizer: Stage {
 
         mutating func emit(_ scalar: Unicode.Scalar) {
             if options.doubleHyphenToEmDash, pendingSpaces == 0, recent.1 == "-", recent.2 == "-",
-               let before = recent.0, Self.isWordScalar(scalar), Self.isWordScalar(before) {
+                let before = recent.0, Self.isWordScalar(scalar), Self.isWordScalar(before)
+            {
                 output.removeLast(2)
                 recent = (nil, before, nil)
                 put("\u{2014}")
@@ -299,19 +319,27 @@ public struct TextNormalizer: Stage {
     /// ICU only when it holds a character that may not be in NFC (see `mayNeedComposition`);
     /// the text is copied only when a line changes.
     /// `text` with the `suspects` lines (byte ranges, from `linesThatMayNeedComposition`) in NFC.
-    private func composeNFC(_ text: String, suspects: [Range<Int>], report: inout NormalizationReport) throws -> String {
+    private func composeNFC(_ text: String, suspects: [Range<Int>], report: inout NormalizationReport) throws -> String
+    {
         guard !suspects.isEmpty else { return text }
         var result = ""
         var changed = false
         var copiedUpTo = 0
         let utf8 = text.utf8
-        var number = 1, counted = 0
+        var number = 1
+        var counted = 0
         for range in suspects {
-            let line = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            let line = Substring(
+                utf8[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)])
             if try UnicodeTransforms.isNFC(line) { continue }
             let composed = try UnicodeTransforms.nfc(String(line))
             if composed.utf8.elementsEqual(line.utf8) { continue }
-            number += utf8[utf8.index(utf8.startIndex, offsetBy: counted)..<line.startIndex].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            number += utf8[utf8.index(utf8.startIndex, offsetBy: counted)..<line.startIndex].reduce(0) {
+                $1 == 0x0A ? $0 + 1 : $0
+            }
             counted = range.lowerBound
             report.record(.nfc, at: TextPosition(line: number, column: 1))
             result += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)..<line.startIndex])
@@ -351,7 +379,8 @@ public struct TextNormalizer: Stage {
                 continue
             }
             if byte == 0xE2, i + 2 < count {
-                let second = bytes[i + 1], third = bytes[i + 2]
+                let second = bytes[i + 1]
+                let third = bytes[i + 2]
                 let punctuation = (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E)
                 let currency = second == 0x82 && third >= 0xA0 && third <= 0xBF
                 if punctuation || currency {

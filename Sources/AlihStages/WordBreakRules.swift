@@ -34,7 +34,9 @@ enum WordBreakRules {
 
     /// The class and byte length of the character at `i` (`ascii`: `asciiClasses`).
     @inline(__always)
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>) -> (Class, Int) {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>) -> (
+        Class, Int
+    ) {
         let lead = bytes[i]
         if lead < 0x80 { return (ascii[Int(lead)], 1) }
         switch lead {
@@ -85,7 +87,10 @@ enum WordBreakRules {
         i = 0
         while i < count {
             var (kind, length) = classify(bytes, i, ascii)
-            guard kind == .letter || kind == .digit else { i += length; continue }
+            guard kind == .letter || kind == .digit else {
+                i += length
+                continue
+            }
             let start = i
             var last = kind
             i += length

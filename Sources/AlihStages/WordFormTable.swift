@@ -38,7 +38,9 @@ struct WordFormTable {
             while true {
                 let entry = slots[slot]
                 if entry.length < 0 { return nil }
-                if entry.low == low && entry.high == high && entry.length == length && (length <= 16 || longMatches(entry, word)) {
+                if entry.low == low && entry.high == high && entry.length == length
+                    && (length <= 16 || longMatches(entry, word))
+                {
                     return entry.value
                 }
                 slot = (slot + 1) & mask
@@ -84,7 +86,9 @@ struct WordFormTable {
         let count = word.count
         guard let base = word.baseAddress, count > 0 else { return (0, 0) }
         let raw = UnsafeRawPointer(base)
-        if count >= 16 { return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+        if count >= 16 {
+            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
         if count >= 8 {
             // The last 8 bytes, shifted so that the bytes past the word fall out.
             let tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (UInt64(16 - count) &* 8)

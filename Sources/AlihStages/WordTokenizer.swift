@@ -34,7 +34,8 @@ public struct WordTokenizer: ~Copyable {
         try base.withContiguousUTF8 { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<(start + text.utf8.count)])
             try forEachWord(utf8: slice) { range in
-                words.append(base.utf8Index(at: start + range.lowerBound)..<base.utf8Index(at: start + range.upperBound))
+                words.append(
+                    base.utf8Index(at: start + range.lowerBound)..<base.utf8Index(at: start + range.upperBound))
             }
         }
         return words
@@ -57,12 +58,16 @@ public struct WordTokenizer: ~Copyable {
         var i = 0
         let count = pieces.count
         while i < count {
-            guard pieces[i].isWord else { i += 1; continue }
+            guard pieces[i].isWord else {
+                i += 1
+                continue
+            }
             let first = pieces[i].start
             var last = pieces[i].end
             // word - word (no spaces): one hyphenated word.
             while i + 2 < count, pieces[i + 2].isWord, pieces[i + 1].end - pieces[i + 1].start == 1,
-                  bytes[pieces[i + 1].start] == UInt8(ascii: "-") {
+                bytes[pieces[i + 1].start] == UInt8(ascii: "-")
+            {
                 last = pieces[i + 2].end
                 i += 2
             }

@@ -123,7 +123,10 @@ public final class StreamingXMLParser {
                 xmlParseChunk(context, nil, 0, last ? 1 : 0)
             }
             offset += count
-            if let failure { isStopped = true; throw failure }
+            if let failure {
+                isStopped = true
+                throw failure
+            }
             if isStopped { return }
             if let context, context.pointee.wellFormed == 0 {
                 throw fail(.malformed("the document is not well-formed"))
@@ -145,13 +148,17 @@ public final class StreamingXMLParser {
         sax.endElementNs = { user, localName, _, uri in
             StreamingXMLParser.with(user) { parser in
                 guard !parser.isStopped else { return }
-                parser.deliver { parser.handler.endElement(parser.name(localName), namespace: parser.namespace(uri), parser: parser) }
+                parser.deliver {
+                    parser.handler.endElement(parser.name(localName), namespace: parser.namespace(uri), parser: parser)
+                }
             }
         }
         let characters: charactersSAXFunc = { user, text, count in
             StreamingXMLParser.with(user) { parser in
                 guard !parser.isStopped, !parser.skipsCharacters, let text, count > 0 else { return }
-                parser.deliver { parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser) }
+                parser.deliver {
+                    parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser)
+                }
             }
         }
         sax.characters = characters
@@ -178,12 +185,14 @@ public final class StreamingXMLParser {
             return nil
         }
         sax.serror = { user, error in
-            guard let parser = StreamingXMLParser.from(user), let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
-                  parser.failure == nil, !parser.isStopped
+            guard let parser = StreamingXMLParser.from(user), let error,
+                error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+                parser.failure == nil, !parser.isStopped
             else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
             parser.failure = Failure(
-                kind: .malformed(message.trimmingTrailingNewlines), line: Int(error.pointee.line), column: Int(error.pointee.int2),
+                kind: .malformed(message.trimmingTrailingNewlines), line: Int(error.pointee.line),
+                column: Int(error.pointee.int2),
                 code: Int(error.pointee.code))
         }
         let user = Unmanaged.passUnretained(self).toOpaque()
@@ -220,11 +229,15 @@ public final class StreamingXMLParser {
         return value
     }
 
-    private func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
-                              _ raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private func startElement(
+        _ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
+        _ raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         deliver {
-            handler.startElement(name(localName), namespace: namespace(uri), attributes: XMLAttributes(raw: raw.map { UnsafePointer($0) }, count: count),
-                                 parser: self)
+            handler.startElement(
+                name(localName), namespace: namespace(uri),
+                attributes: XMLAttributes(raw: raw.map { UnsafePointer($0) }, count: count),
+                parser: self)
         }
     }
 

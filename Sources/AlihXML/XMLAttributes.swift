@@ -31,7 +31,11 @@ public struct XMLAttributes: Sequence {
             for index in 0..<count {
                 let base = raw + index * 5
                 guard Self.equal(base[0], local) else { continue }
-                if let prefix { guard Self.equal(base[1], prefix) else { continue } } else if base[1] != nil { continue }
+                if let prefix {
+                    guard Self.equal(base[1], prefix) else { continue }
+                } else if base[1] != nil {
+                    continue
+                }
                 return Self.value(base)
             }
             return nil

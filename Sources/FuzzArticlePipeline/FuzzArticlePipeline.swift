@@ -7,17 +7,26 @@ import Alih
 
 /// A small glossary covering the matcher's features: multi-word terms, case-sensitive acronyms,
 /// do-not-translate names, hyphenated and affixed forms, forbidden translations.
-let glossary = Glossary(name: "fuzz", sourceLanguage: "id", targetLanguage: "en", entries: [
-    GlossaryEntry(id: "e1", source: "juru bicara", translations: [
-        GlossaryTranslation("spokesperson"), GlossaryTranslation("speaker", status: .forbidden),
-    ]),
-    GlossaryEntry(id: "e2", source: "KPK", translations: [GlossaryTranslation("KPK")], caseSensitive: true, doNotTranslate: true),
-    GlossaryEntry(id: "e3", source: "warga negara Indonesia", translations: [GlossaryTranslation("Indonesian citizen")]),
-    GlossaryEntry(id: "e4", source: "setuju", translations: [GlossaryTranslation("agree")]),
-    GlossaryEntry(id: "e5", source: "negara-negara", translations: [GlossaryTranslation("countries", status: .admitted)]),
-    GlossaryEntry(id: "e6", source: "MA", translations: [GlossaryTranslation("Supreme Court")], caseSensitive: true),
-    GlossaryEntry(id: "e7", source: "pukul", translations: [GlossaryTranslation("hit")]),
-])
+let glossary = Glossary(
+    name: "fuzz", sourceLanguage: "id", targetLanguage: "en",
+    entries: [
+        GlossaryEntry(
+            id: "e1", source: "juru bicara",
+            translations: [
+                GlossaryTranslation("spokesperson"), GlossaryTranslation("speaker", status: .forbidden),
+            ]),
+        GlossaryEntry(
+            id: "e2", source: "KPK", translations: [GlossaryTranslation("KPK")], caseSensitive: true,
+            doNotTranslate: true),
+        GlossaryEntry(
+            id: "e3", source: "warga negara Indonesia", translations: [GlossaryTranslation("Indonesian citizen")]),
+        GlossaryEntry(id: "e4", source: "setuju", translations: [GlossaryTranslation("agree")]),
+        GlossaryEntry(
+            id: "e5", source: "negara-negara", translations: [GlossaryTranslation("countries", status: .admitted)]),
+        GlossaryEntry(
+            id: "e6", source: "MA", translations: [GlossaryTranslation("Supreme Court")], caseSensitive: true),
+        GlossaryEntry(id: "e7", source: "pukul", translations: [GlossaryTranslation("hit")]),
+    ])
 
 /// Compiled once, on the first input; failing to compile is a setup error, not a finding.
 let pipeline: ArticlePipeline = {
@@ -46,7 +55,8 @@ func compareDecodingPaths(_ bytes: [UInt8]) {
     let checked = Result { () throws(DiagnosticError) in try decoder.checkUTF8(bytes, name: "fuzz.txt") }
     switch (decoded, checked) {
     case (_, .success(nil)):
-        precondition(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]), "checkUTF8 left UTF-8 to decode")
+        precondition(
+            bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]), "checkUTF8 left UTF-8 to decode")
     case (.success(let (text, origin)), .success(let found?)):
         precondition(found == origin, "origins differ: \(found) and \(origin)")
         let fromText = try? normalizer.normalize(text)

@@ -6,7 +6,8 @@ import AlihCore
 import AlihFormats
 import Foundation
 
-private let path = (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
+private let path =
+    (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     + "/alih-fuzz-\(ProcessInfo.processInfo.processIdentifier).xlf"
 
 private func read(workers: Int) -> Result<TranslatedDocument, DiagnosticError> {
@@ -21,7 +22,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     _ = try? XLIFFReader().read(bytes, path: "fuzz.xlf")
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return 0 }
-    let whole = read(workers: 1), inParts = read(workers: 3)
+    let whole = read(workers: 1)
+    let inParts = read(workers: 3)
     if whole != inParts {
         fatalError("read in parts differs from one thread:\n\(inParts)\nnot\n\(whole)")
     }

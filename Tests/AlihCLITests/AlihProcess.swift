@@ -1,7 +1,8 @@
 import AlihTestSupport
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the built `alih` binary, as a user would.
@@ -16,7 +17,9 @@ struct AlihProcess {
 
     /// `asNobodyWhenRoot`: when the tests run as root, run `alih` as user `nobody` (setpriv), for
     /// tests of file permissions, which root ignores.
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, asNobodyWhenRoot: Bool = false) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, asNobodyWhenRoot: Bool = false)
+        throws -> Result
+    {
         let process = Process()
         if asNobodyWhenRoot && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -30,10 +33,12 @@ struct AlihProcess {
         environment["COLUMNS"] = "100"
         process.environment = environment
         // Standard error goes to a file so that neither stream can fill up and block the child.
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("alih-stderr-\(UUID().uuidString)")
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "alih-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errorFile)
@@ -75,7 +80,7 @@ struct AlihProcess {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([time, "-f", "%M", "-o", peakFile.path, binary.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, time, &actions, nil, argv, environ)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
@@ -85,7 +90,8 @@ struct AlihProcess {
         let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         // GNU time writes "Command exited with non-zero status N" before the figure.
         let report = (try? String(contentsOf: peakFile, encoding: .utf8)) ?? ""
-        let kilobytes = report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? .infinity
+        let kilobytes =
+            report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? .infinity
         return (exitStatus, errors, kilobytes / 1024)
     }
 

@@ -10,7 +10,9 @@ import Testing
     /// (`ALIH_RECORD_GOLDEN=1` rewrites the files and fails, so a recording run is never green).
     @Test(arguments: ["json", "text"])
     func reportMatchesGolden(format: String) throws {
-        let result = try AlihProcess.run(["coverage", "Examples/berita-contoh.txt", "-g", "Glossaries/id-en-news.tsv", "-f", format])
+        let result = try AlihProcess.run([
+            "coverage", "Examples/berita-contoh.txt", "-g", "Glossaries/id-en-news.tsv", "-f", format,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let url = Self.golden.appendingPathComponent("coverage-berita-contoh.\(format)")
         if ProcessInfo.processInfo.environment["ALIH_RECORD_GOLDEN"] == "1" {
@@ -30,9 +32,12 @@ import Testing
     /// and an article's figures are the same whichever way it came in.
     @Test func takesFoldersAndPathsOnStandardInput() throws {
         let folder = try AlihProcess.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
-        try "Harga beras naik lagi. Harga beras tetap tinggi.\n".write(to: folder.appendingPathComponent("sub/b.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
+        try "Harga beras naik lagi. Harga beras tetap tinggi.\n".write(
+            to: folder.appendingPathComponent("sub/b.txt"), atomically: true, encoding: .utf8)
         try "not an article".write(to: folder.appendingPathComponent("notes.dat"), atomically: true, encoding: .utf8)
         let glossary = TestPaths.repo("Glossaries/id-en-news.tsv").path
 
@@ -41,25 +46,34 @@ import Testing
         let folderArticles = try Self.articles(byFolder.stdout)
         #expect(folderArticles.map { $0["source"] as? String } == ["a.txt", "sub/b.txt"])
 
-        let paths = [folder.appendingPathComponent("a.txt").path, folder.appendingPathComponent("sub/b.txt").path].joined(separator: "\n")
-        let byList = try AlihProcess.run(["coverage", "-", "-g", glossary, "-f", "json", "-q"], stdin: Data((paths + "\n").utf8))
+        let paths = [folder.appendingPathComponent("a.txt").path, folder.appendingPathComponent("sub/b.txt").path]
+            .joined(separator: "\n")
+        let byList = try AlihProcess.run(
+            ["coverage", "-", "-g", glossary, "-f", "json", "-q"], stdin: Data((paths + "\n").utf8))
         #expect(byList.status == 0, "\(byList.stderr)")
         #expect(byList.stderr.isEmpty)
         let listArticles = try Self.articles(byList.stdout)
         #expect(listArticles.count == 2)
-        #expect(listArticles.first?["missingOccurrences"] as? Int == folderArticles.first?["missingOccurrences"] as? Int)
+        #expect(
+            listArticles.first?["missingOccurrences"] as? Int == folderArticles.first?["missingOccurrences"] as? Int)
         #expect(listArticles.first?["coverage"] as? Double == folderArticles.first?["coverage"] as? Double)
 
-        let alone = try AlihProcess.run(["coverage", folder.appendingPathComponent("a.txt").path, "-g", glossary, "-f", "json"])
-        #expect(NSDictionary(dictionary: try Self.articles(alone.stdout)[0]) == NSDictionary(dictionary: folderArticles[0]))
+        let alone = try AlihProcess.run([
+            "coverage", folder.appendingPathComponent("a.txt").path, "-g", glossary, "-f", "json",
+        ])
+        #expect(
+            NSDictionary(dictionary: try Self.articles(alone.stdout)[0]) == NSDictionary(dictionary: folderArticles[0]))
     }
 
     /// A file that cannot be read is reported; the others are still analysed, and the exit code is 1.
     @Test func aBadFileIsReportedAndTheOthersGoOn() throws {
         let folder = try AlihProcess.temporaryFolder()
-        try FileManager.default.copyItem(at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
+        try FileManager.default.copyItem(
+            at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("a.txt"))
         try Data([0x61, 0x20, 0xC3, 0x28, 0x0A]).write(to: folder.appendingPathComponent("b.txt"))
-        let result = try AlihProcess.run(["coverage", folder.path, "-g", TestPaths.repo("Glossaries/id-en-news.tsv").path, "-f", "json", "-q"])
+        let result = try AlihProcess.run([
+            "coverage", folder.path, "-g", TestPaths.repo("Glossaries/id-en-news.tsv").path, "-f", "json", "-q",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("b.txt") && result.stderr.contains("invalid UTF-8"))
         #expect(try Self.articles(result.stdout).map { $0["source"] as? String } == ["a.txt"])
@@ -71,8 +85,10 @@ import Testing
     func candidatesFileIsAGlossaryToFillIn(format: String) throws {
         let folder = try AlihProcess.temporaryFolder()
         let sheet = folder.appendingPathComponent("candidates.\(format)")
-        let result = try AlihProcess.run(["coverage", "Examples/berita-contoh.txt", "-g", "Glossaries/id-en-news.tsv", "-q",
-                                          "--candidates", sheet.path])
+        let result = try AlihProcess.run([
+            "coverage", "Examples/berita-contoh.txt", "-g", "Glossaries/id-en-news.tsv", "-q",
+            "--candidates", sheet.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let written = try String(contentsOf: sheet, encoding: .utf8)
         let unfilled = try AlihProcess.run(["glossary", "check", sheet.path])
@@ -85,7 +101,8 @@ import Testing
                 continue
             }
             let separator: Character = format == "csv" ? "," : "\t"
-            var cells = line.split(separator: separator, maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            var cells = line.split(separator: separator, maxSplits: 2, omittingEmptySubsequences: false).map(
+                String.init)
             #expect(cells[1].isEmpty)
             cells[1] = "EN " + cells[0]
             filled.append(cells.joined(separator: String(separator)))
@@ -95,7 +112,9 @@ import Testing
         let check = try AlihProcess.run(["glossary", "check", sheet.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("0 errors, 0 warnings"))
-        let header = format == "csv" ? "source,target,status,pos,case_sensitive,dnt,domain,note" : "# columns: source\ttarget\tcomment"
+        let header =
+            format == "csv"
+            ? "source,target,status,pos,case_sensitive,dnt,domain,note" : "# columns: source\ttarget\tcomment"
         #expect(written.contains(header))
     }
 }

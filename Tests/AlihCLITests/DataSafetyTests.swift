@@ -1,8 +1,9 @@
 import AlihTestSupport
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What must survive concurrent and interrupted runs: the translation memory and output files.
@@ -16,11 +17,16 @@ import Glibc
         let example = try String(contentsOf: TestPaths.repo("Examples/berita-contoh.txt"), encoding: .utf8)
         return try (0..<count).map { n in
             let article = folder.appendingPathComponent("artikel\(n).txt")
-            try example.replacingOccurrences(of: "Varesta", with: "Varesta\(n)").write(to: article, atomically: true, encoding: .utf8)
+            try example.replacingOccurrences(of: "Varesta", with: "Varesta\(n)").write(
+                to: article, atomically: true, encoding: .utf8)
             let xliff = folder.appendingPathComponent("artikel\(n).xlf")
-            #expect(try AlihProcess.run(["extract", article.path, "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q"]).status == 0)
+            #expect(
+                try AlihProcess.run([
+                    "extract", article.path, "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q",
+                ]).status == 0)
             let translated = try String(contentsOf: xliff, encoding: .utf8)
-                .replacingOccurrences(of: #"<target state="needs-translation">"#, with: #"<target state="needs-translation">EN \#(n): "#)
+                .replacingOccurrences(
+                    of: #"<target state="needs-translation">"#, with: #"<target state="needs-translation">EN \#(n): "#)
             try translated.write(to: xliff, atomically: true, encoding: .utf8)
             return xliff
         }
@@ -53,7 +59,11 @@ import Glibc
         #expect(count == 8 * 37)
         #expect(integrity == "ok")
         // Reimporting all again adds nothing.
-        for file in files { #expect(try AlihProcess.run(["reimport", file.path, "--tm", memory, "-o", file.path + ".txt", "-q"]).status == 0) }
+        for file in files {
+            #expect(
+                try AlihProcess.run(["reimport", file.path, "--tm", memory, "-o", file.path + ".txt", "-q"]).status == 0
+            )
+        }
         #expect(try memoryCount(memory).count == 8 * 37)
     }
 
@@ -105,10 +115,12 @@ import Glibc
     @Test(arguments: ImportStage.allCases)
     func aKilledImportLeavesASoundMemory(at stage: ImportStage) throws {
         // A large TMX: many distinct pairs.
-        var tmx = #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>"#
+        var tmx =
+            #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>"#
         let empty = tmx + "</body></tmx>"
         for n in 0..<40_000 {
-            tmx += "<tu><tuv xml:lang=\"id\"><seg>Kalimat nomor \(n) tentang harga beras.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \(n) about rice prices.</seg></tuv></tu>"
+            tmx +=
+                "<tu><tuv xml:lang=\"id\"><seg>Kalimat nomor \(n) tentang harga beras.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \(n) about rice prices.</seg></tuv></tu>"
         }
         tmx += "</body></tmx>"
         let file = folder.appendingPathComponent("big.tmx")
@@ -152,7 +164,9 @@ import Glibc
         let complete = try #require(Self.size(output.path))
         /// The temporary files next to the output (`.corpus.xlf.alih-*`), with their sizes.
         func temporaryFiles() throws -> [(path: String, size: Int)] {
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".corpus.xlf.alih-") }.compactMap { name in
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0.hasPrefix(".corpus.xlf.alih-")
+            }.compactMap { name in
                 let path = folder.appendingPathComponent(name).path
                 return Self.size(path).map { (path, $0) }
             }
@@ -164,10 +178,14 @@ import Glibc
             process.executableURL = AlihProcess.binary
             process.arguments = ["extract", corpus.path, "-o", output.path, "-q"]
             try process.run()
-            let reached = Self.wait(until: { (try? temporaryFiles())?.contains { $0.size >= written } == true }, whileRunning: process)
-            #expect(Self.kill(process) && reached, "the extraction ended before writing \(written) of \(complete) bytes")
+            let reached = Self.wait(
+                until: { (try? temporaryFiles())?.contains { $0.size >= written } == true }, whileRunning: process)
+            #expect(
+                Self.kill(process) && reached, "the extraction ended before writing \(written) of \(complete) bytes")
             let now = try String(contentsOf: output, encoding: .utf8)
-            #expect(now == "OLD" || (now.hasPrefix("<?xml") && now.hasSuffix("</xliff>\n")), "half-written output after \(written) bytes")
+            #expect(
+                now == "OLD" || (now.hasPrefix("<?xml") && now.hasSuffix("</xliff>\n")),
+                "half-written output after \(written) bytes")
             // Killed mid-write: the new output never replaced the old one, and its temporary file is left.
             #expect(now == "OLD")
             #expect(try temporaryFiles().count == 1)

@@ -25,7 +25,9 @@ import Testing
 
     @Test func xliff12WithPrefilledTargetsToAChosenFile() throws {
         let out = folder.appendingPathComponent("out.xlf")
-        let result = try AlihProcess.run(["extract", article.path, "--xliff", "1.2", "--prefill-targets", "-o", out.path, "-q"])
+        let result = try AlihProcess.run([
+            "extract", article.path, "--xliff", "1.2", "--prefill-targets", "-o", out.path, "-q",
+        ])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let xliff = try String(contentsOf: out, encoding: .utf8)
@@ -34,7 +36,8 @@ import Testing
     }
 
     @Test func standardInputToStandardOutput() throws {
-        let result = try AlihProcess.run(["extract", "-", "--report", "none"], stdin: Data("Halo dunia. Apa kabar?\n".utf8))
+        let result = try AlihProcess.run(
+            ["extract", "-", "--report", "none"], stdin: Data("Halo dunia. Apa kabar?\n".utf8))
         #expect(result.status == 0)
         #expect(result.stdout.contains(#"original="stdin""#))
         #expect(result.stdout.contains("<source>Apa kabar?</source>"))
@@ -43,7 +46,9 @@ import Testing
 
     @Test func jsonReportOnStandardErrorAndToAFile() throws {
         let reportFile = folder.appendingPathComponent("report.json")
-        let result = try AlihProcess.run(["extract", article.path, "--report", "json", "--report-file", reportFile.path])
+        let result = try AlihProcess.run([
+            "extract", article.path, "--report", "json", "--report-file", reportFile.path,
+        ])
         #expect(result.status == 0)
         let fromStderr = try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any]
         let fromFile = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]

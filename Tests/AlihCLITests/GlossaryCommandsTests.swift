@@ -11,8 +11,10 @@ import Testing
     static func extractEmittingTBX() throws -> (result: AlihProcess.Result, tbx: String) {
         let folder = try AlihProcess.temporaryFolder()
         let tbx = folder.appendingPathComponent("terms.tbx")
-        let result = try AlihProcess.run(["extract", Self.example, "-g", Self.glossary, "-o", folder.appendingPathComponent("a.xlf").path,
-                                          "--emit-tbx", tbx.path])
+        let result = try AlihProcess.run([
+            "extract", Self.example, "-g", Self.glossary, "-o", folder.appendingPathComponent("a.xlf").path,
+            "--emit-tbx", tbx.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         return (result, try String(contentsOf: tbx, encoding: .utf8))
     }
@@ -86,6 +88,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == "menyetujuinya\tsetuju\tmeN- -i -nya (rules)\npasukan\tpasukan\t(lexicon)\n")
         let piped = try AlihProcess.run(["lemma"], stdin: Data("tentaranya\n\nberbulan-bulan\n".utf8))
-        #expect(piped.stdout == "tentaranya\ttentara\t-nya (rules)\nberbulan-bulan\tbulan\treduplication ber- (rules)\n")
+        #expect(
+            piped.stdout == "tentaranya\ttentara\t-nya (rules)\nberbulan-bulan\tbulan\treduplication ber- (rules)\n")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// Re-record with `ALIH_RECORD_GOLDEN=1` (the run fails after writing, so review the diff and run again).
 @Suite struct HelpTests {
     @Test(arguments: [
-        ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"], ["segment", "--help"],
+        ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"],
+        ["segment", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
         ["tm", "export", "--help"], ["tm", "import", "--help"], ["tm", "check", "--help"],

@@ -26,7 +26,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let xliff = try write(
             "satu-teks.xlf",
-            head: #"<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f1"><unit id="u1"><segment><source>"#,
+            head:
+                #"<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f1"><unit id="u1"><segment><source>"#,
             fill: UInt8(ascii: "a"), megabytes: 1024, tail: "</source></segment></unit></file></xliff>")
         let output = folder.appendingPathComponent("satu-teks.en.txt")
         let result = try AlihProcess.runMeasuringMemory(["reimport", xliff.path, "-o", output.path])
@@ -40,7 +41,8 @@ import Testing
     /// A 100 MB article on one line: refused with its line number, nothing written.
     @Test func aHundredMegabyteLineIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let article = try write("satu-baris.txt", head: "Judul\n\nKalimat pertama. ", fill: UInt8(ascii: "x"), megabytes: 100, tail: "\n")
+        let article = try write(
+            "satu-baris.txt", head: "Judul\n\nKalimat pertama. ", fill: UInt8(ascii: "x"), megabytes: 100, tail: "\n")
         let output = folder.appendingPathComponent("satu-baris.xlf")
         let result = try AlihProcess.runMeasuringMemory(["extract", article.path, "-o", output.path])
         #expect(result.status == 2)

@@ -5,8 +5,10 @@ import Testing
 /// OmegaT 3.6 (Debian's `omegat`) as a real client of Alih's XLIFF 1.2: with sentence
 /// segmentation off, every translatable trans-unit is one OmegaT segment, and chrome
 /// (`translate="no"`) is none. Skipped where OmegaT is not installed.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/omegat"),
-                "OmegaT is not installed (apt-get install omegat; .ci/setup does it)"))
+@Suite(
+    .enabled(
+        if: FileManager.default.isExecutableFile(atPath: "/usr/bin/omegat"),
+        "OmegaT is not installed (apt-get install omegat; .ci/setup does it)"))
 struct OmegaTInteropTests {
     static let omegat = "/usr/bin/omegat"
 
@@ -15,7 +17,8 @@ struct OmegaTInteropTests {
     static func makeProject(with xliff: URL) throws -> URL {
         let project = try AlihProcess.temporaryFolder()
         for folder in ["source", "target", "tm/auto", "glossary", "omegat", "config"] {
-            try FileManager.default.createDirectory(at: project.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: project.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         let settings = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -54,7 +57,9 @@ struct OmegaTInteropTests {
     @Test func oneOmegaTSegmentPerTranslatableTransUnit() throws {
         let folder = try AlihProcess.temporaryFolder()
         let xliff = folder.appendingPathComponent("berita.xlf")
-        let extract = try AlihProcess.run(["extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q"])
+        let extract = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q",
+        ])
         #expect(extract.status == 0)
         let project = try Self.makeProject(with: xliff)
         let config = project.appendingPathComponent("config").path
@@ -72,11 +77,15 @@ struct OmegaTInteropTests {
         #expect(segments.count == 37)
 
         // Console translation writes the file back with the chrome untouched.
-        #expect(try Self.runOmegaT([project.path, "--mode=console-translate", "--config-dir=\(config)", "--disable-project-locking"]) == 0)
+        #expect(
+            try Self.runOmegaT([
+                project.path, "--mode=console-translate", "--config-dir=\(config)", "--disable-project-locking",
+            ]) == 0)
         let written = try String(contentsOf: project.appendingPathComponent("target/berita.xlf"), encoding: .utf8)
         #expect(written.contains("SCROLL TO CONTINUE WITH CONTENT"))
         let sent = try String(contentsOf: xliff, encoding: .utf8)
-        #expect(written.components(separatedBy: "<trans-unit ").count == sent.components(separatedBy: "<trans-unit ").count)
+        #expect(
+            written.components(separatedBy: "<trans-unit ").count == sent.components(separatedBy: "<trans-unit ").count)
     }
 
     /// The whole loop with a real client: extract XLIFF 1.2 → OmegaT project with a TMX of
@@ -85,27 +94,38 @@ struct OmegaTInteropTests {
     @Test func translatedByOmegaTAndReimported() throws {
         let folder = try AlihProcess.temporaryFolder()
         let xliff = folder.appendingPathComponent("berita.xlf")
-        #expect(try AlihProcess.run(["extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q"]).status == 0)
+        #expect(
+            try AlihProcess.run([
+                "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q",
+            ]).status == 0)
         let project = try Self.makeProject(with: xliff)
 
         // The memory OmegaT applies: source sentences (as OmegaT sees them) with their English.
         let sent = try String(contentsOf: xliff, encoding: .utf8)
         let english = try ReferenceTranslation.load()
         var tmx = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n<tmx version=\"1.4\">\n"
-        tmx += #"<header creationtool="AlihTest" creationtoolversion="1" o-tmf="AlihTest" adminlang="en" srclang="id" datatype="plaintext" segtype="sentence"/>"# + "\n<body>\n"
+        tmx +=
+            #"<header creationtool="AlihTest" creationtoolversion="1" o-tmf="AlihTest" adminlang="en" srclang="id" datatype="plaintext" segtype="sentence"/>"#
+            + "\n<body>\n"
         for (id, source) in try Self.transUnits(sent) {
             guard let target = english[id] else { continue }
-            tmx += "<tu><tuv xml:lang=\"id\"><seg>\(Self.escape(source))</seg></tuv><tuv xml:lang=\"en\"><seg>\(Self.escape(target))</seg></tuv></tu>\n"
+            tmx +=
+                "<tu><tuv xml:lang=\"id\"><seg>\(Self.escape(source))</seg></tuv><tuv xml:lang=\"en\"><seg>\(Self.escape(target))</seg></tuv></tu>\n"
         }
         tmx += "</body>\n</tmx>\n"
         try Data(tmx.utf8).write(to: project.appendingPathComponent("tm/auto/reference.tmx"))
 
         let config = project.appendingPathComponent("config").path
-        #expect(try Self.runOmegaT([project.path, "--mode=console-translate", "--config-dir=\(config)", "--disable-project-locking"]) == 0)
+        #expect(
+            try Self.runOmegaT([
+                project.path, "--mode=console-translate", "--config-dir=\(config)", "--disable-project-locking",
+            ]) == 0)
         let translated = project.appendingPathComponent("target/berita.xlf")
         let article = folder.appendingPathComponent("berita.en.txt")
         let glossary = TestPaths.repo("Tests/AlihTests/Fixtures/berita-glossary.tsv").path
-        let reimport = try AlihProcess.run(["reimport", translated.path, "-o", article.path, "-g", glossary, "--strict"])
+        let reimport = try AlihProcess.run([
+            "reimport", translated.path, "-o", article.path, "-g", glossary, "--strict",
+        ])
         #expect(reimport.status == 0, "\(reimport.stderr)")
         #expect(reimport.stderr.contains("37 segments, 37 translated, 0 missing"))
         #expect(reimport.stderr.contains("QA: 37 segments checked: 0 errors, 0 warnings"))
@@ -119,16 +139,23 @@ struct OmegaTInteropTests {
 
     /// `(id, source)` of every translatable trans-unit, sources unescaped.
     static func transUnits(_ xliff: String) throws -> [(String, String)] {
-        let regex = try NSRegularExpression(pattern: #"<trans-unit id="([^"]+)" xml:space="preserve">\s*<source>(.*?)</source>"#, options: [.dotMatchesLineSeparators])
+        let regex = try NSRegularExpression(
+            pattern: #"<trans-unit id="([^"]+)" xml:space="preserve">\s*<source>(.*?)</source>"#,
+            options: [.dotMatchesLineSeparators])
         return regex.matches(in: xliff, range: NSRange(xliff.startIndex..., in: xliff)).compactMap { match in
-            guard let id = Range(match.range(at: 1), in: xliff), let source = Range(match.range(at: 2), in: xliff) else { return nil }
-            return (String(xliff[id]), String(xliff[source]).replacingOccurrences(of: "&lt;", with: "<")
-                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&"))
+            guard let id = Range(match.range(at: 1), in: xliff), let source = Range(match.range(at: 2), in: xliff)
+            else { return nil }
+            return (
+                String(xliff[id]),
+                String(xliff[source]).replacingOccurrences(of: "&lt;", with: "<")
+                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            )
         }
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// The text of every `<NAME>…</NAME>` (TMX from OmegaT has no nested markup here).
@@ -137,8 +164,10 @@ struct OmegaTInteropTests {
         let range = NSRange(xml.startIndex..., in: xml)
         return regex.matches(in: xml, range: range).compactMap { match in
             Range(match.range(at: 1), in: xml).map {
-                String(xml[$0]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
-                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+                String(xml[$0]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                    of: "&lt;", with: "<"
+                )
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
             }
         }
     }

@@ -14,7 +14,9 @@ import Testing
     @Test func errorsExitWithOneAndPointAtTheLine() throws {
         let folder = try AlihProcess.temporaryFolder()
         let file = folder.appendingPathComponent("site.yaml")
-        try Data("version: 1\nname: site\nnormalise: {}\nboilerplate:\n  rules:\n    - id: x\n      line: '(oops'\n".utf8).write(to: file)
+        try Data(
+            "version: 1\nname: site\nnormalise: {}\nboilerplate:\n  rules:\n    - id: x\n      line: '(oops'\n".utf8
+        ).write(to: file)
         let result = try AlihProcess.run(["pipeline", "check", file.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("site.yaml:3:1: warning: unknown key 'normalise'"))
@@ -29,10 +31,12 @@ import Testing
 
     @Test func aLocalPipelineFileIsFoundByName() throws {
         let folder = try AlihProcess.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Pipelines"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Pipelines"), withIntermediateDirectories: true)
         try Data("version: 1\nname: situs\nboilerplate:\n  rules:\n    - id: iklan\n      line: '^IKLAN$'\n".utf8)
             .write(to: folder.appendingPathComponent("Pipelines/situs.yaml"))
-        let result = try AlihProcess.run(["segment", "-", "--pipeline", "situs", "--content-only"], stdin: Data("Isi.\n\nIKLAN\n".utf8), in: folder)
+        let result = try AlihProcess.run(
+            ["segment", "-", "--pipeline", "situs", "--content-only"], stdin: Data("Isi.\n\nIKLAN\n".utf8), in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Isi.\n")
     }

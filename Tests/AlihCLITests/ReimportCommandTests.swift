@@ -13,9 +13,12 @@ import Testing
         folder = try AlihProcess.temporaryFolder()
         sent = folder.appendingPathComponent("berita.xlf")
         translated = folder.appendingPathComponent("berita.en.xlf")
-        let extract = try AlihProcess.run(["extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q"])
+        let extract = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q",
+        ])
         #expect(extract.status == 0)
-        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8)).write(to: translated, atomically: true, encoding: .utf8)
+        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8)).write(
+            to: translated, atomically: true, encoding: .utf8)
     }
 
     @Test func reimportWritesTheEnglishArticleAndStoresTheMemory() throws {
@@ -27,25 +30,35 @@ import Testing
         #expect(result.stderr.contains("37 pairs added"))
         #expect(result.stderr.contains("QA: 37 segments checked: 0 errors, 0 warnings"))
         // The next extraction with the memory: everything is an exact match.
-        let again = try AlihProcess.run(["extract", "Examples/berita-contoh.txt", "--tm", memory, "-o", folder.appendingPathComponent("again.xlf").path])
+        let again = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--tm", memory, "-o",
+            folder.appendingPathComponent("again.xlf").path,
+        ])
         #expect(again.stderr.contains("memory: words 514: new 0"))
         // TMX out and back in.
         let tmx = folder.appendingPathComponent("memory.tmx").path
         #expect(try AlihProcess.run(["tm", "export", memory, "-o", tmx]).status == 0)
-        let imported = try AlihProcess.run(["tm", "import", tmx, "--tm", folder.appendingPathComponent("copy.sqlite").path])
+        let imported = try AlihProcess.run([
+            "tm", "import", tmx, "--tm", folder.appendingPathComponent("copy.sqlite").path,
+        ])
         #expect(imported.stderr.contains("37 pairs read; 37 added"))
     }
 
     @Test func missingTranslationsStopTheWriteWithExitOne() throws {
-        let untranslated = try String(contentsOf: sent, encoding: .utf8).replacingOccurrences(of: #"<target state="needs-translation">"#, with: "<target>")
+        let untranslated = try String(contentsOf: sent, encoding: .utf8).replacingOccurrences(
+            of: #"<target state="needs-translation">"#, with: "<target>")
         let empty = folder.appendingPathComponent("empty.xlf")
-        try untranslated.replacingOccurrences(of: #"(<target>)[^<]*(</target>)"#, with: "$1$2", options: .regularExpression).write(to: empty, atomically: true, encoding: .utf8)
+        try untranslated.replacingOccurrences(
+            of: #"(<target>)[^<]*(</target>)"#, with: "$1$2", options: .regularExpression
+        ).write(to: empty, atomically: true, encoding: .utf8)
         let missing = try AlihProcess.run(["reimport", empty.path, "-o", folder.appendingPathComponent("y.txt").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("has no translation [reimport.missing-translation]"))
         #expect(missing.stderr.contains("not written"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("y.txt").path))
-        let kept = try AlihProcess.run(["reimport", empty.path, "-o", folder.appendingPathComponent("z.txt").path, "--keep-source-for-missing"])
+        let kept = try AlihProcess.run([
+            "reimport", empty.path, "-o", folder.appendingPathComponent("z.txt").path, "--keep-source-for-missing",
+        ])
         #expect(kept.status == 0)
     }
 
@@ -63,15 +76,23 @@ import Testing
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(report?["version"] as? Int == 1)
         #expect((report?["errors"] as? Int ?? 0) >= 1)
-        let strict = try AlihProcess.run(["reimport", broken.path, "-g", Self.glossary, "--strict", "-o", folder.appendingPathComponent("s.txt").path])
+        let strict = try AlihProcess.run([
+            "reimport", broken.path, "-g", Self.glossary, "--strict", "-o", folder.appendingPathComponent("s.txt").path,
+        ])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.txt").path))
     }
 
     @Test(arguments: [
-        (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>"#, "xliff.doctype-entities", 2),
+        (
+            #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>"#,
+            "xliff.doctype-entities", 2
+        ),
         ("<xliff", "xliff.not-xliff", 2),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u">"#, "xliff.xml", 2),
+        (
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u">"#,
+            "xliff.xml", 2
+        ),
         ("plain text, not XML", "xliff.xml", 2),
     ])
     func hostileOrBrokenFilesExitWithTwo(content: String, code: String, status: Int32) throws {

@@ -27,21 +27,32 @@ import Testing
     }
 
     @Test func outputsMirrorTheInputTreeAndDoNotDependOnTheNumberOfWorkers() throws {
-        let one = try AlihProcess.run(["run", "news-article", folder.appendingPathComponent("in").path, "--out", folder.appendingPathComponent("o1").path, "--jobs", "1"])
-        let two = try AlihProcess.run(["run", "news-article", folder.appendingPathComponent("in").path, "--out", folder.appendingPathComponent("o2").path, "--jobs", "2", "-q"])
+        let one = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out",
+            folder.appendingPathComponent("o1").path, "--jobs", "1",
+        ])
+        let two = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out",
+            folder.appendingPathComponent("o2").path, "--jobs", "2", "-q",
+        ])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(two.status == 0)
         #expect(two.stderr.isEmpty)
         let first = try tree(folder.appendingPathComponent("o1"))
-        #expect(Set(first.keys) == ["a/berita0.xlf", "a/berita1.xlf", "b/c/berita2.xlf", "b/c/berita3.xlf", "b/berita4.xlf"])
+        #expect(
+            Set(first.keys) == [
+                "a/berita0.xlf", "a/berita1.xlf", "b/c/berita2.xlf", "b/c/berita3.xlf", "b/berita4.xlf",
+            ])
         #expect(first == (try tree(folder.appendingPathComponent("o2"))))
         #expect(one.stderr.contains("5 files: 5 extracted, 0 skipped, 0 failed; 185 segments"))
     }
 
     @Test func incrementalRunsSkipWhatDidNotChange() throws {
-        let input = folder.appendingPathComponent("in").path, out = folder.appendingPathComponent("o").path
+        let input = folder.appendingPathComponent("in").path
+        let out = folder.appendingPathComponent("o").path
         #expect(try AlihProcess.run(["run", "news-article", input, "--out", out, "--incremental"]).status == 0)
-        try "Artikel baru.\n".write(to: folder.appendingPathComponent("in/a/berita0.txt"), atomically: true, encoding: .utf8)
+        try "Artikel baru.\n".write(
+            to: folder.appendingPathComponent("in/a/berita0.txt"), atomically: true, encoding: .utf8)
         let again = try AlihProcess.run(["run", "news-article", input, "--out", out, "--incremental"])
         #expect(again.stderr.contains("5 files: 1 extracted, 4 skipped, 0 failed"))
         let otherPipeline = try AlihProcess.run(["run", "plain-text", input, "--out", out, "--incremental"])
@@ -51,8 +62,10 @@ import Testing
     @Test func aBadFileIsReportedAndTheOthersGoOn() throws {
         try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: folder.appendingPathComponent("in/b/latin1.txt"))
         let reportFile = folder.appendingPathComponent("report.json")
-        let result = try AlihProcess.run(["run", "news-article", folder.appendingPathComponent("in").path, "--out",
-                                          folder.appendingPathComponent("o").path, "--report-file", reportFile.path])
+        let result = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out",
+            folder.appendingPathComponent("o").path, "--report-file", reportFile.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("latin1.txt: failed:"))
         #expect(result.stderr.contains("invalid UTF-8 at byte offset 3"))
@@ -62,9 +75,14 @@ import Testing
     }
 
     @Test func pathsFromStandardInput() throws {
-        let list = [folder.appendingPathComponent("in/a/berita0.txt").path, folder.appendingPathComponent("in/b/berita4.txt").path].joined(separator: "\n")
-        let result = try AlihProcess.run(["run", "plain-text", "-", "--out", folder.appendingPathComponent("o").path], stdin: Data(list.utf8))
-        #expect(result.status == 0, "\(result.stderr)")  // once exited 4 (SIGILL?) under the full suite's load; not reproduced
+        let list = [
+            folder.appendingPathComponent("in/a/berita0.txt").path,
+            folder.appendingPathComponent("in/b/berita4.txt").path,
+        ].joined(separator: "\n")
+        let result = try AlihProcess.run(
+            ["run", "plain-text", "-", "--out", folder.appendingPathComponent("o").path], stdin: Data(list.utf8))
+        // Once exited 4 (SIGILL?) under the full suite's load; not reproduced.
+        #expect(result.status == 0, "\(result.stderr)")
         #expect(Set(try tree(folder.appendingPathComponent("o")).keys) == ["berita0.xlf", "berita4.xlf"])
     }
 }

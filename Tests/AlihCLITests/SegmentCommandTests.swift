@@ -27,12 +27,13 @@ import Testing
             """
         let result = try AlihProcess.run(["segment", "--jsonl"], stdin: Data(input.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            {"id":"a","sentences":["Satu.","Dua dr. Budi."]}
-            {"id":7,"sentences":[]}
-            {"id":"c","sentences":["Tiga!"]}
+        #expect(
+            result.stdout == """
+                {"id":"a","sentences":["Satu.","Dua dr. Budi."]}
+                {"id":7,"sentences":[]}
+                {"id":"c","sentences":["Tiga!"]}
 
-            """)
+                """)
     }
 
     @Test func aBadJSONLineIsReportedWithItsNumberAndTheRestGoOn() throws {

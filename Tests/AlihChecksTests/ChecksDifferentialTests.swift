@@ -9,7 +9,8 @@ import Testing
 /// The checks find exactly what they found before they were made fast: the current code against
 /// the code as it was (`Reference/`), on generated text and on real sentences.
 @Suite struct ChecksDifferentialTests {
-    static let document = TranslatedDocument(xliffVersion: "2.1", original: "t", sourceLanguage: "id", targetLanguage: "en")
+    static let document = TranslatedDocument(
+        xliffVersion: "2.1", original: "t", sourceLanguage: "id", targetLanguage: "en")
     static let unit = TranslatedUnit(id: "b1", line: 3)
 
     /// Glossary terms as the matcher would hand them over: allowed, forbidden and do-not-translate.
@@ -21,10 +22,17 @@ import Testing
                 id: "e2", source: "juru bicara",
                 translations: [GlossaryTranslation("spokesperson"), GlossaryTranslation("speaker", status: .forbidden)]),
             GlossaryEntry(id: "e3", source: "KPK", translations: [], doNotTranslate: true),
-            GlossaryEntry(id: "e4", source: "Rusia", translations: [GlossaryTranslation("Russia"), GlossaryTranslation("Russian Federation", status: .admitted)]),
+            GlossaryEntry(
+                id: "e4", source: "Rusia",
+                translations: [
+                    GlossaryTranslation("Russia"), GlossaryTranslation("Russian Federation", status: .admitted),
+                ]),
         ]
         return entries.enumerated().map { index, entry in
-            (TermMatch(range: empty, entryIndex: index, tier: .exact), entry, entry.source == "tentara" ? "tentaranya" : entry.source)
+            (
+                TermMatch(range: empty, entryIndex: index, tier: .exact), entry,
+                entry.source == "tentara" ? "tentaranya" : entry.source
+            )
         }
     }()
 
@@ -38,13 +46,17 @@ import Testing
 
     @Test func indonesianQuantitiesAgreeWithTheReference() async {
         await propertyCheck(count: 3_000, input: QuantityText.generator()) { text in
-            #expect(IndonesianQuantityParser().quantities(in: text) == ReferenceIndonesianQuantityParser().quantities(in: text), "\(text.debugDescription)")
+            #expect(
+                IndonesianQuantityParser().quantities(in: text)
+                    == ReferenceIndonesianQuantityParser().quantities(in: text), "\(text.debugDescription)")
         }
     }
 
     @Test func englishQuantitiesAgreeWithTheReference() async {
         await propertyCheck(count: 3_000, input: QuantityText.generator()) { text in
-            #expect(EnglishQuantityParser().quantities(in: text) == ReferenceEnglishQuantityParser().quantities(in: text), "\(text.debugDescription)")
+            #expect(
+                EnglishQuantityParser().quantities(in: text) == ReferenceEnglishQuantityParser().quantities(in: text),
+                "\(text.debugDescription)")
         }
     }
 
@@ -61,8 +73,10 @@ import Testing
         ) { source, target, flags in
             let segment = TranslatedSegment(
                 id: "b1-s1", line: 4, source: source, target: flags & 1 == 0 ? target : (flags & 2 == 0 ? nil : " \n"),
-                state: flags & 4 == 0 ? "final" : "translated", sourceTags: flags & 8 == 0 ? [] : ["ph", "mrk"], targetTags: ["ph"])
-            let context = CheckContext(document: Self.document, unit: Self.unit, terms: flags & 2 == 0 ? Self.terms : [])
+                state: flags & 4 == 0 ? "final" : "translated", sourceTags: flags & 8 == 0 ? [] : ["ph", "mrk"],
+                targetTags: ["ph"])
+            let context = CheckContext(
+                document: Self.document, unit: Self.unit, terms: flags & 2 == 0 ? Self.terms : [])
             for (current, reference) in Self.pairs {
                 #expect(
                     current.check(segment, in: context) == reference.check(segment, in: context),
@@ -77,7 +91,9 @@ import Testing
             let segment = TranslatedSegment(id: "b1-s1", line: 4, source: text, target: text)
             let context = CheckContext(document: Self.document, unit: Self.unit, terms: Self.terms)
             for (current, reference) in Self.pairs {
-                #expect(current.check(segment, in: context) == reference.check(segment, in: context), "\(current.id): \(text.debugDescription)")
+                #expect(
+                    current.check(segment, in: context) == reference.check(segment, in: context),
+                    "\(current.id): \(text.debugDescription)")
             }
         }
     }
@@ -89,8 +105,10 @@ import Testing
             var document = Self.document
             document.units = stride(from: 0, to: texts.count, by: 3).map { start in
                 let pieces = texts[start..<min(start + 3, texts.count)].enumerated().map { k, text in
-                    TranslatedPiece.segment(TranslatedSegment(
-                        id: "b\(start)-s\(k)", line: start + k, source: text, target: k == 1 ? texts[(start + 5) % texts.count] : text))
+                    TranslatedPiece.segment(
+                        TranslatedSegment(
+                            id: "b\(start)-s\(k)", line: start + k, source: text,
+                            target: k == 1 ? texts[(start + 5) % texts.count] : text))
                 }
                 return TranslatedUnit(id: "b\(start)", line: start, translate: start % 9 != 6, pieces: pieces)
             }
@@ -113,7 +131,8 @@ import Testing
             let next = sentences[(index + 1) % sentences.count]
             let targets = [sentence, Self.pseudoTranslation(sentence), next]
             let pieces = targets.enumerated().map { k, target in
-                TranslatedPiece.segment(TranslatedSegment(id: "b\(index)-s\(k)", line: index * 3 + k, source: sentence, target: target))
+                TranslatedPiece.segment(
+                    TranslatedSegment(id: "b\(index)-s\(k)", line: index * 3 + k, source: sentence, target: target))
             }
             units.append(TranslatedUnit(id: "b\(index)", line: index * 3, pieces: pieces))
         }
@@ -129,13 +148,15 @@ import Testing
     static func realSentences() throws -> [String] {
         let shared = try #require(TestPaths.shared)
         var sentences: [String] = []
-        let ud = try String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)
+        let ud = try String(
+            contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)
         for line in ud.split(separator: "\n") {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             if let text = object?["text"] as? String { sentences.append(text) }
         }
         let folder = shared.appendingPathComponent("data/id-wikipedia-covid")
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where name.hasSuffix(".txt") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             sentences += text.split(separator: "\n").map(String.init)
         }

@@ -22,9 +22,13 @@ import Testing
     ])
     func reportsACopiedTarget(source: String, target: String) throws {
         let found = findings(source, target, terms: Self.dnt)
-        #expect(found == [QAFinding(
-            check: "identical", severity: .warning, message: "the target is the same as the source", segmentID: "b2-s1", line: 9,
-            sourceSpan: source, targetSpan: target)])
+        #expect(
+            found == [
+                QAFinding(
+                    check: "identical", severity: .warning, message: "the target is the same as the source",
+                    segmentID: "b2-s1", line: 9,
+                    sourceSpan: source, targetSpan: target)
+            ])
     }
 
     /// Translated targets, and copies that are right: numbers and symbols only, or nothing

@@ -11,16 +11,34 @@ import Testing
 
     /// A target under half or over twice the source's characters.
     @Test(arguments: [
-        (LengthCheckTests.source, String(repeating: "b", count: 12), "the target is 0.3× the source's length (expected 0.5–2.0×)"),
-        (LengthCheckTests.source, String(repeating: "b", count: 19), "the target is 0.5× the source's length (expected 0.5–2.0×)"),
-        (LengthCheckTests.source, String(repeating: "b", count: 81), "the target is 2.0× the source's length (expected 0.5–2.0×)"),
-        (LengthCheckTests.source, String(repeating: "b", count: 120), "the target is 3.0× the source's length (expected 0.5–2.0×)"),
+        (
+            LengthCheckTests.source, String(repeating: "b", count: 12),
+            "the target is 0.3× the source's length (expected 0.5–2.0×)"
+        ),
+        (
+            LengthCheckTests.source, String(repeating: "b", count: 19),
+            "the target is 0.5× the source's length (expected 0.5–2.0×)"
+        ),
+        (
+            LengthCheckTests.source, String(repeating: "b", count: 81),
+            "the target is 2.0× the source's length (expected 0.5–2.0×)"
+        ),
+        (
+            LengthCheckTests.source, String(repeating: "b", count: 120),
+            "the target is 3.0× the source's length (expected 0.5–2.0×)"
+        ),
         // Long enough to judge from 25 characters on.
         (String(repeating: "a", count: 25), "b", "the target is 0.0× the source's length (expected 0.5–2.0×)"),
         // Characters, not bytes: 40 combined letters (80 scalars) against 15 letters.
-        (String(repeating: "e\u{0301}", count: 40), String(repeating: "b", count: 15), "the target is 0.4× the source's length (expected 0.5–2.0×)"),
+        (
+            String(repeating: "e\u{0301}", count: 40), String(repeating: "b", count: 15),
+            "the target is 0.4× the source's length (expected 0.5–2.0×)"
+        ),
         // CR LF is one character: 30 of them against 12 letters.
-        (String(repeating: "\r\n", count: 30), String(repeating: "b", count: 12), "the target is 0.4× the source's length (expected 0.5–2.0×)"),
+        (
+            String(repeating: "\r\n", count: 30), String(repeating: "b", count: 12),
+            "the target is 0.4× the source's length (expected 0.5–2.0×)"
+        ),
     ])
     func reportsAnOddLength(source: String, target: String, message: String) {
         #expect(messages(source, target) == [message])

@@ -7,7 +7,8 @@ import Testing
 
     func context(source: String = "id", target: String = "en") -> CheckContext {
         CheckContext(
-            document: TranslatedDocument(xliffVersion: "2.1", original: "t", sourceLanguage: source, targetLanguage: target),
+            document: TranslatedDocument(
+                xliffVersion: "2.1", original: "t", sourceLanguage: source, targetLanguage: target),
             unit: TranslatedUnit(id: "b1", line: 1))
     }
 
@@ -90,9 +91,14 @@ import Testing
         ("Sidang pukul 07.00-09.00 WIB.", "The hearing ran from 7-9 a.m."),
         ("Lebih dari 100 orang.", "More than a hundred people."),
         ("Dana Rp 2,3 T dicairkan.", "Funds of Rp2.3 trillion were disbursed."),
-        ("Ledakan terjadi sekitar pukul 23.45 WIB, Sabtu (11/5).", "The explosion occurred at around 11:45 p.m. on Saturday (May 11)."),
-        ("Gempa bermagnitudo 5,6 terjadi pukul 02.15 WIB di kedalaman 10 km.",
-         "A magnitude 5.6 earthquake struck at 2:15 a.m. local time at a depth of 10 km."),
+        (
+            "Ledakan terjadi sekitar pukul 23.45 WIB, Sabtu (11/5).",
+            "The explosion occurred at around 11:45 p.m. on Saturday (May 11)."
+        ),
+        (
+            "Gempa bermagnitudo 5,6 terjadi pukul 02.15 WIB di kedalaman 10 km.",
+            "A magnitude 5.6 earthquake struck at 2:15 a.m. local time at a depth of 10 km."
+        ),
         ("Pertumbuhan ekonomi kuartal I 2024 sebesar 5,11 persen.", "Economic growth in Q1 2024 was 5.11 percent."),
         ("Harga emas Rp1.350.000 per gram.", "Gold is priced at Rp1.35 million per gram."),
         ("Timnas U-23 menang 2-0.", "The U-23 team won 2-0."),
@@ -107,26 +113,47 @@ import Testing
 
     /// Sentences of the shipped example article and their reference translation.
     @Test(arguments: [
-        ("Pemerintah Siapkan Evakuasi 3.000 WNI dari Varesta, DPR Setujui Anggaran Rp5,2 Miliar",
-         "Government Prepares Evacuation of 3,000 Indonesian Citizens from Varesta, DPR Approves Rp5.2 Billion Budget"),
+        (
+            "Pemerintah Siapkan Evakuasi 3.000 WNI dari Varesta, DPR Setujui Anggaran Rp5,2 Miliar",
+            "Government Prepares Evacuation of 3,000 Indonesian Citizens from Varesta, DPR Approves Rp5.2 Billion Budget"
+        ),
         ("Senin, 13 Mei 2024 - 14:35 WIB", "Monday, May 13, 2024 - 14:35 WIB"),
-        ("Keputusan itu diambil dalam rapat terbatas yang dipimpin Presiden di Istana Kepresidenan, Jakarta, Jumat (10/5/2024).",
-         "The decision was made at a limited cabinet meeting chaired by the President at the Presidential Palace in Jakarta on Friday (May 10, 2024)."),
-        ("Semua tim bekerja sejak pagi, dan pesawat pertama dijadwalkan berangkat Rabu (15/5/2024) pukul 15.00 WIB,” kata juru bicara Kementerian Luar Negeri, Dr. Rizal T. Harahap, M.Si., di Jakarta.",
-         "All teams have been working since the morning, and the first plane is scheduled to depart on Wednesday (May 15, 2024) at 3 p.m. WIB,” Ministry of Foreign Affairs spokesperson Dr. Rizal T. Harahap, M.Si., said in Jakarta."),
-        ("Menurut Rizal, sekitar 12 persen WNI yang terdata merupakan anak-anak.",
-         "According to Rizal, around 12 percent of the registered Indonesian citizens are children."),
-        ("Karena itu, pemerintah membagi proses evakuasi menjadi tiga tahap:",
-         "The government has therefore divided the evacuation process into three stages:"),
-        ("Bantuan berupa makanan siap saji, obat-obatan, selimut, dll. akan diangkut bersama pesawat pertama dengan total muatan sekitar 2,5 ton.",
-         "Aid in the form of ready-to-eat meals, medicines, blankets, etc. will be carried on the first plane, with a total load of around 2.5 tons."),
-        ("Anggaran evakuasi sebesar Rp5,2 miliar diambil dari dana cadangan penanganan darurat senilai Rp1,2 triliun.",
-         "The evacuation budget of Rp5.2 billion is taken from an emergency reserve fund worth Rp1.2 trillion."),
-        ("Di ibu kota, Pemprov DKI membuka posko pengaduan di Jl. Merdeka Barat No. 12, Kec. Gambir, Jakarta Pusat.",
-         "In the capital, the Jakarta provincial administration has opened a complaints post at Jl. Merdeka Barat No. 12, Kec. Gambir, Central Jakarta."),
-        ("Salah satunya Hj. Siti Aminah (54), warga Cilacap yang putrinya bekerja sebagai perawat di Varesta.",
-         "One of them is Hj. Siti Aminah (54), a Cilacap resident whose daughter works as a nurse in Varesta."),
-        ("“Sudah tiga hari saya tidak bisa menghubungi anak saya.", "“I haven't been able to reach my daughter for three days."),
+        (
+            "Keputusan itu diambil dalam rapat terbatas yang dipimpin Presiden di Istana Kepresidenan, Jakarta, Jumat (10/5/2024).",
+            "The decision was made at a limited cabinet meeting chaired by the President at the Presidential Palace in Jakarta on Friday (May 10, 2024)."
+        ),
+        (
+            "Semua tim bekerja sejak pagi, dan pesawat pertama dijadwalkan berangkat Rabu (15/5/2024) pukul 15.00 WIB,” kata juru bicara Kementerian Luar Negeri, Dr. Rizal T. Harahap, M.Si., di Jakarta.",
+            "All teams have been working since the morning, and the first plane is scheduled to depart on Wednesday (May 15, 2024) at 3 p.m. WIB,” Ministry of Foreign Affairs spokesperson Dr. Rizal T. Harahap, M.Si., said in Jakarta."
+        ),
+        (
+            "Menurut Rizal, sekitar 12 persen WNI yang terdata merupakan anak-anak.",
+            "According to Rizal, around 12 percent of the registered Indonesian citizens are children."
+        ),
+        (
+            "Karena itu, pemerintah membagi proses evakuasi menjadi tiga tahap:",
+            "The government has therefore divided the evacuation process into three stages:"
+        ),
+        (
+            "Bantuan berupa makanan siap saji, obat-obatan, selimut, dll. akan diangkut bersama pesawat pertama dengan total muatan sekitar 2,5 ton.",
+            "Aid in the form of ready-to-eat meals, medicines, blankets, etc. will be carried on the first plane, with a total load of around 2.5 tons."
+        ),
+        (
+            "Anggaran evakuasi sebesar Rp5,2 miliar diambil dari dana cadangan penanganan darurat senilai Rp1,2 triliun.",
+            "The evacuation budget of Rp5.2 billion is taken from an emergency reserve fund worth Rp1.2 trillion."
+        ),
+        (
+            "Di ibu kota, Pemprov DKI membuka posko pengaduan di Jl. Merdeka Barat No. 12, Kec. Gambir, Jakarta Pusat.",
+            "In the capital, the Jakarta provincial administration has opened a complaints post at Jl. Merdeka Barat No. 12, Kec. Gambir, Central Jakarta."
+        ),
+        (
+            "Salah satunya Hj. Siti Aminah (54), warga Cilacap yang putrinya bekerja sebagai perawat di Varesta.",
+            "One of them is Hj. Siti Aminah (54), a Cilacap resident whose daughter works as a nurse in Varesta."
+        ),
+        (
+            "“Sudah tiga hari saya tidak bisa menghubungi anak saya.",
+            "“I haven't been able to reach my daughter for three days."
+        ),
     ])
     func exampleArticleHasNoFinding(source: String, target: String) {
         #expect(summary(source, target) == [])
@@ -134,40 +161,84 @@ import Testing
 
     /// Wrong translations and what they are told.
     @Test(arguments: [
-        ("Sebanyak 3.000 orang hadir.", "As many as 3,500 people attended.",
-         ["error: source has 3.000 (3000), target has 3,500 (3500)"]),
+        (
+            "Sebanyak 3.000 orang hadir.", "As many as 3,500 people attended.",
+            ["error: source has 3.000 (3000), target has 3,500 (3500)"]
+        ),
         ("Bobotnya 2,5 ton.", "It weighs 25 tons.", ["error: source has 2,5 (2.5), target has 25"]),
-        ("Sebanyak 3.000 orang hadir.", "As many as 3.0 people attended.",
-         ["error: source has 3.000 (3000), target has 3.0 (3)"]),
-        ("Sebanyak 3.000 orang hadir.", "As many as 3.000 people attended.",
-         ["error: source has 3.000 (3000), target has 3.000 (3)"]),
-        ("Totalnya 1.234.567.", "The total is 1,234,576.", ["error: source has 1.234.567 (1234567), target has 1,234,576 (1234576)"]),
-        ("Terjadi Jumat (10/5/2024).", "It happened on Friday (October 5, 2024).",
-         ["error: source has 10/5/2024 (2024-05-10), target has October 5, 2024 (2024-10-05)"]),
-        ("Terjadi 10 Mei 2024.", "It happened on May 11, 2024.",
-         ["error: source has 10 Mei 2024 (2024-05-10), target has May 11, 2024 (2024-05-11)"]),
-        ("Terjadi pada 10/5/2024.", "It happened on 10/6/2024.",
-         ["error: source has 10/5/2024 (2024-05-10), target has 10/6/2024 (2024-06-10)"]),
-        ("Terjadi Jumat (10/5/2024).", "It happened on Saturday.",
-         ["error: source has 10/5/2024 (2024-05-10), target has no matching date"]),
-        ("Rapat pukul 15.00.", "The meeting is at 5 p.m.", ["error: source has 15.00 (15:00), target has 5 p.m. (17:00)"]),
-        ("Rapat pukul 15.00 WIB.", "The meeting is at 3 p.m. WITA.",
-         ["error: source has 15.00 WIB (15:00 UTC+7), target has 3 p.m. WITA (15:00 UTC+8)"]),
+        (
+            "Sebanyak 3.000 orang hadir.", "As many as 3.0 people attended.",
+            ["error: source has 3.000 (3000), target has 3.0 (3)"]
+        ),
+        (
+            "Sebanyak 3.000 orang hadir.", "As many as 3.000 people attended.",
+            ["error: source has 3.000 (3000), target has 3.000 (3)"]
+        ),
+        (
+            "Totalnya 1.234.567.", "The total is 1,234,576.",
+            ["error: source has 1.234.567 (1234567), target has 1,234,576 (1234576)"]
+        ),
+        (
+            "Terjadi Jumat (10/5/2024).", "It happened on Friday (October 5, 2024).",
+            ["error: source has 10/5/2024 (2024-05-10), target has October 5, 2024 (2024-10-05)"]
+        ),
+        (
+            "Terjadi 10 Mei 2024.", "It happened on May 11, 2024.",
+            ["error: source has 10 Mei 2024 (2024-05-10), target has May 11, 2024 (2024-05-11)"]
+        ),
+        (
+            "Terjadi pada 10/5/2024.", "It happened on 10/6/2024.",
+            ["error: source has 10/5/2024 (2024-05-10), target has 10/6/2024 (2024-06-10)"]
+        ),
+        (
+            "Terjadi Jumat (10/5/2024).", "It happened on Saturday.",
+            ["error: source has 10/5/2024 (2024-05-10), target has no matching date"]
+        ),
+        (
+            "Rapat pukul 15.00.", "The meeting is at 5 p.m.",
+            ["error: source has 15.00 (15:00), target has 5 p.m. (17:00)"]
+        ),
+        (
+            "Rapat pukul 15.00 WIB.", "The meeting is at 3 p.m. WITA.",
+            ["error: source has 15.00 WIB (15:00 UTC+7), target has 3 p.m. WITA (15:00 UTC+8)"]
+        ),
         ("Naik 12 persen.", "Up 12.", ["error: source has 12 persen (12%), target has 12"]),
-        ("Anggaran Rp5,2 miliar.", "A budget of Rp5.2 million.",
-         ["error: source has Rp5,2 miliar (IDR 5200000000), target has Rp5.2 million (IDR 5200000)"]),
-        ("Anggaran 5,2 miliar.", "A budget of 5.2 million.", ["error: source has 5,2 miliar (5200000000), target has 5.2 million (5200000)"]),
-        ("Anggaran Rp5,2 miliar.", "A budget of $5.2 billion.",
-         ["error: source has Rp5,2 miliar (IDR 5200000000), target has $5.2 billion (USD 5200000000)"]),
-        ("Sebanyak 3.000 orang hadir.", "Many people attended.", ["error: source has 3.000 (3000), target has no matching number"]),
+        (
+            "Anggaran Rp5,2 miliar.", "A budget of Rp5.2 million.",
+            ["error: source has Rp5,2 miliar (IDR 5200000000), target has Rp5.2 million (IDR 5200000)"]
+        ),
+        (
+            "Anggaran 5,2 miliar.", "A budget of 5.2 million.",
+            ["error: source has 5,2 miliar (5200000000), target has 5.2 million (5200000)"]
+        ),
+        (
+            "Anggaran Rp5,2 miliar.", "A budget of $5.2 billion.",
+            ["error: source has Rp5,2 miliar (IDR 5200000000), target has $5.2 billion (USD 5200000000)"]
+        ),
+        (
+            "Sebanyak 3.000 orang hadir.", "Many people attended.",
+            ["error: source has 3.000 (3000), target has no matching number"]
+        ),
         ("Naik 12 persen.", "It rose.", ["error: source has 12 persen (12%), target has no matching percentage"]),
-        ("Banyak orang hadir.", "As many as 3,000 people attended.", ["warning: target has 3,000 (3000), which is not in the source"]),
+        (
+            "Banyak orang hadir.", "As many as 3,000 people attended.",
+            ["warning: target has 3,000 (3000), which is not in the source"]
+        ),
         ("Naik 5 persen.", "Up 5% in 2024.", ["warning: target has 2024, which is not in the source"]),
-        ("Naik 12 persen dan 3.000 orang.", "Up 12% and 300 people.", ["error: source has 3.000 (3000), target has 300"]),
-        ("Ada 3 orang dan 5 mobil.", "There were 3 people and 3 cars.", ["error: source has 5, target has no matching number"]),
+        (
+            "Naik 12 persen dan 3.000 orang.", "Up 12% and 300 people.",
+            ["error: source has 3.000 (3000), target has 300"]
+        ),
+        (
+            "Ada 3 orang dan 5 mobil.", "There were 3 people and 3 cars.",
+            ["error: source has 5, target has no matching number"]
+        ),
         ("Ada tiga korban.", "There were 4 victims.", ["warning: target has 4, which is not in the source"]),
         ("Gempa bermagnitudo 5,6.", "A magnitude 6.5 earthquake.", ["error: source has 5,6 (5.6), target has 6.5"]),
-        ("Rapat pukul 15.00 WIB.", "The meeting is at 3 p.m. (0900 GMT).", ["warning: target has 0900 GMT (09:00 UTC), which is not in the source"]),
+        (
+            "Rapat pukul 15.00 WIB.", "The meeting is at 3 p.m. (0900 GMT).",
+            ["warning: target has 0900 GMT (09:00 UTC), which is not in the source"]
+        ),
     ])
     func wrongTranslationIsReported(source: String, target: String, expected: [String]) {
         #expect(summary(source, target) == expected)
@@ -193,7 +264,8 @@ import Testing
         #expect(findings("Sebanyak 3.000 orang.", nil) == [])
         #expect(findings("Sebanyak 3.000 orang.", "  ") == [])
         let french = check.check(
-            TranslatedSegment(id: "b1-s1", line: 1, source: "Sebanyak 3.000 orang.", target: "Environ 3 000 personnes."),
+            TranslatedSegment(
+                id: "b1-s1", line: 1, source: "Sebanyak 3.000 orang.", target: "Environ 3 000 personnes."),
             in: context(source: "id", target: "fr"))
         #expect(french == [])
         let english = check.check(
@@ -205,8 +277,12 @@ import Testing
     /// Long segments with many quantities on both sides (the limit guards against a hang).
     @Test(.timeLimit(.minutes(1)))
     func longSegmentsWithManyQuantitiesMatch() {
-        let source = String(repeating: "Pada Jumat (10/5/2024) pukul 15.00 WIB, 3.000 orang membayar Rp5,2 miliar, naik 2,5 persen. ", count: 40)
-        let target = String(repeating: "On Friday (May 10, 2024) at 3 p.m., 3,000 people paid Rp5.2 billion, up 2.5 percent. ", count: 40)
+        let source = String(
+            repeating: "Pada Jumat (10/5/2024) pukul 15.00 WIB, 3.000 orang membayar Rp5,2 miliar, naik 2,5 persen. ",
+            count: 40)
+        let target = String(
+            repeating: "On Friday (May 10, 2024) at 3 p.m., 3,000 people paid Rp5.2 billion, up 2.5 percent. ",
+            count: 40)
         #expect(findings(source, target) == [])
     }
 }
@@ -216,10 +292,14 @@ import Testing
     /// the quantity's text.
     @Test func randomTextNeverBreaksTheParsers() {
         let pieces = [
-            "3", "15", "2024", "000", "10", "5", "99999999999999999999999999999999999999999999", ".", ",", ":", "/", "-", "–",
-            "(", ")", "%", "$", "Rp", "US", "S", "IDR", "juta", "miliar", "million", "bn", "m", "persen", "percent", "pukul",
-            "jam", "pk", "WIB", "GMT", "UTC", "+", "sore", "p", "a", "am", "o'clock", "in", "the", "afternoon", "Mei", "May",
-            "Jumat", "Friday", "of", "th", "hingga", "dan", "to", "tiga", "three", "belas", "puluh", "G", "ke", "dolar", "AS",
+            "3", "15", "2024", "000", "10", "5", "99999999999999999999999999999999999999999999", ".", ",", ":", "/",
+            "-", "–",
+            "(", ")", "%", "$", "Rp", "US", "S", "IDR", "juta", "miliar", "million", "bn", "m", "persen", "percent",
+            "pukul",
+            "jam", "pk", "WIB", "GMT", "UTC", "+", "sore", "p", "a", "am", "o'clock", "in", "the", "afternoon", "Mei",
+            "May",
+            "Jumat", "Friday", "of", "th", "hingga", "dan", "to", "tiga", "three", "belas", "puluh", "G", "ke", "dolar",
+            "AS",
             "dollars", "Singapore", "s", "d", "٣", "🙂", "\u{301}", " ", " ", " ",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -15,7 +15,8 @@ import Testing
 
     func findings(_ entry: GlossaryEntry, _ target: String, as text: String? = nil) -> [QAFinding] {
         SegmentCheckHarness.findings(
-            TerminologyCheck(), source: "Kalimat sumber.", target: target, terms: [entry], termTexts: [text ?? entry.source])
+            TerminologyCheck(), source: "Kalimat sumber.", target: target, terms: [entry],
+            termTexts: [text ?? entry.source])
     }
 
     /// One of the allowed translations, in any inflection, letter case or possessive: no finding.
@@ -37,27 +38,45 @@ import Testing
     /// A term without any of its translations: a warning naming the term as written and the
     /// translations to use.
     @Test(arguments: [
-        (TerminologyCheckTests.tentara, "The army came.", "tentaranya", "'tentaranya' (tentara) is not translated as 'troop'"),
-        (TerminologyCheckTests.rusia, "Moscow said.", "Rusia", "'Rusia' (Rusia) is not translated as 'Russia' or 'Russian Federation'"),
+        (
+            TerminologyCheckTests.tentara, "The army came.", "tentaranya",
+            "'tentaranya' (tentara) is not translated as 'troop'"
+        ),
+        (
+            TerminologyCheckTests.rusia, "Moscow said.", "Rusia",
+            "'Rusia' (Rusia) is not translated as 'Russia' or 'Russian Federation'"
+        ),
         (TerminologyCheckTests.kpk, "The commission questioned him.", "KPK", "'KPK' (KPK) is not translated as 'KPK'"),
     ])
     func reportsAMissingTranslation(entry: GlossaryEntry, target: String, text: String, message: String) {
-        #expect(findings(entry, target, as: text) == [QAFinding(
-            check: "terminology", severity: .warning, message: message, segmentID: "b2-s1", line: 9, sourceSpan: text)])
+        #expect(
+            findings(entry, target, as: text) == [
+                QAFinding(
+                    check: "terminology", severity: .warning, message: message, segmentID: "b2-s1", line: 9,
+                    sourceSpan: text)
+            ])
     }
 
     /// A forbidden translation is an error naming the one to use (and the allowed one is still missing).
     @Test func reportsAForbiddenTranslation() {
         let found = findings(Self.juruBicara, "The speaker said.")
         #expect(found.map(\.severity) == [.error, .warning])
-        #expect(found.first == QAFinding(
-            check: "terminology", severity: .error, message: "'speaker' is a forbidden translation of 'juru bicara'; use 'spokesperson'",
-            segmentID: "b2-s1", line: 9, sourceSpan: "juru bicara", targetSpan: "speaker"))
+        #expect(
+            found.first
+                == QAFinding(
+                    check: "terminology", severity: .error,
+                    message: "'speaker' is a forbidden translation of 'juru bicara'; use 'spokesperson'",
+                    segmentID: "b2-s1", line: 9, sourceSpan: "juru bicara", targetSpan: "speaker"))
     }
 
     /// Without terms in the source, or without a target, there is nothing to check.
     @Test func findsNothingWithoutTermsOrTarget() {
-        #expect(SegmentCheckHarness.findings(TerminologyCheck(), source: "Tentara datang.", target: "The army came.").isEmpty)
-        #expect(SegmentCheckHarness.findings(TerminologyCheck(), source: "Tentara datang.", target: nil, terms: [Self.tentara]).isEmpty)
+        #expect(
+            SegmentCheckHarness.findings(TerminologyCheck(), source: "Tentara datang.", target: "The army came.")
+                .isEmpty)
+        #expect(
+            SegmentCheckHarness.findings(
+                TerminologyCheck(), source: "Tentara datang.", target: nil, terms: [Self.tentara]
+            ).isEmpty)
     }
 }

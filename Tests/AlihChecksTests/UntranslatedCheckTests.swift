@@ -12,9 +12,12 @@ import Testing
     func reportsAMissingTarget(target: String?) throws {
         let finding = try #require(findings(target).first)
         #expect(findings(target).count == 1)
-        #expect(finding == QAFinding(
-            check: "untranslated", severity: .error, message: "the segment is not translated", segmentID: "b2-s1", line: 9,
-            sourceSpan: "Presiden datang."))
+        #expect(
+            finding
+                == QAFinding(
+                    check: "untranslated", severity: .error, message: "the segment is not translated",
+                    segmentID: "b2-s1", line: 9,
+                    sourceSpan: "Presiden datang."))
     }
 
     /// Anything but whitespace is a translation, however short.

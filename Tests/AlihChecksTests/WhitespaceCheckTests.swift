@@ -38,6 +38,11 @@ import Testing
 
     @Test func findingsCarryTheSegment() {
         let finding = SegmentCheckHarness.findings(WhitespaceCheck(), source: "a", target: "a  b")
-        #expect(finding == [QAFinding(check: "whitespace", severity: .warning, message: Self.doubled, segmentID: "b2-s1", line: 9, targetSpan: "  ")])
+        #expect(
+            finding == [
+                QAFinding(
+                    check: "whitespace", severity: .warning, message: Self.doubled, segmentID: "b2-s1", line: 9,
+                    targetSpan: "  ")
+            ])
     }
 }

@@ -6,7 +6,9 @@ import Testing
         let diagnostic = Diagnostic(
             .error, code: "input.invalid-utf8", "invalid UTF-8 at byte 12",
             at: SourceLocation(file: "a.txt", line: 3, column: 5), hint: "save the file as UTF-8")
-        #expect(diagnostic.description == "a.txt:3:5: error: invalid UTF-8 at byte 12 [input.invalid-utf8]\n  hint: save the file as UTF-8")
+        #expect(
+            diagnostic.description
+                == "a.txt:3:5: error: invalid UTF-8 at byte 12 [input.invalid-utf8]\n  hint: save the file as UTF-8")
     }
 
     @Test func unitLocations() {

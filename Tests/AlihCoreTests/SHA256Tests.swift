@@ -6,8 +6,10 @@ import Testing
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func knownDigests(input: String, digest: String) {
         #expect(SHA256.checksum(input) == "sha256:" + digest)
@@ -29,7 +31,9 @@ import Testing
             let expected = whole.finalizeHex()
             for size in [1, 3, 63, 64, 65] {
                 var hash = SHA256()
-                for start in stride(from: 0, to: length, by: size) { hash.update(bytes[start..<min(length, start + size)]) }
+                for start in stride(from: 0, to: length, by: size) {
+                    hash.update(bytes[start..<min(length, start + size)])
+                }
                 #expect(hash.finalizeHex() == expected, "length \(length), pieces of \(size)")
             }
         }
@@ -55,10 +59,12 @@ import Testing
     @Test func hardwareAndPortableCompressionAgree() {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         let data = (0..<64 * 257).map { _ -> UInt8 in
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: seed >> 56)
         }
-        var used = [UInt32](arrayLiteral: 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var used = [UInt32](
+            arrayLiteral: 0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+            0x5be0_cd19)
         var portable = used
         for blocks in [1, 2, 3, 7, 16, 100, 128] {
             data.withUnsafeBufferPointer { bytes in

@@ -9,7 +9,8 @@ import Testing
         for (i, lower) in scalars.enumerated() {
             for upper in scalars[i...] {
                 let offsets = text.utf8Offsets(of: lower..<upper)
-                #expect(text.utf8Index(at: offsets.lowerBound) == lower && text.utf8Index(at: offsets.upperBound) == upper)
+                #expect(
+                    text.utf8Index(at: offsets.lowerBound) == lower && text.utf8Index(at: offsets.upperBound) == upper)
                 let slice = text.withContiguousUTF8 { Array($0[offsets]) }
                 #expect(slice == Array(text[lower..<upper].utf8))
             }

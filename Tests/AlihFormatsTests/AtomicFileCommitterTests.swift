@@ -33,7 +33,9 @@ import Testing
         committer.finish()
         #expect(completions.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<200).map { ($0, 1) }))
         for n in 0..<200 {
-            #expect(try String(contentsOfFile: folder.appendingPathComponent("f\(n).xlf").path, encoding: .utf8) == "isi \(n)")
+            #expect(
+                try String(contentsOfFile: folder.appendingPathComponent("f\(n).xlf").path, encoding: .utf8)
+                    == "isi \(n)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 200)
     }

@@ -2,10 +2,11 @@ import AlihCore
 import AlihFormats
 import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct AtomicFileTests {
     let folder: URL
@@ -61,7 +62,8 @@ import Testing
     }
 
     @Test func aSymbolicLinkIsFollowedAndKept() throws {
-        let target = folder.appendingPathComponent("real.xlf").path, link = folder.appendingPathComponent("link.xlf").path
+        let target = folder.appendingPathComponent("real.xlf").path
+        let link = folder.appendingPathComponent("link.xlf").path
         try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         try AtomicFile.write(Array("baru".utf8), to: link)

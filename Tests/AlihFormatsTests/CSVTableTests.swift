@@ -18,12 +18,14 @@ import Testing
 
     @Test func plainRowsWithTheirLines() throws {
         let table = try rows("a,b,c\n1,2,3\n")
-        #expect(table == [CSVTable.Row(line: 1, fields: ["a", "b", "c"]), CSVTable.Row(line: 2, fields: ["1", "2", "3"])])
+        #expect(
+            table == [CSVTable.Row(line: 1, fields: ["a", "b", "c"]), CSVTable.Row(line: 2, fields: ["1", "2", "3"])])
     }
 
     @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
         let table = try rows("a,\"b, c\",\"say \"\"hi\"\"\"\n\"two\nlines\",x,\"\"\nlast,row,here")
-        #expect(table.map(\.fields) == [["a", "b, c", "say \"hi\""], ["two\nlines", "x", ""], ["last", "row", "here"]])
+        #expect(
+            table.map(\.fields) == [["a", "b, c", "say \"hi\""], ["two\nlines", "x", ""], ["last", "row", "here"]])
         // The row after a two-line field starts on line 4.
         #expect(table.map(\.line) == [1, 2, 4])
     }
@@ -41,9 +43,11 @@ import Testing
 
     @Test func emptyFieldsBlankLinesAndNoFinalLineBreak() throws {
         let table = try rows(",,\n\nx")
-        #expect(table == [
-            CSVTable.Row(line: 1, fields: ["", "", ""]), CSVTable.Row(line: 2, fields: [""]), CSVTable.Row(line: 3, fields: ["x"]),
-        ])
+        #expect(
+            table == [
+                CSVTable.Row(line: 1, fields: ["", "", ""]), CSVTable.Row(line: 2, fields: [""]),
+                CSVTable.Row(line: 3, fields: ["x"]),
+            ])
         #expect(try rows("").isEmpty)
     }
 
@@ -51,14 +55,15 @@ import Testing
         #expect(try rows("5\" screen,a\"b\"\n").first?.fields == ["5\" screen", "a\"b\""])
     }
 
-    @Test(arguments: [
-        // (text, line, column)
-        ("a,b\n\"open,c\nd,e\n", 2, 1),
-        ("a,b\nx,y\n1,\"unterminated", 3, 3),
-        ("a,b\n\"closed\"x,c\n", 2, 9),
-        ("a,\"two\nlines\" ,c\n", 2, 7),
-        ("é,\"ü\"ö\n", 1, 6),
-    ] as [(String, Int, Int)])
+    @Test(
+        arguments: [
+            // (text, line, column)
+            ("a,b\n\"open,c\nd,e\n", 2, 1),
+            ("a,b\nx,y\n1,\"unterminated", 3, 3),
+            ("a,b\n\"closed\"x,c\n", 2, 9),
+            ("a,\"two\nlines\" ,c\n", 2, 7),
+            ("é,\"ü\"ö\n", 1, 6),
+        ] as [(String, Int, Int)])
     func brokenQuotingIsAnErrorWithLineAndColumn(text: String, line: Int, column: Int) {
         let diagnostic = failure(text)
         #expect(diagnostic?.code == "glossary.csv-quoting")

@@ -34,11 +34,13 @@ import Testing
         let entries = reading.glossary.entries
         #expect(entries.map(\.id) == ["e1", "e2", "e3"])
         #expect(entries.map(\.source) == ["juru bicara", "KPK", "Kompas"])
-        #expect(entries[0].translations == [
-            GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
-            GlossaryTranslation("spokesman", status: .admitted, note: "When the person is known to be male"),
-            GlossaryTranslation("speaker", status: .forbidden, note: "Wrong: \"speaker\" of the House is ketua DPR"),
-        ])
+        #expect(
+            entries[0].translations == [
+                GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
+                GlossaryTranslation("spokesman", status: .admitted, note: "When the person is known to be male"),
+                GlossaryTranslation(
+                    "speaker", status: .forbidden, note: "Wrong: \"speaker\" of the House is ketua DPR"),
+            ])
         #expect(entries[0].partOfSpeech == "noun" && entries[0].domain == "politics")
         #expect(entries[1].caseSensitive && !entries[1].doNotTranslate)
         #expect(entries[2].doNotTranslate && entries[2].translations == [GlossaryTranslation("Kompas")])
@@ -73,37 +75,51 @@ import Testing
         #expect(reading.glossary.entries.first?.translations.first?.status == status)
     }
 
-    @Test(arguments: [("yes", true), ("no", false), ("TRUE", true), ("false", false), ("1", true), ("0", false), ("", false)])
+    @Test(arguments: [
+        ("yes", true), ("no", false), ("TRUE", true), ("false", false), ("1", true), ("0", false), ("", false),
+    ])
     func booleanWords(word: String, value: Bool) throws {
-        let entry = try #require(try read("source,target,case_sensitive,dnt\nx,y,\(word),\(word)\n").glossary.entries.first)
+        let entry = try #require(
+            try read("source,target,case_sensitive,dnt\nx,y,\(word),\(word)\n").glossary.entries.first)
         #expect(entry.caseSensitive == value && entry.doNotTranslate == value)
     }
 
     @Test func laterRowsMayLeaveSharedCellsEmptyButNotContradictThem() throws {
-        let reading = try read("source,target,pos,case_sensitive,domain\nMA,Supreme Court,,,\nMA,top court,propn,yes,law\nMA,court,noun,,\n")
+        let reading = try read(
+            "source,target,pos,case_sensitive,domain\nMA,Supreme Court,,,\nMA,top court,propn,yes,law\nMA,court,noun,,\n"
+        )
         let entry = try #require(reading.glossary.entries.first)
         #expect(entry.caseSensitive && entry.partOfSpeech == "propn" && entry.domain == "law")
         #expect(entry.translations.count == 3)
     }
 
-    @Test(arguments: [
-        // (csv, code, line, words in the message)
-        ("source,target,dnt\nKompas,Kompas,yes\nx,y,no\nKompas,Compass,no\n", "glossary.conflict", 4, ["line 4", "line 2", "dnt"]),
-        ("source,target,case_sensitive\nMA,Supreme Court,yes\nMA,court,false\n", "glossary.conflict", 3, ["line 3", "line 2", "case_sensitive"]),
-        ("source,target,status\nx,y,preferred\nx,z,prefered\n", "glossary.value", 3, ["prefered"]),
-        ("source,target,dnt\nx,y,maybe\n", "glossary.value", 2, ["maybe"]),
-        ("source,note\nx,y\n", "glossary.header", 1, ["target"]),
-        ("target,source,Source\nx,y,z\n", "glossary.header", 1, ["source"]),
-        ("source,target\nx,y\nx,a,b,c\n", "glossary.row", 3, ["4 fields", "2 columns"]),
-        ("\n\n", "glossary.header", nil, ["empty"]),
-        ("source,target\nx,\"y\n", "glossary.csv-quoting", 2, ["never ends"]),
-    ] as [(String, String, Int?, [String])])
+    @Test(
+        arguments: [
+            // (csv, code, line, words in the message)
+            (
+                "source,target,dnt\nKompas,Kompas,yes\nx,y,no\nKompas,Compass,no\n", "glossary.conflict", 4,
+                ["line 4", "line 2", "dnt"]
+            ),
+            (
+                "source,target,case_sensitive\nMA,Supreme Court,yes\nMA,court,false\n", "glossary.conflict", 3,
+                ["line 3", "line 2", "case_sensitive"]
+            ),
+            ("source,target,status\nx,y,preferred\nx,z,prefered\n", "glossary.value", 3, ["prefered"]),
+            ("source,target,dnt\nx,y,maybe\n", "glossary.value", 2, ["maybe"]),
+            ("source,note\nx,y\n", "glossary.header", 1, ["target"]),
+            ("target,source,Source\nx,y,z\n", "glossary.header", 1, ["source"]),
+            ("source,target\nx,y\nx,a,b,c\n", "glossary.row", 3, ["4 fields", "2 columns"]),
+            ("\n\n", "glossary.header", nil, ["empty"]),
+            ("source,target\nx,\"y\n", "glossary.csv-quoting", 2, ["never ends"]),
+        ] as [(String, String, Int?, [String])])
     func brokenFilesAreErrorsWithTheirLine(csv: String, code: String, line: Int?, words: [String]) {
         let diagnostic = failure(csv)
         #expect(diagnostic?.code == code)
         #expect(diagnostic?.location?.file == "g.csv")
         #expect(diagnostic?.location?.line == line)
-        for word in words { #expect(diagnostic?.message.contains(word) == true, "\(word) in \(diagnostic?.message ?? "")") }
+        for word in words {
+            #expect(diagnostic?.message.contains(word) == true, "\(word) in \(diagnostic?.message ?? "")")
+        }
     }
 
     @Test func extraEmptyFieldsAreTolerated() throws {
@@ -118,21 +134,24 @@ import Testing
 
     @Test func writerQuotesOnlyWhereNeeded() throws {
         let text = GlossaryCSVFormat.write(try read(Self.sample).glossary)
-        #expect(text == """
-            source,target,status,pos,case_sensitive,dnt,domain,note
-            juru bicara,spokesperson,preferred,noun,no,no,politics,Gender-neutral default
-            juru bicara,spokesman,admitted,noun,no,no,politics,When the person is known to be male
-            juru bicara,speaker,forbidden,noun,no,no,politics,"Wrong: ""speaker"" of the House is ketua DPR"
-            KPK,Corruption Eradication Commission,preferred,abbr,yes,no,law,"Komisi Pemberantasan Korupsi, the anti-graft agency"
-            Kompas,Kompas,preferred,propn,yes,yes,media,
+        #expect(
+            text == """
+                source,target,status,pos,case_sensitive,dnt,domain,note
+                juru bicara,spokesperson,preferred,noun,no,no,politics,Gender-neutral default
+                juru bicara,spokesman,admitted,noun,no,no,politics,When the person is known to be male
+                juru bicara,speaker,forbidden,noun,no,no,politics,"Wrong: ""speaker"" of the House is ketua DPR"
+                KPK,Corruption Eradication Commission,preferred,abbr,yes,no,law,"Komisi Pemberantasan Korupsi, the anti-graft agency"
+                Kompas,Kompas,preferred,propn,yes,yes,media,
 
-            """)
+                """)
     }
 
     @Test func writeThenReadGivesTheSameGlossary() throws {
         var glossary = try read(Self.sample).glossary
-        glossary.entries.append(GlossaryEntry(
-            id: "e4", source: "kata \"bersayap\"", translations: [GlossaryTranslation("winged word", note: "line one\r\nline two, with comma")]))
+        glossary.entries.append(
+            GlossaryEntry(
+                id: "e4", source: "kata \"bersayap\"",
+                translations: [GlossaryTranslation("winged word", note: "line one\r\nline two, with comma")]))
         let back = try read(GlossaryCSVFormat.write(glossary)).glossary
         glossary.entries[3].translations[0].note = "line one\nline two, with comma"  // CRLF in a field reads as LF
         #expect(back == glossary)
@@ -141,7 +160,9 @@ import Testing
     @Test func aOneMegabyteNoteIsReadAndWritten() throws {
         let note = String(repeating: "catatan panjang, \"kutipan\"; ", count: 40_000)
         #expect(note.utf8.count > 1_000_000)
-        let glossary = Glossary(name: "g.csv", entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y", note: note)])])
+        let glossary = Glossary(
+            name: "g.csv",
+            entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y", note: note)])])
         let back = try read(GlossaryCSVFormat.write(glossary)).glossary
         #expect(back == glossary)
     }
@@ -199,7 +220,8 @@ import Testing
 
     @Test(arguments: GlossaryFileFormat.allCases)
     func byteOrderMarkIsTolerated(format: GlossaryFileFormat) throws {
-        let glossary = Glossary(name: "g", entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y")])])
+        let glossary = Glossary(
+            name: "g", entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y")])])
         let bytes = [0xEF, 0xBB, 0xBF] + Array(try GlossaryFile.encode(glossary, format: format).utf8)
         let reading = try GlossaryFile.decode(bytes, path: "g", format: format)
         #expect(reading.glossary.entries == glossary.entries)
@@ -211,9 +233,12 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("g.\(format.rawValue)").path
-        let glossary = Glossary(name: path, sourceLanguage: "id", targetLanguage: "en-GB", entries: [
-            GlossaryEntry(id: "e1", source: "MA", translations: [GlossaryTranslation("Supreme Court")], caseSensitive: true),
-        ])
+        let glossary = Glossary(
+            name: path, sourceLanguage: "id", targetLanguage: "en-GB",
+            entries: [
+                GlossaryEntry(
+                    id: "e1", source: "MA", translations: [GlossaryTranslation("Supreme Court")], caseSensitive: true)
+            ])
         try GlossaryFile.write(glossary, to: path)
         let (back, warnings) = try GlossaryFile.read(path: path, targetLanguage: format == .csv ? "en-GB" : nil)
         #expect(warnings.isEmpty)

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test func aCleanGlossaryHasNothingToSay() throws {
-        let diagnostics = try check("""
+        let diagnostics = try check(
+            """
             juru bicara,spokesperson,preferred,noun,no,no,politics,Gender-neutral default
             juru bicara,spokesman,admitted,noun,no,no,politics,
             juru bicara,speaker,forbidden,noun,no,no,politics,"Wrong (see ""ketua DPR"")"
@@ -23,14 +24,15 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
-    @Test(arguments: [
-        // (rows; the problem row is always line 3, after a clean line 2)
-        (",nothing,preferred,,,,,\n", "glossary.empty-source"),
-        ("x,,preferred,,,,,\n", "glossary.empty-target"),
-        ("x,y,admitted,,,,,\n", "glossary.duplicate"),
-        ("x,z,preferred,,,,,\n", "glossary.two-preferred"),
-        ("x,y,forbidden,,,,,\n", "glossary.allowed-and-forbidden"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            // (rows; the problem row is always line 3, after a clean line 2)
+            (",nothing,preferred,,,,,\n", "glossary.empty-source"),
+            ("x,,preferred,,,,,\n", "glossary.empty-target"),
+            ("x,y,admitted,,,,,\n", "glossary.duplicate"),
+            ("x,z,preferred,,,,,\n", "glossary.two-preferred"),
+            ("x,y,forbidden,,,,,\n", "glossary.allowed-and-forbidden"),
+        ] as [(String, String)])
     func errorsPointAtTheirRow(row: String, code: String) throws {
         let diagnostics = try check("x,y,preferred,,,,,\n" + row)
         let found = try #require(diagnostics.first { $0.code == code }, "\(diagnostics)")
@@ -52,20 +54,21 @@ import Testing
         #expect(diagnostics.first?.location?.line == 3)
     }
 
-    @Test(arguments: [
-        ("x ,y,preferred,,,,,\n", "glossary.spaces"),
-        ("x, y,preferred,,,,,\n", "glossary.spaces"),
-        ("DPR RI,House of Representatives,preferred,abbr,no,no,,\n", "glossary.all-caps"),
-        ("Garuda,Garuda Indonesia Airlines,preferred,propn,yes,yes,,\n", "glossary.dnt-target"),
-        ("x,y,preferred,,,,,\(String(repeating: "n", count: 501))\n", "glossary.long-note"),
-        ("satu dua tiga empat lima enam tujuh delapan sembilan,nine,preferred,,,,,\n", "glossary.long-term"),
-        ("x,one two three four five six seven eight nine,preferred,,,,,\n", "glossary.long-term"),
-        ("x,(y,preferred,,,,,\n", "glossary.brackets"),
-        ("x],y,preferred,,,,,\n", "glossary.brackets"),
-        ("x,y,preferred,,,,,see “here\n", "glossary.brackets"),
-        ("x,\"say \"\"y\",preferred,,,,,\n", "glossary.brackets"),
-        ("x,y,preferred,,,,,(a [b) c]\n", "glossary.brackets"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("x ,y,preferred,,,,,\n", "glossary.spaces"),
+            ("x, y,preferred,,,,,\n", "glossary.spaces"),
+            ("DPR RI,House of Representatives,preferred,abbr,no,no,,\n", "glossary.all-caps"),
+            ("Garuda,Garuda Indonesia Airlines,preferred,propn,yes,yes,,\n", "glossary.dnt-target"),
+            ("x,y,preferred,,,,,\(String(repeating: "n", count: 501))\n", "glossary.long-note"),
+            ("satu dua tiga empat lima enam tujuh delapan sembilan,nine,preferred,,,,,\n", "glossary.long-term"),
+            ("x,one two three four five six seven eight nine,preferred,,,,,\n", "glossary.long-term"),
+            ("x,(y,preferred,,,,,\n", "glossary.brackets"),
+            ("x],y,preferred,,,,,\n", "glossary.brackets"),
+            ("x,y,preferred,,,,,see “here\n", "glossary.brackets"),
+            ("x,\"say \"\"y\",preferred,,,,,\n", "glossary.brackets"),
+            ("x,y,preferred,,,,,(a [b) c]\n", "glossary.brackets"),
+        ] as [(String, String)])
     func warningsPointAtTheirRow(row: String, code: String) throws {
         let diagnostics = try check("a,b,preferred,,,,,\n" + row)
         #expect(diagnostics.map(\.code) == [code], "\(diagnostics)")
@@ -95,28 +98,34 @@ import Testing
 
     @Test func translationsOfEntriesBuiltInCodePointAtTheEntry() {
         let at = SourceLocation(file: "code", line: 7)
-        let glossary = Glossary(name: "code", entries: [
-            GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y"), GlossaryTranslation("y")], definedAt: at),
-            GlossaryEntry(id: "e2", source: "z", translations: []),
-        ])
+        let glossary = Glossary(
+            name: "code",
+            entries: [
+                GlossaryEntry(
+                    id: "e1", source: "x", translations: [GlossaryTranslation("y"), GlossaryTranslation("y")],
+                    definedAt: at),
+                GlossaryEntry(id: "e2", source: "z", translations: []),
+            ])
         let diagnostics = GlossaryChecker().check(glossary)
         #expect(diagnostics.map(\.code) == ["glossary.no-translation", "glossary.two-preferred", "glossary.duplicate"])
         #expect(diagnostics.last?.location == at)
     }
 
     @Test func summaryCountsEntriesTranslationsAndFindings() throws {
-        let reading = try GlossaryCSVFormat.read(Self.header + """
-            juru bicara,spokesperson,preferred,noun,no,no,politics,
-            juru bicara,speaker,forbidden,noun,no,no,politics,
-            Kompas,Kompas,preferred,propn,yes,yes,media,
-            Kompas,Compass,forbidden,propn,yes,yes,media,
-            MA,Supreme Court,preferred,abbr,no,no,law,
-            MA,Supreme Court,admitted,abbr,no,no,law,
+        let reading = try GlossaryCSVFormat.read(
+            Self.header + """
+                juru bicara,spokesperson,preferred,noun,no,no,politics,
+                juru bicara,speaker,forbidden,noun,no,no,politics,
+                Kompas,Kompas,preferred,propn,yes,yes,media,
+                Kompas,Compass,forbidden,propn,yes,yes,media,
+                MA,Supreme Court,preferred,abbr,no,no,law,
+                MA,Supreme Court,admitted,abbr,no,no,law,
 
-            """, path: "g.csv")
+                """, path: "g.csv")
         let diagnostics = GlossaryChecker().check(reading)
         let summary = GlossaryChecker.Summary(glossary: reading.glossary, diagnostics: diagnostics)
-        #expect(summary.description == "3 entries, 6 translations (2 forbidden, 1 do-not-translate): 1 error, 1 warning")
+        #expect(
+            summary.description == "3 entries, 6 translations (2 forbidden, 1 do-not-translate): 1 error, 1 warning")
     }
 
     @Test func shippedGlossariesHaveNoErrors() throws {

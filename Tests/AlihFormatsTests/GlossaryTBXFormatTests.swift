@@ -5,17 +5,24 @@ import Foundation
 import Testing
 
 @Suite struct GlossaryTBXFormatTests {
-    static let glossary = Glossary(name: "g.tbx", sourceLanguage: "id", targetLanguage: "en", entries: [
-        GlossaryEntry(id: "e1", source: "juru bicara", translations: [
-            GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
-            GlossaryTranslation("spokesman", status: .admitted),
-            GlossaryTranslation("speaker", status: .forbidden, note: "'speaker' of the House <DPR> & co.\nsecond line"),
-        ], partOfSpeech: "noun", domain: "politics"),
-        GlossaryEntry(id: "e2", source: "Kompas", translations: [GlossaryTranslation("Kompas")],
-                      partOfSpeech: "propn", caseSensitive: true, doNotTranslate: true, domain: "media"),
-        GlossaryEntry(id: "e3", source: "  MA ", translations: [GlossaryTranslation("Supreme Court\r")], caseSensitive: true),
-        GlossaryEntry(id: "e4", source: "tanpa terjemahan", translations: []),
-    ])
+    static let glossary = Glossary(
+        name: "g.tbx", sourceLanguage: "id", targetLanguage: "en",
+        entries: [
+            GlossaryEntry(
+                id: "e1", source: "juru bicara",
+                translations: [
+                    GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
+                    GlossaryTranslation("spokesman", status: .admitted),
+                    GlossaryTranslation(
+                        "speaker", status: .forbidden, note: "'speaker' of the House <DPR> & co.\nsecond line"),
+                ], partOfSpeech: "noun", domain: "politics"),
+            GlossaryEntry(
+                id: "e2", source: "Kompas", translations: [GlossaryTranslation("Kompas")],
+                partOfSpeech: "propn", caseSensitive: true, doNotTranslate: true, domain: "media"),
+            GlossaryEntry(
+                id: "e3", source: "  MA ", translations: [GlossaryTranslation("Supreme Court\r")], caseSensitive: true),
+            GlossaryEntry(id: "e4", source: "tanpa terjemahan", translations: []),
+        ])
 
     func read(_ xml: String, source: String? = nil, target: String? = nil) throws(DiagnosticError) -> GlossaryReading {
         try GlossaryTBXFormat.read(Array(xml.utf8), path: "g.tbx", sourceLanguage: source, targetLanguage: target)
@@ -39,7 +46,10 @@ import Testing
 
     @Test func writtenFileHasTheTBXBasicLayout() throws {
         let xml = try GlossaryTBXFormat.write(Self.glossary)
-        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"))
+        #expect(
+            xml.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+            ))
         #expect(xml.contains("<note>alih:case-sensitive</note>") && xml.contains("<note>alih:do-not-translate</note>"))
         #expect(xml.contains("<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
         #expect(xml.contains("<descrip type=\"subjectField\">politics</descrip>"))
@@ -71,11 +81,13 @@ import Testing
     }
 
     /// Ids that are not XML ids (a number, a repeated id).
-    static let badIDs = Glossary(name: "g", entries: [
-        GlossaryEntry(id: "1", source: "a", translations: [GlossaryTranslation("b")]),
-        GlossaryEntry(id: "x", source: "c", translations: [GlossaryTranslation("d")]),
-        GlossaryEntry(id: "x", source: "e", translations: [GlossaryTranslation("f")]),
-    ])
+    static let badIDs = Glossary(
+        name: "g",
+        entries: [
+            GlossaryEntry(id: "1", source: "a", translations: [GlossaryTranslation("b")]),
+            GlossaryEntry(id: "x", source: "c", translations: [GlossaryTranslation("d")]),
+            GlossaryEntry(id: "x", source: "e", translations: [GlossaryTranslation("f")]),
+        ])
 
     @Test func idsThatAreNotXMLIDsAreReplaced() throws {
         let xml = try GlossaryTBXFormat.write(Self.badIDs)
@@ -90,11 +102,17 @@ import Testing
     @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
     func readsTheSharedSamples() throws {
         let shared = try #require(TestPaths.shared)
-        let sample = try GlossaryFile.load(path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-valid.tbx").path)
-        #expect(sample.glossary.entries == [GlossaryEntry(
-            id: "c1", source: "pemerintah daerah", translations: [GlossaryTranslation("regional government")], partOfSpeech: "noun")])
+        let sample = try GlossaryFile.load(
+            path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-valid.tbx").path)
+        #expect(
+            sample.glossary.entries == [
+                GlossaryEntry(
+                    id: "c1", source: "pemerintah daerah", translations: [GlossaryTranslation("regional government")],
+                    partOfSpeech: "noun")
+            ])
         // LTAC's astronomy example: English, Spanish and Zulu; the first two are taken.
-        let astronomy = try GlossaryFile.load(path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-example-astronomy.tbx").path)
+        let astronomy = try GlossaryFile.load(
+            path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-example-astronomy.tbx").path)
         #expect(astronomy.glossary.sourceLanguage == "en" && astronomy.glossary.targetLanguage == "es")
         #expect(astronomy.glossary.entries.first?.source == "open cluster")
         #expect(astronomy.diagnostics.contains { $0.code == "glossary.tbx-language" && $0.message.contains("'zu'") })
@@ -110,44 +128,53 @@ import Testing
     static let footer = "</body></text></tbx>\n"
 
     @Test func statusesSynonymsAndMarkersAtConceptLevel() throws {
-        let xml = Self.header + """
-            <conceptEntry id="c9">
-              <note>alih:do-not-translate</note>
-              <langSec xml:lang="id">
-                <termSec><term>Komisi Pemberantasan Korupsi</term></termSec>
-                <termSec><term>KPK</term><note>alih:case-sensitive</note><note>a source note is not kept</note></termSec>
-              </langSec>
-              <langSec xml:lang="en">
-                <termSec><term>Corruption Eradication Commission</term><termNote type="partOfSpeech">propn</termNote></termSec>
-                <termSec><term>anti-graft agency</term></termSec>
-                <termSec><term>KPK commission</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>
-                <termSec><term>CEC</term><termNote type="administrativeStatus">somethingElse</termNote><note>one</note><note>two</note></termSec>
-              </langSec>
-            </conceptEntry>
+        let xml =
+            Self.header + """
+                <conceptEntry id="c9">
+                  <note>alih:do-not-translate</note>
+                  <langSec xml:lang="id">
+                    <termSec><term>Komisi Pemberantasan Korupsi</term></termSec>
+                    <termSec><term>KPK</term><note>alih:case-sensitive</note><note>a source note is not kept</note></termSec>
+                  </langSec>
+                  <langSec xml:lang="en">
+                    <termSec><term>Corruption Eradication Commission</term><termNote type="partOfSpeech">propn</termNote></termSec>
+                    <termSec><term>anti-graft agency</term></termSec>
+                    <termSec><term>KPK commission</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>
+                    <termSec><term>CEC</term><termNote type="administrativeStatus">somethingElse</termNote><note>one</note><note>two</note></termSec>
+                  </langSec>
+                </conceptEntry>
 
-            """ + Self.footer
+                """ + Self.footer
         let reading = try read(xml)
         let translations = [
-            GlossaryTranslation("Corruption Eradication Commission"), GlossaryTranslation("anti-graft agency", status: .admitted),
-            GlossaryTranslation("KPK commission", status: .forbidden), GlossaryTranslation("CEC", status: .admitted, note: "one\ntwo"),
+            GlossaryTranslation("Corruption Eradication Commission"),
+            GlossaryTranslation("anti-graft agency", status: .admitted),
+            GlossaryTranslation("KPK commission", status: .forbidden),
+            GlossaryTranslation("CEC", status: .admitted, note: "one\ntwo"),
         ]
-        #expect(reading.glossary.entries == [
-            GlossaryEntry(id: "c9", source: "Komisi Pemberantasan Korupsi", translations: translations, partOfSpeech: "propn", doNotTranslate: true),
-            GlossaryEntry(id: "c9-2", source: "KPK", translations: translations, partOfSpeech: "propn", caseSensitive: true, doNotTranslate: true),
-        ])
+        #expect(
+            reading.glossary.entries == [
+                GlossaryEntry(
+                    id: "c9", source: "Komisi Pemberantasan Korupsi", translations: translations, partOfSpeech: "propn",
+                    doNotTranslate: true),
+                GlossaryEntry(
+                    id: "c9-2", source: "KPK", translations: translations, partOfSpeech: "propn", caseSensitive: true,
+                    doNotTranslate: true),
+            ])
         #expect(reading.diagnostics.map(\.code) == ["glossary.tbx-status"])
         #expect(reading.glossary.entries[1].definedAt?.line == 9)
     }
 
     @Test func languagesComeFromTheFileOrTheCaller() throws {
-        let xml = Self.header + """
-            <conceptEntry id="c1">
-              <langSec xml:lang="id"><termSec><term>presiden</term></termSec></langSec>
-              <langSec xml:lang="fr"><termSec><term>président</term></termSec></langSec>
-              <langSec xml:lang="en-GB"><termSec><term>president</term></termSec></langSec>
-            </conceptEntry>
+        let xml =
+            Self.header + """
+                <conceptEntry id="c1">
+                  <langSec xml:lang="id"><termSec><term>presiden</term></termSec></langSec>
+                  <langSec xml:lang="fr"><termSec><term>président</term></termSec></langSec>
+                  <langSec xml:lang="en-GB"><termSec><term>president</term></termSec></langSec>
+                </conceptEntry>
 
-            """ + Self.footer
+                """ + Self.footer
         let first = try read(xml)
         #expect(first.glossary.sourceLanguage == "id" && first.glossary.targetLanguage == "fr")
         #expect(first.glossary.entries.first?.translations.map(\.text) == ["président"])
@@ -186,10 +213,16 @@ import Testing
 
             """
         let reading = try read(xml)
-        #expect(reading.glossary.entries == [GlossaryEntry(
-            id: "t1", source: "MA",
-            translations: [GlossaryTranslation("Supreme Court"), GlossaryTranslation("High Court", status: .forbidden, note: "wrong court")],
-            partOfSpeech: "noun", caseSensitive: true, domain: "law")])
+        #expect(
+            reading.glossary.entries == [
+                GlossaryEntry(
+                    id: "t1", source: "MA",
+                    translations: [
+                        GlossaryTranslation("Supreme Court"),
+                        GlossaryTranslation("High Court", status: .forbidden, note: "wrong court"),
+                    ],
+                    partOfSpeech: "noun", caseSensitive: true, domain: "law")
+            ])
     }
 
     @Test(arguments: [
@@ -212,13 +245,17 @@ import Testing
         #expect(diagnostic?.location?.line == (xml.contains("lol2") ? 3 : 2))
     }
 
-    @Test(arguments: [
-        // (xml, code, line, column?)
-        ("<?xml version=\"1.0\"?>\n<tbx>\n  <text>\n</tbx>\n", "glossary.tbx-xml", 4, true),
-        ("<tbx><text><body><conceptEntry id=\"a\">x &nbsp; y</conceptEntry></body></text></tbx>", "glossary.tbx-xml", 1, true),
-        ("", "glossary.tbx-xml", 1, false),
-        ("<?xml version=\"1.0\"?>\n<xliff version=\"2.1\"/>\n", "glossary.tbx-root", 2, false),
-    ] as [(String, String, Int, Bool)])
+    @Test(
+        arguments: [
+            // (xml, code, line, column?)
+            ("<?xml version=\"1.0\"?>\n<tbx>\n  <text>\n</tbx>\n", "glossary.tbx-xml", 4, true),
+            (
+                "<tbx><text><body><conceptEntry id=\"a\">x &nbsp; y</conceptEntry></body></text></tbx>",
+                "glossary.tbx-xml", 1, true
+            ),
+            ("", "glossary.tbx-xml", 1, false),
+            ("<?xml version=\"1.0\"?>\n<xliff version=\"2.1\"/>\n", "glossary.tbx-root", 2, false),
+        ] as [(String, String, Int, Bool)])
     func malformedFilesAreErrorsWithLineAndColumn(xml: String, code: String, line: Int, hasColumn: Bool) {
         let diagnostic = failure(xml)
         #expect(diagnostic?.code == code, "\(diagnostic?.description ?? "")")
@@ -228,14 +265,17 @@ import Testing
     }
 
     @Test func controlCharactersCannotBeWritten() {
-        let glossary = Glossary(name: "g", entries: [GlossaryEntry(id: "e1", source: "a\u{1}", translations: [GlossaryTranslation("b")])])
+        let glossary = Glossary(
+            name: "g", entries: [GlossaryEntry(id: "e1", source: "a\u{1}", translations: [GlossaryTranslation("b")])])
         #expect(throws: DiagnosticError.self) { try GlossaryTBXFormat.write(glossary) }
     }
 
     @Test func aOneMegabyteNoteIsWrittenAndRead() throws {
         let note = String(repeating: "catatan <panjang> & \"kutipan\"\n", count: 35_000)
         #expect(note.utf8.count > 1_000_000)
-        let glossary = Glossary(name: "g.tbx", entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y", note: note)])])
+        let glossary = Glossary(
+            name: "g.tbx",
+            entries: [GlossaryEntry(id: "e1", source: "x", translations: [GlossaryTranslation("y", note: note)])])
         #expect(try read(try GlossaryTBXFormat.write(glossary)).glossary == glossary)
     }
 
@@ -252,6 +292,7 @@ import Testing
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
     func shippedTwinValidates() throws {
-        try Self.expectValid(try String(contentsOfFile: TestPaths.repo("Glossaries/id-en-news.tbx").path, encoding: .utf8))
+        try Self.expectValid(
+            try String(contentsOfFile: TestPaths.repo("Glossaries/id-en-news.tbx").path, encoding: .utf8))
     }
 }

@@ -5,20 +5,29 @@ import Foundation
 import Testing
 
 @Suite struct GlossaryTSVFormatTests {
-    static let glossary = Glossary(name: "g", sourceLanguage: "id", targetLanguage: "en", entries: [
-        GlossaryEntry(id: "e1", source: "juru bicara", translations: [
-            GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
-            GlossaryTranslation("spokesman", status: .admitted),
-            GlossaryTranslation("speaker", status: .forbidden, note: "'speaker' of the House is ketua DPR"),
-            GlossaryTranslation("talker", status: .forbidden),
-        ], partOfSpeech: "noun", domain: "politics"),
-        GlossaryEntry(id: "e2", source: "Kompas", translations: [
-            GlossaryTranslation("Kompas"), GlossaryTranslation("Kompas daily", status: .admitted, note: "in running text"),
-            GlossaryTranslation("Compass", status: .forbidden),
-        ], partOfSpeech: "propn", caseSensitive: true, doNotTranslate: true, domain: "media"),
-        GlossaryEntry(id: "e3", source: "MA", translations: [GlossaryTranslation("Supreme Court", note: "[forbidden] is not a prefix here")],
-                      caseSensitive: true),
-    ])
+    static let glossary = Glossary(
+        name: "g", sourceLanguage: "id", targetLanguage: "en",
+        entries: [
+            GlossaryEntry(
+                id: "e1", source: "juru bicara",
+                translations: [
+                    GlossaryTranslation("spokesperson", note: "Gender-neutral default"),
+                    GlossaryTranslation("spokesman", status: .admitted),
+                    GlossaryTranslation("speaker", status: .forbidden, note: "'speaker' of the House is ketua DPR"),
+                    GlossaryTranslation("talker", status: .forbidden),
+                ], partOfSpeech: "noun", domain: "politics"),
+            GlossaryEntry(
+                id: "e2", source: "Kompas",
+                translations: [
+                    GlossaryTranslation("Kompas"),
+                    GlossaryTranslation("Kompas daily", status: .admitted, note: "in running text"),
+                    GlossaryTranslation("Compass", status: .forbidden),
+                ], partOfSpeech: "propn", caseSensitive: true, doNotTranslate: true, domain: "media"),
+            GlossaryEntry(
+                id: "e3", source: "MA",
+                translations: [GlossaryTranslation("Supreme Court", note: "[forbidden] is not a prefix here")],
+                caseSensitive: true),
+        ])
 
     func read(_ text: String, source: String? = nil, target: String? = nil) throws(DiagnosticError) -> GlossaryReading {
         try GlossaryTSVFormat.read(text, path: "g.txt", sourceLanguage: source, targetLanguage: target)
@@ -34,10 +43,14 @@ import Testing
     }
 
     @Test func readsOmegaTThreeColumnFiles() throws {
-        let text = "# a comment\r\n\r\npresiden\tpresident\tCapitalize before a name\r\nwapres\tvice president\r\n   \n#x\ty\n"
+        let text =
+            "# a comment\r\n\r\npresiden\tpresident\tCapitalize before a name\r\nwapres\tvice president\r\n   \n#x\ty\n"
         let reading = try read(text)
         #expect(reading.glossary.entries.map(\.source) == ["presiden", "wapres"])
-        #expect(reading.glossary.entries[0].translations == [GlossaryTranslation("president", note: "Capitalize before a name")])
+        #expect(
+            reading.glossary.entries[0].translations == [
+                GlossaryTranslation("president", note: "Capitalize before a name")
+            ])
         #expect(reading.glossary.entries[1].translations == [GlossaryTranslation("vice president")])
         #expect(reading.translationLocations.map { $0.map(\.line) } == [[3], [4]])
     }
@@ -49,10 +62,14 @@ import Testing
         #expect(lines[1] == "# columns: source\ttarget\tcomment\tstatus\tpos\tcase_sensitive\tdnt\tdomain")
         #expect(lines[2] == "# languages: id → en")
         #expect(lines[3] == "juru bicara\tspokesperson\tGender-neutral default\tpreferred\tnoun\tno\tno\tpolitics")
-        #expect(lines[5] == "juru bicara\tspeaker\t[forbidden] 'speaker' of the House is ketua DPR\tforbidden\tnoun\tno\tno\tpolitics")
+        #expect(
+            lines[5]
+                == "juru bicara\tspeaker\t[forbidden] 'speaker' of the House is ketua DPR\tforbidden\tnoun\tno\tno\tpolitics"
+        )
         #expect(lines[6] == "juru bicara\ttalker\t[forbidden]\tforbidden\tnoun\tno\tno\tpolitics")
         #expect(lines[7] == "Kompas\tKompas\t[do not translate]\tpreferred\tpropn\tyes\tyes\tmedia")
-        #expect(lines[8] == "Kompas\tKompas daily\t[do not translate] in running text\tadmitted\tpropn\tyes\tyes\tmedia")
+        #expect(
+            lines[8] == "Kompas\tKompas daily\t[do not translate] in running text\tadmitted\tpropn\tyes\tyes\tmedia")
         #expect(lines[9] == "Kompas\tCompass\t[forbidden]\tforbidden\tpropn\tyes\tyes\tmedia")
         #expect(text.hasSuffix("\n") && !text.contains("\r"))
     }
@@ -87,14 +104,15 @@ import Testing
         #expect(try read("x\ty\n").glossary.sourceLanguage == "id")
     }
 
-    @Test(arguments: [
-        ("x\ty\nno tab here\n", 2, "no tab"),
-        ("# c\n\n\ty\n", 3, "empty source"),
-        ("x\ty\nz\t\tcomment\n", 2, "empty target"),
-        ("x\ty\t\tsometimes\n", 1, "sometimes"),
-        ("x\ty\t\t\t\tmaybe\n", 1, "maybe"),
-        ("x\ty\t\t\t\tyes\nx\tz\t\t\t\tno\n", 2, "line 1"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("x\ty\nno tab here\n", 2, "no tab"),
+            ("# c\n\n\ty\n", 3, "empty source"),
+            ("x\ty\nz\t\tcomment\n", 2, "empty target"),
+            ("x\ty\t\tsometimes\n", 1, "sometimes"),
+            ("x\ty\t\t\t\tmaybe\n", 1, "maybe"),
+            ("x\ty\t\t\t\tyes\nx\tz\t\t\t\tno\n", 2, "line 1"),
+        ] as [(String, Int, String)])
     func brokenRowsAreErrorsWithTheirLine(text: String, line: Int, words: String) {
         let diagnostic = failure(text)
         #expect(["glossary.row", "glossary.value", "glossary.conflict"].contains(diagnostic?.code ?? ""))
@@ -111,7 +129,9 @@ import Testing
     }
 
     @Test func writerRefusesASourceOmegaTWouldSkip() {
-        let glossary = Glossary(name: "g", entries: [GlossaryEntry(id: "e1", source: "#tagar", translations: [GlossaryTranslation("hashtag")])])
+        let glossary = Glossary(
+            name: "g",
+            entries: [GlossaryEntry(id: "e1", source: "#tagar", translations: [GlossaryTranslation("hashtag")])])
         do {
             _ = try GlossaryTSVFormat.write(glossary)
             Issue.record("a source starting with # was written")

@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func aFileIsReadWhole() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("alih-input-\(UUID().uuidString).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("alih-input-\(UUID().uuidString).txt")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -42,21 +42,31 @@ import Testing
         #expect(warnings.first?.message.contains("colapse-spaces") == true)
     }
 
-    @Test(arguments: [
-        ("name: x\n", "pipeline.version", 1),
-        ("version: 2\nname: x\n", "pipeline.version", 1),
-        ("version: 1\n", "pipeline.name", 1),
-        ("version: 1\nname: x\nnormalize:\n  nfc: maybe\n", "pipeline.type", 4),
-        ("version: 1\nname: x\nxliff:\n  version: \"3.0\"\n", "pipeline.value", 4),
-        ("version: 1\nname: x\nsource-language: \"in donesia\"\n", "pipeline.value", 3),
-        ("version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      line: x\n      teaser: {max-words: 3}\n", "pipeline.rule", 5),
-        ("version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      line: x\n    - id: a\n      line: y\n", "pipeline.duplicate-rule", 7),
-        ("version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      section: x\n      until: forever\n", "pipeline.value", 7),
-        ("version: 1\nname: x\nsegment:\n  non-terminal: [Kadis]\n", "pipeline.value", 4),
-        ("version: 1\nname: x\nsegment: [a, b]\n", "pipeline.type", 3),
-        ("version: 1\nname: [x\n", "pipeline.yaml", 3),
-        ("", "pipeline.empty", nil),
-    ] as [(String, String, Int?)])
+    @Test(
+        arguments: [
+            ("name: x\n", "pipeline.version", 1),
+            ("version: 2\nname: x\n", "pipeline.version", 1),
+            ("version: 1\n", "pipeline.name", 1),
+            ("version: 1\nname: x\nnormalize:\n  nfc: maybe\n", "pipeline.type", 4),
+            ("version: 1\nname: x\nxliff:\n  version: \"3.0\"\n", "pipeline.value", 4),
+            ("version: 1\nname: x\nsource-language: \"in donesia\"\n", "pipeline.value", 3),
+            (
+                "version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      line: x\n      teaser: {max-words: 3}\n",
+                "pipeline.rule", 5
+            ),
+            (
+                "version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      line: x\n    - id: a\n      line: y\n",
+                "pipeline.duplicate-rule", 7
+            ),
+            (
+                "version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      section: x\n      until: forever\n",
+                "pipeline.value", 7
+            ),
+            ("version: 1\nname: x\nsegment:\n  non-terminal: [Kadis]\n", "pipeline.value", 4),
+            ("version: 1\nname: x\nsegment: [a, b]\n", "pipeline.type", 3),
+            ("version: 1\nname: [x\n", "pipeline.yaml", 3),
+            ("", "pipeline.empty", nil),
+        ] as [(String, String, Int?)])
     func badValuesAreErrorsWithFileAndLine(yaml: String, code: String, line: Int?) {
         let diagnostic = failure(yaml)
         #expect(diagnostic?.code == code)
@@ -65,7 +75,9 @@ import Testing
     }
 
     @Test func rulesKeepWhereTheyWereDefined() throws {
-        let (definition, _) = try parse("version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      section: '^Lihat$'\n      until: document\n")
+        let (definition, _) = try parse(
+            "version: 1\nname: x\nboilerplate:\n  rules:\n    - id: a\n      section: '^Lihat$'\n      until: document\n"
+        )
         let rule = try #require(definition.boilerplate.rules.first)
         #expect(rule.match == .section(pattern: "^Lihat$", end: .document))
         #expect(rule.definedAt?.line == 5)

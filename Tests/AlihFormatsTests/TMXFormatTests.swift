@@ -8,22 +8,29 @@ import Testing
     static let may10 = Date(timeIntervalSince1970: 1_715_335_810)  // 2024-05-10 10:10:10 UTC
 
     static let pairs = [
-        TranslationPair(source: "Juru bicara KPK mengatakan itu.", target: "The KPK spokesperson said so.",
-                        sourceLanguage: "id", targetLanguage: "en", document: "berita.txt", segmentID: "b3-s1",
-                        origin: "OmegaT", created: may10, changed: may10.addingTimeInterval(86_400 * 40 + 5), useCount: 3),
-        TranslationPair(source: "Harga \"beras\" & <gula> naik > 5%.", target: "Prices of \"rice\" & <sugar> rose > 5%.",
-                        sourceLanguage: "id", targetLanguage: "en", origin: "Alih",
-                        created: Date(timeIntervalSince1970: 0), changed: Date(timeIntervalSince1970: 4_102_444_799)),
-        TranslationPair(source: "  Baris satu\nbaris\tdua\r\n ]]> 😀 ", target: "", sourceLanguage: "id-ID", targetLanguage: "en-GB",
-                        document: "a & b <c>.txt", segmentID: "", origin: "x\"y'z", created: may10, useCount: 0),
+        TranslationPair(
+            source: "Juru bicara KPK mengatakan itu.", target: "The KPK spokesperson said so.",
+            sourceLanguage: "id", targetLanguage: "en", document: "berita.txt", segmentID: "b3-s1",
+            origin: "OmegaT", created: may10, changed: may10.addingTimeInterval(86_400 * 40 + 5), useCount: 3),
+        TranslationPair(
+            source: "Harga \"beras\" & <gula> naik > 5%.", target: "Prices of \"rice\" & <sugar> rose > 5%.",
+            sourceLanguage: "id", targetLanguage: "en", origin: "Alih",
+            created: Date(timeIntervalSince1970: 0), changed: Date(timeIntervalSince1970: 4_102_444_799)),
+        TranslationPair(
+            source: "  Baris satu\nbaris\tdua\r\n ]]> 😀 ", target: "", sourceLanguage: "id-ID", targetLanguage: "en-GB",
+            document: "a & b <c>.txt", segmentID: "", origin: "x\"y'z", created: may10, useCount: 0),
         // A source language the header's srclang does not pick: the <tu> gets its own srclang.
-        TranslationPair(source: "The minister", target: "Menteri", sourceLanguage: "en", targetLanguage: "id",
-                        origin: "memoQ", created: Date(timeIntervalSince1970: -86_400 * 365), useCount: 12),
-        TranslationPair(source: "Color", target: "Colour", sourceLanguage: "en-US", targetLanguage: "en-GB", origin: "Alih",
-                        created: may10),
+        TranslationPair(
+            source: "The minister", target: "Menteri", sourceLanguage: "en", targetLanguage: "id",
+            origin: "memoQ", created: Date(timeIntervalSince1970: -86_400 * 365), useCount: 12),
+        TranslationPair(
+            source: "Color", target: "Colour", sourceLanguage: "en-US", targetLanguage: "en-GB", origin: "Alih",
+            created: may10),
     ]
 
-    func read(_ xml: String, path: String = "m.tmx") throws(DiagnosticError) -> (pairs: [TranslationPair], diagnostics: [Diagnostic]) {
+    func read(_ xml: String, path: String = "m.tmx") throws(DiagnosticError) -> (
+        pairs: [TranslationPair], diagnostics: [Diagnostic]
+    ) {
         try TMXFormat.read(Array(xml.utf8), path: path)
     }
 
@@ -50,7 +57,9 @@ import Testing
 
     /// Validates `xml` with xmllint against `tmx/tmx14.dtd`, from `../shared/schemas` as its
     /// README says (for tests enabled only when ``SchemaValidator/isAvailable``).
-    static func validate(_ xml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SchemaValidator.Result {
+    static func validate(_ xml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> SchemaValidator.Result
+    {
         try #require(try SchemaValidator.validate(xml, against: .tmx14), sourceLocation: sourceLocation)
     }
 
@@ -70,34 +79,38 @@ import Testing
     }
 
     @Test func theLayoutIsFixedAndTheSameInputGivesTheSameBytes() throws {
-        let pair = TranslationPair(source: "Ya & tidak", target: "Yes & no", sourceLanguage: "id", targetLanguage: "en",
-                                   document: "d.txt", segmentID: "b1-s1", created: Self.may10, useCount: 2)
+        let pair = TranslationPair(
+            source: "Ya & tidak", target: "Yes & no", sourceLanguage: "id", targetLanguage: "en",
+            document: "d.txt", segmentID: "b1-s1", created: Self.may10, useCount: 2)
         let xml = try TMXFormat.write([pair], sourceLanguage: "id", creationTool: "Alih", toolVersion: "1.2.3")
-        #expect(xml == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tmx version="1.4">
-              <header creationtool="Alih" creationtoolversion="1.2.3" segtype="sentence" o-tmf="Alih" adminlang="en" srclang="id" datatype="plaintext"/>
-              <body>
-                <tu creationdate="20240510T101010Z" changedate="20240510T101010Z" usagecount="2">
-                  <prop type="x-alih-document">d.txt</prop>
-                  <prop type="x-alih-segment">b1-s1</prop>
-                  <tuv xml:lang="id"><seg>Ya &amp; tidak</seg></tuv>
-                  <tuv xml:lang="en"><seg>Yes &amp; no</seg></tuv>
-                </tu>
-              </body>
-            </tmx>
+        #expect(
+            xml == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4">
+                  <header creationtool="Alih" creationtoolversion="1.2.3" segtype="sentence" o-tmf="Alih" adminlang="en" srclang="id" datatype="plaintext"/>
+                  <body>
+                    <tu creationdate="20240510T101010Z" changedate="20240510T101010Z" usagecount="2">
+                      <prop type="x-alih-document">d.txt</prop>
+                      <prop type="x-alih-segment">b1-s1</prop>
+                      <tuv xml:lang="id"><seg>Ya &amp; tidak</seg></tuv>
+                      <tuv xml:lang="en"><seg>Yes &amp; no</seg></tuv>
+                    </tu>
+                  </body>
+                </tmx>
 
-            """)
+                """)
         #expect(try TMXFormat.write([pair], sourceLanguage: "id", toolVersion: "1.2.3") == xml)
-        #expect(try TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1")
-            == TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1"))
+        #expect(
+            try TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1")
+                == TMXFormat.write(Self.pairs, sourceLanguage: "id", toolVersion: "1"))
     }
 
     /// Text full of markup characters, in every field.
     static let markup: TranslationPair = {
         let text = "a & b < c > d \"e\" 'f' &amp; ]]> &#13;"
-        return TranslationPair(source: text, target: text, sourceLanguage: "id", targetLanguage: "en",
-                               document: text, segmentID: text, origin: text, created: may10)
+        return TranslationPair(
+            source: text, target: text, sourceLanguage: "id", targetLanguage: "en",
+            document: text, segmentID: text, origin: text, created: may10)
     }()
 
     static func writeMarkup() throws -> String {
@@ -132,9 +145,10 @@ import Testing
     }
 
     @Test func datesAreUTCToTheSecond() throws {
-        let pair = TranslationPair(source: "a", target: "b", sourceLanguage: "id", targetLanguage: "en", origin: "Alih",
-                                   created: Date(timeIntervalSince1970: 951_782_400.999),  // 2000-02-29 00:00:00.999
-                                   changed: Date(timeIntervalSince1970: -0.5))  // 1969-12-31 23:59:59.5
+        let pair = TranslationPair(
+            source: "a", target: "b", sourceLanguage: "id", targetLanguage: "en", origin: "Alih",
+            created: Date(timeIntervalSince1970: 951_782_400.999),  // 2000-02-29 00:00:00.999
+            changed: Date(timeIntervalSince1970: -0.5))  // 1969-12-31 23:59:59.5
         let xml = try TMXFormat.write([pair], sourceLanguage: "id", toolVersion: "1")
         #expect(xml.contains("creationdate=\"20000229T000000Z\" changedate=\"19691231T235959Z\""))
         let back = try #require(try read(xml).pairs.first)
@@ -143,7 +157,8 @@ import Testing
     }
 
     @Test func aPairWithoutOriginReadsBackWithTheCreationTool() throws {
-        let pair = TranslationPair(source: "a", target: "b", sourceLanguage: "id", targetLanguage: "en", created: Self.may10)
+        let pair = TranslationPair(
+            source: "a", target: "b", sourceLanguage: "id", targetLanguage: "en", created: Self.may10)
         let xml = try TMXFormat.write([pair], sourceLanguage: "id", creationTool: "Alih", toolVersion: "1")
         #expect(!xml.contains("x-alih-origin"))
         var expected = pair
@@ -153,8 +168,11 @@ import Testing
 
     @Test(arguments: [
         TranslationPair(source: "a\u{1}b", target: "x", sourceLanguage: "id", targetLanguage: "en", segmentID: "b2-s1"),
-        TranslationPair(source: "a", target: "x\u{FFFF}", sourceLanguage: "id", targetLanguage: "en", segmentID: "b2-s1"),
-        TranslationPair(source: "a", target: "x", sourceLanguage: "id", targetLanguage: "en", document: "d\u{0}", segmentID: "b2-s1"),
+        TranslationPair(
+            source: "a", target: "x\u{FFFF}", sourceLanguage: "id", targetLanguage: "en", segmentID: "b2-s1"),
+        TranslationPair(
+            source: "a", target: "x", sourceLanguage: "id", targetLanguage: "en", document: "d\u{0}", segmentID: "b2-s1"
+        ),
         TranslationPair(source: "a", target: "x", sourceLanguage: "id\u{7}", targetLanguage: "en", segmentID: "b2-s1"),
     ])
     func forbiddenCharactersAreRefusedOnWrite(pair: TranslationPair) {
@@ -218,13 +236,17 @@ import Testing
     @Test func omegaTMemoriesAreRead() throws {
         let reading = try read(Self.omegaT)
         #expect(reading.diagnostics.isEmpty, "\(reading.diagnostics)")
-        #expect(reading.pairs == [
-            TranslationPair(source: "Presiden meninjau lokasi banjir.", target: "The president visited the flood site.",
-                            sourceLanguage: "id", targetLanguage: "en", origin: "OmegaT",
-                            created: Date(timeIntervalSince1970: 1_715_241_600), changed: Self.may10),
-            TranslationPair(source: "Dia <g0>berkata</g0> \"tidak\".", target: "He <g0>said</g0> \"no\".",
-                            sourceLanguage: "id", targetLanguage: "en", origin: "OmegaT", created: Self.may10, changed: Self.may10),
-        ])
+        #expect(
+            reading.pairs == [
+                TranslationPair(
+                    source: "Presiden meninjau lokasi banjir.", target: "The president visited the flood site.",
+                    sourceLanguage: "id", targetLanguage: "en", origin: "OmegaT",
+                    created: Date(timeIntervalSince1970: 1_715_241_600), changed: Self.may10),
+                TranslationPair(
+                    source: "Dia <g0>berkata</g0> \"tidak\".", target: "He <g0>said</g0> \"no\".",
+                    sourceLanguage: "id", targetLanguage: "en", origin: "OmegaT", created: Self.may10,
+                    changed: Self.may10),
+            ])
     }
 
     /// The shape OmegaT 3.6's `--mode=console-createpseudotranslatetmx` really writes (observed):
@@ -263,8 +285,11 @@ import Testing
         #expect(reading.diagnostics.isEmpty)
         let pair = try #require(reading.pairs.first)
         #expect(reading.pairs.count == 1)
-        #expect(pair.source == "Juru bicara Kementerian Luar Negeri memberikan keterangan pers." && pair.target == pair.source)
-        #expect(pair.sourceLanguage == "id" && pair.targetLanguage == "en" && pair.origin == "OmegaT" && pair.useCount == 1)
+        #expect(
+            pair.source == "Juru bicara Kementerian Luar Negeri memberikan keterangan pers."
+                && pair.target == pair.source)
+        #expect(
+            pair.sourceLanguage == "id" && pair.targetLanguage == "en" && pair.origin == "OmegaT" && pair.useCount == 1)
         #expect(pair.created >= before && pair.changed == pair.created)
     }
 
@@ -297,17 +322,22 @@ import Testing
             <tu srclang="fr"><tuv xml:lang="en"><seg>dog</seg></tuv><tuv xml:lang="fr"><seg>chien</seg></tuv></tu>
             """
         let id = try read(Self.memory(srclang: "id", units)).pairs
-        #expect(id.map { "\($0.sourceLanguage):\($0.source)>\($0.targetLanguage):\($0.target)" }
-            == ["id-ID:rumah>EN-US:house", "ID:kucing>en:cat", "fr:chien>en:dog"])
+        #expect(
+            id.map { "\($0.sourceLanguage):\($0.source)>\($0.targetLanguage):\($0.target)" }
+                == ["id-ID:rumah>EN-US:house", "ID:kucing>en:cat", "fr:chien>en:dog"])
         let english = try read(Self.memory(srclang: "en", units)).pairs
         #expect(english.map(\.source) == ["house", "cat", "chien"])
         #expect(english.first?.target == "rumah")
         let all = try read(Self.memory(srclang: "*all*", units)).pairs
         #expect(all.map(\.source) == ["house", "cat", "chien"])
         // An exact tag wins over one sharing only the primary subtag.
-        let british = try read(Self.memory(srclang: "en-gb", """
-            <tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv></tu>
-            """)).pairs
+        let british = try read(
+            Self.memory(
+                srclang: "en-gb",
+                """
+                <tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv></tu>
+                """)
+        ).pairs
         #expect(british.map(\.source) == ["colour"])
         #expect(british.map(\.target) == ["color"])
     }
@@ -352,7 +382,9 @@ import Testing
 
     @Test func datesCountsAndOriginsFallBack() throws {
         let before = Date()
-        let xml = Self.memory(srclang: "id", """
+        let xml = Self.memory(
+            srclang: "id",
+            """
             <tu creationtool="Trados" usagecount="7" changedate="20240101T000000Z"><tuv xml:lang="id"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>
             <tu creationdate="2024-05-10" usagecount="many"><tuv xml:lang="id"><seg>c</seg></tuv><tuv xml:lang="en" creationtool="MT" usagecount="4"><seg>d</seg></tuv></tu>
             <tu changedate="20240231T000000Z"><prop type="x-alih-origin">Alih</prop><tuv xml:lang="id"><seg>e</seg></tuv><tuv xml:lang="en"><seg>f</seg></tuv></tu>
@@ -380,24 +412,29 @@ import Testing
 
     // MARK: Refusing
 
-    @Test(arguments: [
-        ("""
-         <?xml version="1.0"?>
-         <!DOCTYPE tmx [
-           <!ENTITY lol "lol">
-           <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
-           <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
-         ]>
-         <tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>
-         """, 2),
-        ("""
-         <?xml version="1.0"?>
-         <!-- a comment -->
-         <!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-         <tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&xxe;</seg></tuv></tu></body></tmx>
-         """, 3),
-        ("<!DOCTYPE tmx [<!ENTITY % ext SYSTEM \"http://example.com/x.dtd\"> %ext;]><tmx/>", 1),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            (
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE tmx [
+                  <!ENTITY lol "lol">
+                  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+                ]>
+                <tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>
+                """, 2
+            ),
+            (
+                """
+                <?xml version="1.0"?>
+                <!-- a comment -->
+                <!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&xxe;</seg></tuv></tu></body></tmx>
+                """, 3
+            ),
+            ("<!DOCTYPE tmx [<!ENTITY % ext SYSTEM \"http://example.com/x.dtd\"> %ext;]><tmx/>", 1),
+        ] as [(String, Int)])
     func doctypesWithEntitiesAreRefusedBeforeParsing(xml: String, line: Int) {
         let diagnostic = failure(xml)
         #expect(diagnostic?.code == "tmx.doctype-entities", "\(diagnostic?.description ?? "")")
@@ -408,11 +445,16 @@ import Testing
     }
 
     @Test func aPrologTooLongToCheckIsRefused() {
-        let xml = "<?xml version=\"1.0\"?>\n<!--" + String(repeating: "x", count: 70_000) + "-->\n"
+        let xml =
+            "<?xml version=\"1.0\"?>\n<!--" + String(repeating: "x", count: 70_000) + "-->\n"
             + "<!DOCTYPE tmx [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><tmx version=\"1.4\">&b;</tmx>"
         #expect(failure(xml)?.code == "tmx.prolog-too-long")
         // A long memory is fine: only the prolog must be short.
-        let long = Self.memory(srclang: "id", String(repeating: "<tu><tuv xml:lang=\"id\"><seg>a</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu>\n", count: 2_000))
+        let long = Self.memory(
+            srclang: "id",
+            String(
+                repeating: "<tu><tuv xml:lang=\"id\"><seg>a</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu>\n",
+                count: 2_000))
         #expect(((try? read(long))?.pairs.count) == 2_000)
     }
 
@@ -450,16 +492,21 @@ import Testing
     }
 
     @Test func depthAndTextSizeAreBounded() {
-        let deep = "<tmx><body><tu><tuv xml:lang=\"id\"><seg>" + String(repeating: "<hi>", count: 70) + "x"
+        let deep =
+            "<tmx><body><tu><tuv xml:lang=\"id\"><seg>" + String(repeating: "<hi>", count: 70) + "x"
             + String(repeating: "</hi>", count: 70) + "</seg></tuv></tu></body></tmx>"
         #expect(failure(deep)?.code == "tmx.too-deep")
-        let large = Self.memory(srclang: "id", "<tu><tuv xml:lang=\"id\"><seg>" + String(repeating: "abcdefgh", count: (16 << 20) / 8 + 1)
-            + "</seg></tuv></tu>")
+        let large = Self.memory(
+            srclang: "id",
+            "<tu><tuv xml:lang=\"id\"><seg>" + String(repeating: "abcdefgh", count: (16 << 20) / 8 + 1)
+                + "</seg></tuv></tu>")
         #expect(failure(large)?.code == "tmx.text-too-large")
     }
 
     @Test func missingFilesAndFoldersAreNamed() {
-        for (path, code) in [("/nonexistent/m.tmx", "tmx.not-found"), (FileManager.default.temporaryDirectory.path, "tmx.directory")] {
+        for (path, code) in [
+            ("/nonexistent/m.tmx", "tmx.not-found"), (FileManager.default.temporaryDirectory.path, "tmx.directory"),
+        ] {
             do {
                 _ = try TMXFormat.read(path: path)
                 Issue.record("\(path) was read")

@@ -44,11 +44,11 @@ import Testing
     }
 
     @Test(arguments: [
-        [0xC0, 0xAF] as [UInt8],          // overlong
-        [0xED, 0xA0, 0x80],               // surrogate
-        [0xF4, 0x90, 0x80, 0x80],         // beyond U+10FFFF
-        [0xE2, 0x82],                     // truncated
-        [0x80],                           // stray continuation
+        [0xC0, 0xAF] as [UInt8],  // overlong
+        [0xED, 0xA0, 0x80],  // surrogate
+        [0xF4, 0x90, 0x80, 0x80],  // beyond U+10FFFF
+        [0xE2, 0x82],  // truncated
+        [0x80],  // stray continuation
     ])
     func malformedSequencesAreRefused(bytes: [UInt8]) {
         #expect(throws: DiagnosticError.self) { try decoder.decode(Array("ok ".utf8) + bytes, name: "x") }
@@ -77,7 +77,8 @@ import Testing
     @Test func agreesWithTheStandardLibrary() {
         var generator = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [
-            Array("é".utf8), Array("☺".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98], [0x80],
+            Array("é".utf8), Array("☺".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98],
+            [0x80],
             [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F],
         ]
         for _ in 0..<3_000 {
@@ -86,7 +87,9 @@ import Testing
                 if Int.random(in: 0..<6, using: &generator) == 0 {
                     bytes += pieces.randomElement(using: &generator)!
                 } else {
-                    bytes += (0..<Int.random(in: 1...20, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+                    bytes += (0..<Int.random(in: 1...20, using: &generator)).map { _ in
+                        UInt8.random(in: 0x20...0x7E, using: &generator)
+                    }
                 }
             }
             let slice = bytes[...]
@@ -95,7 +98,9 @@ import Testing
                 continue
             }
             #expect(Self.valid(slice[..<bad]), "\(bytes) at \(bad)")
-            #expect((1...4).allSatisfy { bad + $0 > bytes.count || !Self.valid(slice[bad..<(bad + $0)]) }, "\(bytes) at \(bad)")
+            #expect(
+                (1...4).allSatisfy { bad + $0 > bytes.count || !Self.valid(slice[bad..<(bad + $0)]) },
+                "\(bytes) at \(bad)")
         }
     }
 
@@ -128,7 +133,8 @@ import Testing
     @Test func agreesWithDecodeOnRandomBytes() {
         var generator = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [
-            Array("é".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98], [0x80], [0x0A], [0x0D, 0x0A],
+            Array("é".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x98], [0x80], [0x0A],
+            [0x0D, 0x0A],
         ]
         let starts: [[UInt8]] = [[], [], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x41, 0x00, 0x42, 0x00]]
         var decoder = TextDecoder()
@@ -139,7 +145,9 @@ import Testing
                 if Int.random(in: 0..<5, using: &generator) == 0 {
                     bytes += pieces.randomElement(using: &generator)!
                 } else {
-                    bytes += (0..<Int.random(in: 1...12, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+                    bytes += (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                        UInt8.random(in: 0x20...0x7E, using: &generator)
+                    }
                 }
             }
             expectAgreement(bytes, decoder: decoder, "\(bytes)")
@@ -180,8 +188,11 @@ import Testing
     @Test func linesUpToTheBoundAreRead() throws {
         var decoder = TextDecoder()
         decoder.maximumLineBytes = 10
-        #expect(try decoder.decode(Array("abcdefghij\r\nabcdefghij".utf8), name: "a.txt").0 == "abcdefghij\r\nabcdefghij")
+        #expect(
+            try decoder.decode(Array("abcdefghij\r\nabcdefghij".utf8), name: "a.txt").0 == "abcdefghij\r\nabcdefghij")
         // Breaks by carriage returns only: the stretch between line feeds is long, the lines are not.
-        #expect(try decoder.decode(Array("abcdefghij\rabcdefghij\rabc".utf8), name: "a.txt").0 == "abcdefghij\rabcdefghij\rabc")
+        #expect(
+            try decoder.decode(Array("abcdefghij\rabcdefghij\rabc".utf8), name: "a.txt").0
+                == "abcdefghij\rabcdefghij\rabc")
     }
 }

@@ -25,10 +25,13 @@ import Testing
                 xml += "    <!-- <unit id=\"c\(index)\"> -->\n    <?alih <unit id=\"p\(index)\">?>\n"
             }
             if index == headerAfter {
-                xml += "    <mda:metadata><mda:metaGroup><mda:meta type=\"pipeline\">changed</mda:meta></mda:metaGroup></mda:metadata>\n"
+                xml +=
+                    "    <mda:metadata><mda:metaGroup><mda:meta type=\"pipeline\">changed</mda:meta></mda:metaGroup></mda:metadata>\n"
             }
             xml += "    <unit id=\"u\(index)\""
-            xml += index % 3 == 0 ? "\n          translate=\"yes\" canResegment=\"no\">\n" : (traps ? " name=\"a>b\">\n" : ">\n")
+            xml +=
+                index % 3 == 0
+                ? "\n          translate=\"yes\" canResegment=\"no\">\n" : (traps ? " name=\"a>b\">\n" : ">\n")
             xml += """
                       <mda:metadata><mda:metaGroup><mda:meta type="checksum">sha256:\(index)</mda:meta></mda:metaGroup></mda:metadata>
                       <segment id="u\(index)-s1" state="translated">
@@ -71,7 +74,8 @@ import Testing
     func file(_ text: String) throws -> String { try file(Array(text.utf8)) }
 
     func file(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("alih-parts-\(UUID().uuidString).xlf").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("alih-parts-\(UUID().uuidString).xlf")
+            .path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -90,25 +94,35 @@ import Testing
 
     /// Compares two documents, pointing at the first unit that differs (a whole document in
     /// a failure message is thousands of lines).
-    func expectSame(_ actual: TranslatedDocument?, _ expected: TranslatedDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectSame(
+        _ actual: TranslatedDocument?, _ expected: TranslatedDocument,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         guard let actual else {
             Issue.record("not read in parts", sourceLocation: sourceLocation)
             return
         }
-        var header = actual, expectedHeader = expected
+        var header = actual
+        var expectedHeader = expected
         header.units = []
         expectedHeader.units = []
         #expect(header == expectedHeader, sourceLocation: sourceLocation)
         #expect(actual.units.count == expected.units.count, sourceLocation: sourceLocation)
-        if let index = expected.units.indices.first(where: { $0 < actual.units.count && actual.units[$0] != expected.units[$0] }) {
-            Issue.record("unit \(index) differs: \(actual.units[index]) instead of \(expected.units[index])", sourceLocation: sourceLocation)
+        if let index = expected.units.indices.first(where: {
+            $0 < actual.units.count && actual.units[$0] != expected.units[$0]
+        }) {
+            Issue.record(
+                "unit \(index) differs: \(actual.units[index]) instead of \(expected.units[index])",
+                sourceLocation: sourceLocation)
         }
     }
 
     @Test(arguments: [2, 3, 5])
     func partsGiveTheSameDocument(parts: Int) throws {
-        for xml in [Self.xliff2(units: 300), Self.xliff12(units: 300, groups: true), Self.xliff12(units: 300, groups: false),
-                    Self.xliff2(units: 300, headerAfter: 200)] {
+        for xml in [
+            Self.xliff2(units: 300), Self.xliff12(units: 300, groups: true), Self.xliff12(units: 300, groups: false),
+            Self.xliff2(units: 300, headerAfter: 200),
+        ] {
             let path = try file(xml)
             defer { try? FileManager.default.removeItem(atPath: path) }
             let expected = try serial(path).get()
@@ -122,7 +136,10 @@ import Testing
     @Test func theRecordKeepsTheLastValueInDocumentOrder() throws {
         let path = try file(Self.xliff2(units: 300, headerAfter: 200))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let document = try #require(reader(workers: 3).readInParts(path: path, size: Int(try FileManager.default.attributesOfItem(atPath: path)[.size] as! UInt64), workers: 3))
+        let document = try #require(
+            reader(workers: 3).readInParts(
+                path: path, size: Int(try FileManager.default.attributesOfItem(atPath: path)[.size] as! UInt64),
+                workers: 3))
         #expect(document.record["pipeline"] == "changed")
     }
 
@@ -173,10 +190,15 @@ import Testing
     @Test func damagedFilesReadAsOnOneThread() async throws {
         let base = Array(Self.xliff2(units: 120).utf8)
         // Half of them leave the file well-formed (markup where a cut may fall, text), half break it.
-        let damage = ["<!--", "-->", "<![CDATA[", "]]>", "<unit id=\"u7\">", "</unit>", "<unit id=\"z\"", "<", ">", "\"", "&", "\u{FF}", "",
-                      "<!-- <unit id=\"k\"> -->", "<![CDATA[ <unit id=\"k\"> ]]>", "<?pi <unit id=\"k\">?>", " ", "é", "x", "😀", "&amp;",
-                      "\n", "<!---->", "<?pi?>", "<![CDATA[]]>", "ab", " x ", "&#x41;"]
-        let edits = PropertyBased.zip(Gen.int(in: 0...(base.count - 1)), Gen.int(in: 0...(damage.count - 1)), Gen.int(in: 0...6))
+        let damage = [
+            "<!--", "-->", "<![CDATA[", "]]>", "<unit id=\"u7\">", "</unit>", "<unit id=\"z\"", "<", ">", "\"", "&",
+            "\u{FF}", "",
+            "<!-- <unit id=\"k\"> -->", "<![CDATA[ <unit id=\"k\"> ]]>", "<?pi <unit id=\"k\">?>", " ", "é", "x", "😀",
+            "&amp;",
+            "\n", "<!---->", "<?pi?>", "<![CDATA[]]>", "ab", " x ", "&#x41;",
+        ]
+        let edits = PropertyBased.zip(
+            Gen.int(in: 0...(base.count - 1)), Gen.int(in: 0...(damage.count - 1)), Gen.int(in: 0...6))
         await propertyCheck(count: 150, input: edits.array(of: 1...3)) { picks in
             var bytes = base
             for (position, pick, cut) in picks.sorted(by: { $0.0 > $1.0 }) {
@@ -204,8 +226,10 @@ import Testing
         let small = try file(Self.xliff2(units: 3))
         defer { try? FileManager.default.removeItem(atPath: small) }
         #expect(XLIFFReader().readInParts(path: small, size: 3_000, workers: 2) == nil)  // parts under 8 MB
-        let latin1 = Self.xliff2(units: 100).replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")
-            .replacingOccurrences(of: "é", with: "e")
+        let latin1 = Self.xliff2(units: 100).replacingOccurrences(
+            of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\""
+        )
+        .replacingOccurrences(of: "é", with: "e")
         let path = try file(latin1)
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(reader(workers: 2).readInParts(path: path, size: latin1.utf8.count, workers: 2) == nil)

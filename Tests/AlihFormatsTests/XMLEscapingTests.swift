@@ -1,20 +1,25 @@
-@testable import AlihFormats
 import AlihTestSupport
 import Foundation
 import PropertyBased
 import Testing
+
+@testable import AlihFormats
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct XMLEscapingTests {
     /// The word-at-a-time test finds a byte that needs escaping exactly when the byte-by-byte
     /// one does, wherever it stands (bytes next to each boundary value).
     @Test func wordAtATimeScanAgreesWithTheByteTest() async {
-        let bytes: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
-                              0x61, 0x7F, 0x80, 0xBF, 0xC3, 0xEE, 0xEF, 0xF0, 0xFF]
+        let bytes: [UInt8] = [
+            0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+            0x61, 0x7F, 0x80, 0xBF, 0xC3, 0xEE, 0xEF, 0xF0, 0xFF,
+        ]
         let plain: [UInt8] = [0x61, 0x20, 0x0A, 0x09, 0xC3, 0xA9]
-        await propertyCheck(count: 3_000, input: Gen.int(in: 0...(bytes.count + plain.count - 1)).array(of: 0...40)) { picks in
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...(bytes.count + plain.count - 1)).array(of: 0...40)) {
+            picks in
             let line = picks.map { $0 < bytes.count ? bytes[$0] : plain[$0 - bytes.count] }
             let expected = line.contains(where: XMLEscaping.needsEscaping)
             #expect(line.withUnsafeBufferPointer(XMLEscaping.anyNeedsEscaping) == expected, "\(line)")
@@ -30,7 +35,8 @@ import FoundationXML
             let forbidden = { (scalar: Unicode.Scalar) in "<cp hex=\"\(XMLEscaping.hex(scalar))\"/>" }
             var expected = ""
             XMLEscaping.appendText(text[...], to: &expected, forbidden: forbidden)
-            var bytes = XMLText(), string = ""
+            var bytes = XMLText()
+            var string = ""
             Array(text.utf8).withUnsafeBufferPointer { utf8 in
                 XMLEscaping.appendText(utf8: utf8, to: &bytes, forbidden: forbidden)
                 XMLEscaping.appendText(utf8: utf8, to: &string, forbidden: forbidden)

@@ -1,5 +1,5 @@
-import Foundation
 import AlihHunspell
+import Foundation
 import Testing
 
 @Suite struct HunspellDictionaryTests {
@@ -17,7 +17,9 @@ import Testing
         #expect(!dictionary.spell("中文"))
     }
 
-    @Test(arguments: [("memukul", "pukul"), ("penarikan", "tarik"), ("perbatasannya", "batas"), ("menyetujuinya", "setuju")])
+    @Test(arguments: [
+        ("memukul", "pukul"), ("penarikan", "tarik"), ("perbatasannya", "batas"), ("menyetujuinya", "setuju"),
+    ])
     func stems(word: String, stem: String) {
         #expect(dictionary.stems(word).contains(stem))
     }

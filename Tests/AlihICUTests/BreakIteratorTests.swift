@@ -61,7 +61,9 @@ import Testing
         var iterator = try BreakIterator(.sentence, locale: "id")
         let text = "Café ok. 中文句子。 😀 Emoji! Selesai."
         let boundaries = try iterator.boundaries(in: text[...])
-        let pieces = zip([text.startIndex] + boundaries.map(\.index), boundaries.map(\.index)).map { String(text[$0..<$1]) }
+        let pieces = zip([text.startIndex] + boundaries.map(\.index), boundaries.map(\.index)).map {
+            String(text[$0..<$1])
+        }
         #expect(pieces.joined() == text)
         #expect(pieces.first == "Café ok. ")
         #expect(pieces.last == "Selesai.")

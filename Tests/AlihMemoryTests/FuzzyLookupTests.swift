@@ -1,7 +1,8 @@
-@testable import AlihMemory
 import AlihCore
 import Foundation
 import Testing
+
+@testable import AlihMemory
 
 /// The fuzzy lookup's one query per segment gives what the candidate query followed by one
 /// `SELECT` per candidate gave, and lookups and stores reuse their prepared statements.
@@ -9,21 +10,27 @@ import Testing
     static let stopWords: Set<String> = ["di", "yang", "dan", "ke"]
     /// Few words, so that sources share many of them: candidates tie on shared words, on
     /// similarity and on use count, and common words have more than 200 candidates.
-    static let vocabulary = ["harga", "beras", "naik", "turun", "pasar", "induk", "presiden", "menteri", "rusia", "armenia",
-                             "moskow", "rabu", "kamis", "malam", "banjir", "jakarta", "warga", "sekolah", "covid", "vaksin",
-                             "di", "yang", "dan", "ke"]
+    static let vocabulary = [
+        "harga", "beras", "naik", "turun", "pasar", "induk", "presiden", "menteri", "rusia", "armenia",
+        "moskow", "rabu", "kamis", "malam", "banjir", "jakarta", "warga", "sekolah", "covid", "vaksin",
+        "di", "yang", "dan", "ke",
+    ]
 
     /// A deterministic memory of `count` pairs: sources of 1–9 words from `vocabulary`, use
     /// counts 1–3 (so that ties on similarity are broken, or not, by use count).
     static func memory(count: Int) throws -> (TranslationMemory, String) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("alih-fuzzy-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "alih-fuzzy-\(UUID().uuidString).sqlite"
+        ).path
         let memory = try TranslationMemory(path: path, indexStopWords: stopWords)
         var generator = Generator(seed: 7)
         var pairs: [TranslationPair] = []
         for n in 0..<count {
             let source = generator.sentence(words: 1 + generator.next(9))
-            pairs.append(TranslationPair(source: source, target: "t\(n)", sourceLanguage: "id", targetLanguage: n % 10 == 0 ? "de" : "en",
-                                         useCount: 1 + generator.next(3)))
+            pairs.append(
+                TranslationPair(
+                    source: source, target: "t\(n)", sourceLanguage: "id", targetLanguage: n % 10 == 0 ? "de" : "en",
+                    useCount: 1 + generator.next(3)))
         }
         try memory.store(pairs)
         return (memory, path)
@@ -31,13 +38,14 @@ import Testing
 
     struct Generator {
         var state: UInt64
-        init(seed: UInt64) { state = seed &* 0x9E3779B97F4A7C15 }
+        init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 }
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
         mutating func sentence(words: Int) -> String {
-            let text = (0..<words).map { _ in FuzzyLookupTests.vocabulary[next(FuzzyLookupTests.vocabulary.count)] }.joined(separator: " ")
+            let text = (0..<words).map { _ in FuzzyLookupTests.vocabulary[next(FuzzyLookupTests.vocabulary.count)] }
+                .joined(separator: " ")
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
     }
@@ -54,19 +62,25 @@ import Testing
         let placeholders = Array(repeating: "?", count: indexed.count).joined(separator: ", ")
         let candidates = try database.query(
             "SELECT w.pair_id FROM words w JOIN pairs p ON p.id = w.pair_id WHERE w.word IN (\(placeholders)) AND p.source_lang = ? AND p.target_lang = ? AND p.words BETWEEN ? AND ? GROUP BY w.pair_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC LIMIT 200",
-            indexed.map { .text($0) } + [.text("id"), .text("en"),
-                                          .integer(Int64(Double(query.count) * threshold)), .integer(Int64((Double(query.count) / threshold).rounded(.up))),
-                                          .integer(Int64(needed))])
+            indexed.map { .text($0) } + [
+                .text("id"), .text("en"),
+                .integer(Int64(Double(query.count) * threshold)),
+                .integer(Int64((Double(query.count) / threshold).rounded(.up))),
+                .integer(Int64(needed)),
+            ])
         var matches: [TranslationMemory.FuzzyMatch] = []
         for row in candidates {
             guard case .integer(let id)? = row.first,
-                  let found = try database.query("SELECT \(TranslationMemory.pairColumns) FROM pairs WHERE id = ?", [.integer(id)]).first
+                let found = try database.query(
+                    "SELECT \(TranslationMemory.pairColumns) FROM pairs WHERE id = ?", [.integer(id)]
+                ).first
             else { continue }
             let pair = TranslationMemory.pair(found)
             let similarity = TranslationMemory.similarity(query, TranslationMemory.words(pair.source))
             if similarity >= threshold { matches.append(.init(pair: pair, similarity: similarity)) }
         }
-        return Array(matches.sorted { ($0.similarity, $0.pair.useCount) > ($1.similarity, $1.pair.useCount) }.prefix(limit))
+        return Array(
+            matches.sorted { ($0.similarity, $0.pair.useCount) > ($1.similarity, $1.pair.useCount) }.prefix(limit))
     }
 
     @Test(arguments: [0.3, 0.5, 0.75, 0.9])
@@ -77,14 +91,19 @@ import Testing
         var queries = (0..<120).map { _ in generator.sentence(words: 1 + generator.next(10)) }
         // One indexed word, alone or among stop words.
         queries += ["Banjir.", "Covid di Jakarta.", "Yang harga.", "Di dan ke vaksin yang."]
-        var compared = 0, withCandidateTies = 0
+        var compared = 0
+        var withCandidateTies = 0
         for query in queries {
             for limit in [3, 1_000] {
-                let found = try memory.fuzzy(query, sourceLanguage: "id", targetLanguage: "en", threshold: threshold, limit: limit)
-                let expected = try Self.referenceFuzzy(query, in: reference, stopWords: Self.stopWords, threshold: threshold, limit: limit)
+                let found = try memory.fuzzy(
+                    query, sourceLanguage: "id", targetLanguage: "en", threshold: threshold, limit: limit)
+                let expected = try Self.referenceFuzzy(
+                    query, in: reference, stopWords: Self.stopWords, threshold: threshold, limit: limit)
                 #expect(found == expected, "\(query) at \(threshold), limit \(limit)")
                 compared += found.count
-                if Set(found.map { "\($0.similarity) \($0.pair.useCount)" }).count < found.count { withCandidateTies += 1 }
+                if Set(found.map { "\($0.similarity) \($0.pair.useCount)" }).count < found.count {
+                    withCandidateTies += 1
+                }
             }
         }
         #expect(compared > 100)
@@ -95,12 +114,21 @@ import Testing
     @Test func theCandidateLimitCutsWhereItDid() throws {
         let (memory, path) = try Self.memory(count: 3_000)
         let reference = try SQLiteDatabase(path: path)
-        for query in ["Harga.", "Harga beras.", "Harga beras naik di pasar induk.", "Presiden rusia dan menteri armenia di moskow."] {
-            let found = try memory.fuzzy(query, sourceLanguage: "id", targetLanguage: "en", threshold: 0.1, limit: 1_000)
-            #expect(found == (try Self.referenceFuzzy(query, in: reference, stopWords: Self.stopWords, threshold: 0.1, limit: 1_000)), "\(query)")
+        for query in [
+            "Harga.", "Harga beras.", "Harga beras naik di pasar induk.",
+            "Presiden rusia dan menteri armenia di moskow.",
+        ] {
+            let found = try memory.fuzzy(
+                query, sourceLanguage: "id", targetLanguage: "en", threshold: 0.1, limit: 1_000)
+            #expect(
+                found
+                    == (try Self.referenceFuzzy(
+                        query, in: reference, stopWords: Self.stopWords, threshold: 0.1, limit: 1_000)),
+                "\(query)")
         }
         let counted = try reference.query(
-            "SELECT COUNT(*) FROM words w JOIN pairs p ON p.id = w.pair_id WHERE w.word = 'harga' AND p.target_lang = 'en'")
+            "SELECT COUNT(*) FROM words w JOIN pairs p ON p.id = w.pair_id WHERE w.word = 'harga' AND p.target_lang = 'en'"
+        )
         #expect(counted.first?.first.map { if case .integer(let n) = $0 { n > 200 } else { false } } == true)
     }
 
@@ -128,10 +156,15 @@ import Testing
         #expect(memory.database.preparations - preparedBefore <= 6)
 
         let preparedBeforeStore = memory.database.preparations
-        try memory.store((0..<400).map {
-            TranslationPair(source: generator.sentence(words: 5) + " \($0)", target: "t", sourceLanguage: "id", targetLanguage: "en")
-        })
-        try memory.store([TranslationPair(source: "Harga beras naik 1.", target: "t", sourceLanguage: "id", targetLanguage: "en")])
+        try memory.store(
+            (0..<400).map {
+                TranslationPair(
+                    source: generator.sentence(words: 5) + " \($0)", target: "t", sourceLanguage: "id",
+                    targetLanguage: "en")
+            })
+        try memory.store([
+            TranslationPair(source: "Harga beras naik 1.", target: "t", sourceLanguage: "id", targetLanguage: "en")
+        ])
         // The pair lookup, the insert, the word insert and the update: prepared once each.
         #expect(memory.database.preparations - preparedBeforeStore <= 4)
     }
@@ -143,7 +176,8 @@ import Testing
             let words = (0..<n).map { "kata\($0)" }.joined(separator: " ")
             #expect(try memory.fuzzy(words, sourceLanguage: "id", targetLanguage: "en").isEmpty)
         }
-        #expect(try memory.fuzzy("Harga beras naik.", sourceLanguage: "id", targetLanguage: "en", threshold: 0.3).count > 0)
+        #expect(
+            try memory.fuzzy("Harga beras naik.", sourceLanguage: "id", targetLanguage: "en", threshold: 0.3).count > 0)
         #expect(try memory.integrityCheck() == "ok")
     }
 }

@@ -1,7 +1,8 @@
-@testable import AlihMemory
 import AlihCore
 import Foundation
 import Testing
+
+@testable import AlihMemory
 
 @Suite struct TranslationMemoryTests {
     let path: String
@@ -11,12 +12,16 @@ import Testing
     }
 
     func pair(_ source: String, _ target: String) -> TranslationPair {
-        TranslationPair(source: source, target: target, sourceLanguage: "id", targetLanguage: "en", document: "a.txt", segmentID: "b1-s1")
+        TranslationPair(
+            source: source, target: target, sourceLanguage: "id", targetLanguage: "en", document: "a.txt",
+            segmentID: "b1-s1")
     }
 
     @Test func storesOnceAndCountsUses() throws {
         let memory = try TranslationMemory(path: path)
-        #expect(try memory.store([pair("Rusia setuju.", "Russia agreed."), pair("Rusia setuju.", "Russia agreed.")]) == .init(added: 1, updated: 1))
+        #expect(
+            try memory.store([pair("Rusia setuju.", "Russia agreed."), pair("Rusia setuju.", "Russia agreed.")])
+                == .init(added: 1, updated: 1))
         #expect(try memory.count() == 1)
         #expect(try memory.exact("Rusia setuju.", sourceLanguage: "id", targetLanguage: "en")?.useCount == 2)
         #expect(try memory.exact("Rusia setuju.", sourceLanguage: "id", targetLanguage: "de") == nil)
@@ -26,10 +31,14 @@ import Testing
     @Test func fuzzyMatchesAreWordLevelAndRanked() throws {
         let memory = try TranslationMemory(path: path, indexStopWords: ["yang", "dan", "di"])
         try memory.store([
-            pair("Presiden Rusia bertemu Perdana Menteri Armenia di Moskow pada Rabu malam.", "The Russian President met the Armenian Prime Minister in Moscow on Wednesday night."),
+            pair(
+                "Presiden Rusia bertemu Perdana Menteri Armenia di Moskow pada Rabu malam.",
+                "The Russian President met the Armenian Prime Minister in Moscow on Wednesday night."),
             pair("Harga beras naik tajam di pasar induk.", "Rice prices rose sharply at the main market."),
         ])
-        let found = try memory.fuzzy("Presiden Rusia bertemu Perdana Menteri Armenia di Moskow pada Kamis malam.", sourceLanguage: "id", targetLanguage: "en")
+        let found = try memory.fuzzy(
+            "Presiden Rusia bertemu Perdana Menteri Armenia di Moskow pada Kamis malam.", sourceLanguage: "id",
+            targetLanguage: "en")
         #expect(found.count == 1)
         #expect(abs(found[0].similarity - 10.0 / 11.0) < 1e-9)
         #expect(try memory.fuzzy("Sesuatu yang sama sekali lain.", sourceLanguage: "id", targetLanguage: "en").isEmpty)

@@ -1,10 +1,13 @@
 import AlihCore
-@testable import AlihStages
 import PropertyBased
 import Testing
 
+@testable import AlihStages
+
 @Suite struct BoilerplateDetectorTests {
-    func classify(_ text: String, rules: BoilerplateOptions = PipelineDefinition.newsArticle.boilerplate) throws -> Document {
+    func classify(_ text: String, rules: BoilerplateOptions = PipelineDefinition.newsArticle.boilerplate) throws
+        -> Document
+    {
         var document = Document(sourceName: "t", text: text)
         var diagnostics: [Diagnostic] = []
         try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
@@ -47,9 +50,10 @@ import Testing
 
     @Test func aParagraphMixingChromeAndContentIsSplitIntoRuns() throws {
         let document = try classify("Senin, 13 Mei 2024\nloading...\nA A A\nJAKARTA - Isi berita.\nKalimat kedua.")
-        #expect(document.blocks.map { String(document.text(of: $0)) } == [
-            "Senin, 13 Mei 2024", "loading...", "A A A", "JAKARTA - Isi berita.\nKalimat kedua.",
-        ])
+        #expect(
+            document.blocks.map { String(document.text(of: $0)) } == [
+                "Senin, 13 Mei 2024", "loading...", "A A A", "JAKARTA - Isi berita.\nKalimat kedua.",
+            ])
         #expect(rules(document) == [nil, "loading", "font-size-widget", nil])
         #expect(document.blocks.map(\.id) == ["b1", "b2", "b3", "b4"])
         #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n", "\n", "\n", ""])
@@ -57,7 +61,10 @@ import Testing
 
     @Test func aCaptionStaysContentAndItsCreditIsSplitOff() throws {
         let document = try classify("Isi.\n\nWarga mengungsi ke tempat aman. Foto/REUTERS\nA A A")
-        #expect(document.blocks.map { String(document.text(of: $0)) } == ["Isi.", "Warga mengungsi ke tempat aman.", "Foto/REUTERS", "A A A"])
+        #expect(
+            document.blocks.map { String(document.text(of: $0)) } == [
+                "Isi.", "Warga mengungsi ke tempat aman.", "Foto/REUTERS", "A A A",
+            ])
         #expect(rules(document) == [nil, nil, "photo-credit", "font-size-widget"])
         #expect(document.blocks.map { String(document.separator(after: $0)) } == ["\n\n", " ", "\n", ""])
     }
@@ -98,26 +105,29 @@ import Testing
     }
 
     @Test func truncatedTeaserNeedsTheLineItRepeats() throws {
-        let document = try classify("Pemerintah Siapkan Evakuasi Warga\n\nPemerintah Siapkan Evakuasi...\nIsi berita.\nHujan turun...")
+        let document = try classify(
+            "Pemerintah Siapkan Evakuasi Warga\n\nPemerintah Siapkan Evakuasi...\nIsi berita.\nHujan turun...")
         #expect(rules(document) == [nil, "truncated-teaser", nil])
     }
 
     @Test func relatedArticleSectionRunsToTheEndOfItsParagraph() throws {
-        let document = try classify("Isi.\n\nBerita Terkait\nJudul Satu...\nJudul Satu yang Lengkap\nCopyright © 2024 X\n\nParagraf biasa.")
+        let document = try classify(
+            "Isi.\n\nBerita Terkait\nJudul Satu...\nJudul Satu yang Lengkap\nCopyright © 2024 X\n\nParagraf biasa.")
         #expect(rules(document) == [nil, "related-articles", "copyright", nil])
     }
 
     @Test func sectionToTheEndOfTheDocument() throws {
         let options = BoilerplateOptions(rules: [
-            BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document)),
+            BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document))
         ])
         let document = try classify("Isi.\n\nKomentar\nBagus!\n\nSetuju.", rules: options)
         #expect(rules(document) == [nil, "tail", "tail"])
     }
 
     @Test func aBadPatternIsReportedWithItsRuleAndLine() {
-        let rule = BoilerplateRule(id: "broken", match: .line(pattern: "(unclosed"),
-                                   definedAt: AlihCore.SourceLocation(file: "site.yaml", line: 7))
+        let rule = BoilerplateRule(
+            id: "broken", match: .line(pattern: "(unclosed"),
+            definedAt: AlihCore.SourceLocation(file: "site.yaml", line: 7))
         do {
             _ = try BoilerplateDetector(options: BoilerplateOptions(rules: [rule]))
             Issue.record("a broken pattern was accepted")
@@ -136,12 +146,17 @@ import Testing
         let rules = PipelineDefinition.newsArticle.boilerplate.rules
         let combined = try #require(try BoilerplateDetector.anchoredRulesMatcher(rules))
         let single = try rules.compactMap { rule in
-            try rule.pattern.flatMap { rule.isAnchoredAtLineStart ? try LineMatcher($0, caseInsensitive: rule.caseInsensitive) : nil }
+            try rule.pattern.flatMap {
+                rule.isAnchoredAtLineStart ? try LineMatcher($0, caseInsensitive: rule.caseInsensitive) : nil
+            }
         }
         let lines = [
-            "loading...", "LOADING …", "A A A", "AAA", "Warga menunggu di bandara. Foto/REUTERS", "Foto: Antara/Rivan Awal Lingga",
-            "Baca juga: Rusia setuju", "baca  JUGA:", "SCROLL TO CONTINUE WITH CONTENT", "Dapatkan berita terkini di sini",
-            "Copyright © 2024", "hak cipta (c) 2024", "(mas)", "(mas/rdn)", "(MAS)", "Berita Terkait", "Infografis", "Baca Juga",
+            "loading...", "LOADING …", "A A A", "AAA", "Warga menunggu di bandara. Foto/REUTERS",
+            "Foto: Antara/Rivan Awal Lingga",
+            "Baca juga: Rusia setuju", "baca  JUGA:", "SCROLL TO CONTINUE WITH CONTENT",
+            "Dapatkan berita terkini di sini",
+            "Copyright © 2024", "hak cipta (c) 2024", "(mas)", "(mas/rdn)", "(MAS)", "Berita Terkait", "Infografis",
+            "Baca Juga",
             "Pemerintah menyiapkan evakuasi 3.000 WNI.", "Fotografer itu datang.", "Ia berkata: Foto", "", "  ",
             "“Kami siap,” kata dia.", "Loading data untuk laporan", "Rekomendasi kebijakan baru", "(foto/ant)",
         ]
@@ -168,17 +183,20 @@ import Testing
         options.rules.append(BoilerplateRule(id: "tail", match: .section(pattern: "^Komentar$", end: .document)))
         let detector = try BoilerplateDetector(options: options)
         let paragraphs = [
-            "Rusia Tarik Tentara dari Armenia\nRusia Tarik Tentara...", "Warga menunggu di bandara. Foto/REUTERS", "Foto: Antara",
+            "Rusia Tarik Tentara dari Armenia\nRusia Tarik Tentara...", "Warga menunggu di bandara. Foto/REUTERS",
+            "Foto: Antara",
             "Berita Terkait\nRusia setuju\nArmenia menolak", "loading...\nA A A\nIsi berita yang sebenarnya.", "(mas)",
             "Pemerintah menyiapkan evakuasi 3.000 WNI.", "Baca juga: Rusia setuju",
         ]
-        await propertyCheck(count: 10, input: Gen.int(in: 0...(paragraphs.count - 1)).array(of: 4_500...5_000)) { picks in
+        await propertyCheck(count: 10, input: Gen.int(in: 0...(paragraphs.count - 1)).array(of: 4_500...5_000)) {
+            picks in
             var text = picks.map { paragraphs[$0] }.joined(separator: "\n\n")
             if picks.count % 2 == 0 { text += "\n\nKomentar\nBagus.\n\nTerima kasih." }
             var document = Document(sourceName: "t", text: text)
             var diagnostics: [Diagnostic] = []
             try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
-            var alone = document, together = document
+            var alone = document
+            var together = document
             try detector.run(on: &alone, workers: 1)
             try detector.run(on: &together, workers: 3)
             #expect(alone.blocks == together.blocks)
@@ -200,7 +218,8 @@ import Testing
         var document = Document(sourceName: "t", text: paragraphs.joined(separator: "\n\n"))
         var diagnostics: [Diagnostic] = []
         try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
-        var alone = document, together = document
+        var alone = document
+        var together = document
         try detector.run(on: &alone, workers: 1)
         try detector.run(on: &together, workers: 4)
         let same = alone.blocks == together.blocks  // (printed whole, 12,000 blocks would drown the report)

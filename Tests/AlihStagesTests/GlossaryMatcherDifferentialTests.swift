@@ -21,9 +21,10 @@ import Testing
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 2, seen.insert(cells[0]).inserted else { continue }
-            entries.append(GlossaryEntry(
-                id: "e\(entries.count + 1)", source: cells[0], translations: [GlossaryTranslation(cells[1])],
-                caseSensitive: cells.count > 5 && cells[5] == "yes"))
+            entries.append(
+                GlossaryEntry(
+                    id: "e\(entries.count + 1)", source: cells[0], translations: [GlossaryTranslation(cells[1])],
+                    caseSensitive: cells.count > 5 && cells[5] == "yes"))
         }
         return Glossary(name: "id-en-news", entries: entries)
     }()
@@ -39,10 +40,15 @@ import Testing
     /// words that share letters with glossary lemmas without being their forms.
     static func sentence(_ picks: [Int]) -> String {
         let entries = glossary.entries
-        let affixes = [("", ""), ("", "nya"), ("me", "kan"), ("di", "i"), ("ber", ""), ("pe", "an"), ("per", "an"), ("ke", "an"),
-                       ("ter", ""), ("", "-nya"), ("", "lah"), ("se", "nya"), ("mem", ""), ("men", "kan"), ("meng", "i"), ("meny", "")]
-        let others = ["dan", "yang", "tersebut", "itu", "Menurut", "Kediri", "pasukannya", "tentara-tentara", "KPK-nya", "ma",
-                      "banyak", "mengatakan", "Jakarta", "2,5", "Rp5,2", "“", "”", ".", ",", "—", "penarikan", "menarik"]
+        let affixes = [
+            ("", ""), ("", "nya"), ("me", "kan"), ("di", "i"), ("ber", ""), ("pe", "an"), ("per", "an"), ("ke", "an"),
+            ("ter", ""), ("", "-nya"), ("", "lah"), ("se", "nya"), ("mem", ""), ("men", "kan"), ("meng", "i"),
+            ("meny", ""),
+        ]
+        let others = [
+            "dan", "yang", "tersebut", "itu", "Menurut", "Kediri", "pasukannya", "tentara-tentara", "KPK-nya", "ma",
+            "banyak", "mengatakan", "Jakarta", "2,5", "Rp5,2", "“", "”", ".", ",", "—", "penarikan", "menarik",
+        ]
         var words: [String] = []
         for (n, pick) in picks.enumerated() {
             switch pick % 4 {
@@ -86,7 +92,8 @@ import Testing
         var diagnostics: [Diagnostic] = []
         try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
         try SentenceSegmenter().run(on: &document, diagnostics: &diagnostics)
-        var threaded = document, single = document
+        var threaded = document
+        var single = document
         try TermRecognizer(matcher: Self.matcher).run(on: &threaded, workers: 3)
         try TermRecognizer(matcher: Self.matcher).run(on: &single, workers: 1)
         var icu = try BreakIterator(.word, locale: "id")

@@ -5,32 +5,38 @@ import Testing
 @Suite struct GlossaryMatcherTests {
     static let lemmatizer = try! IndonesianLemmatizer.installed()
 
-    static let glossary = Glossary(name: "test", entries: [
-        entry("tentara", "troops"),
-        entry("penjaga perbatasan", "border guard"),
-        entry("setuju", "agree"),
-        entry("penarikan", "withdrawal"),
-        entry("tarik", "pull"),
-        entry("Perdana Menteri", "Prime Minister"),
-        entry("menteri", "minister"),
-        entry("MA", "Supreme Court", caseSensitive: true),
-        entry("KPK", "KPK", caseSensitive: true, dnt: true),
-        entry("negara", "country"),
-        entry("bulan", "month"),
-        entry("diri", "self"),
-        entry("juru bicara", "spokesperson"),
-        entry("pasukan", "troops"),
-        entry("pemerintah", "government"),
-        entry("ajar", "teach"),
-        entry("belajar", "study"),
-        entry("kerja", "work"),
-        entry("menyebut", "mention"),
-        entry("perbatasan", "border"),
-        entry("Kementerian", "ministry"),
-    ])
+    static let glossary = Glossary(
+        name: "test",
+        entries: [
+            entry("tentara", "troops"),
+            entry("penjaga perbatasan", "border guard"),
+            entry("setuju", "agree"),
+            entry("penarikan", "withdrawal"),
+            entry("tarik", "pull"),
+            entry("Perdana Menteri", "Prime Minister"),
+            entry("menteri", "minister"),
+            entry("MA", "Supreme Court", caseSensitive: true),
+            entry("KPK", "KPK", caseSensitive: true, dnt: true),
+            entry("negara", "country"),
+            entry("bulan", "month"),
+            entry("diri", "self"),
+            entry("juru bicara", "spokesperson"),
+            entry("pasukan", "troops"),
+            entry("pemerintah", "government"),
+            entry("ajar", "teach"),
+            entry("belajar", "study"),
+            entry("kerja", "work"),
+            entry("menyebut", "mention"),
+            entry("perbatasan", "border"),
+            entry("Kementerian", "ministry"),
+        ])
 
-    static func entry(_ source: String, _ target: String, caseSensitive: Bool = false, dnt: Bool = false) -> GlossaryEntry {
-        GlossaryEntry(id: source, source: source, translations: [GlossaryTranslation(target)], caseSensitive: caseSensitive, doNotTranslate: dnt)
+    static func entry(_ source: String, _ target: String, caseSensitive: Bool = false, dnt: Bool = false)
+        -> GlossaryEntry
+    {
+        GlossaryEntry(
+            id: source, source: source, translations: [GlossaryTranslation(target)], caseSensitive: caseSensitive,
+            doNotTranslate: dnt)
     }
 
     static let matcher = try! GlossaryMatcher(glossary: glossary, lemmatizer: lemmatizer)
@@ -46,7 +52,10 @@ import Testing
         ("Rusia menarik tentaranya.", ["menarik=tarik/inflected", "tentaranya=tentara/inflected"]),
         ("Tentara itu pergi.", ["Tentara=tentara/case"]),
         ("Ada tentara di sana.", ["tentara=tentara/exact"]),
-        ("penjaga perbatasannya ditarik", ["penjaga perbatasannya=penjaga perbatasan/inflected", "ditarik=tarik/inflected"]),
+        (
+            "penjaga perbatasannya ditarik",
+            ["penjaga perbatasannya=penjaga perbatasan/inflected", "ditarik=tarik/inflected"]
+        ),
         ("Mereka menyetujuinya kemarin.", ["menyetujuinya=setuju/inflected"]),
         ("Usul itu disetujui dan mereka menyetujui.", ["disetujui=setuju/inflected", "menyetujui=setuju/inflected"]),
         ("penarikan pasukan", ["penarikan=penarikan/exact", "pasukan=pasukan/exact"]),

@@ -1,9 +1,11 @@
 import AlihCore
-@testable import AlihStages
 import Testing
 
+@testable import AlihStages
+
 @Suite struct LineClassifierPoolTests {
-    static let text = "Isi berita.\n\nloading...\nA A A\nWarga mengungsi. Foto/REUTERS\n\nBaca juga: Rusia setuju\n\nBerita Terkait\nJudul lain"
+    static let text =
+        "Isi berita.\n\nloading...\nA A A\nWarga mengungsi. Foto/REUTERS\n\nBaca juga: Rusia setuju\n\nBerita Terkait\nJudul lain"
 
     static func blocks(_ detector: BoilerplateDetector) throws -> [Block] {
         var document = Document(sourceName: "t", text: text)

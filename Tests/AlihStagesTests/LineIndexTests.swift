@@ -1,7 +1,8 @@
 import AlihCore
-@testable import AlihStages
 import PropertyBased
 import Testing
+
+@testable import AlihStages
 
 @Suite struct LineIndexTests {
     static let teaserOnly = BoilerplateOptions(rules: [BoilerplateRule(id: "teaser", match: .teaser(maxWords: 3))])
@@ -13,7 +14,9 @@ import Testing
         try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
         try BoilerplateDetector(options: Self.teaserOnly).run(on: &document, workers: workers)
         return document.blocks.flatMap { block in
-            TextLines.ranges(in: document.text, within: block.range).map { (String(document.text[$0]), block.kind != .content) }
+            TextLines.ranges(in: document.text, within: block.range).map {
+                (String(document.text[$0]), block.kind != .content)
+            }
         }
     }
 
@@ -26,11 +29,15 @@ import Testing
         var candidates: [String: [Substring]] = [:]
         for line in lines {
             let kept = candidates[key(line), default: []]
-            if kept.count < 64 && !kept.contains(where: { $0.utf8.elementsEqual(line.utf8) }) { candidates[key(line), default: []].append(line) }
+            if kept.count < 64 && !kept.contains(where: { $0.utf8.elementsEqual(line.utf8) }) {
+                candidates[key(line), default: []].append(line)
+            }
         }
         return lines.map { line in
             guard let stem = LineIndex.teaserStem(line, maxWords: 3) else { return (String(line), false) }
-            let teaser = (candidates[key(stem)] ?? []).contains { $0.count > stem.count + 1 && $0.hasPrefix(stem) && $0 != line }
+            let teaser = (candidates[key(stem)] ?? []).contains {
+                $0.count > stem.count + 1 && $0.hasPrefix(stem) && $0 != line
+            }
             return (String(line), teaser)
         }
     }
@@ -43,9 +50,11 @@ import Testing
         let ends = ["", "", "...", "…", " ...", ". ..."]
         // A line: its first number picks the spacing and the end, the others its words.
         func line(_ picks: [Int]) -> String {
-            picks.dropFirst().map { words[$0 % words.count] }.joined(separator: picks[0] % 2 == 0 ? " " : "  ") + ends[picks[0] / 2 % ends.count]
+            picks.dropFirst().map { words[$0 % words.count] }.joined(separator: picks[0] % 2 == 0 ? " " : "  ")
+                + ends[picks[0] / 2 % ends.count]
         }
-        await propertyCheck(count: 400, input: Gen.int(in: 0...999).array(of: 2...6).array(of: 1...4).array(of: 1...12)) { paragraphs in
+        await propertyCheck(count: 400, input: Gen.int(in: 0...999).array(of: 2...6).array(of: 1...4).array(of: 1...12))
+        { paragraphs in
             let text = paragraphs.map { $0.map(line).joined(separator: "\n") }.joined(separator: "\n\n")
             let expected = reference(text)
             for workers in [1, 3] {
@@ -64,7 +73,8 @@ import Testing
         let teaser = "Rusia Tarik Tentara..."
         let within = (others + repeats + ["Rusia Tarik Tentara dari Armenia", teaser]).joined(separator: "\n\n")
         #expect(try verdicts(within, workers: 1).last! == (teaser, true))
-        let beyond = (others + ["Rusia Tarik lagi"] + ["Rusia Tarik Tentara dari Armenia", teaser]).joined(separator: "\n\n")
+        let beyond = (others + ["Rusia Tarik lagi"] + ["Rusia Tarik Tentara dari Armenia", teaser]).joined(
+            separator: "\n\n")
         #expect(try verdicts(beyond, workers: 1).last! == (teaser, false))
     }
 

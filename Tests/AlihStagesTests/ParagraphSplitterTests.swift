@@ -1,8 +1,9 @@
 import AlihCore
-@testable import AlihStages
 import AlihTestSupport
 import PropertyBased
 import Testing
+
+@testable import AlihStages
 
 @Suite struct ParagraphSplitterTests {
     /// The byte scan finds the paragraphs the line-by-line definition finds.
@@ -12,7 +13,9 @@ import Testing
             var text = picks.map { pieces[$0] }.joined()
             text.makeContiguousUTF8()
             let scanned = text.utf8.withContiguousStorageIfAvailable(ParagraphSplitter.paragraphs)!.map {
-                text.utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: $0.upperBound)
+                text.utf8.index(
+                    text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(
+                        text.startIndex, offsetBy: $0.upperBound)
             }
             #expect(scanned == Self.paragraphs(of: text), "\(text.debugDescription)")
         }
@@ -62,7 +65,8 @@ import Testing
     @Test func blocksAndSeparatorsTileTheText() async {
         await propertyCheck(count: 300, input: ArticleText.generator()) { text in
             let document = try blocks(text)
-            let rebuilt = document.text(document.leading)
+            let rebuilt =
+                document.text(document.leading)
                 + document.blocks.map { document.text(of: $0) + document.separator(after: $0) }.joined()
             #expect(Array(rebuilt.utf8) == Array(text.utf8))
         }

@@ -1,8 +1,9 @@
 import AlihCore
-@testable import AlihStages
-import PropertyBased
 import AlihICU
+import PropertyBased
 import Testing
+
+@testable import AlihStages
 
 @Suite struct PatternPrefilterTests {
     /// What each shipped rule requires of a line (nil: ICU sees every line).
@@ -15,7 +16,13 @@ import Testing
         ("promo", ["Dapatkan berita terkini"], true),
         ("copyright", ["Copyright", "Hak cipta"], true),
         ("author-initials", ["("], true),
-        ("related-articles", ["Berita Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis", "Baca Juga"], true),
+        (
+            "related-articles",
+            [
+                "Berita Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
+                "Baca Juga",
+            ], true
+        ),
     ])
     func shippedRules(id: String, alternatives: [String], atLineStart: Bool) throws {
         let rule = try #require(PipelineDefinition.newsArticle.boilerplate.rules.first { $0.id == id })
@@ -27,15 +34,15 @@ import Testing
 
     /// Patterns it does not fully understand, or that require nothing selective, get none.
     @Test(arguments: [
-        "Foto|Photo",          // top-level alternation
-        "(?i)foto",            // inline flags
-        "(?x) f o t o",        // free spacing
-        #"\Qfoto\E"#,          // quoting
-        #"(ab)\1"#,            // back reference
-        "a?b*c{0,2}",          // nothing required
-        #"\d+\s\w"#,           // classes only
-        "x.y",                 // one scalar on each side of a wildcard
-        #"\u00A0Kata"#,        // letters after an escape go with it: safe, if less selective
+        "Foto|Photo",  // top-level alternation
+        "(?i)foto",  // inline flags
+        "(?x) f o t o",  // free spacing
+        #"\Qfoto\E"#,  // quoting
+        #"(ab)\1"#,  // back reference
+        "a?b*c{0,2}",  // nothing required
+        #"\d+\s\w"#,  // classes only
+        "x.y",  // one scalar on each side of a wildcard
+        #"\u00A0Kata"#,  // letters after an escape go with it: safe, if less selective
         #"\pLFoto"#,
     ])
     func noPrefilter(pattern: String) {
@@ -71,19 +78,28 @@ import Testing
     /// Lines are built from the patterns' own literals, their case variants and the characters
     /// ICU folds specially (ß, ſ, KELVIN SIGN), so that matches are frequent.
     @Test func neverRulesOutAMatch() async throws {
-        let patterns: [(String, Bool)] = PipelineDefinition.newsArticle.boilerplate.rules.compactMap { rule in
-            rule.pattern.map { ($0, rule.caseInsensitive) }
-        } + [
-            ("(?<!\\S)(Foto|Photo)\\s*/", false), ("^Baca\\s+juga", true), ("ss", true), ("Stra(ss|ß)e", true),
-            ("^kredit", true), ("Dok\\.", false), ("^(Berita|Kabar) Terkait$", true), ("a+b?c", false),
-        ]
+        let patterns: [(String, Bool)] =
+            PipelineDefinition.newsArticle.boilerplate.rules.compactMap { rule in
+                rule.pattern.map { ($0, rule.caseInsensitive) }
+            } + [
+                ("(?<!\\S)(Foto|Photo)\\s*/", false), ("^Baca\\s+juga", true), ("ss", true), ("Stra(ss|ß)e", true),
+                ("^kredit", true), ("Dok\\.", false), ("^(Berita|Kabar) Terkait$", true), ("a+b?c", false),
+            ]
         let compiled = try patterns.map { pattern, caseInsensitive in
-            (try LineMatcher(pattern, caseInsensitive: caseInsensitive), PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive), pattern)
+            (
+                try LineMatcher(pattern, caseInsensitive: caseInsensitive),
+                PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive), pattern
+            )
         }
-        let fragments = ["Foto", "FOTO", "foto", "Photo", "/", " ", "  ", "Reuters", "Baca", "BACA", "juga", ":", "loading", "...", "…",
-                         "ß", "ſ", "\u{212A}", "ss", "SS", "Straße", "Strasse", "(c)", "©", "Copyright", "Hak cipta", "(ant/abc)", "(", ")",
-                         "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é", "Dapatkan berita terkini", "x",
-                         "ﬆ", "İ", "“", "—", "ǰ"]
+        let fragments = [
+            "Foto", "FOTO", "foto", "Photo", "/", " ", "  ", "Reuters", "Baca", "BACA", "juga", ":", "loading", "...",
+            "…",
+            "ß", "ſ", "\u{212A}", "ss", "SS", "Straße", "Strasse", "(c)", "©", "Copyright", "Hak cipta", "(ant/abc)",
+            "(", ")",
+            "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é",
+            "Dapatkan berita terkini", "x",
+            "ﬆ", "İ", "“", "—", "ǰ",
+        ]
         await propertyCheck(count: 2_000, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...8)) { picks in
             let line = picks.map { fragments[$0] }.joined()
             for (matcher, prefilter, pattern) in compiled {
@@ -98,10 +114,10 @@ import Testing
         let prefilter = try #require(PatternPrefilter(pattern: "strasse", caseInsensitive: true))
         func passes(_ line: String) -> Bool { Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } }
         #expect(passes("Di STRASSE itu"))
-        #expect(passes("Di Straße itu"))   // ICU folds ß to ss
-        #expect(passes("Di ﬆrasse itu"))   // and the ligature to st
+        #expect(passes("Di Straße itu"))  // ICU folds ß to ss
+        #expect(passes("Di ﬆrasse itu"))  // and the ligature to st
         #expect(!passes("Di jalan itu"))
-        #expect(!passes("Di jalan “itu” — é"))   // other non-ASCII cannot fold into the literal
+        #expect(!passes("Di jalan “itu” — é"))  // other non-ASCII cannot fold into the literal
     }
 
     /// The characters that fold to something with ASCII in it are exactly those ICU folds so:
@@ -110,8 +126,12 @@ import Testing
     @Test func theCharactersFoldingToASCIIAreICUs() throws {
         var found: Set<UInt32> = []
         for value in UInt32(0x80)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped else { continue }
-            if try UnicodeTransforms.foldCase(String(scalar)).unicodeScalars.contains(where: \.isASCII) { found.insert(value) }
+            guard let scalar = Unicode.Scalar(value),
+                scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped
+            else { continue }
+            if try UnicodeTransforms.foldCase(String(scalar)).unicodeScalars.contains(where: \.isASCII) {
+                found.insert(value)
+            }
         }
         #expect(found == PatternPrefilter.foldingToASCII)
     }

@@ -50,25 +50,33 @@ final class ReferenceGlossaryMatcher: Sendable {
         var nodeCount: Int32 = 1
         for (index, entry) in glossary.entries.enumerated() {
             let words = try Self.words(in: entry.source[...], &tokenizer).map { String(entry.source[$0]) }
-            guard !words.isEmpty else { unmatchable.append(index); continue }
+            guard !words.isEmpty else {
+                unmatchable.append(index)
+                continue
+            }
             var node: Int32 = 0
             for word in words {
                 let lemma = lemmatizer.lemma(word)
                 let id: Int32
-                if let known = lemmaIDs[lemma] { id = known } else {
+                if let known = lemmaIDs[lemma] {
+                    id = known
+                } else {
                     id = Int32(lemmaIDs.count)
                     lemmaIDs[lemma] = id
                 }
                 let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                if let next = transitions[key] { node = next } else {
+                if let next = transitions[key] {
+                    node = next
+                } else {
                     transitions[key] = nodeCount
                     node = nodeCount
                     nodeCount += 1
                 }
             }
-            accepting[node, default: []].append(Term(
-                entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                derivations: words.map { lemmatizer.analyze($0).derivation }, caseSensitive: entry.caseSensitive))
+            accepting[node, default: []].append(
+                Term(
+                    entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
+                    derivations: words.map { lemmatizer.analyze($0).derivation }, caseSensitive: entry.caseSensitive))
         }
         self.lemmaIDs = lemmaIDs
         self.transitions = transitions
@@ -81,14 +89,17 @@ final class ReferenceGlossaryMatcher: Sendable {
 
     /// The terms in `text` (a segment), as ranges into its base string.
     func matches(in text: Substring, tokenizer: inout BreakIterator) throws -> [TermMatch] {
-        let tokens = try Self.words(in: text, &tokenizer).enumerated().map { index, range in token(range, in: text.base, first: index == 0) }
+        let tokens = try Self.words(in: text, &tokenizer).enumerated().map { index, range in
+            token(range, in: text.base, first: index == 0)
+        }
         var result: [TermMatch] = []
         var i = 0
         while i < tokens.count {
             if let best = bestMatch(at: i, tokens) {
-                result.append(TermMatch(
-                    range: tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound,
-                    entryIndex: best.term.entryIndex, tier: best.tier))
+                result.append(
+                    TermMatch(
+                        range: tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound,
+                        entryIndex: best.term.entryIndex, tier: best.tier))
                 i += best.length
             } else {
                 i += 1
@@ -103,7 +114,8 @@ final class ReferenceGlossaryMatcher: Sendable {
         let analysis = lemmatizer.analyze(folded)
         var caseKey = surface
         if let hyphen = surface.lastIndex(of: "-"),
-           ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased()) {
+            ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased())
+        {
             caseKey = String(surface[..<hyphen])
         }
         let capitalised = surface.first.map { $0.isUppercase } ?? false
@@ -130,7 +142,9 @@ final class ReferenceGlossaryMatcher: Sendable {
                     let closeness = closeness(of: term, span)
                     if let current = best {
                         let candidate = (length, -tier.rank, closeness, -term.entryIndex)
-                        let incumbent = (current.length, -current.tier.rank, current.closeness, -current.term.entryIndex)
+                        let incumbent = (
+                            current.length, -current.tier.rank, current.closeness, -current.term.entryIndex
+                        )
                         if candidate <= incumbent { continue }
                     }
                     best = (term, length, tier, closeness)
@@ -145,19 +159,27 @@ final class ReferenceGlossaryMatcher: Sendable {
     private func closeness(of term: Term, _ tokens: ArraySlice<Token>) -> Int {
         var score = 0
         for (offset, token) in tokens.enumerated() {
-            if term.folded[offset] == token.folded { score += 2 } else if token.lemmas.contains(term.folded[offset]) { score += 1 }
+            if term.folded[offset] == token.folded {
+                score += 2
+            } else if token.lemmas.contains(term.folded[offset]) {
+                score += 1
+            }
         }
         return score
     }
 
     /// The tier at which `term` matches `tokens`, or nil when its constraints rule it out.
     private func tier(of term: Term, _ tokens: ArraySlice<Token>) -> MatchTier? {
-        var exact = true, sameCase = true
+        var exact = true
+        var sameCase = true
         for (offset, token) in tokens.enumerated() {
             let surface = term.surfaces[offset]
             if term.caseSensitive {
                 guard token.surface == surface || token.caseKey == surface else { return nil }
-                if token.surface != surface { exact = false; sameCase = false }
+                if token.surface != surface {
+                    exact = false
+                    sameCase = false
+                }
                 continue
             }
             if token.surface != surface { exact = false }
@@ -187,7 +209,10 @@ final class ReferenceGlossaryMatcher: Sendable {
         var words: [Range<String.Index>] = []
         var i = 0
         while i < pieces.count {
-            guard pieces[i].isWord else { i += 1; continue }
+            guard pieces[i].isWord else {
+                i += 1
+                continue
+            }
             var range = pieces[i].range
             while i + 2 < pieces.count, pieces[i + 2].isWord, text.base[pieces[i + 1].range] == "-" {
                 range = range.lowerBound..<pieces[i + 2].range.upperBound

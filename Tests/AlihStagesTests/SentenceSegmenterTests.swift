@@ -1,8 +1,9 @@
 import AlihCore
-@testable import AlihStages
 import AlihTestSupport
 import PropertyBased
 import Testing
+
+@testable import AlihStages
 
 @Suite struct SentenceSegmenterTests {
     let segmenter: SentenceSegmenter
@@ -43,9 +44,13 @@ import Testing
     @Test func whitespaceShortcutAgreesWithUnicode() {
         for value in 0..<0x80 {
             let scalar = Unicode.Scalar(UInt8(value))
-            #expect(SentenceSegmenter.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(
+                SentenceSegmenter.isWhitespace(scalar) == scalar.properties.isWhitespace,
+                "U+\(String(value, radix: 16))")
         }
-        #expect(SentenceSegmenter.isWhitespace("\u{A0}") && SentenceSegmenter.isWhitespace("\u{2029}") && !SentenceSegmenter.isWhitespace("é"))
+        #expect(
+            SentenceSegmenter.isWhitespace("\u{A0}") && SentenceSegmenter.isWhitespace("\u{2029}")
+                && !SentenceSegmenter.isWhitespace("é"))
     }
 
     @Test(arguments: [
@@ -97,7 +102,10 @@ import Testing
 
     @Test func datesTimesAndNumbersDoNotSplit() throws {
         let text = "Hal itu terjadi Jumat (10/5/2024). Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen."
-        #expect(try sentences(text) == ["Hal itu terjadi Jumat (10/5/2024).", "Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen."])
+        #expect(
+            try sentences(text) == [
+                "Hal itu terjadi Jumat (10/5/2024).", "Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen.",
+            ])
     }
 
     @Test func datelineSentenceIsOneSegment() throws {
@@ -141,11 +149,14 @@ import Testing
     @Test func severalWorkersFindTheSameSegments() async throws {
         let normalizer = TextNormalizer()
         await propertyCheck(count: 20, input: ArticleText.generator(maxFragments: 3_000)) { raw in
-            var document = Document(sourceName: "t", text: raw + String(repeating: "Satu. Dua.\n\n", count: 2 * SentenceSegmenter.blocksPerWorker))
+            var document = Document(
+                sourceName: "t",
+                text: raw + String(repeating: "Satu. Dua.\n\n", count: 2 * SentenceSegmenter.blocksPerWorker))
             var diagnostics: [Diagnostic] = []
             try normalizer.run(on: &document, diagnostics: &diagnostics)
             try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
-            var alone = document, together = document
+            var alone = document
+            var together = document
             try segmenter.run(on: &alone, workers: 1)
             try segmenter.run(on: &together, workers: 3)
             #expect(alone.blocks == together.blocks)

@@ -9,8 +9,11 @@ import Testing
     static func document(_ text: String) -> Document {
         var document = Document(sourceName: "a.txt", text: text)
         let segment = Segment(id: "b1-s1", range: text.startIndex..<text.endIndex)
-        document.blocks = [Block(id: "b1", range: text.startIndex..<text.endIndex, separator: text.endIndex..<text.endIndex,
-                                 kind: .content, segments: [segment])]
+        document.blocks = [
+            Block(
+                id: "b1", range: text.startIndex..<text.endIndex, separator: text.endIndex..<text.endIndex,
+                kind: .content, segments: [segment])
+        ]
         return document
     }
 
@@ -25,8 +28,12 @@ import Testing
 
     @Test func everydayWordsAreGeneralVocabularyAndTermsAreRare() {
         let likeness = TermLikeness(lemmatizer: Self.lemmatizer)
-        for lemma in ["tahu", "salah", "besar", "rumah", "pergi"] { #expect(likeness.isGeneralWord(lemma: lemma), "\(lemma)") }
-        for lemma in ["imun", "lacak", "karantina", "zvartnots"] { #expect(!likeness.isGeneralWord(lemma: lemma), "\(lemma)") }
+        for lemma in ["tahu", "salah", "besar", "rumah", "pergi"] {
+            #expect(likeness.isGeneralWord(lemma: lemma), "\(lemma)")
+        }
+        for lemma in ["imun", "lacak", "karantina", "zvartnots"] {
+            #expect(!likeness.isGeneralWord(lemma: lemma), "\(lemma)")
+        }
         #expect(likeness.rarity(lemma: "imun") > likeness.rarity(lemma: "rumah"))
         #expect(likeness.rarity(lemma: "zvartnots") > 16)
         // A multi-word unit outranks a single word of the same rarity and count.
@@ -35,8 +42,12 @@ import Testing
 
     @Test func wellKnownNames() {
         let likeness = TermLikeness(lemmatizer: Self.lemmatizer)
-        for name in ["Indonesia", "China", "Jakarta", "Jepang", "Kisah", "Penyakit"] { #expect(likeness.isWellKnownName(name), "\(name)") }
-        for name in ["Zvartnots", "Pashinyan", "Lestari", "Siti", "Bambang", "Budi Santoso", "Indonesia Timur"] { #expect(!likeness.isWellKnownName(name), "\(name)") }
+        for name in ["Indonesia", "China", "Jakarta", "Jepang", "Kisah", "Penyakit"] {
+            #expect(likeness.isWellKnownName(name), "\(name)")
+        }
+        for name in ["Zvartnots", "Pashinyan", "Lestari", "Siti", "Bambang", "Budi Santoso", "Indonesia Timur"] {
+            #expect(!likeness.isWellKnownName(name), "\(name)")
+        }
     }
 
     /// The generated counts are there and plausible (rebuilt by Scripts/make-general-frequency.py).

@@ -1,9 +1,10 @@
 import AlihCore
-import Foundation
-@testable import AlihStages
 import AlihTestSupport
+import Foundation
 import PropertyBased
 import Testing
+
+@testable import AlihStages
 
 @Suite struct TextNormalizerTests {
     let normalizer = TextNormalizer()
@@ -31,22 +32,34 @@ import Testing
     @Test func nfcIsAppliedLineByLineAtTheRightLines() throws {
         let text = "“Kutipan” — 5 € … Rp\nbaik\nJum\u{0061}\u{0301}t 한\u{1100}\u{1161}\n\u{212B}ngström\nakhir"
         let (output, report) = try normalizer.normalize(text)
-        #expect(Array(output.unicodeScalars) == Array("“Kutipan” — 5 € … Rp\nbaik\nJum\u{00E1}t 한가\n\u{00C5}ngström\nakhir".unicodeScalars))
-        #expect(report.entries.first { $0.kind == .nfc }?.firstPositions == [TextPosition(line: 3, column: 1), TextPosition(line: 4, column: 1)])
+        #expect(
+            Array(output.unicodeScalars)
+                == Array("“Kutipan” — 5 € … Rp\nbaik\nJum\u{00E1}t 한가\n\u{00C5}ngström\nakhir".unicodeScalars))
+        #expect(
+            report.entries.first { $0.kind == .nfc }?.firstPositions == [
+                TextPosition(line: 3, column: 1), TextPosition(line: 4, column: 1),
+            ])
     }
 
     /// Random text from a repertoire of composing and non-composing characters: the result is
     /// exactly ICU's NFC of the whole text.
     @Test func nfcMatchesWholeTextComposition() async throws {
-        let pieces = ["a", "e", "\u{0301}", "\u{0308}", "\u{0327}", "\n", " ", "“", "—", "€", "\u{1100}", "\u{1161}", "\u{212B}", "\u{2000}",
-                      "ñ", "\u{0340}", "\u{FB01}", "\u{0958}", "x"]
+        let pieces = [
+            "a", "e", "\u{0301}", "\u{0308}", "\u{0327}", "\n", " ", "“", "—", "€", "\u{1100}", "\u{1161}", "\u{212B}",
+            "\u{2000}",
+            "ñ", "\u{0340}", "\u{FB01}", "\u{0958}", "x",
+        ]
         await propertyCheck(count: 300, input: Gen.int(in: 0..<pieces.count).array(of: 0...40)) { indices in
             let text = indices.map { pieces[$0] }.joined()
             var options = NormalizationOptions()
-            (options.unicodeSpaces, options.zeroWidth, options.softHyphens, options.controlCharacters) = (false, false, false, false)
+            (options.unicodeSpaces, options.zeroWidth, options.softHyphens, options.controlCharacters) = (
+                false, false, false, false
+            )
             (options.collapseSpaces, options.trimLines) = (false, false)
             let output = try TextNormalizer(options: options).normalize(text).0
-            #expect(Array(output.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), "\(Array(text.unicodeScalars))")
+            #expect(
+                Array(output.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars),
+                "\(Array(text.unicodeScalars))")
         }
     }
 
@@ -146,7 +159,8 @@ import Testing
             let expected = try normalizer.normalize(text, workers: 1, bytesPerWorker: 1)
             for (workers, bom) in [(1, false), (3, true)] {
                 let bytes = (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
-                let found = try normalizer.normalize(utf8: bytes, from: bom ? 3 : 0, workers: workers, bytesPerWorker: 200)
+                let found = try normalizer.normalize(
+                    utf8: bytes, from: bom ? 3 : 0, workers: workers, bytesPerWorker: 200)
                 #expect(found.0 == expected.0)
                 #expect(found.1 == expected.1)
             }

@@ -20,15 +20,20 @@ import Testing
     @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
     func boundaryF1OnUDIndonesianGSD() throws {
         let shared = try #require(TestPaths.shared)
-        let data = try String(contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)
+        let data = try String(
+            contentsOf: shared.appendingPathComponent("data/ud-id-gsd-traindev.seg.jsonl"), encoding: .utf8)
         let segmenter = try SentenceSegmenter(options: SegmentationOptions(), sourceLanguage: "id")
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
         for line in data.split(separator: "\n") {
             let entry = try JSONDecoder().decode(Entry.self, from: Data(line.utf8))
             let gold = Self.starts(of: entry.sentences, in: entry.text)
-            let predicted = Set(try segmenter.sentences(in: entry.text[...]).map {
-                entry.text.utf8.distance(from: entry.text.startIndex, to: $0.lowerBound)
-            }).subtracting([0])
+            let predicted = Set(
+                try segmenter.sentences(in: entry.text[...]).map {
+                    entry.text.utf8.distance(from: entry.text.startIndex, to: $0.lowerBound)
+                }
+            ).subtracting([0])
             truePositives += gold.intersection(predicted).count
             falsePositives += predicted.subtracting(gold).count
             falseNegatives += gold.subtracting(predicted).count

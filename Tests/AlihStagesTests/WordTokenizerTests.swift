@@ -12,7 +12,9 @@ import Testing
     static func byRules(_ text: String) -> [String]? {
         var words: [String] = []
         let covered = text.withContiguousUTF8 { bytes in
-            WordBreakRules.forEachWord(utf8: bytes) { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            WordBreakRules.forEachWord(utf8: bytes) {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self))
+            }
         }
         return covered ? words : nil
     }
@@ -21,7 +23,9 @@ import Testing
         var tokenizer = try WordTokenizer()
         var words: [String] = []
         try text.withContiguousUTF8 { bytes in
-            try tokenizer.forEachWordByICU(utf8: bytes) { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            try tokenizer.forEachWordByICU(utf8: bytes) {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self))
+            }
         }
         return words
     }
@@ -52,8 +56,10 @@ import Testing
     /// Random strings of the characters the rules cover, and a few they do not: the rules
     /// give ICU's words or decline.
     @Test func theRulesAgreeWithICUOnRandomText() async throws {
-        let pieces = ["a", "Z", "é", "ğ", "Ł", "7", "0", ".", ",", ";", ":", "'", "’", "‘", "-", " ", "\n", "“", "”", "—", "–",
-                      "…", "×", "%", "(", ")", "\"", "/", "_", "²", "α", "\u{301}", "ku", "nya", "3.0", "U.S"]
+        let pieces = [
+            "a", "Z", "é", "ğ", "Ł", "7", "0", ".", ",", ";", ":", "'", "’", "‘", "-", " ", "\n", "“", "”", "—", "–",
+            "…", "×", "%", "(", ")", "\"", "/", "_", "²", "α", "\u{301}", "ku", "nya", "3.0", "U.S",
+        ]
         await propertyCheck(count: 5_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...14)) { picks in
             let text = picks.map { pieces[$0] }.joined()
             if let words = Self.byRules(text) {
@@ -65,7 +71,8 @@ import Testing
     @Test(.enabled(if: TestPaths.shared != nil, "\(TestPaths.sharedMissing)"))
     func theRulesAgreeWithICUOnRealArticles() throws {
         let folder = TestPaths.shared!.appendingPathComponent("data/id-wikipedia-covid")
-        var covered = 0, paragraphs = 0
+        var covered = 0
+        var paragraphs = 0
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty {

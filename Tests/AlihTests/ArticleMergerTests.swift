@@ -1,6 +1,7 @@
-@testable import Alih
 import AlihCore
 import Testing
+
+@testable import Alih
 
 @Suite struct ArticleMergerTests {
     /// 50,000 units (boilerplate, missing targets and an edited source among them): the same
@@ -32,8 +33,11 @@ import Testing
         let together = merger.merge(document, file: "a.xlf", workers: 3)
         #expect(alone.text == together.text)
         #expect(alone.diagnostics == together.diagnostics)
-        #expect([alone.units, alone.segments, alone.translated, alone.missing, alone.boilerplateUnits]
-            == [together.units, together.segments, together.translated, together.missing, together.boilerplateUnits])
+        #expect(
+            [alone.units, alone.segments, alone.translated, alone.missing, alone.boilerplateUnits]
+                == [
+                    together.units, together.segments, together.translated, together.missing, together.boilerplateUnits,
+                ])
         #expect(alone.diagnostics.map(\.code).filter { $0 == "reimport.source-changed" } == ["reimport.source-changed"])
         #expect(alone.diagnostics.contains { $0.code == "reimport.missing-translation" })
         #expect(!alone.diagnostics.contains { $0.code == "reimport.article-changed" })

@@ -11,10 +11,11 @@ import Testing
     }
 
     static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
-        (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) + text.utf16.flatMap { unit -> [UInt8] in
-            let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-            return littleEndian ? pair : pair.reversed()
-        }
+        (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF])
+            + text.utf16.flatMap { unit -> [UInt8] in
+                let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                return littleEndian ? pair : pair.reversed()
+            }
     }
 
     /// The article in UTF-8, UTF-8 with a BOM and UTF-16 either way round is one document, and
@@ -45,9 +46,11 @@ import Testing
         #expect(text.utf8.count > 1 << 20)
         let pipeline = try ArticlePipeline(definition: .newsArticle)
         var xliff: [UInt8] = []
-        let (_, document) = try pipeline.extract(Array(text.utf8), name: "besar.txt", options: ExtractionOptions(), writingUTF8To: { xliff += $0 })
+        let (_, document) = try pipeline.extract(
+            Array(text.utf8), name: "besar.txt", options: ExtractionOptions(), writingUTF8To: { xliff += $0 })
         let expected = SHA256.checksum(document.text)
-        let recorded = String(decoding: xliff, as: UTF8.self).contains(#"<mda:meta type="source-checksum">\#(expected)</mda:meta>"#)
+        let recorded = String(decoding: xliff, as: UTF8.self).contains(
+            #"<mda:meta type="source-checksum">\#(expected)</mda:meta>"#)
         #expect(recorded, "the XLIFF does not record \(expected)")
     }
 

@@ -27,7 +27,8 @@ import Testing
     @Test(arguments: [1, 2, 4])
     func everyOutputIsWholeAndReportedOnce(jobs: Int) throws {
         let output = folder.appendingPathComponent("out\(jobs)").path
-        let work = try BatchRun.jobs(for: [folder.appendingPathComponent("in").path], extensions: [".txt"], outputFolder: output)
+        let work = try BatchRun.jobs(
+            for: [folder.appendingPathComponent("in").path], extensions: [".txt"], outputFolder: output)
         #expect(work.count == 61)
         let reported = Mutex<[Int]>([])
         let results = BatchRun(pipeline: Self.pipeline, options: ExtractionOptions(), jobs: jobs).run(work) { _, done in
@@ -43,12 +44,15 @@ import Testing
                 continue
             }
             #expect(result.status == "extracted")
-            let expected = try Self.pipeline.extract(Array(try Data(contentsOf: URL(fileURLWithPath: job.input))), name: job.input,
-                                                     options: ExtractionOptions()).xliff
+            let expected = try Self.pipeline.extract(
+                Array(try Data(contentsOf: URL(fileURLWithPath: job.input))), name: job.input,
+                options: ExtractionOptions()
+            ).xliff
             #expect(try String(contentsOfFile: job.output, encoding: .utf8) == expected, "\(job.output)")
         }
         for sub in ["a", "b/c", "d"] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).appendingPathComponent(sub))
+            let names = try FileManager.default.contentsOfDirectory(
+                atPath: (output as NSString).appendingPathComponent(sub))
             #expect(names.allSatisfy { $0.hasSuffix(".xlf") && !$0.hasPrefix(".") }, "\(names)")
         }
     }

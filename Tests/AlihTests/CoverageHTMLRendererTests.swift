@@ -13,7 +13,8 @@ import Testing
         let glossary = CoverageTests.glossary(["juru bicara", "pemerintah", "evakuasi", "warga negara", "perbatasan"])
         let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: glossary)
         let renderer = CoverageHTMLRenderer()
-        var analysis = CoverageAnalysis(glossary: glossary, finder: TermCandidateFinder(lemmatizer: CoverageTests.lemmatizer))
+        var analysis = CoverageAnalysis(
+            glossary: glossary, finder: TermCandidateFinder(lemmatizer: CoverageTests.lemmatizer))
         var sections: [String] = []
         for index in 1...count {
             let document = try pipeline.process(Array(text.utf8), name: "artikel-\(index).txt").0
@@ -35,11 +36,14 @@ import Testing
             </script>
             """
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("coverage-\(UUID().uuidString).html")
-        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: url, atomically: true, encoding: .utf8)
+        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(
+            to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--dump-dom", url.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--dump-dom", url.absoluteString,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -18,9 +18,12 @@ import Testing
 
     @Test(arguments: [0, 1, 3])
     func writtenInPiecesIsTheWholeReport(articles count: Int) throws {
-        let articles = [("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi. Budi Santoso diam. Harga beras naik.\n"),
-                        ("c/d.txt", "Tidak ada apa-apa \"di sini\" \\ / <b>.\n")].prefix(count)
-        let result = try CoverageTests.analysis(Array(articles), glossary: CoverageTests.glossary(["tentara", "harga"]))
+        let articles = [
+            ("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi. Budi Santoso diam. Harga beras naik.\n"),
+            ("c/d.txt", "Tidak ada apa-apa \"di sini\" \\ / <b>.\n"),
+        ].prefix(count)
+        let result = try CoverageTests.analysis(
+            Array(articles), glossary: CoverageTests.glossary(["tentara", "harga"]))
         #expect(try Self.pieces(result.report) == (try Self.whole(result.report)))
     }
 }

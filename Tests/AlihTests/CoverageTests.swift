@@ -1,7 +1,8 @@
-@testable import Alih
 import AlihTestSupport
 import Foundation
 import Testing
+
+@testable import Alih
 
 @Suite struct CoverageTests {
     static let lemmatizer = try! IndonesianLemmatizer.installed()
@@ -14,14 +15,18 @@ import Testing
     static func analysis(
         _ articles: [(String, String)], glossary: Glossary, minimumPhraseCount: Int = 2
     ) throws -> (report: CoverageReport, articles: [CoverageAnalysis.Article]) {
-        try CoverageAnalysis.analyse(try documents(articles, glossary: glossary), glossary: glossary,
-                                     finder: TermCandidateFinder(lemmatizer: lemmatizer), minimumPhraseCount: minimumPhraseCount)
+        try CoverageAnalysis.analyse(
+            try documents(articles, glossary: glossary), glossary: glossary,
+            finder: TermCandidateFinder(lemmatizer: lemmatizer), minimumPhraseCount: minimumPhraseCount)
     }
 
     static func glossary(_ sources: [String]) -> Glossary {
-        Glossary(name: "g.tsv", entries: sources.enumerated().map { index, source in
-            GlossaryEntry(id: "e\(index + 1)", source: source, translations: [GlossaryTranslation(source.uppercased())])
-        })
+        Glossary(
+            name: "g.tsv",
+            entries: sources.enumerated().map { index, source in
+                GlossaryEntry(
+                    id: "e\(index + 1)", source: source, translations: [GlossaryTranslation(source.uppercased())])
+            })
     }
 
     /// The real article: inflected forms found, names missing from the glossary listed.
@@ -29,8 +34,10 @@ import Testing
     func seedArticleCoverage() throws {
         let seed = try #require(TestPaths.seedArticle)
         let text = try String(contentsOf: seed, encoding: .utf8)
-        let result = try Self.analysis([("seed.txt", text)], glossary: Self.glossary(["tentara", "penjaga perbatasan", "setuju", "perang"]))
-        let entries = Dictionary(uniqueKeysWithValues: result.report.total.entries.map { ($0.source, Set($0.forms.map(\.text))) })
+        let result = try Self.analysis(
+            [("seed.txt", text)], glossary: Self.glossary(["tentara", "penjaga perbatasan", "setuju", "perang"]))
+        let entries = Dictionary(
+            uniqueKeysWithValues: result.report.total.entries.map { ($0.source, Set($0.forms.map(\.text))) })
         #expect(entries["tentara"]?.contains("tentaranya") == true)
         #expect(entries["penjaga perbatasan"]?.contains("penjaga perbatasannya") == true)
         #expect(entries["setuju"]?.isSuperset(of: ["menyetujui", "menyetujuinya", "disetujui"]) == true)
@@ -64,8 +71,9 @@ import Testing
     }
 
     @Test func perArticleAndTotal() throws {
-        let result = try Self.analysis([("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi. Budi Santoso diam.\n")],
-                                       glossary: Self.glossary(["tentara"]))
+        let result = try Self.analysis(
+            [("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi. Budi Santoso diam.\n")],
+            glossary: Self.glossary(["tentara"]))
         #expect(result.report.articles.map(\.source) == ["a.txt", "b.txt"])
         #expect(result.report.articles.map(\.termOccurrences) == [1, 1])
         #expect(result.report.total.termOccurrences == 2)
@@ -75,9 +83,12 @@ import Testing
     @Test func htmlIsOneSelfContainedPage() throws {
         let glossary = Self.glossary(["juru bicara"])
         let documents = try Self.documents([("a.txt", "Juru bicara <Budi> & Santoso menolak.\n")], glossary: glossary)
-        let result = try CoverageAnalysis.analyse(documents, glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
+        let result = try CoverageAnalysis.analyse(
+            documents, glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
         let renderer = CoverageHTMLRenderer()
-        let html = renderer.render(result.report, articleSections: [renderer.articleSection(documents[0], result.articles[0], glossary: glossary)])
+        let html = renderer.render(
+            result.report,
+            articleSections: [renderer.articleSection(documents[0], result.articles[0], glossary: glossary)])
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains(#"<mark class="case""#))
         #expect(html.contains("&lt;Budi&gt; &amp;"))
@@ -92,7 +103,10 @@ import Testing
         let others = [("b.txt", "Harga beras turun lagi.\n"), ("c.txt", "Harga beras tetap. Harga beras stabil.\n")]
         let alone = try Self.analysis([a], glossary: glossary)
         // First and last in the batch: neither the whole batch nor the articles before count.
-        for (batch, index) in [(try Self.analysis([a] + others, glossary: glossary), 0), (try Self.analysis(others + [a], glossary: glossary), 2)] {
+        for (batch, index) in [
+            (try Self.analysis([a] + others, glossary: glossary), 0),
+            (try Self.analysis(others + [a], glossary: glossary), 2),
+        ] {
             #expect(batch.report.articles[index] == alone.report.articles[0])
             #expect(batch.articles[index].candidates == alone.articles[0].candidates)
         }
@@ -109,14 +123,20 @@ import Testing
     @Test func subphrasesAreLookedUpNotCompared() throws {
         let syllables = ["ba", "ki", "lu", "me", "so", "ra", "ti", "nu", "pe", "do", "ga", "wi"]
         func word(_ n: Int) -> String {
-            var n = n, out = ""
-            for _ in 0..<3 { out += syllables[n % syllables.count]; n /= syllables.count }
+            var n = n
+            var out = ""
+            for _ in 0..<3 {
+                out += syllables[n % syllables.count]
+                n /= syllables.count
+            }
             return out
         }
         // 2,000 articles over a vocabulary of 1,700 invented words: each article repeats a few
         // two- and three-word phrases, so thousands of phrases are frequent.
         let articles = (0..<2_000).map { index -> (String, String) in
-            let a = word(index % 1_700), b = word((index * 7 + 3) % 1_700), c = word((index * 13 + 5) % 1_700)
+            let a = word(index % 1_700)
+            let b = word((index * 7 + 3) % 1_700)
+            let c = word((index * 13 + 5) % 1_700)
             return ("g\(index).txt", "Ada \(a) \(b) \(c) di sini. Lalu \(a) \(b) lagi. Dan \(b) \(c) juga.\n")
         }
         let glossary = Self.glossary(["sini"])
@@ -152,36 +172,52 @@ import Testing
     /// Well-known names (the dictionary's, or general Indonesian's) are not missing unless asked;
     /// initials, abbreviations and amounts are never candidates.
     @Test func wellKnownNamesOnlyWhenAsked() throws {
-        let text = "Menurut pejabat Budi Santoso, pemerintah Indonesia dan pemerintah China sepakat. Kantor Zvartnots di Jakarta tutup. Ny. Aminah membayar Rp5,2 juta, kata S. Wulandari.\n"
+        let text =
+            "Menurut pejabat Budi Santoso, pemerintah Indonesia dan pemerintah China sepakat. Kantor Zvartnots di Jakarta tutup. Ny. Aminah membayar Rp5,2 juta, kata S. Wulandari.\n"
         let glossary = Self.glossary(["sepakat"])
         let documents = try Self.documents([("a.txt", text)], glossary: glossary)
-        let plain = try CoverageAnalysis.analyse(documents, glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
+        let plain = try CoverageAnalysis.analyse(
+            documents, glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
         let names = Set(plain.report.total.candidates.map(\.text))
         #expect(names.isSuperset(of: ["Budi Santoso", "Zvartnots", "Aminah", "Wulandari"]))
         #expect(names.isDisjoint(with: ["Indonesia", "China", "Jakarta", "Ny", "S", "Rp5,2"]))
         let asked = try CoverageAnalysis.analyse(
-            documents, glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer, includeKnownNames: true))
-        #expect(Set(asked.report.total.candidates.map(\.text)).isSuperset(of: ["Indonesia", "China", "Jakarta", "Zvartnots"]))
+            documents, glossary: glossary,
+            finder: TermCandidateFinder(lemmatizer: Self.lemmatizer, includeKnownNames: true))
+        #expect(
+            Set(asked.report.total.candidates.map(\.text)).isSuperset(of: [
+                "Indonesia", "China", "Jakarta", "Zvartnots",
+            ]))
     }
 
     /// On real articles (48 Wikipedia articles on COVID-19 and the seed), not tuned to one: no
     /// everyday word or well-known name is listed, multi-word units and names lead, and the
     /// places marked missing are a minority of the words (a third before the ranking).
-    @Test(.enabled(if: TestPaths.shared != nil, "needs ../shared (Wikipedia articles, seed)"),
-          arguments: ["id-wikipedia-covid/wiki_1.txt", "id-wikipedia-covid/wiki_2.txt", "id-wikipedia-covid/wiki_13.txt",
-                      "id-wikipedia-covid/wiki_30.txt", "seed"])
+    @Test(
+        .enabled(if: TestPaths.shared != nil, "needs ../shared (Wikipedia articles, seed)"),
+        arguments: [
+            "id-wikipedia-covid/wiki_1.txt", "id-wikipedia-covid/wiki_2.txt", "id-wikipedia-covid/wiki_13.txt",
+            "id-wikipedia-covid/wiki_30.txt", "seed",
+        ])
     func candidatesOnRealArticlesAreTermLike(article: String) throws {
         let shared = try #require(TestPaths.shared)
-        let url = article == "seed" ? try #require(TestPaths.seedArticle) : shared.appendingPathComponent("data/" + article)
+        let url =
+            article == "seed" ? try #require(TestPaths.seedArticle) : shared.appendingPathComponent("data/" + article)
         let text = try String(contentsOf: url, encoding: .utf8)
-        let glossary = try GlossaryFile.read(path: TestPaths.repo("Glossaries/id-en-news.tsv").path, sourceLanguage: "id", targetLanguage: "en").0
+        let glossary = try GlossaryFile.read(
+            path: TestPaths.repo("Glossaries/id-en-news.tsv").path, sourceLanguage: "id", targetLanguage: "en"
+        ).0
         let result = try Self.analysis([(url.lastPathComponent, text)], glossary: glossary)
         let candidates = result.report.total.candidates
-        let everyday: Set<String> = ["tahu", "salah", "besar", "rumah", "pergi", "muncul", "akibat", "bentuk", "kata", "orang", "baru", "sakit"]
+        let everyday: Set<String> = [
+            "tahu", "salah", "besar", "rumah", "pergi", "muncul", "akibat", "bentuk", "kata", "orang", "baru", "sakit",
+        ]
         #expect(candidates.allSatisfy { !everyday.contains($0.key.lowercased()) }, "\(candidates.map(\.key))")
         #expect(candidates.allSatisfy { !["Indonesia", "China", "Jakarta", "Amerika", "Kisah"].contains($0.text) })
         let top = candidates.prefix(10)
-        #expect(top.count { $0.kind != "phrase" || $0.key.contains(" ") } + top.count { $0.count >= 4 } >= 5, "\(top.map(\.text))")
+        #expect(
+            top.count { $0.kind != "phrase" || $0.key.contains(" ") } + top.count { $0.count >= 4 } >= 5,
+            "\(top.map(\.text))")
         #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.score >= $1.score })
         let words = text.split { $0.isWhitespace }.count
         #expect(Double(result.report.total.missingOccurrences) <= 0.22 * Double(words))
@@ -189,10 +225,12 @@ import Testing
 
     /// Over several articles the text report's examples name their article.
     @Test func textExamplesNameTheirArticle() throws {
-        let result = try Self.analysis([("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")],
-                                       glossary: Self.glossary(["tentara"]))
+        let result = try Self.analysis(
+            [("a.txt", "Tentara datang.\n"), ("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")],
+            glossary: Self.glossary(["tentara"]))
         #expect(CoverageTextRenderer().render(result.report).contains("b.txt b1-s1: Tentaranya pergi"))
-        let single = try Self.analysis([("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")], glossary: Self.glossary(["tentara"]))
+        let single = try Self.analysis(
+            [("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")], glossary: Self.glossary(["tentara"]))
         #expect(CoverageTextRenderer().render(single.report).contains("  b1-s1: Tentaranya pergi"))
     }
 }

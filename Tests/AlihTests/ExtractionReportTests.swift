@@ -1,7 +1,8 @@
-@testable import Alih
 import AlihCore
 import Foundation
 import Testing
+
+@testable import Alih
 
 @Suite struct ExtractionReportTests {
     /// Boilerplate previews: up to 60 characters whole, longer ones cut to 57 and `...`; line
@@ -29,7 +30,8 @@ import Testing
         let expected = document.blocks.compactMap { block -> (String, Int)? in
             guard block.kind.boilerplateRule != nil else { return nil }
             let offset = document.text.utf8.distance(from: document.text.startIndex, to: block.range.lowerBound)
-            var low = 0, high = feeds.count  // feeds before `offset`
+            var low = 0
+            var high = feeds.count  // feeds before `offset`
             while low < high {
                 let middle = (low + high) / 2
                 if feeds[middle] < offset { low = middle + 1 } else { high = middle }

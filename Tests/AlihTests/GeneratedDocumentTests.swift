@@ -8,7 +8,9 @@ import Testing
 @Suite struct GeneratedDocumentTests {
     static let pipeline = try! ArticlePipeline(definition: .newsArticle)
 
-    static func extract(_ text: String, _ options: ExtractionOptions, pipeline: ArticlePipeline = pipeline) throws -> Extraction? {
+    static func extract(_ text: String, _ options: ExtractionOptions, pipeline: ArticlePipeline = pipeline) throws
+        -> Extraction?
+    {
         do {
             return try pipeline.extract(Array(text.utf8), name: "acak.txt", options: options)
         } catch let error as DiagnosticError where error.diagnostic.code == "input.empty" {
@@ -70,7 +72,8 @@ import Testing
     /// XLIFF 2.1 with `<cp>` for the control characters validates.
     @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"))
     func controlCharactersAsCPValidate() throws {
-        let x21 = try #require(try Self.extract(Self.controlCharacters, ExtractionOptions(), pipeline: Self.keepingControlCharacters()))
+        let x21 = try #require(
+            try Self.extract(Self.controlCharacters, ExtractionOptions(), pipeline: Self.keepingControlCharacters()))
         let result = try #require(try SchemaValidator.validate(x21.xliff, against: .xliff21))
         #expect(result.valid, "\(result.output)")
     }
@@ -100,7 +103,8 @@ import Testing
     }
 
     @Test func languagesAreWrittenIntoTheFile() throws {
-        let extraction = try #require(try Self.extract("Halo.", ExtractionOptions(sourceLanguage: "id-ID", targetLanguage: "en-GB")))
+        let extraction = try #require(
+            try Self.extract("Halo.", ExtractionOptions(sourceLanguage: "id-ID", targetLanguage: "en-GB")))
         #expect(extraction.xliff.contains(#"srcLang="id-ID" trgLang="en-GB""#))
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// Glossary annotations in the XLIFF: golden files for the example article with a small
 /// fixture glossary, schema validation, and the seed article with the shipped glossary.
 @Suite struct GlossaryXLIFFTests {
-    static let glossaryURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/berita-glossary.tsv")
+    static let glossaryURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/berita-glossary.tsv")
 
     static func pipeline(glossary: URL = glossaryURL) throws -> ArticlePipeline {
         let (loaded, warnings) = try GlossaryFile.read(path: glossary.path)
@@ -35,7 +36,9 @@ import Testing
         if GoldenXLIFFTests.recording {
             try GoldenXLIFFTests.record(xliff, to: url)
         } else {
-            #expect(xliff == (try String(contentsOf: url, encoding: .utf8)), "re-record with ALIH_RECORD_GOLDEN=1 if intended")
+            #expect(
+                xliff == (try String(contentsOf: url, encoding: .utf8)),
+                "re-record with ALIH_RECORD_GOLDEN=1 if intended")
         }
     }
 
@@ -94,7 +97,8 @@ import Testing
         let seed = try #require(TestPaths.seedArticle)
         let pipeline = try Self.pipeline(glossary: TestPaths.repo("Glossaries/id-en-news.tsv"))
         for version in XLIFFVersion.allCases {
-            let extraction = try pipeline.extract(try Array(Data(contentsOf: seed)), name: seed.path, options: ExtractionOptions(xliffVersion: version))
+            let extraction = try pipeline.extract(
+                try Array(Data(contentsOf: seed)), name: seed.path, options: ExtractionOptions(xliffVersion: version))
             let schema: SchemaValidator.Schema = version == .v1_2 ? .xliff12Strict : .xliff21
             let result = try #require(try SchemaValidator.validate(extraction.xliff, against: schema))
             #expect(result.valid, "\(result.output)")

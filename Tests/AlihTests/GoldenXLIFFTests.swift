@@ -19,7 +19,8 @@ import Testing
 
     static let cases = [
         Case(golden: "berita-contoh.xlf", options: ExtractionOptions()),
-        Case(golden: "berita-contoh.xliff12.xlf", options: ExtractionOptions(xliffVersion: .v1_2, prefillTargets: true)),
+        Case(
+            golden: "berita-contoh.xliff12.xlf", options: ExtractionOptions(xliffVersion: .v1_2, prefillTargets: true)),
         Case(golden: "berita-contoh.dropped.xlf", options: ExtractionOptions(dropBoilerplate: true)),
     ]
 
@@ -36,7 +37,9 @@ import Testing
     /// `ALIH_RECORD_GOLDEN=1` (in CI, say) can never pass.
     static func record(_ text: String, to url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         try text.write(to: url, atomically: true, encoding: .utf8)
-        Issue.record("recorded \(url.lastPathComponent); unset ALIH_RECORD_GOLDEN and review the diff", sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded \(url.lastPathComponent); unset ALIH_RECORD_GOLDEN and review the diff",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: cases)
@@ -68,10 +71,11 @@ import Testing
 
     @Test func exampleExercisesTheHardCases() throws {
         let report = try Self.extract(ExtractionOptions()).report
-        #expect(Set(report.boilerplate.map(\.rule)) == [
-            "loading", "truncated-teaser", "photo-credit", "font-size-widget", "scroll-prompt", "author-initials",
-            "read-also", "promo", "related-articles", "copyright",
-        ])
+        #expect(
+            Set(report.boilerplate.map(\.rule)) == [
+                "loading", "truncated-teaser", "photo-credit", "font-size-widget", "scroll-prompt", "author-initials",
+                "read-also", "promo", "related-articles", "copyright",
+            ])
         #expect(report.boilerplate.map(\.line) == [4, 5, 6, 7, 20, 38, 40, 42, 44, 54, 58])
         #expect(report.normalization.count(of: .emDash) == 2)
         #expect(report.segments == 37)

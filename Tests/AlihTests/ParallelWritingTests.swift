@@ -8,7 +8,9 @@ import Testing
 @Suite struct ParallelWritingTests {
     /// The example article 160 times over: some 4,000 blocks, several rounds of units; `extra`
     /// goes after the 20th and the 100th copy.
-    static func largeDocument(definition: PipelineDefinition = .newsArticle, extra: String = "") throws -> (ArticlePipeline, Document) {
+    static func largeDocument(definition: PipelineDefinition = .newsArticle, extra: String = "") throws -> (
+        ArticlePipeline, Document
+    ) {
         let example = try String(contentsOf: TestPaths.repo("Examples/berita-contoh.txt"), encoding: .utf8)
         func copies(_ count: Int) -> String { String(repeating: example + "\n\n", count: count) }
         let text = copies(20) + extra + copies(80) + extra + copies(60)
@@ -20,14 +22,19 @@ import Testing
         XLIFFWriterOptions(
             sourceLanguage: "id", targetLanguage: "en", dropBoilerplate: dropBoilerplate, prefillTargets: prefill,
             record: ExtractionRecord(
-                toolVersion: "test", pipelineName: "news-article", pipelineVersion: 1, pipelineChecksum: "", sourceChecksum: "",
+                toolVersion: "test", pipelineName: "news-article", pipelineVersion: 1, pipelineChecksum: "",
+                sourceChecksum: "",
                 sourceEncoding: .utf8, sourceHadByteOrderMark: false, sourceLanguage: "id", targetLanguage: "en",
                 droppedBoilerplate: dropBoilerplate))
     }
 
     static func pieces(_ write: ((String) throws -> Void) throws -> Void) throws -> (whole: String, count: Int) {
-        var whole = "", count = 0
-        try write { whole += $0; count += 1 }
+        var whole = ""
+        var count = 0
+        try write {
+            whole += $0
+            count += 1
+        }
         return (whole, count)
     }
 
@@ -36,7 +43,8 @@ import Testing
     @Test(arguments: [false, true])
     func bytesAndStringsAreTheSameXLIFF(version12: Bool) throws {
         let (_, document) = try Self.largeDocument()
-        var bytes: [UInt8] = [], text = ""
+        var bytes: [UInt8] = []
+        var text = ""
         if version12 {
             let writer = XLIFF12Writer(options: Self.options(prefill: true))
             try writer.write(document, workers: 2, toUTF8: { bytes += $0 })
@@ -80,7 +88,9 @@ import Testing
         let writer = XLIFF12Writer(options: Self.options())
         let first = try #require(document.blocks.first { document.text(of: $0).contains("\u{1}") })
         for workers in [1, 2, 4] {
-            let error = try #require(throws: DiagnosticError.self) { try writer.write(document, workers: workers, to: { _ in }) }
+            let error = try #require(throws: DiagnosticError.self) {
+                try writer.write(document, workers: workers, to: { _ in })
+            }
             #expect(error.diagnostic.code == "xliff.forbidden-character")
             #expect(error.diagnostic.location?.unitID == first.id + "-s1", "\(workers) workers")
         }

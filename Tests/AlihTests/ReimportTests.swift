@@ -9,7 +9,9 @@ import Testing
 
     static func extract(_ text: String, _ version: XLIFFVersion) throws -> Extraction? {
         do {
-            return try pipeline.extract(Array(text.utf8), name: "acak.txt", options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
+            return try pipeline.extract(
+                Array(text.utf8), name: "acak.txt",
+                options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
         } catch let error as DiagnosticError where error.diagnostic.code == "input.empty" {
             return nil
         }
@@ -23,17 +25,22 @@ import Testing
     /// characters falling on chunk boundaries), reads the same.
     @Test func aLargeFileReadsTheSameInUTF8AndUTF16() throws {
         let sentence = "Warga 😀 menunggu di Bandara Zvartnots, “kata” dia — é. "
-        let article = (0..<250).map { n in String(repeating: sentence, count: 40) + "\(n)." }.joined(separator: "\n\n") + "\n"
-        let xliff = try Self.pipeline.extract(Array(article.utf8), name: "besar.txt", options: ExtractionOptions(prefillTargets: true)).xliff
+        let article =
+            (0..<250).map { n in String(repeating: sentence, count: 40) + "\(n)." }.joined(separator: "\n\n") + "\n"
+        let xliff = try Self.pipeline.extract(
+            Array(article.utf8), name: "besar.txt", options: ExtractionOptions(prefillTargets: true)
+        ).xliff
         #expect(xliff.utf8.count > 2 << 20)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-utf16-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let utf8 = folder.appendingPathComponent("a.xlf"), utf16 = folder.appendingPathComponent("b.xlf")
+        let utf8 = folder.appendingPathComponent("a.xlf")
+        let utf16 = folder.appendingPathComponent("b.xlf")
         try Data(xliff.utf8).write(to: utf8)
         let declared = xliff.replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="UTF-16""#)
         try Data([0xFF, 0xFE] + declared.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: utf16)
-        let fromUTF8 = try XLIFFReader().read(path: utf8.path), fromUTF16 = try XLIFFReader().read(path: utf16.path)
+        let fromUTF8 = try XLIFFReader().read(path: utf8.path)
+        let fromUTF16 = try XLIFFReader().read(path: utf16.path)
         #expect(fromUTF8 == fromUTF16)
         let merged = ArticleMerger(boilerplate: .keep).merge(fromUTF16, file: "b.xlf")
         #expect(merged.diagnostics.isEmpty)
@@ -79,7 +86,8 @@ import Testing
     }
 
     @Test func missingTranslationsAreErrorsUnlessTheSourceIsKept() throws {
-        let extraction = try Self.pipeline.extract(Array("Satu. Dua.\n".utf8), name: "a.txt", options: ExtractionOptions())
+        let extraction = try Self.pipeline.extract(
+            Array("Satu. Dua.\n".utf8), name: "a.txt", options: ExtractionOptions())
         let document = try Self.read(extraction.xliff)
         let strict = ArticleMerger().merge(document, file: "a.xlf")
         #expect(strict.missing == 2)
@@ -93,7 +101,8 @@ import Testing
     @Test(arguments: XLIFFVersion.allCases)
     func anEditedSourceIsCaughtWithItsUnit(version: XLIFFVersion) throws {
         let extraction = try #require(try Self.extract("Rusia setuju.\n\nArmenia menolak.\n", version))
-        let edited = extraction.xliff.replacingOccurrences(of: "<source>Armenia menolak.</source>", with: "<source>Armenia setuju.</source>")
+        let edited = extraction.xliff.replacingOccurrences(
+            of: "<source>Armenia menolak.</source>", with: "<source>Armenia setuju.</source>")
         let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(edited), file: "t.xlf")
         #expect(result.diagnostics.map(\.code).contains("reimport.source-changed"))
         #expect(result.diagnostics.first { $0.code == "reimport.source-changed" }?.location?.unitID == "b2")
@@ -138,7 +147,8 @@ import Testing
     @Test func aLostUnitIsCaught() throws {
         let extraction = try #require(try Self.extract("Satu.\n\nDua.\n\nTiga.\n", .v2_1))
         let start = try #require(extraction.xliff.range(of: #"    <unit id="b2">"#))
-        let end = try #require(extraction.xliff.range(of: "    </unit>\n", range: start.upperBound..<extraction.xliff.endIndex))
+        let end = try #require(
+            extraction.xliff.range(of: "    </unit>\n", range: start.upperBound..<extraction.xliff.endIndex))
         var lost = extraction.xliff
         lost.removeSubrange(start.lowerBound..<end.upperBound)
         let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(lost), file: "t.xlf")
@@ -153,7 +163,10 @@ import Testing
         options.dropBoilerplate = dropped
         let extraction = try Self.pipeline.extract(Array("Satu.\n\nDua.\n".utf8), name: "a.txt", options: options)
         let added = extraction.xliff.replacingOccurrences(
-            of: "  </file>", with: #"    <unit id="x7"><segment id="x7-s1"><source>Tiga.</source><target>Three.</target></segment></unit>\#n  </file>"#)
+            of: "  </file>",
+            with:
+                #"    <unit id="x7"><segment id="x7-s1"><source>Tiga.</source><target>Three.</target></segment></unit>\#n  </file>"#
+        )
         let result = ArticleMerger(boilerplate: .keep).merge(try Self.read(added), file: "t.xlf")
         let refusal = try #require(result.diagnostics.first { $0.code == "reimport.unit-ids" })
         #expect(refusal.message.hasPrefix("unit x7 was not sent out"))
@@ -170,12 +183,22 @@ import Testing
     @Test func catToolVariantsOfXLIFF12AreRead() throws {
         let extraction = try #require(try Self.extract("Satu. Dua.\n", .v1_2))
         let variant = extraction.xliff
-            .replacingOccurrences(of: #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">"#,
-                                  with: #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2" sdl:version="1.0">"#)
-            .replacingOccurrences(of: #"<target state="needs-translation">Satu.</target>"#,
-                                  with: #"<target state="translated"><mrk mtype="seg" mid="1">One.</mrk></target><alt-trans match-quality="80"><source>Satu!</source><target>Uno.</target></alt-trans><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>"#)
-            .replacingOccurrences(of: #"<trans-unit id="b1-s2" xml:space="preserve">"#, with: #"<trans-unit id="b1-s2" xml:space="preserve" approved="yes">"#)
-            .replacingOccurrences(of: #"<target state="needs-translation">Dua.</target>"#, with: #"<target>Two.</target>"#)
+            .replacingOccurrences(
+                of: #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">"#,
+                with:
+                    #"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2" sdl:version="1.0">"#
+            )
+            .replacingOccurrences(
+                of: #"<target state="needs-translation">Satu.</target>"#,
+                with:
+                    #"<target state="translated"><mrk mtype="seg" mid="1">One.</mrk></target><alt-trans match-quality="80"><source>Satu!</source><target>Uno.</target></alt-trans><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>"#
+            )
+            .replacingOccurrences(
+                of: #"<trans-unit id="b1-s2" xml:space="preserve">"#,
+                with: #"<trans-unit id="b1-s2" xml:space="preserve" approved="yes">"#
+            )
+            .replacingOccurrences(
+                of: #"<target state="needs-translation">Dua.</target>"#, with: #"<target>Two.</target>"#)
         let document = try Self.read(variant)
         let segments = document.units.flatMap(\.segments)
         #expect(segments.map(\.target) == ["One.", "Two."])
@@ -188,9 +211,12 @@ import Testing
 
     /// Entity declarations hidden where a naive check would not look: past a long prolog, or in UTF-16.
     @Test func entityDeclarationsCannotHideFromTheCheck() {
-        let bomb = #"<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#
+        let bomb =
+            #"<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#
         let long = #"<?xml version="1.0"?><!--"# + String(repeating: "x", count: 70_000) + "-->" + bomb
-        let utf16: [UInt8] = [0xFF, 0xFE] + (#"<?xml version="1.0" encoding="UTF-16"?>"# + bomb).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16: [UInt8] =
+            [0xFF, 0xFE]
+            + (#"<?xml version="1.0" encoding="UTF-16"?>"# + bomb).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         for (bytes, code) in [(Array(long.utf8), "xliff.prolog-too-long"), (utf16, "xliff.doctype-entities")] {
             do {
                 _ = try XLIFFReader().read(bytes, path: "t.xlf")
@@ -206,7 +232,8 @@ import Testing
     /// memory given to it in 16 MB pieces met that one first, as "xliff.xml").
     @Test(arguments: [17, 40])
     func anOversizedTextNodeIsRefused(megabytes: Int) {
-        let head = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source>"#
+        let head =
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source>"#
         var xml = Array(head.utf8)
         xml.append(contentsOf: repeatElement(UInt8(ascii: "a"), count: megabytes << 20))
         xml.append(contentsOf: Array("</source></segment></unit></file></xliff>".utf8))
@@ -219,23 +246,43 @@ import Testing
     }
 
     @Test func cdataTextIsKept() throws {
-        let xml = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source><![CDATA[A & B]]></source><target><![CDATA[<C>]]></target></segment></unit></file></xliff>"#
+        let xml =
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment id="s"><source><![CDATA[A & B]]></source><target><![CDATA[<C>]]></target></segment></unit></file></xliff>"#
         let segment = try #require(try Self.read(xml).units.first?.segments.first)
         #expect(segment.source == "A & B")
         #expect(segment.target == "<C>")
     }
 
     @Test(arguments: [
-        (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#, "xliff.doctype-entities"),
-        (#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff>&xxe;</xliff>"#, "xliff.doctype-entities"),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id"><file id="f1"><unit id="u1"><segment><source>Satu"#, "xliff.xml"),
+        (
+            #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">&b;</xliff>"#,
+            "xliff.doctype-entities"
+        ),
+        (
+            #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff>&xxe;</xliff>"#,
+            "xliff.doctype-entities"
+        ),
+        (
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id"><file id="f1"><unit id="u1"><segment><source>Satu"#,
+            "xliff.xml"
+        ),
         ("Ini bukan XML sama sekali.", "xliff.xml"),
         (#"<html xmlns="http://www.w3.org/1999/xhtml"/>"#, "xliff.not-xliff"),
         (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0"/>"#, "xliff.version"),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><trans-unit xmlns="urn:oasis:names:tc:xliff:document:1.2" id="x"/></file></xliff>"#, "xliff.mixed-versions"),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>"#, "xliff.duplicate-id"),
+        (
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><trans-unit xmlns="urn:oasis:names:tc:xliff:document:1.2" id="x"/></file></xliff>"#,
+            "xliff.mixed-versions"
+        ),
+        (
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>"#,
+            "xliff.duplicate-id"
+        ),
         (String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000), "xliff.not-xliff"),
-        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">"# + String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000) + "</xliff>", "xliff.too-deep"),
+        (
+            #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">"#
+                + String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000) + "</xliff>",
+            "xliff.too-deep"
+        ),
     ])
     func hostileAndBrokenFilesAreRefused(xml: String, code: String) {
         do {

@@ -42,8 +42,9 @@ import Testing
         await propertyCheck(count: 5_000, input: Self.documents) { text in
             let extraction: Extraction
             do {
-                extraction = try Self.pipeline.extract(Array(text.utf8), name: "acak.txt",
-                                                      options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
+                extraction = try Self.pipeline.extract(
+                    Array(text.utf8), name: "acak.txt",
+                    options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
             } catch let error as DiagnosticError where error.diagnostic.code == "input.empty" {
                 return
             }
@@ -52,7 +53,8 @@ import Testing
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
             #expect(Array(result.text.utf8) == Array(extraction.document.text.utf8))
             // Nothing XML forbids reached the file raw.
-            #expect(!extraction.xliff.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
+            #expect(
+                !extraction.xliff.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
         }
     }
 }

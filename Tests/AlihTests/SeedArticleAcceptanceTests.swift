@@ -15,9 +15,10 @@ struct SeedArticleAcceptanceTests {
     @Test func pageChromeLinesAreBoilerplateUnits() throws {
         let extraction = try Self.extract()
         let document = extraction.document
-        let chrome = Dictionary(uniqueKeysWithValues: document.blocks.compactMap { block in
-            block.kind.boilerplateRule.map { (String(document.text(of: block).split(separator: "\n")[0]), $0) }
-        })
+        let chrome = Dictionary(
+            uniqueKeysWithValues: document.blocks.compactMap { block in
+                block.kind.boilerplateRule.map { (String(document.text(of: block).split(separator: "\n")[0]), $0) }
+            })
         #expect(chrome["loading..."] == "loading")
         #expect(chrome["A A A"] == "font-size-widget")
         #expect(chrome["Rusia Tarik Tentara..."] == "truncated-teaser")
@@ -44,7 +45,9 @@ struct SeedArticleAcceptanceTests {
         #expect(dated.count == 1)
         #expect(dated.first?.hasSuffix("Jumat (10/5/2024).") == true)
         #expect(extraction.report.segments == 17)
-        print("seed article: \(extraction.report.segments) translatable segments, \(extraction.document.blocks.flatMap(\.segments).count) segments in all")
+        print(
+            "seed article: \(extraction.report.segments) translatable segments, \(extraction.document.blocks.flatMap(\.segments).count) segments in all"
+        )
     }
 
     static func options(_ version: XLIFFVersion) -> ExtractionOptions {
@@ -56,8 +59,11 @@ struct SeedArticleAcceptanceTests {
         #expect(try Self.extract(Self.options(version)).xliff == Self.extract(Self.options(version)).xliff)
     }
 
-    @Test(.enabled(if: SchemaValidator.xmllintAvailable, "xmllint is not installed (apt-get install libxml2-utils; .ci/setup does it)"),
-          arguments: [XLIFFVersion.v2_1, .v1_2])
+    @Test(
+        .enabled(
+            if: SchemaValidator.xmllintAvailable,
+            "xmllint is not installed (apt-get install libxml2-utils; .ci/setup does it)"),
+        arguments: [XLIFFVersion.v2_1, .v1_2])
     func outputValidates(version: XLIFFVersion) throws {
         let xliff = try Self.extract(Self.options(version)).xliff
         let schema: SchemaValidator.Schema = version == .v1_2 ? .xliff12Strict : .xliff21

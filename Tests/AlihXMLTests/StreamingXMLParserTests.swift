@@ -29,7 +29,9 @@ private final class Recorder: XMLEventHandler {
     }
 }
 
-private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (events: [String], failure: StreamingXMLParser.Failure?) {
+private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (
+    events: [String], failure: StreamingXMLParser.Failure?
+) {
     let recorder = Recorder()
     recorder.stopAt = stopAt
     let parser = StreamingXMLParser(handler: recorder)
@@ -49,7 +51,8 @@ private func parse(_ xml: String, chunk: Int = 7, stopAt: String? = nil) -> (eve
 
 @Suite struct StreamingXMLParserTests {
     @Test func deliversNamespacedEventsWhateverTheChunkSize() {
-        let xml = #"<?xml version="1.0"?><x:a xmlns:x="urn:x" xml:lang="id"><b id="1&amp;2">t&lt;u<![CDATA[<v>]]>&#x263A;</b></x:a>"#
+        let xml =
+            #"<?xml version="1.0"?><x:a xmlns:x="urn:x" xml:lang="id"><b id="1&amp;2">t&lt;u<![CDATA[<v>]]>&#x263A;</b></x:a>"#
         let expected = ["<urn:x|a xml:lang=id>", "<b id=1&2>", "\"t<u<v>☺\"", "</b>", "</a>"]
         for chunk in [1, 3, 7, 4096] {
             let result = parse(xml, chunk: chunk)
@@ -177,7 +180,9 @@ private final class StopThenRead: XMLEventHandler {
     @Test func attributesStayReadableAfterStopInsideTheHandler() throws {
         let handler = StopThenRead()
         let parser = StreamingXMLParser(handler: handler)
-        try parser.feed(Array(#"<a id="abcdefgh" original="berita-contoh.txt"><b/></a>"#.utf8) + Array(repeating: UInt8(ascii: " "), count: 4096))
+        try parser.feed(
+            Array(#"<a id="abcdefgh" original="berita-contoh.txt"><b/></a>"#.utf8)
+                + Array(repeating: UInt8(ascii: " "), count: 4096))
         try parser.finish()
         #expect(handler.values == ["abcdefgh", "berita-contoh.txt"])
     }

@@ -27,9 +27,10 @@ public enum ReferenceTranslation {
             rest = rest[open.upperBound...]
             guard let close = rest.firstIndex(of: "\"") else { break }
             let id = String(rest[..<close])
-            guard let english = translations[id], let target = rest.range(of: "<target"), let end = rest.range(of: "</target>"),
-                  target.lowerBound < end.lowerBound, !rest[..<target.lowerBound].contains("</segment>"),
-                  !rest[..<target.lowerBound].contains("</trans-unit>")
+            guard let english = translations[id], let target = rest.range(of: "<target"),
+                let end = rest.range(of: "</target>"),
+                target.lowerBound < end.lowerBound, !rest[..<target.lowerBound].contains("</segment>"),
+                !rest[..<target.lowerBound].contains("</trans-unit>")
             else { continue }
             let tagEnd = rest[target.upperBound...].firstIndex(of: ">")!
             out += rest[..<rest.index(after: tagEnd)]

@@ -36,7 +36,8 @@ public enum SchemaValidator {
 
     /// Why a schema validation is skipped: for `.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)")`.
     public static var unavailable: String {
-        TestPaths.isSharedAvailable ? "xmllint is not installed (apt-get install libxml2-utils; .ci/setup does it)" : TestPaths.sharedMissing
+        TestPaths.isSharedAvailable
+            ? "xmllint is not installed (apt-get install libxml2-utils; .ci/setup does it)" : TestPaths.sharedMissing
     }
 
     /// Validates `xml` against `schema`; nil when `../shared` is absent (see ``isAvailable``).

@@ -27,7 +27,8 @@ public enum TestPaths {
     }
 
     /// Why a test that needs `../shared` is skipped.
-    public static let sharedMissing = "../shared is not beside the repository (schemas, seed article and UD data live there)"
+    public static let sharedMissing =
+        "../shared is not beside the repository (schemas, seed article and UD data live there)"
 
     /// A file in the repository, such as `Examples/berita-contoh.txt`.
     public static func repo(_ relative: String) -> URL {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Rebuilds the article text from an Alih XLIFF file, the way a merge will: for tests that
@@ -39,10 +40,15 @@ public enum XLIFFLayoutReader {
         var inSegment = false
         var current = ""
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch name {
             case "segment": inSegment = true
-            case "source": inSource = true; current = ""
+            case "source":
+                inSource = true
+                current = ""
             case "cp" where inSource:
                 if let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
                     current.unicodeScalars.append(scalar)
@@ -74,12 +80,19 @@ public enum XLIFFLayoutReader {
         var groupSeparator = ""
         var units: [(before: String, source: String, after: String?)] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch name {
-            case "group": units = []; groupSeparator = ""
+            case "group":
+                units = []
+                groupSeparator = ""
             case "trans-unit": units.append(("", "", nil))
             case "source": capture = ""
-            case "context": capture = ""; contextType = attributes["context-type"]
+            case "context":
+                capture = ""
+                contextType = attributes["context-type"]
             default: break
             }
         }

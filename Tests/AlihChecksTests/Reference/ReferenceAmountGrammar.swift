@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import Foundation
+
+@testable import AlihChecks
 
 /// How a language writes an amount: a number with an optional currency, scale word, percent sign
 /// or currency suffix, and ranges of them (`5-6 juta`, `5 to 6 million`).
@@ -39,7 +40,8 @@ extension ReferenceAmountGrammar {
         }
         guard let number = s.readNumber(at: j, Self.convention, alternativeThousands: Self.readsAlternativeThousands)
         else { return nil }
-        var parts = ReferenceAmountParts(number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
+        var parts = ReferenceAmountParts(
+            number: number, first: i, end: number.end, currencyPrefix: prefix, scale: nil, percent: false)
         if let sc = scale(s, parts.end, afterCurrency: prefix != nil) {
             parts.scale = sc.scale
             parts.end = sc.end

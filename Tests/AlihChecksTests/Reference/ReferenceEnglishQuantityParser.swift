@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import Foundation
+
+@testable import AlihChecks
 
 /// Finds numbers, percentages, money, dates and times in English text (a translation of
 /// Indonesian news).
@@ -35,8 +36,6 @@ import Foundation
 /// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
 /// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
 struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar {
-    init() {}
-
     static let convention = ReferenceNumberConvention(groupSeparator: ",", decimalSeparator: ".", spaceGroups: true)
     static let readsAlternativeThousands = false
     static let readsClockFirst = false
@@ -53,7 +52,9 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let monthAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -87,22 +88,33 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
             if let range = s.dayRangeNumericDate(at: i) {
-                return ReferenceQuantityMatch(range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
+                return ReferenceQuantityMatch(
+                    range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
             }
             if let numeric = s.numericDate(at: i, ambiguous: true) {
                 return ReferenceQuantityMatch(
-                    [s.quantity(.date(numeric.value), alternatives: numeric.alternative.map { [.date($0)] } ?? [], from: i, to: numeric.end)],
+                    [
+                        s.quantity(
+                            .date(numeric.value), alternatives: numeric.alternative.map { [.date($0)] } ?? [], from: i,
+                            to: numeric.end)
+                    ],
                     numeric.end)
             }
             if allowDayMonth, s.isDigits(i, length: 1...2), s.isSymbol(i + 1, "/", glued: true),
-                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
+                s.isDigits(i + 2, glued: true, length: 1...2),
+                !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
                 let a = s.integer(i), let b = s.integer(i + 2)
             {
                 var readings: [Quantity.Value] = []
-                if (1...31).contains(a), (1...12).contains(b) { readings.append(.date(.init(year: nil, month: b, day: a))) }
-                if (1...12).contains(a), (1...31).contains(b), a != b { readings.append(.date(.init(year: nil, month: a, day: b))) }
+                if (1...31).contains(a), (1...12).contains(b) {
+                    readings.append(.date(.init(year: nil, month: b, day: a)))
+                }
+                if (1...12).contains(a), (1...31).contains(b), a != b {
+                    readings.append(.date(.init(year: nil, month: a, day: b)))
+                }
                 if let first = readings.first {
-                    return ReferenceQuantityMatch([s.quantity(first, alternatives: Array(readings.dropFirst()), from: i, to: i + 3)], i + 3)
+                    return ReferenceQuantityMatch(
+                        [s.quantity(first, alternatives: Array(readings.dropFirst()), from: i, to: i + 3)], i + 3)
                 }
             }
             // Day first: `10 May 2024`, `10th of May`, `10-12 May`.
@@ -138,7 +150,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         if s.isSymbol(k, ",", glued: true) { k += 1 }
         if s.word(k) == "of" { k += 1 }
         if let year = s.year(at: k) {
-            return ReferenceQuantityMatch([s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: k + 1)], k + 1)
+            return ReferenceQuantityMatch(
+                [s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: k + 1)], k + 1)
         }
         return nil
     }
@@ -178,13 +191,16 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
 
     /// The dates of `days` in `month` from token `i`, with the year that follows `end` (after an
     /// optional comma) when there is one.
-    func datesWithYear(_ s: ReferenceQuantityScanner, from i: Int, month m: Int, days: [Int], end: Int) -> ReferenceQuantityMatch {
+    func datesWithYear(_ s: ReferenceQuantityScanner, from i: Int, month m: Int, days: [Int], end: Int)
+        -> ReferenceQuantityMatch
+    {
         var end = end
         var k = end
         if s.isSymbol(k, ",", glued: true) { k += 1 }
         let year = s.year(at: k)
         if year != nil { end = k + 1 }
-        return ReferenceQuantityMatch(days.map { s.quantity(.date(.init(year: year, month: m, day: $0)), from: i, to: end) }, end)
+        return ReferenceQuantityMatch(
+            days.map { s.quantity(.date(.init(year: year, month: m, day: $0)), from: i, to: end) }, end)
     }
 
     /// One time at `i`, or nil when it does not look like one.
@@ -198,7 +214,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
             }
             if s.isWord(i + 1, ["hours", "hrs"]) {
                 let end = s.isSymbol(i + 2, ".", glued: true) && s.word(i + 1) == "hrs" ? i + 3 : i + 2
-                return ReferenceTimeParts(time: .init(hour: hhmm / 100, minute: hhmm % 100), separator: ":", zoned: false, start: i, end: end)
+                return ReferenceTimeParts(
+                    time: .init(hour: hhmm / 100, minute: hhmm % 100), separator: ":", zoned: false, start: i, end: end)
             }
             return nil
         }
@@ -238,7 +255,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         }
         alternative?.utcOffset = offset
         return ReferenceTimeParts(
-            time: .init(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative, separator: c.separator,
+            time: .init(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative,
+            separator: c.separator,
             zoned: zoned, hasPeriod: hasPeriod, start: i, end: j)
     }
 
@@ -254,7 +272,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         if !first.zoned, let c = connector(s, first.end) {
             if let w = s.word(c), w == "noon" || w == "midnight" {
                 second = ReferenceTimeParts(
-                    time: .init(hour: w == "midnight" ? 0 : 12, minute: 0), separator: nil, zoned: false, hasPeriod: true,
+                    time: .init(hour: w == "midnight" ? 0 : 12, minute: 0), separator: nil, zoned: false,
+                    hasPeriod: true,
                     start: c, end: c + 1, spelledOut: true)
             } else if let t = timeParts(s, c), t.isConfident {
                 second = t
@@ -304,12 +323,15 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     }
 
     static let currencyWords: [String: String] = [
-        "rupiah": "IDR", "rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-        "ringgit": "MYR", "pound": "GBP", "pounds": "GBP", "rupee": "INR", "rupees": "INR", "riyal": "SAR", "riyals": "SAR",
+        "rupiah": "IDR", "rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+        "renminbi": "CNY",
+        "ringgit": "MYR", "pound": "GBP", "pounds": "GBP", "rupee": "INR", "rupees": "INR", "riyal": "SAR",
+        "riyals": "SAR",
         "baht": "THB", "peso": "PHP", "pesos": "PHP",
     ]
     static let dollarQualifiers: [String: String] = [
-        "us": "USD", "american": "USD", "singapore": "SGD", "singaporean": "SGD", "australian": "AUD", "canadian": "CAD",
+        "us": "USD", "american": "USD", "singapore": "SGD", "singaporean": "SGD", "australian": "AUD",
+        "canadian": "CAD",
         "hongkong": "HKD",
     ]
 
@@ -330,7 +352,9 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
         } else if t.lower == "new", s.word(i + 1) == "zealand" {
             code = "NZD"
             j = i + 2
-        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s", s.isSymbol(i + 3, ".", glued: true) {
+        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
+            s.isSymbol(i + 3, ".", glued: true)
+        {
             code = "USD"
             j = i + 4
         }
@@ -381,7 +405,9 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
             quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
             j = e
         } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(.money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end, spelledOut: true)
+            quantity = s.quantity(
+                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
+                spelledOut: true)
             j = c.end
         } else {
             quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)

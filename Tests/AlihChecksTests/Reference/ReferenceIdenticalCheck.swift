@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
+
+@testable import AlihChecks
 
 /// `identical`: a target that repeats the source, except where that is right — a segment of
 /// numbers and symbols only, or one made of do-not-translate terms (`KPK`, `CSTO`).
@@ -12,14 +13,20 @@ struct ReferenceIdenticalCheck: SegmentCheck {
 
     func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty,
-              target.referenceTrimmingWhitespace() == segment.source.referenceTrimmingWhitespace() else { return [] }
+            target.referenceTrimmingWhitespace() == segment.source.referenceTrimmingWhitespace()
+        else { return [] }
         if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
         // Words left once the do-not-translate terms are taken out.
         var rest = segment.source
-        for term in context.terms where term.entry.doNotTranslate { rest = rest.referenceReplacingEvery(term.text, with: " ") }
+        for term in context.terms where term.entry.doNotTranslate {
+            rest = rest.referenceReplacingEvery(term.text, with: " ")
+        }
         if !rest.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
-        return [QAFinding(check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
-                          line: segment.line, sourceSpan: segment.source, targetSpan: target)]
+        return [
+            QAFinding(
+                check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,
+                line: segment.line, sourceSpan: segment.source, targetSpan: target)
+        ]
     }
 }
 

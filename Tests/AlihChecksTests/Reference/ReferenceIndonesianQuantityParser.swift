@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import Foundation
+
+@testable import AlihChecks
 
 /// Finds numbers, percentages, money, dates and times in Indonesian text.
 ///
@@ -35,8 +36,6 @@ import Foundation
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
 struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGrammar {
-    init() {}
-
     static let convention = ReferenceNumberConvention(groupSeparator: ".", decimalSeparator: ",", spaceGroups: false)
     static let readsAlternativeThousands = true
     static let readsClockFirst = true
@@ -44,19 +43,24 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
     func quantities(in text: String) -> [Quantity] { scan(text) }
 
     /// Words digits may be glued to: currency prefixes and the ordinal `ke-`.
-    static let allowedBeforeDigits: Set<String> = Set(ReferenceQuantityScanner.prefixWords.keys.map { $0.lowercased() }).union(["ke"])
+    static let allowedBeforeDigits: Set<String> = Set(ReferenceQuantityScanner.prefixWords.keys.map { $0.lowercased() })
+        .union(["ke"])
 
     // MARK: Dates
 
     static let months: [String: Int] = [
-        "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
-        "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "agus": 8,
-        "september": 9, "sep": 9, "sept": 9, "okt": 10, "oktober": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+        "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3, "april": 4,
+        "apr": 4,
+        "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8,
+        "agus": 8,
+        "september": 9, "sep": 9, "sept": 9, "okt": 10, "oktober": 10, "november": 11, "nopember": 11, "nov": 11,
+        "nop": 11,
         "desember": 12, "des": 12,
     ]
 
     static let monthAbbreviations: Set<String> = [
-        "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt", "nov", "nop", "des",
+        "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt",
+        "nov", "nop", "des",
     ]
 
     static let weekdays: [String: Int] = [
@@ -91,16 +95,19 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
             if let range = s.dayRangeNumericDate(at: i) {
-                return ReferenceQuantityMatch(range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
+                return ReferenceQuantityMatch(
+                    range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
             }
             if let numeric = s.numericDate(at: i, ambiguous: false) {
                 return ReferenceQuantityMatch([s.quantity(.date(numeric.value), from: i, to: numeric.end)], numeric.end)
             }
             if allowDayMonth, s.isDigits(i, length: 1...2), s.isSymbol(i + 1, "/", glued: true),
-                s.isDigits(i + 2, glued: true, length: 1...2), !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
+                s.isDigits(i + 2, glued: true, length: 1...2),
+                !s.isSymbol(i + 3, ["/", "-", "."], glued: true) || !s.isDigits(i + 4, glued: true),
                 let d = s.integer(i), let m = s.integer(i + 2), (1...31).contains(d), (1...12).contains(m)
             {
-                return ReferenceQuantityMatch([s.quantity(.date(.init(year: nil, month: m, day: d)), from: i, to: i + 3)], i + 3)
+                return ReferenceQuantityMatch(
+                    [s.quantity(.date(.init(year: nil, month: m, day: d)), from: i, to: i + 3)], i + 3)
             }
             guard let first = s.day(at: i) else { return nil }
             var j = i + 1
@@ -114,11 +121,14 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
             let year = s.year(at: end)
             if year != nil { end += 1 }
             var quantities = [s.quantity(.date(.init(year: year, month: m, day: first)), from: i, to: end)]
-            if let second { quantities.append(s.quantity(.date(.init(year: year, month: m, day: second)), from: i, to: end)) }
+            if let second {
+                quantities.append(s.quantity(.date(.init(year: year, month: m, day: second)), from: i, to: end))
+            }
             return ReferenceQuantityMatch(quantities, end)
         }
         if let (m, afterMonth) = month(s, i), let year = s.year(at: afterMonth) {
-            return ReferenceQuantityMatch([s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: afterMonth + 1)], afterMonth + 1)
+            return ReferenceQuantityMatch(
+                [s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: afterMonth + 1)], afterMonth + 1)
         }
         return nil
     }
@@ -199,7 +209,9 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
             // A bare time must look like one: `15:00`, or `15.00` with a zone (`15.00-17.00 WIB`).
             guard first.separator != nil, first.isConfident || (second?.isConfident ?? false) else { return nil }
             // A unit after it makes it an amount (`2.50 juta`).
-            if scale(s, first.end) != nil || percent(s, first.end) != nil || currencySuffix(s, first.end) != nil { return nil }
+            if scale(s, first.end) != nil || percent(s, first.end) != nil || currencySuffix(s, first.end) != nil {
+                return nil
+            }
         }
         if let second, second.zoned, !first.zoned {
             first.time.utcOffset = second.time.utcOffset
@@ -240,7 +252,8 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
 
     static let currencyWords: [String: String] = [
         "rupiah": "IDR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "won": "KRW",
-        "pound": "GBP", "poundsterling": "GBP", "rupee": "INR", "rupe": "INR", "riyal": "SAR", "baht": "THB", "peso": "PHP",
+        "pound": "GBP", "poundsterling": "GBP", "rupee": "INR", "rupe": "INR", "riyal": "SAR", "baht": "THB",
+        "peso": "PHP",
     ]
 
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
@@ -287,7 +300,8 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
     // MARK: Words
 
     static let units: [String: Int] = [
-        "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+        "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+        "sembilan": 9,
     ]
     static let wholeWords: [String: Decimal] = [
         "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1_000, "sejuta": 1_000_000, "semiliar": 1_000_000_000,
@@ -326,7 +340,9 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
             quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
             j = e
         } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(.money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end, spelledOut: true)
+            quantity = s.quantity(
+                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
+                spelledOut: true)
             j = c.end
         } else {
             quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)

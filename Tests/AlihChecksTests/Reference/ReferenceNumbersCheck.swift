@@ -1,9 +1,10 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
 import Foundation
+
+@testable import AlihChecks
 
 /// Numbers, percentages, money, dates and times must survive translation: every quantity of
 /// the Indonesian source needs an equal one in the English target, and every quantity of the
@@ -54,7 +55,8 @@ struct ReferenceNumbersCheck: SegmentCheck {
         func primary(_ tag: String) -> String {
             String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
         }
-        let source = primary(document.sourceLanguage), target = primary(document.targetLanguage)
+        let source = primary(document.sourceLanguage)
+        let target = primary(document.targetLanguage)
         return (source.isEmpty || source == "id" || source == "in") && (target.isEmpty || target == "en")
     }
 
@@ -144,7 +146,8 @@ struct ReferenceNumbersCheck: SegmentCheck {
         var targetMatched = [Bool](repeating: false, count: target.count)
         for level in Level.allCases {
             for si in source.indices where !sourceMatched[si] && (level == .spelledOut || !source[si].isSpelledOut) {
-                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut) {
+                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut)
+                {
                     if equivalent(source[si], target[ti], level) {
                         sourceMatched[si] = true
                         targetMatched[ti] = true
@@ -157,7 +160,8 @@ struct ReferenceNumbersCheck: SegmentCheck {
         // Target leftovers that stand for something in the source (a repeated number, a time
         // converted to GMT) are fine and are not offered as replacements.
         var spare = target.indices.filter { ti in
-            !targetMatched[ti] && !target[ti].isSpelledOut && !source.contains { equivalent($0, target[ti], .spelledOut) }
+            !targetMatched[ti] && !target[ti].isSpelledOut
+                && !source.contains { equivalent($0, target[ti], .spelledOut) }
         }
         func family(_ kind: Quantity.Kind) -> Int {
             switch kind {
@@ -195,7 +199,9 @@ struct ReferenceNumbersCheck: SegmentCheck {
             if character.isLetter {
                 word.append(character)
             } else {
-                if let first = word.first, first.isUppercase, let day = ReferenceEnglishQuantityParser.weekdays[word.lowercased()] {
+                if let first = word.first, first.isUppercase,
+                    let day = ReferenceEnglishQuantityParser.weekdays[word.lowercased()]
+                {
                     found.insert(day)
                 }
                 word = ""

@@ -1,9 +1,10 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
 import AlihStages
+
+@testable import AlihChecks
 
 /// Runs the QA checks over every translatable segment of a translated file.
 ///
@@ -15,12 +16,16 @@ struct ReferenceQualityChecker: Sendable {
     let matcher: GlossaryMatcher?
 
     /// The default checks (`state` only with `requireFinal`), minus `disabled` ids.
-    init(matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
-                extra: [any SegmentCheck] = []) {
-        var checks: [any SegmentCheck] = [
-            ReferenceUntranslatedCheck(), ReferenceIdenticalCheck(), ReferenceTerminologyCheck(), ReferenceNumbersCheck(), ReferenceTagsCheck(), ReferenceWhitespaceCheck(),
-            ReferencePunctuationCheck(), ReferenceLengthCheck(),
-        ] + extra
+    init(
+        matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
+        extra: [any SegmentCheck] = []
+    ) {
+        var checks: [any SegmentCheck] =
+            [
+                ReferenceUntranslatedCheck(), ReferenceIdenticalCheck(), ReferenceTerminologyCheck(),
+                ReferenceNumbersCheck(), ReferenceTagsCheck(), ReferenceWhitespaceCheck(),
+                ReferencePunctuationCheck(), ReferenceLengthCheck(),
+            ] + extra
         if requireFinal { checks.append(ReferenceStateCheck()) }
         self.checks = checks.filter { !disabled.contains($0.id) }
         self.matcher = matcher

@@ -2,6 +2,7 @@
 // the differential tests compare the current code against. Do not change it.
 
 @testable import AlihChecks
+
 /// The readers of one language's quantities (dates, times, amounts, number words), and the scan
 /// over a text that tries them in order, which is the same for every language.
 protocol ReferenceQuantityGrammar: ReferenceAmountGrammar {
@@ -24,7 +25,9 @@ extension ReferenceQuantityGrammar {
                 i = s.endOfIdentifier(from: i)
                 continue
             }
-            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i) {
+            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i)
+                ?? words(s, i)
+            {
                 result += match.quantities
                 i = max(match.end, i + 1)
             } else {
@@ -38,7 +41,9 @@ extension ReferenceQuantityGrammar {
     /// (the same clock notation in both languages).
     func clock(_ s: ReferenceQuantityScanner, _ i: Int) -> (hour: Int, minute: Int, separator: String?, end: Int)? {
         guard s.isDigits(i, length: 1...2), let h = s.integer(i), h <= 24 else { return nil }
-        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2), let m = s.integer(i + 2), m <= 59 {
+        if s.isSymbol(i + 1, [".", ":"], glued: true), s.isDigits(i + 2, glued: true, length: 2...2),
+            let m = s.integer(i + 2), m <= 59
+        {
             if s.isSymbol(i + 3, [".", ",", ":"], glued: true), s.isDigits(i + 4, glued: true) { return nil }
             return (h, m, s.tokens[i + 1].lower, i + 3)
         }

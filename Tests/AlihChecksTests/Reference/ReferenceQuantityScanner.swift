@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import Foundation
+
+@testable import AlihChecks
 
 // MARK: - Scanning support shared by the parsers
 
@@ -83,7 +84,9 @@ struct ReferenceQuantityScanner {
             }
             let slice = text[i..<j]
             tokens.append(
-                ReferenceQuantityToken(kind: kind, text: slice, lower: kind == .word ? slice.lowercased() : String(slice), spaceBefore: space))
+                ReferenceQuantityToken(
+                    kind: kind, text: slice, lower: kind == .word ? slice.lowercased() : String(slice),
+                    spaceBefore: space))
             space = false
             i = j
         }
@@ -148,7 +151,9 @@ struct ReferenceQuantityScanner {
     func isIdentifierDigits(_ i: Int, allowedBefore: Set<String>) -> Bool {
         guard let t = self[i], t.kind == .digits, !t.spaceBefore, let previous = self[i - 1] else { return false }
         if previous.kind == .word { return !allowedBefore.contains(previous.lower) }
-        if previous.kind == .symbol, previous.text == "-", !previous.spaceBefore, let before = self[i - 2], before.kind == .word {
+        if previous.kind == .symbol, previous.text == "-", !previous.spaceBefore, let before = self[i - 2],
+            before.kind == .word
+        {
             return !allowedBefore.contains(before.lower)
         }
         return false
@@ -161,7 +166,9 @@ struct ReferenceQuantityScanner {
         while let t = self[j], !t.spaceBefore {
             if t.kind != .symbol {
                 j += 1
-            } else if ["-", ".", "/", "_"].contains(t.text), let next = self[j + 1], !next.spaceBefore, next.kind != .symbol {
+            } else if ["-", ".", "/", "_"].contains(t.text), let next = self[j + 1], !next.spaceBefore,
+                next.kind != .symbol
+            {
                 j += 2
             } else {
                 break
@@ -235,13 +242,18 @@ struct ReferenceQuantityScanner {
     /// - two or more groups of the other convention (`1,234,567` in Indonesian, `1.234.567` in
     ///   English), or a group followed by the other decimal separator (`1,234.5`), are read that way;
     /// - in Indonesian, `1,234` is 1.234 with the alternative 1234 (English-style agency copy).
-    func readNumber(at i: Int, _ native: ReferenceNumberConvention, alternativeThousands: Bool) -> ReferenceScannedNumber? {
-        guard let raw = readRaw(at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
+    func readNumber(at i: Int, _ native: ReferenceNumberConvention, alternativeThousands: Bool)
+        -> ReferenceScannedNumber?
+    {
+        guard
+            let raw = readRaw(
+                at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)
         else { return nil }
         var clock: (Int, Int)?
         let firstLength = tokens[i].text.count
         if raw.groups == 0 {
-            let other = readRaw(at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
+            let other = readRaw(
+                at: i, group: native.decimalSeparator, decimal: native.groupSeparator, spaceGroups: false)!
             // Several groups of the other convention, or a group and the other decimal mark.
             if other.groups >= 2 || (other.groups == 1 && other.fraction != nil) {
                 return ReferenceScannedNumber(
@@ -273,7 +285,8 @@ struct ReferenceQuantityScanner {
                 isPlainInteger: raw.fraction == nil)
         }
         return ReferenceScannedNumber(
-            value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end, isPlainInteger: false)
+            value: Self.decimal(raw.integer, raw.fraction), alternatives: [], clock: nil, end: raw.end,
+            isPlainInteger: false)
     }
 
     /// A plain four-digit year (1000–2999) at `i`, not part of a larger number.
@@ -294,16 +307,20 @@ struct ReferenceQuantityScanner {
     /// (day first, unless only the month-first reading is valid) and ISO `2024-05-10`.
     /// With `ambiguous`, a date valid both ways also gets the month-first reading as an
     /// alternative. Returns the readings and the end index.
-    func numericDate(at i: Int, ambiguous: Bool) -> (value: Quantity.CalendarDate, alternative: Quantity.CalendarDate?, end: Int)? {
+    func numericDate(at i: Int, ambiguous: Bool) -> (
+        value: Quantity.CalendarDate, alternative: Quantity.CalendarDate?, end: Int
+    )? {
         guard isDigits(i) else { return nil }
         // ISO
         if isDigits(i, length: 4...4), isSymbol(i + 1, "-", glued: true), isDigits(i + 2, glued: true, length: 1...2),
             isSymbol(i + 3, "-", glued: true), isDigits(i + 4, glued: true, length: 1...2),
-            let y = integer(i), let m = integer(i + 2), let d = integer(i + 4), (1...12).contains(m), (1...31).contains(d)
+            let y = integer(i), let m = integer(i + 2), let d = integer(i + 4), (1...12).contains(m),
+            (1...31).contains(d)
         {
             return (Quantity.CalendarDate(year: y, month: m, day: d), nil, i + 5)
         }
-        guard isDigits(i, length: 1...2), let separator = self[i + 1], separator.kind == .symbol, !separator.spaceBefore,
+        guard isDigits(i, length: 1...2), let separator = self[i + 1], separator.kind == .symbol,
+            !separator.spaceBefore,
             ["/", "-", "."].contains(separator.text), isDigits(i + 2, glued: true, length: 1...2),
             isSymbol(i + 3, [separator.lower], glued: true), isDigits(i + 4, glued: true),
             let a = integer(i), let b = integer(i + 2), let yy = integer(i + 4)
@@ -315,7 +332,8 @@ struct ReferenceQuantityScanner {
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
         let monthFirst = (1...12).contains(a) && (1...31).contains(b)
         if dayFirst {
-            let alternative = ambiguous && monthFirst && a != b ? Quantity.CalendarDate(year: year, month: a, day: b) : nil
+            let alternative =
+                ambiguous && monthFirst && a != b ? Quantity.CalendarDate(year: year, month: a, day: b) : nil
             return (Quantity.CalendarDate(year: year, month: b, day: a), alternative, i + 5)
         }
         if monthFirst {
@@ -330,7 +348,10 @@ struct ReferenceQuantityScanner {
             isSymbol(i + 3, "/", glued: true), let second = numericDate(at: i + 2, ambiguous: false),
             let lastDay = second.value.day, first < lastDay, second.value.month == integer(i + 4)
         else { return nil }
-        return ([Quantity.CalendarDate(year: second.value.year, month: second.value.month, day: first), second.value], second.end)
+        return (
+            [Quantity.CalendarDate(year: second.value.year, month: second.value.month, day: first), second.value],
+            second.end
+        )
     }
 
     /// A currency written before an amount: `Rp`, `Rp.`, `IDR`, `US$`, `$`, `S$`, `€` …
@@ -363,9 +384,13 @@ struct ReferenceQuantityScanner {
         "KRW": "KRW", "CAD": "CAD",
     ]
     static let prefixSymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"]
-    static let dollarPrefixes: [String: String] = ["US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD"]
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "S": "SGD", "A": "AUD", "HK": "HKD", "C": "CAD", "NZ": "NZD",
+    ]
     /// Currency codes written after an amount (`5 juta USD`).
-    static let suffixCodes: Set<String> = ["IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD"]
+    static let suffixCodes: Set<String> = [
+        "IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD",
+    ]
 
     /// Time zones written after a time, with their offsets in minutes.
     static let zones: [String: Int] = ["WIB": 420, "WITA": 480, "WIT": 540, "GMT": 0, "UTC": 0]
@@ -378,7 +403,9 @@ struct ReferenceQuantityScanner {
         if parenthesized { j += 1 }
         guard let t = self[j], t.kind == .word, var offset = Self.zones[String(t.text)] else { return nil }
         j += 1
-        if offset == 0, isSymbol(j, ["+", "-"], glued: true), isDigits(j + 1, glued: true, length: 1...2), let h = integer(j + 1), h <= 14 {
+        if offset == 0, isSymbol(j, ["+", "-"], glued: true), isDigits(j + 1, glued: true, length: 1...2),
+            let h = integer(j + 1), h <= 14
+        {
             offset = (tokens[j].text == "-" ? -1 : 1) * h * 60
             j += 2
         }
@@ -390,8 +417,8 @@ struct ReferenceQuantityScanner {
     }
 }
 
-fileprivate extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 /// The quantities that a range written with its unit once (`5-6 juta`, `10 to 12 percent`,
@@ -422,7 +449,9 @@ struct ReferenceAmountParts {
         }
     }
 
-    func quantity(in scanner: ReferenceQuantityScanner, from first: Int? = nil, to end: Int? = nil, timeFirst: Bool = false) -> Quantity {
+    func quantity(
+        in scanner: ReferenceQuantityScanner, from first: Int? = nil, to end: Int? = nil, timeFirst: Bool = false
+    ) -> Quantity {
         let factor = scale ?? 1
         let amount = number.value * factor
         let alternatives = number.alternatives.map { $0 * factor }
@@ -442,7 +471,8 @@ struct ReferenceAmountParts {
         if let clock = number.clock, !hasUnit, currency == nil {
             let time = Quantity.Value.time(Quantity.ClockTime(hour: clock.hour, minute: clock.minute))
             if timeFirst {
-                return scanner.quantity(time, alternatives: [value] + others, from: first ?? self.first, to: end ?? self.end)
+                return scanner.quantity(
+                    time, alternatives: [value] + others, from: first ?? self.first, to: end ?? self.end)
             }
             others.append(time)
         }
@@ -464,7 +494,8 @@ struct ReferenceQuantityMatch {
     /// currency suffix applies to the first, except to a year: `2023 dan 5 persen`), and a
     /// season or span of years `2023/24`, `1998-99`.
     static func range(
-        _ a: ReferenceAmountParts, in s: ReferenceQuantityScanner, timeFirst: Bool, connector: (Int) -> Int?, parts: (Int) -> ReferenceAmountParts?
+        _ a: ReferenceAmountParts, in s: ReferenceQuantityScanner, timeFirst: Bool, connector: (Int) -> Int?,
+        parts: (Int) -> ReferenceAmountParts?
     ) -> ReferenceQuantityMatch {
         var a = a
         if a.isYearLike, !a.hasUnit, a.currencyPrefix == nil, s.isSymbol(a.end, ["/", "-"], glued: true),
@@ -476,13 +507,17 @@ struct ReferenceQuantityMatch {
             if second <= y { second += 100 }
             if second - y <= 10 {
                 return ReferenceQuantityMatch(
-                    [a.quantity(in: s), s.quantity(.number(Decimal(second)), from: a.end + 1, to: a.end + 2)], a.end + 2)
+                    [a.quantity(in: s), s.quantity(.number(Decimal(second)), from: a.end + 1, to: a.end + 2)], a.end + 2
+                )
             }
         }
         if !a.hasUnit, !a.isYearLike, let c = connector(a.end), let b = parts(c), b.hasUnit {
             a.adoptUnits(from: b)
             return ReferenceQuantityMatch(
-                [a.quantity(in: s, to: b.end, timeFirst: timeFirst), b.quantity(in: s, from: a.first, timeFirst: timeFirst)], b.end)
+                [
+                    a.quantity(in: s, to: b.end, timeFirst: timeFirst),
+                    b.quantity(in: s, from: a.first, timeFirst: timeFirst),
+                ], b.end)
         }
         return ReferenceQuantityMatch([a.quantity(in: s, timeFirst: timeFirst)], a.end)
     }
@@ -506,6 +541,8 @@ struct ReferenceTimeParts {
     var isConfident: Bool { separator == ":" || (separator != nil && zoned) || hasPeriod }
 
     func quantity(in s: ReferenceQuantityScanner) -> Quantity {
-        s.quantity(.time(time), alternatives: alternative.map { [.time($0)] } ?? [], from: start, to: end, spelledOut: spelledOut)
+        s.quantity(
+            .time(time), alternatives: alternative.map { [.time($0)] } ?? [], from: start, to: end,
+            spelledOut: spelledOut)
     }
 }

@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
+
+@testable import AlihChecks
 
 /// `state`: with `--require-final`, a segment whose state says it is not final.
 ///
@@ -14,7 +15,10 @@ struct ReferenceStateCheck: SegmentCheck {
 
     func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         if segment.approved || ["final", "signed-off"].contains(segment.state ?? "") { return [] }
-        return [QAFinding(check: id, severity: .error, message: "the segment is not final (state \(segment.state ?? "none"))",
-                          segmentID: segment.id, line: segment.line)]
+        return [
+            QAFinding(
+                check: id, severity: .error, message: "the segment is not final (state \(segment.state ?? "none"))",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 }

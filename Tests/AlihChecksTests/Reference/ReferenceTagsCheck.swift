@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
+
+@testable import AlihChecks
 
 /// `tags`: inline markup of the source (`ph`, `pc`, `g`, `x` …) kept in the target, as many of
 /// each kind, and no markup added. Alih's own files carry none besides term marks, but files
@@ -19,8 +20,12 @@ struct ReferenceTagsCheck: SegmentCheck {
         for tag in segment.targetTags where !ignored.contains(tag) { counts[tag, default: 0] -= 1 }
         let unbalanced = counts.filter { $0.value != 0 }.sorted { $0.key < $1.key }
         guard !unbalanced.isEmpty else { return [] }
-        let detail = unbalanced.map { "\($0.value > 0 ? "missing" : "extra") <\($0.key)> ×\(abs($0.value))" }.joined(separator: ", ")
-        return [QAFinding(check: id, severity: .error, message: "inline tags differ from the source: \(detail)",
-                          segmentID: segment.id, line: segment.line)]
+        let detail = unbalanced.map { "\($0.value > 0 ? "missing" : "extra") <\($0.key)> ×\(abs($0.value))" }.joined(
+            separator: ", ")
+        return [
+            QAFinding(
+                check: id, severity: .error, message: "inline tags differ from the source: \(detail)",
+                segmentID: segment.id, line: segment.line)
+        ]
     }
 }

@@ -1,8 +1,9 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
 // the differential tests compare the current code against. Do not change it.
 
-@testable import AlihChecks
 import AlihCore
+
+@testable import AlihChecks
 
 /// `terminology`: every glossary term in the source has one of its translations in the target,
 /// and no forbidden translation appears.
@@ -23,23 +24,27 @@ struct ReferenceTerminologyCheck: SegmentCheck {
         var reported = Set<String>()
         for term in context.terms {
             let entry = term.entry
-            for forbidden in entry.forbiddenTranslations where ReferenceEnglishStems.contains(words, phrase: forbidden.text) {
+            for forbidden in entry.forbiddenTranslations
+            where ReferenceEnglishStems.contains(words, phrase: forbidden.text) {
                 guard reported.insert("forbidden:" + forbidden.text).inserted else { continue }
-                findings.append(QAFinding(
-                    check: id, severity: .error,
-                    message: "'\(forbidden.text)' is a forbidden translation of '\(entry.source)'"
-                        + (entry.allowedTranslations.first.map { "; use '\($0.text)'" } ?? ""),
-                    segmentID: segment.id, line: segment.line, sourceSpan: term.text, targetSpan: forbidden.text))
+                findings.append(
+                    QAFinding(
+                        check: id, severity: .error,
+                        message: "'\(forbidden.text)' is a forbidden translation of '\(entry.source)'"
+                            + (entry.allowedTranslations.first.map { "; use '\($0.text)'" } ?? ""),
+                        segmentID: segment.id, line: segment.line, sourceSpan: term.text, targetSpan: forbidden.text))
             }
             var allowed = entry.allowedTranslations.map(\.text)
             if entry.doNotTranslate { allowed.append(entry.source) }
-            guard !allowed.isEmpty, !allowed.contains(where: { ReferenceEnglishStems.contains(words, phrase: $0) }) else { continue }
+            guard !allowed.isEmpty, !allowed.contains(where: { ReferenceEnglishStems.contains(words, phrase: $0) })
+            else { continue }
             guard reported.insert("missing:" + entry.id).inserted else { continue }
-            findings.append(QAFinding(
-                check: id, severity: .warning,
-                message: "'\(term.text)' (\(entry.source)) is not translated as "
-                    + allowed.map { "'\($0)'" }.joined(separator: " or "),
-                segmentID: segment.id, line: segment.line, sourceSpan: term.text))
+            findings.append(
+                QAFinding(
+                    check: id, severity: .warning,
+                    message: "'\(term.text)' (\(entry.source)) is not translated as "
+                        + allowed.map { "'\($0)'" }.joined(separator: " or "),
+                    segmentID: segment.id, line: segment.line, sourceSpan: term.text))
         }
         return findings
     }
@@ -64,11 +69,14 @@ enum ReferenceEnglishStems {
 
     static func stem(_ word: String) -> String {
         var w = word
-        for possessive in ["'s", "’s", "s'", "s’", "'", "’"] where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
+        for possessive in ["'s", "’s", "s'", "s’", "'", "’"]
+        where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
             w = String(w.dropLast(possessive.count)) + (possessive.hasPrefix("s") ? "s" : "")
             break
         }
-        for (suffix, replacement) in [("ies", "y"), ("ied", "y"), ("es", ""), ("ing", ""), ("ed", ""), ("s", ""), ("e", "")]
+        for (suffix, replacement) in [
+            ("ies", "y"), ("ied", "y"), ("es", ""), ("ing", ""), ("ed", ""), ("s", ""), ("e", ""),
+        ]
         where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
             return String(w.dropLast(suffix.count)) + replacement
         }
@@ -79,7 +87,9 @@ enum ReferenceEnglishStems {
     static func contains(_ words: [String], phrase: String) -> Bool {
         let needle = Self.words(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle { return true }
+        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+            return true
+        }
         return false
     }
 }
