@@ -6,12 +6,7 @@ import AlihCore
 /// `forbidden`, which returns markup to write instead (XLIFF 2's `<cp hex="…"/>`) or throws.
 enum XMLEscaping {
     /// Whether XML 1.0 allows `scalar` in a document.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool { XMLCharacters.isAllowed(scalar) }
 
     /// Whether a byte of element content may need more than copying.
     static func needsEscaping(_ byte: UInt8) -> Bool {

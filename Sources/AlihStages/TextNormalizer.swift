@@ -236,7 +236,7 @@ public struct TextNormalizer: Stage {
                 report.record(.zeroWidth, at: here)
             case 0xAD where options.softHyphens:
                 report.record(.softHyphen, at: here)
-            case _ where options.controlCharacters && TextNormalizer.isForbiddenInXML(scalar):
+            case _ where options.controlCharacters && !XMLCharacters.isAllowed(scalar):
                 report.record(.controlCharacter, at: here)
             default:
                 emit(scalar)
@@ -303,14 +303,6 @@ public struct TextNormalizer: Stage {
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B, 0x2060, 0xFEFF, 0x180E: true
-        default: false
-        }
-    }
-
-    /// Characters XML 1.0 cannot carry at all (tab, line feed and carriage return aside).
-    static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0xFFFE, 0xFFFF: true
         default: false
         }
     }
