@@ -64,7 +64,7 @@ public struct ArticlePipeline: Sendable {
     func process(_ bytes: consuming [UInt8], name: String, normalized: (Document) -> Void) throws -> (
         Document, [Diagnostic]
     ) {
-        let sourceName = name.split(separator: "/").last.map(String.init) ?? name
+        let sourceName = name.fileName
         var document: Document
         var diagnostics: [Diagnostic] = []
         var remaining = stages[...]

@@ -15,11 +15,7 @@ public struct CoverageJSONWriter {
         encoder = Self.makeEncoder()
     }
 
-    static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    static func makeEncoder() -> JSONEncoder { ReportEncoder.make() }
 
     /// Articles encoded at once.
     static let articlesPerRound = 256

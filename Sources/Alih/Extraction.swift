@@ -95,7 +95,7 @@ extension ArticlePipeline {
             dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
             glossary: glossary.map {
                 var named = $0
-                named.name = Self.fileName($0.name)
+                named.name = $0.name.fileName
                 return named
             },
             markTerms: options.markTerms)
@@ -119,9 +119,5 @@ extension ArticlePipeline {
         let used = Set(document.blocks.flatMap { $0.segments.flatMap { $0.terms.map(\.entryIndex) } })
         subset.entries = subset.entries.enumerated().filter { used.contains($0.offset) }.map(\.element)
         return subset
-    }
-
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

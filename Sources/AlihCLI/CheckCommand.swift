@@ -42,8 +42,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             Console.output(report.text)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let encoder = ReportEncoder.make()
             Console.output(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
         }
         if report.errors > 0 { throw ExitCode(1) }

@@ -26,10 +26,6 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, none
-    }
-
     @Argument(help: ArgumentHelp("The article (UTF-8 or UTF-16 text), or - for standard input.", valueName: "article"))
     var input: String
 
@@ -129,8 +125,7 @@ struct ExtractCommand: ParsableCommand {
         if let emitTBX, let found = pipeline.matchedEntries(in: extraction.document) {
             try GlossaryFile.write(found, to: emitTBX, format: .tbx)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = ReportEncoder.make()
         if let reportFile {
             try AtomicFile.write(Array(try encoder.encode(extraction.report)) + [0x0A], to: reportFile)
         }

@@ -18,10 +18,6 @@ struct ReimportCommand: ParsableCommand {
             """
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, none
-    }
-
     @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
     var input: String
 
@@ -116,8 +112,7 @@ struct ReimportCommand: ParsableCommand {
             switch report {
             case .text: Console.error(summary)
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let encoder = ReportEncoder.make()
                 let json = ReimportReport(
                     file: input, units: result.units, segments: result.segments, translated: result.translated,
                     missing: result.missing, boilerplateUnits: result.boilerplateUnits, boilerplate: boilerplate,

@@ -18,10 +18,6 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, none
-    }
-
     @Argument(
         help: ArgumentHelp("Pipeline: a built-in name, a name in ./Pipelines, or a YAML file.", valueName: "pipeline"))
     var pipeline: String
@@ -97,8 +93,7 @@ struct RunCommand: ParsableCommand {
         for (job, result) in zip(work, results) where result.status != "failed" {
             if let checksum = result.contentChecksum { inputs[job.relativePath] = checksum }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = ReportEncoder.make()
         try AtomicFile.write(
             Array(try encoder.encode(BatchRecord(configurationChecksum: batch.configurationChecksum, inputs: inputs))),
             to: recordPath)

@@ -13,7 +13,7 @@ public enum GlossaryFileFormat: String, Sendable, Equatable, CaseIterable {
     /// The format of `path` from its extension (letter case ignored); unknown extensions are
     /// refused (`glossary.format`) rather than guessed.
     public init(path: String) throws(DiagnosticError) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.fileName
         let dot = name.lastIndex(of: ".")
         let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
         switch ext {

@@ -120,7 +120,7 @@ public enum GlossaryTBXFormat {
                   <sourceDesc>
                     <p>
             """
-        let name = glossary.name.split(separator: "/").last.map(String.init) ?? glossary.name
+        let name = glossary.name.fileName
         try text(
             "Glossary \(name.isEmpty ? "" : "\(name) ")(\(glossary.sourceLanguage) → \(glossary.targetLanguage)), written by Alih.",
             to: &out, entry: nil)
