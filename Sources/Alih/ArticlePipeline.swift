@@ -8,8 +8,8 @@ import AlihStages
 /// a value and safe to use from several threads.
 public struct ArticlePipeline: Sendable {
     public let definition: PipelineDefinition
-    /// `definition.checksum`, taken once (it encodes the whole definition as JSON: per article,
-    /// that was a sixth of a batch run).
+    /// `definition.checksum`, taken once (it encodes the whole definition as JSON, too much to
+    /// do per article).
     public let definitionChecksum: String
     /// The glossary whose terms are recognised, if any.
     public let glossary: Glossary?
@@ -71,7 +71,7 @@ public struct ArticlePipeline: Sendable {
         if let normalizer = stages.first as? TextNormalizer, let origin = try TextDecoder().checkUTF8(bytes, name: name)
         {
             // UTF-8 goes to the normalize stage as bytes once checked: the raw text is never
-            // made into a String of its own (at 50 MB that was a serial pass and a copy).
+            // made into a String of its own (a serial pass and a copy of the whole input).
             let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
             document = Document(sourceName: sourceName, text: text, origin: origin)
             document.normalization = report

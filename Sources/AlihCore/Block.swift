@@ -29,8 +29,8 @@ public struct Block: Sendable, Equatable {
     /// Whether translators should translate this block.
     public var isTranslatable: Bool { kind == .content }
 
-    /// The id of the `number`th block (from 1): `b1`, `b2`, … (joined from small strings: an
-    /// interpolation per block was a measurable share of a large document's stages).
+    /// The id of the `number`th block (from 1): `b1`, `b2`, … (joined from small strings, not
+    /// interpolated: it is made for every block of a document).
     public static func id(number: Int) -> String { "b" + String(number) }
 
     /// The id of this block's `number`th segment (from 1): `b3-s1`, …

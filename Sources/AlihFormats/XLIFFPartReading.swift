@@ -259,7 +259,7 @@ extension XLIFFReader {
     ///
     /// Two jobs at once: the ids of each part looked up in the earlier parts', and the later
     /// parts' line numbers moved down by the lines before them (their parsers counted the
-    /// head's). Units are moved, never copied: a copy of the units was a tenth of the reading.
+    /// head's). Units are moved, never copied.
     private func join(_ parts: inout [Part], head: Head) -> TranslatedDocument? {
         let ids = parts.map { (units: $0.unitIDs, segments: $0.segmentIDs) }
         let headNewlines = HardenedXMLParsing.newlines(head.bytes, head.bytes.count)

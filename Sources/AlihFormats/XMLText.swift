@@ -1,5 +1,5 @@
 /// XML being written, as UTF-8 bytes: appending skips the bookkeeping of a Swift String
-/// (capacity, ASCII and count flags on every `+=`), which was a third of writing a unit.
+/// (capacity, ASCII and count flags on every `+=`).
 struct XMLText: XMLOutput {
     private(set) var bytes: [UInt8] = []
 

@@ -26,8 +26,8 @@ public struct BreakIterator: ~Copyable {
     /// For each UTF-16 unit in `buffer` (and one past the end), the UTF-8 offset it starts at.
     private var utf8Offsets: UnsafeMutableBufferPointer<Int32>
     private var length = 0
-    /// Where ICU writes a batch of boundaries and their statuses (kept: an article has a
-    /// block per paragraph, and two fresh arrays per block were a tenth of segmenting).
+    /// Where ICU writes a batch of boundaries and their statuses (kept from one text to the
+    /// next: an article has a block per paragraph).
     private let batchOffsets: UnsafeMutableBufferPointer<Int32>
     private let batchStatuses: UnsafeMutableBufferPointer<Int32>
     private static let batch = 256

@@ -2,8 +2,8 @@ import Foundation
 
 /// Line classifiers ready for use, kept from one article to the next.
 ///
-/// Making a classifier compiles the boilerplate rules' ICU patterns; in a batch of articles,
-/// compiling them for every article was a seventh of the run. A classifier taken is owned by
+/// Making a classifier compiles the boilerplate rules' ICU patterns, which a batch of articles
+/// should do once per thread, not once per article. A classifier taken is owned by
 /// one thread until it is given back (ICU matchers keep state).
 final class LineClassifierPool: @unchecked Sendable {
     /// Guards `free`.

@@ -217,7 +217,7 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// Unicode's White_Space, answered without the property tables for ASCII (most scalars
-    /// asked about: the property lookup was a tenth of segmenting).
+    /// asked about).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80
             ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace

@@ -10,8 +10,7 @@ import AlihCore
 /// at a time (the matcher's pool hands it from one to the next).
 public final class TermScanner: @unchecked Sendable {
     public let matcher: GlossaryMatcher
-    // One thread at a time uses a scanner, so its state needs no run-time exclusivity checks
-    // (they were a tenth of matching).
+    // One thread at a time uses a scanner, so its state needs no run-time exclusivity checks.
     @exclusivity(unchecked) private var tokenizer: WordTokenizer
     @exclusivity(unchecked) private var forms = WordFormTable()
     @exclusivity(unchecked) private var profiles: [WordProfile] = []
