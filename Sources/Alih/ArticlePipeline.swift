@@ -15,6 +15,9 @@ public struct ArticlePipeline: Sendable {
     public let glossary: Glossary?
     /// The compiled glossary, shared by every article this pipeline processes.
     public let matcher: GlossaryMatcher?
+    /// The first step: decoding and normalizing (`read`).
+    private let normalizer: TextNormalizer
+    /// The stages after it, in order: paragraphs, boilerplate, segments, glossary terms.
     private let stages: [any Stage]
 
     /// Compiles `definition`; with a `glossary`, also the glossary stage (which needs the
@@ -23,7 +26,8 @@ public struct ArticlePipeline: Sendable {
         self.definition = definition
         definitionChecksum = definition.checksum
         self.glossary = glossary
-        var stages: [any Stage] = [TextNormalizer(options: definition.normalization), ParagraphSplitter()]
+        normalizer = TextNormalizer(options: definition.normalization)
+        var stages: [any Stage] = [ParagraphSplitter()]
         if !definition.boilerplate.rules.isEmpty {
             stages.append(try BoilerplateDetector(options: definition.boilerplate))
         }
@@ -58,33 +62,36 @@ public struct ArticlePipeline: Sendable {
         try process(consume bytes, name: name) { _ in }
     }
 
+    /// The pipeline's first step: the article's bytes decoded and normalized into a document
+    /// whose text is final (the stages after it only find blocks and segments in it).
+    ///
+    /// UTF-8 goes to the normalizer as bytes once checked, so the raw text is never made into a
+    /// String of its own (a serial pass and a copy of the whole input); UTF-16 is decoded first.
+    func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
+        if let origin = try TextDecoder().checkUTF8(bytes, name: name) {
+            let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
+            var document = Document(sourceName: name.fileName, text: text, origin: origin)
+            document.normalization = report
+            return document
+        }
+        let (text, origin) = try TextDecoder().decode(bytes, name: name)
+        _ = consume bytes
+        var document = Document(sourceName: name.fileName, text: consume text, origin: origin)
+        try normalizer.run(on: &document, diagnostics: &diagnostics)
+        return document
+    }
+
     /// `process`, calling `normalized` with the document as soon as its text is final (after
     /// the normalize stage; the stages after it only find blocks and segments in the text), so
     /// that work on the text alone can start while they run.
     func process(_ bytes: consuming [UInt8], name: String, normalized: (Document) -> Void) throws -> (
         Document, [Diagnostic]
     ) {
-        let sourceName = name.fileName
-        var document: Document
         var diagnostics: [Diagnostic] = []
-        var remaining = stages[...]
-        if let normalizer = stages.first as? TextNormalizer, let origin = try TextDecoder().checkUTF8(bytes, name: name)
-        {
-            // UTF-8 goes to the normalize stage as bytes once checked: the raw text is never
-            // made into a String of its own (a serial pass and a copy of the whole input).
-            let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
-            document = Document(sourceName: sourceName, text: text, origin: origin)
-            document.normalization = report
-            remaining = stages.dropFirst()
-            normalized(document)
-        } else {
-            let (text, origin) = try TextDecoder().decode(bytes, name: name)
-            _ = consume bytes
-            document = Document(sourceName: sourceName, text: consume text, origin: origin)
-        }
-        for stage in remaining {
+        var document = try read(consume bytes, name: name, diagnostics: &diagnostics)
+        normalized(document)
+        for stage in stages {
             try stage.run(on: &document, diagnostics: &diagnostics)
-            if stage is TextNormalizer { normalized(document) }
         }
         guard !document.blocks.isEmpty else {
             throw DiagnosticError(
