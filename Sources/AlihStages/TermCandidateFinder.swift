@@ -54,28 +54,53 @@ public struct TermCandidateFinder: Sendable {
         }
     }
 
+    /// Segments per thread at least: an article's are scanned on one thread.
+    static let segmentsPerChunk = 2_000
+
     /// The names, acronyms and content-word runs of every translatable segment of `document`.
     public func scan(_ document: Document) throws -> CandidateScan {
-        var tokenizer = try WordTokenizer()
-        var names: [Occurrence] = []
-        var runs: [PhraseRun] = []
         let text = document.text
-        var segments: [(Segment, [Range<String.Index>])] = []
-        for block in document.blocks where block.isTranslatable {
-            for segment in block.segments { segments.append((segment, try tokenizer.words(in: text[segment.range]))) }
+        let segments = document.blocks.filter(\.isTranslatable).flatMap(\.segments)
+        // A large document's segments are split into words on the cores, then, once the names
+        // of the whole document are known, scanned on the cores; the results are joined in order.
+        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: Self.segmentsPerChunk) {
+            chunk throws -> (words: [[Range<String.Index>]], knownNames: Set<String>, lowercaseWords: Set<Substring>) in
+            var tokenizer = try WordTokenizer()
+            var words: [[Range<String.Index>]] = []
+            // Words written with a capital inside sentences: names, also when they open one.
+            var knownNames = Set<String>()
+            var lowercaseWords = Set<Substring>()
+            for s in chunk {
+                let found = try tokenizer.words(in: text[segments[s].range])
+                for word in found.dropFirst() where isCapitalised(text[word]) {
+                    knownNames.insert(text[word].lowercased())
+                }
+                for word in found where Self.startsLowercase(text[word]) { lowercaseWords.insert(text[word]) }
+                words.append(found)
+            }
+            return (words, knownNames, lowercaseWords)
         }
-        // Words written with a capital inside sentences: names, also when they open one.
         var knownNames = Set<String>()
         var lowercaseWords = Set<Substring>()
-        for (_, words) in segments {
-            for word in words.dropFirst() where isCapitalised(text[word]) { knownNames.insert(text[word].lowercased()) }
-            for word in words where text[word].first?.isLowercase == true { lowercaseWords.insert(text[word]) }
+        for chunk in chunks {
+            knownNames.formUnion(chunk.knownNames)
+            lowercaseWords.formUnion(chunk.lowercaseWords)
         }
-        for (segment, words) in segments {
-            let covered = words.map { word in segment.terms.contains { $0.range.overlaps(word) } }
-            names += self.names(words, covered, in: text, segment: segment.id, knownNames: knownNames)
-            runs += phraseRuns(words, covered, in: text, segment: segment.id, knownNames: knownNames)
+        let words = Array(chunks.map(\.words).joined())
+        let scanned = ParallelChunks.map(count: segments.count, minimumChunk: Self.segmentsPerChunk) {
+            [knownNames] chunk -> (names: [Occurrence], runs: [PhraseRun]) in
+            var names: [Occurrence] = []
+            var runs: [PhraseRun] = []
+            for s in chunk {
+                let segment = segments[s]
+                let covered = words[s].map { word in segment.terms.contains { $0.range.overlaps(word) } }
+                names += self.names(words[s], covered, in: text, segment: segment.id, knownNames: knownNames)
+                runs += phraseRuns(words[s], covered, in: text, segment: segment.id, knownNames: knownNames)
+            }
+            return (names, runs)
         }
+        let names = Array(scanned.map(\.names).joined())
+        let runs = Array(scanned.map(\.runs).joined())
         var found = peelKnownNames(names, in: text)
         found.removeAll { name in
             if Self.isNeverATerm(name.key) { return true }
@@ -132,8 +157,29 @@ public struct TermCandidateFinder: Sendable {
         return false
     }
 
+    /// Whether the word's first Character is lowercase: decided on the bytes when it is an ASCII
+    /// letter not followed by a combining mark (anything else asks the Character).
+    static func startsLowercase(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        if let first = utf8.first, first < 0x80 {
+            let second = utf8.dropFirst().first
+            if second == nil || second! < 0x80 { return (0x61...0x7A).contains(first) }
+        }
+        return word.first?.isLowercase == true
+    }
+
+    /// Whether every Character of `word` is a letter or a hyphen (on the bytes for ASCII).
+    static func isLettersAndHyphens(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || $0 == UInt8(ascii: "-") }
+        }
+        return word.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
     private func isCapitalised(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
+        // An ASCII scalar is uppercase when it is A–Z (no property look-up needed).
+        if first.isASCII { return (0x41...0x5A).contains(first.value) }
         return first.properties.isUppercase
     }
 
@@ -220,7 +266,7 @@ public struct TermCandidateFinder: Sendable {
         // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
         guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded))
         else { return nil }
-        guard folded.count >= 3, folded.allSatisfy({ $0.isLetter || $0 == "-" }),
+        guard folded.count >= 3, Self.isLettersAndHyphens(folded),
             !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word))
         else { return nil }
         let lemma = lemmatizer.lemma(folded)
