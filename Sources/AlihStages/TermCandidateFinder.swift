@@ -59,11 +59,17 @@ public struct TermCandidateFinder: Sendable {
 
     /// The names, acronyms and content-word runs of every translatable segment of `document`.
     public func scan(_ document: Document) throws -> CandidateScan {
+        try scan(document, segmentsPerChunk: Self.segmentsPerChunk)
+    }
+
+    /// `scan`, with the segments in chunks of `segmentsPerChunk` at least (for tests: the scan
+    /// is the same whatever the chunks).
+    func scan(_ document: Document, segmentsPerChunk: Int) throws -> CandidateScan {
         let text = document.text
         let segments = document.blocks.filter(\.isTranslatable).flatMap(\.segments)
         // A large document's segments are split into words on the cores, then, once the names
         // of the whole document are known, scanned on the cores; the results are joined in order.
-        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: Self.segmentsPerChunk) {
+        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
             chunk throws -> (words: [[Range<String.Index>]], knownNames: Set<String>, lowercaseWords: Set<Substring>) in
             var tokenizer = try WordTokenizer()
             var words: [[Range<String.Index>]] = []
@@ -87,7 +93,7 @@ public struct TermCandidateFinder: Sendable {
             lowercaseWords.formUnion(chunk.lowercaseWords)
         }
         let words = Array(chunks.map(\.words).joined())
-        let scanned = ParallelChunks.map(count: segments.count, minimumChunk: Self.segmentsPerChunk) {
+        let scanned = ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
             [knownNames] chunk -> (names: [Occurrence], runs: [PhraseRun]) in
             var names: [Occurrence] = []
             var runs: [PhraseRun] = []

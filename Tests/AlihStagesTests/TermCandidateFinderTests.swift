@@ -1,6 +1,9 @@
 import AlihCore
-import AlihStages
+import AlihTestSupport
+import Foundation
 import Testing
+
+@testable import AlihStages
 
 /// The finder's runs and names, and how term-like a candidate is against general Indonesian.
 @Suite struct TermCandidateFinderTests {
@@ -56,5 +59,22 @@ import Testing
         #expect(GeneralIndonesianFrequency.count(ofLemma: "besar") > 100)
         #expect(GeneralIndonesianFrequency.count(ofLemma: "zvartnots") == 0)
         #expect(GeneralIndonesianFrequency.capitalisedCount(of: "Indonesia") > 100)
+    }
+
+    /// A large document scanned in many chunks on the cores gives what one chunk gives: names
+    /// known anywhere in the document count everywhere, and the results keep text order.
+    @Test func chunksScanAsOne() throws {
+        let example = try String(contentsOf: TestPaths.repo("Examples/berita-contoh.txt"), encoding: .utf8)
+        var text = ""
+        for n in 0..<40 { text += example.replacingOccurrences(of: "Rusia", with: "Rusia\(n % 7)") + "\n\n" }
+        var document = Document(sourceName: "big.txt", text: text)
+        var diagnostics: [Diagnostic] = []
+        try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+        try SentenceSegmenter().run(on: &document, diagnostics: &diagnostics)
+        #expect(document.blocks.flatMap(\.segments).count > 1_000)
+        let finder = TermCandidateFinder(lemmatizer: Self.lemmatizer)
+        let whole = try finder.scan(document, segmentsPerChunk: Int.max)
+        #expect(try finder.scan(document, segmentsPerChunk: 50) == whole)
+        #expect(!whole.names.isEmpty && !whole.runs.isEmpty)
     }
 }
