@@ -131,7 +131,7 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             base.affixes.insert("reduplication", at: 0)
             return base
         }
-        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else {
+        guard word.characterCount >= 3, Self.isAlphabeticOrHyphen(word) else {
             return LemmaAnalysis(lemma: word, affixes: [], source: .unchanged)
         }
         // Hyphenated words first: the dictionary lists some reduplications (`aba-aba`) whole.
@@ -140,12 +140,12 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             // A listed word that is also a regular derivation (*menarik* "interesting" and
             // meN- + *tarik*) keeps the derivation's root as an alternative for matching.
             var analysis = LemmaAnalysis(lemma: word, affixes: [], source: .lexicon)
-            if let derived = rank(decompositions(of: word), of: word), derived.strippedPrefix {
+            if let derived = rank(decompositions(of: word, confirmedOnly: true), of: word), derived.strippedPrefix {
                 analysis.alternative = derived.lemma
             }
             return analysis
         }
-        if let best = rank(decompositions(of: word), of: word) { return best }
+        if let best = rank(decompositions(of: word, confirmedOnly: true), of: word) { return best }
         if let stem = dictionary?.stems(word).first(where: { $0.count >= 3 && $0 != word }) {
             return LemmaAnalysis(lemma: stem.lowercased(), affixes: [], source: .hunspell)
         }
@@ -211,53 +211,62 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
         ("ter-", "an"),
     ]
 
-    func decompositions(of word: String) -> [Decomposition] {
+    /// Every decomposition of `word`; with `confirmedOnly`, only those `rank` considers (a
+    /// root of three or more letters the lexicon lists, at least one affix), in the same order.
+    func decompositions(of word: String, confirmedOnly: Bool = false) -> [Decomposition] {
         var results: [Decomposition] = []
         var endings: [(String, [String])] = [(word, [])]
-        for particle in Self.particles where word.hasSuffix(particle) && word.count - particle.count >= 3 {
+        for particle in Self.particles where word.hasSuffix(particle) && word.characterCount - particle.count >= 3 {
             endings.append((String(word.dropLast(particle.count)), ["-" + particle]))
         }
         for (form, enclitics) in endings {
-            for possessive in Self.possessives where form.hasSuffix(possessive) && form.count - possessive.count >= 3 {
+            for possessive in Self.possessives
+            where form.hasSuffix(possessive) && form.characterCount - possessive.count >= 3 {
                 endings.append((String(form.dropLast(possessive.count)), ["-" + possessive] + enclitics))
             }
         }
         for (form, enclitics) in endings {
             var bases: [(String, String?)] = [(form, nil)]
-            for suffix in Self.derivational where form.hasSuffix(suffix) && form.count - suffix.count >= 3 {
+            for suffix in Self.derivational where form.hasSuffix(suffix) && form.characterCount - suffix.count >= 3 {
                 bases.append((String(form.dropLast(suffix.count)), suffix))
             }
             for (base, suffix) in bases {
-                for chain in prefixChains(of: base, depth: 0, used: [], reduced: 0) {
-                    if let suffix, let first = chain.prefixes.first,
+                var used: [String] = []
+                forEachPrefixChain(of: base, depth: 0, used: &used, reduced: 0) { root, prefixes, reduced in
+                    if confirmedOnly {
+                        guard root.characterCount >= 3, lexicon.contains(root),
+                            !(prefixes.isEmpty && suffix == nil && enclitics.isEmpty)
+                        else { return }
+                    }
+                    if let suffix, let first = prefixes.first,
                         Self.forbiddenConfixes.contains(where: { $0.prefix == first && $0.suffix == suffix })
                     {
-                        continue
+                        return
                     }
                     results.append(
                         Decomposition(
-                            root: chain.root, prefixes: chain.prefixes, suffix: suffix, enclitics: enclitics,
-                            reduced: chain.reduced))
+                            root: root, prefixes: prefixes, suffix: suffix, enclitics: enclitics, reduced: reduced))
                 }
             }
         }
         return results
     }
 
-    /// `base` itself and every way to strip up to three prefixes from it. di-, ku- and kau- only
-    /// stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
-    private func prefixChains(of base: String, depth: Int, used: [String], reduced: Int) -> [(
-        root: String, prefixes: [String], reduced: Int
-    )] {
-        var chains: [(root: String, prefixes: [String], reduced: Int)] = [(base, used, reduced)]
-        guard depth < 3 else { return chains }
-        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base) where rest.count >= 3 && !used.contains(prefix)
-        {
-            if ["di-", "ku-", "kau-"].contains(prefix), depth > 0 { continue }
-            chains += prefixChains(
-                of: rest, depth: depth + 1, used: used + [prefix], reduced: reduced + (isReduced ? 1 : 0))
+    /// Calls `body` with `base` itself and every way to strip up to three prefixes from it (the
+    /// root, the prefixes stripped, how many in a reduced form), depth first. di-, ku- and kau-
+    /// only stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
+    private func forEachPrefixChain(
+        of base: String, depth: Int, used: inout [String], reduced: Int, _ body: (String, [String], Int) -> Void
+    ) {
+        body(base, used, reduced)
+        guard depth < 3 else { return }
+        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base)
+        where rest.characterCount >= 3 && !used.contains(prefix) {
+            if depth > 0 && (prefix == "di-" || prefix == "ku-" || prefix == "kau-") { continue }
+            used.append(prefix)
+            forEachPrefixChain(of: rest, depth: depth + 1, used: &used, reduced: reduced + (isReduced ? 1 : 0), body)
+            used.removeLast()
         }
-        return chains
     }
 
     /// The best decomposition whose root the lexicon confirms.
@@ -269,7 +278,7 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// the longer root.
     func rank(_ candidates: [Decomposition], of word: String) -> LemmaAnalysis? {
         var confirmed = candidates.filter {
-            $0.root.count >= 3 && lexicon.contains($0.root)
+            $0.root.characterCount >= 3 && lexicon.contains($0.root)
                 && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
         }
         guard !confirmed.isEmpty else { return nil }
@@ -282,7 +291,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
         }
         let best = confirmed.min { a, b in
             if a.reduced != b.reduced { return a.reduced < b.reduced }
-            if a.root.count != b.root.count { return a.root.count > b.root.count }
+            let (aCount, bCount) = (a.root.characterCount, b.root.characterCount)
+            if aCount != bCount { return aCount > bCount }
             return a.root < b.root
         }!
         var affixes = best.prefixes
@@ -351,5 +361,23 @@ public struct LemmaAnalysis: Sendable, Equatable {
     public var explanation: String {
         (affixes.isEmpty ? "" : affixes.joined(separator: " ") + " ") + "(\(source.rawValue))"
             + (alternative.map { "; also \($0)" } ?? "")
+    }
+}
+
+extension IndonesianLemmatizer {
+    /// Whether every scalar of `word` is alphabetic or a hyphen (ASCII decided on its bytes).
+    static func isAlphabeticOrHyphen(_ word: String) -> Bool {
+        for byte in word.utf8 {
+            if byte >= 0x80 { return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } }
+            if !((0x61...0x7A).contains(byte | 0x20) || byte == UInt8(ascii: "-")) { return false }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// The number of Characters, counted from the UTF-8 length when every byte is ASCII.
+    var characterCount: Int {
+        utf8.allSatisfy { $0 < 0x80 } ? utf8.count : count
     }
 }
