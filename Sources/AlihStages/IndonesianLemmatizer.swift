@@ -255,7 +255,7 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// Calls `body` with `base` itself and every way to strip up to three prefixes from it (the
     /// root, the prefixes stripped, how many in a reduced form), depth first. di-, ku- and kau-
     /// only stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
-    private func forEachPrefixChain(
+    func forEachPrefixChain(
         of base: String, depth: Int, used: inout [String], reduced: Int, _ body: (String, [String], Int) -> Void
     ) {
         body(base, used, reduced)
