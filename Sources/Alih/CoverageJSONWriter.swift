@@ -1,72 +1,201 @@
 import AlihCore
 import Foundation
 
-/// Writes a `CoverageReport` as `alih coverage --format json`: pretty-printed with sorted keys,
-/// the same bytes as encoding the whole report at once, but encoded article by article, so a
-/// report over thousands of articles never exists as one encoder tree and one string.
+/// Writes a `CoverageReport` as `alih coverage --format json`: the bytes Foundation's
+/// `JSONEncoder` gives for the whole report (pretty-printed, sorted keys, slashes as they are),
+/// written field by field into bytes, article by article.
 ///
-/// With sorted keys `articles` is the report's first key. Each article is encoded alone and
-/// indented two levels deeper (JSON strings hold no raw line breaks, so indenting lines is
-/// safe); the rest of the report is encoded without articles and joined after them.
+/// A report over a large archive never exists as an encoder tree or one string (for one large
+/// article the encoder's tree would be the largest thing a coverage run holds). Articles are
+/// written on the cores a round at a time and emitted in order. The layout follows
+/// `JSONEncoder`'s pretty printer: two spaces per level, `"key" : value`, an empty array or
+/// object as an opening and a closing bracket with an empty line between; numbers as Swift
+/// writes them, whole doubles without `.0`; strings with `"`, `\`, and control characters
+/// escaped as it escapes them. The tests compare it with `JSONEncoder` on reports of real and
+/// made-up articles.
 public struct CoverageJSONWriter {
-    private let encoder: JSONEncoder
+    public init() {}
 
-    public init() {
-        encoder = Self.makeEncoder()
-    }
-
-    static func makeEncoder() -> JSONEncoder { ReportEncoder.make() }
-
-    /// Articles encoded at once.
+    /// Articles written at once.
     static let articlesPerRound = 256
-
-    /// An article's JSON as it stands in the report: after a comma unless it is the first, four
-    /// spaces before every line that is not empty.
-    static func indented(_ encoded: Data, first: Bool) -> [UInt8] {
-        var piece: [UInt8] = first ? [] : [0x2C, 0x0A]
-        piece.reserveCapacity(encoded.count + encoded.count / 4)
-        encoded.withUnsafeBytes { bytes in
-            var lineStart = true
-            for byte in bytes {
-                if lineStart && byte != 0x0A { piece.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-                piece.append(byte)
-                lineStart = byte == 0x0A
-            }
-        }
-        return piece
-    }
 
     /// Emits the report and a final line feed.
     public func write(_ report: CoverageReport, _ emit: ([UInt8]) throws -> Void) throws {
-        var rest = report
-        rest.articles = []
-        let restBytes = Array(try encoder.encode(rest))
-        let emptyArticles = Array("{\n  \"articles\" : [\n\n  ]".utf8)
-        guard restBytes.starts(with: emptyArticles) else {
-            // Not the layout expected: the whole report in one piece.
-            try emit(Array(try encoder.encode(report)) + [0x0A])
-            return
-        }
-        guard !report.articles.isEmpty else {
-            try emit(restBytes + [0x0A])
-            return
-        }
-        try emit(Array("{\n  \"articles\" : [\n".utf8))
-        // Articles are encoded on the cores a round at a time (each thread with its encoder).
+        try emit(Array("{\n  \"articles\" : [".utf8))
         let articles = report.articles
-        var start = 0
-        while start < articles.count {
-            let end = min(articles.count, start + Self.articlesPerRound)
-            let pieces = try ParallelChunks.map(count: end - start, minimumChunk: 8) {
-                [start] chunk throws -> [[UInt8]] in
-                let encoder = Self.makeEncoder()
-                return try chunk.map { offset in
-                    try Self.indented(encoder.encode(articles[start + offset]), first: start + offset == 0)
+        if articles.isEmpty {
+            try emit(Array("\n\n  ]".utf8))
+        } else {
+            var start = 0
+            while start < articles.count {
+                let end = min(articles.count, start + Self.articlesPerRound)
+                let pieces = ParallelChunks.map(count: end - start, minimumChunk: 8) { [start] chunk -> [[UInt8]] in
+                    chunk.map { offset in
+                        var out = JSONBytes()
+                        out.raw(start + offset == 0 ? "\n" : ",\n")
+                        out.indent(2)
+                        out.coverage(articles[start + offset], level: 2)
+                        return out.bytes
+                    }
                 }
+                for piece in pieces.joined() { try emit(piece) }
+                start = end
             }
-            for piece in pieces.joined() { try emit(piece) }
-            start = end
+            try emit(Array("\n  ]".utf8))
         }
-        try emit(Array("\n  ]".utf8) + restBytes[emptyArticles.count...] + [0x0A])
+        var rest = JSONBytes()
+        rest.raw(",\n  \"glossary\" : ")
+        rest.string(report.glossary)
+        rest.raw(",\n  \"glossaryEntries\" : ")
+        rest.int(report.glossaryEntries)
+        rest.raw(",\n  \"minimumPhraseCount\" : ")
+        rest.int(report.minimumPhraseCount)
+        rest.raw(",\n  \"total\" : ")
+        rest.coverage(report.total, level: 1)
+        rest.raw(",\n  \"unusedEntries\" : ")
+        rest.array(report.unusedEntries, level: 1) { out, entry, level in
+            out.object(level: level, ["id", "source"]) { out, key in
+                out.string(key == "id" ? entry.id : entry.source)
+            }
+        }
+        rest.raw(",\n  \"version\" : ")
+        rest.int(report.version)
+        rest.raw("\n}\n")
+        try emit(rest.bytes)
+    }
+}
+
+/// JSON written as `JSONEncoder`'s pretty printer writes it, into bytes.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func indent(_ level: Int) { bytes.append(contentsOf: repeatElement(0x20, count: 2 * level)) }
+
+    mutating func int(_ value: Int) { raw(String(value)) }
+
+    /// A double as `JSONEncoder` writes it: Swift's shortest form, without `.0` on whole numbers.
+    mutating func double(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        raw(text)
+    }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// An object at `level` whose keys (sorted) are written by `value`.
+    mutating func object(level: Int, _ keys: [String], _ value: (inout JSONBytes, String) -> Void) {
+        guard !keys.isEmpty else {
+            raw("{\n\n")
+            indent(level)
+            raw("}")
+            return
+        }
+        raw("{\n")
+        for (n, key) in keys.enumerated() {
+            indent(level + 1)
+            string(key)
+            raw(" : ")
+            value(&self, key)
+            raw(n == keys.count - 1 ? "\n" : ",\n")
+        }
+        indent(level)
+        raw("}")
+    }
+
+    /// An array at `level` whose elements are written by `element` (at `level + 1`).
+    mutating func array<Element>(_ elements: [Element], level: Int, _ element: (inout JSONBytes, Element, Int) -> Void)
+    {
+        guard !elements.isEmpty else {
+            raw("[\n\n")
+            indent(level)
+            raw("]")
+            return
+        }
+        raw("[\n")
+        for (n, item) in elements.enumerated() {
+            indent(level + 1)
+            element(&self, item, level + 1)
+            raw(n == elements.count - 1 ? "\n" : ",\n")
+        }
+        indent(level)
+        raw("]")
+    }
+
+    mutating func coverage(_ coverage: CoverageReport.Coverage, level: Int) {
+        let keys = [
+            "candidates", "coverage", "entries", "missingOccurrences", "segmentCoverage", "segments",
+            "segmentsWithTerms", "source", "termOccurrences",
+        ]
+        object(level: level, keys) { out, key in
+            switch key {
+            case "candidates": out.array(coverage.candidates, level: level + 1) { $0.candidate($1, level: $2) }
+            case "coverage": out.double(coverage.coverage)
+            case "entries": out.array(coverage.entries, level: level + 1) { $0.entry($1, level: $2) }
+            case "missingOccurrences": out.int(coverage.missingOccurrences)
+            case "segmentCoverage": out.double(coverage.segmentCoverage)
+            case "segments": out.int(coverage.segments)
+            case "segmentsWithTerms": out.int(coverage.segmentsWithTerms)
+            case "source": out.string(coverage.source)
+            default: out.int(coverage.termOccurrences)
+            }
+        }
+    }
+
+    mutating func candidate(_ candidate: CoverageReport.Candidate, level: Int) {
+        object(level: level, ["count", "example", "key", "kind", "score", "text"]) { out, key in
+            switch key {
+            case "count": out.int(candidate.count)
+            case "example":
+                out.object(level: level + 1, ["article", "segment", "text"]) { out, key in
+                    let example = candidate.example
+                    out.string(key == "article" ? example.article : key == "segment" ? example.segment : example.text)
+                }
+            case "key": out.string(candidate.key)
+            case "kind": out.string(candidate.kind)
+            case "score": out.double(candidate.score)
+            default: out.string(candidate.text)
+            }
+        }
+    }
+
+    mutating func entry(_ entry: CoverageReport.EntryUse, level: Int) {
+        object(level: level, ["count", "forms", "id", "segments", "source", "tiers", "translation"]) { out, key in
+            switch key {
+            case "count": out.int(entry.count)
+            case "forms":
+                out.array(entry.forms, level: level + 1) { out, form, level in
+                    out.object(level: level, ["count", "text"]) { out, key in
+                        if key == "count" { out.int(form.count) } else { out.string(form.text) }
+                    }
+                }
+            case "id": out.string(entry.id)
+            case "segments": out.array(entry.segments, level: level + 1) { out, segment, _ in out.string(segment) }
+            case "source": out.string(entry.source)
+            case "tiers":
+                let tiers = entry.tiers.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                out.object(level: level + 1, tiers) { out, key in out.int(entry.tiers[key] ?? 0) }
+            default: out.string(entry.translation)
+            }
+        }
     }
 }

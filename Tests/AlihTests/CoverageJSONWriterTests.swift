@@ -1,6 +1,7 @@
-import Alih
 import Foundation
 import Testing
+
+@testable import Alih
 
 /// The JSON written article by article is the JSON of the whole report, byte for byte.
 @Suite struct CoverageJSONWriterTests {
@@ -25,5 +26,32 @@ import Testing
         let result = try CoverageTests.analysis(
             Array(articles), glossary: CoverageTests.glossary(["tentara", "harga"]))
         #expect(try Self.pieces(result.report) == (try Self.whole(result.report)))
+    }
+
+    /// Edge values written as `JSONEncoder` writes them: whole and tiny doubles, every kind of
+    /// character to escape, non-ASCII text, empty arrays and objects at every level.
+    @Test func edgeValuesAreWrittenAsTheEncoderWritesThem() throws {
+        let text = "kutip \" garis \\ miring / baris\nbaru\ttab\r\u{8}\u{C}\u{1}\u{1F}\u{7F} é — 日本 \u{2028}"
+        let candidate = CoverageReport.Candidate(
+            kind: "phrase", text: text, key: "a b", count: 3, score: 1.0,
+            example: CoverageReport.Example(article: "c/d.txt", segment: "b1-s1", text: text))
+        let entry = CoverageReport.EntryUse(
+            id: "e1", source: text, translation: "", count: 2, tiers: ["inflected": 1, "exact": 1, "case": 0],
+            forms: [CoverageReport.Form(text: text, count: 2)], segments: [])
+        let empty = CoverageReport.EntryUse(
+            id: "e2", source: "x", translation: "y", count: 0, tiers: [:], forms: [], segments: ["b1-s1"])
+        let coverage = CoverageReport.Coverage(
+            source: text, segments: 0, segmentsWithTerms: 0, segmentCoverage: 1, termOccurrences: 0,
+            missingOccurrences: 0, coverage: 0.3333, entries: [entry, empty],
+            candidates: [candidate, candidate])
+        for articles in [[], [coverage], [coverage, coverage]] {
+            var total = coverage
+            total.coverage = 1e-5
+            total.segmentCoverage = 2.5e20
+            let report = CoverageReport(
+                glossary: "g/h.tsv", glossaryEntries: 2, minimumPhraseCount: 2, articles: articles, total: total,
+                unusedEntries: articles.isEmpty ? [] : [CoverageReport.UnusedEntry(id: "e3", source: text)])
+            #expect(try Self.pieces(report) == (try Self.whole(report)))
+        }
     }
 }
