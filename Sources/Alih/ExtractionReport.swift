@@ -118,12 +118,25 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         }
         boilerplate = chrome
         if let glossary {
-            let found = translatable.flatMap { $0.segments.flatMap(\.terms) }
+            // One pass over the terms, without gathering them.
+            var counts: [MatchTier: Int] = [:]
+            var entries = Set<Int>()
+            var segmentsWithTerms = 0
+            for block in translatable {
+                for segment in block.segments where !segment.terms.isEmpty {
+                    segmentsWithTerms += 1
+                    for term in segment.terms {
+                        counts[term.tier, default: 0] += 1
+                        entries.insert(term.entryIndex)
+                    }
+                }
+            }
+            let exact = counts[.exact] ?? 0
+            let sameCase = counts[.case] ?? 0
+            let inflected = counts[.inflected] ?? 0
             terms = TermSummary(
-                glossary: glossary.name, matches: found.count, exact: found.count { $0.tier == .exact },
-                case: found.count { $0.tier == .case }, inflected: found.count { $0.tier == .inflected },
-                entries: Set(found.map(\.entryIndex)).count,
-                segmentsWithTerms: translatable.reduce(0) { $0 + $1.segments.count { !$0.terms.isEmpty } })
+                glossary: glossary.name, matches: exact + sameCase + inflected, exact: exact, case: sameCase,
+                inflected: inflected, entries: entries.count, segmentsWithTerms: segmentsWithTerms)
         }
         normalization = document.normalization
         self.diagnostics = diagnostics
