@@ -14,9 +14,16 @@ public struct XLIFF2Writer: Sendable {
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
     public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
 
-    public var options: XLIFFWriterOptions
+    public var options: XLIFFWriterOptions {
+        didSet { glossaryMarkup = options.glossary.map(GlossaryEntryMarkup.init) }
+    }
+    /// The glossary entries' markup, rendered once per entry used.
+    private var glossaryMarkup: GlossaryEntryMarkup?
 
-    public init(options: XLIFFWriterOptions) { self.options = options }
+    public init(options: XLIFFWriterOptions) {
+        self.options = options
+        glossaryMarkup = options.glossary.map(GlossaryEntryMarkup.init)
+    }
 
     /// The whole file as one string.
     public func write(_ document: Document) -> String {
@@ -155,12 +162,12 @@ public struct XLIFF2Writer: Sendable {
     private func appendGlossary(
         _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout XMLText
     ) {
-        let source = XMLEscaping.attribute(glossary.name)
+        guard let glossaryMarkup else { return }
         out += "      <gls:glossary>\n"
         var listed: [Int] = []
         for (mark, term) in terms.enumerated() where !listed.contains(term.entryIndex) {
             listed.append(term.entryIndex)
-            let entry = glossary.entries[term.entryIndex]
+            let parts = glossaryMarkup.parts(of: term.entryIndex) { appendContent($0, to: &$1) }
             out += "        <gls:glossEntry id=\""
             out += unitID
             out += "-g"
@@ -172,38 +179,20 @@ public struct XLIFF2Writer: Sendable {
                 out.append(mark + 1)
             }
             out += "\" alih:entry=\""
-            out += XMLEscaping.attribute(entry.id)
+            out.append(bytes: parts.id)
             out += "\" alih:tier=\""
             out += term.tier.rawValue
-            out += "\""
-            if entry.doNotTranslate { out += #" alih:doNotTranslate="yes""# }
-            if entry.caseSensitive { out += #" alih:caseSensitive="yes""# }
-            out += ">\n          <gls:term source=\""
-            out += source
-            out += "\">"
-            appendContent(entry.source[...], to: &out)
-            out += "</gls:term>\n"
-            for (t, translation) in entry.translations.enumerated() {
+            out.append(bytes: parts.afterTier)
+            for (t, translation) in parts.translations.enumerated() {
                 out += "          <gls:translation id=\""
                 out += unitID
                 out += "-g"
                 out.append(listed.count)
                 out += "-t"
                 out.append(t + 1)
-                out += "\" source=\""
-                out += source
-                out += "\" alih:status=\""
-                out += translation.status.rawValue
-                out += "\">"
-                appendContent(translation.text[...], to: &out)
-                out += "</gls:translation>\n"
+                out.append(bytes: translation)
             }
-            if !entry.note.isEmpty {
-                out += "          <gls:definition>"
-                appendContent(entry.note[...], to: &out)
-                out += "</gls:definition>\n"
-            }
-            out += "        </gls:glossEntry>\n"
+            out.append(bytes: parts.tail)
         }
         out += "      </gls:glossary>\n"
     }
@@ -216,13 +205,13 @@ public struct XLIFF2Writer: Sendable {
         for term in segment.terms {
             marks += 1
             appendContent(document.text(cursor..<term.range.lowerBound), to: &out)
-            let entry = options.glossary!.entries[term.entryIndex]
+            let parts = glossaryMarkup!.parts(of: term.entryIndex) { appendContent($0, to: &$1) }
             out += "<mrk id=\""
             out += unitID
             out += "-m"
             out.append(marks)
             out += "\" type=\"term\" alih:entry=\""
-            out += XMLEscaping.attribute(entry.id)
+            out.append(bytes: parts.id)
             out += "\" alih:tier=\""
             out += term.tier.rawValue
             out += "\">"

@@ -20,6 +20,8 @@ struct XMLText: XMLOutput {
 
     mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
 
+    mutating func append(bytes more: [UInt8]) { bytes.append(contentsOf: more) }
+
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
             bytes.append(UInt8(scalar.value))
