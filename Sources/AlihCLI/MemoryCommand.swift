@@ -11,7 +11,7 @@ struct MemoryCommand: ParsableCommand {
     )
 
     static func open(_ path: String) throws -> TranslationMemory {
-        try MemoryOptions.open(path)
+        try TranslationMemory.open(path: path)
     }
 
     struct Export: ParsableCommand {
