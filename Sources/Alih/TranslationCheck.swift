@@ -37,11 +37,8 @@ public struct TranslationCheck: Sendable {
         let target = document.targetLanguage.isEmpty ? "en" : document.targetLanguage
         var matcher: GlossaryMatcher? = nil
         if let glossaryPath {
-            // The morphology the glossary is compiled with loads while the file is read.
-            IndonesianLemmatizer.preload()
-            let (glossary, warnings) = try GlossaryFile.read(
-                path: glossaryPath, sourceLanguage: source, targetLanguage: target)
-            warnings.forEach(warning)
+            let glossary = try GlossaryFile.readForMatching(
+                path: glossaryPath, sourceLanguage: source, targetLanguage: target, warning: warning)
             matcher = try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: source)
         }
         return QualityChecker(matcher: matcher, requireFinal: requireFinal, disabled: disabled)

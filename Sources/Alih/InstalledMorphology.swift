@@ -7,12 +7,18 @@ extension GlossaryMatcher {
     /// The one set-up of glossary → lemmatizer → matcher, shared by the pipeline's term stage
     /// and the QA checks; a missing dictionary is a `morphology.dictionary` error.
     public static func withInstalledMorphology(glossary: Glossary, locale: String) throws -> GlossaryMatcher {
-        let lemmatizer: IndonesianLemmatizer
+        try GlossaryMatcher(glossary: glossary, lemmatizer: try IndonesianLemmatizer.requireInstalled(), locale: locale)
+    }
+}
+
+extension IndonesianLemmatizer {
+    /// The installed lemmatizer (`installed()`); a missing dictionary is a
+    /// `morphology.dictionary` error that says what to install.
+    public static func requireInstalled() throws -> IndonesianLemmatizer {
         do {
-            lemmatizer = try IndonesianLemmatizer.installed()
+            return try installed()
         } catch {
             throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
         }
-        return try GlossaryMatcher(glossary: glossary, lemmatizer: lemmatizer, locale: locale)
     }
 }
