@@ -60,6 +60,12 @@ public struct Reimport: Sendable {
 
     /// The outcome of a reimport.
     public struct Outcome: Sendable {
+        /// The XLIFF file, as named in messages.
+        public var file: String
+        /// What was done with boilerplate units.
+        public var boilerplate: ArticleMerger.Boilerplate
+        /// The memory file the pairs went into, if any.
+        public var memoryPath: String?
         /// The merged article and the merge's findings and counts.
         public var merge: ArticleMerger.Result
         public var qa: QAReport
@@ -101,7 +107,8 @@ public struct Reimport: Sendable {
         let qaStopsWrite = strict && qa.errors > 0
         if qaStopsWrite { notice(.qaStopsWrite(qa)) }
         var outcome = Outcome(
-            merge: merged, qa: qa, targetLanguage: document.targetLanguage,
+            file: file, boilerplate: boilerplate, memoryPath: memoryPath, merge: merged, qa: qa,
+            targetLanguage: document.targetLanguage,
             refusal: refusal(merged, qaStopsWrite: qaStopsWrite), stored: nil, qaStopsWrite: qaStopsWrite)
         guard outcome.refusal == nil else { return outcome }
         try write(merged.text, document.targetLanguage)

@@ -95,43 +95,12 @@ struct ReimportCommand: ParsableCommand {
     }
 
     func printSummary(_ outcome: Reimport.Outcome, destination: String) throws {
-        let result = outcome.merge
-        let qa = outcome.qa
-        let written = outcome.refusal == nil
         switch report {
-        case .text:
-            Console.error(
-                "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
-                    + "\(result.missing) missing, \(result.boilerplateUnits) boilerplate units \(boilerplate == "keep" ? "kept" : "dropped"); "
-                    + "\(result.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
-                    + (qa.findings.isEmpty || outcome.qaStopsWrite ? "" : " — details: alih check \(input)")
-                    + (written
-                        ? (destination == "-" ? "" : "\n  wrote \(destination)")
-                        : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
-                    + (outcome.stored.map {
-                        "\n  memory \(memoryOptions.memory ?? ""): \($0.added) pairs added, \($0.updated) already there"
-                    } ?? ""))
+        case .text: Console.error(outcome.summary(destination: destination))
         case .json:
-            let json = ReimportReport(
-                file: input, units: result.units, segments: result.segments, translated: result.translated,
-                missing: result.missing, boilerplateUnits: result.boilerplateUnits, boilerplate: boilerplate,
-                written: written ? destination : nil, diagnostics: result.diagnostics, qa: qa)
-            Console.error(String(decoding: try ReportEncoder.make().encode(json), as: UTF8.self))
+            let json = try ReportEncoder.make().encode(outcome.report(destination: destination))
+            Console.error(String(decoding: json, as: UTF8.self))
         case .none: break
         }
     }
-}
-
-/// What `alih reimport --report json` prints.
-struct ReimportReport: Encodable {
-    var file: String
-    var units: Int
-    var segments: Int
-    var translated: Int
-    var missing: Int
-    var boilerplateUnits: Int
-    var boilerplate: String
-    var written: String?
-    var diagnostics: [Diagnostic]
-    var qa: QAReport
 }
