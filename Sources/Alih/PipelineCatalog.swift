@@ -57,6 +57,29 @@ public struct PipelineCatalog: Sendable {
         return try ArticlePipeline(definition: definition, glossary: glossary)
     }
 
+    /// A problem in a pipeline definition's content (as opposed to a file that cannot be found
+    /// or read): what `check` reports.
+    public struct DefinitionProblem: Error, Sendable {
+        public var error: DiagnosticError
+    }
+
+    /// Validates the pipeline `nameOrPath`: resolves it (warnings go to `warning`) and compiles
+    /// it, so its patterns are checked too. A definition that is wrong throws a
+    /// `DefinitionProblem`; one that cannot be found or read, its `DiagnosticError`.
+    public func check(_ nameOrPath: String, warning: (Diagnostic) -> Void = { _ in }) throws -> PipelineDefinition {
+        do {
+            let (definition, warnings) = try resolve(nameOrPath)
+            warnings.forEach(warning)
+            _ = try ArticlePipeline(definition: definition)
+            return definition
+        } catch let error as DiagnosticError
+            where !error.diagnostic.code.hasPrefix("pipeline.unreadable")
+            && error.diagnostic.code != "pipeline.not-found"
+        {
+            throw DefinitionProblem(error: error)
+        }
+    }
+
     /// Reads and parses the pipeline file at `path` (relative to the working directory).
     public func load(path: String) throws -> (PipelineDefinition, [Diagnostic]) {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
