@@ -1,6 +1,7 @@
 import AlihCore
 import AlihFormats
 import AlihMemory
+import Foundation
 
 /// One article to XLIFF, written where it goes: the library entry point of `alih extract`.
 ///
@@ -52,5 +53,11 @@ public struct ExtractionJob: Sendable {
             try GlossaryFile.write(found, to: tbxPath, format: .tbx)
         }
         return extraction.report
+    }
+
+    /// Where the XLIFF goes by default: `article.txt` → `article.xlf`, in the same folder.
+    public static func defaultOutput(for input: String) -> String {
+        let base = (input as NSString).deletingPathExtension
+        return (base.isEmpty ? input : base) + ".xlf"
     }
 }

@@ -101,7 +101,7 @@ struct ExtractCommand: ParsableCommand {
         options.markTerms = markTerms
         options.fuzzyThreshold = fuzzyThreshold
 
-        let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))
+        let destination = output ?? (input == "-" ? "-" : ExtractionJob.defaultOutput(for: input))
         let job = ExtractionJob(
             pipeline: pipeline, options: options, memoryPath: memoryOptions.memory, tbxPath: emitTBX)
         guard
@@ -124,9 +124,4 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
-    /// `article.txt` → `article.xlf`, in the same folder.
-    static func defaultOutput(for input: String) -> String {
-        let base = (input as NSString).deletingPathExtension
-        return (base.isEmpty ? input : base) + ".xlf"
-    }
 }

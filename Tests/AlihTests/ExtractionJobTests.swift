@@ -71,4 +71,9 @@ import Testing
         #expect(tbx.contains("juru bicara"))
         #expect(tbx.contains("spokesperson"))
     }
+
+    @Test(arguments: [("a/berita.txt", "a/berita.xlf"), ("berita", "berita.xlf"), (".txt", ".txt.xlf")])
+    func theDefaultOutputIsTheInputWithTheXLIFFExtension(input: String, expected: String) {
+        #expect(ExtractionJob.defaultOutput(for: input) == expected)
+    }
 }
