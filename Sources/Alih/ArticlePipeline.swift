@@ -34,14 +34,8 @@ public struct ArticlePipeline: Sendable {
         stages.append(
             try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
         if let glossary {
-            let lemmatizer: IndonesianLemmatizer
-            do {
-                lemmatizer = try IndonesianLemmatizer.installed()
-            } catch {
-                throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
-            }
-            let matcher = try GlossaryMatcher(
-                glossary: glossary, lemmatizer: lemmatizer, locale: definition.sourceLanguage)
+            let matcher = try GlossaryMatcher.withInstalledMorphology(
+                glossary: glossary, locale: definition.sourceLanguage)
             stages.append(TermRecognizer(matcher: matcher))
             self.matcher = matcher
         } else {

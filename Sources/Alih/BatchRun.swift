@@ -211,17 +211,3 @@ public struct BatchRun: Sendable {
         return (result, nil)
     }
 }
-
-/// The record `--incremental` keeps in the output folder: what each input was when last extracted.
-public struct BatchRecord: Sendable, Codable, Equatable {
-    public static let fileName = ".alih-run.json"
-
-    public var configurationChecksum: String
-    /// Input path relative to its folder → content checksum.
-    public var inputs: [String: String]
-
-    public init(configurationChecksum: String, inputs: [String: String]) {
-        self.configurationChecksum = configurationChecksum
-        self.inputs = inputs
-    }
-}

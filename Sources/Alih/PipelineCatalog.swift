@@ -1,4 +1,6 @@
+import AlihCore
 import AlihFormats
+import AlihStages
 import Foundation
 
 /// Finds a pipeline definition by name or path.
@@ -31,6 +33,51 @@ public struct PipelineCatalog: Sendable {
         throw DiagnosticError(
             code: "pipeline.not-found", "no pipeline named '\(request)'",
             hint: "use a built-in name (\(known)), a file in ./Pipelines, or a path to a .yaml file")
+    }
+
+    /// The pipeline `nameOrPath` (see `resolve`) compiled, with `sourceLanguage` and
+    /// `targetLanguage` in place of the definition's when given, and the glossary at
+    /// `glossaryPath` read in the pipeline's languages; warnings about the definition, then
+    /// about the glossary, go to `warning`.
+    public func compile(
+        _ nameOrPath: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+        glossaryPath: String? = nil, warning: (Diagnostic) -> Void = { _ in }
+    ) throws -> ArticlePipeline {
+        // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
+        if glossaryPath != nil { IndonesianLemmatizer.preload() }
+        var (definition, warnings) = try resolve(nameOrPath)
+        if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
+        if let targetLanguage { definition.targetLanguage = targetLanguage }
+        warnings.forEach(warning)
+        let glossary = try glossaryPath.map {
+            try GlossaryFile.readForMatching(
+                path: $0, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage,
+                warning: warning)
+        }
+        return try ArticlePipeline(definition: definition, glossary: glossary)
+    }
+
+    /// A problem in a pipeline definition's content (as opposed to a file that cannot be found
+    /// or read): what `check` reports.
+    public struct DefinitionProblem: Error, Sendable {
+        public var error: DiagnosticError
+    }
+
+    /// Validates the pipeline `nameOrPath`: resolves it (warnings go to `warning`) and compiles
+    /// it, so its patterns are checked too. A definition that is wrong throws a
+    /// `DefinitionProblem`; one that cannot be found or read, its `DiagnosticError`.
+    public func check(_ nameOrPath: String, warning: (Diagnostic) -> Void = { _ in }) throws -> PipelineDefinition {
+        do {
+            let (definition, warnings) = try resolve(nameOrPath)
+            warnings.forEach(warning)
+            _ = try ArticlePipeline(definition: definition)
+            return definition
+        } catch let error as DiagnosticError
+            where !error.diagnostic.code.hasPrefix("pipeline.unreadable")
+            && error.diagnostic.code != "pipeline.not-found"
+        {
+            throw DefinitionProblem(error: error)
+        }
     }
 
     /// Reads and parses the pipeline file at `path` (relative to the working directory).

@@ -34,10 +34,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let document = try XLIFFReader().read(path: input)
-        let checker = try QualityCheckerFactory.make(
-            glossary: glossaryOptions, document: document, requireFinal: requireFinal, disable: disable)
-        let report = try checker.report(document, file: input)
+        let check = TranslationCheck(
+            glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal,
+            disabled: TranslationCheck.checkIDs(disable))
+        let report = try check.report(path: input) { Console.error($0.description) }
         switch format {
         case .text:
             Console.output(report.text)
@@ -46,26 +46,5 @@ struct CheckCommand: ParsableCommand {
             Console.output(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
         }
         if report.errors > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Builds the checker the check and reimport commands share.
-enum QualityCheckerFactory {
-    static func make(glossary: GlossaryOptions, document: TranslatedDocument, requireFinal: Bool, disable: String)
-        throws -> QualityChecker
-    {
-        let source = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
-        let target = document.targetLanguage.isEmpty ? "en" : document.targetLanguage
-        var matcher: GlossaryMatcher? = nil
-        if let terms = try glossary.load(sourceLanguage: source, targetLanguage: target, quiet: false) {
-            let lemmatizer: IndonesianLemmatizer
-            do { lemmatizer = try IndonesianLemmatizer.installed() } catch {
-                throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
-            }
-            matcher = try GlossaryMatcher(glossary: terms, lemmatizer: lemmatizer, locale: source)
-        }
-        let disabled = Set(
-            disable.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        return QualityChecker(matcher: matcher, requireFinal: requireFinal, disabled: disabled)
     }
 }

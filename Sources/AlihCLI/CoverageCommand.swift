@@ -79,57 +79,33 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
-        guard let glossary = pipeline.glossary else { return }
-        let finder = TermCandidateFinder(
-            lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
-        var named = glossary
-        named.name = (glossary.name as NSString).lastPathComponent
-        var analysis = CoverageAnalysis(glossary: named, finder: finder, minimumPhraseCount: minimumCount)
-        let renderer = CoverageHTMLRenderer()
-        var sections: [String] = []
+        let job = CoverageJob(
+            pipeline: try pipelineOptions.load(glossary: glossaryOptions),
+            format: CoverageJob.Format(rawValue: format.rawValue)!, minimumPhraseCount: minimumCount,
+            includeKnownNames: includeKnownNames)
         let work = try BatchRun.jobs(
             for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
         let progress = Progress.onStandardError(total: work.count, quiet: pipelineOptions.quiet)
-        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(
-            work, into: &analysis,
-            added: { document, article in
-                if format == .html { sections.append(renderer.articleSection(document, article, glossary: named)) }
-            }, progress: { bytes, done in progress.update(bytes: bytes, done: done) })
-        for failure in failures { Console.error(failure.diagnostic.description) }
-        let failed = failures.count
+        let outcome = try job.run(work) { bytes, done in progress.update(bytes: bytes, done: done) }
+        for failure in outcome.failures { Console.error(failure.diagnostic.description) }
         progress.finish()
-        let report = analysis.report()
+        let coverage = outcome.report.total.coverage
         if let candidatesFile {
-            let sheet = CandidateSheet.write(
-                report.total.candidates, format: CandidateSheet.Format(path: candidatesFile),
-                sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
-            try AtomicFile.write(sheet.utf8, to: candidatesFile)
+            try AtomicFile.write(outcome.candidateSheet(for: candidatesFile).utf8, to: candidatesFile)
             if !pipelineOptions.quiet {
-                Console.error("wrote \(candidatesFile): \(report.total.candidates.count) candidates")
-            }
-        }
-        // The report goes out in pieces (JSON article by article), not as one string.
-        let produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void = { emit in
-            switch format {
-            case .text: try emit(Array(CoverageTextRenderer().render(report).utf8))
-            case .json: try CoverageJSONWriter().write(report, emit)
-            case .html: try emit(Array(renderer.render(report, articleSections: sections).utf8))
+                Console.error("wrote \(candidatesFile): \(outcome.report.total.candidates.count) candidates")
             }
         }
         if let output, output != "-" {
-            try AtomicFile.write(to: output) { emit in try produce { try emit($0) } }
-            if !pipelineOptions.quiet {
-                Console.error("wrote \(output): coverage \(Int((report.total.coverage * 100).rounded()))%")
-            }
+            try AtomicFile.write(to: output) { emit in try outcome.render { try emit($0) } }
+            if !pipelineOptions.quiet { Console.error("wrote \(output): coverage \(Int((coverage * 100).rounded()))%") }
         } else {
-            try produce { FileHandle.standardOutput.write(Data($0)) }
+            try outcome.render { FileHandle.standardOutput.write(Data($0)) }
         }
-        if let minimumCoverage, report.total.coverage < minimumCoverage {
-            Console.error(
-                String(format: "coverage %.2f is below the minimum %.2f", report.total.coverage, minimumCoverage))
+        if let minimumCoverage, coverage < minimumCoverage {
+            Console.error(String(format: "coverage %.2f is below the minimum %.2f", coverage, minimumCoverage))
             throw ExitCode(1)
         }
-        if failed > 0 { throw ExitCode(1) }
+        if !outcome.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -101,48 +101,27 @@ struct ExtractCommand: ParsableCommand {
         options.markTerms = markTerms
         options.fuzzyThreshold = fuzzyThreshold
 
-        // Handed over (taken) so that the article's bytes are freed once decoded.
-        var bytes: [UInt8]? = try ArticleInput.read(input)
-        let memory = try memoryOptions.open()
-        let name = input == "-" ? "stdin" : input
-        let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input))
-        // The XLIFF goes to its file as it is written; nothing is left behind if anything fails.
-        var extraction: (report: ExtractionReport, document: Document)?
-        if destination == "-" {
-            // Standard output only once the whole file is made: an error leaves no partial XLIFF.
-            var whole = ""
-            extraction = try pipeline.extract(bytes.take()!, name: name, options: options, memory: memory) {
-                whole += $0
-            }
-            Console.output(whole)
-        } else {
-            try AtomicFile.write(to: destination) { emit in
-                extraction = try pipeline.extract(
-                    bytes.take()!, name: name, options: options, memory: memory, writingUTF8To: { try emit($0) })
-            }
-        }
-        guard let extraction else { return }
-        if let emitTBX, let found = pipeline.matchedEntries(in: extraction.document) {
-            try GlossaryFile.write(found, to: emitTBX, format: .tbx)
-        }
+        let destination = output ?? (input == "-" ? "-" : ExtractionJob.defaultOutput(for: input))
+        let job = ExtractionJob(
+            pipeline: pipeline, options: options, memoryPath: memoryOptions.memory, tbxPath: emitTBX)
+        guard
+            let extracted = try job.run(
+                try ArticleInput.read(input), name: input == "-" ? "stdin" : input,
+                to: destination == "-" ? nil : destination, whole: { Console.output($0) })
+        else { return }
         let encoder = ReportEncoder.make()
         if let reportFile {
-            try AtomicFile.write(Array(try encoder.encode(extraction.report)) + [0x0A], to: reportFile)
+            try AtomicFile.write(Array(try encoder.encode(extracted)) + [0x0A], to: reportFile)
         }
         guard !pipelineOptions.quiet else { return }
         switch report {
         case .text:
-            Console.error(extraction.report.summary + (destination == "-" ? "" : "\n  wrote \(destination)"))
+            Console.error(extracted.summary + (destination == "-" ? "" : "\n  wrote \(destination)"))
         case .json:
-            Console.error(String(decoding: try encoder.encode(extraction.report), as: UTF8.self))
+            Console.error(String(decoding: try encoder.encode(extracted), as: UTF8.self))
         case .none:
             break
         }
     }
 
-    /// `article.txt` → `article.xlf`, in the same folder.
-    static func defaultOutput(for input: String) -> String {
-        let base = (input as NSString).deletingPathExtension
-        return (base.isEmpty ? input : base) + ".xlf"
-    }
 }

@@ -15,28 +15,23 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [Check.self, Convert.self]
     )
 
-    /// Codes of failures to open the file at all (exit 2); any other failure to read is a
-    /// problem in the file (exit 1).
-    static let fileErrors: Set<String> = [
-        "glossary.not-found", "glossary.directory", "glossary.unreadable", "glossary.format",
-    ]
-
-    /// Reads `path`; a problem in its content is printed and ends the command with exit code 1.
-    static func load(_ path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws
-        -> GlossaryReading
+    /// The glossary at `path` read and checked; a file that cannot be opened is an input error
+    /// (exit 2), a problem in its content is printed and ends the command with exit code 1.
+    static func review(_ path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws
+        -> GlossaryReview
     {
-        let result = Result { () throws(DiagnosticError) -> GlossaryReading in
-            try GlossaryFile.load(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        do {
+            return try GlossaryReview(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        } catch {
+            try fail(error)
         }
-        switch result {
-        case .success(let reading):
-            return reading
-        case .failure(let error) where fileErrors.contains(error.diagnostic.code):
-            throw error
-        case .failure(let error):
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+    }
+
+    /// Ends the command: a file failure as an input error (exit 2), a content failure printed with exit code 1.
+    static func fail(_ failure: GlossaryReview.Failure) throws -> Never {
+        guard case .content(let error) = failure else { throw failure.error }
+        Console.error(error.description)
+        throw ExitCode(1)
     }
 
     struct Check: ParsableCommand {
@@ -53,12 +48,10 @@ struct GlossaryCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let reading = try GlossaryCommand.load(file)
-            let diagnostics = GlossaryChecker().check(reading)
-            for diagnostic in diagnostics { Console.error(diagnostic.description) }
-            let summary = GlossaryChecker.Summary(glossary: reading.glossary, diagnostics: diagnostics)
-            print(summary.description)
-            if summary.errors > 0 { throw ExitCode(1) }
+            let review = try GlossaryCommand.review(file)
+            for diagnostic in review.diagnostics { Console.error(diagnostic.description) }
+            print(review.summary.description)
+            if review.summary.errors > 0 { throw ExitCode(1) }
         }
     }
 
@@ -105,28 +98,19 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let format = try GlossaryFileFormat(path: output)
-            let reading = try GlossaryCommand.load(
+            let review = try GlossaryCommand.review(
                 input, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            let diagnostics = GlossaryChecker().check(reading)
-            for diagnostic in diagnostics { Console.error(diagnostic.description) }
-            let summary = GlossaryChecker.Summary(glossary: reading.glossary, diagnostics: diagnostics)
+            for diagnostic in review.diagnostics { Console.error(diagnostic.description) }
+            let summary = review.summary
             guard summary.errors == 0 else {
                 Console.error(
                     "\(input): \(summary)\n  not written: fix the errors first (alih glossary check \(input))")
                 throw ExitCode(1)
             }
-            var glossary = reading.glossary
-            if let sourceLanguage { glossary.sourceLanguage = sourceLanguage }
-            if let targetLanguage { glossary.targetLanguage = targetLanguage }
-            let written = Result { () throws(DiagnosticError) in
-                try GlossaryFile.write(glossary, to: output, format: format)
-            }
-            if case .failure(let error) = written {
-                // What the format cannot hold is a problem of the glossary (1); a failed write is not (2).
-                guard error.diagnostic.code != "output.write" else { throw error }
-                Console.error(error.description)
-                throw ExitCode(1)
-            }
+            do {
+                try review.write(
+                    to: output, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            } catch { try GlossaryCommand.fail(error) }
             Console.error("wrote \(output) (\(format.rawValue.uppercased())): \(summary)")
         }
     }

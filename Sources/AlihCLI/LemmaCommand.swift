@@ -20,12 +20,7 @@ struct LemmaCommand: ParsableCommand {
     var words: [String] = []
 
     func run() throws {
-        let lemmatizer: IndonesianLemmatizer
-        do {
-            lemmatizer = try IndonesianLemmatizer.installed()
-        } catch {
-            throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
-        }
+        let lemmatizer = try IndonesianLemmatizer.requireInstalled()
         let input =
             words.isEmpty
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

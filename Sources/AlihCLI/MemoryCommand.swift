@@ -10,10 +10,6 @@ struct MemoryCommand: ParsableCommand {
         subcommands: [Export.self, Import.self, Check.self]
     )
 
-    static func open(_ path: String) throws -> TranslationMemory {
-        try MemoryOptions.open(path)
-    }
-
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write the memory as TMX 1.4b.")
 
@@ -36,21 +32,10 @@ struct MemoryCommand: ParsableCommand {
         var targetLanguage: String?
 
         func run() throws {
-            guard FileManager.default.fileExists(atPath: memory) else {
-                throw DiagnosticError(
-                    code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory),
-                    hint: "reimport translations with --tm \(memory) first")
-            }
-            let tm = try MemoryCommand.open(memory)
-            let pairs: [TranslationPair]
-            do { pairs = try tm.allPairs(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) } catch {
-                throw DiagnosticError(code: "tm.read", error.description)
-            }
-            let tmx = try TMXFormat.write(
-                pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
-                toolVersion: AlihVersion.current)
-            if output == "-" { Console.output(tmx) } else { try AtomicFile.write(tmx.utf8, to: output) }
-            Console.error("\(memory): \(pairs.count) pairs exported" + (output == "-" ? "" : " to \(output)"))
+            let export = try MemoryFile(path: memory).exportTMX(
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            if output == "-" { Console.output(export.tmx) } else { try AtomicFile.write(export.tmx.utf8, to: output) }
+            Console.error("\(memory): \(export.pairs) pairs exported" + (output == "-" ? "" : " to \(output)"))
         }
     }
 
@@ -63,17 +48,9 @@ struct MemoryCommand: ParsableCommand {
         var memory: String
 
         func run() throws {
-            guard FileManager.default.fileExists(atPath: memory) else {
-                throw DiagnosticError(
-                    code: "tm.not-found", "no such translation memory: \(memory)", at: SourceLocation(file: memory))
-            }
-            let tm = try MemoryCommand.open(memory)
-            let (integrity, count): (String, Int)
-            do { (integrity, count) = (try tm.integrityCheck(), try tm.count()) } catch {
-                throw DiagnosticError(code: "tm.read", error.description)
-            }
-            print("\(memory): \(count) pairs, integrity \(integrity)")
-            if integrity != "ok" { throw ExitCode(1) }
+            let health = try MemoryFile(path: memory).check()
+            print("\(memory): \(health.pairs) pairs, integrity \(health.integrity)")
+            if !health.isSound { throw ExitCode(1) }
         }
     }
 
@@ -90,17 +67,9 @@ struct MemoryCommand: ParsableCommand {
         var memory: String
 
         func run() throws {
-            let (pairs, warnings) = try TMXFormat.read(path: input)
-            for warning in warnings { Console.error(warning.description) }
-            let tm = try MemoryCommand.open(memory)
-            let result: TranslationMemory.StoreResult
-            do { result = try tm.store(pairs) } catch {
-                throw DiagnosticError(
-                    code: "tm.write", error.description,
-                    hint: "nothing was imported (one transaction); check the file and retry")
-            }
+            let imported = try MemoryFile(path: memory).importTMX(from: input) { Console.error($0.description) }
             Console.error(
-                "\(input): \(pairs.count) pairs read; \(result.added) added to \(memory), \(result.updated) already there"
+                "\(input): \(imported.pairsRead) pairs read; \(imported.stored.added) added to \(memory), \(imported.stored.updated) already there"
             )
         }
     }

@@ -11,16 +11,7 @@ struct MemoryOptions: ParsableArguments {
     /// The memory, opened; nil when none was given.
     func open() throws -> TranslationMemory? {
         guard let memory else { return nil }
-        return try Self.open(memory)
+        return try TranslationMemory.open(path: memory)
     }
 
-    static func open(_ memory: String) throws -> TranslationMemory {
-        do {
-            return try TranslationMemory(path: memory, indexStopWords: IndonesianStopWords.words)
-        } catch {
-            throw DiagnosticError(
-                code: "tm.open", error.description, at: SourceLocation(file: memory),
-                hint: "check that the file is an Alih translation memory and its folder is writable")
-        }
-    }
 }

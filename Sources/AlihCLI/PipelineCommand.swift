@@ -21,15 +21,9 @@ struct PipelineCommand: ParsableCommand {
         func run() throws {
             let definition: PipelineDefinition
             do {
-                let (loaded, warnings) = try PipelineCatalog().resolve(pipeline)
-                for warning in warnings { Console.error(warning.description) }
-                _ = try ArticlePipeline(definition: loaded)
-                definition = loaded
-            } catch let error as DiagnosticError
-                where !error.diagnostic.code.hasPrefix("pipeline.unreadable")
-                && error.diagnostic.code != "pipeline.not-found"
-            {
-                Console.error(error.description)
+                definition = try PipelineCatalog().check(pipeline) { Console.error($0.description) }
+            } catch let problem as PipelineCatalog.DefinitionProblem {
+                Console.error(problem.error.description)
                 throw ExitCode(1)
             }
             print(

@@ -47,15 +47,8 @@ struct PipelineOptions: ParsableArguments {
     static func load(
         pipeline: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil, glossary: String?, quiet: Bool
     ) throws -> ArticlePipeline {
-        // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
-        if glossary != nil { IndonesianLemmatizer.preload() }
-        var (definition, warnings) = try PipelineCatalog().resolve(pipeline)
-        if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
-        if let targetLanguage { definition.targetLanguage = targetLanguage }
-        for warning in warnings where !quiet { Console.error(warning.description) }
-        let terms = try GlossaryOptions.load(
-            glossary, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage, quiet: quiet
-        )
-        return try ArticlePipeline(definition: definition, glossary: terms)
+        try PipelineCatalog().compile(
+            pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, glossaryPath: glossary
+        ) { if !quiet { Console.error($0.description) } }
     }
 }

@@ -64,102 +64,43 @@ struct ReimportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let document = try XLIFFReader().read(path: input)
-        let merger = ArticleMerger(
-            boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing)
-        let result = merger.merge(document, file: input)
-        for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
-            Console.error(diagnostic.description)
-        }
-        let qa = try QualityCheckerFactory.make(
-            glossary: glossaryOptions, document: document, requireFinal: requireFinal, disable: "untranslated"
-        )
-        .report(document, file: input)
-        let qaBlocks = strict && qa.errors > 0
-        if qaBlocks { Console.error(qa.text) }
-        let missingBlocks = result.diagnostics.contains { $0.code == "reimport.missing-translation" }
-        let writable = (!result.hasErrors && !qaBlocks) || (force && !missingBlocks)
-        let destination = output ?? Self.defaultOutput(for: input, targetLanguage: document.targetLanguage)
-        var stored: TranslationMemory.StoreResult? = nil
-        if writable {
+        let reimport = Reimport(
+            boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing,
+            force: force, strict: strict,
+            check: TranslationCheck(
+                glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"]),
+            memoryPath: memoryOptions.memory)
+        var destination = output ?? ""
+        let outcome = try reimport.run(path: input, notice: printNotice) { article, targetLanguage in
+            destination = output ?? Reimport.defaultOutput(for: input, targetLanguage: targetLanguage)
             if destination == "-" {
-                Console.output(result.text)
+                Console.output(article)
             } else {
-                try AtomicFile.write(result.text.utf8, to: destination)
-            }
-            if let memory = try memoryOptions.open() {
-                do {
-                    stored = try memory.store(Self.pairs(of: document, file: input))
-                } catch {
-                    throw DiagnosticError(
-                        code: "tm.write", error.description,
-                        hint: "the article was written; rerun with --tm to store the pairs")
-                }
+                try AtomicFile.write(article.utf8, to: destination)
             }
         }
-        if !quiet {
-            let summary =
-                "\(input): \(result.units) units, \(result.segments) segments, \(result.translated) translated, "
-                + "\(result.missing) missing, \(result.boilerplateUnits) boilerplate units \(boilerplate == "keep" ? "kept" : "dropped"); "
-                + "\(result.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
-                + (qa.findings.isEmpty || qaBlocks ? "" : " — details: alih check \(input)")
-                + (writable
-                    ? (destination == "-" ? "" : "\n  wrote \(destination)")
-                    : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
-                + (stored.map {
-                    "\n  memory \(memoryOptions.memory ?? ""): \($0.added) pairs added, \($0.updated) already there"
-                } ?? "")
-            switch report {
-            case .text: Console.error(summary)
-            case .json:
-                let encoder = ReportEncoder.make()
-                let json = ReimportReport(
-                    file: input, units: result.units, segments: result.segments, translated: result.translated,
-                    missing: result.missing, boilerplateUnits: result.boilerplateUnits, boilerplate: boilerplate,
-                    written: writable ? destination : nil, diagnostics: result.diagnostics, qa: qa)
-                Console.error(String(decoding: try encoder.encode(json), as: UTF8.self))
-            case .none: break
-            }
-        }
-        if result.hasErrors || qaBlocks { throw ExitCode(1) }
+        if !quiet { try printSummary(outcome, destination: destination) }
+        if outcome.failed { throw ExitCode(1) }
     }
 
-    /// The translated segments of `document` as memory pairs.
-    static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
-        let now = Date()
-        let origin = document.record["tool-version"] == nil ? nil : "Alih"
-        return document.units.filter(\.translate).flatMap(\.segments).compactMap { segment in
-            guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else {
-                return nil
-            }
-            return TranslationPair(
-                source: segment.source, target: target,
-                sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
-                targetLanguage: document.targetLanguage.isEmpty ? "en" : document.targetLanguage,
-                document: document.original.isEmpty ? (file as NSString).lastPathComponent : document.original,
-                segmentID: segment.id, origin: origin, created: now)
+    /// Prints what the reimport finds as it goes: merge findings (errors alone with -q),
+    /// glossary warnings, and the QA report when it stops the write.
+    func printNotice(_ notice: Reimport.Notice) {
+        switch notice {
+        case .merge(let diagnostic):
+            if !quiet || diagnostic.severity == .error { Console.error(diagnostic.description) }
+        case .glossary(let warning): Console.error(warning.description)
+        case .qaStopsWrite(let qa): Console.error(qa.text)
         }
     }
 
-    /// `article.en.xlf` → `article.en.txt`; `article.xlf` → `article.en.txt`.
-    static func defaultOutput(for input: String, targetLanguage: String) -> String {
-        var base = (input as NSString).deletingPathExtension
-        let language = targetLanguage.isEmpty ? "translated" : targetLanguage
-        if !base.hasSuffix(".\(language)") { base += ".\(language)" }
-        return base + ".txt"
+    func printSummary(_ outcome: Reimport.Outcome, destination: String) throws {
+        switch report {
+        case .text: Console.error(outcome.summary(destination: destination))
+        case .json:
+            let json = try ReportEncoder.make().encode(outcome.report(destination: destination))
+            Console.error(String(decoding: json, as: UTF8.self))
+        case .none: break
+        }
     }
-}
-
-/// What `alih reimport --report json` prints.
-struct ReimportReport: Encodable {
-    var file: String
-    var units: Int
-    var segments: Int
-    var translated: Int
-    var missing: Int
-    var boilerplateUnits: Int
-    var boilerplate: String
-    var written: String?
-    var diagnostics: [Diagnostic]
-    var qa: QAReport
 }

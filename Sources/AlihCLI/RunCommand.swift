@@ -71,37 +71,16 @@ struct RunCommand: ParsableCommand {
 
         let work = try BatchRun.jobs(
             for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: out)
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-
-        let recordPath = (out as NSString).appendingPathComponent(BatchRecord.fileName)
-        var previous: [String: String] = [:]
-        if incremental, let data = FileManager.default.contents(atPath: recordPath),
-            let record = try? JSONDecoder().decode(BatchRecord.self, from: data),
-            record.configurationChecksum == batch.configurationChecksum
-        {
-            previous = record.inputs
-        }
-
         let progress = Progress.onStandardError(total: work.count, quiet: quiet)
-        let started = DispatchTime.now().uptimeNanoseconds
-        let results = batch.run(work, previous: previous) { result, done in progress.update(result, done: done) }
-        progress.finish()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-
-        // The record for the next incremental run: inputs that are now up to date.
-        var inputs: [String: String] = [:]
-        for (job, result) in zip(work, results) where result.status != "failed" {
-            if let checksum = result.contentChecksum { inputs[job.relativePath] = checksum }
+        let summary = try batch.run(work, recordingIn: out, incremental: incremental) { result, done in
+            progress.update(result, done: done)
         }
-        let encoder = ReportEncoder.make()
-        try AtomicFile.write(
-            Array(try encoder.encode(BatchRecord(configurationChecksum: batch.configurationChecksum, inputs: inputs))),
-            to: recordPath)
+        progress.finish()
 
-        let summary = RunSummary(results: results, seconds: seconds)
-        for failure in results where failure.status == "failed" {
+        for failure in summary.results where failure.status == "failed" {
             Console.error("\(failure.input): failed: \(failure.error ?? "unknown error")")
         }
+        let encoder = ReportEncoder.make()
         if let reportFile { try AtomicFile.write(Array(try encoder.encode(summary)) + [0x0A], to: reportFile) }
         if !quiet {
             switch report {
@@ -111,40 +90,5 @@ struct RunCommand: ParsableCommand {
             }
         }
         if summary.failed > 0 { throw ExitCode(1) }
-    }
-}
-
-/// The end-of-run summary and JSON report of `alih run`.
-struct RunSummary: Encodable {
-    var files: Int
-    var extracted: Int
-    var skipped: Int
-    var failed: Int
-    var segments: Int
-    var words: Int
-    var boilerplateUnits: Int
-    var glossaryTerms: Int
-    var megabytes: Double
-    var seconds: Double
-    var results: [BatchRun.FileResult]
-
-    init(results: [BatchRun.FileResult], seconds: Double) {
-        files = results.count
-        extracted = results.count { $0.status == "extracted" }
-        skipped = results.count { $0.status == "skipped" }
-        failed = results.count { $0.status == "failed" }
-        segments = results.reduce(0) { $0 + $1.segments }
-        words = results.reduce(0) { $0 + $1.words }
-        boilerplateUnits = results.reduce(0) { $0 + $1.boilerplateUnits }
-        glossaryTerms = results.reduce(0) { $0 + $1.terms }
-        megabytes = Double(results.reduce(0) { $0 + $1.bytes }) / 1e6
-        self.seconds = seconds
-        self.results = results
-    }
-
-    var text: String {
-        "\(files) files: \(extracted) extracted, \(skipped) skipped, \(failed) failed; \(segments) segments, \(words) words, "
-            + "\(boilerplateUnits) boilerplate units, \(glossaryTerms) glossary terms; "
-            + String(format: "%.1f MB in %.1f s (%.1f MB/s)", megabytes, seconds, seconds > 0 ? megabytes / seconds : 0)
     }
 }

@@ -1,0 +1,88 @@
+import AlihCore
+import AlihFormats
+import AlihStages
+import Foundation
+
+/// How well a pipeline's glossary covers articles, with the report in the format asked for:
+/// the library entry point of `alih coverage`.
+///
+/// Runs a `CoverageRun` over the articles, with a candidate finder on the installed Indonesian
+/// morphology; for HTML it keeps each article's section as the article is added.
+public struct CoverageJob: Sendable {
+    /// The report's format.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, html
+    }
+
+    /// The pipeline, compiled with the glossary to measure.
+    public var pipeline: ArticlePipeline
+    public var format: Format
+    /// Report a phrase when it occurs at least this often.
+    public var minimumPhraseCount: Int
+    /// Report well-known names (Indonesia, Jakarta …) as candidates too.
+    public var includeKnownNames: Bool
+
+    public init(
+        pipeline: ArticlePipeline, format: Format = .text, minimumPhraseCount: Int = 2, includeKnownNames: Bool = false
+    ) {
+        self.pipeline = pipeline
+        self.format = format
+        self.minimumPhraseCount = minimumPhraseCount
+        self.includeKnownNames = includeKnownNames
+    }
+
+    /// The outcome of a coverage run.
+    public struct Outcome: Sendable {
+        public var report: CoverageReport
+        /// The inputs that could not be read or processed; the others were measured.
+        public var failures: [CoverageRun.Failure]
+        public var format: Format
+        /// The glossary, named by its file name (no folders), as the report names it.
+        public var glossary: Glossary
+        /// Each article's HTML section, in input order (HTML only).
+        var articleSections: [String]
+
+        /// The report in `format`, handed to `emit` in pieces (JSON article by article), not
+        /// made as one string.
+        public func render(_ emit: ([UInt8]) throws -> Void) throws {
+            switch format {
+            case .text: try emit(Array(CoverageTextRenderer().render(report).utf8))
+            case .json: try CoverageJSONWriter().write(report, emit)
+            case .html:
+                try emit(Array(CoverageHTMLRenderer().render(report, articleSections: articleSections).utf8))
+            }
+        }
+
+        /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else TSV).
+        public func candidateSheet(for path: String) -> String {
+            CandidateSheet.write(
+                report.total.candidates, format: CandidateSheet.Format(path: path),
+                sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
+        }
+    }
+
+    /// Measures the articles of `jobs` (their outputs are not used); `progress` is called with
+    /// each article's size in bytes and the number done.
+    public func run(_ jobs: [BatchRun.Job], progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }) throws
+        -> Outcome
+    {
+        guard var glossary = pipeline.glossary else {
+            throw DiagnosticError(
+                code: "coverage.no-glossary", "coverage needs a glossary", hint: "compile the pipeline with one (-g)")
+        }
+        glossary.name = (glossary.name as NSString).lastPathComponent
+        let finder = TermCandidateFinder(
+            lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
+        var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
+        let renderer = CoverageHTMLRenderer()
+        var sections: [String] = []
+        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(
+            jobs, into: &analysis,
+            added: { document, article in
+                if format == .html { sections.append(renderer.articleSection(document, article, glossary: glossary)) }
+            }, progress: progress)
+        return Outcome(
+            report: analysis.report(), failures: failures, format: format, glossary: glossary,
+            articleSections: sections)
+    }
+}

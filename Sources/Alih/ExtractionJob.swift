@@ -1,0 +1,63 @@
+import AlihCore
+import AlihFormats
+import AlihMemory
+import Foundation
+
+/// One article to XLIFF, written where it goes: the library entry point of `alih extract`.
+///
+/// With an XLIFF path the XLIFF goes to its file as it is written (atomically: nothing is left
+/// behind if anything fails); without one it is handed over whole once made, so that an error
+/// leaves no partial XLIFF. With a memory file, its exact matches prefill targets and its fuzzy
+/// matches are offered; with a TBX path, the glossary entries found are written there.
+public struct ExtractionJob: Sendable {
+    public var pipeline: ArticlePipeline
+    public var options: ExtractionOptions
+    /// The translation memory file to take matches from, if any (created when missing).
+    public var memoryPath: String?
+    /// Where to write the glossary entries found as TBX (with a glossary), if anywhere.
+    public var tbxPath: String?
+
+    public init(
+        pipeline: ArticlePipeline, options: ExtractionOptions, memoryPath: String? = nil, tbxPath: String? = nil
+    ) {
+        self.pipeline = pipeline
+        self.options = options
+        self.memoryPath = memoryPath
+        self.tbxPath = tbxPath
+    }
+
+    /// Extracts the article `bytes` (named `name` in the XLIFF and in messages) into the file
+    /// `xliffPath`, or, when nil, hands the whole XLIFF to `whole`; returns the report.
+    ///
+    /// The bytes are released once decoded (pass them with `consume`).
+    public func run(
+        _ bytes: consuming [UInt8], name: String, to xliffPath: String?, whole: (String) -> Void = { _ in }
+    ) throws -> ExtractionReport? {
+        let memory = try memoryPath.map { try TranslationMemory.open(path: $0) }
+        var extraction: (report: ExtractionReport, document: Document)?
+        if let xliffPath {
+            var handed: [UInt8]? = consume bytes
+            try AtomicFile.write(to: xliffPath) { emit in
+                extraction = try pipeline.extract(
+                    handed.take()!, name: name, options: options, memory: memory, writingUTF8To: { try emit($0) })
+            }
+        } else {
+            var xliff = ""
+            extraction = try pipeline.extract(consume bytes, name: name, options: options, memory: memory) {
+                xliff += $0
+            }
+            whole(xliff)
+        }
+        guard let extraction else { return nil }
+        if let tbxPath, let found = pipeline.matchedEntries(in: extraction.document) {
+            try GlossaryFile.write(found, to: tbxPath, format: .tbx)
+        }
+        return extraction.report
+    }
+
+    /// Where the XLIFF goes by default: `article.txt` → `article.xlf`, in the same folder.
+    public static func defaultOutput(for input: String) -> String {
+        let base = (input as NSString).deletingPathExtension
+        return (base.isEmpty ? input : base) + ".xlf"
+    }
+}

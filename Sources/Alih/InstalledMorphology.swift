@@ -1,0 +1,24 @@
+import AlihCore
+import AlihStages
+
+extension GlossaryMatcher {
+    /// A matcher for `glossary` with the installed Indonesian morphology (`hunspell-id`).
+    ///
+    /// The one set-up of glossary → lemmatizer → matcher, shared by the pipeline's term stage
+    /// and the QA checks; a missing dictionary is a `morphology.dictionary` error.
+    public static func withInstalledMorphology(glossary: Glossary, locale: String) throws -> GlossaryMatcher {
+        try GlossaryMatcher(glossary: glossary, lemmatizer: try IndonesianLemmatizer.requireInstalled(), locale: locale)
+    }
+}
+
+extension IndonesianLemmatizer {
+    /// The installed lemmatizer (`installed()`); a missing dictionary is a
+    /// `morphology.dictionary` error that says what to install.
+    public static func requireInstalled() throws -> IndonesianLemmatizer {
+        do {
+            return try installed()
+        } catch {
+            throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import AlihChecks
+import AlihCore
+import AlihFormats
+import AlihMemory
+import Foundation
+
+/// Rebuilds the translated article from a translated XLIFF file: the library entry point of
+/// `alih reimport`.
+///
+/// Merges the file (`ArticleMerger`, which checks it against what was sent out), runs the QA
+/// checks (`TranslationCheck`), decides whether the article may be written, hands it to the
+/// caller's `write` when it may, and then stores the translated segments in the memory.
+/// Nothing is written when a check fails, unless `force`; even then missing translations stop
+/// the write unless `keepSourceForMissing`. With `strict`, QA errors stop the write too.
+public struct Reimport: Sendable {
+    public var boilerplate: ArticleMerger.Boilerplate
+    /// Use the source where a translation is missing (otherwise missing translations are errors).
+    public var keepSourceForMissing: Bool
+    /// Write even when checks fail (missing translations still stop it).
+    public var force: Bool
+    /// QA errors stop the write.
+    public var strict: Bool
+    /// The QA checks (by default all but `untranslated`, which the merge reports itself).
+    public var check: TranslationCheck
+    /// The translation memory file the translated segments go into once written, if any.
+    public var memoryPath: String?
+
+    public init(
+        boilerplate: ArticleMerger.Boilerplate = .drop, keepSourceForMissing: Bool = false, force: Bool = false,
+        strict: Bool = false, check: TranslationCheck = TranslationCheck(disabled: ["untranslated"]),
+        memoryPath: String? = nil
+    ) {
+        self.boilerplate = boilerplate
+        self.keepSourceForMissing = keepSourceForMissing
+        self.force = force
+        self.strict = strict
+        self.check = check
+        self.memoryPath = memoryPath
+    }
+
+    /// Why the article was not written.
+    public enum Refusal: Sendable, Equatable {
+        /// The file failed a check against what was sent out (source, languages, units).
+        case checksFailed
+        /// QA found errors, and `strict` is set.
+        case qaFailed
+        /// Translations are missing: `force` does not write over them (see `keepSourceForMissing`).
+        case missingTranslations
+    }
+
+    /// What is found on the way, in order, as it is found (for a caller that reports as it goes).
+    public enum Notice: Sendable {
+        /// A finding of the merge (see `ArticleMerger`).
+        case merge(Diagnostic)
+        /// A warning about the glossary file.
+        case glossary(Diagnostic)
+        /// QA found errors that stop the write (`strict`).
+        case qaStopsWrite(QAReport)
+    }
+
+    /// The outcome of a reimport.
+    public struct Outcome: Sendable {
+        /// The XLIFF file, as named in messages.
+        public var file: String
+        /// What was done with boilerplate units.
+        public var boilerplate: ArticleMerger.Boilerplate
+        /// The memory file the pairs went into, if any.
+        public var memoryPath: String?
+        /// The merged article and the merge's findings and counts.
+        public var merge: ArticleMerger.Result
+        public var qa: QAReport
+        /// The file's target language (empty when it names none).
+        public var targetLanguage: String
+        /// Why the article was not written; nil when it was.
+        public var refusal: Refusal?
+        /// What went into the memory; nil without one, or when the article was not written.
+        public var stored: TranslationMemory.StoreResult?
+
+        /// The article, when it was written.
+        public var article: String? { refusal == nil ? merge.text : nil }
+        /// Whether QA errors stopped the write (`strict`).
+        public var qaStopsWrite: Bool
+        /// Whether the reimport failed (the command's exit status 1): a merge error, or QA
+        /// errors with `strict`, whether or not `force` wrote the article.
+        public var failed: Bool { merge.hasErrors || qaStopsWrite }
+    }
+
+    /// Reimports the XLIFF file at `path`.
+    public func run(
+        path: String, notice: (Notice) -> Void = { _ in },
+        write: (_ article: String, _ targetLanguage: String) throws -> Void
+    ) throws -> Outcome {
+        try run(try XLIFFReader().read(path: path), file: path, notice: notice, write: write)
+    }
+
+    /// Reimports `document`, named `file` in messages: merges and checks it, calls `write` with
+    /// the article and the file's target language when it may be written, then stores the
+    /// translated segments in the memory.
+    public func run(
+        _ document: TranslatedDocument, file: String, notice: (Notice) -> Void = { _ in },
+        write: (_ article: String, _ targetLanguage: String) throws -> Void
+    ) throws -> Outcome {
+        let merged = ArticleMerger(boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing)
+            .merge(document, file: file)
+        for diagnostic in merged.diagnostics { notice(.merge(diagnostic)) }
+        let qa = try check.report(document, file: file) { notice(.glossary($0)) }
+        let qaStopsWrite = strict && qa.errors > 0
+        if qaStopsWrite { notice(.qaStopsWrite(qa)) }
+        var outcome = Outcome(
+            file: file, boilerplate: boilerplate, memoryPath: memoryPath, merge: merged, qa: qa,
+            targetLanguage: document.targetLanguage,
+            refusal: refusal(merged, qaStopsWrite: qaStopsWrite), stored: nil, qaStopsWrite: qaStopsWrite)
+        guard outcome.refusal == nil else { return outcome }
+        try write(merged.text, document.targetLanguage)
+        if let memoryPath {
+            let memory = try TranslationMemory.open(path: memoryPath)
+            do {
+                outcome.stored = try memory.store(Self.pairs(of: document, file: file))
+            } catch {
+                throw DiagnosticError(
+                    code: "tm.write", error.description,
+                    hint: "the article was written; rerun with --tm to store the pairs")
+            }
+        }
+        return outcome
+    }
+
+    /// The write policy: why `merged` may not be written, or nil when it may.
+    func refusal(_ merged: ArticleMerger.Result, qaStopsWrite: Bool) -> Refusal? {
+        guard merged.hasErrors || qaStopsWrite else { return nil }
+        if force {
+            let missing = merged.diagnostics.contains { $0.code == "reimport.missing-translation" }
+            return missing ? .missingTranslations : nil
+        }
+        return merged.hasErrors ? .checksFailed : .qaFailed
+    }
+
+    /// The translated segments of `document` as memory pairs: segments with a target that is
+    /// neither blank nor the source, boilerplate left out.
+    public static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
+        let now = Date()
+        let origin = document.record["tool-version"] == nil ? nil : "Alih"
+        return document.units.filter(\.translate).flatMap(\.segments).compactMap { segment in
+            guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else {
+                return nil
+            }
+            return TranslationPair(
+                source: segment.source, target: target,
+                sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
+                targetLanguage: document.targetLanguage.isEmpty ? "en" : document.targetLanguage,
+                document: document.original.isEmpty ? (file as NSString).lastPathComponent : document.original,
+                segmentID: segment.id, origin: origin, created: now)
+        }
+    }
+
+    /// Where the article goes by default: `article.en.xlf` → `article.en.txt`;
+    /// `article.xlf` → `article.en.txt` (`translated` when the file names no target language).
+    public static func defaultOutput(for input: String, targetLanguage: String) -> String {
+        var base = (input as NSString).deletingPathExtension
+        let language = targetLanguage.isEmpty ? "translated" : targetLanguage
+        if !base.hasSuffix(".\(language)") { base += ".\(language)" }
+        return base + ".txt"
+    }
+}

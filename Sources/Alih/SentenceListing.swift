@@ -1,0 +1,105 @@
+import AlihCore
+import Foundation
+
+/// An article's sentences, block by block: the library entry point of `alih segment`.
+///
+/// As text (one sentence a line, blocks separated by a blank line) or as JSON lines: one
+/// `{"id": …, "text": …}` object a line in, one `{"id": …, "sentences": […]}` a line out, a bad
+/// line reported with its line number and skipped.
+public struct SentenceListing: Sendable {
+    public var pipeline: ArticlePipeline
+    /// Leave boilerplate blocks out.
+    public var contentOnly: Bool
+
+    public init(pipeline: ArticlePipeline, contentOnly: Bool = false) {
+        self.pipeline = pipeline
+        self.contentOnly = contentOnly
+    }
+
+    /// The sentences of the article `bytes` (named `name` in messages), block by block.
+    public func blocks(of bytes: [UInt8], name: String) throws -> [[String]] {
+        let (document, _) = try pipeline.process(bytes, name: name)
+        return document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
+            block.segments.map { String(document.text($0.range)) }
+        }
+    }
+
+    /// One sentence a line, blocks separated by a blank line.
+    public func text(of bytes: [UInt8], name: String) throws -> String {
+        try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
+    }
+
+    /// The JSON lines of `bytes` (named `name` in messages) answered: the output goes to `emit`
+    /// in pieces of about 64 KB, each bad line to `failure`; returns the number of bad lines.
+    public func jsonLines(_ bytes: [UInt8], name: String, emit: (Data) -> Void, failure: (Diagnostic) -> Void) -> Int {
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var failures = 0
+        var out = Data()
+        for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            let location = SourceLocation(file: name, line: number + 1)
+            do {
+                let request = try decoder.decode(Request.self, from: Data(line))
+                var sentences: [String] = []
+                if !request.text.allSatisfy(\.isWhitespace) {
+                    sentences = try blocks(of: Array(request.text.utf8), name: location.description).flatMap { $0 }
+                }
+                out.append(try encoder.encode(Response(id: request.id, sentences: sentences)))
+                out.append(0x0A)
+            } catch let error as DiagnosticError {
+                failures += 1
+                failure(error.diagnostic)
+            } catch {
+                failures += 1
+                failure(
+                    Diagnostic(
+                        .error, code: "input.jsonl", #"not a JSON object with "id" and "text""#, at: location))
+            }
+            if out.count > 1 << 16 {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        emit(out)
+        return failures
+    }
+
+    private struct Request: Decodable {
+        var id: JSONValue
+        var text: String
+    }
+
+    private struct Response: Encodable {
+        var id: JSONValue
+        var sentences: [String]
+    }
+}
+
+/// A JSON id kept as it came: string or number.
+enum JSONValue: Codable, Equatable {
+    case string(String)
+    case number(Double)
+    case integer(Int)
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let integer = try? container.decode(Int.self) {
+            self = .integer(integer)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .number(let number): try container.encode(number)
+        case .integer(let integer): try container.encode(integer)
+        }
+    }
+}

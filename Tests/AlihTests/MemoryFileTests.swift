@@ -1,0 +1,64 @@
+import Alih
+import Foundation
+import Testing
+
+/// `MemoryFile`, the library entry point of `alih tm`: check, export and import.
+@Suite struct MemoryFileTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-tmfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    static func pair(_ source: String, _ target: String, into language: String = "en") -> TranslationPair {
+        TranslationPair(
+            source: source, target: target, sourceLanguage: "id", targetLanguage: language, document: "a.txt",
+            segmentID: "b1-s1", origin: "Alih", created: Date(timeIntervalSince1970: 1_700_000_000))
+    }
+
+    @Test func aMissingMemoryIsNotFoundAndNotCreated() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = MemoryFile(path: path("none.sqlite"))
+        for job in [{ _ = try missing.check() }, { _ = try missing.exportTMX() }] {
+            let error = try #require(throws: DiagnosticError.self, performing: job)
+            #expect(error.diagnostic.code == "tm.not-found")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path("none.sqlite")))
+    }
+
+    @Test func exportedPairsImportIntoAnotherMemoryAndCheckSound() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = try TranslationMemory.open(path: path("a.sqlite"))
+        try memory.store([
+            Self.pair("Satu.", "One."), Self.pair("Dua.", "Two."), Self.pair("Satu.", "Eins.", into: "de"),
+        ])
+        let all = try MemoryFile(path: path("a.sqlite")).exportTMX()
+        #expect(all.pairs == 3)
+        let english = try MemoryFile(path: path("a.sqlite")).exportTMX(targetLanguage: "en")
+        #expect(english.pairs == 2)
+        #expect(!english.tmx.contains("Eins."))
+        try english.tmx.write(toFile: path("en.tmx"), atomically: true, encoding: .utf8)
+
+        var warnings: [Diagnostic] = []
+        let copy = MemoryFile(path: path("copy.sqlite"))
+        let imported = try copy.importTMX(from: path("en.tmx")) { warnings.append($0) }
+        #expect(warnings.isEmpty)
+        #expect(imported.pairsRead == 2)
+        #expect((imported.stored.added, imported.stored.updated) == (2, 0))
+        let again = try copy.importTMX(from: path("en.tmx"))
+        #expect((again.stored.added, again.stored.updated) == (0, 2))
+        let health = try copy.check()
+        #expect((health.pairs, health.integrity, health.isSound) == (2, "ok", true))
+    }
+
+    @Test func aFileThatIsNoMemoryWillNotOpen() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "not a database, just text that is long enough to be read as a header".write(
+            toFile: path("bad.sqlite"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: DiagnosticError.self) { try MemoryFile(path: path("bad.sqlite")).check() }
+        #expect(["tm.open", "tm.read"].contains(error.diagnostic.code))
+    }
+}

@@ -1,0 +1,154 @@
+import Alih
+import Foundation
+import Testing
+
+/// `Reimport`, the library entry point of `alih reimport`: what it writes, what it refuses and why.
+@Suite struct ReimportEntryPointTests {
+    static let pipeline = try! ArticlePipeline(definition: .newsArticle)
+
+    /// `text` extracted (XLIFF 2.1, no targets) and read back, with `translate` giving each
+    /// segment's target (nil leaves it empty).
+    static func document(_ text: String, translate: (String) -> String?) throws -> TranslatedDocument {
+        let extraction = try pipeline.extract(Array(text.utf8), name: "a.txt", options: ExtractionOptions())
+        var document = try XLIFFReader().read(Array(extraction.xliff.utf8), path: "a.xlf")
+        for u in document.units.indices {
+            for p in document.units[u].pieces.indices {
+                if case .segment(var segment) = document.units[u].pieces[p] {
+                    segment.target = translate(segment.source)
+                    document.units[u].pieces[p] = .segment(segment)
+                }
+            }
+        }
+        return document
+    }
+
+    /// Runs `reimport` on `document`, returning the outcome and what `write` was given.
+    static func run(_ reimport: Reimport, _ document: TranslatedDocument) throws -> (Reimport.Outcome, [String]) {
+        var written: [String] = []
+        let outcome = try reimport.run(document, file: "a.xlf") { article, _ in written.append(article) }
+        return (outcome, written)
+    }
+
+    /// `run`, with the notices the reimport gave on the way.
+    static func noticed(_ reimport: Reimport, _ document: TranslatedDocument) throws -> (
+        Reimport.Outcome, [String], [Reimport.Notice]
+    ) {
+        var written: [String] = []
+        var notices: [Reimport.Notice] = []
+        let outcome = try reimport.run(
+            document, file: "a.xlf", notice: { notices.append($0) }, write: { article, _ in written.append(article) })
+        return (outcome, written, notices)
+    }
+
+    static let english = ["Satu.": "One.", "Dua.": "Two.", "Ada 3.000 warga.": "There are 3,000 citizens."]
+
+    @Test func aGoodFileIsWrittenOnce() throws {
+        let document = try Self.document("Satu. Dua.\n\nAda 3.000 warga.\n") { Self.english[$0] }
+        let (outcome, written) = try Self.run(Reimport(), document)
+        #expect(outcome.refusal == nil)
+        #expect(!outcome.failed)
+        #expect(written == ["One. Two.\n\nThere are 3,000 citizens.\n"])
+        #expect(outcome.article == written.first)
+        #expect(outcome.targetLanguage == "en")
+        #expect(outcome.qa.errors == 0)
+        #expect(!outcome.qa.checks.contains("untranslated"))
+        #expect(outcome.stored == nil)
+    }
+
+    @Test func missingTranslationsAreNotWrittenEvenWithForce() throws {
+        let document = try Self.document("Satu. Dua.\n") { $0 == "Satu." ? "One." : nil }
+        for force in [false, true] {
+            let (outcome, written) = try Self.run(Reimport(force: force), document)
+            #expect(outcome.refusal == (force ? .missingTranslations : .checksFailed))
+            #expect(outcome.failed)
+            #expect(outcome.article == nil)
+            #expect(written.isEmpty)
+        }
+        let (kept, written) = try Self.run(Reimport(keepSourceForMissing: true), document)
+        #expect(kept.refusal == nil)
+        #expect(written == ["One. Dua.\n"])
+    }
+
+    @Test func anEditedSourceIsWrittenOnlyWithForceAndStillFails() throws {
+        var document = try Self.document("Satu. Dua.\n") { Self.english[$0] }
+        document.units[0].checksum = String(repeating: "0", count: 64)
+        let (refused, nothing) = try Self.run(Reimport(), document)
+        #expect(refused.refusal == .checksFailed)
+        #expect(nothing.isEmpty)
+        let (forced, written) = try Self.run(Reimport(force: true), document)
+        #expect(forced.refusal == nil)
+        #expect(forced.failed)
+        #expect(written == ["One. Two.\n"])
+    }
+
+    @Test func qaErrorsStopTheWriteOnlyWhenStrict() throws {
+        let document = try Self.document("Ada 3.000 warga.\n") { _ in "There are citizens." }
+        let (lenient, written) = try Self.run(Reimport(), document)
+        #expect(lenient.qa.errors == 1)
+        #expect(lenient.refusal == nil)
+        #expect(!lenient.failed)
+        #expect(written.count == 1)
+        let (strict, strictWritten, notices) = try Self.noticed(Reimport(strict: true), document)
+        #expect(strictWritten.isEmpty)
+        #expect(strict.refusal == .qaFailed)
+        #expect(strict.qaStopsWrite)
+        #expect(strict.failed)
+        #expect(notices.count == 1)
+        if case .qaStopsWrite(let qa) = notices.first { #expect(qa == strict.qa) } else { Issue.record("\(notices)") }
+        let (forced, forcedWritten) = try Self.run(Reimport(force: true, strict: true), document)
+        #expect(forced.refusal == nil)
+        #expect(forced.failed)
+        #expect(forcedWritten.count == 1)
+    }
+
+    @Test func mergeFindingsAreNoticedInOrderBeforeTheWrite() throws {
+        let document = try Self.document("Satu. Dua.\n") { _ in nil }
+        let (outcome, _, noticed) = try Self.noticed(Reimport(), document)
+        let notices = noticed.compactMap { if case .merge(let d) = $0 { d.code } else { nil } }
+        #expect(notices == outcome.merge.diagnostics.map(\.code))
+        #expect(notices == ["reimport.missing-translation", "reimport.missing-translation"])
+    }
+
+    @Test func theTranslatedSegmentsGoIntoTheMemoryOnceWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-reimport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("tm.sqlite").path
+        // "Dua." kept as its source is not a translation: it stays out of the memory.
+        let document = try Self.document("Satu. Dua.\n") { $0 == "Satu." ? "One." : $0 }
+        let first = try Self.run(Reimport(memoryPath: memory), document).0
+        #expect(first.stored?.added == 1)
+        #expect(first.stored?.updated == 0)
+        let again = try Self.run(Reimport(memoryPath: memory), document).0
+        #expect(again.stored?.added == 0)
+        #expect(again.stored?.updated == 1)
+        let refused = try Self.run(
+            Reimport(strict: true, memoryPath: memory), try Self.document("Satu.\n") { _ in nil })
+        #expect(refused.0.stored == nil)
+    }
+
+    @Test func pairsLeaveOutBlankAndCopiedTargets() throws {
+        let document = try Self.document("Satu. Dua.\n\nAda 3.000 warga.\n") { source in
+            switch source {
+            case "Satu.": "One."
+            case "Dua.": "  "
+            default: source
+            }
+        }
+        let pairs = Reimport.pairs(of: document, file: "dir/a.xlf")
+        #expect(pairs.map(\.source) == ["Satu."])
+        #expect(pairs.first?.target == "One.")
+        #expect(pairs.first?.sourceLanguage == "id")
+        #expect(pairs.first?.targetLanguage == "en")
+        #expect(pairs.first?.segmentID == "b1-s1")
+        #expect(pairs.first?.origin == "Alih")
+    }
+
+    @Test(arguments: [
+        ("berita.en.xlf", "en", "berita.en.txt"), ("berita.xlf", "en", "berita.en.txt"),
+        ("x/berita.xlf", "", "x/berita.translated.txt"),
+    ])
+    func theDefaultOutputNamesTheTargetLanguageOnce(input: String, language: String, expected: String) {
+        #expect(Reimport.defaultOutput(for: input, targetLanguage: language) == expected)
+    }
+}
