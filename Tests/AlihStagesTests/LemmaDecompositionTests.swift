@@ -30,13 +30,7 @@ import Testing
 
     @Test(.enabled(if: TestPaths.shared != nil, "\(TestPaths.sharedMissing)"))
     func confirmedDecompositionsRankAsAll() throws {
-        let shared = TestPaths.shared!
-        var text = try String(
-            contentsOf: shared.appendingPathComponent("data/ud-id-gsd-dev.lemmas.tsv"), encoding: .utf8)
-        let folder = shared.appendingPathComponent("data/id-wikipedia-covid")
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-        }
+        let text = try TestPaths.sharedIndonesianText()!
         var tokenizer = try WordTokenizer()
         let words = Set(try tokenizer.words(in: text[...]).map { text[$0].lowercased() }).filter { !$0.contains("-") }
         #expect(words.count > 10_000)

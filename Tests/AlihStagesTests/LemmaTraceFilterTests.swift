@@ -62,13 +62,7 @@ import Testing
     /// Every word of the UD sentences and the Wikipedia articles: its lemmas pass.
     @Test(.enabled(if: TestPaths.shared != nil, "\(TestPaths.sharedMissing)"))
     func theLemmaOfEveryRealWordPasses() throws {
-        let shared = TestPaths.shared!
-        var text = try String(
-            contentsOf: shared.appendingPathComponent("data/ud-id-gsd-dev.lemmas.tsv"), encoding: .utf8)
-        let folder = shared.appendingPathComponent("data/id-wikipedia-covid")
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-        }
+        let text = try TestPaths.sharedIndonesianText()!
         var tokenizer = try WordTokenizer()
         let words = Set(try tokenizer.words(in: text[...]).map { text[$0].lowercased() })
         var ruledOut = 0

@@ -41,4 +41,17 @@ public enum TestPaths {
         if FileManager.default.fileExists(atPath: bundle.appendingPathComponent("alih").path) { return bundle }
         return bundle.deletingLastPathComponent()
     }
+
+    /// The UD Indonesian-GSD dev lemma rows and the 48 Wikipedia articles of `../shared/data`
+    /// as one text, for tests that want every Indonesian word there is (nil without `../shared`).
+    public static func sharedIndonesianText() throws -> String? {
+        guard let shared else { return nil }
+        var text = try String(
+            contentsOf: shared.appendingPathComponent("data/ud-id-gsd-dev.lemmas.tsv"), encoding: .utf8)
+        let folder = shared.appendingPathComponent("data/id-wikipedia-covid")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        }
+        return text
+    }
 }
