@@ -42,8 +42,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             Console.output(report.text)
         case .json:
-            let encoder = ReportEncoder.make()
-            Console.output(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            try QAReportJSONWriter().write(report) { FileHandle.standardOutput.write(Data($0)) }
         }
         if report.errors > 0 { throw ExitCode(1) }
     }
