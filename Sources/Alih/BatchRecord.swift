@@ -32,7 +32,7 @@ public struct BatchRecord: Sendable, Codable, Equatable {
     /// The record of a run: the inputs now up to date (extracted or skipped), by relative path.
     public init(configurationChecksum: String, jobs: [BatchRun.Job], results: [BatchRun.FileResult]) {
         var inputs: [String: String] = [:]
-        for (job, result) in zip(jobs, results) where result.status != "failed" {
+        for (job, result) in zip(jobs, results) where result.status != .failed {
             if let checksum = result.contentChecksum { inputs[job.relativePath] = checksum }
         }
         self.init(configurationChecksum: configurationChecksum, inputs: inputs)

@@ -21,10 +21,19 @@ public struct BatchRun: Sendable {
 
     /// What happened to one input.
     public struct FileResult: Sendable, Codable, Equatable {
+        /// Whether an input was written, left as it was, or could not be converted.
+        public enum Status: String, Sendable, Codable, Equatable {
+            /// The input was converted and its XLIFF written.
+            case extracted
+            /// The input and configuration are unchanged since the last incremental run.
+            case skipped
+            /// The input could not be converted; `error` says why.
+            case failed
+        }
+
         public var input: String
         public var output: String?
-        /// `extracted`, `skipped` (unchanged since the last incremental run) or `failed`.
-        public var status: String
+        public var status: Status
         public var error: String?
         public var bytes: Int
         public var segments: Int
@@ -134,7 +143,7 @@ public struct BatchRun: Sendable {
                     committer.submit(staged) { failure in
                         var result = result
                         if let failure {
-                            result.status = "failed"
+                            result.status = .failed
                             result.output = nil
                             result.error = failure.diagnostic.description
                         }
@@ -164,7 +173,7 @@ public struct BatchRun: Sendable {
         FileResult, AtomicFile.StagedFile?
     ) {
         var result = FileResult(
-            input: job.input, output: nil, status: "failed", error: nil, bytes: 0, segments: 0, words: 0,
+            input: job.input, output: nil, status: .failed, error: nil, bytes: 0, segments: 0, words: 0,
             boilerplateUnits: 0, terms: 0, contentChecksum: nil)
         do {
             guard let data = FileManager.default.contents(atPath: job.input) else {
@@ -178,7 +187,7 @@ public struct BatchRun: Sendable {
             let checksum = hash.finalizeChecksum()
             result.contentChecksum = checksum
             if previous[job.relativePath] == checksum, FileManager.default.fileExists(atPath: job.output) {
-                result.status = "skipped"
+                result.status = .skipped
                 result.output = job.output
                 return (result, nil)
             }
@@ -196,7 +205,7 @@ public struct BatchRun: Sendable {
                 if let staged { AtomicFile.discard(staged) }
                 return (result, nil)
             }
-            result.status = "extracted"
+            result.status = .extracted
             result.output = job.output
             result.segments = extraction.report.segments
             result.words = extraction.report.words

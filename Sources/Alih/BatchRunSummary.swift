@@ -18,9 +18,9 @@ extension BatchRun {
 
         public init(results: [FileResult], seconds: Double) {
             files = results.count
-            extracted = results.count { $0.status == "extracted" }
-            skipped = results.count { $0.status == "skipped" }
-            failed = results.count { $0.status == "failed" }
+            extracted = results.count { $0.status == .extracted }
+            skipped = results.count { $0.status == .skipped }
+            failed = results.count { $0.status == .failed }
             segments = results.reduce(0) { $0 + $1.segments }
             words = results.reduce(0) { $0 + $1.words }
             boilerplateUnits = results.reduce(0) { $0 + $1.boilerplateUnits }

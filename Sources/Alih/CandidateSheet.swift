@@ -27,13 +27,13 @@ public enum CandidateSheet {
         var rows: [(source: String, note: String, caseSensitive: Bool)] = []
         for candidate in candidates {
             var source = candidate.text
-            if candidate.kind == "phrase", let first = source.first, first.isUppercase {
+            if candidate.kind == .phrase, let first = source.first, first.isUppercase {
                 source = first.lowercased() + source.dropFirst()
             }
             guard !source.hasPrefix("#"), seen.insert(source.lowercased()).inserted else { continue }
             let letters = source.filter(\.isLetter)
             let note =
-                "\(candidate.kind), \(candidate.count)× in the articles, first in \(candidate.example.article) \(candidate.example.segment)"
+                "\(candidate.kind.rawValue), \(candidate.count)× in the articles, first in \(candidate.example.article) \(candidate.example.segment)"
             rows.append((clean(source), clean(note), !letters.isEmpty && letters.allSatisfy(\.isUppercase)))
         }
         switch format {

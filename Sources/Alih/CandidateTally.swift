@@ -159,7 +159,7 @@ struct CandidateTally: Sendable {
             places += name.count
             listed.append(
                 CoverageReport.Candidate(
-                    kind: name.kind.rawValue, text: name.text, key: name.text, count: name.count,
+                    kind: name.kind, text: name.text, key: name.text, count: name.count,
                     score: score(name.kind, name.count, name.text.lowercased().split(separator: " ").map(String.init)),
                     example: report(name.example)))
         }
@@ -188,12 +188,15 @@ struct CandidateTally: Sendable {
             let lemmas = words.joined(separator: " ")
             listed.append(
                 CoverageReport.Candidate(
-                    kind: TermCandidateFinder.Occurrence.Kind.phrase.rawValue,
+                    kind: .phrase,
                     text: CoverageReport.Form.ranked(phrase.forms).first?.text ?? lemmas,
                     key: lemmas, count: phrase.count, score: score(.phrase, phrase.count, words),
                     example: report(phrase.example)))
         }
-        listed.sort { ($0.score, $0.count, $1.kind, $1.text, $1.key) > ($1.score, $1.count, $0.kind, $0.text, $0.key) }
+        listed.sort {
+            ($0.score, $0.count, $1.kind.rawValue, $1.text, $1.key)
+                > ($1.score, $1.count, $0.kind.rawValue, $0.text, $0.key)
+        }
         return (listed, places)
     }
 

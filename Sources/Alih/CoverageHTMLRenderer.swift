@@ -193,7 +193,7 @@ public struct CoverageHTMLRenderer: Sendable {
         table(
             "<tr><th>candidate</th><th>kind</th><th class=\"n\">count</th><th class=\"n\">score</th><th>first example</th></tr>",
             candidates.map { candidate in
-                "<tr><td>\(escape(candidate.text))</td><td><span class=\"tag\">\(candidate.kind)</span></td><td class=\"n\">\(candidate.count)</td>"
+                "<tr><td>\(escape(candidate.text))</td><td><span class=\"tag\">\(candidate.kind.rawValue)</span></td><td class=\"n\">\(candidate.count)</td>"
                     + "<td class=\"n\">\(String(format: "%.0f", candidate.score))</td><td class=\"example\"><b>\(escape(candidate.example.article)) \(escape(candidate.example.segment))</b>: \(excerpt(candidate))</td></tr>\n"
             }, noun: "candidates")
     }

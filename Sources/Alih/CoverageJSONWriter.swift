@@ -96,7 +96,7 @@ extension JSONBytes {
                     out.string(key == "article" ? example.article : key == "segment" ? example.segment : example.text)
                 }
             case "key": out.string(candidate.key)
-            case "kind": out.string(candidate.kind)
+            case "kind": out.string(candidate.kind.rawValue)
             case "score": out.double(candidate.score)
             default: out.string(candidate.text)
             }

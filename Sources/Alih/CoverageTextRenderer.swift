@@ -37,7 +37,7 @@ public struct CoverageTextRenderer: Sendable {
             total.candidates.prefix(limit).map { candidate in
                 let place = (several ? candidate.example.article + " " : "") + candidate.example.segment
                 return [
-                    candidate.text, candidate.kind, String(candidate.count),
+                    candidate.text, candidate.kind.rawValue, String(candidate.count),
                     "\(place): " + clip(candidate.example.text, 60),
                 ]
             })

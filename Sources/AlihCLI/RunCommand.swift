@@ -77,7 +77,7 @@ struct RunCommand: ParsableCommand {
         }
         progress.finish()
 
-        for failure in summary.results where failure.status == "failed" {
+        for failure in summary.results where failure.status == .failed {
             Console.error("\(failure.input): failed: \(failure.error ?? "unknown error")")
         }
         let encoder = ReportEncoder.make()

@@ -38,12 +38,12 @@ import Testing
         #expect(results.map(\.input) == work.map(\.input))
         for (job, result) in zip(work, results) {
             if job.input.hasSuffix("rusak.txt") {
-                #expect(result.status == "failed")
+                #expect(result.status == .failed)
                 #expect(result.output == nil)
                 #expect(!FileManager.default.fileExists(atPath: job.output))
                 continue
             }
-            #expect(result.status == "extracted")
+            #expect(result.status == .extracted)
             let expected = try Self.pipeline.extract(
                 Array(try Data(contentsOf: URL(fileURLWithPath: job.input))), name: job.input,
                 options: ExtractionOptions()

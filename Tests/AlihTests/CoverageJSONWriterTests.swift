@@ -33,7 +33,7 @@ import Testing
     @Test func edgeValuesAreWrittenAsTheEncoderWritesThem() throws {
         let text = "kutip \" garis \\ miring / baris\nbaru\ttab\r\u{8}\u{C}\u{1}\u{1F}\u{7F} é — 日本 \u{2028}"
         let candidate = CoverageReport.Candidate(
-            kind: "phrase", text: text, key: "a b", count: 3, score: 1.0,
+            kind: .phrase, text: text, key: "a b", count: 3, score: 1.0,
             example: CoverageReport.Example(article: "c/d.txt", segment: "b1-s1", text: text))
         let entry = CoverageReport.EntryUse(
             id: "e1", source: text, translation: "", count: 2, tiers: ["inflected": 1, "exact": 1, "case": 0],

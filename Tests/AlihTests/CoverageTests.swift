@@ -65,7 +65,7 @@ import Testing
     @Test func frequentPhrasesAreCountedByLemma() throws {
         let text = "Harga beras naik. Kenaikan harga beras terasa. Harganya beras sama.\n"
         let result = try Self.analysis([("a.txt", text)], glossary: Self.glossary(["naik"]))
-        let phrase = try #require(result.report.total.candidates.first { $0.kind == "phrase" })
+        let phrase = try #require(result.report.total.candidates.first { $0.kind == .phrase })
         #expect(phrase.key == "harga beras")
         #expect(phrase.count == 3)
     }
@@ -113,8 +113,8 @@ import Testing
         let batch = try Self.analysis([a] + others, glossary: glossary)
         #expect(alone.report.articles[0].candidates.map(\.text) == ["Budi Santoso"])
         // The total judges phrases over all articles.
-        #expect(batch.report.total.candidates.first { $0.kind == "phrase" }?.key == "harga beras")
-        #expect(batch.report.total.candidates.first { $0.kind == "phrase" }?.count == 4)
+        #expect(batch.report.total.candidates.first { $0.kind == .phrase }?.key == "harga beras")
+        #expect(batch.report.total.candidates.first { $0.kind == .phrase }?.count == 4)
     }
 
     /// Whether a phrase lies inside a longer, equally frequent one is looked up through its
@@ -144,7 +144,7 @@ import Testing
         var analysis = CoverageAnalysis(glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
         for (name, text) in articles { _ = try analysis.add(try pipeline.process(Array(text.utf8), name: name).0) }
         let report = analysis.report()
-        #expect(report.total.candidates.count { $0.kind == "phrase" } > 1_000)
+        #expect(report.total.candidates.count { $0.kind == .phrase } > 1_000)
         // At most 5 sub-phrases per phrase occurrence (7 content words an article).
         #expect(analysis.subphraseLookups > 0)
         #expect(analysis.subphraseLookups <= 5 * 7 * articles.count)
@@ -160,7 +160,7 @@ import Testing
 
             """
         let result = try Self.analysis([("a.txt", text)], glossary: Self.glossary(["warga"]))
-        let phrases = result.report.total.candidates.filter { $0.kind == "phrase" }
+        let phrases = result.report.total.candidates.filter { $0.kind == .phrase }
         #expect(phrases.first?.key == "lacak kontak")
         #expect(phrases.first?.text == "Pelacakan kontak")
         #expect(phrases.contains { $0.key == "rumah besar" })
@@ -216,7 +216,7 @@ import Testing
         #expect(candidates.allSatisfy { !["Indonesia", "China", "Jakarta", "Amerika", "Kisah"].contains($0.text) })
         let top = candidates.prefix(10)
         #expect(
-            top.count { $0.kind != "phrase" || $0.key.contains(" ") } + top.count { $0.count >= 4 } >= 5,
+            top.count { $0.kind != .phrase || $0.key.contains(" ") } + top.count { $0.count >= 4 } >= 5,
             "\(top.map(\.text))")
         #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.score >= $1.score })
         let words = text.split { $0.isWhitespace }.count

@@ -33,7 +33,7 @@ import Testing
         let first = try run(batch, incremental: true)
         #expect((first.files, first.extracted, first.skipped, first.failed) == (3, 2, 0, 1))
         #expect(first.segments == 4)
-        #expect(first.results.map(\.status) == ["extracted", "extracted", "failed"])
+        #expect(first.results.map(\.status) == [.extracted, .extracted, .failed])
         let record = try JSONDecoder().decode(
             BatchRecord.self, from: try Data(contentsOf: URL(fileURLWithPath: BatchRecord.path(in: output))))
         #expect(record.configurationChecksum == batch.configurationChecksum)
@@ -42,11 +42,11 @@ import Testing
         try "Lima.\n".write(
             to: folder.appendingPathComponent("in/b.txt"), atomically: true, encoding: .utf8)
         let second = try run(batch, incremental: true)
-        #expect(second.results.map(\.status) == ["skipped", "extracted", "failed"])
+        #expect(second.results.map(\.status) == [.skipped, .extracted, .failed])
         #expect(second.segments == 1)
 
         let full = try run(batch, incremental: false)
-        #expect(full.results.map(\.status) == ["extracted", "extracted", "failed"])
+        #expect(full.results.map(\.status) == [.extracted, .extracted, .failed])
     }
 
     @Test func aRecordOfAnotherConfigurationIsIgnored() throws {
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func summaryTotalsAndTextAreTheResultsAddedUp() {
-        func result(_ status: String, bytes: Int, segments: Int) -> BatchRun.FileResult {
+        func result(_ status: BatchRun.FileResult.Status, bytes: Int, segments: Int) -> BatchRun.FileResult {
             BatchRun.FileResult(
                 input: "x", output: nil, status: status, error: nil, bytes: bytes, segments: segments,
                 words: 2 * segments,
@@ -68,12 +68,22 @@ import Testing
         }
         let summary = BatchRun.Summary(
             results: [
-                result("extracted", bytes: 1_500_000, segments: 10), result("skipped", bytes: 500_000, segments: 0),
-                result("failed", bytes: 0, segments: 0),
+                result(.extracted, bytes: 1_500_000, segments: 10), result(.skipped, bytes: 500_000, segments: 0),
+                result(.failed, bytes: 0, segments: 0),
             ], seconds: 4)
         #expect(
             summary.text
                 == "3 files: 1 extracted, 1 skipped, 1 failed; 10 segments, 20 words, 3 boilerplate units, 9 glossary terms; 2.0 MB in 4.0 s (0.5 MB/s)"
         )
+    }
+
+    @Test(arguments: [BatchRun.FileResult.Status.extracted, .skipped, .failed])
+    func statusIsWrittenAsItsPlainName(_ status: BatchRun.FileResult.Status) throws {
+        let result = BatchRun.FileResult(
+            input: "a.txt", output: nil, status: status, error: nil, bytes: 0, segments: 0, words: 0,
+            boilerplateUnits: 0, terms: 0, contentChecksum: nil)
+        let json = try #require(String(data: try JSONEncoder().encode(result), encoding: .utf8))
+        #expect(json.contains("\"status\":\"\(status.rawValue)\""))
+        #expect(try JSONDecoder().decode(BatchRun.FileResult.self, from: Data(json.utf8)) == result)
     }
 }
