@@ -72,7 +72,9 @@ public struct BatchRun: Sendable {
 
     /// The inputs under `paths`: files as they are, folders searched recursively for names
     /// ending in one of `extensions`, in a stable (sorted) order; outputs mirror the inputs under
-    /// `outputFolder` with the XLIFF extension.
+    /// `outputFolder` with the XLIFF extension. A file reached twice with the same output (given
+    /// on its own and inside a folder also given, say) is one job; different inputs that share
+    /// an output are left for `requireDistinctOutputs(_:)` to refuse.
     public static func jobs(for paths: [String], extensions: [String], outputFolder: String) throws -> [Job] {
         var jobs: [Job] = []
         let manager = FileManager.default
@@ -105,7 +107,10 @@ public struct BatchRun: Sendable {
                 jobs.append(Job(input: path, relativePath: name, output: outputPath(name, in: outputFolder)))
             }
         }
-        return jobs
+        var seen = Set<[String]>()
+        return jobs.filter {
+            seen.insert([($0.input as NSString).resolvingSymlinksInPath, $0.output]).inserted
+        }
     }
 
     static func outputPath(_ relative: String, in folder: String) -> String {

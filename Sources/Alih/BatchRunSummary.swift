@@ -42,10 +42,12 @@ extension BatchRun {
     /// Runs `jobs` into `outputFolder` (created when missing) and records the inputs now up to
     /// date there for the next incremental run; with `incremental`, inputs unchanged since the
     /// last run with the same configuration are skipped. `progress` as for `run(_:previous:progress:)`.
+    /// Refuses, before writing anything, jobs whose outputs clash (`requireDistinctOutputs(_:)`).
     public func run(
         _ jobs: [Job], recordingIn outputFolder: String, incremental: Bool,
         progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) throws -> Summary {
+        try Self.requireDistinctOutputs(jobs)
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         let previous =
             incremental ? BatchRecord.inputs(in: outputFolder, configurationChecksum: configurationChecksum) : [:]

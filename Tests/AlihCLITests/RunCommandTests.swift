@@ -47,6 +47,22 @@ import Testing
         #expect(one.stderr.contains("5 files: 5 extracted, 0 skipped, 0 failed; 185 segments"))
     }
 
+    @Test func inputsThatWouldShareAnOutputAreRefusedBeforeAnythingIsWritten() throws {
+        let other = folder.appendingPathComponent("other/a")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try "Artikel lain.\n".write(to: other.appendingPathComponent("berita0.txt"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("o").path
+        let clash = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path,
+            folder.appendingPathComponent("other").path,
+            "--out", out,
+        ])
+        #expect(clash.status == 2)
+        #expect(clash.stderr.contains("[output.collision]"))
+        #expect(clash.stderr.contains("\(out)/a/berita0.xlf would be written from 2 inputs"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func incrementalRunsSkipWhatDidNotChange() throws {
         let input = folder.appendingPathComponent("in").path
         let out = folder.appendingPathComponent("o").path
