@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Alih", targets: ["Alih"]),
         .executable(name: "alih", targets: ["AlihCLI"]),
         .executable(name: "alih-bench", targets: ["AlihBenchmarks"]),
+        .executable(name: "alih-library-example", targets: ["AlihLibraryExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -70,6 +71,8 @@ let package = Package(
         ),
         // The benchmark (`swift run -c release alih-bench`): speed figures, never unit tests.
         .executableTarget(name: "AlihBenchmarks", dependencies: ["Alih", "AlihHunspell"]),
+        // The README's library example as a program that imports only `Alih` (built by the tests).
+        .executableTarget(name: "AlihLibraryExample", dependencies: ["Alih"], path: "Examples/LibraryExample"),
         // Helpers shared by the test targets (paths, schema validation, generators).
         .target(
             name: "AlihTestSupport",
@@ -112,7 +115,10 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "AlihCLITests", dependencies: ["AlihCLI", "AlihTestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "AlihCLITests", dependencies: ["AlihCLI", "AlihLibraryExample", "AlihTestSupport"],
+            exclude: ["Golden"]
+        ),
     ]
 )
 
