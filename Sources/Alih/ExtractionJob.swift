@@ -55,6 +55,42 @@ public struct ExtractionJob: Sendable {
         return extraction.report
     }
 
+    /// Extracts the article `bytes` read from `input` (`-`: standard input, named `stdin`) to
+    /// `output`, as `destination(input:output:)` resolves it, a destination `-` handing the
+    /// whole XLIFF to `standardOutput`; the report says where the XLIFF went.
+    public func run(
+        _ bytes: consuming [UInt8], input: String, output: String?, standardOutput: (String) -> Void
+    ) throws -> Outcome? {
+        let destination = Self.destination(input: input, output: output)
+        let report = try run(
+            bytes, name: input == "-" ? "stdin" : input, to: destination == "-" ? nil : destination,
+            whole: standardOutput)
+        return report.map { Outcome(report: $0, destination: destination) }
+    }
+
+    /// What `run(_:input:output:standardOutput:)` did: the report, and where the XLIFF went.
+    public struct Outcome: JobReport, Sendable, Equatable {
+        public var report: ExtractionReport
+        /// The XLIFF's file, or `-` for standard output.
+        public var destination: String
+
+        /// The report's summary and the file written.
+        public var summary: String {
+            report.summary + (destination == "-" ? "" : "\n  wrote \(destination)")
+        }
+
+        /// The report's JSON (the destination is not part of it).
+        public func encode(to encoder: any Encoder) throws {
+            try report.encode(to: encoder)
+        }
+    }
+
+    /// Where the XLIFF of `input` goes: `output` when given; otherwise `ARTICLE.xlf` next to the
+    /// input, or `-` (standard output) when the input is `-` (standard input).
+    public static func destination(input: String, output: String?) -> String {
+        output ?? (input == "-" ? "-" : defaultOutput(for: input))
+    }
+
     /// Where the XLIFF goes by default: `article.txt` → `article.xlf`, in the same folder.
     public static func defaultOutput(for input: String) -> String {
         let base = (input as NSString).deletingPathExtension

@@ -56,6 +56,14 @@ public struct Reimport: Sendable {
         case glossary(Diagnostic)
         /// QA found errors that stop the write (`strict`).
         case qaStopsWrite(QAReport)
+
+        /// The notice for standard error: the finding, the warning, or the QA report.
+        public var description: String {
+            switch self {
+            case .merge(let diagnostic), .glossary(let diagnostic): diagnostic.description
+            case .qaStopsWrite(let qa): qa.text
+            }
+        }
     }
 
     /// The outcome of a reimport.
@@ -73,6 +81,9 @@ public struct Reimport: Sendable {
         public var targetLanguage: String
         /// Why the article was not written; nil when it was.
         public var refusal: Refusal?
+        /// Where the article goes (a file, or `-`: standard output), when `run(path:output:notice:standardOutput:)`
+        /// wrote it; nil when the caller's `write` did.
+        public var destination: String?
         /// What went into the memory; nil without one, or when the article was not written.
         public var stored: TranslationMemory.StoreResult?
 
@@ -91,6 +102,26 @@ public struct Reimport: Sendable {
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
         try run(try XLIFFReader().read(path: path), file: path, notice: notice, write: write)
+    }
+
+    /// Reimports the XLIFF file at `path` and writes the article, when it may be written, to
+    /// `output` (atomically): a file, `-` handing the article to `standardOutput`, nil the
+    /// `defaultOutput(for:targetLanguage:)` of `path`. The outcome says where it went.
+    public func run(
+        path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void
+    ) throws -> Outcome {
+        var destination = output
+        var outcome = try run(path: path, notice: notice) { article, targetLanguage in
+            let resolved = output ?? Self.defaultOutput(for: path, targetLanguage: targetLanguage)
+            destination = resolved
+            if resolved == "-" {
+                standardOutput(article)
+            } else {
+                try AtomicFile.write(article.utf8, to: resolved)
+            }
+        }
+        outcome.destination = destination
+        return outcome
     }
 
     /// Reimports `document`, named `file` in messages: merges and checks it, calls `write` with

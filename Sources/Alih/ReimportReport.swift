@@ -42,3 +42,13 @@ extension Reimport.Outcome {
             } ?? "")
     }
 }
+
+extension Reimport.Outcome: JobReport {
+    /// The summary, the article having gone to `destination` (standard output when unknown).
+    public var summary: String { summary(destination: destination ?? "-") }
+
+    /// The JSON report (`report(destination:)`).
+    public func encode(to encoder: any Encoder) throws {
+        try report(destination: destination ?? "-").encode(to: encoder)
+    }
+}
