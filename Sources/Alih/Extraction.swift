@@ -26,11 +26,34 @@ public struct ExtractionOptions: Sendable, Equatable {
         self.markTerms = markTerms
     }
 
-    /// The options a pipeline definition asks for.
-    public init(definition: PipelineDefinition) {
+    /// The options a pipeline definition asks for, with the caller's choices on top:
+    /// `xliffVersion` in place of the definition's when given, targets prefilled when either
+    /// the caller or the definition asks for it.
+    public init(
+        definition: PipelineDefinition, xliffVersion: XLIFFVersion? = nil, dropBoilerplate: Bool = false,
+        prefillTargets: Bool = false, markTerms: Bool = true, fuzzyThreshold: Double = 0.75
+    ) {
         self.init(
-            xliffVersion: definition.xliff.version, sourceLanguage: definition.sourceLanguage,
-            targetLanguage: definition.targetLanguage, prefillTargets: definition.xliff.prefillTargets)
+            xliffVersion: xliffVersion ?? definition.xliff.version, sourceLanguage: definition.sourceLanguage,
+            targetLanguage: definition.targetLanguage, dropBoilerplate: dropBoilerplate,
+            prefillTargets: prefillTargets || definition.xliff.prefillTargets, markTerms: markTerms)
+        self.fuzzyThreshold = fuzzyThreshold
+    }
+}
+
+extension XLIFFWriterOptions {
+    /// What the XLIFF writers need of `options`, with the extraction's `record` and the
+    /// `glossary` the terms point into (named by its file name, without folders).
+    init(_ options: ExtractionOptions, record: ExtractionRecord, glossary: Glossary?) {
+        self.init(
+            sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
+            dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
+            glossary: glossary.map {
+                var named = $0
+                named.name = $0.name.fileName
+                return named
+            },
+            markTerms: options.markTerms)
     }
 }
 
@@ -90,15 +113,7 @@ extension ArticlePipeline {
             droppedBoilerplate: options.dropBoilerplate,
             unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
                 document.blocks.lazy.filter { !options.dropBoilerplate || $0.isTranslatable }.map(\.id)))
-        let writerOptions = XLIFFWriterOptions(
-            sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
-            dropBoilerplate: options.dropBoilerplate, prefillTargets: options.prefillTargets, record: record,
-            glossary: glossary.map {
-                var named = $0
-                named.name = $0.name.fileName
-                return named
-            },
-            markTerms: options.markTerms)
+        let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)
         case .v1_2: try XLIFF12Writer(options: writerOptions).write(document, toUTF8: emit)
