@@ -59,6 +59,29 @@ public struct CoverageJob: Sendable {
                 report.total.candidates, format: CandidateSheet.Format(path: path),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
         }
+
+        /// Writes the candidate sheet to `candidatesPath` when given, then the report to `path`
+        /// (each atomically), or in pieces to `standardOutput` when `path` is nil or `-`; each
+        /// file written is announced to `wrote` (`wrote c.tsv: 12 candidates`).
+        public func write(
+            to path: String?, candidates candidatesPath: String? = nil, standardOutput: ([UInt8]) -> Void,
+            wrote: (String) -> Void = { _ in }
+        ) throws {
+            if let candidatesPath {
+                try AtomicFile.write(candidateSheet(for: candidatesPath).utf8, to: candidatesPath)
+                wrote("wrote \(candidatesPath): \(report.total.candidates.count) candidates")
+            }
+            guard let path, path != "-" else { return try render { standardOutput($0) } }
+            try AtomicFile.write(to: path) { emit in try render { try emit($0) } }
+            wrote("wrote \(path): coverage \(Int((report.total.coverage * 100).rounded()))%")
+        }
+
+        /// Why total coverage falls short of `minimum`; nil when it does not, or without a minimum.
+        public func shortfall(below minimum: Double?) -> String? {
+            let coverage = report.total.coverage
+            guard let minimum, coverage < minimum else { return nil }
+            return String(format: "coverage %.2f is below the minimum %.2f", coverage, minimum)
+        }
     }
 
     /// Measures the articles of `jobs` (their outputs are not used); `progress` is called with
