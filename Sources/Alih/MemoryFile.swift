@@ -15,23 +15,44 @@ public struct MemoryFile: Sendable {
 
     /// What `check` finds.
     public struct Health: Sendable, Equatable {
+        /// The memory file checked.
+        public var memory: String
         public var pairs: Int
         /// SQLite's integrity check: `ok`, or what is damaged.
         public var integrity: String
 
         public var isSound: Bool { integrity == "ok" }
+
+        /// `tm.sqlite: 12 pairs, integrity ok`.
+        public var summary: String { "\(memory): \(pairs) pairs, integrity \(integrity)" }
     }
 
     /// A memory written as TMX 1.4b.
     public struct Export: Sendable, Equatable {
+        /// The memory file exported.
+        public var memory: String
         public var tmx: String
         public var pairs: Int
+
+        /// `tm.sqlite: 12 pairs exported to tm.tmx`, the TMX having gone to `destination` (`-`:
+        /// standard output).
+        public func summary(destination: String) -> String {
+            "\(memory): \(pairs) pairs exported" + (destination == "-" ? "" : " to \(destination)")
+        }
     }
 
     /// What an import read and stored.
     public struct Import: Sendable, Equatable {
+        /// The TMX file read and the memory file stored into.
+        public var tmx: String
+        public var memory: String
         public var pairsRead: Int
         public var stored: TranslationMemory.StoreResult
+
+        /// `a.tmx: 12 pairs read; 10 added to tm.sqlite, 2 already there`.
+        public var summary: String {
+            "\(tmx): \(pairsRead) pairs read; \(stored.added) added to \(memory), \(stored.updated) already there"
+        }
     }
 
     /// SQLite's integrity check and the number of pairs; a missing file is `tm.not-found`.
@@ -40,7 +61,7 @@ public struct MemoryFile: Sendable {
         // The integrity check first: on a damaged file it says what is damaged, where counting fails.
         do {
             let integrity = try memory.integrityCheck()
-            return Health(pairs: try memory.count(), integrity: integrity)
+            return Health(memory: path, pairs: try memory.count(), integrity: integrity)
         } catch {
             throw DiagnosticError(code: "tm.read", error.description)
         }
@@ -57,7 +78,17 @@ public struct MemoryFile: Sendable {
         let tmx = try TMXFormat.write(
             pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
             toolVersion: AlihVersion.current)
-        return Export(tmx: tmx, pairs: pairs.count)
+        return Export(memory: path, tmx: tmx, pairs: pairs.count)
+    }
+
+    /// The export, written to `output` (atomically), or handed to `standardOutput` for `-`.
+    public func exportTMX(
+        to output: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+        standardOutput: (String) -> Void
+    ) throws -> Export {
+        let export = try exportTMX(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        if output == "-" { standardOutput(export.tmx) } else { try AtomicFile.write(export.tmx.utf8, to: output) }
+        return export
     }
 
     /// Adds the pairs of the TMX file at `tmx` to the memory (created when missing), in one
@@ -66,7 +97,7 @@ public struct MemoryFile: Sendable {
         let (pairs, warnings) = try TMXFormat.read(path: tmx)
         warnings.forEach(warning)
         let memory = try TranslationMemory.open(path: path)
-        do { return Import(pairsRead: pairs.count, stored: try memory.store(pairs)) } catch {
+        do { return Import(tmx: tmx, memory: path, pairsRead: pairs.count, stored: try memory.store(pairs)) } catch {
             throw DiagnosticError(
                 code: "tm.write", error.description,
                 hint: "nothing was imported (one transaction); check the file and retry")

@@ -52,6 +52,23 @@ import Testing
         #expect((again.stored.added, again.stored.updated) == (0, 2))
         let health = try copy.check()
         #expect((health.pairs, health.integrity, health.isSound) == (2, "ok", true))
+        #expect(health.summary == "\(path("copy.sqlite")): 2 pairs, integrity ok")
+        #expect(again.summary == "\(path("en.tmx")): 2 pairs read; 0 added to \(path("copy.sqlite")), 2 already there")
+    }
+
+    @Test func theExportGoesToItsFileOrToStandardOutput() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try TranslationMemory.open(path: path("a.sqlite")).store([Self.pair("Satu.", "One.")])
+        let file = MemoryFile(path: path("a.sqlite"))
+        var handed: [String] = []
+        let written = try file.exportTMX(to: path("a.tmx")) { handed.append($0) }
+        #expect(handed.isEmpty)
+        #expect(try String(contentsOfFile: path("a.tmx"), encoding: .utf8) == written.tmx)
+        #expect(
+            written.summary(destination: path("a.tmx")) == "\(path("a.sqlite")): 1 pairs exported to \(path("a.tmx"))")
+        let printed = try file.exportTMX(to: "-") { handed.append($0) }
+        #expect(handed == [printed.tmx])
+        #expect(printed.summary(destination: "-") == "\(path("a.sqlite")): 1 pairs exported")
     }
 
     @Test func aFileThatIsNoMemoryWillNotOpen() throws {
