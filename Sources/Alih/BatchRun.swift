@@ -113,6 +113,11 @@ public struct BatchRun: Sendable {
         }
     }
 
+    /// The file name endings of a comma-separated list (`.txt, .md`), blanks left out.
+    public static func extensions(_ list: String) -> [String] {
+        CommaSeparatedList.items(list)
+    }
+
     static func outputPath(_ relative: String, in folder: String) -> String {
         let base = (relative as NSString).deletingPathExtension
         return (folder as NSString).appendingPathComponent(base + ".xlf")

@@ -26,7 +26,7 @@ public struct TranslationCheck: Sendable {
 
     /// The check ids in a comma-separated list (`length, punctuation`), blanks left out.
     public static func checkIDs(_ list: String) -> Set<String> {
-        Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        Set(CommaSeparatedList.items(list))
     }
 
     /// The checker for `document`; the glossary's warnings go to `warning` as it is read.

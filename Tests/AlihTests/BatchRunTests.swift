@@ -57,3 +57,13 @@ import Testing
         }
     }
 }
+
+/// `BatchRun.extensions(_:)`: the `--extensions` list.
+@Suite struct BatchRunExtensionsTests {
+    @Test(arguments: [
+        (".txt,.md", [".txt", ".md"]), (" .txt , ,.md ", [".txt", ".md"]), ("", []), (".txt", [".txt"]),
+    ])
+    func theEndingsAreTheCommaSeparatedItemsTrimmed(list: String, expected: [String]) {
+        #expect(BatchRun.extensions(list) == expected)
+    }
+}
