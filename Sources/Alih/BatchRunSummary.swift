@@ -3,7 +3,7 @@ import Foundation
 extension BatchRun {
     /// The totals of a run and what happened to each file: the end-of-run summary and JSON
     /// report of `alih run`.
-    public struct Summary: Sendable, Encodable, Equatable {
+    public struct Summary: JobReport, Sendable, Equatable {
         public var files: Int
         public var extracted: Int
         public var skipped: Int
@@ -30,8 +30,13 @@ extension BatchRun {
             self.results = results
         }
 
+        /// A line for each file that failed: the input and why.
+        public var failures: [String] {
+            results.filter { $0.status == .failed }.map { "\($0.input): failed: \($0.error ?? "unknown error")" }
+        }
+
         /// One line: files by outcome, totals, and the speed.
-        public var text: String {
+        public var summary: String {
             "\(files) files: \(extracted) extracted, \(skipped) skipped, \(failed) failed; \(segments) segments, \(words) words, "
                 + "\(boilerplateUnits) boilerplate units, \(glossaryTerms) glossary terms; "
                 + String(

@@ -1,6 +1,5 @@
 import Alih
 import ArgumentParser
-import Foundation
 
 /// `alih check`: QA of a translated XLIFF file.
 struct CheckCommand: ParsableCommand {
@@ -15,35 +14,27 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
     var input: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text or json.", valueName: "format"))
-    var format: Format = .text
+    var format: QAReport.Format = .text
 
     @Flag(name: .customLong("require-final"), help: "Report segments whose state is not final.")
     var requireFinal = false
 
-    @Option(help: ArgumentHelp("Checks to switch off, comma-separated (e.g. length,punctuation).", valueName: "ids"))
-    var disable: String = ""
+    @Option(
+        help: ArgumentHelp("Checks to switch off, comma-separated (e.g. length,punctuation).", valueName: "ids"),
+        transform: TranslationCheck.checkIDs)
+    var disable: Set<String> = []
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
         let check = TranslationCheck(
-            glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal,
-            disabled: TranslationCheck.checkIDs(disable))
+            glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: disable)
         let report = try check.report(path: input) { Console.error($0.description) }
-        switch format {
-        case .text:
-            Console.output(report.text)
-        case .json:
-            try QAReportJSONWriter().write(report) { FileHandle.standardOutput.write(Data($0)) }
-        }
+        try report.render(as: format, Console.output)
         if report.errors > 0 { throw ExitCode(1) }
     }
 }

@@ -24,19 +24,14 @@ struct CoverageCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html
-    }
-
     @Argument(
         help: ArgumentHelp("Articles or folders of articles; - reads paths from standard input.", valueName: "input"))
     var inputs: [String]
 
-    @Option(help: ArgumentHelp("File name endings to take from folders, comma-separated.", valueName: "list"))
-    var extensions: String = ".txt,.md"
+    @OptionGroup var batchInputOptions: BatchInputOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text, json or html.", valueName: "format"))
-    var format: Format = .text
+    var format: CoverageJob.Format = .text
 
     @Option(
         name: .shortAndLong,
@@ -68,9 +63,6 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func validate() throws {
-        guard !inputs.isEmpty else {
-            throw ValidationError("Name at least one article, folder, or - for paths on standard input.")
-        }
         guard glossaryOptions.glossary != nil else { throw ValidationError("Coverage needs a glossary: -g FILE.") }
         if let minimumCoverage, !(0...1).contains(minimumCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 1, e.g. 0.8.")
@@ -80,30 +72,18 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let job = CoverageJob(
-            pipeline: try pipelineOptions.load(glossary: glossaryOptions),
-            format: CoverageJob.Format(rawValue: format.rawValue)!, minimumPhraseCount: minimumCount,
-            includeKnownNames: includeKnownNames)
-        let work = try BatchRun.jobs(
-            for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: "")
-        let progress = Progress.onStandardError(total: work.count, quiet: pipelineOptions.quiet)
+            pipeline: try pipelineOptions.load(glossary: glossaryOptions), format: format,
+            minimumPhraseCount: minimumCount, includeKnownNames: includeKnownNames)
+        let work = try batchInputOptions.jobs(for: inputs, outputFolder: "")
+        let progress = Progress(total: work.count, quiet: pipelineOptions.quiet)
         let outcome = try job.run(work) { bytes, done in progress.update(bytes: bytes, done: done) }
         for failure in outcome.failures { Console.error(failure.diagnostic.description) }
         progress.finish()
-        let coverage = outcome.report.total.coverage
-        if let candidatesFile {
-            try AtomicFile.write(outcome.candidateSheet(for: candidatesFile).utf8, to: candidatesFile)
-            if !pipelineOptions.quiet {
-                Console.error("wrote \(candidatesFile): \(outcome.report.total.candidates.count) candidates")
-            }
+        try outcome.write(to: output, candidates: candidatesFile, standardOutput: Console.output) {
+            if !pipelineOptions.quiet { Console.error($0) }
         }
-        if let output, output != "-" {
-            try AtomicFile.write(to: output) { emit in try outcome.render { try emit($0) } }
-            if !pipelineOptions.quiet { Console.error("wrote \(output): coverage \(Int((coverage * 100).rounded()))%") }
-        } else {
-            try outcome.render { FileHandle.standardOutput.write(Data($0)) }
-        }
-        if let minimumCoverage, coverage < minimumCoverage {
-            Console.error(String(format: "coverage %.2f is below the minimum %.2f", coverage, minimumCoverage))
+        if let shortfall = outcome.shortfall(below: minimumCoverage) {
+            Console.error(shortfall)
             throw ExitCode(1)
         }
         if !outcome.failures.isEmpty { throw ExitCode(1) }

@@ -1,7 +1,5 @@
 import Alih
-import AlihFormats
 import ArgumentParser
-import Foundation
 
 /// `alih extract`: article → XLIFF.
 struct ExtractCommand: ParsableCommand {
@@ -35,8 +33,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(
         name: .customLong("xliff"),
-        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"))
-    var xliffVersion: String?
+        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"),
+        transform: XLIFFVersion.argument)
+    var xliffVersion: XLIFFVersion?
 
     @Flag(
         name: .customLong("drop-boilerplate"),
@@ -46,8 +45,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("prefill-targets"), help: "Copy each source into its target (needed by OmegaT 3.6).")
     var prefillTargets = false
 
-    @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
-    var report: ReportFormat = .text
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(
         name: .customLong("report-file"),
@@ -78,9 +76,6 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func validate() throws {
-        if let xliffVersion, XLIFFVersion(rawValue: xliffVersion) == nil {
-            throw ValidationError("--xliff must be 2.1 or 1.2, not '\(xliffVersion)'.")
-        }
         if let output, output != "-", output == input {
             throw ValidationError("-o names the input file itself; the article would be overwritten.")
         }
@@ -94,34 +89,14 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
-        var options = ExtractionOptions(definition: pipeline.definition)
-        if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
-        options.dropBoilerplate = dropBoilerplate
-        options.prefillTargets = prefillTargets || pipeline.definition.xliff.prefillTargets
-        options.markTerms = markTerms
-        options.fuzzyThreshold = fuzzyThreshold
-
-        let destination = output ?? (input == "-" ? "-" : ExtractionJob.defaultOutput(for: input))
+        let options = ExtractionOptions(
+            definition: pipeline.definition, xliffVersion: xliffVersion, dropBoilerplate: dropBoilerplate,
+            prefillTargets: prefillTargets, markTerms: markTerms, fuzzyThreshold: fuzzyThreshold)
         let job = ExtractionJob(
             pipeline: pipeline, options: options, memoryPath: memoryOptions.memory, tbxPath: emitTBX)
-        guard
-            let extracted = try job.run(
-                try ArticleInput.read(input), name: input == "-" ? "stdin" : input,
-                to: destination == "-" ? nil : destination, whole: { Console.output($0) })
+        let article = try ArticleInput.read(input)
+        guard let outcome = try job.run(article, input: input, output: output, standardOutput: Console.output)
         else { return }
-        let encoder = ReportEncoder.make()
-        if let reportFile {
-            try AtomicFile.write(Array(try encoder.encode(extracted)) + [0x0A], to: reportFile)
-        }
-        guard !pipelineOptions.quiet else { return }
-        switch report {
-        case .text:
-            Console.error(extracted.summary + (destination == "-" ? "" : "\n  wrote \(destination)"))
-        case .json:
-            Console.error(String(decoding: try encoder.encode(extracted), as: UTF8.self))
-        case .none:
-            break
-        }
+        try reportOptions.show(outcome, file: reportFile, quiet: pipelineOptions.quiet)
     }
-
 }

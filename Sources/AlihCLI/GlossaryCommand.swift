@@ -1,5 +1,4 @@
 import Alih
-import AlihFormats
 import ArgumentParser
 
 /// `alih glossary`: checking and converting glossaries (CSV, OmegaT TSV, TBX).
@@ -15,23 +14,16 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [Check.self, Convert.self]
     )
 
-    /// The glossary at `path` read and checked; a file that cannot be opened is an input error
-    /// (exit 2), a problem in its content is printed and ends the command with exit code 1.
-    static func review(_ path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws
-        -> GlossaryReview
-    {
+    /// Runs a glossary job: a file that cannot be opened or written is an input error (exit 2),
+    /// a problem in the glossary is printed and ends the command with exit code 1.
+    static func reviewing<Result>(_ job: () throws -> Result) throws -> Result {
         do {
-            return try GlossaryReview(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        } catch {
-            try fail(error)
+            return try job()
+        } catch let failure as GlossaryReview.Failure {
+            guard case .content(let error) = failure else { throw failure.error }
+            Console.error(error.description)
+            throw ExitCode(1)
         }
-    }
-
-    /// Ends the command: a file failure as an input error (exit 2), a content failure printed with exit code 1.
-    static func fail(_ failure: GlossaryReview.Failure) throws -> Never {
-        guard case .content(let error) = failure else { throw failure.error }
-        Console.error(error.description)
-        throw ExitCode(1)
     }
 
     struct Check: ParsableCommand {
@@ -48,7 +40,7 @@ struct GlossaryCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let review = try GlossaryCommand.review(file)
+            let review = try GlossaryCommand.reviewing { try GlossaryReview(path: file) }
             for diagnostic in review.diagnostics { Console.error(diagnostic.description) }
             print(review.summary.description)
             if review.summary.errors > 0 { throw ExitCode(1) }
@@ -82,36 +74,20 @@ struct GlossaryCommand: ParsableCommand {
         var targetLanguage: String?
 
         func validate() throws {
-            for (flag, tag) in [("--source-lang", sourceLanguage), ("--target-lang", targetLanguage)] {
-                if let tag, !LanguageTag.isWellFormed(tag) {
-                    throw ValidationError("\(flag) '\(tag)' is not a BCP-47 language tag (e.g. id, en, en-GB).")
-                }
-            }
-            if let sourceLanguage, let targetLanguage, sourceLanguage.lowercased() == targetLanguage.lowercased() {
-                throw ValidationError(
-                    "--source-lang and --target-lang are both '\(sourceLanguage)'; a glossary needs two languages.")
-            }
+            try LanguageOptions.validate(source: sourceLanguage, target: targetLanguage, for: "a glossary")
             if input == output {
                 throw ValidationError("the output names the input file itself; it would be overwritten.")
             }
         }
 
         func run() throws {
-            let format = try GlossaryFileFormat(path: output)
-            let review = try GlossaryCommand.review(
-                input, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            for diagnostic in review.diagnostics { Console.error(diagnostic.description) }
-            let summary = review.summary
-            guard summary.errors == 0 else {
-                Console.error(
-                    "\(input): \(summary)\n  not written: fix the errors first (alih glossary check \(input))")
-                throw ExitCode(1)
+            let conversion = try GlossaryCommand.reviewing {
+                try GlossaryConversion(
+                    input, to: output, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                    diagnostic: { Console.error($0.description) })
             }
-            do {
-                try review.write(
-                    to: output, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            } catch { try GlossaryCommand.fail(error) }
-            Console.error("wrote \(output) (\(format.rawValue.uppercased())): \(summary)")
+            Console.error(conversion.summary)
+            if !conversion.written { throw ExitCode(1) }
         }
     }
 }

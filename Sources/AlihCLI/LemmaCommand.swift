@@ -1,6 +1,5 @@
 import Alih
 import ArgumentParser
-import Foundation
 
 /// `alih lemma`: the morphology's debugging view.
 struct LemmaCommand: ParsableCommand {
@@ -21,18 +20,6 @@ struct LemmaCommand: ParsableCommand {
 
     func run() throws {
         let lemmatizer = try IndonesianLemmatizer.requireInstalled()
-        let input =
-            words.isEmpty
-            ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                    !$0.isEmpty
-                }
-            : words
-        var out = ""
-        for word in input {
-            let analysis = lemmatizer.analyze(word)
-            out += "\(word)\t\(analysis.lemma)\t\(analysis.explanation)\n"
-        }
-        Console.output(out)
+        Console.output(lemmatizer.table(of: words.isEmpty ? Console.inputLines() : words))
     }
 }

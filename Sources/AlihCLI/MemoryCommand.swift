@@ -1,6 +1,5 @@
 import Alih
 import ArgumentParser
-import Foundation
 
 /// `alih tm`: moving a translation memory in and out as TMX.
 struct MemoryCommand: ParsableCommand {
@@ -33,9 +32,9 @@ struct MemoryCommand: ParsableCommand {
 
         func run() throws {
             let export = try MemoryFile(path: memory).exportTMX(
-                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            if output == "-" { Console.output(export.tmx) } else { try AtomicFile.write(export.tmx.utf8, to: output) }
-            Console.error("\(memory): \(export.pairs) pairs exported" + (output == "-" ? "" : " to \(output)"))
+                to: output, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                standardOutput: Console.output)
+            Console.error(export.summary(destination: output))
         }
     }
 
@@ -49,7 +48,7 @@ struct MemoryCommand: ParsableCommand {
 
         func run() throws {
             let health = try MemoryFile(path: memory).check()
-            print("\(memory): \(health.pairs) pairs, integrity \(health.integrity)")
+            print(health.summary)
             if !health.isSound { throw ExitCode(1) }
         }
     }
@@ -68,9 +67,7 @@ struct MemoryCommand: ParsableCommand {
 
         func run() throws {
             let imported = try MemoryFile(path: memory).importTMX(from: input) { Console.error($0.description) }
-            Console.error(
-                "\(input): \(imported.pairsRead) pairs read; \(imported.stored.added) added to \(memory), \(imported.stored.updated) already there"
-            )
+            Console.error(imported.summary)
         }
     }
 }

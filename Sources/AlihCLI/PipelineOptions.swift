@@ -24,31 +24,14 @@ struct PipelineOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        for (flag, tag) in [("--source-lang", sourceLanguage), ("--target-lang", targetLanguage)] {
-            if let tag, !LanguageTag.isWellFormed(tag) {
-                throw ValidationError("\(flag) '\(tag)' is not a BCP-47 language tag (e.g. id, en, en-GB).")
-            }
-        }
-        if let sourceLanguage, let targetLanguage, sourceLanguage.lowercased() == targetLanguage.lowercased() {
-            throw ValidationError(
-                "--source-lang and --target-lang are both '\(sourceLanguage)'; a translation needs two languages.")
-        }
+        try LanguageOptions.validate(source: sourceLanguage, target: targetLanguage, for: "a translation")
     }
 
-    /// The pipeline definition with the language options applied, compiled with `glossary`'s
-    /// glossary when given; warnings printed.
+    /// The pipeline with the language options applied, compiled with `glossary`'s glossary
+    /// when given; warnings printed unless `quiet`.
     func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
-        try Self.load(
-            pipeline: pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            glossary: glossary?.glossary, quiet: quiet)
-    }
-
-    /// The same from plain values (for commands that take the pipeline another way).
-    static func load(
-        pipeline: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil, glossary: String?, quiet: Bool
-    ) throws -> ArticlePipeline {
         try PipelineCatalog().compile(
-            pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, glossaryPath: glossary
-        ) { if !quiet { Console.error($0.description) } }
+            pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            glossaryPath: glossary?.glossary, warning: Console.warnings(quiet: quiet))
     }
 }

@@ -1,6 +1,5 @@
 import Alih
 import ArgumentParser
-import Foundation
 
 /// `alih reimport`: translated XLIFF → the translated article.
 struct ReimportCommand: ParsableCommand {
@@ -28,8 +27,10 @@ struct ReimportCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Page chrome in the translated article: drop or keep (in the source language).", valueName: "mode"))
-    var boilerplate: String = ArticleMerger.Boilerplate.drop.rawValue
+            "Page chrome in the translated article: drop or keep (in the source language). (default: drop)",
+            valueName: "mode"),
+        transform: ArticleMerger.Boilerplate.argument)
+    var boilerplate = ArticleMerger.Boilerplate.drop
 
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
     var force = false
@@ -38,8 +39,7 @@ struct ReimportCommand: ParsableCommand {
         name: .customLong("keep-source-for-missing"), help: "Use the Indonesian source where a translation is missing.")
     var keepSourceForMissing = false
 
-    @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
-    var report: ReportFormat = .text
+    @OptionGroup var reportOptions: ReportOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -55,9 +55,6 @@ struct ReimportCommand: ParsableCommand {
     @OptionGroup var memoryOptions: MemoryOptions
 
     func validate() throws {
-        guard ArticleMerger.Boilerplate(rawValue: boilerplate) != nil else {
-            throw ValidationError("--boilerplate must be drop or keep, not '\(boilerplate)'.")
-        }
         if let output, output == input {
             throw ValidationError("-o names the XLIFF file itself; it would be overwritten.")
         }
@@ -65,42 +62,18 @@ struct ReimportCommand: ParsableCommand {
 
     func run() throws {
         let reimport = Reimport(
-            boilerplate: ArticleMerger.Boilerplate(rawValue: boilerplate)!, keepSourceForMissing: keepSourceForMissing,
-            force: force, strict: strict,
+            boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing, force: force, strict: strict,
             check: TranslationCheck(
                 glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"]),
             memoryPath: memoryOptions.memory)
-        var destination = output ?? ""
-        let outcome = try reimport.run(path: input, notice: printNotice) { article, targetLanguage in
-            destination = output ?? Reimport.defaultOutput(for: input, targetLanguage: targetLanguage)
-            if destination == "-" {
-                Console.output(article)
-            } else {
-                try AtomicFile.write(article.utf8, to: destination)
-            }
-        }
-        if !quiet { try printSummary(outcome, destination: destination) }
+        let outcome = try reimport.run(path: input, output: output, notice: show, standardOutput: Console.output)
+        try reportOptions.show(outcome, quiet: quiet)
         if outcome.failed { throw ExitCode(1) }
     }
 
-    /// Prints what the reimport finds as it goes: merge findings (errors alone with -q),
-    /// glossary warnings, and the QA report when it stops the write.
-    func printNotice(_ notice: Reimport.Notice) {
-        switch notice {
-        case .merge(let diagnostic):
-            if !quiet || diagnostic.severity == .error { Console.error(diagnostic.description) }
-        case .glossary(let warning): Console.error(warning.description)
-        case .qaStopsWrite(let qa): Console.error(qa.text)
-        }
-    }
-
-    func printSummary(_ outcome: Reimport.Outcome, destination: String) throws {
-        switch report {
-        case .text: Console.error(outcome.summary(destination: destination))
-        case .json:
-            let json = try ReportEncoder.make().encode(outcome.report(destination: destination))
-            Console.error(String(decoding: json, as: UTF8.self))
-        case .none: break
-        }
+    /// Prints what the reimport finds as it goes; with -q, of the merge's findings only errors.
+    func show(_ notice: Reimport.Notice) {
+        if case .merge(let finding) = notice, quiet, finding.severity != .error { return }
+        Console.error(notice.description)
     }
 }

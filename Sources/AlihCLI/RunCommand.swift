@@ -32,19 +32,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: ArgumentHelp("File name endings to take from folders, comma-separated.", valueName: "list"))
-    var extensions: String = ".txt,.md"
+    @OptionGroup var batchInputOptions: BatchInputOptions
 
     @Flag(help: "Skip inputs unchanged since the last run with the same pipeline and options.")
     var incremental = false
 
     @Option(
         name: .customLong("xliff"),
-        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's).", valueName: "version"))
-    var xliffVersion: String?
+        help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's).", valueName: "version"),
+        transform: XLIFFVersion.argument)
+    var xliffVersion: XLIFFVersion?
 
-    @Option(help: ArgumentHelp("Summary on standard error: text, json or none.", valueName: "format"))
-    var report: ReportFormat = .text
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(
         name: .customLong("report-file"),
@@ -58,37 +57,20 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
-        if let xliffVersion, XLIFFVersion(rawValue: xliffVersion) == nil {
-            throw ValidationError("--xliff must be 2.1 or 1.2, not '\(xliffVersion)'.")
-        }
     }
 
     func run() throws {
-        let compiled = try PipelineOptions.load(pipeline: pipeline, glossary: glossaryOptions.glossary, quiet: quiet)
-        var options = ExtractionOptions(definition: compiled.definition)
-        if let xliffVersion { options.xliffVersion = XLIFFVersion(rawValue: xliffVersion)! }
-        let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
-
-        let work = try BatchRun.jobs(
-            for: InputPaths.expand(inputs), extensions: InputPaths.endings(extensions), outputFolder: out)
-        let progress = Progress.onStandardError(total: work.count, quiet: quiet)
-        let summary = try batch.run(work, recordingIn: out, incremental: incremental) { result, done in
-            progress.update(result, done: done)
-        }
+        let compiled = try PipelineCatalog().compile(
+            pipeline, glossaryPath: glossaryOptions.glossary, warning: Console.warnings(quiet: quiet))
+        let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
+        let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
+        let progress = Progress(total: work.count, quiet: quiet)
+        let summary = try BatchRun(pipeline: compiled, options: options, jobs: jobs).run(
+            work, recordingIn: out, incremental: incremental
+        ) { result, done in progress.update(bytes: result.bytes, done: done) }
         progress.finish()
-
-        for failure in summary.results where failure.status == .failed {
-            Console.error("\(failure.input): failed: \(failure.error ?? "unknown error")")
-        }
-        let encoder = ReportEncoder.make()
-        if let reportFile { try AtomicFile.write(Array(try encoder.encode(summary)) + [0x0A], to: reportFile) }
-        if !quiet {
-            switch report {
-            case .text: Console.error(summary.text)
-            case .json: Console.error(String(decoding: try encoder.encode(summary), as: UTF8.self))
-            case .none: break
-            }
-        }
+        summary.failures.forEach(Console.error)
+        try reportOptions.show(summary, file: reportFile, quiet: quiet)
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
