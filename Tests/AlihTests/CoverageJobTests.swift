@@ -53,6 +53,48 @@ import Testing
         #expect(outcome.candidateSheet(for: "c.csv") != outcome.candidateSheet(for: "c.tsv"))
     }
 
+    @Test func theReportAndCandidatesAreWrittenAndAnnounced() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-cjob-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CoverageJob(pipeline: try Self.pipeline(), format: .json, minimumPhraseCount: 1).run(
+            Self.jobs([Self.example]))
+        var rendered: [UInt8] = []
+        try outcome.render { rendered += $0 }
+        let report = folder.appendingPathComponent("r.json").path
+        let candidates = folder.appendingPathComponent("c.tsv").path
+        var printed: [UInt8] = []
+        var announced: [String] = []
+        try outcome.write(
+            to: report, candidates: candidates, standardOutput: { printed += $0 }, wrote: { announced.append($0) })
+        #expect(printed.isEmpty)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: report))) == rendered)
+        #expect(try String(contentsOfFile: candidates, encoding: .utf8) == outcome.candidateSheet(for: candidates))
+        let percent = Int((outcome.report.total.coverage * 100).rounded())
+        #expect(
+            announced == [
+                "wrote \(candidates): \(outcome.report.total.candidates.count) candidates",
+                "wrote \(report): coverage \(percent)%",
+            ])
+        for toStandardOutput in [nil, "-"] {
+            printed = []
+            try outcome.write(to: toStandardOutput, standardOutput: { printed += $0 }, wrote: { announced.append($0) })
+            #expect(printed == rendered)
+        }
+        #expect(announced.count == 2)
+    }
+
+    @Test func aShortfallIsCoverageBelowTheMinimum() throws {
+        let outcome = try CoverageJob(pipeline: try Self.pipeline()).run(Self.jobs([Self.example]))
+        let coverage = outcome.report.total.coverage
+        #expect(coverage > 0 && coverage < 1)
+        #expect(outcome.shortfall(below: nil) == nil)
+        #expect(outcome.shortfall(below: coverage) == nil)
+        #expect(
+            outcome.shortfall(below: 1)
+                == String(format: "coverage %.2f is below the minimum %.2f", coverage, 1.0))
+    }
+
     @Test func aPipelineWithoutAGlossaryIsRefused() throws {
         let error = try #require(throws: DiagnosticError.self) {
             try CoverageJob(pipeline: ArticlePipeline(definition: .newsArticle)).run([])

@@ -72,6 +72,38 @@ import Testing
         #expect(tbx.contains("spokesperson"))
     }
 
+    @Test(arguments: [
+        ("a/berita.txt", nil, "a/berita.xlf"), ("a/berita.txt", "out.xlf", "out.xlf"), ("a/berita.txt", "-", "-"),
+        ("-", nil, "-"), ("-", "out.xlf", "out.xlf"),
+    ])
+    func theDestinationIsTheOutputGivenOrTheDefault(input: String, output: String?, expected: String) {
+        #expect(ExtractionJob.destination(input: input, output: output) == expected)
+    }
+
+    @Test func aRunFromAnInputReportsWhereTheXLIFFWent() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let job = ExtractionJob(pipeline: Self.pipeline, options: ExtractionOptions())
+        let expected = try Self.pipeline.extract(Self.article, name: "a.txt", options: ExtractionOptions())
+        var printed: [String] = []
+        let toFile = try #require(
+            try job.run(Self.article, input: path("a.txt"), output: nil) { printed.append($0) })
+        #expect(printed.isEmpty)
+        #expect(toFile.destination == path("a.xlf"))
+        #expect(try String(contentsOfFile: path("a.xlf"), encoding: .utf8) == expected.xliff)
+        #expect(toFile.summary == toFile.report.summary + "\n  wrote \(path("a.xlf"))")
+        // The JSON is the report's: where the XLIFF went is not part of it.
+        #expect(
+            try toFile.rendered(as: .json)
+                == String(decoding: try ReportEncoder.make().encode(toFile.report), as: UTF8.self))
+
+        let fromStandardInput = try #require(try job.run(Self.article, input: "-", output: nil) { printed.append($0) })
+        let fromStdin = try Self.pipeline.extract(Self.article, name: "stdin", options: ExtractionOptions())
+        #expect(printed == [fromStdin.xliff])
+        #expect(fromStandardInput.destination == "-")
+        #expect(fromStandardInput.report.source == "stdin")
+        #expect(fromStandardInput.summary == fromStandardInput.report.summary)
+    }
+
     @Test(arguments: [("a/berita.txt", "a/berita.xlf"), ("berita", "berita.xlf"), (".txt", ".txt.xlf")])
     func theDefaultOutputIsTheInputWithTheXLIFFExtension(input: String, expected: String) {
         #expect(ExtractionJob.defaultOutput(for: input) == expected)

@@ -95,6 +95,7 @@ import Testing
         #expect(strict.failed)
         #expect(notices.count == 1)
         if case .qaStopsWrite(let qa) = notices.first { #expect(qa == strict.qa) } else { Issue.record("\(notices)") }
+        #expect(notices.first?.description == strict.qa.text)
         let (forced, forcedWritten) = try Self.run(Reimport(force: true, strict: true), document)
         #expect(forced.refusal == nil)
         #expect(forced.failed)
@@ -107,6 +108,34 @@ import Testing
         let notices = noticed.compactMap { if case .merge(let d) = $0 { d.code } else { nil } }
         #expect(notices == outcome.merge.diagnostics.map(\.code))
         #expect(notices == ["reimport.missing-translation", "reimport.missing-translation"])
+        #expect(noticed.map(\.description) == outcome.merge.diagnostics.map(\.description))
+    }
+
+    @Test func aFileReimportedToAnOutputSaysWhereTheArticleWent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-reimport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xliff = folder.appendingPathComponent("a.xlf").path
+        let extraction = try Self.pipeline.extract(
+            Array("Satu. Dua.\n".utf8), name: "a.txt", options: ExtractionOptions(prefillTargets: true))
+        try extraction.xliff.write(toFile: xliff, atomically: true, encoding: .utf8)
+        var printed: [String] = []
+
+        let toDefault = try Reimport().run(path: xliff, output: nil) { printed.append($0) }
+        let defaultOutput = folder.appendingPathComponent("a.en.txt").path
+        #expect(toDefault.destination == defaultOutput)
+        #expect(try String(contentsOfFile: defaultOutput, encoding: .utf8) == "Satu. Dua.\n")
+        #expect(toDefault.summary == toDefault.summary(destination: defaultOutput))
+        #expect(
+            try toDefault.rendered(as: .json)
+                == String(
+                    decoding: try ReportEncoder.make().encode(toDefault.report(destination: defaultOutput)),
+                    as: UTF8.self))
+
+        let toStandardOutput = try Reimport().run(path: xliff, output: "-") { printed.append($0) }
+        #expect(printed == ["Satu. Dua.\n"])
+        #expect(toStandardOutput.destination == "-")
+        #expect(!toStandardOutput.summary.contains("wrote"))
     }
 
     @Test func theTranslatedSegmentsGoIntoTheMemoryOnceWritten() throws {
