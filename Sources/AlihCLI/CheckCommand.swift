@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text or json.", valueName: "format"))
     var format: QAReport.Format = .text
 
-    @Flag(name: .customLong("require-final"), help: "Report segments whose state is not final.")
+    @Flag(help: "Report segments whose state is not final.")
     var requireFinal = false
 
     @Option(

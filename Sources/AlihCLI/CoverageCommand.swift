@@ -55,7 +55,7 @@ struct CoverageCommand: ParsableCommand {
             valueName: "file"))
     var candidatesFile: String?
 
-    @Flag(name: .customLong("include-known-names"), help: "Report well-known names too (Indonesia, China, Jakarta …).")
+    @Flag(help: "Report well-known names too (Indonesia, China, Jakarta …).")
     var includeKnownNames = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions

@@ -37,35 +37,29 @@ struct ExtractCommand: ParsableCommand {
         transform: XLIFFVersion.argument)
     var xliffVersion: XLIFFVersion?
 
-    @Flag(
-        name: .customLong("drop-boilerplate"),
-        help: "Leave page chrome out of the XLIFF (the report lists what was left out).")
+    @Flag(help: "Leave page chrome out of the XLIFF (the report lists what was left out).")
     var dropBoilerplate = false
 
-    @Flag(name: .customLong("prefill-targets"), help: "Copy each source into its target (needed by OmegaT 3.6).")
+    @Flag(help: "Copy each source into its target (needed by OmegaT 3.6).")
     var prefillTargets = false
 
     @OptionGroup var reportOptions: ReportOptions
 
-    @Option(
-        name: .customLong("report-file"),
-        help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
     var reportFile: String?
 
     @Flag(
-        name: .customLong("mark-terms"), inversion: .prefixedNo,
+        inversion: .prefixedNo,
         help: "With a glossary, wrap terms in <mrk type=\"term\"> linked from the glossary entries (XLIFF 2.1).")
     var markTerms = true
 
     @Option(
-        name: .customLong("emit-tbx"),
         help: ArgumentHelp(
             "Also write the glossary entries found in the article as TBX (the file CAT tools load).", valueName: "file")
     )
     var emitTBX: String?
 
     @Option(
-        name: .customLong("fuzzy-threshold"),
         help: ArgumentHelp("With --tm, offer fuzzy matches at or above this similarity (0–1).", valueName: "fraction"))
     var fuzzyThreshold = 0.75
 

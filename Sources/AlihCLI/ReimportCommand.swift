@@ -35,8 +35,7 @@ struct ReimportCommand: ParsableCommand {
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
     var force = false
 
-    @Flag(
-        name: .customLong("keep-source-for-missing"), help: "Use the Indonesian source where a translation is missing.")
+    @Flag(help: "Use the Indonesian source where a translation is missing.")
     var keepSourceForMissing = false
 
     @OptionGroup var reportOptions: ReportOptions
@@ -47,7 +46,7 @@ struct ReimportCommand: ParsableCommand {
     @Flag(help: "Treat QA errors (alih check) as errors that stop the write.")
     var strict = false
 
-    @Flag(name: .customLong("require-final"), help: "QA: report segments whose state is not final.")
+    @Flag(help: "QA: report segments whose state is not final.")
     var requireFinal = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions

@@ -45,9 +45,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
-    @Option(
-        name: .customLong("report-file"),
-        help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var reportFile: String?
 
     @Flag(name: .shortAndLong, help: "No progress and no summary, only errors.")

@@ -20,7 +20,7 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Batch mode: JSON lines in, JSON lines out.")
     var jsonl = false
 
-    @Flag(name: .customLong("content-only"), help: "Leave boilerplate blocks out.")
+    @Flag(help: "Leave boilerplate blocks out.")
     var contentOnly = false
 
     @OptionGroup var pipelineOptions: PipelineOptions
