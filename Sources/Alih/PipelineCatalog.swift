@@ -80,6 +80,13 @@ public struct PipelineCatalog: Sendable {
         }
     }
 
+    /// The line for a definition `check` passed, asked for as `nameOrPath`:
+    /// `news-article: ok (pipeline news-article, version 1, 12 boilerplate rules)`.
+    public static func summary(of definition: PipelineDefinition, checkedAs nameOrPath: String) -> String {
+        "\(nameOrPath): ok (pipeline \(definition.name), version \(definition.version), "
+            + "\(definition.boilerplate.rules.count) boilerplate rules)"
+    }
+
     /// Reads and parses the pipeline file at `path` (relative to the working directory).
     public func load(path: String) throws -> (PipelineDefinition, [Diagnostic]) {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)

@@ -29,6 +29,20 @@ public struct SentenceListing: Sendable {
         try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
     }
 
+    /// Lists the sentences of `bytes`, read from `input` (`-`: standard input, named `stdin`;
+    /// a file, by its name): as text, or with `jsonLines` as JSON lines answered line by line,
+    /// the output going to `output`, each bad line to `failure`; returns the number of bad lines.
+    public func run(
+        _ bytes: [UInt8], input: String, jsonLines: Bool, output: ([UInt8]) -> Void, failure: (Diagnostic) -> Void
+    ) throws -> Int {
+        let name = input == "-" ? "stdin" : (input as NSString).lastPathComponent
+        guard jsonLines else {
+            output(Array(try text(of: bytes, name: name).utf8))
+            return 0
+        }
+        return self.jsonLines(bytes, name: name, emit: { output(Array($0)) }, failure: failure)
+    }
+
     /// The JSON lines of `bytes` (named `name` in messages) answered: the output goes to `emit`
     /// in pieces of about 64 KB, each bad line to `failure`; returns the number of bad lines.
     public func jsonLines(_ bytes: [UInt8], name: String, emit: (Data) -> Void, failure: (Diagnostic) -> Void) -> Int {

@@ -10,6 +10,10 @@ import Testing
         let definition = try PipelineCatalog().check("plain-text") { warnings.append($0) }
         #expect(definition.name == "plain-text")
         #expect(warnings.isEmpty)
+        #expect(
+            PipelineCatalog.summary(of: definition, checkedAs: "plain-text")
+                == "plain-text: ok (pipeline plain-text, version \(definition.version), "
+                + "\(definition.boilerplate.rules.count) boilerplate rules)")
     }
 
     @Test func aWrongDefinitionIsAProblemAndAMissingOneIsNot() throws {

@@ -40,6 +40,26 @@ import Testing
                 """)
     }
 
+    @Test func aRunListsAsTextOrJSONLinesNamingTheInputByItsFileName() throws {
+        let listing = SentenceListing(pipeline: Self.pipeline)
+        var out: [UInt8] = []
+        var failures: [Diagnostic] = []
+        func run(_ bytes: [UInt8], _ input: String, jsonLines: Bool) throws -> Int {
+            try listing.run(
+                bytes, input: input, jsonLines: jsonLines, output: { out += $0 }, failure: { failures.append($0) })
+        }
+        #expect(try run(Self.article, "a/b.txt", jsonLines: false) == 0)
+        #expect(String(decoding: out, as: UTF8.self) == (try listing.text(of: Self.article, name: "b.txt")))
+        out = []
+        let lines = Array("{\"id\": 1, \"text\": \"Satu.\"}\nnot json\n".utf8)
+        #expect(try run(lines, "a/in.jsonl", jsonLines: true) == 1)
+        #expect(String(decoding: out, as: UTF8.self) == "{\"id\":1,\"sentences\":[\"Satu.\"]}\n")
+        #expect(failures.map(\.location?.file) == ["in.jsonl"])
+        failures = []
+        _ = try run(lines, "-", jsonLines: true)
+        #expect(failures.map(\.location?.file) == ["stdin"])
+    }
+
     @Test func aLargeAnswerComesInPiecesThatAddUp() {
         let lines = (0..<3_000).map { #"{"id": \#($0), "text": "Kalimat nomor \#($0) ada di sini."}"# }
         var pieces: [Data] = []
