@@ -6,22 +6,11 @@ extension ReportFormat: ExpressibleByArgument {}
 extension QAReport.Format: ExpressibleByArgument {}
 extension CoverageJob.Format: ExpressibleByArgument {}
 
-extension XLIFFVersion {
-    /// `--xliff`'s value; anything but a version there is refused.
-    static func argument(_ value: String) throws -> XLIFFVersion {
-        guard let version = XLIFFVersion(rawValue: value) else {
-            throw ValidationError("--xliff must be 2.1 or 1.2, not '\(value)'.")
-        }
-        return version
-    }
-}
-
-extension ArticleMerger.Boilerplate {
-    /// `--boilerplate`'s value; anything but `drop` or `keep` is refused.
-    static func argument(_ value: String) throws -> ArticleMerger.Boilerplate {
-        guard let mode = ArticleMerger.Boilerplate(rawValue: value) else {
-            throw ValidationError("--boilerplate must be drop or keep, not '\(value)'.")
-        }
-        return mode
-    }
+/// The case of `Choice` named `value` (`--xliff`, `--boilerplate`); anything else is refused:
+/// `option` must be one of `choices`.
+func choice<Choice: RawRepresentable<String>>(_ value: String, for option: String, _ choices: String) throws
+    -> Choice
+{
+    guard let choice = Choice(rawValue: value) else { throw ValidationError("\(option) must be \(choices).") }
+    return choice
 }

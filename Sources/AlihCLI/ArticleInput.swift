@@ -13,9 +13,4 @@ enum ArticleInput {
             of: path, noun: "article", codePrefix: "input", missingHint: "check the path; use - to read standard input",
             directoryHint: "name one .txt file (batch runs over folders come with `alih run`)")
     }
-
-    /// The name written into the XLIFF for an input path.
-    static func name(of path: String) -> String {
-        path == "-" ? "stdin" : (path as NSString).lastPathComponent
-    }
 }

@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(
         name: .customLong("xliff"),
         help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's, 2.1).", valueName: "version"),
-        transform: XLIFFVersion.argument)
+        transform: { try choice($0, for: "--xliff", "2.1 or 1.2") })
     var xliffVersion: XLIFFVersion?
 
     @Flag(help: "Leave page chrome out of the XLIFF (the report lists what was left out).")

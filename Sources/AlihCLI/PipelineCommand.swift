@@ -19,16 +19,13 @@ struct PipelineCommand: ParsableCommand {
         var pipeline: String
 
         func run() throws {
-            let definition: PipelineDefinition
             do {
-                definition = try PipelineCatalog().check(pipeline) { Console.error($0.description) }
+                let definition = try PipelineCatalog().check(pipeline) { Console.error($0.description) }
+                print(PipelineCatalog.summary(of: definition, checkedAs: pipeline))
             } catch let problem as PipelineCatalog.DefinitionProblem {
                 Console.error(problem.error.description)
                 throw ExitCode(1)
             }
-            print(
-                "\(pipeline): ok (pipeline \(definition.name), version \(definition.version), \(definition.boilerplate.rules.count) boilerplate rules)"
-            )
         }
     }
 }

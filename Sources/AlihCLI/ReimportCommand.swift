@@ -29,7 +29,7 @@ struct ReimportCommand: ParsableCommand {
         help: ArgumentHelp(
             "Page chrome in the translated article: drop or keep (in the source language). (default: drop)",
             valueName: "mode"),
-        transform: ArticleMerger.Boilerplate.argument)
+        transform: { try choice($0, for: "--boilerplate", "drop or keep") })
     var boilerplate = ArticleMerger.Boilerplate.drop
 
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")

@@ -40,7 +40,7 @@ struct RunCommand: ParsableCommand {
     @Option(
         name: .customLong("xliff"),
         help: ArgumentHelp("XLIFF version: 2.1 or 1.2 (default: the pipeline's).", valueName: "version"),
-        transform: XLIFFVersion.argument)
+        transform: { try choice($0, for: "--xliff", "2.1 or 1.2") })
     var xliffVersion: XLIFFVersion?
 
     @OptionGroup var reportOptions: ReportOptions

@@ -1,6 +1,5 @@
 import Alih
 import ArgumentParser
-import Foundation
 
 /// `alih segment`: sentences, one per line.
 struct SegmentCommand: ParsableCommand {
@@ -27,11 +26,8 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let listing = SentenceListing(pipeline: try pipelineOptions.load(), contentOnly: contentOnly)
-        let bytes = try ArticleInput.read(input)
-        let name = ArticleInput.name(of: input)
-        guard jsonl else { return Console.output(try listing.text(of: bytes, name: name)) }
-        let failures = listing.jsonLines(
-            bytes, name: name, emit: { FileHandle.standardOutput.write($0) },
+        let failures = try listing.run(
+            try ArticleInput.read(input), input: input, jsonLines: jsonl, output: Console.output,
             failure: { Console.error($0.description) })
         if failures > 0 { throw ExitCode(1) }
     }
