@@ -81,8 +81,8 @@ public struct Reimport: Sendable {
         public var targetLanguage: String
         /// Why the article was not written; nil when it was.
         public var refusal: Refusal?
-        /// Where the article goes (a file, or `-`: standard output), when `run(path:output:notice:standardOutput:)`
-        /// wrote it; nil when the caller's `write` did.
+        /// Where `run(path:output:notice:standardOutput:)` wrote the article: a file, or `-` for
+        /// standard output; nil when it was not written, or the caller's `write` wrote it.
         public var destination: String?
         /// What went into the memory; nil without one, or when the article was not written.
         public var stored: TranslationMemory.StoreResult?
@@ -110,7 +110,7 @@ public struct Reimport: Sendable {
     public func run(
         path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void
     ) throws -> Outcome {
-        var destination = output
+        var destination: String?
         var outcome = try run(path: path, notice: notice) { article, targetLanguage in
             let resolved = output ?? Self.defaultOutput(for: path, targetLanguage: targetLanguage)
             destination = resolved

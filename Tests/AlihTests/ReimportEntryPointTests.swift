@@ -136,6 +136,14 @@ import Testing
         #expect(printed == ["Satu. Dua.\n"])
         #expect(toStandardOutput.destination == "-")
         #expect(!toStandardOutput.summary.contains("wrote"))
+
+        let untranslated = try Self.pipeline.extract(Array("Satu.\n".utf8), name: "b.txt", options: ExtractionOptions())
+        try untranslated.xliff.write(toFile: xliff, atomically: true, encoding: .utf8)
+        let refused = try Reimport().run(path: xliff, output: "b.txt") { printed.append($0) }
+        #expect(refused.refusal == .checksFailed)
+        #expect(refused.destination == nil)
+        #expect(try refused.rendered(as: .json)?.contains("\"written\"") == false)
+        #expect(!FileManager.default.fileExists(atPath: "b.txt"))
     }
 
     @Test func theTranslatedSegmentsGoIntoTheMemoryOnceWritten() throws {
