@@ -1,4 +1,5 @@
 import Alih
+import AlihCore
 import AlihFormats
 import ArgumentParser
 
