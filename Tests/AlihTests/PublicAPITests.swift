@@ -27,8 +27,8 @@ import Testing
             return
         }
         let expected = try String(contentsOf: Self.golden, encoding: .utf8)
-        let added = Self.lines(listing).subtracting(Self.lines(expected)).sorted()
-        let removed = Self.lines(expected).subtracting(Self.lines(listing)).sorted()
+        let added = Self.entries(listing).subtracting(Self.entries(expected)).sorted()
+        let removed = Self.entries(expected).subtracting(Self.entries(listing)).sorted()
         let unchanged = listing == expected
         #expect(
             unchanged,
@@ -66,8 +66,26 @@ import Testing
             """)
     }
 
-    static func lines(_ text: String) -> Set<String> {
-        Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    /// Each line of a listing with its module and the declarations it is nested in
+    /// (`Alih › struct ArticlePipeline: Sendable › let definition: PipelineDefinition`), so that a
+    /// difference says where it is.
+    static func entries(_ text: String) -> Set<String> {
+        var entries = Set<String>()
+        var section: Substring = ""
+        var parents: [(depth: Int, line: Substring)] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") {
+                section = line.dropFirst(3)
+                parents = []
+                continue
+            }
+            let depth = line.prefix { $0 == " " }.count / 4
+            let content = line.drop { $0 == " " }
+            parents.removeAll { $0.depth >= depth }
+            entries.insert(([section] + parents.map(\.line) + [content]).joined(separator: " › "))
+            parents.append((depth, content))
+        }
+        return entries
     }
 
     // MARK: - The symbol graphs
