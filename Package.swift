@@ -67,10 +67,16 @@ let package = Package(
         // The thin command-line tool.
         .executableTarget(
             name: "AlihCLI",
-            dependencies: ["Alih", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Alih", "AlihCore", "AlihStages", "AlihFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The benchmark (`swift run -c release alih-bench`): speed figures, never unit tests.
-        .executableTarget(name: "AlihBenchmarks", dependencies: ["Alih", "AlihHunspell"]),
+        .executableTarget(
+            name: "AlihBenchmarks",
+            dependencies: ["Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihHunspell"]
+        ),
         // The README's library example as a program that imports only `Alih` (built by the tests).
         .executableTarget(name: "AlihLibraryExample", dependencies: ["Alih"], path: "Examples/LibraryExample"),
         // Helpers shared by the test targets (paths, schema validation, generators).
@@ -111,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "AlihTests",
             dependencies: [
-                "Alih", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                "Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden", "Fixtures"]
         ),
@@ -132,6 +139,8 @@ if ProcessInfo.processInfo.environment["ALIH_FUZZ"] == "1" {
         .executableTarget(name: "FuzzTMXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTBXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzGlossaryTable", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzArticlePipeline", dependencies: ["Alih"], swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzArticlePipeline", dependencies: ["Alih", "AlihStages", "AlihFormats"],
+            swiftSettings: fuzzSettings),
     ]
 }

@@ -1,3 +1,5 @@
+import AlihCore
+
 /// Rebuilds the translated article from a translated XLIFF file, and checks the file against
 /// what Alih sent out.
 ///
@@ -55,7 +57,7 @@ public struct ArticleMerger: Sendable {
 
     /// `merge`, with the units of a large file checked and rendered on `workers` threads; the
     /// result is the same whatever the number.
-    public func merge(_ document: TranslatedDocument, file: String, workers: Int) -> Result {
+    package func merge(_ document: TranslatedDocument, file: String, workers: Int) -> Result {
         var diagnostics: [Diagnostic] = []
         var text = ""
         var pending = ""

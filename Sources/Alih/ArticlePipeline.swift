@@ -10,11 +10,11 @@ public struct ArticlePipeline: Sendable {
     public let definition: PipelineDefinition
     /// `definition.checksum`, taken once (it encodes the whole definition as JSON, too much to
     /// do per article).
-    public let definitionChecksum: String
+    package let definitionChecksum: String
     /// The glossary whose terms are recognised, if any.
     public let glossary: Glossary?
     /// The compiled glossary, shared by every article this pipeline processes.
-    public let matcher: GlossaryMatcher?
+    package let matcher: GlossaryMatcher?
     /// The first step: decoding and normalizing (`read`).
     private let normalizer: TextNormalizer
     /// The stages after it, in order: paragraphs, boilerplate, segments, glossary terms.
@@ -52,7 +52,7 @@ public struct ArticlePipeline: Sendable {
     ///
     /// The bytes are released once decoded (pass them with `consume` to let a large article's
     /// bytes go before the stages run).
-    public func process(_ bytes: consuming [UInt8], name: String) throws -> (Document, [Diagnostic]) {
+    package func process(_ bytes: consuming [UInt8], name: String) throws -> (Document, [Diagnostic]) {
         try process(consume bytes, name: name) { _ in }
     }
 

@@ -10,7 +10,7 @@ extension BatchRun {
     /// `berita.html` in one folder, would both become `wiki.xlf` or `berita.xlf`, and the later
     /// would silently replace the earlier. The error names every such output (the first
     /// `listed`) with its inputs.
-    public static func requireDistinctOutputs(_ jobs: [Job], listed: Int = 5) throws {
+    package static func requireDistinctOutputs(_ jobs: [Job], listed: Int = 5) throws {
         var inputsByOutput: [String: [String]] = [:]
         var order: [String] = []
         for job in jobs {

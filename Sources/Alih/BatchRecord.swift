@@ -2,26 +2,26 @@ import AlihFormats
 import Foundation
 
 /// The record `--incremental` keeps in the output folder: what each input was when last extracted.
-public struct BatchRecord: Sendable, Codable, Equatable {
-    public static let fileName = ".alih-run.json"
+package struct BatchRecord: Sendable, Codable, Equatable {
+    package static let fileName = ".alih-run.json"
 
-    public var configurationChecksum: String
+    package var configurationChecksum: String
     /// Input path relative to its folder → content checksum.
-    public var inputs: [String: String]
+    package var inputs: [String: String]
 
-    public init(configurationChecksum: String, inputs: [String: String]) {
+    package init(configurationChecksum: String, inputs: [String: String]) {
         self.configurationChecksum = configurationChecksum
         self.inputs = inputs
     }
 
     /// The record's path in `folder`.
-    public static func path(in folder: String) -> String {
+    package static func path(in folder: String) -> String {
         (folder as NSString).appendingPathComponent(fileName)
     }
 
     /// The inputs recorded in `folder` by a run with `configurationChecksum`; empty when there
     /// is no record, it cannot be read, or it was made with another configuration.
-    public static func inputs(in folder: String, configurationChecksum: String) -> [String: String] {
+    package static func inputs(in folder: String, configurationChecksum: String) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: path(in: folder)),
             let record = try? JSONDecoder().decode(BatchRecord.self, from: data),
             record.configurationChecksum == configurationChecksum
@@ -30,7 +30,7 @@ public struct BatchRecord: Sendable, Codable, Equatable {
     }
 
     /// The record of a run: the inputs now up to date (extracted or skipped), by relative path.
-    public init(configurationChecksum: String, jobs: [BatchRun.Job], results: [BatchRun.FileResult]) {
+    package init(configurationChecksum: String, jobs: [BatchRun.Job], results: [BatchRun.FileResult]) {
         var inputs: [String: String] = [:]
         for (job, result) in zip(jobs, results) where result.status != .failed {
             if let checksum = result.contentChecksum { inputs[job.relativePath] = checksum }
@@ -39,7 +39,7 @@ public struct BatchRecord: Sendable, Codable, Equatable {
     }
 
     /// Writes the record into `folder` (atomically).
-    public func write(in folder: String) throws {
+    package func write(in folder: String) throws {
         try AtomicFile.write(Array(try ReportEncoder.make().encode(self)), to: Self.path(in: folder))
     }
 }

@@ -1,3 +1,4 @@
+import AlihCore
 import AlihFormats
 import Foundation
 import Synchronization
@@ -48,7 +49,7 @@ public struct BatchRun: Sendable {
     public var options: ExtractionOptions
     public var jobs: Int
     /// A fingerprint of everything besides the input that decides the output.
-    public var configurationChecksum: String
+    package var configurationChecksum: String
 
     public init(pipeline: ArticlePipeline, options: ExtractionOptions, jobs: Int) {
         self.pipeline = pipeline
@@ -114,7 +115,7 @@ public struct BatchRun: Sendable {
     }
 
     /// The file name endings of a comma-separated list (`.txt, .md`), blanks left out.
-    public static func extensions(_ list: String) -> [String] {
+    package static func extensions(_ list: String) -> [String] {
         CommaSeparatedList.items(list)
     }
 
@@ -131,7 +132,7 @@ public struct BatchRun: Sendable {
     /// after its last rename and before `run` returns. The flushes and renames are done by an
     /// `AtomicFileCommitter`, so the workers go on extracting while the disk catches up, and
     /// several files' flushes share one journal commit.
-    public func run(
+    package func run(
         _ jobs: [Job], previous: [String: String] = [:], progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) -> [FileResult] {
         let next = Atomic<Int>(0)

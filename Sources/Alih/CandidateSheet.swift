@@ -10,17 +10,17 @@ import AlihFormats
 /// *masker wajah*); names and acronyms as written, and a source in capitals only (acronyms,
 /// *PT RNI*) is marked case-sensitive. The comment says what it is, how often it occurred and
 /// where first.
-public enum CandidateSheet {
-    public enum Format: Sendable {
+package enum CandidateSheet {
+    package enum Format: Sendable {
         case tsv, csv
 
         /// The format a file name asks for: `.csv` is CSV, anything else TSV.
-        public init(path: String) {
+        package init(path: String) {
             self = path.lowercased().hasSuffix(".csv") ? .csv : .tsv
         }
     }
 
-    public static func write(
+    package static func write(
         _ candidates: [CoverageReport.Candidate], format: Format, sourceLanguage: String, targetLanguage: String
     ) -> String {
         var seen = Set<String>()

@@ -11,17 +11,17 @@ import AlihStages
 /// batch. **The total** judges phrases by their count over all articles, so a phrase seen once
 /// in each of several articles is a candidate of the total but of none of them, and the total's
 /// missing places are not the sum of the articles'.
-public struct CoverageAnalysis: Sendable {
+package struct CoverageAnalysis: Sendable {
     /// One article's figures and the candidate places reported in it (for the HTML view).
-    public struct Article: Sendable {
-        public var coverage: CoverageReport.Coverage
+    package struct Article: Sendable {
+        package var coverage: CoverageReport.Coverage
         /// Names, acronyms and the reported phrases not inside a longer reported one, in text order.
-        public var candidates: [TermCandidateFinder.Occurrence]
+        package var candidates: [TermCandidateFinder.Occurrence]
     }
 
-    public let glossary: Glossary
-    public let finder: TermCandidateFinder
-    public let minimumPhraseCount: Int
+    package let glossary: Glossary
+    package let finder: TermCandidateFinder
+    package let minimumPhraseCount: Int
 
     private var lemmaIDs: [String: Int32] = [:]
     private var lemmas: [String] = []
@@ -32,7 +32,7 @@ public struct CoverageAnalysis: Sendable {
     private var totalCandidates = CandidateTally()
     private var used: [Bool]
 
-    public init(glossary: Glossary, finder: TermCandidateFinder, minimumPhraseCount: Int = 2) {
+    package init(glossary: Glossary, finder: TermCandidateFinder, minimumPhraseCount: Int = 2) {
         self.glossary = glossary
         self.finder = finder
         self.minimumPhraseCount = minimumPhraseCount
@@ -40,13 +40,13 @@ public struct CoverageAnalysis: Sendable {
     }
 
     /// Adds `document` (processed with the glossary) and returns its figures.
-    public mutating func add(_ document: Document) throws -> Article {
+    package mutating func add(_ document: Document) throws -> Article {
         add(document, scan: try finder.scan(document))
     }
 
     /// Adds `document` with its candidates already found (`finder.scan(document)`, which may
     /// run elsewhere: `CoverageRun` scans on the cores and adds in order).
-    public mutating func add(_ document: Document, scan: CandidateScan) -> Article {
+    package mutating func add(_ document: Document, scan: CandidateScan) -> Article {
         var ids: [[Int32]] = []
         for run in scan.runs { ids.append(run.lemmas.map { intern($0) }) }
         var segmentTexts: [String: Substring]?
@@ -91,7 +91,7 @@ public struct CoverageAnalysis: Sendable {
     }
 
     /// The report over every document added so far.
-    public mutating func report() -> CoverageReport {
+    package mutating func report() -> CoverageReport {
         let reported = totalCandidates.reportedPhrases(
             minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength
         ) { general[Int($0)] }
@@ -140,7 +140,7 @@ public struct CoverageAnalysis: Sendable {
 
 extension CoverageAnalysis {
     /// Analyses `documents` in order: the report and each article's figures and places.
-    public static func analyse(
+    package static func analyse(
         _ documents: [Document], glossary: Glossary, finder: TermCandidateFinder, minimumPhraseCount: Int = 2
     ) throws -> (report: CoverageReport, articles: [Article]) {
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)

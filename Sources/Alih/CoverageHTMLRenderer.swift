@@ -10,20 +10,20 @@ import Foundation
 /// rows and keep the rest in a `<details>`. In an article, glossary terms are highlighted by
 /// tier with their translation printed after them (visible on paper and in screenshots, no
 /// hovering needed), and candidates are underlined.
-public struct CoverageHTMLRenderer: Sendable {
+package struct CoverageHTMLRenderer: Sendable {
     /// Rows a table shows before the rest is folded away.
-    public var tableRows: Int
+    package var tableRows: Int
     /// Up to this many articles, the per-article table is open.
-    public var openArticleTable: Int
+    package var openArticleTable: Int
 
-    public init(tableRows: Int = 50, openArticleTable: Int = 25) {
+    package init(tableRows: Int = 50, openArticleTable: Int = 25) {
         self.tableRows = tableRows
         self.openArticleTable = openArticleTable
     }
 
     /// The page: the report's summary and tables, then `articleSections` (from
     /// `articleSection`, one per article in the report's order).
-    public func render(_ report: CoverageReport, articleSections: [String]) -> String {
+    package func render(_ report: CoverageReport, articleSections: [String]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -84,7 +84,7 @@ public struct CoverageHTMLRenderer: Sendable {
     /// One article, folded, with its figures in the summary line, its terms highlighted and
     /// candidates underlined; made as soon as the article is analysed, so that the document
     /// need not be kept.
-    public func articleSection(_ document: Document, _ article: CoverageAnalysis.Article, glossary: Glossary) -> String
+    package func articleSection(_ document: Document, _ article: CoverageAnalysis.Article, glossary: Glossary) -> String
     {
         let coverage = article.coverage
         return

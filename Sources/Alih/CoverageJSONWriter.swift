@@ -13,14 +13,14 @@ import Foundation
 /// writes them, whole doubles without `.0`; strings with `"`, `\`, and control characters
 /// escaped as it escapes them. The tests compare it with `JSONEncoder` on reports of real and
 /// made-up articles.
-public struct CoverageJSONWriter {
-    public init() {}
+package struct CoverageJSONWriter {
+    package init() {}
 
     /// Articles written at once.
     static let articlesPerRound = 256
 
     /// Emits the report and a final line feed.
-    public func write(_ report: CoverageReport, _ emit: ([UInt8]) throws -> Void) throws {
+    package func write(_ report: CoverageReport, _ emit: ([UInt8]) throws -> Void) throws {
         try emit(Array("{\n  \"articles\" : [".utf8))
         let articles = report.articles
         if articles.isEmpty {

@@ -31,11 +31,17 @@ public struct CoverageJob: Sendable {
         self.includeKnownNames = includeKnownNames
     }
 
+    /// An input that could not be read or processed, with why.
+    public struct Failure: Sendable {
+        public var input: String
+        public var diagnostic: Diagnostic
+    }
+
     /// The outcome of a coverage run.
     public struct Outcome: Sendable {
         public var report: CoverageReport
         /// The inputs that could not be read or processed; the others were measured.
-        public var failures: [CoverageRun.Failure]
+        public var failures: [Failure]
         public var format: Format
         /// The glossary, named by its file name (no folders), as the report names it.
         public var glossary: Glossary

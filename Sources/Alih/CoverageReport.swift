@@ -34,7 +34,7 @@ public struct CoverageReport: Sendable, Codable, Equatable {
     /// A candidate term the glossary is missing.
     public struct Candidate: Sendable, Codable, Equatable {
         /// A name, an acronym or a phrase (counted by its lemmas).
-        public var kind: TermCandidateFinder.Occurrence.Kind
+        public var kind: TermCandidateKind
         /// The most frequent surface form.
         public var text: String
         /// Lemmas for phrases (what was counted), the text otherwise.

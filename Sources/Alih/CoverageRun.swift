@@ -9,19 +9,15 @@ import Foundation
 /// Articles go through in windows of a few per worker, so memory holds a window of documents,
 /// not the batch; the figures are the same whatever the number of workers (an article's are
 /// its own, and the total is built in input order).
-public struct CoverageRun: Sendable {
-    public let pipeline: ArticlePipeline
-    public let finder: TermCandidateFinder
+package struct CoverageRun: Sendable {
+    package let pipeline: ArticlePipeline
+    package let finder: TermCandidateFinder
     /// Articles processed at once.
-    public var workers: Int
+    package var workers: Int
 
-    /// An input that could not be read or processed, with why.
-    public struct Failure: Sendable {
-        public var input: String
-        public var diagnostic: Diagnostic
-    }
+    package typealias Failure = CoverageJob.Failure
 
-    public init(pipeline: ArticlePipeline, finder: TermCandidateFinder, workers: Int = ParallelChunks.defaultWorkers) {
+    package init(pipeline: ArticlePipeline, finder: TermCandidateFinder, workers: Int = ParallelChunks.defaultWorkers) {
         self.pipeline = pipeline
         self.finder = finder
         self.workers = max(1, workers)
@@ -29,7 +25,7 @@ public struct CoverageRun: Sendable {
 
     /// Adds every job's article to `analysis` in order; `added` sees each processed document
     /// with its figures (for an HTML view), `progress` each job done with its size in bytes.
-    public func run(
+    package func run(
         _ jobs: [BatchRun.Job], into analysis: inout CoverageAnalysis,
         added: (Document, CoverageAnalysis.Article) -> Void = { _, _ in },
         progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// `alih coverage --format text`: tables for the terminal.
-public struct CoverageTextRenderer: Sendable {
+package struct CoverageTextRenderer: Sendable {
     /// How many rows each table shows at most.
-    public var limit: Int
+    package var limit: Int
 
-    public init(limit: Int = 25) { self.limit = limit }
+    package init(limit: Int = 25) { self.limit = limit }
 
-    public func render(_ report: CoverageReport) -> String {
+    package func render(_ report: CoverageReport) -> String {
         var out = "Glossary \(report.glossary): \(report.glossaryEntries) entries\n\n"
         let rows = (report.articles.count > 1 ? report.articles + [report.total] : report.articles).map { coverage in
             [

@@ -1,3 +1,4 @@
+import AlihCore
 import AlihFormats
 import AlihMemory
 import AlihStages

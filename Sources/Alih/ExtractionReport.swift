@@ -1,3 +1,4 @@
+import AlihCore
 import AlihStages
 import Foundation
 

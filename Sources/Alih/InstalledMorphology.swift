@@ -6,7 +6,7 @@ extension GlossaryMatcher {
     ///
     /// The one set-up of glossary → lemmatizer → matcher, shared by the pipeline's term stage
     /// and the QA checks; a missing dictionary is a `morphology.dictionary` error.
-    public static func withInstalledMorphology(glossary: Glossary, locale: String) throws -> GlossaryMatcher {
+    package static func withInstalledMorphology(glossary: Glossary, locale: String) throws -> GlossaryMatcher {
         try GlossaryMatcher(glossary: glossary, lemmatizer: try IndonesianLemmatizer.requireInstalled(), locale: locale)
     }
 }
@@ -14,7 +14,7 @@ extension GlossaryMatcher {
 extension IndonesianLemmatizer {
     /// The installed lemmatizer (`installed()`); a missing dictionary is a
     /// `morphology.dictionary` error that says what to install.
-    public static func requireInstalled() throws -> IndonesianLemmatizer {
+    package static func requireInstalled() throws -> IndonesianLemmatizer {
         do {
             return try installed()
         } catch {

@@ -3,7 +3,7 @@ import AlihStages
 extension IndonesianLemmatizer {
     /// `word<TAB>lemma<TAB>how` for each of `words`, a line each: what `alih lemma` prints
     /// (`how` as `Analysis.explanation` gives it).
-    public func table(of words: [String]) -> String {
+    package func table(of words: [String]) -> String {
         words.map { word in
             let analysis = analyze(word)
             return "\(word)\t\(analysis.lemma)\t\(analysis.explanation)\n"

@@ -36,7 +36,7 @@ public struct LeverageAnalysis: Sendable, Codable, Equatable {
 extension ArticlePipeline {
     /// Looks every translatable segment of `document` up in `memory`: exact matches and fuzzy
     /// ones at or above `threshold` (0–1), and the word analysis.
-    public func leverage(
+    package func leverage(
         _ document: inout Document, memory: TranslationMemory, sourceLanguage: String, targetLanguage: String,
         threshold: Double
     ) throws -> LeverageAnalysis {

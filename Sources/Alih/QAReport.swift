@@ -1,3 +1,4 @@
+import AlihChecks
 import Foundation
 
 /// The findings of `alih check` (and the QA part of `alih reimport`) for one file.
@@ -13,7 +14,7 @@ public struct QAReport: Sendable, Codable, Equatable {
     public var warnings: Int
     public var findings: [QAFinding]
 
-    public init(file: String, checks: [String], segments: Int, findings: [QAFinding]) {
+    package init(file: String, checks: [String], segments: Int, findings: [QAFinding]) {
         self.file = file
         self.checks = checks
         self.segments = segments
@@ -59,7 +60,7 @@ public struct QAReport: Sendable, Codable, Equatable {
 
 extension QualityChecker {
     /// Checks `document` and reports.
-    public func report(_ document: TranslatedDocument, file: String) throws -> QAReport {
+    package func report(_ document: TranslatedDocument, file: String) throws -> QAReport {
         let segments = document.units.filter(\.translate).reduce(0) { $0 + $1.segments.count }
         return QAReport(file: file, checks: ids, segments: segments, findings: try check(document))
     }

@@ -1,14 +1,14 @@
 /// Writes a `QAReport` as `alih check --format json`: the bytes `JSONEncoder` gives for it
 /// (pretty-printed, sorted keys, slashes as they are), with the findings written in rounds, so
 /// a file with a finding in every segment never has its report as an encoder tree or one string.
-public struct QAReportJSONWriter {
-    public init() {}
+package struct QAReportJSONWriter {
+    package init() {}
 
     /// Findings written at once.
     static let findingsPerRound = 4_096
 
     /// Emits the report and a final line feed.
-    public func write(_ report: QAReport, _ emit: ([UInt8]) throws -> Void) throws {
+    package func write(_ report: QAReport, _ emit: ([UInt8]) throws -> Void) throws {
         var head = JSONBytes()
         head.raw("{\n  \"checks\" : ")
         head.array(report.checks, level: 1) { out, check, _ in out.string(check) }

@@ -168,7 +168,7 @@ public struct Reimport: Sendable {
 
     /// The translated segments of `document` as memory pairs: segments with a target that is
     /// neither blank nor the source, boilerplate left out.
-    public static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
+    package static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
         let now = Date()
         let origin = document.record["tool-version"] == nil ? nil : "Alih"
         return document.units.filter(\.translate).flatMap(\.segments).compactMap { segment in

@@ -6,18 +6,18 @@ import Foundation
 /// As text (one sentence a line, blocks separated by a blank line) or as JSON lines: one
 /// `{"id": …, "text": …}` object a line in, one `{"id": …, "sentences": […]}` a line out, a bad
 /// line reported with its line number and skipped.
-public struct SentenceListing: Sendable {
-    public var pipeline: ArticlePipeline
+package struct SentenceListing: Sendable {
+    package var pipeline: ArticlePipeline
     /// Leave boilerplate blocks out.
-    public var contentOnly: Bool
+    package var contentOnly: Bool
 
-    public init(pipeline: ArticlePipeline, contentOnly: Bool = false) {
+    package init(pipeline: ArticlePipeline, contentOnly: Bool = false) {
         self.pipeline = pipeline
         self.contentOnly = contentOnly
     }
 
     /// The sentences of the article `bytes` (named `name` in messages), block by block.
-    public func blocks(of bytes: [UInt8], name: String) throws -> [[String]] {
+    package func blocks(of bytes: [UInt8], name: String) throws -> [[String]] {
         let (document, _) = try pipeline.process(bytes, name: name)
         return document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
             block.segments.map { String(document.text($0.range)) }
@@ -25,7 +25,7 @@ public struct SentenceListing: Sendable {
     }
 
     /// One sentence a line, blocks separated by a blank line.
-    public func text(of bytes: [UInt8], name: String) throws -> String {
+    package func text(of bytes: [UInt8], name: String) throws -> String {
         try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
     }
 
@@ -45,7 +45,7 @@ public struct SentenceListing: Sendable {
 
     /// The JSON lines of `bytes` (named `name` in messages) answered: the output goes to `emit`
     /// in pieces of about 64 KB, each bad line to `failure`; returns the number of bad lines.
-    public func jsonLines(_ bytes: [UInt8], name: String, emit: (Data) -> Void, failure: (Diagnostic) -> Void) -> Int {
+    package func jsonLines(_ bytes: [UInt8], name: String, emit: (Data) -> Void, failure: (Diagnostic) -> Void) -> Int {
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

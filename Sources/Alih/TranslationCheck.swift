@@ -25,12 +25,12 @@ public struct TranslationCheck: Sendable {
     }
 
     /// The check ids in a comma-separated list (`length, punctuation`), blanks left out.
-    public static func checkIDs(_ list: String) -> Set<String> {
+    package static func checkIDs(_ list: String) -> Set<String> {
         Set(CommaSeparatedList.items(list))
     }
 
     /// The checker for `document`; the glossary's warnings go to `warning` as it is read.
-    public func checker(for document: TranslatedDocument, warning: (Diagnostic) -> Void = { _ in }) throws
+    package func checker(for document: TranslatedDocument, warning: (Diagnostic) -> Void = { _ in }) throws
         -> QualityChecker
     {
         let source = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage

@@ -1,4 +1,8 @@
 import Alih
+import AlihChecks
+import AlihCore
+import AlihFormats
+import AlihStages
 import Foundation
 
 #if canImport(Glibc)

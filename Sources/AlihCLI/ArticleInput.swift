@@ -1,4 +1,5 @@
 import Alih
+import AlihFormats
 import Foundation
 
 /// Reading an article from a path or from standard input (`-`).

@@ -1,4 +1,6 @@
 import Alih
+import AlihCore
+import AlihFormats
 import ArgumentParser
 
 /// `alih glossary`: checking and converting glossaries (CSV, OmegaT TSV, TBX).

@@ -1,4 +1,5 @@
 import Alih
+import AlihCore
 import ArgumentParser
 
 /// The checks of `--source-lang` and `--target-lang`, for the commands that take them.

@@ -1,4 +1,5 @@
 import Alih
+import AlihStages
 import ArgumentParser
 
 /// `alih lemma`: the morphology's debugging view.

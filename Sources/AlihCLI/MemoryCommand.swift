@@ -1,4 +1,5 @@
 import Alih
+import AlihFormats
 import ArgumentParser
 
 /// `alih tm`: moving a translation memory in and out as TMX.

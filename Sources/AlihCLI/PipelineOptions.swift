@@ -1,4 +1,5 @@
 import Alih
+import AlihCore
 import ArgumentParser
 
 /// Options shared by every command that runs a pipeline.

@@ -1,4 +1,5 @@
 import Alih
+import AlihFormats
 import ArgumentParser
 
 /// `alih reimport`: translated XLIFF → the translated article.

@@ -30,14 +30,14 @@ import Foundation
 ///
 /// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
 /// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
-public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
-    public init() {}
+package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
+    package init() {}
 
     static let convention = NumberConvention(groupSeparator: ",", decimalSeparator: ".", spaceGroups: true)
     static let readsAlternativeThousands = false
     static let readsClockFirst = false
 
-    public func quantities(in text: String) -> [Quantity] { scan(text) }
+    package func quantities(in text: String) -> [Quantity] { scan(text) }
 
     static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() })
 

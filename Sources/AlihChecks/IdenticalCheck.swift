@@ -2,11 +2,11 @@ import AlihCore
 
 /// `identical`: a target that repeats the source, except where that is right — a segment of
 /// numbers and symbols only, or one made of do-not-translate terms (`KPK`, `CSTO`).
-public struct IdenticalCheck: SegmentCheck {
-    public let id = "identical"
-    public init() {}
+package struct IdenticalCheck: SegmentCheck {
+    package let id = "identical"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty,
             target.trimmingWhitespace() == segment.source.trimmingWhitespace()
         else { return [] }

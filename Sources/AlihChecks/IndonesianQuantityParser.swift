@@ -30,14 +30,14 @@ import Foundation
 ///
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
-public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
-    public init() {}
+package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
+    package init() {}
 
     static let convention = NumberConvention(groupSeparator: ".", decimalSeparator: ",", spaceGroups: false)
     static let readsAlternativeThousands = true
     static let readsClockFirst = true
 
-    public func quantities(in text: String) -> [Quantity] { scan(text) }
+    package func quantities(in text: String) -> [Quantity] { scan(text) }
 
     /// Words digits may be glued to: currency prefixes and the ordinal `ke-`.
     static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() }).union([

@@ -3,14 +3,14 @@ import AlihCore
 /// `length`: a target much longer or shorter than its source, for sentences long enough to
 /// judge. English runs about as long as Indonesian (measured on news: 0.9–1.2 × the
 /// characters), so outside 0.5–2.0 × something was likely left out or pasted twice.
-public struct LengthCheck: SegmentCheck {
-    public let id = "length"
-    public var minimumSourceLength = 25
-    public var ratios: ClosedRange<Double> = 0.5...2.0
+package struct LengthCheck: SegmentCheck {
+    package let id = "length"
+    package var minimumSourceLength = 25
+    package var ratios: ClosedRange<Double> = 0.5...2.0
 
-    public init() {}
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty else { return [] }
         let sourceLength = segment.source.characterCount
         guard sourceLength >= minimumSourceLength else { return [] }

@@ -30,12 +30,12 @@ import Foundation
 ///
 /// The check runs for Indonesian sources and English targets (or documents that do not name
 /// their languages); for other pairs it finds nothing.
-public struct NumbersCheck: SegmentCheck {
-    public let id = "numbers"
+package struct NumbersCheck: SegmentCheck {
+    package let id = "numbers"
 
-    public init() {}
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard Self.applies(to: context.document), let target = segment.target, !target.isBlank
         else { return [] }
         return mismatches(source: segment.source, target: target).map { mismatch in
@@ -56,8 +56,8 @@ public struct NumbersCheck: SegmentCheck {
     }
 
     /// One difference between the quantities of a source and its translation.
-    public struct Mismatch: Sendable, Equatable {
-        public enum Kind: String, Sendable {
+    package struct Mismatch: Sendable, Equatable {
+        package enum Kind: String, Sendable {
             /// A source quantity whose place a different target quantity took.
             case changed
             /// A source quantity with no counterpart in the target.
@@ -66,14 +66,14 @@ public struct NumbersCheck: SegmentCheck {
             case added
         }
 
-        public var kind: Kind
-        public var source: Quantity?
-        public var target: Quantity?
+        package var kind: Kind
+        package var source: Quantity?
+        package var target: Quantity?
 
-        public var severity: Diagnostic.Severity { kind == .added ? .warning : .error }
+        package var severity: Diagnostic.Severity { kind == .added ? .warning : .error }
 
         /// `source has 2,5 (2.5), target has 25`.
-        public var message: String {
+        package var message: String {
             switch kind {
             case .changed:
                 return "source has \(source!.display), target has \(target!.display)"
@@ -101,7 +101,7 @@ public struct NumbersCheck: SegmentCheck {
     /// Without an ASCII digit on either side there is nothing to report: every quantity read
     /// without digits is spelled out (number words, `noon`), and spelled-out quantities are
     /// only matched against, never reported.
-    public func mismatches(source: String, target: String) -> [Mismatch] {
+    package func mismatches(source: String, target: String) -> [Mismatch] {
         guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
         let sourceQuantities = IndonesianQuantityParser().quantities(in: source)
         let targetQuantities = EnglishQuantityParser().quantities(in: target)

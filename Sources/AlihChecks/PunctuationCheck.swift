@@ -2,11 +2,11 @@ import AlihCore
 
 /// `punctuation`: the sentence-final mark (`.`, `?`, `!`, `:`) of the target matches the source's,
 /// closing quotes and brackets aside.
-public struct PunctuationCheck: SegmentCheck {
-    public let id = "punctuation"
-    public init() {}
+package struct PunctuationCheck: SegmentCheck {
+    package let id = "punctuation"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty else { return [] }
         let source = Self.finalMark(segment.source)
         let translated = Self.finalMark(target)

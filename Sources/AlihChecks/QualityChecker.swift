@@ -6,12 +6,12 @@ import AlihStages
 /// Glossary terms are found in each source with the same matcher `alih extract` uses, so the
 /// terminology check sees inflected forms. Untranslated segments get only the `untranslated`
 /// finding; the other checks look at segments that have a target.
-public struct QualityChecker: Sendable {
-    public var checks: [any SegmentCheck]
-    public let matcher: GlossaryMatcher?
+package struct QualityChecker: Sendable {
+    package var checks: [any SegmentCheck]
+    package let matcher: GlossaryMatcher?
 
     /// The default checks (`state` only with `requireFinal`), minus `disabled` ids.
-    public init(
+    package init(
         matcher: GlossaryMatcher? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
         extra: [any SegmentCheck] = []
     ) {
@@ -27,11 +27,11 @@ public struct QualityChecker: Sendable {
     }
 
     /// Ids of the checks that run.
-    public var ids: [String] { checks.map(\.id) }
+    package var ids: [String] { checks.map(\.id) }
 
     /// The findings for every translatable segment, in document order. A large document is
     /// checked on all cores, in runs of segments whose findings are joined in order.
-    public func check(_ document: TranslatedDocument) throws -> [QAFinding] {
+    package func check(_ document: TranslatedDocument) throws -> [QAFinding] {
         try check(document, workers: ParallelChunks.defaultWorkers)
     }
 

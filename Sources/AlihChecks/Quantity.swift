@@ -6,30 +6,30 @@ import Foundation
 /// The parsers (`IndonesianQuantityParser`, `EnglishQuantityParser`) turn each language's way of
 /// writing these (`Rp5,2 miliar`, `Rp5.2 billion`) into the same ``Value``, so that
 /// `NumbersCheck` can compare a source with its translation by value rather than by the digits.
-public struct Quantity: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct Quantity: Sendable, Equatable {
+    package enum Kind: String, Sendable, CaseIterable {
         case number, percent, money, date, time
     }
 
     /// The value as read the usual way.
-    public var value: Value
+    package var value: Value
     /// Other readings of ambiguous text: `5/10/2024` in English is 5 October (day first, as
     /// the source writes it) or May 10 (month first); `15.00` is the number 15 or the time
     /// 15:00; `1,234` in Indonesian is 1.234 or (written the English way) 1234.
-    public var alternatives: [Value]
+    package var alternatives: [Value]
     /// As written (`Rp5,2 miliar`, `10/5/2024`, `pukul 15.00 WIB` → `15.00 WIB`). For a range
     /// whose unit is written once (`5-6 juta`), both ends carry the whole range.
-    public var text: String
+    package var text: String
     /// Where `text` is in the parsed string.
-    public var range: Range<String.Index>
+    package var range: Range<String.Index>
     /// Written in words (`tiga`, `three`, `a million`). Words are matched against digits on the
     /// other side but never reported on their own: `satu` is also "one of", `second` also a
     /// unit of time.
-    public var isSpelledOut: Bool
+    package var isSpelledOut: Bool
     /// The day of the week written before a date (`Jumat (10/5/2024)`): 1 Monday … 7 Sunday.
-    public var weekday: Int?
+    package var weekday: Int?
 
-    public init(
+    package init(
         value: Value, alternatives: [Value] = [], text: String, range: Range<String.Index>,
         isSpelledOut: Bool = false, weekday: Int? = nil
     ) {
@@ -41,14 +41,14 @@ public struct Quantity: Sendable, Equatable {
         self.weekday = weekday
     }
 
-    public var kind: Kind { value.kind }
+    package var kind: Kind { value.kind }
 
     /// The value and its alternatives.
-    public var readings: [Value] { [value] + alternatives }
+    package var readings: [Value] { [value] + alternatives }
 
     /// `text`, followed by the canonical value in parentheses when it reads differently:
     /// `2,5 (2.5)`, `25`, `Rp5,2 miliar (IDR 5200000000)`.
-    public var display: String {
+    package var display: String {
         let canonical = value.description
         return canonical == text ? text : "\(text) (\(canonical))"
     }

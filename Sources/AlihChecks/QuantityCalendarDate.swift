@@ -1,26 +1,26 @@
 extension Quantity {
     /// A calendar date as written: the day and year may be missing (`Mei 2024`, `10 Mei`).
-    public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
-        public var year: Int?
+    package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
+        package var year: Int?
         /// 1–12.
-        public var month: Int
-        public var day: Int?
+        package var month: Int
+        package var day: Int?
 
-        public init(year: Int?, month: Int, day: Int?) {
+        package init(year: Int?, month: Int, day: Int?) {
             self.year = year
             self.month = month
             self.day = day
         }
 
         /// Same month, same day (or no day on both), and the same year when both give one.
-        public func isCompatible(with other: CalendarDate) -> Bool {
+        package func isCompatible(with other: CalendarDate) -> Bool {
             guard month == other.month, day == other.day else { return false }
             if let year, let otherYear = other.year { return year == otherYear }
             return true
         }
 
         /// ISO 8601: `2024-05-10`, `2024-05` (no day), `--05-10` (no year).
-        public var description: String {
+        package var description: String {
             let mm = month < 10 ? "0\(month)" : "\(month)"
             let dd = day.map { $0 < 10 ? "0\($0)" : "\($0)" }
             switch (year, dd) {

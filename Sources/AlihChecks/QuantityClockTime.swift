@@ -1,20 +1,20 @@
 extension Quantity {
     /// A time of day on the 24-hour clock, with the time zone's offset when one was written.
-    public struct ClockTime: Sendable, Hashable, CustomStringConvertible {
+    package struct ClockTime: Sendable, Hashable, CustomStringConvertible {
         /// 0–23.
-        public var hour: Int
-        public var minute: Int
+        package var hour: Int
+        package var minute: Int
         /// Minutes east of UTC (`WIB` 420, `WITA` 480, `WIT` 540, `GMT` 0), when written.
-        public var utcOffset: Int?
+        package var utcOffset: Int?
 
-        public init(hour: Int, minute: Int, utcOffset: Int? = nil) {
+        package init(hour: Int, minute: Int, utcOffset: Int? = nil) {
             self.hour = hour % 24
             self.minute = minute
             self.utcOffset = utcOffset
         }
 
         /// The same instant when both have a zone, otherwise the same clock time.
-        public func isSameTime(as other: ClockTime) -> Bool {
+        package func isSameTime(as other: ClockTime) -> Bool {
             let a = hour * 60 + minute
             let b = other.hour * 60 + other.minute
             if let x = utcOffset, let y = other.utcOffset {
@@ -24,7 +24,7 @@ extension Quantity {
         }
 
         /// `15:00`, `15:00 UTC+7`, `08:00 UTC`.
-        public var description: String {
+        package var description: String {
             let clock = (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
             guard let utcOffset else { return clock }
             if utcOffset == 0 { return clock + " UTC" }

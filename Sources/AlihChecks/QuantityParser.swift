@@ -1,5 +1,5 @@
 /// Finds quantities in the text of one language.
-public protocol QuantityParser: Sendable {
+package protocol QuantityParser: Sendable {
     /// The quantities in `text`, in order; their ranges are ranges of `text`.
     func quantities(in text: String) -> [Quantity]
 }

@@ -3,7 +3,7 @@ import Foundation
 extension Quantity {
     /// What a quantity is worth. Amounts are exact decimals (`2,5` and `2.5` are both 2.5;
     /// `5,2 miliar` is 5200000000).
-    public enum Value: Sendable, Hashable, CustomStringConvertible {
+    package enum Value: Sendable, Hashable, CustomStringConvertible {
         /// A plain number: a count, an amount without currency, a year on its own.
         case number(Decimal)
         /// A percentage (`12 persen`, `12%`): 12.
@@ -13,7 +13,7 @@ extension Quantity {
         case date(CalendarDate)
         case time(ClockTime)
 
-        public var kind: Kind {
+        package var kind: Kind {
             switch self {
             case .number: .number
             case .percent: .percent
@@ -24,7 +24,7 @@ extension Quantity {
         }
 
         /// The amount of a number, percentage or money value.
-        public var amount: Decimal? {
+        package var amount: Decimal? {
             switch self {
             case .number(let amount), .percent(let amount), .money(let amount, _): amount
             case .date, .time: nil
@@ -32,7 +32,7 @@ extension Quantity {
         }
 
         /// Canonical form: `3000`, `2.5`, `12%`, `IDR 5200000000`, `2024-05-10`, `15:00`.
-        public var description: String {
+        package var description: String {
             switch self {
             case .number(let amount): "\(amount)"
             case .percent(let amount): "\(amount)%"
@@ -46,7 +46,7 @@ extension Quantity {
         /// on every part both give (a year may be left out on one side: `10 Mei` is
         /// `May 10, 2024`), and times at the same clock time, or at the same instant when both
         /// name their time zone (`15.00 WIB` is `0800 GMT`).
-        public func isEquivalent(to other: Value) -> Bool {
+        package func isEquivalent(to other: Value) -> Bool {
             switch (self, other) {
             case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)):
                 return a == b

@@ -4,7 +4,7 @@ import AlihCore
 ///
 /// Checks are values configured once and safe to share; each lives in its own file with its
 /// own tests (like swift-format's rules). `QualityChecker` runs them all.
-public protocol SegmentCheck: Sendable {
+package protocol SegmentCheck: Sendable {
     /// Stable id used in reports and to switch the check off (`numbers`, `terminology` …).
     var id: String { get }
 
@@ -13,13 +13,13 @@ public protocol SegmentCheck: Sendable {
 }
 
 /// What a check may look at besides the segment.
-public struct CheckContext: Sendable {
-    public var document: TranslatedDocument
-    public var unit: TranslatedUnit
+package struct CheckContext: Sendable {
+    package var document: TranslatedDocument
+    package var unit: TranslatedUnit
     /// Glossary terms found in the segment's source (same matcher as extract), with the entries.
-    public var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)]
+    package var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)]
 
-    public init(
+    package init(
         document: TranslatedDocument, unit: TranslatedUnit,
         terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
     ) {

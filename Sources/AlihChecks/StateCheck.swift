@@ -4,11 +4,11 @@ import AlihCore
 ///
 /// XLIFF 2 `final`, XLIFF 1.2 `final`/`signed-off` or `approved="yes"` count as final. Tools
 /// such as OmegaT never update `state`, which is why this check is off unless asked for.
-public struct StateCheck: SegmentCheck {
-    public let id = "state"
-    public init() {}
+package struct StateCheck: SegmentCheck {
+    package let id = "state"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         if segment.approved || ["final", "signed-off"].contains(segment.state ?? "") { return [] }
         return [
             QAFinding(

@@ -3,11 +3,11 @@ import AlihCore
 /// `tags`: inline markup of the source (`ph`, `pc`, `g`, `x` …) kept in the target, as many of
 /// each kind, and no markup added. Alih's own files carry none besides term marks, but files
 /// that went through CAT tools may.
-public struct TagsCheck: SegmentCheck {
-    public let id = "tags"
-    public init() {}
+package struct TagsCheck: SegmentCheck {
+    package let id = "tags"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard segment.target != nil else { return [] }
         let ignored: Set<String> = ["mrk"]  // term and segment marks come and go legitimately
         var counts: [String: Int] = [:]

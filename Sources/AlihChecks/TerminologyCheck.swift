@@ -8,11 +8,11 @@ import AlihCore
 /// stems, so plurals, possessives, letter case and regular verb endings are tolerated:
 /// `troop` ~ *troops*, `Russia` ~ *Russia's*, `approve` ~ *approved*. A do-not-translate term
 /// must appear as it is (or as one of its listed glosses).
-public struct TerminologyCheck: SegmentCheck {
-    public let id = "terminology"
-    public init() {}
+package struct TerminologyCheck: SegmentCheck {
+    package let id = "terminology"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty, !context.terms.isEmpty else { return [] }
         let words = EnglishStems.words(target)
         var findings: [QAFinding] = []

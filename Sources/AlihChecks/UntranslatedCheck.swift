@@ -1,11 +1,11 @@
 import AlihCore
 
 /// `untranslated`: a translatable segment without a target, or with an empty one.
-public struct UntranslatedCheck: SegmentCheck {
-    public let id = "untranslated"
-    public init() {}
+package struct UntranslatedCheck: SegmentCheck {
+    package let id = "untranslated"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard (segment.target ?? "").isBlank else { return [] }
         return [
             QAFinding(

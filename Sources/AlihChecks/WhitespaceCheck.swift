@@ -1,11 +1,11 @@
 import AlihCore
 
 /// `whitespace`: leading or trailing spaces that differ from the source, and doubled spaces.
-public struct WhitespaceCheck: SegmentCheck {
-    public let id = "whitespace"
-    public init() {}
+package struct WhitespaceCheck: SegmentCheck {
+    package let id = "whitespace"
+    package init() {}
 
-    public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
+    package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty else { return [] }
         var findings: [QAFinding] = []
         if !(segment.source.hasNoWhitespaceAtTheEdges && target.hasNoWhitespaceAtTheEdges) {

@@ -6,13 +6,13 @@ import Foundation
 /// For serial work that does not depend on what the caller does next (a large text's checksum
 /// while the stages after normalization run): it then fills the moments the other threads
 /// wait on one another instead of adding to the wall time.
-public final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+package final class BackgroundValue<T: Sendable>: @unchecked Sendable {
     /// Written once by the worker before it signals `done`; read only after waiting on it.
     private var result: T?
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts `work` on a new thread.
-    public init(_ work: @escaping @Sendable () -> T) {
+    package init(_ work: @escaping @Sendable () -> T) {
         let thread = Thread { [self] in
             result = work()
             done.signal()
@@ -21,7 +21,7 @@ public final class BackgroundValue<T: Sendable>: @unchecked Sendable {
     }
 
     /// The result, once the work is done (waits for it the first time).
-    public var value: T {
+    package var value: T {
         done.wait()
         defer { done.signal() }
         return result!

@@ -15,7 +15,8 @@ public struct Block: Sendable, Equatable {
     /// Sentences, as ranges into the document text; empty until the segment stage ran.
     public var segments: [Segment]
 
-    public init(
+    @inlinable
+    package init(
         id: String, range: Range<String.Index>, separator: Range<String.Index>,
         kind: BlockKind = .content, segments: [Segment] = []
     ) {
@@ -31,10 +32,11 @@ public struct Block: Sendable, Equatable {
 
     /// The id of the `number`th block (from 1): `b1`, `b2`, … (joined from small strings, not
     /// interpolated: it is made for every block of a document).
-    public static func id(number: Int) -> String { "b" + String(number) }
+    @inlinable
+    package static func id(number: Int) -> String { "b" + String(number) }
 
     /// The id of this block's `number`th segment (from 1): `b3-s1`, …
-    public func segmentID(number: Int) -> String {
+    package func segmentID(number: Int) -> String {
         number >= 1 && number <= Self.segmentSuffixes.count
             ? id + Self.segmentSuffixes[number - 1] : id + "-s" + String(number)
     }

@@ -18,7 +18,7 @@ public struct Document: Sendable, Equatable {
     /// What normalization changed, filled by the normalize stage.
     public var normalization: NormalizationReport
 
-    public init(sourceName: String, text: String, origin: TextOrigin = TextOrigin()) {
+    package init(sourceName: String, text: String, origin: TextOrigin = TextOrigin()) {
         self.sourceName = sourceName
         self.text = text
         self.origin = origin

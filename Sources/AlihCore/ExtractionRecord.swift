@@ -1,25 +1,26 @@
 /// What an extraction sent out, written into the XLIFF so that a reimport can check the file
 /// that comes back against it (same pipeline, same source text).
-public struct ExtractionRecord: Sendable, Equatable, Codable {
+@usableFromInline
+package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// The Alih version that wrote the file.
-    public var toolVersion: String
-    public var pipelineName: String
-    public var pipelineVersion: Int
+    package var toolVersion: String
+    package var pipelineName: String
+    package var pipelineVersion: Int
     /// Checksum of the pipeline definition's content.
-    public var pipelineChecksum: String
+    package var pipelineChecksum: String
     /// Checksum of the normalized article text.
-    public var sourceChecksum: String
-    public var sourceEncoding: TextOrigin.Encoding
-    public var sourceHadByteOrderMark: Bool
-    public var sourceLanguage: String
-    public var targetLanguage: String
+    package var sourceChecksum: String
+    package var sourceEncoding: TextOrigin.Encoding
+    package var sourceHadByteOrderMark: Bool
+    package var sourceLanguage: String
+    package var targetLanguage: String
     /// Whether boilerplate blocks were left out of the file.
-    public var droppedBoilerplate: Bool
+    package var droppedBoilerplate: Bool
     /// Checksum of the ids of the units written, in order (`unitIDsChecksum(_:)`): a reimport
     /// refuses a file whose units are not the ones sent out, even with boilerplate dropped.
-    public var unitIDsChecksum: String?
+    package var unitIDsChecksum: String?
 
-    public init(
+    package init(
         toolVersion: String, pipelineName: String, pipelineVersion: Int, pipelineChecksum: String,
         sourceChecksum: String, sourceEncoding: TextOrigin.Encoding, sourceHadByteOrderMark: Bool,
         sourceLanguage: String, targetLanguage: String, droppedBoilerplate: Bool, unitIDsChecksum: String? = nil
@@ -42,7 +43,7 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
     /// Inlinable so that it is specialized for the caller's sequence (a lazy filter and map over
     /// a large document's blocks went through generic witnesses and metadata lookups per id).
     @inlinable
-    public static func unitIDsChecksum(_ ids: some Sequence<String>) -> String {
+    package static func unitIDsChecksum(_ ids: some Sequence<String>) -> String {
         var hash = SHA256()
         // The ids are gathered into 64 KB runs: hashing 400,000 ids of a few bytes one by one
         // cost more than the bytes themselves.
@@ -61,7 +62,7 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
     }
 
     /// The record as ordered key–value pairs, the form both XLIFF writers store.
-    public var fields: [(key: String, value: String)] {
+    package var fields: [(key: String, value: String)] {
         [
             ("tool-version", toolVersion),
             ("pipeline", pipelineName),
@@ -78,6 +79,6 @@ public struct ExtractionRecord: Sendable, Equatable, Codable {
 }
 
 /// The version of Alih, written into every file it makes.
-public enum AlihVersion {
-    public static let current = "0.1.0"
+package enum AlihVersion {
+    package static let current = "0.1.0"
 }

@@ -5,7 +5,7 @@ public struct Leverage: Sendable, Equatable {
     /// Translations of similar sources, best first.
     public var fuzzy: [FuzzyCandidate]
 
-    public init(exact: String? = nil, fuzzy: [FuzzyCandidate] = []) {
+    package init(exact: String? = nil, fuzzy: [FuzzyCandidate] = []) {
         self.exact = exact
         self.fuzzy = fuzzy
     }
@@ -23,7 +23,7 @@ public struct FuzzyCandidate: Sendable, Equatable {
     /// Where the translation came from (`alih-tm`).
     public var origin: String
 
-    public init(source: String, target: String, quality: Double, origin: String = "alih-tm") {
+    package init(source: String, target: String, quality: Double, origin: String = "alih-tm") {
         self.source = source
         self.target = target
         self.quality = quality

@@ -9,14 +9,14 @@ public struct NormalizationReport: Sendable, Equatable, Codable {
     }
 
     /// How many first positions are kept per kind.
-    public static let positionsKept = 5
+    package static let positionsKept = 5
 
     public private(set) var entries: [Entry] = []
 
-    public init() {}
+    package init() {}
 
     /// Records one change of `kind` at `position`.
-    public mutating func record(_ kind: NormalizationChange, at position: TextPosition) {
+    package mutating func record(_ kind: NormalizationChange, at position: TextPosition) {
         if let i = entries.firstIndex(where: { $0.kind == kind }) {
             entries[i].count += 1
             if entries[i].firstPositions.count < Self.positionsKept {
@@ -29,7 +29,7 @@ public struct NormalizationReport: Sendable, Equatable, Codable {
 
     /// Adds the changes of a later part of the text, whose lines are numbered from 1:
     /// `lineOffset` is the number of lines before that part.
-    public mutating func append(_ later: NormalizationReport, lineOffset: Int) {
+    package mutating func append(_ later: NormalizationReport, lineOffset: Int) {
         for entry in later.entries {
             let shifted = entry.firstPositions.map { TextPosition(line: $0.line + lineOffset, column: $0.column) }
             if let i = entries.firstIndex(where: { $0.kind == entry.kind }) {
@@ -79,7 +79,8 @@ public struct TextPosition: Sendable, Equatable, Hashable, Codable, CustomString
     public var line: Int
     public var column: Int
 
-    public init(line: Int, column: Int) {
+    @inlinable
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

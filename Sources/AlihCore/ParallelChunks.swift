@@ -8,18 +8,18 @@ import Foundation
 /// thread; `alih run --jobs` already keeps the cores busy with several articles). The result
 /// never depends on how many workers ran: chunks are processed independently and joined in
 /// order, and tests compare one worker with several.
-public enum ParallelChunks {
+package enum ParallelChunks {
     /// The number of workers for large inputs: the cores this process may use.
-    public static let defaultWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    package static let defaultWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Chunks per worker at most: with several per thread, a thread slowed by other work (the
     /// machine's or the process's own) takes fewer of them instead of keeping the others waiting.
-    public static let chunksPerWorker = 4
+    package static let chunksPerWorker = 4
 
     /// `body` over the chunks of `0..<count`, in order. At most `workers × chunksPerWorker` chunks, none smaller
     /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
     /// first error thrown, in chunk order, is rethrown once all chunks are done.
-    public static func map<T: Sendable, Failure: Error>(
+    package static func map<T: Sendable, Failure: Error>(
         count: Int, minimumChunk: Int, workers: Int = defaultWorkers,
         _ body: @Sendable (Range<Int>) throws(Failure) -> T
     ) throws(Failure) -> [T] {

@@ -13,7 +13,7 @@ public struct QAFinding: Sendable, Equatable, Codable {
     /// The target text involved, when the check points at one.
     public var targetSpan: String?
 
-    public init(
+    package init(
         check: String, severity: Diagnostic.Severity, message: String, segmentID: String, line: Int? = nil,
         sourceSpan: String? = nil, targetSpan: String? = nil
     ) {

@@ -6,7 +6,8 @@ import CAlihSHA256
 /// changed text, and SHA-256 lets users verify them with `sha256sum`. The compression function
 /// is C (`CAlihSHA256`): the CPU's SHA instructions where it has them (~5× portable code; every
 /// unit of every XLIFF is hashed on extract and again on reimport), portable C elsewhere.
-public struct SHA256: Sendable {
+@usableFromInline
+package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
@@ -16,12 +17,13 @@ public struct SHA256: Sendable {
     private var pendingCount = 0
     private var length: UInt64 = 0
 
-    public init() {}
+    @usableFromInline
+    package init() {}
 
     /// Adds bytes to the hash (inlinable: specialized for the caller's sequence, a Substring's
     /// UTF-8 for each unit's checksum, rather than asked for its storage through witnesses).
     @inlinable
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         if let done: Void = bytes.withContiguousStorageIfAvailable({ update(buffer: UnsafeRawBufferPointer($0)) }) {
             return done
         }
@@ -30,7 +32,7 @@ public struct SHA256: Sendable {
     }
 
     /// Adds one byte (a separator between fields, say) without making a collection of it.
-    public mutating func update(byte: UInt8) {
+    package mutating func update(byte: UInt8) {
         withUnsafeBytes(of: byte) { update(buffer: $0) }
     }
 
@@ -66,7 +68,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest as 64 lowercase hex digits.
-    public mutating func finalizeHex() -> String { finalize(prefix: "") }
+    package mutating func finalizeHex() -> String { finalize(prefix: "") }
 
     /// `prefix` and the digest as 64 lowercase hex digits, made as one String (a checksum per
     /// unit is taken for every unit written: no array of words, no second String to join).
@@ -116,15 +118,16 @@ public struct SHA256: Sendable {
     }
 
     /// Whether the CPU's SHA instructions do the work (x86-64 SHA-NI), for the benchmark's notes.
-    public static var usesHardware: Bool { alih_sha256_uses_hardware() != 0 }
+    package static var usesHardware: Bool { alih_sha256_uses_hardware() != 0 }
 
     /// The digest in Alih's checksum form: `sha256:` and 64 hex digits.
-    public mutating func finalizeChecksum() -> String {
+    @usableFromInline
+    package mutating func finalizeChecksum() -> String {
         finalize(prefix: "sha256:")
     }
 
     /// `sha256:` followed by the hex digest of the UTF-8 bytes of `text`.
-    public static func checksum(_ text: some StringProtocol) -> String {
+    package static func checksum(_ text: some StringProtocol) -> String {
         var hash = SHA256()
         hash.update(text.utf8)
         return hash.finalizeChecksum()

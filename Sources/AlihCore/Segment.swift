@@ -11,7 +11,8 @@ public struct Segment: Sendable, Equatable {
     /// What the translation memory offers (filled when extracting with a memory).
     public var leverage: Leverage?
 
-    public init(id: String, range: Range<String.Index>, terms: [TermMatch] = [], leverage: Leverage? = nil) {
+    @inlinable
+    package init(id: String, range: Range<String.Index>, terms: [TermMatch] = [], leverage: Leverage? = nil) {
         self.id = id
         self.range = range
         self.terms = terms

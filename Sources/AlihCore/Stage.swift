@@ -3,7 +3,7 @@
 /// Stages are values configured once (from a `PipelineDefinition`) and safe to share between
 /// threads. They report what they noticed as diagnostics and throw only when the document
 /// cannot go on.
-public protocol Stage: Sendable {
+package protocol Stage: Sendable {
     /// A short name for reports (`normalize`, `segment`, …).
     var name: String { get }
 

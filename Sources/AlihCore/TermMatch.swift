@@ -6,7 +6,7 @@ public struct TermMatch: Sendable, Equatable {
     public var entryIndex: Int
     public var tier: MatchTier
 
-    public init(range: Range<String.Index>, entryIndex: Int, tier: MatchTier) {
+    package init(range: Range<String.Index>, entryIndex: Int, tier: MatchTier) {
         self.range = range
         self.entryIndex = entryIndex
         self.tier = tier
@@ -25,5 +25,5 @@ public enum MatchTier: String, Sendable, Equatable, Hashable, Codable, CaseItera
     public static func < (a: MatchTier, b: MatchTier) -> Bool { a.rank < b.rank }
 
     /// 0 for exact, 1 for case, 2 for inflected.
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    package var rank: Int { Self.allCases.firstIndex(of: self)! }
 }

@@ -3,9 +3,10 @@
 #endif
 
 /// The lines of a text: ranges between line feeds, without the line feeds.
-public enum TextLines {
+@usableFromInline
+package enum TextLines {
     /// The lines of `text[range]` (a text without a final line feed has a last line all the same).
-    public static func ranges(in text: String, within range: Range<String.Index>) -> [Range<String.Index>] {
+    package static func ranges(in text: String, within range: Range<String.Index>) -> [Range<String.Index>] {
         let slice = text.utf8[range]
         var lines: [Range<String.Index>] = []
         let found: Void? = slice.withContiguousStorageIfAvailable { bytes in
@@ -31,7 +32,7 @@ public enum TextLines {
     /// between line feeds (found with memchr), without them; after a final line feed comes an
     /// empty last line, as in `ranges(in:within:)`.
     @inlinable
-    public static func forEachLine(
+    package static func forEachLine(
         in bytes: UnsafeBufferPointer<UInt8>, within range: Range<Int>, _ body: (Range<Int>) throws -> Void
     ) rethrows {
         var start = range.lowerBound
@@ -46,7 +47,7 @@ public enum TextLines {
     }
 
     /// The line feeds in `bytes`, found with memchr.
-    public static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard var cursor = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
         var left = bytes.count
         var found = 0
@@ -61,7 +62,7 @@ public enum TextLines {
 
     /// Where each of up to `parts` parts of a text's UTF-8 starts: just after a line feed, so
     /// that no part begins inside a line (or between a CR and its LF) or inside a character.
-    public static func partStarts(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+    package static func partStarts(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
         var starts = [0]
         guard parts > 1 else { return starts }
         for part in 1..<parts {

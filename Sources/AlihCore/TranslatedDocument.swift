@@ -14,7 +14,7 @@ public struct TranslatedDocument: Sendable, Equatable {
     public var record: [String: String]
     public var units: [TranslatedUnit]
 
-    public init(
+    package init(
         xliffVersion: String, original: String, sourceLanguage: String, targetLanguage: String,
         record: [String: String] = [:], units: [TranslatedUnit] = []
     ) {
@@ -42,7 +42,7 @@ public struct TranslatedUnit: Sendable, Equatable {
     /// Text after the unit (XLIFF 1.2 `x-alih-separator`; in XLIFF 2 it is the last ignorable).
     public var separator: String
 
-    public init(
+    package init(
         id: String, line: Int, translate: Bool = true, boilerplateRule: String? = nil, checksum: String? = nil,
         pieces: [TranslatedPiece] = [], separator: String = ""
     ) {
@@ -65,7 +65,7 @@ public struct TranslatedUnit: Sendable, Equatable {
 
     /// Moves the unit and its segments `lines` lines further down the file (for a unit read
     /// from a part of the file, numbered from the part's start).
-    public mutating func shiftLines(by lines: Int) {
+    package mutating func shiftLines(by lines: Int) {
         line += lines
         for index in pieces.indices {
             guard case .segment(var segment) = pieces[index] else { continue }
@@ -111,7 +111,7 @@ public struct TranslatedSegment: Sendable, Equatable {
     public var sourceTags: [String]
     public var targetTags: [String]
 
-    public init(
+    package init(
         id: String, line: Int, source: String, target: String? = nil, state: String? = nil, approved: Bool = false,
         sourceTags: [String] = [], targetTags: [String] = []
     ) {

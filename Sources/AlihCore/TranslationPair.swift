@@ -1,24 +1,24 @@
 import Foundation
 
 /// A translated segment as a translation memory keeps it.
-public struct TranslationPair: Sendable, Equatable, Codable {
-    public var source: String
-    public var target: String
+package struct TranslationPair: Sendable, Equatable, Codable {
+    package var source: String
+    package var target: String
     /// BCP-47 tags.
-    public var sourceLanguage: String
-    public var targetLanguage: String
+    package var sourceLanguage: String
+    package var targetLanguage: String
     /// The article it came from (`original` of the XLIFF), if known.
-    public var document: String?
+    package var document: String?
     /// The segment id in that article, if known.
-    public var segmentID: String?
+    package var segmentID: String?
     /// The tool that produced the translation (`OmegaT`, `Alih` …), if known.
-    public var origin: String?
-    public var created: Date
-    public var changed: Date
+    package var origin: String?
+    package var created: Date
+    package var changed: Date
     /// How often the pair was stored (the same pair reimported again counts up).
-    public var useCount: Int
+    package var useCount: Int
 
-    public init(
+    package init(
         source: String, target: String, sourceLanguage: String, targetLanguage: String, document: String? = nil,
         segmentID: String? = nil, origin: String? = nil, created: Date = Date(), changed: Date? = nil, useCount: Int = 1
     ) {

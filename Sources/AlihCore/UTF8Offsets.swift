@@ -2,14 +2,14 @@ extension String {
     /// The UTF-8 byte offsets of `range`, a range of this string's indices (O(1) for the
     /// stages' native strings).
     @inlinable
-    public func utf8Offsets(of range: Range<String.Index>) -> Range<Int> {
+    package func utf8Offsets(of range: Range<String.Index>) -> Range<Int> {
         let start = utf8.distance(from: startIndex, to: range.lowerBound)
         return start..<(start + utf8.distance(from: range.lowerBound, to: range.upperBound))
     }
 
     /// The index at UTF-8 byte offset `offset`.
     @inlinable
-    public func utf8Index(at offset: Int) -> String.Index {
+    package func utf8Index(at offset: Int) -> String.Index {
         utf8.index(startIndex, offsetBy: offset)
     }
 
@@ -17,7 +17,7 @@ extension String {
     /// contiguous (the stages' strings are; any other is copied first). Unlike `withUTF8`, the
     /// string need not be a `var`.
     @inlinable
-    public func withContiguousUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withContiguousUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         return try Array(utf8).withUnsafeBufferPointer(body)
     }

@@ -1,5 +1,6 @@
 /// Which characters XML 1.0 can carry: one rule for the normalizer, which removes the others
 /// from an article, and the writers, which must never write them.
+@usableFromInline
 package enum XMLCharacters {
     /// Whether `scalar` is a `Char` of XML 1.0 (tab, line feed, carriage return, and the
     /// ranges U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF).

@@ -15,9 +15,9 @@ import AlihCore
 /// A symbolic link is followed (the file it points to is replaced, the link stays), and a
 /// target that is not a regular file — `/dev/null`, a pipe, a terminal — is written to
 /// directly: renaming over it would replace the device with a file.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` as the file at `requested`.
-    public static func write(_ bytes: some Collection<UInt8>, to requested: String) throws(DiagnosticError) {
+    package static func write(_ bytes: some Collection<UInt8>, to requested: String) throws(DiagnosticError) {
         do {
             try write(to: requested) { emit in try emit(bytes) }
         } catch let error as DiagnosticError {
@@ -35,7 +35,7 @@ public enum AtomicFile {
     /// With `syncingFolder: false` the folder is not flushed: a caller writing many files into
     /// the same folders (`alih run`) flushes each folder once at the end (`syncFolder(_:)`);
     /// each file is still flushed before its rename, so it is old or new, never partial.
-    public static func write(
+    package static func write(
         to requested: String, syncingFolder: Bool = true,
         _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
     ) throws {
@@ -46,19 +46,19 @@ public enum AtomicFile {
 
     /// A file written under its temporary name and not yet flushed nor renamed: `commit(_:)`
     /// finishes it (on any thread), or `discard(_:)` removes it.
-    public struct StagedFile: Sendable {
+    package struct StagedFile: Sendable {
         let descriptor: Int32
         let temporary: String
         /// The file it will replace (a symbolic link resolved).
-        public let path: String
+        package let path: String
         /// The folder holding it, to flush once its renames are done.
-        public let folder: String
+        package let folder: String
     }
 
     /// Writes the pieces `produce` hands to `emit` to a temporary file next to `requested`,
     /// open and not yet flushed; nil when `requested` is a device or a pipe, which is written
     /// to directly (and then is done). When `produce` throws, the temporary file is removed.
-    public static func stage(
+    package static func stage(
         to requested: String, _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void
     ) throws -> StagedFile? {
         var path = requested
@@ -98,7 +98,7 @@ public enum AtomicFile {
 
     /// Flushes a staged file to disk (`fsync`) and renames it over its target; on an error the
     /// temporary file is removed and the target left as it was. The folder is not flushed.
-    public static func commit(_ file: StagedFile) throws(DiagnosticError) {
+    package static func commit(_ file: StagedFile) throws(DiagnosticError) {
         var ok = fsync(file.descriptor) == 0
         let mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH
         fchmod(file.descriptor, mode)
@@ -112,13 +112,13 @@ public enum AtomicFile {
     }
 
     /// Removes a staged file without writing its target.
-    public static func discard(_ file: StagedFile) {
+    package static func discard(_ file: StagedFile) {
         close(file.descriptor)
         unlink(file.temporary)
     }
 
     /// Flushes a folder's entries (renames into it) to disk.
-    public static func syncFolder(_ folder: String) {
+    package static func syncFolder(_ folder: String) {
         let dirfd = open(folder, O_RDONLY)
         if dirfd >= 0 {
             fsync(dirfd)

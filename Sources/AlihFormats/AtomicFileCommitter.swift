@@ -10,9 +10,9 @@ import Synchronization
 /// when `limit` files are waiting to be committed. Each file is still flushed before its
 /// rename, so it is old or new on disk, never partial. The folders are not flushed: after
 /// `finish()` has returned, every rename is done and the caller flushes each folder once.
-public final class AtomicFileCommitter: @unchecked Sendable {
+package final class AtomicFileCommitter: @unchecked Sendable {
     /// What became of one staged file: nil when it was written, else why not.
-    public typealias Completion = @Sendable (DiagnosticError?) -> Void
+    package typealias Completion = @Sendable (DiagnosticError?) -> Void
 
     private let queue = Mutex<[(file: AtomicFile.StagedFile, completion: Completion)]>([])
     /// Counts the files queued: a committing thread takes one per signal (and stops on a
@@ -25,7 +25,7 @@ public final class AtomicFileCommitter: @unchecked Sendable {
 
     /// Starts `threads` committing threads; `submit` waits while `limit` files are queued or
     /// being committed.
-    public init(threads: Int = 8, limit: Int = 64) {
+    package init(threads: Int = 8, limit: Int = 64) {
         self.threads = max(1, threads)
         places = DispatchSemaphore(value: max(1, limit))
         for _ in 0..<self.threads {
@@ -36,7 +36,7 @@ public final class AtomicFileCommitter: @unchecked Sendable {
 
     /// Hands `file` over to be committed; `completion` is called on a committing thread once
     /// it is written or has failed.
-    public func submit(_ file: AtomicFile.StagedFile, then completion: @escaping Completion) {
+    package func submit(_ file: AtomicFile.StagedFile, then completion: @escaping Completion) {
         places.wait()
         queue.withLock { $0.append((file, completion)) }
         queued.signal()
@@ -44,7 +44,7 @@ public final class AtomicFileCommitter: @unchecked Sendable {
 
     /// Waits until every file submitted is committed (its completion called), then stops the
     /// threads. The committer takes no more files.
-    public func finish() {
+    package func finish() {
         for _ in 0..<threads { queued.signal() }
         unfinished.wait()
     }

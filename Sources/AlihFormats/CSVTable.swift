@@ -11,22 +11,22 @@ import AlihCore
 /// Broken quoting is refused with the line and column (`glossary.csv-quoting`): a quoted
 /// field that never ends, or text after the closing quote (`"abc"x`). A blank line is a
 /// record with one empty field; callers that do not want them skip them.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
     /// One record: its fields and the 1-based line it starts on.
-    public struct Row: Sendable, Equatable {
-        public var line: Int
-        public var fields: [String]
+    package struct Row: Sendable, Equatable {
+        package var line: Int
+        package var fields: [String]
 
-        public init(line: Int, fields: [String]) {
+        package init(line: Int, fields: [String]) {
             self.line = line
             self.fields = fields
         }
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Parses `text`; `file` is the name shown in messages.
-    public init(parsing text: String, file: String? = nil) throws(DiagnosticError) {
+    package init(parsing text: String, file: String? = nil) throws(DiagnosticError) {
         rows = try Self.parse(Array(text.utf8), file: file)
     }
 
@@ -139,7 +139,7 @@ public struct CSVTable: Sendable, Equatable {
 
     /// `rows` as CSV text: fields quoted only when they hold a comma, a quote or a line
     /// break; every record ends with LF.
-    public static func format(_ rows: [[String]]) -> String {
+    package static func format(_ rows: [[String]]) -> String {
         var out = ""
         for row in rows {
             for (index, field) in row.enumerated() {
@@ -152,7 +152,7 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     /// One field, in quotes (with `"` doubled) when it needs them.
-    public static func escape(_ field: String) -> String {
+    package static func escape(_ field: String) -> String {
         let needsQuotes = field.utf8.contains { $0 == comma || $0 == quote || $0 == lf || $0 == cr }
         guard needsQuotes else { return field }
         var bytes: [UInt8] = [quote]

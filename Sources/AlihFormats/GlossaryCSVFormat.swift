@@ -19,9 +19,9 @@ import AlihCore
 /// source become one entry (see `GlossaryRowMerger`); blank rows are skipped. Cells are read
 /// as written, spaces included, except the enumerated ones and `pos`/`domain`, which are
 /// trimmed. Empty sources and targets are kept so that `GlossaryChecker` can point at them.
-public enum GlossaryCSVFormat {
+package enum GlossaryCSVFormat {
     /// The header the writer uses.
-    public static let columns = ["source", "target", "status", "pos", "case_sensitive", "dnt", "domain", "note"]
+    package static let columns = ["source", "target", "status", "pos", "case_sensitive", "dnt", "domain", "note"]
 
     private enum Column: String {
         case source, target, status, note, pos
@@ -31,7 +31,7 @@ public enum GlossaryCSVFormat {
 
     /// Reads a CSV glossary; `path` is the name used in messages. The languages are the ones
     /// given (CSV files do not name them), `id` → `en` by default.
-    public static func read(
+    package static func read(
         _ text: String, path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
         let table = try CSVTable(parsing: text, file: path)
@@ -100,7 +100,7 @@ public enum GlossaryCSVFormat {
 
     /// `glossary` as CSV: the header `source,target,status,pos,case_sensitive,dnt,domain,note`
     /// and one row per translation, quoted only where needed, LF line ends.
-    public static func write(_ glossary: Glossary) -> String {
+    package static func write(_ glossary: Glossary) -> String {
         var table = [columns]
         for row in GlossaryRow.rows(of: glossary) {
             table.append([

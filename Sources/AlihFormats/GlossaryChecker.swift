@@ -13,9 +13,9 @@ import AlihCore
 /// `maxTermWords` words, unbalanced brackets or double quotes.
 public struct GlossaryChecker: Sendable {
     /// Notes longer than this (in characters) are a warning.
-    public var maxNoteLength = 500
+    package var maxNoteLength = 500
     /// Terms with more words than this are a warning.
-    public var maxTermWords = 8
+    package var maxTermWords = 8
 
     public init() {}
 
@@ -246,7 +246,7 @@ extension GlossaryChecker {
         public var errors = 0
         public var warnings = 0
 
-        public init(glossary: Glossary, diagnostics: [Diagnostic]) {
+        package init(glossary: Glossary, diagnostics: [Diagnostic]) {
             entries = glossary.entries.count
             for entry in glossary.entries {
                 translations += entry.translations.count

@@ -43,9 +43,9 @@ public struct GlossaryReading: Sendable, Equatable {
     /// Warnings found while reading (unknown columns, ignored languages). Errors are thrown.
     public var diagnostics: [Diagnostic]
     /// `translationLocations[i][j]`: where `glossary.entries[i].translations[j]` was written.
-    public var translationLocations: [[SourceLocation]]
+    package var translationLocations: [[SourceLocation]]
 
-    public init(glossary: Glossary, diagnostics: [Diagnostic] = [], translationLocations: [[SourceLocation]] = []) {
+    package init(glossary: Glossary, diagnostics: [Diagnostic] = [], translationLocations: [[SourceLocation]] = []) {
         self.glossary = glossary
         self.diagnostics = diagnostics
         self.translationLocations = translationLocations
@@ -53,7 +53,7 @@ public struct GlossaryReading: Sendable, Equatable {
 
     /// Where translation `translation` of entry `entry` was written; the entry's own location
     /// when the reader kept none (a glossary built in code).
-    public func location(entry: Int, translation: Int) -> SourceLocation? {
+    package func location(entry: Int, translation: Int) -> SourceLocation? {
         if entry < translationLocations.count, translation < translationLocations[entry].count {
             return translationLocations[entry][translation]
         }
@@ -87,7 +87,7 @@ public enum GlossaryFile {
     }
 
     /// Reads a glossary from bytes; `path` is the name used in messages.
-    public static func decode(
+    package static func decode(
         _ bytes: [UInt8], path: String, format: GlossaryFileFormat,
         sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
@@ -128,7 +128,7 @@ public enum GlossaryFile {
     }
 
     /// `glossary` as the text of a file in `format`.
-    public static func encode(_ glossary: Glossary, format: GlossaryFileFormat) throws(DiagnosticError) -> String {
+    package static func encode(_ glossary: Glossary, format: GlossaryFileFormat) throws(DiagnosticError) -> String {
         switch format {
         case .csv: GlossaryCSVFormat.write(glossary)
         case .tsv: try GlossaryTSVFormat.write(glossary)

@@ -54,14 +54,14 @@ import Foundation
 /// synonyms) with all target terms as translations. A target term without a status is
 /// preferred when it is the concept's first such term and no term is marked preferred, else
 /// admitted.
-public enum GlossaryTBXFormat {
+package enum GlossaryTBXFormat {
     /// The `<note>` text that marks a case-sensitive source term.
-    public static let caseSensitiveMarker = "alih:case-sensitive"
+    package static let caseSensitiveMarker = "alih:case-sensitive"
     /// The `<note>` text that marks a source term that is not translated.
-    public static let doNotTranslateMarker = "alih:do-not-translate"
+    package static let doNotTranslateMarker = "alih:do-not-translate"
 
     /// Reads a TBX glossary from UTF-8 bytes; `path` is the name used in messages.
-    public static func read(
+    package static func read(
         _ bytes: [UInt8], path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
         if let doctype = find(Array("<!DOCTYPE".utf8), in: bytes),
@@ -111,7 +111,7 @@ public enum GlossaryTBXFormat {
     }
 
     /// `glossary` as TBX-Basic (see the type's documentation for the layout).
-    public static func write(_ glossary: Glossary) throws(DiagnosticError) -> String {
+    package static func write(_ glossary: Glossary) throws(DiagnosticError) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">

@@ -20,14 +20,14 @@ import AlihCore
 /// columns or an empty source or target is an error (`glossary.row`). The format has no
 /// quoting: the writer refuses text with tabs or line breaks, and a source that starts with
 /// `#` (OmegaT would skip the row).
-public enum GlossaryTSVFormat {
+package enum GlossaryTSVFormat {
     /// The comment prefix of a forbidden translation.
-    public static let forbiddenPrefix = "[forbidden]"
+    package static let forbiddenPrefix = "[forbidden]"
     /// The comment prefix of a translation of a do-not-translate entry.
-    public static let doNotTranslatePrefix = "[do not translate]"
+    package static let doNotTranslatePrefix = "[do not translate]"
 
     /// Reads a TSV glossary; `path` is the name used in messages.
-    public static func read(
+    package static func read(
         _ text: String, path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
         var languages: (String, String)?
@@ -84,7 +84,7 @@ public enum GlossaryTSVFormat {
 
     /// `glossary` as TSV: `#` lines naming the columns and languages, then one row per
     /// translation with all eight columns, LF line ends.
-    public static func write(_ glossary: Glossary) throws(DiagnosticError) -> String {
+    package static func write(_ glossary: Glossary) throws(DiagnosticError) -> String {
         var out = """
             # Alih glossary, OmegaT tab-separated (OmegaT reads the first three columns)
             # columns: source\ttarget\tcomment\tstatus\tpos\tcase_sensitive\tdnt\tdomain

@@ -6,10 +6,10 @@ import Foundation
 #endif
 
 /// Reading an input file, with errors that say what is wrong with the path.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of `path`. `noun` names what the file should be in messages (`article`,
     /// `glossary file`); error codes are `PREFIX.not-found`, `PREFIX.directory`, `PREFIX.unreadable`.
-    public static func contents(
+    package static func contents(
         of path: String, noun: String, codePrefix: String, missingHint: String, directoryHint: String
     ) throws(DiagnosticError) -> [UInt8] {
         var isDirectory: ObjCBool = false

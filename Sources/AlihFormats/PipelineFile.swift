@@ -6,14 +6,14 @@ import Yams
 /// Keys are kebab-case and every one is optional except `version`; what a file leaves out
 /// takes the default. Unknown keys are warnings (a typo must not pass silently); wrong types
 /// and values are errors. Both point at the file and line.
-public struct PipelineFile: Sendable {
+package struct PipelineFile: Sendable {
     /// The path or name shown in messages.
-    public let path: String
+    package let path: String
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// The definition in `yaml` and warnings about it; throws the first error.
-    public func parse(_ yaml: String) throws(DiagnosticError) -> (PipelineDefinition, [Diagnostic]) {
+    package func parse(_ yaml: String) throws(DiagnosticError) -> (PipelineDefinition, [Diagnostic]) {
         let reader = Reader(path: path)
         let definition = try reader.definition(yaml)
         return (definition, reader.warnings)

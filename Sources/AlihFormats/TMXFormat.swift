@@ -46,14 +46,14 @@ import Foundation
 /// The props `x-alih-document`, `x-alih-segment`, `x-alih-origin` give the pair's document,
 /// segment id and origin; without `x-alih-origin` the origin is the `creationtool` (of the
 /// `<tuv>`, the `<tu>`, else the header). Notes and other props are ignored.
-public enum TMXFormat {
+package enum TMXFormat {
     /// Bytes read before parsing to check the prolog (XML declaration, comments, DOCTYPE).
     static let headBytes = XMLProlog.headBytes
 
     // MARK: Writing
 
     /// `pairs` as TMX 1.4 (see the type's documentation for the layout).
-    public static func write(
+    package static func write(
         _ pairs: [TranslationPair], sourceLanguage: String, creationTool: String = "Alih", toolVersion: String
     ) throws(DiagnosticError) -> String {
         guard !sourceLanguage.isEmpty else {
@@ -226,7 +226,7 @@ public enum TMXFormat {
     // MARK: Reading
 
     /// Reads the TMX file at `path`, streaming it from disk.
-    public static func read(path: String) throws(DiagnosticError) -> (
+    package static func read(path: String) throws(DiagnosticError) -> (
         pairs: [TranslationPair], diagnostics: [Diagnostic]
     ) {
         let delegate = makeDelegate(path: path)
@@ -236,7 +236,7 @@ public enum TMXFormat {
     }
 
     /// Reads TMX from bytes in memory (`path` names it in messages).
-    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (
+    package static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (
         pairs: [TranslationPair], diagnostics: [Diagnostic]
     ) {
         let delegate = makeDelegate(path: path)

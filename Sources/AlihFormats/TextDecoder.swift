@@ -6,14 +6,14 @@ import AlihCore
 /// guessed: a wrong guess would change the article silently. A line longer than
 /// `maximumLineBytes` is refused too: a paragraph that long would become XLIFF that no CAT tool
 /// (and not Alih's own reader, which bounds one element's text at the same 16 MB) reads back.
-public struct TextDecoder: Sendable {
+package struct TextDecoder: Sendable {
     /// The longest line accepted, in UTF-8 bytes.
-    public var maximumLineBytes = 16 << 20
+    package var maximumLineBytes = 16 << 20
 
-    public init() {}
+    package init() {}
 
     /// Decodes `bytes` read from `name` (used in messages).
-    public func decode(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> (String, TextOrigin) {
+    package func decode(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> (String, TextOrigin) {
         let (text, origin) = try decodeText(bytes, name: name)
         try requireLineLength(text, name: name)
         return (text, origin)
@@ -53,7 +53,7 @@ public struct TextDecoder: Sendable {
     /// Checks that `bytes` read from `name` are UTF-8 (with or without BOM) Alih reads, as
     /// `decode` does, without making a String of them (for a stage that reads bytes next); a
     /// large file is checked on several threads. Nil for UTF-16 with a BOM: `decode` that.
-    public func checkUTF8(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> TextOrigin? {
+    package func checkUTF8(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> TextOrigin? {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if !bom {
             if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
@@ -147,7 +147,7 @@ public struct TextDecoder: Sendable {
 
     /// Throws `code` with the byte offset (counted from `offsetBase`) and line of the first byte
     /// of `bytes` that is not well-formed UTF-8.
-    public static func requireUTF8(
+    package static func requireUTF8(
         _ bytes: ArraySlice<UInt8>, name: String, code: String, offsetBase: Int, hint: String
     ) throws(DiagnosticError) {
         guard let bad = firstInvalidUTF8(bytes) else { return }
@@ -198,7 +198,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// The index of the first byte that is not part of a well-formed UTF-8 sequence.
-    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }
             let end = buffer.count

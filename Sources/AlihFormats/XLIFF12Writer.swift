@@ -13,15 +13,15 @@ import Foundation
 ///
 /// With `prefillTargets` every source is copied into `<target state="needs-translation">`:
 /// OmegaT 3.6 translates the content of `<target>` and skips trans-units without one.
-public struct XLIFF12Writer: Sendable {
-    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+package struct XLIFF12Writer: Sendable {
+    package static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
-    public var options: XLIFFWriterOptions
+    package var options: XLIFFWriterOptions
 
-    public init(options: XLIFFWriterOptions) { self.options = options }
+    package init(options: XLIFFWriterOptions) { self.options = options }
 
     /// The whole file as one string.
-    public func write(_ document: Document) throws(DiagnosticError) -> String {
+    package func write(_ document: Document) throws(DiagnosticError) -> String {
         var whole = ""
         do {
             try write(document) { whole += $0 }
@@ -37,7 +37,7 @@ public struct XLIFF12Writer: Sendable {
     /// the document is large), handing each to `emit` as soon as it is made. Throws
     /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
     /// what `emit` throws.
-    public func write(
+    package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
     ) throws {
         try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
@@ -45,7 +45,7 @@ public struct XLIFF12Writer: Sendable {
 
     /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
     /// String: making one checks every byte again).
-    public func write(
+    package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
     ) throws {
         var out = XMLText()

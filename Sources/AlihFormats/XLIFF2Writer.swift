@@ -8,25 +8,25 @@ import Foundation
 /// included (the separator's ignorable has the id `BLOCK-sep`): reading every unit's segments and ignorables in order gives back the article.
 /// Boilerplate units carry `translate="no"` and the rule that recognised them. Characters
 /// XML 1.0 cannot carry are written as `<cp hex="…"/>`, as XLIFF 2 prescribes.
-public struct XLIFF2Writer: Sendable {
-    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
-    public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
-    public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
-    public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
+package struct XLIFF2Writer: Sendable {
+    package static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+    package static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
+    package static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+    package static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
 
-    public var options: XLIFFWriterOptions {
+    package var options: XLIFFWriterOptions {
         didSet { glossaryMarkup = options.glossary.map(GlossaryEntryMarkup.init) }
     }
     /// The glossary entries' markup, rendered once per entry used.
     private var glossaryMarkup: GlossaryEntryMarkup?
 
-    public init(options: XLIFFWriterOptions) {
+    package init(options: XLIFFWriterOptions) {
         self.options = options
         glossaryMarkup = options.glossary.map(GlossaryEntryMarkup.init)
     }
 
     /// The whole file as one string.
-    public func write(_ document: Document) -> String {
+    package func write(_ document: Document) -> String {
         var whole = ""
         do {
             try write(document) { whole += $0 }
@@ -39,7 +39,7 @@ public struct XLIFF2Writer: Sendable {
     /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
     /// the document is large), handing each to `emit` as soon as it is made: with a file as
     /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
-    public func write(
+    package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
     ) throws {
         try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
@@ -47,7 +47,7 @@ public struct XLIFF2Writer: Sendable {
 
     /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
     /// String: making one checks every byte again).
-    public func write(
+    package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
     ) throws {
         var out = XMLText()

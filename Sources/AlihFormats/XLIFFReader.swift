@@ -13,13 +13,13 @@ import Foundation
 /// are recorded for the tag checks. XLIFF 1.2 `<alt-trans>` is ignored.
 public struct XLIFFReader: Sendable {
     /// Deepest element nesting accepted.
-    public var maximumDepth = 64
+    package var maximumDepth = 64
     /// Largest text of one element accepted, in UTF-8 bytes.
-    public var maximumTextBytes = 16 << 20
+    package var maximumTextBytes = 16 << 20
     /// Threads a large file is read on (`XLIFFPartReading`); 1 reads every file on the calling thread.
-    public var workers = ParallelChunks.defaultWorkers
+    package var workers = ParallelChunks.defaultWorkers
     /// Smallest part worth a thread of its own (a file under twice this is read on one thread).
-    public var minimumPartBytes = 8 << 20
+    package var minimumPartBytes = 8 << 20
 
     public init() {}
 

@@ -1,22 +1,22 @@
 import AlihCore
 
 /// What both XLIFF writers need besides the document.
-public struct XLIFFWriterOptions: Sendable, Equatable {
+package struct XLIFFWriterOptions: Sendable, Equatable {
     /// BCP-47 tags written into the file.
-    public var sourceLanguage: String
-    public var targetLanguage: String
+    package var sourceLanguage: String
+    package var targetLanguage: String
     /// Leave boilerplate blocks out (they are then missing from a merged article).
-    public var dropBoilerplate: Bool
+    package var dropBoilerplate: Bool
     /// Copy each source into its target (OmegaT translates `<target>`).
-    public var prefillTargets: Bool
+    package var prefillTargets: Bool
     /// The record of this extraction, stored in the file for reimport.
-    public var record: ExtractionRecord
+    package var record: ExtractionRecord
     /// The glossary the segments' term matches point into; nil when no glossary was used.
-    public var glossary: Glossary?
+    package var glossary: Glossary?
     /// Wrap matched terms in `<mrk type="term">` (XLIFF 2.1) linked from the glossary entries.
-    public var markTerms: Bool
+    package var markTerms: Bool
 
-    public init(
+    package init(
         sourceLanguage: String, targetLanguage: String, dropBoilerplate: Bool = false,
         prefillTargets: Bool = false, record: ExtractionRecord, glossary: Glossary? = nil, markTerms: Bool = true
     ) {
@@ -31,8 +31,8 @@ public struct XLIFFWriterOptions: Sendable, Equatable {
 }
 
 /// The namespace of Alih's own attributes in XLIFF (`alih:tier`, `alih:status`, …).
-public enum AlihNamespace {
-    public static let uri = "urn:alih:xliff:1.0"
+package enum AlihNamespace {
+    package static let uri = "urn:alih:xliff:1.0"
 }
 
 /// A block as the writers lay it out: its pieces in order, each a segment or whitespace.

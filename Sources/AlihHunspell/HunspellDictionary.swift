@@ -11,18 +11,18 @@ import Foundation
 /// Hunspell reads its files on a thread of its own, started when the dictionary is opened:
 /// the word list (`listedWords()`) is read meanwhile, and the first `spell` or `stems` waits
 /// for Hunspell if it is not ready yet.
-public final class HunspellDictionary: @unchecked Sendable {
+package final class HunspellDictionary: @unchecked Sendable {
     private var handle: OpaquePointer?
     private let opened = DispatchSemaphore(value: 0)
     private var isOpen = false
     private let lock = NSLock()
     private let latin1: Bool
     /// The `.aff` and `.dic` files in use.
-    public let affixPath: String
-    public let dictionaryPath: String
+    package let affixPath: String
+    package let dictionaryPath: String
 
     /// Opens the dictionary made of `affixPath` and `dictionaryPath`.
-    public init(affixPath: String, dictionaryPath: String) throws(HunspellError) {
+    package init(affixPath: String, dictionaryPath: String) throws(HunspellError) {
         for path in [affixPath, dictionaryPath] where !FileManager.default.isReadableFile(atPath: path) {
             throw HunspellError.missingFile(path)
         }
@@ -64,14 +64,14 @@ public final class HunspellDictionary: @unchecked Sendable {
 
     /// The folders searched for `NAME.aff`/`NAME.dic`: `$ALIH_HUNSPELL_PATH` (colon-separated)
     /// first, then the system's.
-    public static var searchPath: [String] {
+    package static var searchPath: [String] {
         let custom =
             ProcessInfo.processInfo.environment["ALIH_HUNSPELL_PATH"]?.split(separator: ":").map(String.init) ?? []
         return custom + ["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts"]
     }
 
     /// Opens the installed dictionary `name` (`id_ID`).
-    public static func installed(_ name: String = "id_ID") throws(HunspellError) -> HunspellDictionary {
+    package static func installed(_ name: String = "id_ID") throws(HunspellError) -> HunspellDictionary {
         for folder in searchPath {
             let aff = "\(folder)/\(name).aff"
             let dic = "\(folder)/\(name).dic"
@@ -83,13 +83,13 @@ public final class HunspellDictionary: @unchecked Sendable {
     }
 
     /// Whether `word` is a correct word (a listed stem or one of its affixed forms).
-    public func spell(_ word: String) -> Bool {
+    package func spell(_ word: String) -> Bool {
         guard let bytes = encode(word) else { return false }
         return locked { (try? readyHandle()).map { Hunspell_spell($0, bytes) != 0 } ?? false }
     }
 
     /// The stems Hunspell derives for `word` (empty when it does not know the word).
-    public func stems(_ word: String) -> [String] {
+    package func stems(_ word: String) -> [String] {
         guard let bytes = encode(word) else { return [] }
         return locked {
             guard let handle = try? readyHandle() else { return [] }
@@ -106,14 +106,14 @@ public final class HunspellDictionary: @unchecked Sendable {
     ///
     /// For Indonesian these are roots (`pukul`, `batas`, `menteri`): the dictionary builds
     /// affixed forms from them with its `.aff` rules.
-    public func listedWords() -> Set<String> {
+    package func listedWords() -> Set<String> {
         var words = Set<String>()
         forEachListedWord { words.insert($0) }
         return words
     }
 
     /// Calls `body` with every word the `.dic` file lists, in file order (see `listedWords()`).
-    public func forEachListedWord(_ body: (String) -> Void) {
+    package func forEachListedWord(_ body: (String) -> Void) {
         guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -186,12 +186,12 @@ public final class HunspellDictionary: @unchecked Sendable {
 }
 
 /// Why a Hunspell dictionary could not be used.
-public enum HunspellError: Error, Equatable, CustomStringConvertible, Sendable {
+package enum HunspellError: Error, Equatable, CustomStringConvertible, Sendable {
     case missingFile(String)
     case cannotOpen(String)
     case notInstalled(String, searched: [String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingFile(let path): "Hunspell dictionary file \(path) is missing or unreadable"
         case .cannotOpen(let path): "Hunspell could not open the dictionary \(path)"

@@ -6,9 +6,9 @@ import CAlihICU
 /// buffer for as long as the iterator lives and frees both in `deinit`. It is `~Copyable`:
 /// there is exactly one owner of the ICU handle. Reuse one iterator for many texts; opening
 /// one costs far more than pointing it at new text.
-public struct BreakIterator: ~Copyable {
+package struct BreakIterator: ~Copyable {
     /// What kind of boundaries to find.
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case sentence
         case word
     }
@@ -16,9 +16,9 @@ public struct BreakIterator: ~Copyable {
     /// A boundary: the UTF-16 offset where a piece of text ends, and ICU's rule status for it.
     ///
     /// For word boundaries the status tells what the piece before it was: see `WordKind`.
-    public struct Boundary: Equatable, Sendable {
-        public var offset: Int
-        public var status: Int32
+    package struct Boundary: Equatable, Sendable {
+        package var offset: Int
+        package var status: Int32
     }
 
     private let handle: OpaquePointer
@@ -33,7 +33,7 @@ public struct BreakIterator: ~Copyable {
     private static let batch = 256
 
     /// Opens an iterator of `kind` for a locale such as `id`.
-    public init(_ kind: Kind, locale: String) throws(ICUError) {
+    package init(_ kind: Kind, locale: String) throws(ICUError) {
         var status: Int32 = 0
         let opened = locale.withCString { alih_break_open(kind == .word ? 1 : 0, $0, &status) }
         guard let opened, status <= 0 else {
@@ -58,7 +58,7 @@ public struct BreakIterator: ~Copyable {
     /// rule status. The text is transcoded from UTF-8 straight into the owned buffer, keeping
     /// where each UTF-16 unit came from, so boundaries map back to indices without walking
     /// the string.
-    public mutating func boundaries(in text: Substring) throws(ICUError) -> [(index: String.Index, status: Int32)] {
+    package mutating func boundaries(in text: Substring) throws(ICUError) -> [(index: String.Index, status: Int32)] {
         var result: [(index: String.Index, status: Int32)] = []
         result.reserveCapacity(text.utf8.count / 40 + 1)
         try forEachBoundary(in: text) { result.append(($0, $1)) }
@@ -67,7 +67,7 @@ public struct BreakIterator: ~Copyable {
 
     /// Calls `body` with every boundary of `text` after its start, in order, as `boundaries(in:)`
     /// lists them (without making the list).
-    public mutating func forEachBoundary(in text: Substring, _ body: (String.Index, Int32) -> Void) throws(ICUError) {
+    package mutating func forEachBoundary(in text: Substring, _ body: (String.Index, Int32) -> Void) throws(ICUError) {
         let utf8 = text.utf8
         // The stages' strings are contiguous UTF-8; any other is copied first.
         let copy = utf8.withContiguousStorageIfAvailable { _ in () } == nil ? Array(utf8) : nil
@@ -85,7 +85,7 @@ public struct BreakIterator: ~Copyable {
 
     /// The same for text given as its UTF-8 (well-formed), with the boundaries as byte offsets
     /// into `bytes`: no String index is made, and the text's storage is not retained per piece.
-    public mutating func forEachBoundary(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void)
+    package mutating func forEachBoundary(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void)
         throws(ICUError)
     {
         let count = bytes.count
@@ -157,7 +157,7 @@ public struct BreakIterator: ~Copyable {
     }
 
     /// Every boundary of `text` after offset 0, in order; the last one is the text's UTF-16 length.
-    public mutating func boundaries(of text: some Sequence<UInt16>) throws(ICUError) -> [Boundary] {
+    package mutating func boundaries(of text: some Sequence<UInt16>) throws(ICUError) -> [Boundary] {
         try setText(text)
         var result: [Boundary] = []
         result.reserveCapacity(length / 40 + 1)
@@ -197,7 +197,7 @@ public struct BreakIterator: ~Copyable {
 }
 
 /// What a word-break boundary closed, from ICU's rule status.
-public enum WordKind: Sendable, Equatable {
+package enum WordKind: Sendable, Equatable {
     /// Spaces, punctuation and symbols.
     case none
     case number
@@ -205,7 +205,7 @@ public enum WordKind: Sendable, Equatable {
     /// Kana and ideographs.
     case ideographic
 
-    public init(status: Int32) {
+    package init(status: Int32) {
         switch Int(status) {
         case ..<Int(ALIH_WORD_NONE_LIMIT): self = .none
         case ..<Int(ALIH_WORD_NUMBER_LIMIT): self = .number

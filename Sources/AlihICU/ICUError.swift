@@ -1,13 +1,13 @@
 import CAlihICU
 
 /// An ICU call that failed, with ICU's status name (for example `U_ILLEGAL_ARGUMENT_ERROR`).
-public struct ICUError: Error, CustomStringConvertible, Equatable, Sendable {
+package struct ICUError: Error, CustomStringConvertible, Equatable, Sendable {
     /// What Alih was doing when ICU failed.
-    public let operation: String
+    package let operation: String
     /// ICU's numeric status (positive: error).
-    public let status: Int32
+    package let status: Int32
 
-    public var description: String {
+    package var description: String {
         "ICU \(operation) failed: \(String(cString: alih_status_name(status))). Is libicu-dev (ICU 70 or later) installed?"
     }
 
@@ -18,9 +18,9 @@ public struct ICUError: Error, CustomStringConvertible, Equatable, Sendable {
 }
 
 /// Facts about the ICU library Alih runs on.
-public enum ICU {
+package enum ICU {
     /// The version of the system ICU, such as `72.1`.
-    public static var version: String {
+    package static var version: String {
         var buffer = [CChar](repeating: 0, count: 32)
         alih_icu_version(&buffer, Int32(buffer.count))
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -1,13 +1,13 @@
 import CAlihICU
 
 /// A pattern ICU could not compile, with the UTF-16 offset of the problem in the pattern.
-public struct RegexSyntaxError: Error, CustomStringConvertible, Equatable, Sendable {
-    public let pattern: String
+package struct RegexSyntaxError: Error, CustomStringConvertible, Equatable, Sendable {
+    package let pattern: String
     /// Offset of the error in the pattern, in UTF-16 units, when ICU knows it.
-    public let offset: Int?
-    public let statusName: String
+    package let offset: Int?
+    package let statusName: String
 
-    public var description: String {
+    package var description: String {
         let at = offset.map { " at offset \($0)" } ?? ""
         return "invalid regular expression '\(pattern)'\(at): \(statusName)"
     }
@@ -17,12 +17,12 @@ public struct RegexSyntaxError: Error, CustomStringConvertible, Equatable, Senda
 ///
 /// Matching state lives in the ICU object, so this is `~Copyable` and one owner uses it at a
 /// time. Keep the pattern string around and compile one per thread where sharing is needed.
-public struct RegularExpression: ~Copyable {
+package struct RegularExpression: ~Copyable {
     private let handle: OpaquePointer
     private var scratch: [UInt16] = []
 
     /// Compiles `pattern`; case-insensitive matching when `caseInsensitive`.
-    public init(_ pattern: String, caseInsensitive: Bool = false) throws(RegexSyntaxError) {
+    package init(_ pattern: String, caseInsensitive: Bool = false) throws(RegexSyntaxError) {
         let units = Array(pattern.utf16)
         var status: Int32 = 0
         var offset: Int32 = -1
@@ -40,7 +40,7 @@ public struct RegularExpression: ~Copyable {
     deinit { alih_regex_close(handle) }
 
     /// The UTF-16 range of the first match in `text`, or nil.
-    public mutating func firstMatch(in text: some StringProtocol) -> Range<Int>? {
+    package mutating func firstMatch(in text: some StringProtocol) -> Range<Int>? {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text.utf16)
         var start: Int32 = 0
@@ -55,7 +55,7 @@ public struct RegularExpression: ~Copyable {
 
     /// The range of the first match in text already in UTF-16 (for matching many patterns
     /// against one line without converting it for each).
-    public mutating func firstMatch(utf16 units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    package mutating func firstMatch(utf16 units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
         var start: Int32 = 0
         var end: Int32 = 0
         var status: Int32 = 0
@@ -65,7 +65,7 @@ public struct RegularExpression: ~Copyable {
     }
 
     /// Whether the pattern matches anywhere in `text`.
-    public mutating func matches(_ text: some StringProtocol) -> Bool {
+    package mutating func matches(_ text: some StringProtocol) -> Bool {
         firstMatch(in: text) != nil
     }
 }

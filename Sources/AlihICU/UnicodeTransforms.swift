@@ -1,9 +1,9 @@
 import CAlihICU
 
 /// Unicode normalization and case folding by ICU.
-public enum UnicodeTransforms {
+package enum UnicodeTransforms {
     /// The NFC form of `text`. Text already in NFC (the usual case) is returned without copying.
-    public static func nfc(_ text: String) throws(ICUError) -> String {
+    package static func nfc(_ text: String) throws(ICUError) -> String {
         let source = utf16Units(of: text)
         if source.isEmpty { return text }
         var status: Int32 = 0
@@ -16,7 +16,7 @@ public enum UnicodeTransforms {
     }
 
     /// Whether `text` is already in NFC (ASCII always is; otherwise ICU's quick check).
-    public static func isNFC(_ text: some StringProtocol) throws(ICUError) -> Bool {
+    package static func isNFC(_ text: some StringProtocol) throws(ICUError) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         let source = utf16Units(of: text)
         var status: Int32 = 0
@@ -27,7 +27,7 @@ public enum UnicodeTransforms {
     }
 
     /// Full Unicode case folding, for case-insensitive comparison (`Ä` → `ä`, `ß` → `ss`).
-    public static func foldCase(_ text: String) throws(ICUError) -> String {
+    package static func foldCase(_ text: String) throws(ICUError) -> String {
         let source = utf16Units(of: text)
         if source.isEmpty { return text }
         return try transform(source, "case folding") { src, count, dst, capacity, status in

@@ -151,9 +151,9 @@ final class SQLiteDatabase {
 private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A translation memory file could not be used.
-public struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable {
-    public var path: String
-    public var message: String
+package struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable {
+    package var path: String
+    package var message: String
 
-    public var description: String { "translation memory \(path): \(message)" }
+    package var description: String { "translation memory \(path): \(message)" }
 }

@@ -15,10 +15,10 @@ public final class TranslationMemory {
     static let schemaVersion = 1
     let database: SQLiteDatabase
     /// Words not indexed for fuzzy lookup (function words: they would make every source a candidate).
-    public let indexStopWords: Set<String>
+    package let indexStopWords: Set<String>
 
     /// Opens or creates the memory at `path`.
-    public init(path: String, indexStopWords: Set<String> = []) throws(MemoryError) {
+    package init(path: String, indexStopWords: Set<String> = []) throws(MemoryError) {
         database = try SQLiteDatabase(path: path)
         self.indexStopWords = indexStopWords
         try database.execute(
@@ -54,7 +54,7 @@ public final class TranslationMemory {
 
     /// Stores `pairs` in one transaction.
     @discardableResult
-    public func store(_ pairs: [TranslationPair]) throws(MemoryError) -> StoreResult {
+    package func store(_ pairs: [TranslationPair]) throws(MemoryError) -> StoreResult {
         try database.transaction { () throws(MemoryError) -> StoreResult in
             var result = StoreResult(added: 0, updated: 0)
             for pair in pairs where !pair.source.isEmpty && !pair.target.isEmpty {
@@ -94,7 +94,7 @@ public final class TranslationMemory {
     }
 
     /// The translation of exactly `source`, the most used (then most recent) when there are several.
-    public func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
+    package func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
         -> TranslationPair?
     {
         try pairs(
@@ -104,13 +104,13 @@ public final class TranslationMemory {
     }
 
     /// A fuzzy match: a stored pair and how similar its source is (0–1).
-    public struct FuzzyMatch: Sendable, Equatable {
-        public var pair: TranslationPair
-        public var similarity: Double
+    package struct FuzzyMatch: Sendable, Equatable {
+        package var pair: TranslationPair
+        package var similarity: Double
     }
 
     /// Pairs whose source is at least `threshold` similar to `source` (word level), best first.
-    public func fuzzy(
+    package func fuzzy(
         _ source: String, sourceLanguage: String, targetLanguage: String, threshold: Double = 0.75, limit: Int = 3
     ) throws(MemoryError) -> [FuzzyMatch] {
         let query = Self.words(source)
@@ -141,7 +141,7 @@ public final class TranslationMemory {
     }
 
     /// Every pair, optionally of one language pair, in the order stored.
-    public func allPairs(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(MemoryError)
+    package func allPairs(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(MemoryError)
         -> [TranslationPair]
     {
         var conditions = ["1 = 1"]
@@ -158,7 +158,7 @@ public final class TranslationMemory {
     }
 
     /// How many pairs the memory holds.
-    public func count() throws(MemoryError) -> Int {
+    package func count() throws(MemoryError) -> Int {
         if case .integer(let count)? = try database.query("SELECT COUNT(*) FROM pairs").first?.first {
             return Int(count)
         }
@@ -166,7 +166,7 @@ public final class TranslationMemory {
     }
 
     /// SQLite's own consistency check: `ok` when the file is sound.
-    public func integrityCheck() throws(MemoryError) -> String {
+    package func integrityCheck() throws(MemoryError) -> String {
         if case .text(let result)? = try database.query("PRAGMA integrity_check").first?.first { return result }
         return "no answer"
     }

@@ -10,9 +10,9 @@ import AlihICU
 /// photo credit with the lead sentence becomes two blocks. Nothing is dropped here: chrome
 /// stays in the document as boilerplate blocks, and the writer decides what to do with it.
 /// Blocks are renumbered `b1`, `b2`, … afterwards.
-public struct BoilerplateDetector: Stage {
-    public let rules: [BoilerplateRule]
-    public var name: String { "boilerplate" }
+package struct BoilerplateDetector: Stage {
+    package let rules: [BoilerplateRule]
+    package var name: String { "boilerplate" }
     /// Read off the patterns once, for every article the pipeline processes.
     let prefilters: [PatternPrefilter?]
     /// Classifiers shared by every article and thread this stage serves.
@@ -20,7 +20,7 @@ public struct BoilerplateDetector: Stage {
 
     /// Checks every pattern now, so that a bad pattern is reported with its pipeline line
     /// before any article is read.
-    public init(options: BoilerplateOptions) throws {
+    package init(options: BoilerplateOptions) throws {
         rules = options.rules
         guard rules.count < Int(UInt16.max) else {
             throw DiagnosticError(
@@ -43,7 +43,7 @@ public struct BoilerplateDetector: Stage {
         prefilters = LineClassifier.prefilters(of: rules)
     }
 
-    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+    package func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         try run(on: &document, workers: ParallelChunks.defaultWorkers)
     }
 
@@ -55,7 +55,7 @@ public struct BoilerplateDetector: Stage {
     ///
     /// Two phases: what each line's patterns say depends on the line alone (any thread); open
     /// sections and teasers depend on what came before, and are applied in document order.
-    public func run(on document: inout Document, workers: Int) throws {
+    package func run(on document: inout Document, workers: Int) throws {
         guard !rules.isEmpty else { return }
         let text = document.text
         let blocks = document.blocks

@@ -5,16 +5,16 @@
 /// The counts are generated source (`GeneralIndonesianFrequency+Counts.swift`), built by
 /// `Scripts/make-general-frequency.py` with Alih's own lemmatizer, so a lemma here is the lemma
 /// the coverage computes. Lemmas and capitalised words seen once are left out (count 0 here).
-public enum GeneralIndonesianFrequency {
+package enum GeneralIndonesianFrequency {
     /// Words in the sentences counted.
-    public static var words: Int { countedWords }
+    package static var words: Int { countedWords }
 
     /// How often general Indonesian uses `lemma` (lowercase), in any inflected form.
-    public static func count(ofLemma lemma: String) -> Int { lemmaCounts[lemma] ?? 0 }
+    package static func count(ofLemma lemma: String) -> Int { lemmaCounts[lemma] ?? 0 }
 
     /// How often general Indonesian writes `word` capitalised inside a sentence (*China*,
     /// *Jakarta*): names, not sentence openers.
-    public static func capitalisedCount(of word: String) -> Int { capitalisedCounts[word] ?? 0 }
+    package static func capitalisedCount(of word: String) -> Int { capitalisedCounts[word] ?? 0 }
 
     private static let lemmaCounts = parse(lemmaTable)
     private static let capitalisedCounts = parse(capitalisedTable)

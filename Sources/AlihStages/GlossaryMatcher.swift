@@ -24,10 +24,10 @@ import Synchronization
 /// matches only words of the same derivation, voice aside (`menyetujui` matches *disetujui* and
 /// *menyetujuinya* but not *setuju*; `perbatasan` matches *perbatasannya* but not *terbatas*),
 /// while a root matches every form (`setuju` matches all of them).
-public final class GlossaryMatcher: Sendable {
-    public let glossary: Glossary
+package final class GlossaryMatcher: Sendable {
+    package let glossary: Glossary
     /// Entries whose source has no word at all (only punctuation), which never match.
-    public let unmatchableEntries: [Int]
+    package let unmatchableEntries: [Int]
     let lemmatizer: IndonesianLemmatizer
     let locale: String
     private let lemmaIDs: [String: Int32]
@@ -54,7 +54,7 @@ public final class GlossaryMatcher: Sendable {
     }
 
     /// Compiles `glossary`.
-    public init(glossary: Glossary, lemmatizer: IndonesianLemmatizer, locale: String = "id") throws {
+    package init(glossary: Glossary, lemmatizer: IndonesianLemmatizer, locale: String = "id") throws {
         self.glossary = glossary
         self.lemmatizer = lemmatizer
         self.locale = locale
@@ -127,13 +127,13 @@ public final class GlossaryMatcher: Sendable {
     }
 
     /// How many trie nodes the compiled glossary has (for reports and benchmarks).
-    public var nodeCount: Int { transitions.count + 1 }
+    package var nodeCount: Int { transitions.count + 1 }
 
     /// The terms in `text` (a segment), as ranges into its base string.
     ///
     /// For many segments, a `TermScanner` (`makeScanner()`) is faster: it keeps what it learnt
     /// of each word form from one segment to the next.
-    public func matches(in text: Substring, tokenizer: inout WordTokenizer) throws -> [TermMatch] {
+    package func matches(in text: Substring, tokenizer: inout WordTokenizer) throws -> [TermMatch] {
         var words: [(range: Range<Int>, profile: Int32)] = []
         var known: [WordProfile] = []
         let base = text.base
@@ -161,12 +161,12 @@ public final class GlossaryMatcher: Sendable {
     }
 
     /// A scanner for many segments on one thread.
-    public func makeScanner() throws -> TermScanner { try TermScanner(matcher: self) }
+    package func makeScanner() throws -> TermScanner { try TermScanner(matcher: self) }
 
     /// Runs `body` with a scanner from the matcher's pool (made when none is free) and puts it
     /// back afterwards, so that what it learnt of the text's words serves the next article or
     /// part of one.
-    public func withScanner<R>(_ body: (TermScanner) throws -> R) throws -> R {
+    package func withScanner<R>(_ body: (TermScanner) throws -> R) throws -> R {
         let scanner = try scanners.withLock { $0.popLast() } ?? makeScanner()
         defer { scanners.withLock { $0.append(scanner) } }
         return try body(scanner)

@@ -4,9 +4,9 @@
 /// a title, honorific, degree, address or company form never ends a sentence (`Bpk. Joko`),
 /// while a list abbreviation does (`… dll. Keluarga korban …` is two sentences) unless the next
 /// word is lowercase. Pipelines add to and remove from both lists.
-public enum IndonesianAbbreviations {
+package enum IndonesianAbbreviations {
     /// Titles and honorifics: never the end of a sentence.
-    public static let titles = [
+    package static let titles = [
         "Bpk.", "Bp.", "Sdr.", "Sdri.", "Tn.", "Ny.", "Nn.", "Dr.", "dr.", "drg.", "Prof.", "Ir.",
         "Drs.", "Dra.", "H.", "Hj.", "K.H.", "KH.", "St.", "Mr.", "Mrs.", "Ms.", "Jend.", "Letjen.",
         "Mayjen.", "Brigjen.", "Kol.", "Letkol.", "Mayor.", "Kapt.", "Lettu.", "Serma.", "Kompol.",
@@ -15,7 +15,7 @@ public enum IndonesianAbbreviations {
     ]
 
     /// Academic and professional degrees written after names.
-    public static let degrees = [
+    package static let degrees = [
         "S.H.", "S.E.", "S.Kom.", "S.T.", "S.Pd.", "S.Sos.", "S.IP.", "S.Ag.", "S.Psi.", "S.Ked.",
         "S.Farm.", "S.Hum.", "S.Si.", "S.I.Kom.", "M.Si.", "M.Sc.", "M.M.", "M.H.", "M.Hum.", "M.Pd.",
         "M.Kom.", "M.T.", "M.A.", "M.B.A.", "MBA.", "M.Ag.", "M.Kes.", "Ph.D.", "Sp.A.", "Sp.OG.",
@@ -23,16 +23,16 @@ public enum IndonesianAbbreviations {
     ]
 
     /// Address parts.
-    public static let addresses = [
+    package static let addresses = [
         "Jl.", "Jln.", "Gg.", "Kec.", "Kab.", "Kel.", "Ds.", "Dsn.", "Kp.", "RT.", "RW.", "Prov.", "Blok.",
         "Kav.",
     ]
 
     /// Company and organisation forms.
-    public static let companies = ["PT.", "Tbk.", "CV.", "Pte.", "Ltd.", "Co.", "Inc.", "Corp.", "UD.", "Yth."]
+    package static let companies = ["PT.", "Tbk.", "CV.", "Pte.", "Ltd.", "Co.", "Inc.", "Corp.", "UD.", "Yth."]
 
     /// References, units and other shortenings that stand before what they qualify.
-    public static let references = [
+    package static let references = [
         "tgl.", "Tgl.", "Telp.", "telp.", "Tel.", "Fax.", "Faks.", "Hp.", "Ttd.", "a.n.", "s.d.", "u.p.",
         "u.b.", "yth.", "tsb.", "Rp.", "Kep.", "Perpres.", "Permen.", "Ket.", "Sekjen.", "Dirut.", "Pj.",
         "Plt.", "Plh.", "ca.", "vs.", "cf.", "e.g.", "i.e.",
@@ -40,20 +40,20 @@ public enum IndonesianAbbreviations {
 
     /// Shortenings that stand before a number (`No. 12`, `hlm. 5`, `pk. 15.00`): they end a
     /// sentence only when no number follows (`… berdasarkan dekrit no. Setelah itu …`).
-    public static let beforeNumber = [
+    package static let beforeNumber = [
         "No.", "no.", "Nomor.", "Nr.", "hlm.", "Hlm.", "Vol.", "vol.", "pk.", "Pk.", "Th.", "th.", "Thn.",
         "Pasal.", "Ayat.", "Bab.", "Fig.", "Gbr.", "Tab.", "Ps.",
     ]
 
     /// Month abbreviations (Indonesian and English) as written before a year or day.
-    public static let months = [
+    package static let months = [
         "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Agt.", "Ags.", "Aug.", "Sep.", "Sept.",
         "Okt.", "Oct.", "Nov.", "Des.", "Dec.",
     ]
 
     /// List abbreviations: they end a sentence before a capitalised word.
-    public static let listEnding = ["dll.", "dsb.", "dst.", "dkk.", "dll", "etc.", "Dll.", "Dsb.", "Dst."]
+    package static let listEnding = ["dll.", "dsb.", "dst.", "dkk.", "dll", "etc.", "Dll.", "Dsb.", "Dst."]
 
     /// Every built-in abbreviation that never ends a sentence.
-    public static var nonTerminal: [String] { titles + degrees + addresses + companies + references + months }
+    package static var nonTerminal: [String] { titles + degrees + addresses + companies + references + months }
 }

@@ -19,7 +19,7 @@ import Synchronization
 /// clitics are stripped.
 ///
 /// Results are cached per word form; the type is safe to share between threads.
-public final class IndonesianLemmatizer: @unchecked Sendable {
+package final class IndonesianLemmatizer: @unchecked Sendable {
     private let lexicon: Set<String>
     /// Lexicon words the dictionary writes with a capital (names of places, peoples, …).
     private let properNouns: Set<String>
@@ -28,13 +28,13 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     private let lock = NSLock()
 
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
-    public init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
+    package init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
         (lexicon, properNouns) = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
-    public init(roots: Set<String>) {
+    package init(roots: Set<String>) {
         dictionary = nil
         (lexicon, properNouns) = Self.lexicon(of: { roots.forEach($0) }, adding: [])
     }
@@ -59,7 +59,7 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 
     /// The installed Indonesian Hunspell dictionary's lemmatizer, opened once per process and
     /// shared (its analyses are cached, so every user of it profits from the others' words).
-    public static func installed() throws -> IndonesianLemmatizer {
+    package static func installed() throws -> IndonesianLemmatizer {
         try sharedInstalled.withLock { shared in
             if let shared { return shared }
             let opened = IndonesianLemmatizer(dictionary: try HunspellDictionary.installed("id_ID"))
@@ -73,7 +73,7 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     /// Starts opening the installed lemmatizer on a thread of its own, so that it is ready (or
     /// nearer ready) when `installed()` is called: a command that reads a glossary first reads
     /// it meanwhile.
-    public static func preload() {
+    package static func preload() {
         guard
             preloading.withLock({ started in
                 defer { started = true }
@@ -86,10 +86,10 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     private static let preloading = Mutex(false)
 
     /// The lemma of `word` (lowercase).
-    public func lemma(_ word: String) -> String { analyze(word).lemma }
+    package func lemma(_ word: String) -> String { analyze(word).lemma }
 
     /// The lemma of `word` with how it was found.
-    public func analyze(_ word: String) -> LemmaAnalysis {
+    package func analyze(_ word: String) -> LemmaAnalysis {
         let key = word.lowercased()
         lock.lock()
         if let known = cache[key] {
@@ -105,14 +105,14 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
     }
 
     /// Whether the lexicon lists `word` as a root.
-    public func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
+    package func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
 
     /// Whether the lexicon lists `word` as a proper noun (capitalised: *Armenia*, *Jawa*).
-    public func isProperNoun(_ word: String) -> Bool { properNouns.contains(word.lowercased()) }
+    package func isProperNoun(_ word: String) -> Bool { properNouns.contains(word.lowercased()) }
 
     /// Whether `word` is an ordinary word of the language: a root, or a derivation of one, that
     /// is not a proper noun. A capitalised sentence opener that is ordinary is not a name.
-    public func isOrdinaryWord(_ word: String) -> Bool {
+    package func isOrdinaryWord(_ word: String) -> Bool {
         let folded = word.lowercased()
         guard !isProperNoun(folded) else { return false }
         let analysis = analyze(folded)
@@ -303,8 +303,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
 }
 
 /// How a lemma was found.
-public struct LemmaAnalysis: Sendable, Equatable {
-    public enum Source: String, Sendable {
+package struct LemmaAnalysis: Sendable, Equatable {
+    package enum Source: String, Sendable {
         /// The word is listed in the lexicon as it is.
         case lexicon
         /// Affixes stripped and the root confirmed by the lexicon.
@@ -317,15 +317,15 @@ public struct LemmaAnalysis: Sendable, Equatable {
         case unchanged
     }
 
-    public var lemma: String
+    package var lemma: String
     /// What was stripped, outermost prefix first (`meN-`, `per-`, `-kan`, `-nya`).
-    public var affixes: [String]
-    public var source: Source
+    package var affixes: [String]
+    package var source: Source
     /// For a word the lexicon lists that is also a regular derivation (*belajar*, *bekerja*),
     /// the root of that derivation (*ajar*, *kerja*).
-    public var alternative: String?
+    package var alternative: String?
 
-    public init(lemma: String, affixes: [String], source: Source, alternative: String? = nil) {
+    package init(lemma: String, affixes: [String], source: Source, alternative: String? = nil) {
         self.lemma = lemma
         self.affixes = affixes
         self.source = source
@@ -333,18 +333,18 @@ public struct LemmaAnalysis: Sendable, Equatable {
     }
 
     /// The lemma, then the alternative if any.
-    public var lemmas: [String] { [lemma] + (alternative.map { [$0] } ?? []) }
+    package var lemmas: [String] { [lemma] + (alternative.map { [$0] } ?? []) }
 
     /// Whether the lexicon confirms the lemma.
-    public var confirmed: Bool { source == .lexicon || source == .rules || source == .hunspell }
+    package var confirmed: Bool { source == .lexicon || source == .rules || source == .hunspell }
 
     /// Whether a prefix was stripped (a derivation, not just an inflection or clitic).
-    public var strippedPrefix: Bool { affixes.contains { $0.hasSuffix("-") } }
+    package var strippedPrefix: Bool { affixes.contains { $0.hasSuffix("-") } }
 
     /// The derivational affixes, without clitics, particles, proclitics and reduplication, and
     /// with the verbal voice prefixes meN- and di- as one (`V-`): *menyetujuinya* and
     /// *disetujui* are both `V- -i`; *perbatasannya* is `-an per-`; *terbatas* is `ter-`.
-    public var derivation: [String] {
+    package var derivation: [String] {
         var derivation: [String] = []
         for affix in affixes where !Self.inflectional.contains(affix) {
             let voiced = affix == "meN-" || affix == "di-" ? "V-" : affix
@@ -358,7 +358,7 @@ public struct LemmaAnalysis: Sendable, Equatable {
     ]
 
     /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
-    public var explanation: String {
+    package var explanation: String {
         (affixes.isEmpty ? "" : affixes.joined(separator: " ") + " ") + "(\(source.rawValue))"
             + (alternative.map { "; also \($0)" } ?? "")
     }

@@ -4,8 +4,8 @@
 /// *pasukan* (troops) is a word of its own; likewise *penduduk* (inhabitant) is not
 /// *peN-* + *duduk*. Keep this list to lexicalized words whose meaning is not the sum of
 /// root and affix — ordinary derivations belong to the rules.
-public enum IndonesianLexicon {
-    public static let lexicalizedWords: Set<String> = [
+package enum IndonesianLexicon {
+    package static let lexicalizedWords: Set<String> = [
         "pasukan", "penduduk", "perempuan", "peristiwa", "pesawat", "pertama", "perdana", "pemuda",
         "pemudi", "pelangi", "pendeta", "pertiwi", "kemarin", "kemudian", "ketika", "sekarang",
         "sebelum", "sesudah",

@@ -8,8 +8,8 @@
 /// *mengatakan* ← *katakan*), *menge*- before one-syllable roots (*mengebom*), and plain *me*-
 /// before l, m, n, ny, ng, r, w, y. ber-, ter- and per- lose their r before an r-root
 /// (*berenang*, *terasa*) and become *bel*-/*pel*- before *ajar*.
-public enum IndonesianPrefixes {
-    public static func strip(_ word: String) -> [(rest: String, prefix: String, reduced: Bool)] {
+package enum IndonesianPrefixes {
+    package static func strip(_ word: String) -> [(rest: String, prefix: String, reduced: Bool)] {
         // An ASCII word (nearly every Indonesian word) is read as bytes; any other as
         // Characters. The rules are the same code for both.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {

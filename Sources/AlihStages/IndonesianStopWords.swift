@@ -12,8 +12,8 @@
 /// (`masing-masing`, `terus-menerus`). Content words that could be glossary terms — government,
 /// military, legal and economic vocabulary, days and months — are deliberately left out.
 /// `alih coverage` uses the set to trim and skip candidate terms when it looks for missing ones.
-public enum IndonesianStopWords {
-    public static let words: Set<String> = [
+package enum IndonesianStopWords {
+    package static let words: Set<String> = [
         "acap", "ada", "adalah", "adanya", "adapun", "agak", "agaknya", "agar", "aja", "akan", "akhirnya",
         "aku", "amat", "anda", "andai", "andaikan", "antar", "antara", "antaranya", "apa", "apa-apa",
         "apabila", "apakah", "apalagi", "asal", "asalkan", "atas", "atau", "ataukah", "ataupun", "awalnya",

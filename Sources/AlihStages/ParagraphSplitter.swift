@@ -5,12 +5,12 @@ import AlihCore
 /// A blank line is a line with nothing but spaces or tabs. A single line break inside a
 /// paragraph stays in the block and is a hard sentence boundary later. The text between
 /// blocks becomes each block's separator, so the document can be rebuilt exactly.
-public struct ParagraphSplitter: Stage {
-    public var name: String { "paragraphs" }
+package struct ParagraphSplitter: Stage {
+    package var name: String { "paragraphs" }
 
-    public init() {}
+    package init() {}
 
-    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+    package func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let text = document.text
         let paragraphs = text.withContiguousUTF8(Self.paragraphs).map {
             text.utf8Index(at: $0.lowerBound)..<text.utf8Index(at: $0.upperBound)

@@ -15,16 +15,16 @@ import AlihICU
 ///
 /// The post-pass was chosen over ICU's C++ `FilteredBreakIteratorBuilder` because the list
 /// abbreviations need to look at the next word, which a suppression list cannot.
-public struct SentenceSegmenter: Stage {
-    public let locale: String
-    public let nonTerminal: Set<String>
-    public let listEnding: Set<String>
-    public let beforeNumber: Set<String>
-    public let initials: Bool
-    public var name: String { "segment" }
+package struct SentenceSegmenter: Stage {
+    package let locale: String
+    package let nonTerminal: Set<String>
+    package let listEnding: Set<String>
+    package let beforeNumber: Set<String>
+    package let initials: Bool
+    package var name: String { "segment" }
 
     /// A segmenter for `locale` with the built-in Indonesian abbreviations changed by `options`.
-    public init(options: SegmentationOptions = SegmentationOptions(), sourceLanguage: String = "id") throws {
+    package init(options: SegmentationOptions = SegmentationOptions(), sourceLanguage: String = "id") throws {
         locale = options.locale.isEmpty ? sourceLanguage : options.locale
         let removed = Set(options.remove)
         nonTerminal = Set(IndonesianAbbreviations.nonTerminal + options.addNonTerminal).subtracting(removed)
@@ -36,7 +36,7 @@ public struct SentenceSegmenter: Stage {
         _ = try BreakIterator(.sentence, locale: locale)
     }
 
-    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+    package func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         try run(on: &document, workers: ParallelChunks.defaultWorkers)
     }
 
@@ -50,7 +50,7 @@ public struct SentenceSegmenter: Stage {
     /// Blocks are segmented on the text's UTF-8 bytes, and only the sentences found become
     /// String indices: a Substring per ICU piece retained the text's storage, shared by the
     /// threads, several times per boundary.
-    public func run(on document: inout Document, workers: Int) throws {
+    package func run(on document: inout Document, workers: Int) throws {
         let text = document.text
         let blocks = document.blocks
         let segmented = try ParallelChunks.map(
@@ -82,7 +82,7 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// The sentences of `text` as ranges into its base string.
-    public func sentences(in text: Substring) throws -> [Range<String.Index>] {
+    package func sentences(in text: Substring) throws -> [Range<String.Index>] {
         var iterator = try BreakIterator(.sentence, locale: locale)
         let utf8 = text.utf8
         func find(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Range<String.Index>] {

@@ -18,15 +18,15 @@ import AlihCore
 /// numerals and amounts (*Rp5,2*) are never candidates, nor is a capitalised ordinary word the
 /// article also writes in lowercase (*Kucing* beside *kucing*); well-known single-word names
 /// (`TermLikeness.isWellKnownName`: *Indonesia*, *China*) are left out unless `includeKnownNames`.
-public struct TermCandidateFinder: Sendable {
-    public let lemmatizer: IndonesianLemmatizer
-    public let maxPhraseLength: Int
+package struct TermCandidateFinder: Sendable {
+    package let lemmatizer: IndonesianLemmatizer
+    package let maxPhraseLength: Int
     /// What judges candidates against general Indonesian.
-    public let termLikeness: TermLikeness
+    package let termLikeness: TermLikeness
     /// Report well-known names too.
-    public let includeKnownNames: Bool
+    package let includeKnownNames: Bool
 
-    public init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3, includeKnownNames: Bool = false) {
+    package init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3, includeKnownNames: Bool = false) {
         self.lemmatizer = lemmatizer
         self.maxPhraseLength = maxPhraseLength
         self.termLikeness = TermLikeness(lemmatizer: lemmatizer)
@@ -34,19 +34,17 @@ public struct TermCandidateFinder: Sendable {
     }
 
     /// A place where a candidate occurs.
-    public struct Occurrence: Sendable, Equatable {
-        public enum Kind: String, Sendable, Codable, CaseIterable {
-            case name, acronym, phrase
-        }
+    package struct Occurrence: Sendable, Equatable {
+        package typealias Kind = TermCandidateKind
 
-        public var kind: Kind
+        package var kind: Kind
         /// What counts as the same candidate: the text for names and acronyms, the lemmas
         /// joined by spaces for phrases.
-        public var key: String
-        public var range: Range<String.Index>
-        public var segmentID: String
+        package var key: String
+        package var range: Range<String.Index>
+        package var segmentID: String
 
-        public init(kind: Kind, key: String, range: Range<String.Index>, segmentID: String) {
+        package init(kind: Kind, key: String, range: Range<String.Index>, segmentID: String) {
             self.kind = kind
             self.key = key
             self.range = range
@@ -58,7 +56,7 @@ public struct TermCandidateFinder: Sendable {
     static let segmentsPerChunk = 2_000
 
     /// The names, acronyms and content-word runs of every translatable segment of `document`.
-    public func scan(_ document: Document) throws -> CandidateScan {
+    package func scan(_ document: Document) throws -> CandidateScan {
         try scan(document, segmentsPerChunk: Self.segmentsPerChunk)
     }
 

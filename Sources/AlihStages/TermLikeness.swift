@@ -15,26 +15,26 @@ import Foundation
 /// - **Score** = occurrences × rarity × 1.5 for a phrase of several words, where rarity is the
 ///   mean over the words of log₂(words counted ÷ (1 + the lemma's count)): about 16.5 bits for
 ///   a word general Indonesian never uses, 3 for one it uses every ninth word.
-public struct TermLikeness: Sendable {
-    public let lemmatizer: IndonesianLemmatizer
+package struct TermLikeness: Sendable {
+    package let lemmatizer: IndonesianLemmatizer
     /// From this count on (in about 90,000 words) a lemma is general vocabulary.
-    public var generalWordCount: Int
+    package var generalWordCount: Int
     /// From this count on a capitalised word is a well-known name.
-    public var wellKnownNameCount: Int
+    package var wellKnownNameCount: Int
 
-    public init(lemmatizer: IndonesianLemmatizer, generalWordCount: Int = 10, wellKnownNameCount: Int = 5) {
+    package init(lemmatizer: IndonesianLemmatizer, generalWordCount: Int = 10, wellKnownNameCount: Int = 5) {
         self.lemmatizer = lemmatizer
         self.generalWordCount = generalWordCount
         self.wellKnownNameCount = wellKnownNameCount
     }
 
     /// Whether `lemma` alone is general vocabulary rather than a candidate term.
-    public func isGeneralWord(lemma: String) -> Bool {
+    package func isGeneralWord(lemma: String) -> Bool {
         GeneralIndonesianFrequency.count(ofLemma: lemma) >= generalWordCount
     }
 
     /// Whether `name` (as written) is a well-known single-word name.
-    public func isWellKnownName(_ name: String) -> Bool {
+    package func isWellKnownName(_ name: String) -> Bool {
         guard !name.contains(" ") else { return false }
         if lemmatizer.isProperNoun(name) || GeneralIndonesianFrequency.capitalisedCount(of: name) >= wellKnownNameCount
         {
@@ -44,12 +44,12 @@ public struct TermLikeness: Sendable {
     }
 
     /// In bits: how rarely general Indonesian uses `lemma`.
-    public func rarity(lemma: String) -> Double {
+    package func rarity(lemma: String) -> Double {
         log2(Double(GeneralIndonesianFrequency.words) / Double(1 + GeneralIndonesianFrequency.count(ofLemma: lemma)))
     }
 
     /// The ranking score of a candidate seen `count` times whose words have `lemmas`.
-    public func score(count: Int, lemmas: [String]) -> Double {
+    package func score(count: Int, lemmas: [String]) -> Double {
         guard !lemmas.isEmpty else { return 0 }
         let rarity = lemmas.reduce(0) { $0 + self.rarity(lemma: $1) } / Double(lemmas.count)
         return Double(count) * rarity * (lemmas.count > 1 ? 1.5 : 1)

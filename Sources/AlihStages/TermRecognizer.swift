@@ -4,13 +4,13 @@ import AlihCore
 ///
 /// A large document's blocks are matched on several threads, each with a `TermScanner` of the
 /// matcher's pool; the terms are the same whatever the number of threads.
-public struct TermRecognizer: Stage {
-    public let matcher: GlossaryMatcher
-    public var name: String { "glossary" }
+package struct TermRecognizer: Stage {
+    package let matcher: GlossaryMatcher
+    package var name: String { "glossary" }
 
-    public init(matcher: GlossaryMatcher) { self.matcher = matcher }
+    package init(matcher: GlossaryMatcher) { self.matcher = matcher }
 
-    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+    package func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         try run(on: &document, workers: ParallelChunks.defaultWorkers)
     }
 
@@ -18,7 +18,7 @@ public struct TermRecognizer: Stage {
     static let blocksPerWorker = 500
 
     /// `run`, with the blocks of a large document spread over `workers` threads.
-    public func run(on document: inout Document, workers: Int) throws {
+    package func run(on document: inout Document, workers: Int) throws {
         let text = document.text
         let blocks = document.blocks
         let matched = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers)

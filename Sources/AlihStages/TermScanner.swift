@@ -8,8 +8,8 @@ import AlihCore
 /// or looked up in (or added to) the matcher's shared profiles. It also keeps its ICU word iterator and working arrays. The
 /// matches are those `GlossaryMatcher.matches(in:tokenizer:)` gives. It is used by one thread
 /// at a time (the matcher's pool hands it from one to the next).
-public final class TermScanner: @unchecked Sendable {
-    public let matcher: GlossaryMatcher
+package final class TermScanner: @unchecked Sendable {
+    package let matcher: GlossaryMatcher
     // One thread at a time uses a scanner, so its state needs no run-time exclusivity checks.
     @exclusivity(unchecked) private var tokenizer: WordTokenizer
     @exclusivity(unchecked) private var forms = WordFormTable()
@@ -23,7 +23,7 @@ public final class TermScanner: @unchecked Sendable {
     }
 
     /// The terms in `text` (a segment), as ranges into its base string.
-    public func matches(in text: Substring) throws -> [TermMatch] {
+    package func matches(in text: Substring) throws -> [TermMatch] {
         let base = text.base
         let start = base.utf8Offsets(of: text.startIndex..<text.endIndex).lowerBound
         let found = try base.withContiguousUTF8 { bytes in
@@ -38,7 +38,7 @@ public final class TermScanner: @unchecked Sendable {
     }
 
     /// The terms in a segment given as its UTF-8, as byte ranges into it.
-    public func matches(utf8 segment: UnsafeBufferPointer<UInt8>) throws -> [(
+    package func matches(utf8 segment: UnsafeBufferPointer<UInt8>) throws -> [(
         range: Range<Int>, entryIndex: Int, tier: MatchTier
     )] {
         words.removeAll(keepingCapacity: true)

@@ -11,16 +11,16 @@ import AlihICU
 /// No-break spaces become plain spaces everywhere, inside numbers too: Indonesian writes
 /// thousands with dots (`3.000`), so a no-break space is never part of a number, and keeping it
 /// would only make glossary and number checks harder.
-public struct TextNormalizer: Stage {
-    public var options: NormalizationOptions
-    public var name: String { "normalize" }
+package struct TextNormalizer: Stage {
+    package var options: NormalizationOptions
+    package var name: String { "normalize" }
 
-    public init(options: NormalizationOptions = NormalizationOptions()) {
+    package init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
     }
 
     /// Normalizes the document's text. Run it before blocks are found: it replaces the text.
-    public func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+    package func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
         // The text is handed over, not shared, so that it is freed before the result is built.
         var source = ""
         swap(&source, &document.text)
@@ -33,7 +33,7 @@ public struct TextNormalizer: Stage {
     }
 
     /// The normalized form of `text` and what was changed to get it.
-    public func normalize(_ text: String) throws -> (String, NormalizationReport) {
+    package func normalize(_ text: String) throws -> (String, NormalizationReport) {
         try normalize(text, workers: ParallelChunks.defaultWorkers)
     }
 
@@ -43,7 +43,7 @@ public struct TextNormalizer: Stage {
     /// `normalize`, with a large text cut at line breaks into parts for `workers` threads
     /// (every rule but NFC looks no further than its line; NFC runs line by line afterwards).
     /// The text and the report are the same whatever the number.
-    public func normalize(_ text: String, workers: Int) throws -> (String, NormalizationReport) {
+    package func normalize(_ text: String, workers: Int) throws -> (String, NormalizationReport) {
         try normalize(text, workers: workers, bytesPerWorker: Self.bytesPerWorker)
     }
 
@@ -57,7 +57,7 @@ public struct TextNormalizer: Stage {
     /// `normalize` of the text whose UTF-8 is `bytes[start...]`, with no String made of it first
     /// (the pipeline hands over a file's bytes once they are checked; a byte sequence that is not
     /// UTF-8 would become U+FFFD, never a crash).
-    public func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int = ParallelChunks.defaultWorkers)
+    package func normalize(utf8 bytes: consuming [UInt8], from start: Int, workers: Int = ParallelChunks.defaultWorkers)
         throws -> (String, NormalizationReport)
     {
         try normalize(utf8: bytes, from: start, workers: workers, bytesPerWorker: Self.bytesPerWorker)

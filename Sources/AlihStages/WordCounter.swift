@@ -5,8 +5,8 @@ import AlihCore
 ///
 /// Reads UTF-8 bytes: ASCII is classified by table, other characters by their Unicode
 /// properties (whitespace, alphabetic, numeric).
-public enum WordCounter {
-    public static func count(_ text: Substring) -> Int {
+package enum WordCounter {
+    package static func count(_ text: Substring) -> Int {
         if let words = text.utf8.withContiguousStorageIfAvailable({ count(utf8: $0) }) { return words }
         return Array(text.utf8).withUnsafeBufferPointer { count(utf8: $0) }
     }
@@ -19,7 +19,7 @@ public enum WordCounter {
     }
 
     /// The same for valid UTF-8.
-    public static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         asciiKinds.withUnsafeBufferPointer { count(utf8: bytes, asciiKinds: $0) }
     }
 

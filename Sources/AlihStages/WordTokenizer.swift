@@ -11,7 +11,7 @@ import AlihICU
 /// Extended-A letters, curly quotes, dashes, the ellipsis: `WordBreakRules`) is split by the
 /// rules of Unicode's word breaking for those characters, on its bytes; any other text goes to
 /// ICU. The two give the same words (tested on random text and real articles).
-public struct WordTokenizer: ~Copyable {
+package struct WordTokenizer: ~Copyable {
     private var iterator: BreakIterator
     /// ICU's pieces of the text being split (reused from one call to the next).
     private var pieces: [Piece] = []
@@ -22,12 +22,12 @@ public struct WordTokenizer: ~Copyable {
         var isWord: Bool
     }
 
-    public init(locale: String = "id") throws {
+    package init(locale: String = "id") throws {
         iterator = try BreakIterator(.word, locale: locale)
     }
 
     /// The words of `text`, as ranges into its base string.
-    public mutating func words(in text: Substring) throws -> [Range<String.Index>] {
+    package mutating func words(in text: Substring) throws -> [Range<String.Index>] {
         var words: [Range<String.Index>] = []
         let base = text.base
         let start = base.utf8Offsets(of: text.startIndex..<text.endIndex).lowerBound
@@ -42,13 +42,14 @@ public struct WordTokenizer: ~Copyable {
     }
 
     /// Calls `body` with every word of `bytes` (well-formed UTF-8), in order, as byte ranges.
-    public mutating func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) throws {
+    package mutating func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) throws {
         if WordBreakRules.forEachWord(utf8: bytes, body) { return }
         try forEachWordByICU(utf8: bytes, body)
     }
 
     /// `forEachWord` with ICU's word break iterator, whatever the text.
-    public mutating func forEachWordByICU(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) throws {
+    package mutating func forEachWordByICU(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) throws
+    {
         pieces.removeAll(keepingCapacity: true)
         var start = 0
         try iterator.forEachBoundary(utf8: bytes) { end, status in

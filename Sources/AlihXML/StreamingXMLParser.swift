@@ -10,10 +10,10 @@ import CLibXML2
 /// is never used; libxml2's own limits on names, depth (256) and lookahead stay on. The encoding
 /// is detected from the byte order mark and the XML declaration; text reaches the handler as
 /// UTF-8.
-public final class StreamingXMLParser {
+package final class StreamingXMLParser {
     /// Why the parse stopped without the handler asking.
-    public struct Failure: Error, Sendable, Equatable {
-        public enum Kind: Sendable, Equatable {
+    package struct Failure: Error, Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             /// Not well-formed (libxml2's message), truncated included.
             case malformed(String)
             /// The DOCTYPE declares an entity.
@@ -21,11 +21,11 @@ public final class StreamingXMLParser {
             /// The text refers to an entity that is not one of XML's five.
             case entityReference(String)
         }
-        public var kind: Kind
-        public var line: Int
-        public var column: Int
+        package var kind: Kind
+        package var line: Int
+        package var column: Int
         /// libxml2's error number (`xmlParserErrors`) of a malformed document; 0 otherwise.
-        public var code: Int = 0
+        package var code: Int = 0
     }
 
     // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
@@ -38,13 +38,13 @@ public final class StreamingXMLParser {
     /// Direct-mapped cache of names by libxml2 dictionary pointer.
     @exclusivity(unchecked) private var names = [(key: Int, name: String)](repeating: (0, ""), count: 256)
     /// True once the handler called `stop()` or an error ended the parse.
-    @exclusivity(unchecked) public private(set) var isStopped = false
+    @exclusivity(unchecked) package private(set) var isStopped = false
     /// Set by a handler that has no use for character data for now: it is then not delivered
     /// (the whitespace between elements is a large share of a document's events).
-    @exclusivity(unchecked) public var skipsCharacters = false
+    @exclusivity(unchecked) package var skipsCharacters = false
 
     /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
-    public init(handler: XMLEventHandler) {
+    package init(handler: XMLEventHandler) {
         Self.initializeLibrary
         self.handler = handler
     }
@@ -56,21 +56,21 @@ public final class StreamingXMLParser {
     private static let initializeLibrary: Void = { xmlInitParser() }()
 
     /// The line of the event being reported (1-based).
-    public var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
+    package var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
     /// The column of the event being reported (1-based).
-    public var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
+    package var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 1 }
 
     /// How many bytes of the document libxml2 has parsed so far (fed bytes it keeps for later,
     /// such as an unfinished tag, are not counted). Inside a start element's event it is at
     /// or after the end of the element's name.
-    public var bytesConsumed: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
+    package var bytesConsumed: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
 
     /// Ends the parse from inside a handler call; no further event is delivered.
     ///
     /// libxml2 is told once the handler returns: stopping frees its input buffer, which the
     /// attributes the handler may still read point into (found by fuzzing: a heap use after
     /// free when a handler refused a start tag and then read its attributes).
-    public func stop() {
+    package func stop() {
         isStopped = true
         if !delivering, let context { xmlStopParser(context) }
     }
@@ -86,12 +86,12 @@ public final class StreamingXMLParser {
     }
 
     /// Parses the next piece of the document.
-    public func feed(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+    package func feed(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
         try push(bytes, terminate: false)
     }
 
     /// Parses the next piece of the document.
-    public func feed(_ bytes: [UInt8]) throws(Failure) {
+    package func feed(_ bytes: [UInt8]) throws(Failure) {
         var thrown: Failure?
         bytes.withUnsafeBytes { buffer in
             do throws(Failure) { try push(buffer, terminate: false) } catch { thrown = error }
@@ -100,7 +100,7 @@ public final class StreamingXMLParser {
     }
 
     /// Ends the document: a document that stops early (truncated) is an error here.
-    public func finish() throws(Failure) {
+    package func finish() throws(Failure) {
         try push(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
     }
 

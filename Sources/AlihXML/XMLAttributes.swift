@@ -4,24 +4,24 @@
 /// it: a value becomes a String only when it is asked for. Values are as XML defines them
 /// (entity and character references replaced). Lookup is a linear scan: start tags carry a
 /// handful of attributes.
-public struct XMLAttributes: Sequence {
-    public struct Attribute: Sendable, Equatable {
+package struct XMLAttributes: Sequence {
+    package struct Attribute: Sendable, Equatable {
         /// The name with its prefix when it has one (`xml:lang`).
-        public var name: String
-        public var value: String
+        package var name: String
+        package var value: String
     }
 
     /// libxml2's layout: five pointers per attribute (local name, prefix, URI, value start,
     /// value end).
     private let raw: UnsafePointer<UnsafePointer<UInt8>?>?
-    public let count: Int
+    package let count: Int
 
     init(raw: UnsafePointer<UnsafePointer<UInt8>?>?, count: Int) {
         self.raw = raw
         self.count = raw == nil ? 0 : count
     }
 
-    public subscript(name: String) -> String? {
+    package subscript(name: String) -> String? {
         guard let raw else { return nil }
         var name = name
         return name.withUTF8 { wanted -> String? in
@@ -42,7 +42,7 @@ public struct XMLAttributes: Sequence {
         }
     }
 
-    public func makeIterator() -> IndexingIterator<[Attribute]> {
+    package func makeIterator() -> IndexingIterator<[Attribute]> {
         guard let raw else { return [Attribute]().makeIterator() }
         return (0..<count).map { index -> Attribute in
             let base = raw + index * 5

@@ -4,7 +4,7 @@
 /// Text arrives in pieces (character data, CDATA and white space alike) as UTF-8 bytes that are
 /// only valid during the call. A handler refuses the document with `parser.stop(_:)`; no event
 /// follows.
-public protocol XMLEventHandler: AnyObject {
+package protocol XMLEventHandler: AnyObject {
     func startElement(_ name: String, namespace: String, attributes: XMLAttributes, parser: StreamingXMLParser)
     func endElement(_ name: String, namespace: String, parser: StreamingXMLParser)
     func characters(_ text: UnsafeBufferPointer<UInt8>, parser: StreamingXMLParser)

@@ -4,6 +4,8 @@
 // give what decoding them to a String and normalizing that gives, diagnostics included.
 // Only part of the package when ALIH_FUZZ=1; run with `bash .ci/fuzz`.
 import Alih
+import AlihFormats
+import AlihStages
 
 /// A small glossary covering the matcher's features: multi-word terms, case-sensitive acronyms,
 /// do-not-translate names, hyphenated and affixed forms, forbidden translations.

@@ -1,3 +1,4 @@
+import AlihStages
 import AlihTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import Alih
+import AlihStages
 import Testing
 
 /// `IndonesianLemmatizer.table(of:)`: what `alih lemma` prints.

@@ -1,7 +1,10 @@
 import Alih
+import AlihStages
 import AlihTestSupport
 import Foundation
 import Testing
+
+import struct AlihCore.TranslationPair
 
 /// Reimport into a translation memory, then extract again with it: exact and fuzzy leverage.
 @Suite struct LeverageTests {

@@ -1,4 +1,6 @@
 import Alih
+import AlihCore
+import AlihFormats
 import AlihTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import Alih
+import AlihStages
 import AlihTestSupport
 import Foundation
 import Testing
