@@ -7,7 +7,7 @@ import Foundation
 
 /// Converts one article to XLIFF 2.1 with a glossary's terms marked.
 func convert(article: String, glossary: String, to output: String) throws {
-    let terms = try GlossaryFile.read(path: glossary).0
+    let terms = try GlossaryFile.read(path: glossary).glossary
     let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: terms)  // compile once, share freely
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: article)))
     let extraction = try pipeline.extract(bytes, name: article, options: ExtractionOptions())

@@ -207,7 +207,7 @@ public struct BatchRun: Sendable {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 folders.withLock { _ = $0.insert(folder) }
             }
-            var extracted: (report: ExtractionReport, document: Document)?
+            var extracted: StreamedExtraction?
             let staged = try AtomicFile.stage(to: job.output) { emit in
                 extracted = try pipeline.extract(
                     bytes, name: job.input, options: options, writingUTF8To: { try emit($0) })

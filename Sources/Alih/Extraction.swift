@@ -65,6 +65,13 @@ public struct Extraction: Sendable {
     public var document: Document
 }
 
+/// The result of extracting one article whose XLIFF was handed on as it was written: what
+/// was done, and the document the XLIFF was written from.
+public struct StreamedExtraction: Sendable {
+    public var report: ExtractionReport
+    public var document: Document
+}
+
 extension ArticlePipeline {
     /// Runs the pipeline on one article and writes the XLIFF; with a `memory`, its exact matches
     /// prefill targets and its fuzzy matches are offered as candidates.
@@ -72,8 +79,8 @@ extension ArticlePipeline {
         throws -> Extraction
     {
         var xliff = ""
-        let (report, document) = try extract(bytes, name: name, options: options, memory: memory) { xliff += $0 }
-        return Extraction(xliff: xliff, report: report, document: document)
+        let streamed = try extract(bytes, name: name, options: options, memory: memory) { xliff += $0 }
+        return Extraction(xliff: xliff, report: streamed.report, document: streamed.document)
     }
 
     /// `extract`, handing the XLIFF to `emit` in pieces as it is written (to a file, say) rather
@@ -81,7 +88,7 @@ extension ArticlePipeline {
     public func extract(
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
         writingTo emit: (String) throws -> Void
-    ) throws -> (report: ExtractionReport, document: Document) {
+    ) throws -> StreamedExtraction {
         try extract(
             bytes, name: name, options: options, memory: memory,
             writingUTF8To: { try emit(String(decoding: $0, as: UTF8.self)) })
@@ -91,7 +98,7 @@ extension ArticlePipeline {
     public func extract(
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
         writingUTF8To emit: ([UInt8]) throws -> Void
-    ) throws -> (report: ExtractionReport, document: Document) {
+    ) throws -> StreamedExtraction {
         // A large text's checksum is taken on a thread of its own while the stages run.
         var sourceChecksum: BackgroundValue<String>? = nil
         var (document, diagnostics) = try process(consume bytes, name: name) { document in
@@ -122,7 +129,7 @@ extension ArticlePipeline {
         var report = ExtractionReport(
             document: document, options: options, pipeline: definition, glossary: glossary, diagnostics: diagnostics)
         report.leverage = analysis
-        return (report, document)
+        return StreamedExtraction(report: report, document: document)
     }
 
     /// Texts from this size on are checksummed on a thread of their own (starting one costs

@@ -34,7 +34,7 @@ public struct ExtractionJob: Sendable {
         _ bytes: consuming [UInt8], name: String, to xliffPath: String?, whole: (String) -> Void = { _ in }
     ) throws -> ExtractionReport? {
         let memory = try memoryPath.map { try TranslationMemory.open(path: $0) }
-        var extraction: (report: ExtractionReport, document: Document)?
+        var extraction: StreamedExtraction?
         if let xliffPath {
             var handed: [UInt8]? = consume bytes
             try AtomicFile.write(to: xliffPath) { emit in

@@ -10,8 +10,8 @@ extension GlossaryFile {
         path: String, sourceLanguage: String, targetLanguage: String, warning: (Diagnostic) -> Void
     ) throws -> Glossary {
         IndonesianLemmatizer.preload()
-        let (glossary, warnings) = try read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        warnings.forEach(warning)
-        return glossary
+        let reading = try read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        reading.diagnostics.forEach(warning)
+        return reading.glossary
     }
 }

@@ -17,8 +17,15 @@ public struct PipelineCatalog: Sendable {
         self.workingDirectory = workingDirectory
     }
 
+    /// A definition found in the catalog, with the warnings its file gave.
+    public struct Entry: Sendable {
+        public var definition: PipelineDefinition
+        /// Warnings about the file (unknown keys, say). Errors are thrown.
+        public var warnings: [Diagnostic]
+    }
+
     /// The definition for `nameOrPath` (the default pipeline when nil) and warnings about it.
-    public func resolve(_ nameOrPath: String?) throws -> (PipelineDefinition, [Diagnostic]) {
+    public func resolve(_ nameOrPath: String?) throws -> Entry {
         let request = nameOrPath ?? Self.defaultName
         let isPath = request.contains("/") || request.hasSuffix(".yaml") || request.hasSuffix(".yml")
         if isPath {
@@ -28,7 +35,7 @@ public struct PipelineCatalog: Sendable {
         if FileManager.default.fileExists(atPath: (workingDirectory as NSString).appendingPathComponent(local)) {
             return try load(path: local)
         }
-        if let builtIn = PipelineDefinition.builtIn[request] { return (builtIn, []) }
+        if let builtIn = PipelineDefinition.builtIn[request] { return Entry(definition: builtIn, warnings: []) }
         let known = PipelineDefinition.builtIn.keys.sorted().joined(separator: ", ")
         throw DiagnosticError(
             code: "pipeline.not-found", "no pipeline named '\(request)'",
@@ -45,10 +52,11 @@ public struct PipelineCatalog: Sendable {
     ) throws -> ArticlePipeline {
         // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
         if glossaryPath != nil { IndonesianLemmatizer.preload() }
-        var (definition, warnings) = try resolve(nameOrPath)
+        let entry = try resolve(nameOrPath)
+        var definition = entry.definition
         if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
         if let targetLanguage { definition.targetLanguage = targetLanguage }
-        warnings.forEach(warning)
+        entry.warnings.forEach(warning)
         let glossary = try glossaryPath.map {
             try GlossaryFile.readForMatching(
                 path: $0, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage,
@@ -68,10 +76,10 @@ public struct PipelineCatalog: Sendable {
     /// `DefinitionProblem`; one that cannot be found or read, its `DiagnosticError`.
     public func check(_ nameOrPath: String, warning: (Diagnostic) -> Void = { _ in }) throws -> PipelineDefinition {
         do {
-            let (definition, warnings) = try resolve(nameOrPath)
-            warnings.forEach(warning)
-            _ = try ArticlePipeline(definition: definition)
-            return definition
+            let entry = try resolve(nameOrPath)
+            entry.warnings.forEach(warning)
+            _ = try ArticlePipeline(definition: entry.definition)
+            return entry.definition
         } catch let error as DiagnosticError
             where !error.diagnostic.code.hasPrefix("pipeline.unreadable")
             && error.diagnostic.code != "pipeline.not-found"
@@ -88,7 +96,7 @@ public struct PipelineCatalog: Sendable {
     }
 
     /// Reads and parses the pipeline file at `path` (relative to the working directory).
-    public func load(path: String) throws -> (PipelineDefinition, [Diagnostic]) {
+    public func load(path: String) throws -> Entry {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: full) else {
             throw DiagnosticError(
@@ -100,6 +108,7 @@ public struct PipelineCatalog: Sendable {
             throw DiagnosticError(
                 code: "pipeline.encoding", "pipeline file \(path) is not UTF-8", at: SourceLocation(file: path))
         }
-        return try PipelineFile(path: path).parse(yaml)
+        let (definition, warnings) = try PipelineFile(path: path).parse(yaml)
+        return Entry(definition: definition, warnings: warnings)
     }
 }

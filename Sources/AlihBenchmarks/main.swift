@@ -429,7 +429,7 @@ if options.wants("varied"), hasCLI {
 
     // Glossary size: the first 100 shipped entries, then real words of the corpus in
     // two- and three-word terms that hardly ever occur together, up to 100,000 entries.
-    let shipped = try GlossaryFile.read(path: shippedGlossary.path).0
+    let shipped = try GlossaryFile.read(path: shippedGlossary.path).glossary
     func glossary(size: Int) -> Glossary {
         var entries = Array(shipped.entries.prefix(min(size, 100)))
         var random = SplitMix64(seed: 99)
@@ -454,8 +454,9 @@ if options.wants("varied"), hasCLI {
     for _ in 0..<options.runs {
         for (i, entry) in pipelines.enumerated() {
             let start = now()
-            let (report, _) = try entry.pipeline.extract(
-                variedBytes, name: "varied.txt", options: ExtractionOptions(), writingUTF8To: { _ in })
+            let report = try entry.pipeline.extract(
+                variedBytes, name: "varied.txt", options: ExtractionOptions(), writingUTF8To: { _ in }
+            ).report
             sizeTimes[i].append(now() - start)
             termCounts[i] = report.terms?.matches ?? 0
         }

@@ -66,18 +66,11 @@ public struct GlossaryReading: Sendable, Equatable {
 /// Files are UTF-8 (a byte-order mark is allowed); anything else is refused with the byte
 /// offset of the first bad byte. Writing is atomic (see `AtomicFile`).
 public enum GlossaryFile {
-    /// The glossary in `path` and warnings about it. `sourceLanguage` and `targetLanguage`
-    /// set the languages of CSV and TSV files (default: what a TSV's `# languages:` line says,
-    /// else `id` → `en`) and pick the languages out of a multilingual TBX file.
+    /// The glossary in `path` and warnings about it. The format is the file's extension's
+    /// unless `format` is given. `sourceLanguage` and `targetLanguage` set the languages of CSV
+    /// and TSV files (default: what a TSV's `# languages:` line says, else `id` → `en`) and pick
+    /// the languages out of a multilingual TBX file.
     public static func read(
-        path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
-    ) throws(DiagnosticError) -> (Glossary, [Diagnostic]) {
-        let reading = try load(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        return (reading.glossary, reading.diagnostics)
-    }
-
-    /// Like `read(path:)`, with where each translation was written (for `GlossaryChecker`).
-    public static func load(
         path: String, format: GlossaryFileFormat? = nil, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
         let format = if let format { format } else { try GlossaryFileFormat(path: path) }

@@ -130,7 +130,7 @@ import Testing
 
     @Test func shippedGlossariesHaveNoErrors() throws {
         for name in ["id-en-news.csv", "id-en-news.tsv", "id-en-news.tbx"] {
-            let reading = try GlossaryFile.load(path: TestPaths.repo("Glossaries/\(name)").path)
+            let reading = try GlossaryFile.read(path: TestPaths.repo("Glossaries/\(name)").path)
             let diagnostics = GlossaryChecker().check(reading)
             #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(name): \(diagnostics.prefix(5))")
         }

@@ -102,7 +102,7 @@ import Testing
     @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
     func readsTheSharedSamples() throws {
         let shared = try #require(TestPaths.shared)
-        let sample = try GlossaryFile.load(
+        let sample = try GlossaryFile.read(
             path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-valid.tbx").path)
         #expect(
             sample.glossary.entries == [
@@ -111,7 +111,7 @@ import Testing
                     partOfSpeech: "noun")
             ])
         // LTAC's astronomy example: English, Spanish and Zulu; the first two are taken.
-        let astronomy = try GlossaryFile.load(
+        let astronomy = try GlossaryFile.read(
             path: shared.appendingPathComponent("schemas/samples/tbx-basic-dca-example-astronomy.tbx").path)
         #expect(astronomy.glossary.sourceLanguage == "en" && astronomy.glossary.targetLanguage == "es")
         #expect(astronomy.glossary.entries.first?.source == "open cluster")
@@ -280,9 +280,12 @@ import Testing
     }
 
     @Test func shippedTwinEqualsTheShippedCSV() throws {
-        let (csv, _) = try GlossaryFile.read(path: TestPaths.repo("Glossaries/id-en-news.csv").path)
+        let csvReading = try GlossaryFile.read(path: TestPaths.repo("Glossaries/id-en-news.csv").path)
+        let csv = csvReading.glossary
         let tbxPath = TestPaths.repo("Glossaries/id-en-news.tbx").path
-        var (tbx, warnings) = try GlossaryFile.read(path: tbxPath)
+        let tbxReading = try GlossaryFile.read(path: tbxPath)
+        var tbx = tbxReading.glossary
+        let warnings = tbxReading.diagnostics
         #expect(warnings.isEmpty)
         tbx.name = csv.name
         #expect(tbx == csv, "regenerate it: alih glossary convert Glossaries/id-en-news.csv Glossaries/id-en-news.tbx")

@@ -47,8 +47,9 @@ import Testing
         #expect(text.utf8.count > 1 << 20)
         let pipeline = try ArticlePipeline(definition: .newsArticle)
         var xliff: [UInt8] = []
-        let (_, document) = try pipeline.extract(
-            Array(text.utf8), name: "besar.txt", options: ExtractionOptions(), writingUTF8To: { xliff += $0 })
+        let document = try pipeline.extract(
+            Array(text.utf8), name: "besar.txt", options: ExtractionOptions(), writingUTF8To: { xliff += $0 }
+        ).document
         let expected = SHA256.checksum(document.text)
         let recorded = String(decoding: xliff, as: UTF8.self).contains(
             #"<mda:meta type="source-checksum">\#(expected)</mda:meta>"#)

@@ -207,7 +207,7 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
         let glossary = try GlossaryFile.read(
             path: TestPaths.repo("Glossaries/id-en-news.tsv").path, sourceLanguage: "id", targetLanguage: "en"
-        ).0
+        ).glossary
         let result = try Self.analysis([(url.lastPathComponent, text)], glossary: glossary)
         let candidates = result.report.total.candidates
         let everyday: Set<String> = [

@@ -64,8 +64,9 @@ import Testing
     @Test(.enabled(if: (try? IndonesianLemmatizer.installed()) != nil, "needs hunspell-id"))
     func theGlossaryEntriesFoundGoToTheTBXFile() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (glossary, _) = try GlossaryFile.read(
-            path: TestPaths.repo("Tests/AlihTests/Fixtures/berita-glossary.tsv").path)
+        let glossary = try GlossaryFile.read(
+            path: TestPaths.repo("Tests/AlihTests/Fixtures/berita-glossary.tsv").path
+        ).glossary
         let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: glossary)
         let job = ExtractionJob(pipeline: pipeline, options: ExtractionOptions(), tbxPath: path("found.tbx"))
         _ = try job.run(Array("Juru bicara itu datang.\n".utf8), name: "a.txt", to: path("a.xlf"))

@@ -21,7 +21,8 @@ import Testing
         #expect(conversion.written)
         #expect(conversion.format == .tbx)
         #expect(conversion.summary == "wrote \(path("g.tbx")) (TBX): \(conversion.review.summary)")
-        let (written, _) = try GlossaryFile.read(path: path("g.tbx"))
+        let writtenReading = try GlossaryFile.read(path: path("g.tbx"))
+        let written = writtenReading.glossary
         #expect(written.entries.map(\.source) == ["juru bicara"])
         #expect(written.targetLanguage == "en-GB")
     }

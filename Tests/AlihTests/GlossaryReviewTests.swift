@@ -25,7 +25,8 @@ import Testing
         #expect(review.summary.entries == 1)
         let output = folder.appendingPathComponent("g.tsv").path
         try review.write(to: output, format: .tsv, targetLanguage: "en-GB")
-        let (written, _) = try GlossaryFile.read(path: output)
+        let writtenReading = try GlossaryFile.read(path: output)
+        let written = writtenReading.glossary
         #expect(written.entries.map(\.source) == ["juru bicara"])
         #expect(written.targetLanguage == "en-GB")
     }

@@ -10,7 +10,9 @@ import Testing
         "Fixtures/berita-glossary.tsv")
 
     static func pipeline(glossary: URL = glossaryURL) throws -> ArticlePipeline {
-        let (loaded, warnings) = try GlossaryFile.read(path: glossary.path)
+        let loadedReading = try GlossaryFile.read(path: glossary.path)
+        let loaded = loadedReading.glossary
+        let warnings = loadedReading.diagnostics
         #expect(warnings.isEmpty, "\(warnings)")
         return try ArticlePipeline(definition: .newsArticle, glossary: loaded)
     }
