@@ -13,7 +13,7 @@ import Foundation
 ///
 /// With `prefillTargets` every source is copied into `<target state="needs-translation">`:
 /// OmegaT 3.6 translates the content of `<target>` and skips trans-units without one.
-package struct XLIFF12Writer: Sendable {
+package struct XLIFF12Writer: XLIFFFileWriter {
     package static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
     package var options: XLIFFWriterOptions
@@ -22,29 +22,19 @@ package struct XLIFF12Writer: Sendable {
 
     /// The whole file as one string.
     package func write(_ document: Document) throws(DiagnosticError) -> String {
-        var whole = ""
         do {
-            try write(document) { whole += $0 }
+            return try wholeFile(document)
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            fatalError("unreachable: appending to a string does not throw")
+            fatalError("unreachable: collecting bytes does not throw")
         }
-        return whole
     }
 
     /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
     /// the document is large), handing each to `emit` as soon as it is made. Throws
     /// `DiagnosticError` for a character XLIFF 1.2 cannot carry (the first in the document), or
     /// what `emit` throws.
-    package func write(
-        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
-    ) throws {
-        try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
-    }
-
-    /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
-    /// String: making one checks every byte again).
     package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
     ) throws {

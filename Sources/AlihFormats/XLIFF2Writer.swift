@@ -8,7 +8,7 @@ import Foundation
 /// included (the separator's ignorable has the id `BLOCK-sep`): reading every unit's segments and ignorables in order gives back the article.
 /// Boilerplate units carry `translate="no"` and the rule that recognised them. Characters
 /// XML 1.0 cannot carry are written as `<cp hex="…"/>`, as XLIFF 2 prescribes.
-package struct XLIFF2Writer: Sendable {
+package struct XLIFF2Writer: XLIFFFileWriter {
     package static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     package static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     package static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
@@ -27,26 +27,16 @@ package struct XLIFF2Writer: Sendable {
 
     /// The whole file as one string.
     package func write(_ document: Document) -> String {
-        var whole = ""
         do {
-            try write(document) { whole += $0 }
+            return try wholeFile(document)
         } catch {
-            fatalError("unreachable: XLIFF 2 can carry every character, and appending to a string does not throw")
+            fatalError("unreachable: XLIFF 2 can carry every character, and collecting bytes does not throw")
         }
-        return whole
     }
 
     /// Writes the file in pieces (a round of units at a time, rendered on `workers` threads when
     /// the document is large), handing each to `emit` as soon as it is made: with a file as
     /// `emit`, a large article's XLIFF is never whole in memory. Throws only what `emit` throws.
-    package func write(
-        _ document: Document, workers: Int = ParallelChunks.defaultWorkers, to emit: (String) throws -> Void
-    ) throws {
-        try write(document, workers: workers, toUTF8: { try emit(String(decoding: $0, as: UTF8.self)) })
-    }
-
-    /// `write`, handing the pieces over as the UTF-8 bytes they are made as (a file needs no
-    /// String: making one checks every byte again).
     package func write(
         _ document: Document, workers: Int = ParallelChunks.defaultWorkers, toUTF8 emit: ([UInt8]) throws -> Void
     ) throws {
