@@ -10,17 +10,14 @@ import Testing
 @Suite struct ExtractionJobTests {
     static let pipeline = try! ArticlePipeline(definition: .newsArticle)
     static let article = Array("Judul Berita\n\nSatu. Dua.\n".utf8)
-    let folder: URL
+    let folder: ScratchFolder
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-xjob-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    init() throws { folder = try ScratchFolder("xjob") }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { folder.path(name) }
 
     @Test func theXLIFFGoesToItsFileOrWholeToTheCallerAsAPlainExtractionMakesIt() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let expected = try Self.pipeline.extract(Self.article, name: "a.txt", options: ExtractionOptions())
         let job = ExtractionJob(pipeline: Self.pipeline, options: ExtractionOptions())
         var handed: [String] = []
@@ -34,7 +31,7 @@ import Testing
     }
 
     @Test func aFailedExtractionLeavesNoFileAndHandsNothingOver() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let job = ExtractionJob(pipeline: Self.pipeline, options: ExtractionOptions())
         for destination in [path("empty.xlf"), nil] {
             let error = try #require(throws: DiagnosticError.self) {
@@ -44,11 +41,11 @@ import Testing
             }
             #expect(error.diagnostic.code == "input.empty")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
     @Test func theMemorysExactMatchesPrefillTargets() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         try TranslationMemory.open(path: path("tm.sqlite")).store([
             TranslationPair(
                 source: "Satu.", target: "One.", sourceLanguage: "id", targetLanguage: "en", document: "a.txt",
@@ -63,7 +60,7 @@ import Testing
 
     @Test(.enabled(if: (try? IndonesianLemmatizer.installed()) != nil, "needs hunspell-id"))
     func theGlossaryEntriesFoundGoToTheTBXFile() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let glossary = try GlossaryFile.read(
             path: TestPaths.repo("Tests/AlihTests/Fixtures/berita-glossary.tsv").path
         ).glossary
@@ -84,7 +81,7 @@ import Testing
     }
 
     @Test func aRunFromAnInputReportsWhereTheXLIFFWent() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let job = ExtractionJob(pipeline: Self.pipeline, options: ExtractionOptions())
         let expected = try Self.pipeline.extract(Self.article, name: "a.txt", options: ExtractionOptions())
         var printed: [String] = []

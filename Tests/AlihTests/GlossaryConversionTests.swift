@@ -1,21 +1,19 @@
 import Alih
+import AlihTestSupport
 import Foundation
 import Testing
 
 /// `GlossaryConversion`, the library entry point of `alih glossary convert`: written only
 /// without errors, the findings handed over first.
 @Suite struct GlossaryConversionTests {
-    let folder: URL
+    let folder: ScratchFolder
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-gconvert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    init() throws { folder = try ScratchFolder("gconvert") }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { folder.path(name) }
 
     @Test func aGoodGlossaryIsWrittenInTheOutputsFormat() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         try "source,target\njuru bicara,spokesperson\n".write(toFile: path("g.csv"), atomically: true, encoding: .utf8)
         let conversion = try GlossaryConversion(path("g.csv"), to: path("g.tbx"), targetLanguage: "en-GB")
         #expect(conversion.written)
@@ -28,7 +26,7 @@ import Testing
     }
 
     @Test func aGlossaryWithErrorsIsNotWrittenAndItsFindingsComeFirst() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         try "source,target\nsatu,\n".write(toFile: path("g.csv"), atomically: true, encoding: .utf8)
         var found: [String] = []
         let conversion = try GlossaryConversion(path("g.csv"), to: path("g.tsv")) { found.append($0.code) }
@@ -41,7 +39,7 @@ import Testing
     }
 
     @Test func anOutputOfUnknownFormatIsTheFilesFault() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let failure = try #require(throws: GlossaryReview.Failure.self) {
             try GlossaryConversion(path("none.csv"), to: path("g.docx"))
         }

@@ -1,18 +1,16 @@
 import Alih
 import AlihCore
+import AlihTestSupport
 import Foundation
 import Testing
 
 /// `MemoryFile`, the library entry point of `alih tm`: check, export and import.
 @Suite struct MemoryFileTests {
-    let folder: URL
+    let folder: ScratchFolder
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-tmfile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    init() throws { folder = try ScratchFolder("tmfile") }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { folder.path(name) }
 
     static func pair(_ source: String, _ target: String, into language: String = "en") -> TranslationPair {
         TranslationPair(
@@ -21,7 +19,7 @@ import Testing
     }
 
     @Test func aMissingMemoryIsNotFoundAndNotCreated() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let missing = MemoryFile(path: path("none.sqlite"))
         for job in [{ _ = try missing.check() }, { _ = try missing.exportTMX() }] {
             let error = try #require(throws: DiagnosticError.self, performing: job)
@@ -31,7 +29,7 @@ import Testing
     }
 
     @Test func exportedPairsImportIntoAnotherMemoryAndCheckSound() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let memory = try TranslationMemory.open(path: path("a.sqlite"))
         try memory.store([
             Self.pair("Satu.", "One."), Self.pair("Dua.", "Two."), Self.pair("Satu.", "Eins.", into: "de"),
@@ -58,7 +56,7 @@ import Testing
     }
 
     @Test func theExportGoesToItsFileOrToStandardOutput() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         try TranslationMemory.open(path: path("a.sqlite")).store([Self.pair("Satu.", "One.")])
         let file = MemoryFile(path: path("a.sqlite"))
         var handed: [String] = []
@@ -73,7 +71,7 @@ import Testing
     }
 
     @Test func aFileThatIsNoMemoryWillNotOpen() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         try "not a database, just text that is long enough to be read as a header".write(
             toFile: path("bad.sqlite"), atomically: true, encoding: .utf8)
         let error = try #require(throws: DiagnosticError.self) { try MemoryFile(path: path("bad.sqlite")).check() }
