@@ -66,7 +66,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     func dayNumber(_ s: QuantityScanner, _ i: Int) -> (day: Int, end: Int)? {
         guard let d = s.day(at: i) else { return nil }
         if let t = s[i + 1], t.kind == .word, !t.spaceBefore {
-            return ["st", "nd", "rd", "th"].contains(t.lower) ? (d, i + 2) : nil
+            return ["st", "nd", "rd", "th"].contains(s.lower(of: t)) ? (d, i + 2) : nil
         }
         return (d, i + 1)
     }
@@ -301,8 +301,9 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool) -> (scale: Decimal, end: Int)? {
         guard let t = s[i], t.kind == .word else { return nil }
-        if let factor = Self.scales[t.lower] { return (factor, i + 1) }
-        if afterCurrency, !t.spaceBefore, let factor = Self.currencyScales[t.lower] { return (factor, i + 1) }
+        let lower = s.lower(of: t)
+        if let factor = Self.scales[lower] { return (factor, i + 1) }
+        if afterCurrency, !t.spaceBefore, let factor = Self.currencyScales[lower] { return (factor, i + 1) }
         return nil
     }
 
@@ -331,29 +332,31 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     /// A currency after the amount: `rupiah`, `dollars`, `US dollars`, `Singapore dollars`, `USD` …
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
         guard let t = s[i], t.kind == .word else { return nil }
-        if QuantityScanner.suffixCodes.contains(String(t.text)) { return (String(t.text), i + 1) }
-        if t.lower == "dollar" || t.lower == "dollars" { return ("USD", i + 1) }
+        let text = s.text(of: t)
+        if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
+        let lower = s.lower(of: t)
+        if lower == "dollar" || lower == "dollars" { return ("USD", i + 1) }
         // A qualifier before `dollars`.
         var j = i
         var code: String?
-        if let q = Self.dollarQualifiers[t.lower] {
+        if let q = Self.dollarQualifiers[lower] {
             code = q
             j = i + 1
-        } else if t.lower == "hong", s.word(i + 1) == "kong" {
+        } else if lower == "hong", s.word(i + 1) == "kong" {
             code = "HKD"
             j = i + 2
-        } else if t.lower == "new", s.word(i + 1) == "zealand" {
+        } else if lower == "new", s.word(i + 1) == "zealand" {
             code = "NZD"
             j = i + 2
-        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
+        } else if text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
             s.isSymbol(i + 3, ".", glued: true)
         {
             code = "USD"
             j = i + 4
         }
         if let code, s.isWord(j, ["dollar", "dollars"]) { return (code, j + 1) }
-        if let code = Self.currencyWords[t.lower] {
-            return (code, (t.lower == "pound" || t.lower == "pounds") && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
+        if let code = Self.currencyWords[lower] {
+            return (code, (lower == "pound" || lower == "pounds") && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
         }
         return nil
     }

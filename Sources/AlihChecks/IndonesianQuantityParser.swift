@@ -231,11 +231,12 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool = false) -> (scale: Decimal, end: Int)? {
         guard let t = s[i], t.kind == .word else { return nil }
-        if afterCurrency, let factor = Self.currencyScales[String(t.text)] {
+        if afterCurrency, let factor = Self.currencyScales[s.text(of: t)] {
             return (factor, i + 1)
         }
-        guard let factor = Self.scales[t.lower] else { return nil }
-        return (factor, (t.lower == "rb" || t.lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
+        let lower = s.lower(of: t)
+        guard let factor = Self.scales[lower] else { return nil }
+        return (factor, (lower == "rb" || lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
     /// `%`, `persen` (`persen poin`), `poin persentase`.
@@ -255,8 +256,10 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
         guard let t = s[i], t.kind == .word else { return nil }
-        if QuantityScanner.suffixCodes.contains(String(t.text)) { return (String(t.text), i + 1) }
-        if t.lower == "dolar" || t.lower == "dollar" {
+        let text = s.text(of: t)
+        if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
+        let lower = s.lower(of: t)
+        if lower == "dolar" || lower == "dollar" {
             if s.isExactWord(i + 1, ["AS"]) { return ("USD", i + 2) }
             switch s.word(i + 1) {
             case "amerika": return ("USD", s.word(i + 2) == "serikat" ? i + 3 : i + 2)
@@ -269,8 +272,8 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
             default: return ("USD", i + 1)
             }
         }
-        if let code = Self.currencyWords[t.lower] {
-            return (code, t.lower == "pound" && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
+        if let code = Self.currencyWords[lower] {
+            return (code, lower == "pound" && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
         }
         return nil
     }

@@ -26,7 +26,7 @@ extension QuantityGrammar {
                 i = s.endOfIdentifier(from: i)
                 continue
             }
-            if !startsQuantity(s.tokens[i]) {
+            if !startsQuantity(s, s.tokens[i]) {
                 i += 1
                 continue
             }
@@ -46,22 +46,22 @@ extension QuantityGrammar {
     /// `wordsStartingQuantities`, a currency before an amount (`Rp`, `US` of `US$`, `$`, `€` …).
     /// Symbols other than currency signs start nothing: every reader wants digits, a word or a
     /// currency at its first token.
-    func startsQuantity(_ token: QuantityToken) -> Bool {
+    func startsQuantity(_ s: QuantityScanner, _ token: QuantityToken) -> Bool {
         switch token.kind {
         case .digits:
             return true
         case .word:
             if token.isASCII {
-                let lowerFirst = token.lower.utf8.first!
-                let first = token.text.utf8.first!
+                let first = token.firstASCII
+                let lowerFirst = (0x41...0x5A).contains(first) ? first | 0x20 : first
                 if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
                     && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
                 {
                     return false
                 }
             }
-            return Self.wordsStartingQuantities.contains(token.lower)
-                || QuantityScanner.wordsBeforeAmounts.contains(token.text)
+            return Self.wordsStartingQuantities.contains(s.lower(of: token))
+                || QuantityScanner.wordsBeforeAmounts.contains(s.text(of: token))
         case .symbol:
             return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
         }
@@ -75,7 +75,7 @@ extension QuantityGrammar {
             let m = s.integer(i + 2), m <= 59
         {
             if s.isSymbol(i + 3, ".,:", glued: true), s.isDigits(i + 4, glued: true) { return nil }
-            return (h, m, s.tokens[i + 1].lower, i + 3)
+            return (h, m, s.text(of: s.tokens[i + 1]), i + 3)
         }
         if s.isSymbol(i + 1, ".,", glued: true), s.isDigits(i + 2, glued: true) { return nil }
         return (h, 0, nil, i + 1)

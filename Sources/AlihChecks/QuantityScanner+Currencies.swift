@@ -9,14 +9,14 @@ extension QuantityScanner {
         switch t.kind {
         case .word:
             if isSymbol(i + 1, "$", glued: true) {
-                currency = Self.dollarPrefixes[String(t.text)]
+                currency = Self.dollarPrefixes[text(of: t)]
                 j = i + 2
-            } else if let code = Self.prefixWords[String(t.text)] {
+            } else if let code = Self.prefixWords[text(of: t)] {
                 currency = code
-                if t.text == "Rp" || t.text == "RP", isSymbol(j, ".", glued: true) { j += 1 }
+                if code == "IDR", t.utf8Count == 2, isSymbol(j, ".", glued: true) { j += 1 }
             }
         case .symbol:
-            currency = Self.prefixSymbols[String(t.text)]
+            currency = Self.prefixSymbols[text(of: t)]
         case .digits:
             return nil
         }
@@ -50,12 +50,12 @@ extension QuantityScanner {
         var j = i
         let parenthesized = isSymbol(j, "(")
         if parenthesized { j += 1 }
-        guard let t = self[j], t.kind == .word, var offset = Self.zones[String(t.text)] else { return nil }
+        guard let t = self[j], t.kind == .word, var offset = Self.zones[text(of: t)] else { return nil }
         j += 1
         if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2),
             let h = integer(j + 1), h <= 14
         {
-            offset = (tokens[j].text == "-" ? -1 : 1) * h * 60
+            offset = (tokens[j].firstASCII == UInt8(ascii: "-") ? -1 : 1) * h * 60
             j += 2
         }
         if parenthesized {

@@ -8,12 +8,12 @@ extension QuantityScanner {
         -> (integer: String, groups: Int, fraction: String?, end: Int)?
     {
         guard let first = self[i], first.kind == .digits else { return nil }
-        var integer = String(first.text)
+        var integer = text(of: first)
         var j = i + 1
         var groups = 0
         if integer.count <= 3 {
             while isSymbol(j, group, glued: true), isDigits(j + 1, glued: true, length: 3...3) {
-                integer += tokens[j + 1].text
+                integer += text(of: tokens[j + 1])
                 j += 2
                 groups += 1
             }
@@ -21,7 +21,7 @@ extension QuantityScanner {
                 while let t = self[j], t.kind == .digits, t.spaceBefore, t.utf8Count == 3,
                     !isSymbol(j + 1, ":/", glued: true)
                 {
-                    integer += t.text
+                    integer += text(of: t)
                     j += 1
                     groups += 1
                 }
@@ -29,7 +29,7 @@ extension QuantityScanner {
         }
         var fraction: String?
         if isSymbol(j, decimal, glued: true), isDigits(j + 1, glued: true) {
-            fraction = String(tokens[j + 1].text)
+            fraction = text(of: tokens[j + 1])
             j += 2
         }
         return (integer, groups, fraction, j)
@@ -69,7 +69,7 @@ extension QuantityScanner {
             if raw.fraction == nil, other.groups == 0, let fraction = other.fraction {
                 // A lone group separator not followed by three digits: a decimal point.
                 if native.groupSeparator == ".", fraction.count == 2, firstLength <= 2,
-                    let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+                    let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
                 {
                     clock = (h, m)
                 }
@@ -78,7 +78,7 @@ extension QuantityScanner {
                     isPlainInteger: false)
             }
             if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.count == 2, firstLength <= 2,
-                let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+                let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
             {
                 clock = (h, m)
             }

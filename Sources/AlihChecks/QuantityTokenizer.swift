@@ -22,13 +22,8 @@ enum QuantityTokenizer {
         }
     }
 
-    static func tokens(of text: String) -> [QuantityToken] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokens(of: text, bytes: $0) }!
-    }
-
-    private static func tokens(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [QuantityToken] {
+    /// The tokens of `text`, whose UTF-8 is `bytes`.
+    static func tokens(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [QuantityToken] {
         let count = bytes.count
         let classes = asciiClasses
 
@@ -54,6 +49,7 @@ enum QuantityTokenizer {
         }
 
         var tokens: [QuantityToken] = []
+        tokens.reserveCapacity(count / 5)
         var p = 0
         var space = true
         while p < count {
@@ -64,6 +60,8 @@ enum QuantityTokenizer {
                 continue
             }
             var j = afterFirst
+            var isASCII = afterFirst == p + 1 && bytes[p] < 0x80
+            let firstASCII = isASCII ? bytes[p] : 0
             let kind: QuantityToken.Kind
             switch first {
             case .digit:
@@ -76,6 +74,12 @@ enum QuantityTokenizer {
             case .letter:
                 kind = .word
                 while j < count {
+                    // ASCII letters followed by ASCII: one byte, one character (the common case).
+                    let byte = bytes[j]
+                    if byte < 0x80, j + 1 == count || bytes[j + 1] < 0x80, classes[Int(byte)] == .letter {
+                        j += 1
+                        continue
+                    }
                     let (c, end) = character(at: j)
                     if c == .letter {
                         j = end
@@ -88,43 +92,19 @@ enum QuantityTokenizer {
             default:
                 kind = .symbol
             }
+            if isASCII, j > afterFirst {
+                for k in afterFirst..<j where bytes[k] >= 0x80 {
+                    isASCII = false
+                    break
+                }
+            }
             tokens.append(
-                token(
-                    kind, text, bytes, p..<j, spaceBefore: space, firstIsASCII: afterFirst == p + 1 && bytes[p] < 0x80))
+                QuantityToken(
+                    kind: kind, start: p, utf8Count: j - p, spaceBefore: space, firstASCII: firstASCII,
+                    isASCII: isASCII))
             space = false
             p = j
         }
         return tokens
-    }
-
-    private static func token(
-        _ kind: QuantityToken.Kind, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-        spaceBefore: Bool,
-        firstIsASCII: Bool
-    ) -> QuantityToken {
-        let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
-        let slice = text[start..<text.utf8.index(start, offsetBy: range.count)]
-        let exact = String(slice)
-        let isASCII = bytes[range].allSatisfy { $0 < 0x80 }
-        let lower: String
-        if kind != .word {
-            lower = exact
-        } else if isASCII {
-            lower =
-                !bytes[range].contains(where: { (0x41...0x5A).contains($0) })
-                ? exact
-                : String(unsafeUninitializedCapacity: range.count) { buffer in
-                    for (k, byte) in bytes[range].enumerated() {
-                        buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    }
-                    return range.count
-                }
-        } else {
-            lower = slice.lowercased()
-        }
-        return QuantityToken(
-            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore,
-            firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
-            utf8Count: range.count, isASCII: isASCII)
     }
 }
