@@ -8,7 +8,7 @@ public struct IdenticalCheck: SegmentCheck {
 
     public func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty,
-            target.trimmingWhitespace() == segment.source.trimmingWhitespace()
+            target.trimmingWhitespace().isEqual(to: segment.source.trimmingWhitespace())
         else { return [] }
         if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
         // Words left once the do-not-translate terms are taken out.
@@ -40,5 +40,16 @@ extension String {
             rest = rest[found.upperBound...]
         }
         return result + rest
+    }
+}
+
+extension Substring {
+    /// Whether two texts are equal as Strings are (canonically equivalent): at once when they
+    /// have the same bytes, which a target copied from its source has.
+    func isEqual(to other: Substring) -> Bool {
+        let sameBytes = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+        }
+        return sameBytes == true || self == other
     }
 }

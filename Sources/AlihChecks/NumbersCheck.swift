@@ -47,6 +47,7 @@ public struct NumbersCheck: SegmentCheck {
 
     /// Indonesian (`id`, or the old `in`) into English, or languages not given.
     static func applies(to document: TranslatedDocument) -> Bool {
+        if document.sourceLanguage == "id" && document.targetLanguage == "en" { return true }  // asked per segment
         func primary(_ tag: String) -> String {
             String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
         }

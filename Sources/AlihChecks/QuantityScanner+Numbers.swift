@@ -39,6 +39,7 @@ extension QuantityScanner {
     private static let posixLocale = Locale(identifier: "en_US_POSIX")
 
     private static func decimal(_ integer: String, _ fraction: String?) -> Decimal {
+        if let value = Decimal(digits: integer, fraction: fraction) { return value }
         let string = fraction.map { "\(integer).\($0)" } ?? integer
         return Decimal(string: string, locale: posixLocale) ?? 0
     }

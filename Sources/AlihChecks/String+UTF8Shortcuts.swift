@@ -21,17 +21,35 @@ extension String {
     }
 
     /// The number of characters, as `count`: for ASCII text the bytes less the CR LF pairs
-    /// (two ASCII scalars make one grapheme cluster only as CR LF).
+    /// (two ASCII scalars make one grapheme cluster only as CR LF). ASCII and the absence of CR
+    /// are checked eight bytes at a time.
     var characterCount: Int {
         let ascii: Int? = withUTF8Bytes { bytes in
-            var pairs = 0
-            for k in bytes.indices {
-                guard bytes[k] < 0x80 else { return nil }
-                if bytes[k] == 0x0A, k > 0, bytes[k - 1] == 0x0D { pairs += 1 }
+            let count = bytes.count
+            var hasCR = false
+            var k = 0
+            if count >= 8 {
+                let raw = UnsafeRawBufferPointer(bytes)
+                while k + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+                    // A zero byte in word ^ CRs (bytes under 0x80: the test is exact) is a CR.
+                    let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { hasCR = true }
+                    k += 8
+                }
             }
-            return bytes.count - pairs
+            while k < count {
+                guard bytes[k] < 0x80 else { return nil }
+                if bytes[k] == 0x0D { hasCR = true }
+                k += 1
+            }
+            guard hasCR else { return count }
+            var pairs = 0
+            for k in bytes.indices where bytes[k] == 0x0A && k > 0 && bytes[k - 1] == 0x0D { pairs += 1 }
+            return count - pairs
         }
-        return ascii ?? count
+        return ascii ?? self.count
     }
 
     /// The text's UTF-8, contiguous (copied when the string is not).

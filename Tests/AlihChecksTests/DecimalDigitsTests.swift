@@ -1,0 +1,52 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import AlihChecks
+
+/// `Decimal(digits:fraction:)` stores what `Decimal(string:)` stores, byte for byte, so that
+/// values, comparisons and descriptions stay what they were.
+@Suite struct DecimalDigitsTests {
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    static func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+
+    /// Digits weighted towards zeros (leading, trailing, all).
+    static func digits(_ lengths: ClosedRange<Int>) -> Generator<String, some SendableSequenceType> {
+        let alphabet = Array("0000123456789")
+        return Gen.int(in: 0...(alphabet.count - 1)).array(of: lengths).map { String($0.map { alphabet[$0] }) }
+    }
+
+    @Test func madeAsDecimalStringMakesIt() async {
+        await propertyCheck(count: 20_000, input: Self.digits(1...20), Self.digits(0...10)) { integer, fraction in
+            let fraction = fraction.isEmpty ? nil : fraction
+            let string = fraction.map { "\(integer).\($0)" } ?? integer
+            let parsed = Decimal(string: string, locale: Self.posix)!
+            if let made = Decimal(digits: integer, fraction: fraction) {
+                #expect(Self.bytes(made) == Self.bytes(parsed), "\(string)")
+            } else {
+                #expect(integer.count + (fraction?.count ?? 0) > 18 || parsed.isZero, "\(string)")
+            }
+        }
+    }
+
+    @Test(arguments: ["0", "000", "1", "10", "0800", "2024", "3000", "999999999999999999", "100000000000000000"])
+    func integers(_ digits: String) {
+        #expect(Self.bytes(Decimal(digits: digits, fraction: nil)!) == Self.bytes(Decimal(string: digits)!))
+    }
+
+    /// Amounts skip multiplying by 1, which must leave every number but a zero as it is.
+    @Test func timesOneLeavesANonZeroNumberAsItIs() async {
+        await propertyCheck(count: 5_000, input: Self.digits(1...30), Self.digits(0...20)) { integer, fraction in
+            let fraction = fraction.isEmpty ? nil : fraction
+            let parsed = Decimal(string: fraction.map { "\(integer).\($0)" } ?? integer, locale: Self.posix)!
+            if !parsed.isZero { #expect(Self.bytes(parsed * 1) == Self.bytes(parsed)) }
+        }
+    }
+
+    @Test func moreThanEighteenDigitsOrAZeroWithAFractionAreLeftToDecimalString() {
+        #expect(Decimal(digits: "1234567890123456789", fraction: nil) == nil)
+        #expect(Decimal(digits: "0", fraction: "00") == nil)
+        #expect(Decimal(digits: "12", fraction: "50") != nil)
+    }
+}
