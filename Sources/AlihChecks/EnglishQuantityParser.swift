@@ -49,6 +49,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    static let monthShapes = WordShapeFilter(months.keys)
+
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -58,7 +60,9 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     func month(_ s: QuantityScanner, _ i: Int) -> (month: Int, end: Int)? {
-        guard s.isCapitalized(i), let w = s.word(i), let m = Self.months[w] else { return nil }
+        guard s.isCapitalized(i), s.mayBeWord(i, Self.monthShapes), let w = s.word(i), let m = Self.months[w] else {
+            return nil
+        }
         return (m, Self.monthAbbreviations.contains(w) && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
@@ -299,17 +303,23 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     /// Only right after a currency amount (`$5m`, `Rp2k`): elsewhere `5m` is five metres.
     static let currencyScales: [String: Decimal] = ["k": 1_000, "m": 1_000_000, "b": 1_000_000_000]
 
+    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys)
+
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool) -> (scale: Decimal, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
+        guard s.mayBeWord(i, Self.scaleShapes), let t = s[i], t.kind == .word else { return nil }
         let lower = s.lower(of: t)
         if let factor = Self.scales[lower] { return (factor, i + 1) }
         if afterCurrency, !t.spaceBefore, let factor = Self.currencyScales[lower] { return (factor, i + 1) }
         return nil
     }
 
+    /// The words `percent` starts at.
+    static let percentShapes = WordShapeFilter(["percent", "pct", "per", "percentage"])
+
     /// `%`, `percent`, `per cent`, `pct`, `percentage point(s)`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
+        guard s.mayBeWord(i, Self.percentShapes) else { return nil }
         if s.isWord(i, ["percent", "pct"]) { return s.isWord(i + 1, ["point", "points"]) ? i + 2 : i + 1 }
         if s.word(i) == "per", s.word(i + 1) == "cent" { return i + 2 }
         if s.word(i) == "percentage", s.isWord(i + 1, ["point", "points"]) { return i + 2 }
@@ -330,8 +340,12 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dollars`, `US dollars`, `Singapore dollars`, `USD` …
+    static let currencySuffixShapes = WordShapeFilter(
+        QuantityScanner.suffixCodes.map { $0.lowercased() } + ["dollar", "dollars", "hong", "new", "u"]
+            + dollarQualifiers.keys + currencyWords.keys)
+
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
+        guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
         let text = s.text(of: t)
         if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
         let lower = s.lower(of: t)
@@ -361,10 +375,13 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
+    static let connectorWords = ["to", "through", "and", "or"]
+    static let connectorShapes = WordShapeFilter(connectorWords)
+
     /// `-`, `–`, `to`, `through`, `and`, `or` between the two ends of a range.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
-        if s.isWord(i, ["to", "through", "and", "or"]) { return i + 1 }
+        if s.mayBeWord(i, Self.connectorShapes), s.isWord(i, Self.connectorWords) { return i + 1 }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import AlihCore
+import Foundation
 
 /// `identical`: a target that repeats the source, except where that is right — a segment of
 /// numbers and symbols only, or one made of do-not-translate terms (`KPK`, `CSTO`).
@@ -48,7 +49,10 @@ extension Substring {
     /// have the same bytes, which a target copied from its source has.
     func isEqual(to other: Substring) -> Bool {
         let sameBytes = utf8.withContiguousStorageIfAvailable { mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                mine.count == theirs.count
+                    && (mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0)
+            }
         }
         return sameBytes == true || self == other
     }

@@ -56,6 +56,8 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         "desember": 12, "des": 12,
     ]
 
+    static let monthShapes = WordShapeFilter(months.keys)
+
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt",
         "nov", "nop", "des",
@@ -68,7 +70,9 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     /// A capitalised month name at `i` (with the dot of an abbreviation).
     func month(_ s: QuantityScanner, _ i: Int) -> (month: Int, end: Int)? {
-        guard s.isCapitalized(i), let w = s.word(i), let m = Self.months[w] else { return nil }
+        guard s.isCapitalized(i), s.mayBeWord(i, Self.monthShapes), let w = s.word(i), let m = Self.months[w] else {
+            return nil
+        }
         return (m, Self.monthAbbreviations.contains(w) && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
@@ -136,7 +140,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     /// `pagi` … `malam`: how the part of the day moves a 12-hour clock hour.
     func daypart(_ s: QuantityScanner, _ i: Int) -> (adjust: (Int) -> Int, end: Int)? {
-        guard let w = s.word(i) else { return nil }
+        guard s.mayBeWord(i, Self.daypartShapes), let w = s.word(i) else { return nil }
         switch w {
         case "pagi": return ({ $0 == 12 ? 0 : $0 }, i + 1)
         case "siang": return ({ $0 <= 6 ? $0 + 12 : $0 }, i + 1)
@@ -146,6 +150,9 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         default: return nil
         }
     }
+
+    /// The words `daypart` reads.
+    static let daypartShapes = WordShapeFilter(["pagi", "siang", "sore", "petang", "malam", "dini"])
 
     /// `WIB`, `WITA`, `WIT`, `GMT`, `UTC`, `waktu setempat` (local: no offset).
     func zone(_ s: QuantityScanner, _ i: Int) -> (offset: Int?, end: Int)? {
@@ -229,8 +236,10 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// Only after a currency amount, with these capitals: `Rp5 M` is 5 miliar, `Rp2,3 T` 2,3 triliun.
     static let currencyScales: [String: Decimal] = ["M": 1_000_000_000, "T": 1_000_000_000_000]
 
+    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys.map { $0.lowercased() })
+
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool = false) -> (scale: Decimal, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
+        guard s.mayBeWord(i, Self.scaleShapes), let t = s[i], t.kind == .word else { return nil }
         if afterCurrency, let factor = Self.currencyScales[s.text(of: t)] {
             return (factor, i + 1)
         }
@@ -239,9 +248,13 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         return (factor, (lower == "rb" || lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
+    /// The words `percent` starts at.
+    static let percentShapes = WordShapeFilter(["persen", "prosen", "poin"])
+
     /// `%`, `persen` (`persen poin`), `poin persentase`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
+        guard s.mayBeWord(i, Self.percentShapes) else { return nil }
         if s.isWord(i, ["persen", "prosen"]) { return s.word(i + 1) == "poin" ? i + 2 : i + 1 }
         if s.word(i) == "poin", s.word(i + 1) == "persentase" { return i + 2 }
         return nil
@@ -254,8 +267,11 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
+    static let currencySuffixShapes = WordShapeFilter(
+        QuantityScanner.suffixCodes.map { $0.lowercased() } + ["dolar", "dollar"] + currencyWords.keys)
+
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
+        guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
         let text = s.text(of: t)
         if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
         let lower = s.lower(of: t)
@@ -278,11 +294,14 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
+    /// The words `connector` reads first.
+    static let connectorShapes = WordShapeFilter(["hingga", "dan", "atau", "sd", "sampai", "s"])
+
     /// Words and symbols between the two ends of a range: `-`, `–`, `hingga`, `sampai
     /// (dengan)`, `s.d.`, `s/d`, `dan`, `atau`. Returns the index after it.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
-        guard let w = s.word(i) else { return nil }
+        guard s.mayBeWord(i, Self.connectorShapes), let w = s.word(i) else { return nil }
         switch w {
         case "hingga", "dan", "atau", "sd": return i + 1
         case "sampai": return s.word(i + 1) == "dengan" ? i + 2 : i + 1

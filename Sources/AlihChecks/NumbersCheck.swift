@@ -104,8 +104,11 @@ public struct NumbersCheck: SegmentCheck {
     /// only matched against, never reported.
     public func mismatches(source: String, target: String) -> [Mismatch] {
         guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
-        let sourceQuantities = IndonesianQuantityParser().quantities(in: source)
-        let targetQuantities = EnglishQuantityParser().quantities(in: target)
+        // A target copied from its source is tokenized once.
+        let sourceTokens = QuantityScanner(source)
+        let targetTokens = target.hasSameUTF8(as: source) ? sourceTokens : QuantityScanner(target)
+        let sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
+        let targetQuantities = EnglishQuantityParser().scan(targetTokens)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
 

@@ -17,8 +17,10 @@ extension QuantityGrammar {
     /// The quantities in `text`, in order: at each token the longest reading wins in the order
     /// weekday date, date, time, amount, number words; digits glued to letters (`G20`) are
     /// skipped as names.
-    func scan(_ text: String) -> [Quantity] {
-        let s = QuantityScanner(text)
+    func scan(_ text: String) -> [Quantity] { scan(QuantityScanner(text)) }
+
+    /// The quantities of the text `s` has tokenized (see `scan(_:)`).
+    func scan(_ s: QuantityScanner) -> [Quantity] {
         var result: [Quantity] = []
         var i = 0
         while i < s.count {

@@ -43,6 +43,7 @@ extension QuantityScanner {
 
     /// Time zones written after a time, with their offsets in minutes.
     static let zones: [String: Int] = ["WIB": 420, "WITA": 480, "WIT": 540, "GMT": 0, "UTC": 0]
+    static let zoneShapes = WordShapeFilter(zones.keys.map { $0.lowercased() })
 
     /// A time zone at `i` (`WIB`, `GMT`, `UTC+7`, `GMT-5`, optionally in parentheses).
     /// Returns the offset and the index after it.
@@ -50,7 +51,8 @@ extension QuantityScanner {
         var j = i
         let parenthesized = isSymbol(j, "(")
         if parenthesized { j += 1 }
-        guard let t = self[j], t.kind == .word, var offset = Self.zones[text(of: t)] else { return nil }
+        guard mayBeWord(j, Self.zoneShapes), let t = self[j], t.kind == .word, var offset = Self.zones[text(of: t)]
+        else { return nil }
         j += 1
         if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2),
             let h = integer(j + 1), h <= 14

@@ -72,6 +72,17 @@ struct QuantityScanner {
         isSymbol(i, String(symbol), glued: glued)
     }
 
+    /// Whether the token at `i` is a word that may be one of the words `shapes` was made of
+    /// (lowercased): false, without making its text, for an ASCII word whose first letter and
+    /// length none of them has. A word that is not ASCII may be any of them (`lowercased()` can
+    /// make it ASCII).
+    func mayBeWord(_ i: Int, _ shapes: WordShapeFilter) -> Bool {
+        guard let t = self[i], t.kind == .word else { return false }
+        guard t.isASCII else { return true }
+        let first = t.firstASCII
+        return shapes.mayContain(first: (0x41...0x5A).contains(first) ? first | 0x20 : first, length: t.utf8Count)
+    }
+
     /// The lowercased word at `i`.
     func word(_ i: Int) -> String? {
         guard let t = self[i], t.kind == .word else { return nil }

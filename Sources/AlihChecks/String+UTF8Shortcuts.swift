@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Whether every character is whitespace (true for ""), as `allSatisfy(\.isWhitespace)`:
     /// false at once when the first byte is ASCII and not whitespace (a character's
@@ -50,6 +52,17 @@ extension String {
             return count - pairs
         }
         return ascii ?? self.count
+    }
+
+    /// Whether the two texts have the same UTF-8 (then they are equal; equal texts may differ
+    /// in their bytes).
+    func hasSameUTF8(as other: String) -> Bool {
+        withUTF8Bytes { mine in
+            other.withUTF8Bytes { theirs in
+                mine.count == theirs.count
+                    && (mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0)
+            }
+        }
     }
 
     /// The text's UTF-8, contiguous (copied when the string is not).
