@@ -341,7 +341,7 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     /// A currency after the amount: `rupiah`, `dollars`, `US dollars`, `Singapore dollars`, `USD` …
     static let currencySuffixShapes = WordShapeFilter(
-        QuantityScanner.suffixCodes.map { $0.lowercased() } + ["dollar", "dollars", "hong", "new", "u"]
+        QuantityScanner.suffixCodes.map { $0 } + ["dollar", "dollars", "hong", "new", "u"]
             + dollarQualifiers.keys + currencyWords.keys)
 
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
@@ -391,7 +391,8 @@ public struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         "noon", "midday", "midnight",
     ])
     .union(numberWords.keys).union(["a", "an"])
-    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(
+        wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
 
     static let numberWords: [String: Decimal] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

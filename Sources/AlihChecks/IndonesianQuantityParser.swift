@@ -236,7 +236,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// Only after a currency amount, with these capitals: `Rp5 M` is 5 miliar, `Rp2,3 T` 2,3 triliun.
     static let currencyScales: [String: Decimal] = ["M": 1_000_000_000, "T": 1_000_000_000_000]
 
-    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys.map { $0.lowercased() })
+    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys)
 
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool = false) -> (scale: Decimal, end: Int)? {
         guard s.mayBeWord(i, Self.scaleShapes), let t = s[i], t.kind == .word else { return nil }
@@ -268,7 +268,7 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
     static let currencySuffixShapes = WordShapeFilter(
-        QuantityScanner.suffixCodes.map { $0.lowercased() } + ["dolar", "dollar"] + currencyWords.keys)
+        QuantityScanner.suffixCodes.map { $0 } + ["dolar", "dollar"] + currencyWords.keys)
 
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
         guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
@@ -319,7 +319,8 @@ public struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
         .union(timeTriggers).union(units.keys).union(wholeWords.keys)
-    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(
+        wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
 
     static let units: [String: Int] = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

@@ -137,9 +137,13 @@ public struct NumbersCheck: SegmentCheck {
 
         func equivalent(_ s: Quantity, _ t: Quantity, _ level: Level) -> Bool {
             if level == .primary { return s.value.isEquivalent(to: t.value) }
-            for a in s.readings {
-                for b in t.readings where a.isEquivalent(to: b) || (level != .anyReading && lenient(a, b)) {
-                    return true
+            // Every reading of one against every reading of the other (`readings`, without
+            // making the arrays).
+            for x in -1..<s.alternatives.count {
+                let a = x < 0 ? s.value : s.alternatives[x]
+                for y in -1..<t.alternatives.count {
+                    let b = y < 0 ? t.value : t.alternatives[y]
+                    if a.isEquivalent(to: b) || (level != .anyReading && lenient(a, b)) { return true }
                 }
             }
             return false

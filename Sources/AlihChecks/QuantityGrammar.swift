@@ -9,7 +9,8 @@ protocol QuantityGrammar: AmountGrammar {
     /// triggers, number words. A word not in it (nor a currency written before amounts, which is
     /// case-sensitive) starts none, and the scan moves past it without asking the readers.
     static var wordsStartingQuantities: Set<String> { get }
-    /// `wordsStartingQuantities`' first bytes and lengths.
+    /// `wordsStartingQuantities` and the currencies written before amounts
+    /// (`QuantityScanner.wordsBeforeAmounts`), as a filter.
     static var wordsStartingQuantitiesShapes: WordShapeFilter { get }
 }
 
@@ -53,14 +54,8 @@ extension QuantityGrammar {
         case .digits:
             return true
         case .word:
-            if token.isASCII {
-                let first = token.firstASCII
-                let lowerFirst = (0x41...0x5A).contains(first) ? first | 0x20 : first
-                if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
-                    && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
-                {
-                    return false
-                }
+            if token.isASCII, !Self.wordsStartingQuantitiesShapes.mayContain(s.utf8[token.start..<token.end]) {
+                return false
             }
             return Self.wordsStartingQuantities.contains(s.lower(of: token))
                 || QuantityScanner.wordsBeforeAmounts.contains(s.text(of: token))

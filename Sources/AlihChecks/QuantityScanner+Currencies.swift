@@ -35,7 +35,6 @@ extension QuantityScanner {
     ]
     /// The words a currency before an amount starts with (`Rp`, `IDR`, `US` of `US$` …), case-sensitive.
     static let wordsBeforeAmounts: Set<String> = Set(prefixWords.keys).union(dollarPrefixes.keys)
-    static let wordsBeforeAmountsShapes = WordShapeFilter(wordsBeforeAmounts)
     /// Currency codes written after an amount (`5 juta USD`).
     static let suffixCodes: Set<String> = [
         "IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD",
@@ -43,7 +42,7 @@ extension QuantityScanner {
 
     /// Time zones written after a time, with their offsets in minutes.
     static let zones: [String: Int] = ["WIB": 420, "WITA": 480, "WIT": 540, "GMT": 0, "UTC": 0]
-    static let zoneShapes = WordShapeFilter(zones.keys.map { $0.lowercased() })
+    static let zoneShapes = WordShapeFilter(zones.keys)
 
     /// A time zone at `i` (`WIB`, `GMT`, `UTC+7`, `GMT-5`, optionally in parentheses).
     /// Returns the offset and the index after it.

@@ -72,15 +72,12 @@ struct QuantityScanner {
         isSymbol(i, String(symbol), glued: glued)
     }
 
-    /// Whether the token at `i` is a word that may be one of the words `shapes` was made of
-    /// (lowercased): false, without making its text, for an ASCII word whose first letter and
-    /// length none of them has. A word that is not ASCII may be any of them (`lowercased()` can
-    /// make it ASCII).
+    /// Whether the token at `i` is a word that may be one of the words `shapes` was made of,
+    /// as written or lowercased: false, without making its text, for an ASCII word the filter
+    /// rules out. A word that is not ASCII may be any of them.
     func mayBeWord(_ i: Int, _ shapes: WordShapeFilter) -> Bool {
         guard let t = self[i], t.kind == .word else { return false }
-        guard t.isASCII else { return true }
-        let first = t.firstASCII
-        return shapes.mayContain(first: (0x41...0x5A).contains(first) ? first | 0x20 : first, length: t.utf8Count)
+        return !t.isASCII || shapes.mayContain(utf8[t.start..<t.end])
     }
 
     /// The lowercased word at `i`.
