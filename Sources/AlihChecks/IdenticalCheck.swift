@@ -11,11 +11,15 @@ public struct IdenticalCheck: SegmentCheck {
         guard let target = segment.target, !target.isEmpty,
             target.trimmingWhitespace().isEqual(to: segment.source.trimmingWhitespace())
         else { return [] }
-        if !segment.source.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        if !segment.source.hasAlphabeticScalar { return [] }
         // Words left once the do-not-translate terms are taken out.
-        var rest = segment.source
-        for term in context.terms where term.entry.doNotTranslate { rest = rest.replacingEvery(term.text, with: " ") }
-        if !rest.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return [] }
+        if context.terms.contains(where: { $0.entry.doNotTranslate }) {
+            var rest = segment.source
+            for term in context.terms where term.entry.doNotTranslate {
+                rest = rest.replacingEvery(term.text, with: " ")
+            }
+            if !rest.hasAlphabeticScalar { return [] }
+        }
         return [
             QAFinding(
                 check: id, severity: .warning, message: "the target is the same as the source", segmentID: segment.id,

@@ -18,8 +18,43 @@ extension String {
     }
 
     /// Whether the text has a byte `0`–`9`: without one it has no ASCII digit character.
+    /// Read eight bytes at a time.
     var containsASCIIDigit: Bool {
-        withUTF8Bytes { bytes in bytes.contains { $0 &- 0x30 < 10 } }
+        withUTF8Bytes { bytes in
+            var k = 0
+            if bytes.count >= 8 {
+                let raw = UnsafeRawBufferPointer(bytes)
+                while k + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    // Per byte, without carries between bytes: its low seven bits at or above
+                    // `0` and below `:`, and its high bit clear.
+                    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let atLeastZero = low &+ 0x5050_5050_5050_5050
+                    let atLeastColon = low &+ 0x4646_4646_4646_4646
+                    if atLeastZero & ~atLeastColon & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+                    k += 8
+                }
+            }
+            while k < bytes.count {
+                if bytes[k] &- 0x30 < 10 { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether a scalar of the text is alphabetic, as `unicodeScalars.contains { $0.properties
+    /// .isAlphabetic }`: decided from the bytes while they are ASCII (whose alphabetic scalars
+    /// are the letters A–Z and a–z).
+    var hasAlphabeticScalar: Bool {
+        let ascii: Bool? = withUTF8Bytes { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) &- 0x61 < 26 { return true }
+            }
+            return false
+        }
+        return ascii ?? unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// The number of characters, as `count`: for ASCII text the bytes less the CR LF pairs

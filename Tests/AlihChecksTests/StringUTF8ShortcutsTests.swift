@@ -32,4 +32,27 @@ import Testing
         }
         #expect("e\u{301}"[...].isEqual(to: "é"[...]))
     }
+
+    /// Text with digits, spaces and letters where eight-byte reads fall, and bytes above 0x7F.
+    static let mixed = Gen.int(in: 0...9).array(of: 0...40).map { picks in
+        picks.map { ["abcdefg", "  ", " ", "0", "9", "/", ":", "é", "\u{0660}", "x1 2"][$0] }.joined()
+    }
+
+    static func hasTwoSpaceBytesInARow(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.indices.dropFirst().contains { bytes[$0] == 0x20 && bytes[$0 - 1] == 0x20 }
+    }
+
+    static func expectShortcutsAgree(_ text: String) {
+        #expect(text.containsASCIIDigit == text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(text.debugDescription)")
+        #expect(WhitespaceCheck.hasTwoSpacesInARow(text) == hasTwoSpaceBytesInARow(text), "\(text.debugDescription)")
+        #expect(
+            text.hasAlphabeticScalar == text.unicodeScalars.contains { $0.properties.isAlphabetic },
+            "\(text.debugDescription)")
+    }
+
+    @Test func byteShortcutsAnswerWhatTheCharacterAPIsAnswer() async {
+        await propertyCheck(count: 3_000, input: Self.mixed) { Self.expectShortcutsAgree($0) }
+        await propertyCheck(count: 3_000, input: QuantityText.generator()) { Self.expectShortcutsAgree($0) }
+    }
 }
