@@ -11,7 +11,7 @@ extension QuantityScanner {
         var integer = text(of: first)
         var j = i + 1
         var groups = 0
-        if integer.count <= 3 {
+        if integer.utf8.count <= 3 {  // digits: one byte each
             while isSymbol(j, group, glued: true), isDigits(j + 1, glued: true, length: 3...3) {
                 integer += text(of: tokens[j + 1])
                 j += 2
@@ -69,7 +69,7 @@ extension QuantityScanner {
             }
             if raw.fraction == nil, other.groups == 0, let fraction = other.fraction {
                 // A lone group separator not followed by three digits: a decimal point.
-                if native.groupSeparator == ".", fraction.count == 2, firstLength <= 2,
+                if native.groupSeparator == ".", fraction.utf8.count == 2, firstLength <= 2,
                     let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
                 {
                     clock = (h, m)
@@ -78,13 +78,13 @@ extension QuantityScanner {
                     value: Self.decimal(other.integer, fraction), alternatives: [], clock: clock, end: other.end,
                     isPlainInteger: false)
             }
-            if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.count == 2, firstLength <= 2,
+            if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.utf8.count == 2, firstLength <= 2,
                 let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
             {
                 clock = (h, m)
             }
             var alternatives: [Decimal] = []
-            if alternativeThousands, let fraction = raw.fraction, fraction.count == 3, firstLength <= 3 {
+            if alternativeThousands, let fraction = raw.fraction, fraction.utf8.count == 3, firstLength <= 3 {
                 alternatives.append(Self.decimal(raw.integer + fraction, nil))
             }
             return ScannedNumber(

@@ -34,9 +34,9 @@ extension Quantity {
         /// Canonical form: `3000`, `2.5`, `12%`, `IDR 5200000000`, `2024-05-10`, `15:00`.
         public var description: String {
             switch self {
-            case .number(let amount): "\(amount)"
-            case .percent(let amount): "\(amount)%"
-            case .money(let amount, let currency): "\(currency) \(amount)"
+            case .number(let amount): amount.digitsDescription
+            case .percent(let amount): amount.digitsDescription + "%"
+            case .money(let amount, let currency): currency + " " + amount.digitsDescription
             case .date(let date): date.description
             case .time(let time): time.description
             }

@@ -11,7 +11,7 @@ struct WordShapeFilter: Sendable {
     /// Bit `n` of entry `b`: some ASCII member, lowercased, starts with byte `b` and has `n`
     /// bytes (63 or more share bit 63).
     private var lengths = [UInt64](repeating: 0, count: 128)
-    /// Bit `h` of the 4,096: some ASCII member, lowercased, hashes to `h`.
+    /// Bit `h` of the 4,096: some ASCII member hashes to `h` (see `hash`).
     private var hashes = [UInt64](repeating: 0, count: 64)
 
     init(_ words: some Sequence<String>) {
@@ -35,10 +35,16 @@ struct WordShapeFilter: Sendable {
 
     private static func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 
-    /// FNV-1a of the lowercased bytes, to 12 bits.
+    /// A 12-bit hash of the length and the first seven bytes with bit 5 set (which any two
+    /// bytes equal but for ASCII case share): cheaper than hashing every byte, and words equal
+    /// when lowercased hash the same.
     private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(lowercased(byte))) &* 16_777_619 }
-        return Int(hash >> 20)
+        var packed = UInt64(bytes.count)
+        var shift: UInt64 = 8
+        for byte in bytes.prefix(7) {
+            packed |= UInt64(byte | 0x20) << shift
+            shift += 8
+        }
+        return Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 }

@@ -9,6 +9,9 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
     static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
 
+    /// The namespaces compared with on every element, handed over as these literals.
+    var knownStrings: [String] { [Self.xliff2, Self.xliff12, Self.metadata] }
+
     let path: String
     let maximumDepth: Int
     let maximumTextBytes: Int

@@ -31,6 +31,8 @@ public final class StreamingXMLParser {
     // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
     // for the parse (see init).
     private unowned(unsafe) let handler: XMLEventHandler
+    /// The handler's `knownStrings`.
+    private let knownStrings: [String]
     // State read on every event by one thread: `@exclusivity(unchecked)` drops the run-time
     // exclusivity checks (no access to it overlaps another).
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
@@ -47,6 +49,7 @@ public final class StreamingXMLParser {
     public init(handler: XMLEventHandler) {
         Self.initializeLibrary
         self.handler = handler
+        knownStrings = handler.knownStrings
     }
 
     deinit {
@@ -223,7 +226,7 @@ public final class StreamingXMLParser {
         let key = Int(bitPattern: pointer)
         let slot = (key >> 3 ^ key >> 11) & 255
         if names[slot].key == key { return names[slot].name }
-        let value = String(cString: pointer)
+        let value = known(String(cString: pointer))
         // Only names the dictionary owns live as long as the parser; others are not cached.
         if let context, xmlDictOwns(context.pointee.dict, pointer) == 1 { names[slot] = (key, value) }
         return value
@@ -249,12 +252,17 @@ public final class StreamingXMLParser {
         guard let pointer else { return "" }
         let key = Int(bitPattern: pointer)
         for entry in namespaces where entry.key == key { return entry.uri }
-        let value = String(cString: pointer)
+        let value = known(String(cString: pointer))
         if namespaces.count < 16, let context, xmlDictOwns(context.pointee.dict, pointer) == 1 {
             // The same URI under another pointer (not expected from one dictionary) reuses the instance.
             namespaces.append((key, namespaces.first { $0.uri == value }?.uri ?? value))
         }
         return namespaces.last { $0.key == key }?.uri ?? value
+    }
+
+    /// The handler's instance of `string` when it is one of its `knownStrings`.
+    private func known(_ string: String) -> String {
+        knownStrings.first { $0 == string } ?? string
     }
 
     private func refuse(_ kind: Failure.Kind) {

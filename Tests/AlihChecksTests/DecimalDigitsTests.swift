@@ -49,4 +49,24 @@ import Testing
         #expect(Decimal(digits: "0", fraction: "00") == nil)
         #expect(Decimal(digits: "12", fraction: "50") != nil)
     }
+
+    /// Written from its digits, a number reads as `description` writes it: numbers as parsed,
+    /// scaled, from integers, and from random mantissas and exponents.
+    @Test func digitsDescriptionIsDescription() async {
+        #expect(Decimal.storesDigitsAsExpected)
+        await propertyCheck(count: 5_000, input: Self.digits(1...25), Self.digits(0...12), Gen.int(in: 0...5)) {
+            integer, fraction, scale in
+            let parsed = Decimal(string: fraction.isEmpty ? integer : "\(integer).\(fraction)", locale: Self.posix)!
+            let scaled = parsed * [1, 100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000][scale]
+            for value in [parsed, scaled, -scaled] { #expect(value.digitsDescription == value.description) }
+        }
+        await propertyCheck(count: 5_000, input: Gen.int(in: -40...40), Gen.int(in: 0...63), Gen.int(in: 0...Int.max)) {
+            exponent, shift, bits in
+            let value = Decimal(sign: .plus, exponent: exponent, significand: Decimal(UInt64(bits) >> UInt64(shift)))
+            #expect(value.digitsDescription == value.description)
+        }
+        for value: Decimal in [0, 1, 10, -7, 1_000_000, .nan, Decimal(string: "0.000")!] {
+            #expect(value.digitsDescription == value.description)
+        }
+    }
 }
