@@ -17,7 +17,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     let maximumTextBytes: Int
     @exclusivity(unchecked) private(set) var document: TranslatedDocument?
     /// Set once, with the parse stopped: no event arrives after it.
-    private(set) var failure: DiagnosticError?
+    @exclusivity(unchecked) private(set) var failure: DiagnosticError?
 
     // The state below is touched by one parse on one thread, one event at a time, never through
     // overlapping accesses: `@exclusivity(unchecked)` drops the run-time checks, which cost a
@@ -59,20 +59,21 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var noteFromAlih = false
 
     // Reading a large file in parts (`XLIFFReader.readInParts`): each part's handler starts
-    // after the document's head and stops at the start tag of the next part's first unit.
+    // after the document's head and stops at the start tag of the next part's first unit. Set
+    // and read by the parse's thread, or before and after it, like the state above.
     /// Stop at the first unit-level start tag and remember where it is (`firstUnit`).
-    var stopsAtFirstUnit = false
+    @exclusivity(unchecked) var stopsAtFirstUnit = false
     /// The first unit-level start tag: the open elements' names, and the bytes parsed when it
     /// was reported (at or after the end of its name).
-    private(set) var firstUnit: (stack: [String], bytesConsumed: Int)?
+    @exclusivity(unchecked) private(set) var firstUnit: (stack: [String], bytesConsumed: Int)?
     /// This handler reads a part after the first: the head it was given again is not the
     /// part's, so what the head put in the extraction record is dropped at the first unit.
-    var isContinuation = false
+    @exclusivity(unchecked) var isContinuation = false
     /// Whether the last event was a unit-level start tag (a unit or a top-level group or
     /// trans-unit), and which id set its id went into.
-    private(set) var lastEventOpenedUnit = false
-    private var openedUnitIDInSegmentSet = false
-    private var sawUnit = false
+    @exclusivity(unchecked) private(set) var lastEventOpenedUnit = false
+    @exclusivity(unchecked) private var openedUnitIDInSegmentSet = false
+    @exclusivity(unchecked) private var sawUnit = false
 
     /// `expectedBytes`, the file's size when known, sizes the id sets up front (Alih writes
     /// a unit in about 400 bytes): growing them rehashes every id read so far.

@@ -28,9 +28,9 @@ public final class StreamingXMLParser {
         public var code: Int = 0
     }
 
-    // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
-    // for the parse (see init).
-    private unowned(unsafe) let handler: XMLEventHandler
+    // A strong `let`: calls on it borrow it (an `unowned(unsafe)` reference was made strong,
+    // retained and released, on every event). Handlers do not keep their parser.
+    private let handler: XMLEventHandler
     /// The handler's `knownStrings`.
     private let knownStrings: [String]
     // State read on every event by one thread: `@exclusivity(unchecked)` drops the run-time
@@ -45,7 +45,7 @@ public final class StreamingXMLParser {
     /// (the whitespace between elements is a large share of a document's events).
     @exclusivity(unchecked) public var skipsCharacters = false
 
-    /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
+    /// A parser that sends its events to `handler` (which must not keep the parser).
     public init(handler: XMLEventHandler) {
         Self.initializeLibrary
         self.handler = handler
