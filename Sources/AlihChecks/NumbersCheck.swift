@@ -129,8 +129,8 @@ public struct NumbersCheck: SegmentCheck {
 
         func lenient(_ a: Quantity.Value, _ b: Quantity.Value) -> Bool {
             switch (a, b) {
-            case (.money(let x, _), .number(let y)), (.number(let x), .money(let y, _)): x == y
-            case (.number(let x), .percent(let y)): sourceHasPercent && x == y
+            case (.money(let x, _), .number(let y)), (.number(let x), .money(let y, _)): x.isSame(as: y)
+            case (.number(let x), .percent(let y)): sourceHasPercent && x.isSame(as: y)
             default: false
             }
         }

@@ -58,14 +58,13 @@ struct QuantityScanner {
     /// currency signs: characters no other character is canonically equivalent to).
     func isSymbol(_ i: Int, _ symbols: String, glued: Bool? = nil) -> Bool {
         guard let t = self[i], t.kind == .symbol else { return false }
-        if t.firstASCII != 0 {
-            guard symbols.utf8.contains(t.firstASCII) else { return false }
-        } else {
-            let symbol = text(of: t)
-            guard symbols.contains(where: { String($0) == symbol }) else { return false }
-        }
         if let glued, glued == t.spaceBefore { return false }
-        return true
+        if t.firstASCII != 0 {
+            var symbols = symbols
+            return symbols.withUTF8 { $0.contains(t.firstASCII) }
+        }
+        let symbol = text(of: t)
+        return symbols.contains(where: { String($0) == symbol })
     }
 
     func isSymbol(_ i: Int, _ symbol: Character, glued: Bool? = nil) -> Bool {

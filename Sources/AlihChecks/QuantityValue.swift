@@ -49,9 +49,9 @@ extension Quantity {
         public func isEquivalent(to other: Value) -> Bool {
             switch (self, other) {
             case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)):
-                return a == b
+                return a.isSame(as: b)
             case (.money(let a, let x), .money(let b, let y)):
-                return a == b && x == y
+                return a.isSame(as: b) && x == y
             case (.date(let a), .date(let b)):
                 return a.isCompatible(with: b)
             case (.time(let a), .time(let b)):

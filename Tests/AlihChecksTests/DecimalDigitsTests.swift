@@ -69,4 +69,22 @@ import Testing
             #expect(value.digitsDescription == value.description)
         }
     }
+
+    /// Equality from the stored digits agrees with `==`: on numbers equal but stored differently
+    /// (a zero with an exponent, 10 as 10 or as 1e1, scaled values), unequal numbers, negatives,
+    /// NaN and mantissas too large for 64 bits.
+    @Test func isSameIsEquality() async {
+        await propertyCheck(count: 5_000, input: Self.digits(1...22), Self.digits(0...6), Gen.int(in: 0...5)) {
+            integer, fraction, scale in
+            let parsed = Decimal(string: fraction.isEmpty ? integer : "\(integer).\(fraction)", locale: Self.posix)!
+            let factor: Decimal = [1, 10, 100, 1_000, 1_000_000, 1_000_000_000][scale]
+            let values = [parsed, parsed * factor, parsed * factor / 10, -parsed, Decimal(string: integer)!, 0, .nan]
+            for a in values {
+                for b in values { #expect(a.isSame(as: b) == (a == b), "\(a) \(b)") }
+            }
+        }
+        let zeros = [Decimal(0), Decimal(string: "0.000")!, Decimal(string: "0")! * 1_000]
+        for a in zeros { for b in zeros { #expect(a.isSame(as: b) == (a == b)) } }
+        #expect(Decimal(10).isSame(as: Decimal(string: "10.0")!))
+    }
 }
