@@ -178,25 +178,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     // MARK: XLIFF 2.x
 
     private func start2(_ name: String, _ attributes: XMLAttributes, _ parser: StreamingXMLParser) {
+        // The most frequent names first: a switch on strings compares them in order.
         switch name {
-        case "file":
-            files += 1
-            if files > 1 {
-                fail(
-                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
-                    hint: "reimport each article's own XLIFF")
-            }
-            document?.original = attributes["original"] ?? ""
-        case "unit":
-            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
-                fail(
-                    parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice",
-                    unit: attributes["id"])
-                return
-            }
-            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
-            unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
-            if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
+        case "source", "target":
+            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target, parser) }
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
@@ -208,8 +193,24 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "ignorable":
             ignorable = ("", nil)
             ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
-        case "source", "target":
-            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target, parser) }
+        case "unit":
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
+                fail(
+                    parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice",
+                    unit: attributes["id"])
+                return
+            }
+            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
+            unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
+            if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
+        case "file":
+            files += 1
+            if files > 1 {
+                fail(
+                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
+                    hint: "reimport each article's own XLIFF")
+            }
+            document?.original = attributes["original"] ?? ""
         default:
             break
         }
@@ -372,6 +373,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             return
         }
         guard uri == namespace else { return }
+        // The most frequent names first (see `start2`).
         switch name {
         case "source", "target":
             guard let kind = capture else { return }
@@ -388,6 +390,24 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             } else if ignorable != nil {
                 if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
             }
+        case "segment":
+            // take(): the segment moves into its unit without a copy of its strings.
+            inSegment = false
+            if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
+        case "ignorable":
+            if let finished = ignorable.take() {
+                if ignorableIsSeparator {
+                    unit?.separator += finished.source
+                } else {
+                    unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
+                }
+            }
+        case "unit", "group":
+            finishGroup()
+        case "trans-unit":
+            inSegment = false
+            if let finished = segment.take() { pendingAfters.append((finished, before, after)) }
+            if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
         case "note":
             if capture == .note {
                 endCapture(parser)
@@ -401,24 +421,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 endCapture(parser)
                 recordContext(contextType, text)
             }
-        case "segment":
-            // take(): the segment moves into its unit without a copy of its strings.
-            inSegment = false
-            if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
-        case "ignorable":
-            if let finished = ignorable.take() {
-                if ignorableIsSeparator {
-                    unit?.separator += finished.source
-                } else {
-                    unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
-                }
-            }
-        case "trans-unit":
-            inSegment = false
-            if let finished = segment.take() { pendingAfters.append((finished, before, after)) }
-            if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
-        case "unit", "group":
-            finishGroup()
         default:
             break
         }

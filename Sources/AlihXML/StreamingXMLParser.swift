@@ -43,7 +43,13 @@ public final class StreamingXMLParser {
     @exclusivity(unchecked) public private(set) var isStopped = false
     /// Set by a handler that has no use for character data for now: it is then not delivered
     /// (the whitespace between elements is a large share of a document's events).
-    @exclusivity(unchecked) public var skipsCharacters = false
+    public var skipsCharacters: Bool {
+        get { skipsCharactersNow }
+        set { skipsCharactersNow = newValue }
+    }
+    // Behind accessors: a handler in another module that set the stored property directly
+    // checked exclusivity at run time on every element.
+    @exclusivity(unchecked) private var skipsCharactersNow = false
 
     /// A parser that sends its events to `handler` (which must not keep the parser).
     public init(handler: XMLEventHandler) {
@@ -158,7 +164,7 @@ public final class StreamingXMLParser {
         }
         let characters: charactersSAXFunc = { user, text, count in
             StreamingXMLParser.with(user) { parser in
-                guard !parser.isStopped, !parser.skipsCharacters, let text, count > 0 else { return }
+                guard !parser.isStopped, !parser.skipsCharactersNow, let text, count > 0 else { return }
                 parser.deliver {
                     parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser)
                 }
