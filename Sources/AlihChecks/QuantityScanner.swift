@@ -155,7 +155,8 @@ struct QuantityScanner {
     ) -> Quantity {
         let range = range(first, end)
         return Quantity(
-            value: value, alternatives: alternatives.filter { $0 != value }, text: String(text[range]), range: range,
+            value: value, alternatives: alternatives.filter { !$0.isIdentical(to: value) }, text: String(text[range]),
+            range: range,
             isSpelledOut: spelledOut, weekday: weekday)
     }
 

@@ -53,20 +53,30 @@ enum QuantityTokenizer {
         var p = 0
         var space = true
         while p < count {
-            let (first, afterFirst) = character(at: p)
+            let byte = bytes[p]
+            // An ASCII byte followed by an ASCII byte (or the end) is a character of its own (CR
+            // LF read as two is whitespace all the same).
+            let (first, afterFirst) =
+                byte < 0x80 && (p + 1 == count || bytes[p + 1] < 0x80)
+                ? (classes[Int(byte)], p + 1) : character(at: p)
             if first == .whitespace {
                 space = true
                 p = afterFirst
                 continue
             }
             var j = afterFirst
-            var isASCII = afterFirst == p + 1 && bytes[p] < 0x80
-            let firstASCII = isASCII ? bytes[p] : 0
+            let firstIsASCII = afterFirst == p + 1 && byte < 0x80
+            var isASCII = firstIsASCII
             let kind: QuantityToken.Kind
             switch first {
             case .digit:
+                // Digits are ASCII: a character that starts with another byte is not one.
                 kind = .digits
-                while j < count {
+                while j < count, bytes[j] &- 0x30 < 10 {
+                    if j + 1 == count || bytes[j + 1] < 0x80 {
+                        j += 1
+                        continue
+                    }
                     let (c, end) = character(at: j)
                     guard c == .digit else { break }
                     j = end
@@ -88,20 +98,20 @@ enum QuantityTokenizer {
                     } else {
                         break
                     }
+                    if isASCII {
+                        for k in afterFirst..<end where bytes[k] >= 0x80 {
+                            isASCII = false
+                            break
+                        }
+                    }
                 }
             default:
                 kind = .symbol
             }
-            if isASCII, j > afterFirst {
-                for k in afterFirst..<j where bytes[k] >= 0x80 {
-                    isASCII = false
-                    break
-                }
-            }
             tokens.append(
                 QuantityToken(
-                    kind: kind, start: p, utf8Count: j - p, spaceBefore: space, firstASCII: firstASCII,
-                    isASCII: isASCII))
+                    kind: kind, start: p, utf8Count: j - p, spaceBefore: space,
+                    firstASCII: firstIsASCII ? byte : 0, isASCII: isASCII))
             space = false
             p = j
         }

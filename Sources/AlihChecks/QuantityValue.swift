@@ -42,6 +42,17 @@ extension Quantity {
             }
         }
 
+        /// `==`, with amounts compared from their stored digits (`Decimal.isSame`).
+        func isIdentical(to other: Value) -> Bool {
+            switch (self, other) {
+            case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)): a.isSame(as: b)
+            case (.money(let a, let x), .money(let b, let y)): a.isSame(as: b) && x == y
+            case (.date(let a), .date(let b)): a == b
+            case (.time(let a), .time(let b)): a == b
+            default: false
+            }
+        }
+
         /// The same value, written either way: equal amounts (and currencies), dates that agree
         /// on every part both give (a year may be left out on one side: `10 Mei` is
         /// `May 10, 2024`), and times at the same clock time, or at the same instant when both

@@ -13,8 +13,10 @@ extension String {
     /// the last character are not whitespace either (a character whose last scalar is ASCII
     /// starts with it or with a prepended mark, never with whitespace).
     var hasNoWhitespaceAtTheEdges: Bool {
-        guard let first = utf8.first, let last = utf8.last else { return false }
-        return first < 0x80 && last < 0x80 && !String.isASCIIWhitespace(first) && !String.isASCIIWhitespace(last)
+        withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first < 0x80 && last < 0x80 && !String.isASCIIWhitespace(first) && !String.isASCIIWhitespace(last)
+        }
     }
 
     /// Whether the text has a byte `0`–`9`: without one it has no ASCII digit character.
