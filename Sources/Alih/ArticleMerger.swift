@@ -43,20 +43,22 @@ public struct ArticleMerger: Sendable {
         merge(document, file: file, workers: ParallelChunks.defaultWorkers)
     }
 
-    /// Units per thread at least: a large file's units are checked and rendered on several cores.
+    /// Units per thread at least: a large file's units are checked on several cores.
     static let unitsPerWorker = 20_000
 
-    /// What one unit gives, whatever the others: its checks and its text in the article.
+    /// What one unit gives, whatever the others: its checks, and the bytes of its text in the
+    /// article (to make room for the article at once).
     struct UnitOutcome: Sendable {
         var body: [TranslatedPiece]
         var trailing: String
-        var rendered: String
+        var renderedBytes = 0
         var diagnostics: [Diagnostic] = []
         var segments = 0, translated = 0, missing = 0
     }
 
-    /// `merge`, with the units of a large file checked and rendered on `workers` threads; the
-    /// result is the same whatever the number.
+    /// `merge`, with the units of a large file checked on `workers` threads; the result is the
+    /// same whatever the number. The article is written in one pass over the units, straight
+    /// into its own storage.
     package func merge(_ document: TranslatedDocument, file: String, workers: Int) -> Result {
         var diagnostics: [Diagnostic] = []
         var text = ""
@@ -93,6 +95,7 @@ public struct ArticleMerger: Sendable {
             chunk in
             chunk.map { outcome(of: units[$0], file: file) }
         }
+        text.reserveCapacity(outcomes.joined().reduce(0) { $0 + $1.renderedBytes + $1.trailing.utf8.count })
         for (unit, outcome) in zip(units, outcomes.joined()) {
             for piece in outcome.body { wholeSource.update(piece.source.utf8) }
             wholeSource.update(outcome.trailing.utf8)
@@ -108,7 +111,7 @@ public struct ArticleMerger: Sendable {
                 }
             }
             if wroteAny { text += pending }
-            text += outcome.rendered
+            render(outcome.body, translate: unit.translate, into: &text)
             wroteAny = true
             pending = outcome.trailing
         }
@@ -147,11 +150,11 @@ public struct ArticleMerger: Sendable {
             translated: translated, missing: missing, boilerplateUnits: chrome)
     }
 
-    /// Checks one unit against its checksum and renders its text: targets where there are,
-    /// sources for boilerplate and (with an error unless `keepSourceForMissing`) missing ones.
+    /// Checks one unit against its checksum and counts its segments: translated, and missing
+    /// (an error unless `keepSourceForMissing`); `render` writes its text.
     func outcome(of unit: TranslatedUnit, file: String) -> UnitOutcome {
         let (body, trailing) = Self.split(unit)
-        var outcome = UnitOutcome(body: body, trailing: trailing, rendered: "")
+        var outcome = UnitOutcome(body: body, trailing: trailing)
         var source = SHA256()
         for piece in body { source.update(piece.source.utf8) }
         if let checksum = unit.checksum, checksum != source.finalizeChecksum() {
@@ -166,19 +169,19 @@ public struct ArticleMerger: Sendable {
         for piece in body {
             switch piece {
             case .ignorable(let source, let target):
-                outcome.rendered += target ?? source
+                outcome.renderedBytes += (target ?? source).utf8.count
             case .segment(let segment):
                 guard unit.translate else {
-                    outcome.rendered += segment.source
+                    outcome.renderedBytes += segment.source.utf8.count
                     continue
                 }
                 outcome.segments += 1
                 if let target = segment.target, !target.isEmpty {
                     outcome.translated += 1
-                    outcome.rendered += target
+                    outcome.renderedBytes += target.utf8.count
                 } else {
                     outcome.missing += 1
-                    outcome.rendered += segment.source
+                    outcome.renderedBytes += segment.source.utf8.count
                     if !keepSourceForMissing {
                         outcome.diagnostics.append(
                             Diagnostic(
@@ -192,6 +195,22 @@ public struct ArticleMerger: Sendable {
             }
         }
         return outcome
+    }
+
+    /// Writes a unit's text: targets where there are, sources for boilerplate and missing ones.
+    func render(_ body: [TranslatedPiece], translate: Bool, into text: inout String) {
+        for piece in body {
+            switch piece {
+            case .ignorable(let source, let target):
+                text += target ?? source
+            case .segment(let segment):
+                if translate, let target = segment.target, !target.isEmpty {
+                    text += target
+                } else {
+                    text += segment.source
+                }
+            }
+        }
     }
 
     /// A unit's pieces and the whitespace after it (its separator). Alih's files mark the

@@ -61,7 +61,10 @@ public struct QAReport: Sendable, Codable, Equatable {
 extension QualityChecker {
     /// Checks `document` and reports.
     package func report(_ document: TranslatedDocument, file: String) throws -> QAReport {
-        let segments = document.units.filter(\.translate).reduce(0) { $0 + $1.segments.count }
+        var segments = 0
+        for unit in document.units where unit.translate {
+            for piece in unit.pieces { if case .segment = piece { segments += 1 } }
+        }
         return QAReport(file: file, checks: ids, segments: segments, findings: try check(document))
     }
 }

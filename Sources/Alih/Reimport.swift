@@ -101,7 +101,10 @@ public struct Reimport: Sendable {
         path: String, notice: (Notice) -> Void = { _ in },
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
-        try run(try XLIFFReader().read(path: path), file: path, notice: notice, write: write)
+        let document = try XLIFFReader().read(path: path)
+        let outcome = try run(document, file: path, notice: notice, write: write)
+        BackgroundRelease.release(consume document)
+        return outcome
     }
 
     /// Reimports the XLIFF file at `path` and writes the article, when it may be written, to
@@ -131,10 +134,17 @@ public struct Reimport: Sendable {
         _ document: TranslatedDocument, file: String, notice: (Notice) -> Void = { _ in },
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
-        let merged = ArticleMerger(boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing)
-            .merge(document, file: file)
+        // The merge runs on a thread of its own while the QA checks run on the cores: its serial
+        // part (the article joined, the whole source hashed) fills the moments they wait. What
+        // each finds is told in the order it always was: the merge's findings, then the glossary's.
+        let merger = ArticleMerger(boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing)
+        let merging = BackgroundValue { merger.merge(document, file: file) }
+        var glossaryWarnings: [Diagnostic] = []
+        let checked = Result { try check.report(document, file: file) { glossaryWarnings.append($0) } }
+        let merged = merging.value
         for diagnostic in merged.diagnostics { notice(.merge(diagnostic)) }
-        let qa = try check.report(document, file: file) { notice(.glossary($0)) }
+        for warning in glossaryWarnings { notice(.glossary(warning)) }
+        let qa = try checked.get()
         let qaStopsWrite = strict && qa.errors > 0
         if qaStopsWrite { notice(.qaStopsWrite(qa)) }
         var outcome = Outcome(

@@ -31,9 +31,11 @@ struct AmountParts {
     func quantity(in scanner: QuantityScanner, from first: Int? = nil, to end: Int? = nil, timeFirst: Bool = false)
         -> Quantity
     {
+        // Times 1 leaves a number as it is, except a zero with a fraction (`0,0`), which it stores
+        // without its exponent.
         let factor = scale ?? 1
-        let amount = number.value * factor
-        let alternatives = number.alternatives.map { $0 * factor }
+        let amount = scale == nil && !number.value.isZero ? number.value : number.value * factor
+        let alternatives = number.alternatives.map { scale == nil && !$0.isZero ? $0 : $0 * factor }
         let currency = currencyPrefix ?? currencySuffix
         let value: Quantity.Value
         var others: [Quantity.Value]

@@ -49,6 +49,8 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    static let monthShapes = WordShapeFilter(months.keys)
+
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -58,7 +60,9 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     func month(_ s: QuantityScanner, _ i: Int) -> (month: Int, end: Int)? {
-        guard s.isCapitalized(i), let w = s.word(i), let m = Self.months[w] else { return nil }
+        guard s.isCapitalized(i), s.mayBeWord(i, Self.monthShapes), let w = s.word(i), let m = Self.months[w] else {
+            return nil
+        }
         return (m, Self.monthAbbreviations.contains(w) && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
@@ -66,7 +70,7 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     func dayNumber(_ s: QuantityScanner, _ i: Int) -> (day: Int, end: Int)? {
         guard let d = s.day(at: i) else { return nil }
         if let t = s[i + 1], t.kind == .word, !t.spaceBefore {
-            return ["st", "nd", "rd", "th"].contains(t.lower) ? (d, i + 2) : nil
+            return ["st", "nd", "rd", "th"].contains(s.lower(of: t)) ? (d, i + 2) : nil
         }
         return (d, i + 1)
     }
@@ -299,16 +303,23 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     /// Only right after a currency amount (`$5m`, `Rp2k`): elsewhere `5m` is five metres.
     static let currencyScales: [String: Decimal] = ["k": 1_000, "m": 1_000_000, "b": 1_000_000_000]
 
+    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys)
+
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool) -> (scale: Decimal, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
-        if let factor = Self.scales[t.lower] { return (factor, i + 1) }
-        if afterCurrency, !t.spaceBefore, let factor = Self.currencyScales[t.lower] { return (factor, i + 1) }
+        guard s.mayBeWord(i, Self.scaleShapes), let t = s[i], t.kind == .word else { return nil }
+        let lower = s.lower(of: t)
+        if let factor = Self.scales[lower] { return (factor, i + 1) }
+        if afterCurrency, !t.spaceBefore, let factor = Self.currencyScales[lower] { return (factor, i + 1) }
         return nil
     }
+
+    /// The words `percent` starts at.
+    static let percentShapes = WordShapeFilter(["percent", "pct", "per", "percentage"])
 
     /// `%`, `percent`, `per cent`, `pct`, `percentage point(s)`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
+        guard s.mayBeWord(i, Self.percentShapes) else { return nil }
         if s.isWord(i, ["percent", "pct"]) { return s.isWord(i + 1, ["point", "points"]) ? i + 2 : i + 1 }
         if s.word(i) == "per", s.word(i + 1) == "cent" { return i + 2 }
         if s.word(i) == "percentage", s.isWord(i + 1, ["point", "points"]) { return i + 2 }
@@ -329,39 +340,48 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dollars`, `US dollars`, `Singapore dollars`, `USD` …
+    static let currencySuffixShapes = WordShapeFilter(
+        QuantityScanner.suffixCodes.map { $0 } + ["dollar", "dollars", "hong", "new", "u"]
+            + dollarQualifiers.keys + currencyWords.keys)
+
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
-        if QuantityScanner.suffixCodes.contains(String(t.text)) { return (String(t.text), i + 1) }
-        if t.lower == "dollar" || t.lower == "dollars" { return ("USD", i + 1) }
+        guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
+        let text = s.text(of: t)
+        if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
+        let lower = s.lower(of: t)
+        if lower == "dollar" || lower == "dollars" { return ("USD", i + 1) }
         // A qualifier before `dollars`.
         var j = i
         var code: String?
-        if let q = Self.dollarQualifiers[t.lower] {
+        if let q = Self.dollarQualifiers[lower] {
             code = q
             j = i + 1
-        } else if t.lower == "hong", s.word(i + 1) == "kong" {
+        } else if lower == "hong", s.word(i + 1) == "kong" {
             code = "HKD"
             j = i + 2
-        } else if t.lower == "new", s.word(i + 1) == "zealand" {
+        } else if lower == "new", s.word(i + 1) == "zealand" {
             code = "NZD"
             j = i + 2
-        } else if t.text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
+        } else if text == "U", s.isSymbol(i + 1, ".", glued: true), s.word(i + 2) == "s",
             s.isSymbol(i + 3, ".", glued: true)
         {
             code = "USD"
             j = i + 4
         }
         if let code, s.isWord(j, ["dollar", "dollars"]) { return (code, j + 1) }
-        if let code = Self.currencyWords[t.lower] {
-            return (code, (t.lower == "pound" || t.lower == "pounds") && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
+        if let code = Self.currencyWords[lower] {
+            return (code, (lower == "pound" || lower == "pounds") && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
         }
         return nil
     }
 
+    static let connectorWords = ["to", "through", "and", "or"]
+    static let connectorShapes = WordShapeFilter(connectorWords)
+
     /// `-`, `–`, `to`, `through`, `and`, `or` between the two ends of a range.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
-        if s.isWord(i, ["to", "through", "and", "or"]) { return i + 1 }
+        if s.mayBeWord(i, Self.connectorShapes), s.isWord(i, Self.connectorWords) { return i + 1 }
         return nil
     }
 
@@ -371,7 +391,8 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         "noon", "midday", "midnight",
     ])
     .union(numberWords.keys).union(["a", "an"])
-    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(
+        wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
 
     static let numberWords: [String: Decimal] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

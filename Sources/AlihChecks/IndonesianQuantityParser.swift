@@ -56,6 +56,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         "desember": 12, "des": 12,
     ]
 
+    static let monthShapes = WordShapeFilter(months.keys)
+
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt",
         "nov", "nop", "des",
@@ -68,7 +70,9 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     /// A capitalised month name at `i` (with the dot of an abbreviation).
     func month(_ s: QuantityScanner, _ i: Int) -> (month: Int, end: Int)? {
-        guard s.isCapitalized(i), let w = s.word(i), let m = Self.months[w] else { return nil }
+        guard s.isCapitalized(i), s.mayBeWord(i, Self.monthShapes), let w = s.word(i), let m = Self.months[w] else {
+            return nil
+        }
         return (m, Self.monthAbbreviations.contains(w) && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
@@ -136,7 +140,7 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     /// `pagi` … `malam`: how the part of the day moves a 12-hour clock hour.
     func daypart(_ s: QuantityScanner, _ i: Int) -> (adjust: (Int) -> Int, end: Int)? {
-        guard let w = s.word(i) else { return nil }
+        guard s.mayBeWord(i, Self.daypartShapes), let w = s.word(i) else { return nil }
         switch w {
         case "pagi": return ({ $0 == 12 ? 0 : $0 }, i + 1)
         case "siang": return ({ $0 <= 6 ? $0 + 12 : $0 }, i + 1)
@@ -146,6 +150,9 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         default: return nil
         }
     }
+
+    /// The words `daypart` reads.
+    static let daypartShapes = WordShapeFilter(["pagi", "siang", "sore", "petang", "malam", "dini"])
 
     /// `WIB`, `WITA`, `WIT`, `GMT`, `UTC`, `waktu setempat` (local: no offset).
     func zone(_ s: QuantityScanner, _ i: Int) -> (offset: Int?, end: Int)? {
@@ -229,18 +236,25 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// Only after a currency amount, with these capitals: `Rp5 M` is 5 miliar, `Rp2,3 T` 2,3 triliun.
     static let currencyScales: [String: Decimal] = ["M": 1_000_000_000, "T": 1_000_000_000_000]
 
+    static let scaleShapes = WordShapeFilter(scales.keys.map { $0 } + currencyScales.keys)
+
     func scale(_ s: QuantityScanner, _ i: Int, afterCurrency: Bool = false) -> (scale: Decimal, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
-        if afterCurrency, let factor = Self.currencyScales[String(t.text)] {
+        guard s.mayBeWord(i, Self.scaleShapes), let t = s[i], t.kind == .word else { return nil }
+        if afterCurrency, let factor = Self.currencyScales[s.text(of: t)] {
             return (factor, i + 1)
         }
-        guard let factor = Self.scales[t.lower] else { return nil }
-        return (factor, (t.lower == "rb" || t.lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
+        let lower = s.lower(of: t)
+        guard let factor = Self.scales[lower] else { return nil }
+        return (factor, (lower == "rb" || lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
+
+    /// The words `percent` starts at.
+    static let percentShapes = WordShapeFilter(["persen", "prosen", "poin"])
 
     /// `%`, `persen` (`persen poin`), `poin persentase`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
+        guard s.mayBeWord(i, Self.percentShapes) else { return nil }
         if s.isWord(i, ["persen", "prosen"]) { return s.word(i + 1) == "poin" ? i + 2 : i + 1 }
         if s.word(i) == "poin", s.word(i + 1) == "persentase" { return i + 2 }
         return nil
@@ -253,10 +267,15 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
+    static let currencySuffixShapes = WordShapeFilter(
+        QuantityScanner.suffixCodes.map { $0 } + ["dolar", "dollar"] + currencyWords.keys)
+
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
-        guard let t = s[i], t.kind == .word else { return nil }
-        if QuantityScanner.suffixCodes.contains(String(t.text)) { return (String(t.text), i + 1) }
-        if t.lower == "dolar" || t.lower == "dollar" {
+        guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
+        let text = s.text(of: t)
+        if QuantityScanner.suffixCodes.contains(text) { return (text, i + 1) }
+        let lower = s.lower(of: t)
+        if lower == "dolar" || lower == "dollar" {
             if s.isExactWord(i + 1, ["AS"]) { return ("USD", i + 2) }
             switch s.word(i + 1) {
             case "amerika": return ("USD", s.word(i + 2) == "serikat" ? i + 3 : i + 2)
@@ -269,17 +288,20 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
             default: return ("USD", i + 1)
             }
         }
-        if let code = Self.currencyWords[t.lower] {
-            return (code, t.lower == "pound" && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
+        if let code = Self.currencyWords[lower] {
+            return (code, lower == "pound" && s.word(i + 1) == "sterling" ? i + 2 : i + 1)
         }
         return nil
     }
+
+    /// The words `connector` reads first.
+    static let connectorShapes = WordShapeFilter(["hingga", "dan", "atau", "sd", "sampai", "s"])
 
     /// Words and symbols between the two ends of a range: `-`, `–`, `hingga`, `sampai
     /// (dengan)`, `s.d.`, `s/d`, `dan`, `atau`. Returns the index after it.
     func connector(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "-\u{2013}\u{2014}") { return i + 1 }
-        guard let w = s.word(i) else { return nil }
+        guard s.mayBeWord(i, Self.connectorShapes), let w = s.word(i) else { return nil }
         switch w {
         case "hingga", "dan", "atau", "sd": return i + 1
         case "sampai": return s.word(i + 1) == "dengan" ? i + 2 : i + 1
@@ -297,7 +319,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
         .union(timeTriggers).union(units.keys).union(wholeWords.keys)
-    static let wordsStartingQuantitiesShapes = WordShapeFilter(wordsStartingQuantities)
+    static let wordsStartingQuantitiesShapes = WordShapeFilter(
+        wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
 
     static let units: [String: Int] = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

@@ -47,6 +47,7 @@ package struct NumbersCheck: SegmentCheck {
 
     /// Indonesian (`id`, or the old `in`) into English, or languages not given.
     static func applies(to document: TranslatedDocument) -> Bool {
+        if document.sourceLanguage == "id" && document.targetLanguage == "en" { return true }  // asked per segment
         func primary(_ tag: String) -> String {
             String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
         }
@@ -103,8 +104,11 @@ package struct NumbersCheck: SegmentCheck {
     /// only matched against, never reported.
     package func mismatches(source: String, target: String) -> [Mismatch] {
         guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
-        let sourceQuantities = IndonesianQuantityParser().quantities(in: source)
-        let targetQuantities = EnglishQuantityParser().quantities(in: target)
+        // A target copied from its source is tokenized once.
+        let sourceTokens = QuantityScanner(source)
+        let targetTokens = target.hasSameUTF8(as: source) ? sourceTokens : QuantityScanner(target)
+        let sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
+        let targetQuantities = EnglishQuantityParser().scan(targetTokens)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
 
@@ -125,17 +129,21 @@ package struct NumbersCheck: SegmentCheck {
 
         func lenient(_ a: Quantity.Value, _ b: Quantity.Value) -> Bool {
             switch (a, b) {
-            case (.money(let x, _), .number(let y)), (.number(let x), .money(let y, _)): x == y
-            case (.number(let x), .percent(let y)): sourceHasPercent && x == y
+            case (.money(let x, _), .number(let y)), (.number(let x), .money(let y, _)): x.isSame(as: y)
+            case (.number(let x), .percent(let y)): sourceHasPercent && x.isSame(as: y)
             default: false
             }
         }
 
         func equivalent(_ s: Quantity, _ t: Quantity, _ level: Level) -> Bool {
             if level == .primary { return s.value.isEquivalent(to: t.value) }
-            for a in s.readings {
-                for b in t.readings where a.isEquivalent(to: b) || (level != .anyReading && lenient(a, b)) {
-                    return true
+            // Every reading of one against every reading of the other (`readings`, without
+            // making the arrays).
+            for x in -1..<s.alternatives.count {
+                let a = x < 0 ? s.value : s.alternatives[x]
+                for y in -1..<t.alternatives.count {
+                    let b = y < 0 ? t.value : t.alternatives[y]
+                    if a.isEquivalent(to: b) || (level != .anyReading && lenient(a, b)) { return true }
                 }
             }
             return false

@@ -56,19 +56,26 @@ package struct QualityChecker: Sendable {
             // it learns of each word form from one segment to the next.
             func findings(scanner: TermScanner?) throws -> [QAFinding] {
                 var findings: [QAFinding] = []
+                guard let first = places[range].first else { return findings }
+                // One context for the run, its unit changed when the segments' unit does: made per
+                // segment, it copied the document and the unit each time, and the cores contend
+                // for the reference counts they share.
+                var context = CheckContext(document: document, unit: document.units[first.unit])
+                var contextUnit = first.unit
                 for (unitIndex, pieceIndex) in places[range] {
-                    let unit = document.units[unitIndex]
-                    guard case .segment(let segment) = unit.pieces[pieceIndex] else { continue }
-                    var terms: [(match: TermMatch, entry: GlossaryEntry, text: String)] = []
+                    if unitIndex != contextUnit {
+                        context.unit = document.units[unitIndex]
+                        contextUnit = unitIndex
+                    }
+                    guard case .segment(let segment) = document.units[unitIndex].pieces[pieceIndex] else { continue }
                     if let scanner {
-                        terms = try scanner.matches(in: segment.source[...]).map { match in
+                        context.terms = try scanner.matches(in: segment.source[...]).map { match in
                             (
                                 match, scanner.matcher.glossary.entries[match.entryIndex],
                                 String(segment.source[match.range])
                             )
                         }
                     }
-                    let context = CheckContext(document: document, unit: unit, terms: terms)
                     let untranslated = (segment.target ?? "").isBlank
                     for check in checks where !untranslated || check.id == "untranslated" {
                         findings += check.check(segment, in: context)
@@ -79,6 +86,26 @@ package struct QualityChecker: Sendable {
             if let matcher { return try matcher.withScanner { try findings(scanner: $0) } }
             return try findings(scanner: nil)
         }
-        return Array(runs.joined())
+        return Self.joined(runs)
+    }
+
+    /// The runs' findings in one array, moved rather than copied: a copy retains a finding's
+    /// strings (which the segments share) and freeing the runs releases them again, all on the
+    /// calling thread. Each moved-out place is filled with a finding of literals, which costs
+    /// nothing to free with its run.
+    static func joined(_ runs: consuming [[QAFinding]]) -> [QAFinding] {
+        if runs.count == 1 { return runs[0] }
+        let total = runs.reduce(0) { $0 + $1.count }
+        let filler = QAFinding(check: "", severity: .warning, message: "", segmentID: "")
+        return [QAFinding](unsafeUninitializedCapacity: total) { buffer, initialized in
+            for index in runs.indices {
+                runs[index].withUnsafeMutableBufferPointer { run in
+                    guard let start = run.baseAddress, !run.isEmpty else { return }
+                    (buffer.baseAddress! + initialized).moveInitialize(from: start, count: run.count)
+                    start.initialize(repeating: filler, count: run.count)
+                    initialized += run.count
+                }
+            }
+        }
     }
 }

@@ -9,7 +9,8 @@ protocol QuantityGrammar: AmountGrammar {
     /// triggers, number words. A word not in it (nor a currency written before amounts, which is
     /// case-sensitive) starts none, and the scan moves past it without asking the readers.
     static var wordsStartingQuantities: Set<String> { get }
-    /// `wordsStartingQuantities`' first bytes and lengths.
+    /// `wordsStartingQuantities` and the currencies written before amounts
+    /// (`QuantityScanner.wordsBeforeAmounts`), as a filter.
     static var wordsStartingQuantitiesShapes: WordShapeFilter { get }
 }
 
@@ -17,8 +18,10 @@ extension QuantityGrammar {
     /// The quantities in `text`, in order: at each token the longest reading wins in the order
     /// weekday date, date, time, amount, number words; digits glued to letters (`G20`) are
     /// skipped as names.
-    func scan(_ text: String) -> [Quantity] {
-        let s = QuantityScanner(text)
+    func scan(_ text: String) -> [Quantity] { scan(QuantityScanner(text)) }
+
+    /// The quantities of the text `s` has tokenized (see `scan(_:)`).
+    func scan(_ s: QuantityScanner) -> [Quantity] {
         var result: [Quantity] = []
         var i = 0
         while i < s.count {
@@ -26,7 +29,7 @@ extension QuantityGrammar {
                 i = s.endOfIdentifier(from: i)
                 continue
             }
-            if !startsQuantity(s.tokens[i]) {
+            if !startsQuantity(s, s.tokens[i]) {
                 i += 1
                 continue
             }
@@ -46,22 +49,16 @@ extension QuantityGrammar {
     /// `wordsStartingQuantities`, a currency before an amount (`Rp`, `US` of `US$`, `$`, `€` …).
     /// Symbols other than currency signs start nothing: every reader wants digits, a word or a
     /// currency at its first token.
-    func startsQuantity(_ token: QuantityToken) -> Bool {
+    func startsQuantity(_ s: QuantityScanner, _ token: QuantityToken) -> Bool {
         switch token.kind {
         case .digits:
             return true
         case .word:
-            if token.isASCII {
-                let lowerFirst = token.lower.utf8.first!
-                let first = token.text.utf8.first!
-                if !Self.wordsStartingQuantitiesShapes.mayContain(first: lowerFirst, length: token.utf8Count)
-                    && !QuantityScanner.wordsBeforeAmountsShapes.mayContain(first: first, length: token.utf8Count)
-                {
-                    return false
-                }
+            if token.isASCII, !Self.wordsStartingQuantitiesShapes.mayContain(s.utf8[token.start..<token.end]) {
+                return false
             }
-            return Self.wordsStartingQuantities.contains(token.lower)
-                || QuantityScanner.wordsBeforeAmounts.contains(token.text)
+            return Self.wordsStartingQuantities.contains(s.lower(of: token))
+                || QuantityScanner.wordsBeforeAmounts.contains(s.text(of: token))
         case .symbol:
             return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
         }
@@ -75,7 +72,7 @@ extension QuantityGrammar {
             let m = s.integer(i + 2), m <= 59
         {
             if s.isSymbol(i + 3, ".,:", glued: true), s.isDigits(i + 4, glued: true) { return nil }
-            return (h, m, s.tokens[i + 1].lower, i + 3)
+            return (h, m, s.text(of: s.tokens[i + 1]), i + 3)
         }
         if s.isSymbol(i + 1, ".,", glued: true), s.isDigits(i + 2, glued: true) { return nil }
         return (h, 0, nil, i + 1)

@@ -20,7 +20,7 @@ struct QuantityMatch {
         if a.isYearLike, !a.hasUnit, a.currencyPrefix == nil, s.isSymbol(a.end, "/-", glued: true),
             s.isDigits(a.end + 1, glued: true, length: 2...2),
             !(s.isSymbol(a.end + 2, ".,/-", glued: true) && s.isDigits(a.end + 3, glued: true)),
-            let y = Int("\(a.number.value)"), let yy = s.integer(a.end + 1)
+            let y = a.number.integer, let yy = s.integer(a.end + 1)
         {
             var second = (y / 100) * 100 + yy
             if second <= y { second += 100 }

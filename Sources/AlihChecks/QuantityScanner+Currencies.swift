@@ -9,14 +9,14 @@ extension QuantityScanner {
         switch t.kind {
         case .word:
             if isSymbol(i + 1, "$", glued: true) {
-                currency = Self.dollarPrefixes[String(t.text)]
+                currency = Self.dollarPrefixes[text(of: t)]
                 j = i + 2
-            } else if let code = Self.prefixWords[String(t.text)] {
+            } else if let code = Self.prefixWords[text(of: t)] {
                 currency = code
-                if t.text == "Rp" || t.text == "RP", isSymbol(j, ".", glued: true) { j += 1 }
+                if code == "IDR", t.utf8Count == 2, isSymbol(j, ".", glued: true) { j += 1 }
             }
         case .symbol:
-            currency = Self.prefixSymbols[String(t.text)]
+            currency = Self.prefixSymbols[text(of: t)]
         case .digits:
             return nil
         }
@@ -35,7 +35,6 @@ extension QuantityScanner {
     ]
     /// The words a currency before an amount starts with (`Rp`, `IDR`, `US` of `US$` …), case-sensitive.
     static let wordsBeforeAmounts: Set<String> = Set(prefixWords.keys).union(dollarPrefixes.keys)
-    static let wordsBeforeAmountsShapes = WordShapeFilter(wordsBeforeAmounts)
     /// Currency codes written after an amount (`5 juta USD`).
     static let suffixCodes: Set<String> = [
         "IDR", "USD", "SGD", "AUD", "EUR", "GBP", "JPY", "CNY", "MYR", "HKD", "KRW", "CAD",
@@ -43,6 +42,7 @@ extension QuantityScanner {
 
     /// Time zones written after a time, with their offsets in minutes.
     static let zones: [String: Int] = ["WIB": 420, "WITA": 480, "WIT": 540, "GMT": 0, "UTC": 0]
+    static let zoneShapes = WordShapeFilter(zones.keys)
 
     /// A time zone at `i` (`WIB`, `GMT`, `UTC+7`, `GMT-5`, optionally in parentheses).
     /// Returns the offset and the index after it.
@@ -50,12 +50,13 @@ extension QuantityScanner {
         var j = i
         let parenthesized = isSymbol(j, "(")
         if parenthesized { j += 1 }
-        guard let t = self[j], t.kind == .word, var offset = Self.zones[String(t.text)] else { return nil }
+        guard mayBeWord(j, Self.zoneShapes), let t = self[j], t.kind == .word, var offset = Self.zones[text(of: t)]
+        else { return nil }
         j += 1
         if offset == 0, isSymbol(j, "+-", glued: true), isDigits(j + 1, glued: true, length: 1...2),
             let h = integer(j + 1), h <= 14
         {
-            offset = (tokens[j].text == "-" ? -1 : 1) * h * 60
+            offset = (tokens[j].firstASCII == UInt8(ascii: "-") ? -1 : 1) * h * 60
             j += 2
         }
         if parenthesized {

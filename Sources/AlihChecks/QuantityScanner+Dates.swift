@@ -19,12 +19,12 @@ extension QuantityScanner {
         guard isDigits(i, length: 1...2), let separator = self[i + 1], separator.kind == .symbol,
             !separator.spaceBefore,
             isSymbol(i + 1, "/-."), isDigits(i + 2, glued: true, length: 1...2),
-            isSymbol(i + 3, separator.lower, glued: true), isDigits(i + 4, glued: true),
+            isSymbol(i + 3, text(of: separator), glued: true), isDigits(i + 4, glued: true),
             let a = integer(i), let b = integer(i + 2), let yy = integer(i + 4)
         else { return nil }
         let yearLength = tokens[i + 4].utf8Count
         guard yearLength == 2 || yearLength == 4 else { return nil }
-        if isSymbol(i + 5, separator.lower + ".,", glued: true), isDigits(i + 6, glued: true) { return nil }
+        if isSymbol(i + 5, text(of: separator) + ".,", glued: true), isDigits(i + 6, glued: true) { return nil }
         let year = yearLength == 4 ? yy : (yy < 70 ? 2000 + yy : 1900 + yy)
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
         let monthFirst = (1...12).contains(a) && (1...31).contains(b)

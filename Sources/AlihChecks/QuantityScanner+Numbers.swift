@@ -8,12 +8,12 @@ extension QuantityScanner {
         -> (integer: String, groups: Int, fraction: String?, end: Int)?
     {
         guard let first = self[i], first.kind == .digits else { return nil }
-        var integer = String(first.text)
+        var integer = text(of: first)
         var j = i + 1
         var groups = 0
-        if integer.count <= 3 {
+        if integer.utf8.count <= 3 {  // digits: one byte each
             while isSymbol(j, group, glued: true), isDigits(j + 1, glued: true, length: 3...3) {
-                integer += tokens[j + 1].text
+                integer += text(of: tokens[j + 1])
                 j += 2
                 groups += 1
             }
@@ -21,7 +21,7 @@ extension QuantityScanner {
                 while let t = self[j], t.kind == .digits, t.spaceBefore, t.utf8Count == 3,
                     !isSymbol(j + 1, ":/", glued: true)
                 {
-                    integer += t.text
+                    integer += text(of: t)
                     j += 1
                     groups += 1
                 }
@@ -29,7 +29,7 @@ extension QuantityScanner {
         }
         var fraction: String?
         if isSymbol(j, decimal, glued: true), isDigits(j + 1, glued: true) {
-            fraction = String(tokens[j + 1].text)
+            fraction = text(of: tokens[j + 1])
             j += 2
         }
         return (integer, groups, fraction, j)
@@ -39,6 +39,7 @@ extension QuantityScanner {
     private static let posixLocale = Locale(identifier: "en_US_POSIX")
 
     private static func decimal(_ integer: String, _ fraction: String?) -> Decimal {
+        if let value = Decimal(digits: integer, fraction: fraction) { return value }
         let string = fraction.map { "\(integer).\($0)" } ?? integer
         return Decimal(string: string, locale: posixLocale) ?? 0
     }
@@ -68,8 +69,8 @@ extension QuantityScanner {
             }
             if raw.fraction == nil, other.groups == 0, let fraction = other.fraction {
                 // A lone group separator not followed by three digits: a decimal point.
-                if native.groupSeparator == ".", fraction.count == 2, firstLength <= 2,
-                    let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+                if native.groupSeparator == ".", fraction.utf8.count == 2, firstLength <= 2,
+                    let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
                 {
                     clock = (h, m)
                 }
@@ -77,13 +78,13 @@ extension QuantityScanner {
                     value: Self.decimal(other.integer, fraction), alternatives: [], clock: clock, end: other.end,
                     isPlainInteger: false)
             }
-            if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.count == 2, firstLength <= 2,
-                let h = Int(tokens[i].text), let m = Int(fraction), h <= 24, m <= 59
+            if native.decimalSeparator == ".", let fraction = raw.fraction, fraction.utf8.count == 2, firstLength <= 2,
+                let h = integer(i), let m = Int(fraction), h <= 24, m <= 59
             {
                 clock = (h, m)
             }
             var alternatives: [Decimal] = []
-            if alternativeThousands, let fraction = raw.fraction, fraction.count == 3, firstLength <= 3 {
+            if alternativeThousands, let fraction = raw.fraction, fraction.utf8.count == 3, firstLength <= 3 {
                 alternatives.append(Self.decimal(raw.integer + fraction, nil))
             }
             return ScannedNumber(

@@ -22,13 +22,8 @@ enum QuantityTokenizer {
         }
     }
 
-    static func tokens(of text: String) -> [QuantityToken] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokens(of: text, bytes: $0) }!
-    }
-
-    private static func tokens(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [QuantityToken] {
+    /// The tokens of `text`, whose UTF-8 is `bytes`.
+    static func tokens(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [QuantityToken] {
         let count = bytes.count
         let classes = asciiClasses
 
@@ -54,21 +49,34 @@ enum QuantityTokenizer {
         }
 
         var tokens: [QuantityToken] = []
+        tokens.reserveCapacity(count / 5)
         var p = 0
         var space = true
         while p < count {
-            let (first, afterFirst) = character(at: p)
+            let byte = bytes[p]
+            // An ASCII byte followed by an ASCII byte (or the end) is a character of its own (CR
+            // LF read as two is whitespace all the same).
+            let (first, afterFirst) =
+                byte < 0x80 && (p + 1 == count || bytes[p + 1] < 0x80)
+                ? (classes[Int(byte)], p + 1) : character(at: p)
             if first == .whitespace {
                 space = true
                 p = afterFirst
                 continue
             }
             var j = afterFirst
+            let firstIsASCII = afterFirst == p + 1 && byte < 0x80
+            var isASCII = firstIsASCII
             let kind: QuantityToken.Kind
             switch first {
             case .digit:
+                // Digits are ASCII: a character that starts with another byte is not one.
                 kind = .digits
-                while j < count {
+                while j < count, bytes[j] &- 0x30 < 10 {
+                    if j + 1 == count || bytes[j + 1] < 0x80 {
+                        j += 1
+                        continue
+                    }
                     let (c, end) = character(at: j)
                     guard c == .digit else { break }
                     j = end
@@ -76,6 +84,12 @@ enum QuantityTokenizer {
             case .letter:
                 kind = .word
                 while j < count {
+                    // ASCII letters followed by ASCII: one byte, one character (the common case).
+                    let byte = bytes[j]
+                    if byte < 0x80, j + 1 == count || bytes[j + 1] < 0x80, classes[Int(byte)] == .letter {
+                        j += 1
+                        continue
+                    }
                     let (c, end) = character(at: j)
                     if c == .letter {
                         j = end
@@ -84,47 +98,23 @@ enum QuantityTokenizer {
                     } else {
                         break
                     }
+                    if isASCII {
+                        for k in afterFirst..<end where bytes[k] >= 0x80 {
+                            isASCII = false
+                            break
+                        }
+                    }
                 }
             default:
                 kind = .symbol
             }
             tokens.append(
-                token(
-                    kind, text, bytes, p..<j, spaceBefore: space, firstIsASCII: afterFirst == p + 1 && bytes[p] < 0x80))
+                QuantityToken(
+                    kind: kind, start: p, utf8Count: j - p, spaceBefore: space,
+                    firstASCII: firstIsASCII ? byte : 0, isASCII: isASCII))
             space = false
             p = j
         }
         return tokens
-    }
-
-    private static func token(
-        _ kind: QuantityToken.Kind, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-        spaceBefore: Bool,
-        firstIsASCII: Bool
-    ) -> QuantityToken {
-        let start = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
-        let slice = text[start..<text.utf8.index(start, offsetBy: range.count)]
-        let exact = String(slice)
-        let isASCII = bytes[range].allSatisfy { $0 < 0x80 }
-        let lower: String
-        if kind != .word {
-            lower = exact
-        } else if isASCII {
-            lower =
-                !bytes[range].contains(where: { (0x41...0x5A).contains($0) })
-                ? exact
-                : String(unsafeUninitializedCapacity: range.count) { buffer in
-                    for (k, byte) in bytes[range].enumerated() {
-                        buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    }
-                    return range.count
-                }
-        } else {
-            lower = slice.lowercased()
-        }
-        return QuantityToken(
-            kind: kind, text: exact, range: slice.startIndex..<slice.endIndex, lower: lower, spaceBefore: spaceBefore,
-            firstASCII: firstIsASCII ? bytes[range.lowerBound] : 0,
-            utf8Count: range.count, isASCII: isASCII)
     }
 }

@@ -34,11 +34,22 @@ extension Quantity {
         /// Canonical form: `3000`, `2.5`, `12%`, `IDR 5200000000`, `2024-05-10`, `15:00`.
         package var description: String {
             switch self {
-            case .number(let amount): "\(amount)"
-            case .percent(let amount): "\(amount)%"
-            case .money(let amount, let currency): "\(currency) \(amount)"
+            case .number(let amount): amount.digitsDescription
+            case .percent(let amount): amount.digitsDescription + "%"
+            case .money(let amount, let currency): currency + " " + amount.digitsDescription
             case .date(let date): date.description
             case .time(let time): time.description
+            }
+        }
+
+        /// `==`, with amounts compared from their stored digits (`Decimal.isSame`).
+        func isIdentical(to other: Value) -> Bool {
+            switch (self, other) {
+            case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)): a.isSame(as: b)
+            case (.money(let a, let x), .money(let b, let y)): a.isSame(as: b) && x == y
+            case (.date(let a), .date(let b)): a == b
+            case (.time(let a), .time(let b)): a == b
+            default: false
             }
         }
 
@@ -49,9 +60,9 @@ extension Quantity {
         package func isEquivalent(to other: Value) -> Bool {
             switch (self, other) {
             case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)):
-                return a == b
+                return a.isSame(as: b)
             case (.money(let a, let x), .money(let b, let y)):
-                return a == b && x == y
+                return a.isSame(as: b) && x == y
             case (.date(let a), .date(let b)):
                 return a.isCompatible(with: b)
             case (.time(let a), .time(let b)):

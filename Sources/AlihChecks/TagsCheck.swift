@@ -8,7 +8,7 @@ package struct TagsCheck: SegmentCheck {
     package init() {}
 
     package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard segment.target != nil else { return [] }
+        guard segment.target != nil, !(segment.sourceTags.isEmpty && segment.targetTags.isEmpty) else { return [] }
         let ignored: Set<String> = ["mrk"]  // term and segment marks come and go legitimately
         var counts: [String: Int] = [:]
         for tag in segment.sourceTags where !ignored.contains(tag) { counts[tag, default: 0] += 1 }

@@ -67,12 +67,7 @@ public struct TranslatedUnit: Sendable, Equatable {
     /// from a part of the file, numbered from the part's start).
     package mutating func shiftLines(by lines: Int) {
         line += lines
-        for index in pieces.indices {
-            guard case .segment(var segment) = pieces[index] else { continue }
-            pieces[index] = .ignorable(source: "", target: nil)  // so that `segment` is not shared
-            segment.line += lines
-            pieces[index] = .segment(segment)
-        }
+        for index in pieces.indices { pieces[index].shiftLine(by: lines) }
     }
 
     /// The segments.
@@ -92,6 +87,18 @@ public enum TranslatedPiece: Sendable, Equatable {
         switch self {
         case .segment(let segment): segment.source
         case .ignorable(let source, _): source
+        }
+    }
+
+    /// Moves a segment `lines` lines further down; whitespace has no line. The segment is
+    /// moved out and back, not copied (a copy retains and releases each of its strings).
+    mutating func shiftLine(by lines: Int) {
+        switch consume self {
+        case .segment(var segment):
+            segment.line += lines
+            self = .segment(segment)
+        case let other:
+            self = other
         }
     }
 }

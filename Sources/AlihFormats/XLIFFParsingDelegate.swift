@@ -9,12 +9,15 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
     static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
 
+    /// The namespaces compared with on every element, handed over as these literals.
+    var knownStrings: [String] { [Self.xliff2, Self.xliff12, Self.metadata] }
+
     let path: String
     let maximumDepth: Int
     let maximumTextBytes: Int
     @exclusivity(unchecked) private(set) var document: TranslatedDocument?
     /// Set once, with the parse stopped: no event arrives after it.
-    private(set) var failure: DiagnosticError?
+    @exclusivity(unchecked) private(set) var failure: DiagnosticError?
 
     // The state below is touched by one parse on one thread, one event at a time, never through
     // overlapping accesses: `@exclusivity(unchecked)` drops the run-time checks, which cost a
@@ -56,20 +59,21 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var noteFromAlih = false
 
     // Reading a large file in parts (`XLIFFReader.readInParts`): each part's handler starts
-    // after the document's head and stops at the start tag of the next part's first unit.
+    // after the document's head and stops at the start tag of the next part's first unit. Set
+    // and read by the parse's thread, or before and after it, like the state above.
     /// Stop at the first unit-level start tag and remember where it is (`firstUnit`).
-    var stopsAtFirstUnit = false
+    @exclusivity(unchecked) var stopsAtFirstUnit = false
     /// The first unit-level start tag: the open elements' names, and the bytes parsed when it
     /// was reported (at or after the end of its name).
-    private(set) var firstUnit: (stack: [String], bytesConsumed: Int)?
+    @exclusivity(unchecked) private(set) var firstUnit: (stack: [String], bytesConsumed: Int)?
     /// This handler reads a part after the first: the head it was given again is not the
     /// part's, so what the head put in the extraction record is dropped at the first unit.
-    var isContinuation = false
+    @exclusivity(unchecked) var isContinuation = false
     /// Whether the last event was a unit-level start tag (a unit or a top-level group or
     /// trans-unit), and which id set its id went into.
-    private(set) var lastEventOpenedUnit = false
-    private var openedUnitIDInSegmentSet = false
-    private var sawUnit = false
+    @exclusivity(unchecked) private(set) var lastEventOpenedUnit = false
+    @exclusivity(unchecked) private var openedUnitIDInSegmentSet = false
+    @exclusivity(unchecked) private var sawUnit = false
 
     /// `expectedBytes`, the file's size when known, sizes the id sets up front (Alih writes
     /// a unit in about 400 bytes): growing them rehashes every id read so far.
@@ -174,25 +178,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     // MARK: XLIFF 2.x
 
     private func start2(_ name: String, _ attributes: XMLAttributes, _ parser: StreamingXMLParser) {
+        // The most frequent names first: a switch on strings compares them in order.
         switch name {
-        case "file":
-            files += 1
-            if files > 1 {
-                fail(
-                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
-                    hint: "reimport each article's own XLIFF")
-            }
-            document?.original = attributes["original"] ?? ""
-        case "unit":
-            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
-                fail(
-                    parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice",
-                    unit: attributes["id"])
-                return
-            }
-            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
-            unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
-            if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
+        case "source", "target":
+            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target, parser) }
         case "segment":
             let id = attributes["id"] ?? "\(unit?.id ?? "")-s\((unit?.segments.count ?? 0) + 1)"
             guard segmentIDs.insert(id).inserted else {
@@ -204,8 +193,24 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "ignorable":
             ignorable = ("", nil)
             ignorableIsSeparator = attributes["id"]?.hasSuffix("-sep") == true
-        case "source", "target":
-            if inSegment || ignorable != nil { beginCapture(name == "source" ? .source : .target, parser) }
+        case "unit":
+            guard let id = attributes["id"], unitIDs.insert(id).inserted else {
+                fail(
+                    parser, code: "xliff.duplicate-id", "unit id '\(attributes["id"] ?? "")' is missing or used twice",
+                    unit: attributes["id"])
+                return
+            }
+            unit = TranslatedUnit(id: id, line: parser.line, translate: attributes["translate"] != "no")
+            unit?.pieces.reserveCapacity(2)  // most units: a sentence, or two and the space between
+            if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
+        case "file":
+            files += 1
+            if files > 1 {
+                fail(
+                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
+                    hint: "reimport each article's own XLIFF")
+            }
+            document?.original = attributes["original"] ?? ""
         default:
             break
         }
@@ -368,6 +373,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             return
         }
         guard uri == namespace else { return }
+        // The most frequent names first (see `start2`).
         switch name {
         case "source", "target":
             guard let kind = capture else { return }
@@ -384,6 +390,24 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             } else if ignorable != nil {
                 if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
             }
+        case "segment":
+            // take(): the segment moves into its unit without a copy of its strings.
+            inSegment = false
+            if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
+        case "ignorable":
+            if let finished = ignorable.take() {
+                if ignorableIsSeparator {
+                    unit?.separator += finished.source
+                } else {
+                    unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
+                }
+            }
+        case "unit", "group":
+            finishGroup()
+        case "trans-unit":
+            inSegment = false
+            if let finished = segment.take() { pendingAfters.append((finished, before, after)) }
+            if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
         case "note":
             if capture == .note {
                 endCapture(parser)
@@ -397,24 +421,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 endCapture(parser)
                 recordContext(contextType, text)
             }
-        case "segment":
-            // take(): the segment moves into its unit without a copy of its strings.
-            inSegment = false
-            if let finished = segment.take() { unit?.pieces.append(.segment(finished)) }
-        case "ignorable":
-            if let finished = ignorable.take() {
-                if ignorableIsSeparator {
-                    unit?.separator += finished.source
-                } else {
-                    unit?.pieces.append(.ignorable(source: finished.source, target: finished.target))
-                }
-            }
-        case "trans-unit":
-            inSegment = false
-            if let finished = segment.take() { pendingAfters.append((finished, before, after)) }
-            if stack.count >= 2, stack[stack.count - 2] != "group" { finishGroup() }
-        case "unit", "group":
-            finishGroup()
         default:
             break
         }

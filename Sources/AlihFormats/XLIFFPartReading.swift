@@ -273,23 +273,27 @@ extension XLIFFReader {
                 defer { parts[index].document.units = [] }
                 return parts[index].document.units
             })
-        let jobs = ParallelChunks.map(count: 2, minimumChunk: 1, workers: 2) { job -> [[TranslatedUnit]]? in
-            if job.lowerBound == 0 {
-                for index in ids.indices.dropFirst() {
-                    for earlier in ids[..<index]
-                    where ids[index].units.contains(where: earlier.units.contains)
-                        || ids[index].segments.contains(where: earlier.segments.contains)
-                    {
-                        return nil
-                    }
+        // Each job looks up half of the ids (by the parity of their last byte) in the earlier
+        // parts' sets; the second also moves the lines.
+        @Sendable func idsRepeat(half: UInt8) -> Bool {
+            func inHalf(_ id: String) -> Bool { (id.utf8.last ?? 0) & 1 == half }
+            for index in ids.indices.dropFirst() {
+                for earlier in ids[..<index]
+                where ids[index].units.contains(where: { inHalf($0) && earlier.units.contains($0) })
+                    || ids[index].segments.contains(where: { inHalf($0) && earlier.segments.contains($0) })
+                {
+                    return true
                 }
-                return []
             }
+            return false
+        }
+        let jobs = ParallelChunks.map(count: 2, minimumChunk: 1, workers: 2) { job -> [[TranslatedUnit]]? in
+            if job.lowerBound == 0 { return idsRepeat(half: 0) ? nil : [] }
             var units = later.take()
             for (part, shift) in zip(units.indices, shifts) {
                 for unit in units[part].indices { units[part][unit].shiftLines(by: shift) }
             }
-            return units
+            return idsRepeat(half: 1) ? nil : units
         }
         guard jobs[0] != nil, let shifted = jobs[1] else { return nil }
         var document = parts[0].document

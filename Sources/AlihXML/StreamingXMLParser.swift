@@ -28,9 +28,11 @@ package final class StreamingXMLParser {
         package var code: Int = 0
     }
 
-    // unowned(unsafe): no reference counting on every event; the caller keeps the handler alive
-    // for the parse (see init).
-    private unowned(unsafe) let handler: XMLEventHandler
+    // A strong `let`: calls on it borrow it (an `unowned(unsafe)` reference was made strong,
+    // retained and released, on every event). Handlers do not keep their parser.
+    private let handler: XMLEventHandler
+    /// The handler's `knownStrings`.
+    private let knownStrings: [String]
     // State read on every event by one thread: `@exclusivity(unchecked)` drops the run-time
     // exclusivity checks (no access to it overlaps another).
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
@@ -41,12 +43,19 @@ package final class StreamingXMLParser {
     @exclusivity(unchecked) package private(set) var isStopped = false
     /// Set by a handler that has no use for character data for now: it is then not delivered
     /// (the whitespace between elements is a large share of a document's events).
-    @exclusivity(unchecked) package var skipsCharacters = false
+    package var skipsCharacters: Bool {
+        get { skipsCharactersNow }
+        set { skipsCharactersNow = newValue }
+    }
+    // Behind accessors: a handler in another module that set the stored property directly
+    // checked exclusivity at run time on every element.
+    @exclusivity(unchecked) private var skipsCharactersNow = false
 
-    /// A parser that sends its events to `handler` (not retained: keep it alive while parsing).
+    /// A parser that sends its events to `handler` (which must not keep the parser).
     package init(handler: XMLEventHandler) {
         Self.initializeLibrary
         self.handler = handler
+        knownStrings = handler.knownStrings
     }
 
     deinit {
@@ -155,7 +164,7 @@ package final class StreamingXMLParser {
         }
         let characters: charactersSAXFunc = { user, text, count in
             StreamingXMLParser.with(user) { parser in
-                guard !parser.isStopped, !parser.skipsCharacters, let text, count > 0 else { return }
+                guard !parser.isStopped, !parser.skipsCharactersNow, let text, count > 0 else { return }
                 parser.deliver {
                     parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)), parser: parser)
                 }
@@ -223,7 +232,7 @@ package final class StreamingXMLParser {
         let key = Int(bitPattern: pointer)
         let slot = (key >> 3 ^ key >> 11) & 255
         if names[slot].key == key { return names[slot].name }
-        let value = String(cString: pointer)
+        let value = known(String(cString: pointer))
         // Only names the dictionary owns live as long as the parser; others are not cached.
         if let context, xmlDictOwns(context.pointee.dict, pointer) == 1 { names[slot] = (key, value) }
         return value
@@ -249,12 +258,17 @@ package final class StreamingXMLParser {
         guard let pointer else { return "" }
         let key = Int(bitPattern: pointer)
         for entry in namespaces where entry.key == key { return entry.uri }
-        let value = String(cString: pointer)
+        let value = known(String(cString: pointer))
         if namespaces.count < 16, let context, xmlDictOwns(context.pointee.dict, pointer) == 1 {
             // The same URI under another pointer (not expected from one dictionary) reuses the instance.
             namespaces.append((key, namespaces.first { $0.uri == value }?.uri ?? value))
         }
         return namespaces.last { $0.key == key }?.uri ?? value
+    }
+
+    /// The handler's instance of `string` when it is one of its `knownStrings`.
+    private func known(_ string: String) -> String {
+        knownStrings.first { $0 == string } ?? string
     }
 
     private func refuse(_ kind: Failure.Kind) {

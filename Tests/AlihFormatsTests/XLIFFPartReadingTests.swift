@@ -157,7 +157,7 @@ import Testing
 
     /// An id used in two parts, a well-formedness error or invalid UTF-8 in a late part: the
     /// one-thread reader's diagnostic, line and column included.
-    @Test(arguments: ["duplicate", "malformed", "utf8", "truncated", "second file"])
+    @Test(arguments: ["duplicate", "duplicate, even last byte", "malformed", "utf8", "truncated", "second file"])
     func errorsAreTheOneThreadReadersErrors(kind: String) throws {
         var bytes = Array(Self.xliff2(units: 300).utf8)
         func replace(_ old: String, _ new: [UInt8]) {
@@ -167,6 +167,7 @@ import Testing
         }
         switch kind {
         case "duplicate": replace("<unit id=\"u290\"", Array("<unit id=\"u3\"".utf8))
+        case "duplicate, even last byte": replace("<unit id=\"u290\"", Array("<unit id=\"u4\"".utf8))
         case "malformed": replace("<source>Dua.</source></segment>", Array("<source>Dua.</target></segment>".utf8))
         case "utf8": replace("perbatasan é", Array("perbatasan ".utf8) + [0xC3, 0x28])
         case "truncated": bytes.removeLast(40)

@@ -146,6 +146,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "b.txt"))
     }
 
+    /// The merge runs beside the QA checks, but what each finds is told in the same order:
+    /// the merge's findings, then the glossary's warnings; and when the glossary cannot be read,
+    /// the merge's findings come before the error.
+    @Test(.enabled(if: (try? IndonesianLemmatizer.installed()) != nil, "needs hunspell-id"))
+    func mergeFindingsAreNoticedBeforeTheGlossarysWarnings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-reimport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("g.csv").path
+        try "source,target,colour\npresiden,president,red\n".write(toFile: glossary, atomically: true, encoding: .utf8)
+        let document = try Self.document("Satu. Dua.\n") { _ in nil }
+        let reimport = Reimport(check: TranslationCheck(glossaryPath: glossary, disabled: ["untranslated"]))
+        let (_, _, noticed) = try Self.noticed(reimport, document)
+        let kinds = noticed.map { notice -> String in
+            switch notice {
+            case .merge(let diagnostic): "merge \(diagnostic.code)"
+            case .glossary(let diagnostic): "glossary \(diagnostic.code)"
+            case .qaStopsWrite: "qa"
+            }
+        }
+        #expect(
+            kinds == [
+                "merge reimport.missing-translation", "merge reimport.missing-translation",
+                "glossary glossary.unknown-column",
+            ])
+        var notices: [Reimport.Notice] = []
+        let missing = Reimport(check: TranslationCheck(glossaryPath: folder.appendingPathComponent("none.csv").path))
+        #expect(throws: DiagnosticError.self) {
+            _ = try missing.run(document, file: "a.xlf", notice: { notices.append($0) }, write: { _, _ in })
+        }
+        #expect(notices.count == 2)
+    }
+
     @Test func theTranslatedSegmentsGoIntoTheMemoryOnceWritten() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-reimport-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
