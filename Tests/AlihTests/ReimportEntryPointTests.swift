@@ -1,4 +1,5 @@
 import Alih
+import AlihStages
 import Foundation
 import Testing
 
