@@ -2,19 +2,27 @@ import AlihCore
 import Synchronization
 
 /// The parts of an entry's XLIFF 2 glossary markup that do not depend on the unit, rendered
-/// once per entry and kept: a unit's glossary block then only joins them with its ids, marks
-/// and tiers. Entries are rendered when first met, so a large glossary costs only what is used.
+/// once per entry and kept: a unit's glossary block and marks then only join them with its ids.
+/// Entries are rendered when first met, so a large glossary costs only what is used.
 final class GlossaryEntryMarkup: Sendable {
     /// One entry's markup, as bytes.
-    struct Parts: Sendable {
-        /// The entry's id, escaped for an attribute.
-        var id: [UInt8]
-        /// From the closing quote of `alih:tier` to the end of `<gls:term>`: flags, `>`, the term.
-        var afterTier: [UInt8]
+    final class Parts: Sendable {
+        /// Per tier (`MatchTier.rank`): from the closing quote of a `glossEntry`'s `id` or `ref`
+        /// to the end of its `<gls:term>` line (entry id, tier, flags, the term).
+        let entryAttributes: [[UInt8]]
         /// Each translation's markup after its `id` value.
-        var translations: [[UInt8]]
+        let translations: [[UInt8]]
         /// The definition (if any) and the closing `</gls:glossEntry>`.
-        var tail: [UInt8]
+        let tail: [UInt8]
+        /// Per tier: from the closing quote of a `<mrk>`'s `id` to the end of its start tag.
+        let markAttributes: [[UInt8]]
+
+        init(entryAttributes: [[UInt8]], translations: [[UInt8]], tail: [UInt8], markAttributes: [[UInt8]]) {
+            self.entryAttributes = entryAttributes
+            self.translations = translations
+            self.tail = tail
+            self.markAttributes = markAttributes
+        }
     }
 
     private let glossary: Glossary
@@ -26,10 +34,11 @@ final class GlossaryEntryMarkup: Sendable {
         source = XMLEscaping.attribute(glossary.name)
     }
 
-    /// The parts of entry `index`, rendered now if they were not yet.
+    /// The parts of entry `index`, rendered now if they were not yet (`content` escapes text).
     func parts(of index: Int, content: (Substring, inout XMLText) -> Void) -> Parts {
         if let known = rendered.withLock({ $0[index] }) { return known }
         let entry = glossary.entries[index]
+        let id = XMLEscaping.attribute(entry.id)
         var afterTier = XMLText()
         afterTier += "\""
         if entry.doNotTranslate { afterTier += #" alih:doNotTranslate="yes""# }
@@ -39,6 +48,23 @@ final class GlossaryEntryMarkup: Sendable {
         afterTier += "\">"
         content(entry.source[...], &afterTier)
         afterTier += "</gls:term>\n"
+        var entryAttributes: [[UInt8]] = []
+        var markAttributes: [[UInt8]] = []
+        for tier in MatchTier.allCases {
+            var entryAndTier = XMLText()
+            entryAndTier += "\" alih:entry=\""
+            entryAndTier += id
+            entryAndTier += "\" alih:tier=\""
+            entryAndTier += tier.rawValue
+            var attributes = entryAndTier
+            attributes.append(bytes: afterTier.bytes)
+            entryAttributes.append(attributes.bytes)
+            var mark = XMLText()
+            mark += "\" type=\"term"
+            mark.append(bytes: entryAndTier.bytes)
+            mark += "\">"
+            markAttributes.append(mark.bytes)
+        }
         var translations: [[UInt8]] = []
         for translation in entry.translations {
             var markup = XMLText()
@@ -59,9 +85,12 @@ final class GlossaryEntryMarkup: Sendable {
         }
         tail += "        </gls:glossEntry>\n"
         let parts = Parts(
-            id: Array(XMLEscaping.attribute(entry.id).utf8), afterTier: afterTier.bytes, translations: translations,
-            tail: tail.bytes)
-        rendered.withLock { $0[index] = parts }
-        return parts
+            entryAttributes: entryAttributes, translations: translations, tail: tail.bytes,
+            markAttributes: markAttributes)
+        return rendered.withLock { rendered in
+            if let known = rendered[index] { return known }
+            rendered[index] = parts
+            return parts
+        }
     }
 }
