@@ -31,9 +31,14 @@ public final class GlossaryMatcher: Sendable {
     let lemmatizer: IndonesianLemmatizer
     let locale: String
     private let lemmaIDs: [String: Int32]
-    private let transitions: [UInt64: Int32]
-    /// The terms ending at each trie node that has any: a range of `terms`.
-    private let accepting: [Int32: Range<Int>]
+    /// The trie's edges, keyed by `node << 32 | lemma id`.
+    private let transitions: PackedKeyTable
+    /// The terms ending at node `n` are `terms[termStarts[n]..<termStarts[n + 1]]`.
+    private let termStarts: [Int32]
+    /// The root's child for each lemma id (every lemma starts some term's path), -1 for none.
+    private let rootChildren: [Int32]
+    /// Per node: whether any edge leaves it (a longer term goes on from it).
+    private let hasEdges: [Bool]
     /// Every matchable entry's term, grouped by the node it ends at.
     private let terms: [Term]
     /// The derivations of the glossary's words; id 0 is the bare root's (no affix).
@@ -61,7 +66,7 @@ public final class GlossaryMatcher: Sendable {
         var tokenizer = try WordTokenizer(locale: locale)
         var lemmaIDs: [String: Int32] = [:]
         var derivationIDs: [[String]: Int32] = [[]: 0]
-        var transitions: [UInt64: Int32] = [:]
+        var transitions: [Int64: Int32] = [:]
         var accepting: [Int32: [Term]] = [:]
         var unmatchable: [Int] = []
         var nodeCount: Int32 = 1
@@ -89,7 +94,7 @@ public final class GlossaryMatcher: Sendable {
                     id = Int32(lemmaIDs.count)
                     lemmaIDs[analysis.lemma] = id
                 }
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                let key = Int64(node) << 32 | Int64(id)
                 if let next = transitions[key] {
                     node = next
                 } else {
@@ -114,15 +119,25 @@ public final class GlossaryMatcher: Sendable {
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs
         lemmaFilter = LemmaTraceFilter(lemmas: lemmaIDs.keys)
-        self.transitions = transitions
+        self.transitions = PackedKeyTable(transitions)
         var terms: [Term] = []
-        var ranges: [Int32: Range<Int>] = [:]
-        for (node, ending) in accepting.sorted(by: { $0.key < $1.key }) {
-            ranges[node] = terms.count..<(terms.count + ending.count)
-            terms += ending
+        var termStarts: [Int32] = []
+        termStarts.reserveCapacity(Int(nodeCount) + 1)
+        for node in 0..<nodeCount {
+            termStarts.append(Int32(terms.count))
+            terms += accepting[node] ?? []
         }
-        self.accepting = ranges
+        termStarts.append(Int32(terms.count))
+        self.termStarts = termStarts
         self.terms = terms
+        var rootChildren = [Int32](repeating: -1, count: lemmaIDs.count)
+        var hasEdges = [Bool](repeating: false, count: Int(nodeCount))
+        for (key, child) in transitions {
+            hasEdges[Int(key >> 32)] = true
+            if key >> 32 == 0 { rootChildren[Int(key & 0xFFFF_FFFF)] = child }
+        }
+        self.rootChildren = rootChildren
+        self.hasEdges = hasEdges
         self.unmatchableEntries = unmatchable
     }
 
@@ -196,22 +211,47 @@ public final class GlossaryMatcher: Sendable {
     func profile(of surface: String) -> WordProfile {
         let folded = surface.lowercased()
         var caseKey = surface
-        if let hyphen = surface.lastIndex(of: "-"),
-            ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased())
+        let ascii = surface.utf8.allSatisfy { $0 < 0x80 }
+        // In ASCII every byte is a Character: the hyphen is found on the bytes.
+        if let hyphen = ascii ? surface.utf8.lastIndex(of: UInt8(ascii: "-")) : surface.lastIndex(of: "-"),
+            Self.hyphenatedClitics.contains(surface[surface.index(after: hyphen)...].lowercased())
         {
             caseKey = String(surface[..<hyphen])
         }
+        let capitalised =
+            ascii ? surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false : surface.first?.isUppercase ?? false
         var profile = WordProfile(
-            surface: surface, folded: folded, caseKey: caseKey, lemmas: [], lemmaIDs: [],
-            capitalised: surface.first.map { $0.isUppercase } ?? false, strippedPrefix: false, derivation: -1,
-            isFunctionWord: IndonesianStopWords.words.contains(folded))
+            surface: surface, folded: folded, caseKey: caseKey, lemmas: [], lemmaIDs: [], capitalised: capitalised,
+            strippedPrefix: false, derivation: -1, isFunctionWord: IndonesianStopWords.words.contains(folded))
         let analysis = lemmatizer.analyze(folded)
         profile.lemmas = analysis.lemmas
         profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
+        for id in profile.lemmaIDs {
+            let child = rootChildren[Int(id)]
+            guard child >= 0 else { continue }
+            if hasEdges[Int(child)] { profile.startsLongerTerms = true }
+            for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
+                for first in [true, false] {
+                    guard let match = wordMatch(t, 0, profile, first: first) else { continue }
+                    let candidate = OneWordMatch(
+                        term: Int32(t), tier: Self.tier(match), closeness: closeness(t, 0, profile))
+                    if first {
+                        if profile.firstWordMatch.map({ better(candidate, than: $0) }) ?? true {
+                            profile.firstWordMatch = candidate
+                        }
+                    } else if profile.laterWordMatch.map({ better(candidate, than: $0) }) ?? true {
+                        profile.laterWordMatch = candidate
+                    }
+                }
+            }
+        }
         return profile
     }
+
+    /// Clitics written after a hyphen (`KPK-nya`), which a case-sensitive term lets through.
+    private static let hyphenatedClitics = ["nya", "ku", "mu", "lah", "kah", "pun"]
 
     // MARK: - Matching
 
@@ -242,31 +282,40 @@ public final class GlossaryMatcher: Sendable {
         return result
     }
 
+    /// The best match starting at word `start`: the longest, then the best tier, then the
+    /// closest to the text's words, then the earliest entry.
     private func bestMatch(
         at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
         _ profiles: UnsafeBufferPointer<WordProfile>,
         stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
+        let first = profiles[Int(words[start].profile)]
+        let oneWord = start == 0 ? first.firstWordMatch : first.laterWordMatch
+        guard first.startsLongerTerms else { return oneWord.map { (Int($0.term), 1, $0.tier) } }
+        // Terms of two words or more, depth first over the words' lemma alternatives (rarely
+        // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
-        // Depth-first over the words' lemma alternatives (rarely more than one path).
         stack.removeAll(keepingCapacity: true)
-        stack.append((0, start))
+        for id in first.lemmaIDs {
+            let child = rootChildren[Int(id)]
+            if child >= 0 && hasEdges[Int(child)] { stack.append((child, start + 1)) }
+        }
         while let (node, i) = stack.popLast() {
             guard i < words.count, words[i].profile >= 0 else { continue }
             for id in profiles[Int(words[i].profile)].lemmaIDs {
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                guard let child = transitions[key] else { continue }
-                stack.append((child, i + 1))
-                guard let ending = accepting[child] else { continue }
-                for t in ending {
+                let child = transitions.value(Int64(node) << 32 | Int64(id))
+                guard child >= 0 else { continue }
+                if hasEdges[Int(child)] { stack.append((child, i + 1)) }
+                for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
                     let span = start...i
                     guard let tier = tier(of: t, span, words, profiles) else { continue }
                     let length = i + 1 - start
                     let closeness = closeness(of: t, span, words, profiles)
                     if let current = best {
-                        let candidate = (length, -tier.rank, closeness, -terms[t].entryIndex)
+                        let candidate = (length, -Self.rank(tier), closeness, -terms[t].entryIndex)
                         let incumbent = (
-                            current.length, -current.tier.rank, current.closeness, -terms[current.term].entryIndex
+                            current.length, -Self.rank(current.tier), current.closeness,
+                            -terms[current.term].entryIndex
                         )
                         if candidate <= incumbent { continue }
                     }
@@ -274,7 +323,23 @@ public final class GlossaryMatcher: Sendable {
                 }
             }
         }
-        return best.map { ($0.term, $0.length, $0.tier) }
+        if let best { return (best.term, best.length, best.tier) }
+        return oneWord.map { (Int($0.term), 1, $0.tier) }
+    }
+
+    /// Whether one-word match `a` beats `b` (both of the same word).
+    private func better(_ a: OneWordMatch, than b: OneWordMatch) -> Bool {
+        (-Self.rank(a.tier), a.closeness, -terms[Int(a.term)].entryIndex)
+            > (-Self.rank(b.tier), b.closeness, -terms[Int(b.term)].entryIndex)
+    }
+
+    /// `MatchTier.rank`, without making `allCases`.
+    private static func rank(_ tier: MatchTier) -> Int {
+        switch tier {
+        case .exact: 0
+        case .case: 1
+        case .inflected: 2
+        }
     }
 
     /// How many words of the term are the text's words or their bare lemmas: among inflected
@@ -284,12 +349,15 @@ public final class GlossaryMatcher: Sendable {
         _ profiles: UnsafeBufferPointer<WordProfile>
     ) -> Int {
         var score = 0
-        for (offset, i) in span.enumerated() {
-            let p = Int(words[i].profile)
-            let wanted = terms[t].folded[offset]
-            if wanted == profiles[p].folded { score += 2 } else if profiles[p].lemmas.contains(wanted) { score += 1 }
-        }
+        for (offset, i) in span.enumerated() { score += closeness(t, offset, profiles[Int(words[i].profile)]) }
         return score
+    }
+
+    /// 2 when word `offset` of term `t` is the text's word, 1 when it is one of its lemmas.
+    private func closeness(_ t: Int, _ offset: Int, _ profile: WordProfile) -> Int {
+        let wanted = terms[t].folded[offset]
+        if wanted == profile.folded { return 2 }
+        return profile.lemmas.contains(wanted) ? 1 : 0
     }
 
     /// The tier at which term `t` matches the words of `span`, or nil when its constraints rule
@@ -300,33 +368,42 @@ public final class GlossaryMatcher: Sendable {
     ) -> MatchTier? {
         var exact = true
         var sameCase = true
-        let caseSensitive = terms[t].caseSensitive
         for (offset, i) in span.enumerated() {
-            let p = Int(words[i].profile)
-            let surface = terms[t].surfaces[offset]
-            if caseSensitive {
-                guard profiles[p].surface == surface || profiles[p].caseKey == surface else { return nil }
-                if profiles[p].surface != surface {
-                    exact = false
-                    sameCase = false
-                }
-                continue
-            }
-            if profiles[p].surface != surface { exact = false }
-            if profiles[p].folded != terms[t].folded[offset] {
-                sameCase = false
-                // A capital inside a sentence is a name's (not at the segment's first word).
-                let nameLike = profiles[p].capitalised && i != 0
-                if nameLike && profiles[p].strippedPrefix { return nil }
-                // Function words match only as themselves (*tersebut* is not *menyebut*).
-                if profiles[p].isFunctionWord { return nil }
-                // A derived glossary word matches only the same derivation (`perbatasan` is not
-                // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*);
-                // a bare root matches all of its forms.
-                let wanted = terms[t].derivations[offset]
-                if wanted != 0 && wanted != profiles[p].derivation { return nil }
-            }
+            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: i == 0) else { return nil }
+            exact = exact && match.exact
+            sameCase = sameCase && match.sameCase
         }
-        return exact ? .exact : sameCase ? .case : .inflected
+        return Self.tier((exact, sameCase))
+    }
+
+    private static func tier(_ match: (exact: Bool, sameCase: Bool)) -> MatchTier {
+        match.exact ? .exact : match.sameCase ? .case : .inflected
+    }
+
+    /// How word `offset` of term `t` matches a word of the text (`first`: the segment's first
+    /// word): letter for letter, the same but for case, or through its lemma; nil when the
+    /// term's constraints rule it out.
+    private func wordMatch(_ t: Int, _ offset: Int, _ profile: WordProfile, first: Bool) -> (
+        exact: Bool, sameCase: Bool
+    )? {
+        let surface = terms[t].surfaces[offset]
+        if terms[t].caseSensitive {
+            guard profile.surface == surface || profile.caseKey == surface else { return nil }
+            let same = profile.surface == surface
+            return (same, same)
+        }
+        let exact = profile.surface == surface
+        guard profile.folded != terms[t].folded[offset] else { return (exact, true) }
+        // A capital inside a sentence is a name's (not at the segment's first word).
+        let nameLike = profile.capitalised && !first
+        if nameLike && profile.strippedPrefix { return nil }
+        // Function words match only as themselves (*tersebut* is not *menyebut*).
+        if profile.isFunctionWord { return nil }
+        // A derived glossary word matches only the same derivation (`perbatasan` is not
+        // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*); a bare
+        // root matches all of its forms.
+        let wanted = terms[t].derivations[offset]
+        if wanted != 0 && wanted != profile.derivation { return nil }
+        return (exact, false)
     }
 }

@@ -19,7 +19,7 @@
 /// word that has one may still not (the filter only rules out), and is analysed.
 struct LemmaTraceFilter: Sendable {
     /// Goto edges, keyed by `node << 8 | byte`.
-    private let edges: Edges
+    private let edges: PackedKeyTable
     /// Per node: the longest proper suffix that is also a path (Aho–Corasick failure link).
     private let failure: [Int32]
     /// Per node: a trace ends here or at one of its failure ancestors.
@@ -107,7 +107,7 @@ struct LemmaTraceFilter: Sendable {
                 queue.append(child)
             }
         }
-        self.edges = Edges(edges)
+        self.edges = PackedKeyTable(edges)
         self.failure = failure
         self.accepts = accepts
         self.acceptsEverything = acceptsEverything
@@ -149,7 +149,7 @@ struct LemmaTraceFilter: Sendable {
         for byte in piece {
             position += 1
             while true {
-                let next = edges.target(Int64(node) << 8 | Int64(byte))
+                let next = edges.value(Int64(node) << 8 | Int64(byte))
                 if next >= 0 {
                     node = next
                     break
@@ -162,47 +162,5 @@ struct LemmaTraceFilter: Sendable {
             }
         }
         return false
-    }
-
-    /// The automaton's edges in an open-addressed table with a multiplicative hash: a
-    /// look-up per byte of every new word, which a Dictionary's hashing made the filter's
-    /// main cost.
-    struct Edges: Sendable {
-        private let keys: [Int64]
-        private let targets: [Int32]
-        private let mask: Int
-
-        init(_ edges: [Int64: Int32]) {
-            var size = 16
-            while size < edges.count * 2 { size <<= 1 }
-            var keys = [Int64](repeating: -1, count: size)
-            var targets = [Int32](repeating: -1, count: size)
-            for (key, target) in edges {
-                var slot = Self.slot(key, size - 1)
-                while keys[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-                keys[slot] = key
-                targets[slot] = target
-            }
-            self.keys = keys
-            self.targets = targets
-            mask = size - 1
-        }
-
-        @inline(__always)
-        private static func slot(_ key: Int64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
-        }
-
-        /// The node the edge `key` leads to, or -1.
-        @inline(__always)
-        func target(_ key: Int64) -> Int32 {
-            var slot = Self.slot(key, mask)
-            while true {
-                let found = keys[slot]
-                if found == key { return targets[slot] }
-                if found < 0 { return -1 }
-                slot = (slot + 1) & mask
-            }
-        }
     }
 }

@@ -80,7 +80,8 @@ struct WordFormTable {
         for entry in old where entry.length >= 0 { place(entry) }
     }
 
-    /// The first 16 bytes as two little-endian integers, zero-padded.
+    /// The first 16 bytes as two little-endian integers, zero-padded. Shorter keys are read in
+    /// two overlapping loads (the bytes they share are the same, so OR-ing them is exact).
     @inline(__always)
     static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         let count = word.count
@@ -94,9 +95,16 @@ struct WordFormTable {
             let tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (UInt64(16 - count) &* 8)
             return (raw.loadUnaligned(as: UInt64.self), count == 8 ? 0 : tail)
         }
-        var low: UInt64 = 0
-        for i in 0..<count { low |= UInt64(base[i]) << (UInt64(i) &* 8) }
-        return (low, 0)
+        if count >= 4 {
+            let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return (head | tail << (UInt64(count - 4) &* 8), 0)
+        }
+        let middle = count >> 1
+        return (
+            UInt64(base[0]) | UInt64(base[middle]) << (UInt64(middle) &* 8) | UInt64(base[count - 1])
+                << (UInt64(count - 1) &* 8), 0
+        )
     }
 
     /// A multiply-and-fold hash of the packed key and its length.

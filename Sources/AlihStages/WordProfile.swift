@@ -1,3 +1,5 @@
+import AlihCore
+
 /// What glossary matching needs to know about one word form of the text, worked out once per
 /// form (`GlossaryMatcher.profile(of:)`) rather than once per occurrence.
 struct WordProfile: Sendable {
@@ -18,4 +20,17 @@ struct WordProfile: Sendable {
     var derivation: Int32
     /// A function word (`IndonesianStopWords`), which matches only as itself.
     var isFunctionWord: Bool
+    /// The best term of one word the form matches as a segment's first word, and after it (a
+    /// capital inside a sentence is a name's), worked out once.
+    var firstWordMatch: OneWordMatch? = nil
+    var laterWordMatch: OneWordMatch? = nil
+    /// Whether a term of several words can start with the form.
+    var startsLongerTerms = false
+}
+
+/// A one-word term a word form matches, and how (`GlossaryMatcher`).
+struct OneWordMatch: Sendable {
+    var term: Int32
+    var tier: MatchTier
+    var closeness: Int
 }
