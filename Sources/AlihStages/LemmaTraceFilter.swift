@@ -28,19 +28,22 @@ struct LemmaTraceFilter: Sendable {
     private let acceptsEverything: Bool
     /// Lemmas of one or two letters, which only a whole word (or half of one) can have.
     private let shortLemmas: Set<ShortBytes>
-    /// What may follow a root in a word: up to three suffixes.
-    private static let suffixRuns: Set<ShortBytes> = {
-        let suffixes = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"]
-        var runs: [[UInt8]] = [[]]
-        var last: [[UInt8]] = [[]]
-        for _ in 0..<3 {
-            last = last.flatMap { run in suffixes.map { run + Array($0.utf8) } }
-            runs += last
-        }
-        return Set(runs.map { ShortBytes($0[...])! })
-    }()
+    /// What may follow a root in a word: up to three of these suffixes.
+    private static let suffixes: [[UInt8]] = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"].map {
+        Array($0.utf8)
+    }
 
-    /// Up to 15 bytes as a value (suffix runs are at most 9, short lemmas at most 8).
+    /// Whether `rest` is a run of up to `count` suffixes.
+    private static func isSuffixRun(_ rest: Slice<UnsafeBufferPointer<UInt8>>, upTo count: Int = 3) -> Bool {
+        if rest.isEmpty { return true }
+        guard count > 0 else { return false }
+        for suffix in suffixes where rest.starts(with: suffix) {
+            if isSuffixRun(rest.dropFirst(suffix.count), upTo: count - 1) { return true }
+        }
+        return false
+    }
+
+    /// Up to 15 bytes as a value (short lemmas are at most 8).
     struct ShortBytes: Hashable {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -157,9 +160,7 @@ struct LemmaTraceFilter: Sendable {
                 if node == 0 { break }
                 node = failure[Int(node)]
             }
-            if accepts[Int(node)], let rest = ShortBytes(piece[position...]), Self.suffixRuns.contains(rest) {
-                return true
-            }
+            if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
         }
         return false
     }

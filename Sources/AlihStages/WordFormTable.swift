@@ -61,6 +61,24 @@ struct WordFormTable {
         count += 1
     }
 
+    /// Replaces the value stored for `word`, which must be in the table.
+    mutating func update(_ word: UnsafeBufferPointer<UInt8>, value: Int32) {
+        let (low, high) = Self.pack(word)
+        let length = Int32(word.count)
+        var slot = Self.hash(low, high, length) & mask
+        while true {
+            let entry = slots[slot]
+            precondition(entry.length >= 0, "update of a word not in the table")
+            if entry.low == low && entry.high == high && entry.length == length
+                && (length <= 16 || longMatches(entry, word))
+            {
+                slots[slot].value = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private mutating func place(_ entry: Slot) {
         var slot = Self.hash(entry.low, entry.high, entry.length) & mask
         while slots[slot].length >= 0 { slot = (slot + 1) & mask }
