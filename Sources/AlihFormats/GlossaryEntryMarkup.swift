@@ -5,24 +5,56 @@ import Synchronization
 /// once per entry and kept: a unit's glossary block and marks then only join them with its ids.
 /// Entries are rendered when first met, so a large glossary costs only what is used.
 final class GlossaryEntryMarkup: Sendable {
-    /// One entry's markup, as bytes.
-    final class Parts: Sendable {
-        /// Per tier (`MatchTier.rank`): from the closing quote of a `glossEntry`'s `id` or `ref`
-        /// to the end of its `<gls:term>` line (entry id, tier, flags, the term).
-        let entryAttributes: [[UInt8]]
-        /// Each translation's markup after its `id` value.
-        let translations: [[UInt8]]
-        /// The definition (if any) and the closing `</gls:glossEntry>`.
-        let tail: [UInt8]
-        /// Per tier: from the closing quote of a `<mrk>`'s `id` to the end of its start tag.
-        let markAttributes: [[UInt8]]
+    /// One entry's markup: pieces of bytes in memory the markup owns and never changes, so that
+    /// units rendered on several threads read them without reference counting (a shared
+    /// object's count, touched from two cores, bounces between them).
+    struct Parts: @unchecked Sendable {
+        /// The pieces, one after the other.
+        private let bytes: UnsafePointer<UInt8>
+        /// Where each piece ends in `bytes`: the entry attributes per tier, the mark attributes
+        /// per tier, the tail, then each translation.
+        private let ends: UnsafePointer<Int32>
+        /// How many translations the entry has.
+        let translationCount: Int
 
-        init(entryAttributes: [[UInt8]], translations: [[UInt8]], tail: [UInt8], markAttributes: [[UInt8]]) {
-            self.entryAttributes = entryAttributes
-            self.translations = translations
-            self.tail = tail
-            self.markAttributes = markAttributes
+        /// From the closing quote of a `glossEntry`'s `id` or `ref` to the end of its
+        /// `<gls:term>` line (entry id, tier, flags, the term), for tier `tier` (`MatchTier.allCases`).
+        func entryAttributes(_ tier: Int) -> UnsafeBufferPointer<UInt8> { piece(tier) }
+
+        /// From the closing quote of a `<mrk>`'s `id` to the end of its start tag, for tier `tier`.
+        func markAttributes(_ tier: Int) -> UnsafeBufferPointer<UInt8> { piece(3 + tier) }
+
+        /// The definition (if any) and the closing `</gls:glossEntry>`.
+        var tail: UnsafeBufferPointer<UInt8> { piece(6) }
+
+        /// Translation `t`'s markup after its `id` value.
+        func translation(_ t: Int) -> UnsafeBufferPointer<UInt8> { piece(7 + t) }
+
+        private func piece(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = k == 0 ? 0 : Int(ends[k - 1])
+            return UnsafeBufferPointer(start: bytes + start, count: Int(ends[k]) - start)
         }
+
+        /// The pieces copied into one allocation (the ends, then the bytes), which `free` releases.
+        init(pieces: [[UInt8]], translationCount: Int) {
+            let total = pieces.reduce(0) { $0 + $1.count }
+            let endsSize = pieces.count * MemoryLayout<Int32>.stride
+            let memory = UnsafeMutableRawPointer.allocate(
+                byteCount: endsSize + total, alignment: MemoryLayout<Int32>.alignment)
+            let ends = memory.bindMemory(to: Int32.self, capacity: pieces.count)
+            let bytes = (memory + endsSize).bindMemory(to: UInt8.self, capacity: total)
+            var offset = 0
+            for (k, piece) in pieces.enumerated() {
+                piece.withUnsafeBufferPointer { (bytes + offset).update(from: $0.baseAddress!, count: $0.count) }
+                offset += piece.count
+                ends[k] = Int32(offset)
+            }
+            self.ends = UnsafePointer(ends)
+            self.bytes = UnsafePointer(bytes)
+            self.translationCount = translationCount
+        }
+
+        func free() { UnsafeMutableRawPointer(mutating: ends).deallocate() }
     }
 
     private let glossary: Glossary
@@ -34,7 +66,12 @@ final class GlossaryEntryMarkup: Sendable {
         source = XMLEscaping.attribute(glossary.name)
     }
 
+    deinit {
+        rendered.withLock { $0.values.forEach { $0.free() } }
+    }
+
     /// The parts of entry `index`, rendered now if they were not yet (`content` escapes text).
+    /// They stay valid as long as this markup lives.
     func parts(of index: Int, content: (Substring, inout XMLText) -> Void) -> Parts {
         if let known = rendered.withLock({ $0[index] }) { return known }
         let entry = glossary.entries[index]
@@ -85,10 +122,13 @@ final class GlossaryEntryMarkup: Sendable {
         }
         tail += "        </gls:glossEntry>\n"
         let parts = Parts(
-            entryAttributes: entryAttributes, translations: translations, tail: tail.bytes,
-            markAttributes: markAttributes)
+            pieces: entryAttributes + markAttributes + [tail.bytes] + translations,
+            translationCount: translations.count)
         return rendered.withLock { rendered in
-            if let known = rendered[index] { return known }
+            if let known = rendered[index] {
+                parts.free()
+                return known
+            }
             rendered[index] = parts
             return parts
         }

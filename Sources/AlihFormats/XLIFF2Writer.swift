@@ -212,17 +212,17 @@ public struct XLIFF2Writer: Sendable {
                 out += "-m"
                 out.append(entry.firstTerm + 1)
             }
-            out.append(bytes: entry.parts.entryAttributes[entry.tier])
-            for (t, translation) in entry.parts.translations.enumerated() {
+            out.append(utf8: entry.parts.entryAttributes(entry.tier))
+            for t in 0..<entry.parts.translationCount {
                 out += "          <gls:translation id=\""
                 out += unitID
                 out += "-g"
                 out.append(number)
                 out += "-t"
                 out.append(t + 1)
-                out.append(bytes: translation)
+                out.append(utf8: entry.parts.translation(t))
             }
-            out.append(bytes: entry.parts.tail)
+            out.append(utf8: entry.parts.tail)
         }
         out += "      </gls:glossary>\n"
     }
@@ -242,7 +242,7 @@ public struct XLIFF2Writer: Sendable {
             out += unitID
             out += "-m"
             out.append(marks)
-            out.append(bytes: parts.markAttributes[UnitGlossary.tierIndex(term.tier)])
+            out.append(utf8: parts.markAttributes(UnitGlossary.tierIndex(term.tier)))
             Self.appendContent(source.slice(term.range), to: &out)
             out += "</mrk>"
             cursor = term.range.upperBound

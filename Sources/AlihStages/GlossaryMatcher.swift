@@ -165,7 +165,7 @@ public final class GlossaryMatcher: Sendable {
                 }
             }
             var stack: [(node: Int32, next: Int)] = []
-            found = matches(words, profiles: known, stack: &stack)
+            found = matches(words, profiles: known, summaries: known.map(\.summary), stack: &stack)
         }
         return found.map {
             TermMatch(
@@ -228,24 +228,32 @@ public final class GlossaryMatcher: Sendable {
         profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
+        var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
             guard child >= 0 else { continue }
-            if hasEdges[Int(child)] { profile.startsLongerTerms = true }
+            if hasEdges[Int(child)] { profile.summary.startsLongerTerms = true }
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
-                for first in [true, false] {
+                for (k, first) in [true, false].enumerated() {
                     guard let match = wordMatch(t, 0, profile, first: first) else { continue }
-                    let candidate = OneWordMatch(
-                        term: Int32(t), tier: Self.tier(match), closeness: closeness(t, 0, profile))
-                    if first {
-                        if profile.firstWordMatch.map({ better(candidate, than: $0) }) ?? true {
-                            profile.firstWordMatch = candidate
+                    let candidate = (term: t, tier: Self.tier(match), closeness: closeness(t, 0, profile))
+                    if let current = best[k] {
+                        let ranked = (-Self.rank(candidate.tier), candidate.closeness, -terms[t].entryIndex)
+                        if ranked <= (-Self.rank(current.tier), current.closeness, -terms[current.term].entryIndex) {
+                            continue
                         }
-                    } else if profile.laterWordMatch.map({ better(candidate, than: $0) }) ?? true {
-                        profile.laterWordMatch = candidate
                     }
+                    best[k] = candidate
                 }
             }
+        }
+        if let first = best[0] {
+            profile.summary.firstTerm = Int32(first.term)
+            profile.summary.firstTier = first.tier
+        }
+        if let later = best[1] {
+            profile.summary.laterTerm = Int32(later.term)
+            profile.summary.laterTier = later.tier
         }
         return profile
     }
@@ -259,22 +267,34 @@ public final class GlossaryMatcher: Sendable {
     /// `profiles`, -1 for a word with no glossary lemma), as byte ranges from the first word's
     /// start to the last word's end.
     func matches(
-        _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], stack: inout [(node: Int32, next: Int)]
+        _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], summaries: [WordMatchSummary],
+        stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
         words.withUnsafeBufferPointer { words in
             profiles.withUnsafeBufferPointer { profiles in
-                var i = 0
-                while i < words.count {
-                    if words[i].profile >= 0, let best = bestMatch(at: i, words, profiles, stack: &stack) {
-                        result.append(
-                            (
-                                words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
-                                terms[best.term].entryIndex, best.tier
-                            ))
-                        i += best.length
-                    } else {
-                        i += 1
+                summaries.withUnsafeBufferPointer { summaries in
+                    var i = 0
+                    while i < words.count {
+                        let p = Int(words[i].profile)
+                        guard p >= 0 else {
+                            i += 1
+                            continue
+                        }
+                        let best =
+                            summaries[p].startsLongerTerms
+                            ? bestMatch(at: i, words, profiles, summaries, stack: &stack)
+                            : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
+                        if let best {
+                            result.append(
+                                (
+                                    words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
+                                    terms[best.term].entryIndex, best.tier
+                                ))
+                            i += best.length
+                        } else {
+                            i += 1
+                        }
                     }
                 }
             }
@@ -286,17 +306,17 @@ public final class GlossaryMatcher: Sendable {
     /// closest to the text's words, then the earliest entry.
     private func bestMatch(
         at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
-        _ profiles: UnsafeBufferPointer<WordProfile>,
+        _ profiles: UnsafeBufferPointer<WordProfile>, _ summaries: UnsafeBufferPointer<WordMatchSummary>,
         stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
-        let first = profiles[Int(words[start].profile)]
-        let oneWord = start == 0 ? first.firstWordMatch : first.laterWordMatch
-        guard first.startsLongerTerms else { return oneWord.map { (Int($0.term), 1, $0.tier) } }
+        let first = Int(words[start].profile)
+        let oneWord = summaries[first].oneWordTerm(first: start == 0)
+        guard summaries[first].startsLongerTerms else { return oneWord.map { ($0.term, 1, $0.tier) } }
         // Terms of two words or more, depth first over the words' lemma alternatives (rarely
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
         stack.removeAll(keepingCapacity: true)
-        for id in first.lemmaIDs {
+        for id in profiles[first].lemmaIDs {
             let child = rootChildren[Int(id)]
             if child >= 0 && hasEdges[Int(child)] { stack.append((child, start + 1)) }
         }
@@ -324,13 +344,7 @@ public final class GlossaryMatcher: Sendable {
             }
         }
         if let best { return (best.term, best.length, best.tier) }
-        return oneWord.map { (Int($0.term), 1, $0.tier) }
-    }
-
-    /// Whether one-word match `a` beats `b` (both of the same word).
-    private func better(_ a: OneWordMatch, than b: OneWordMatch) -> Bool {
-        (-Self.rank(a.tier), a.closeness, -terms[Int(a.term)].entryIndex)
-            > (-Self.rank(b.tier), b.closeness, -terms[Int(b.term)].entryIndex)
+        return oneWord.map { ($0.term, 1, $0.tier) }
     }
 
     /// `MatchTier.rank`, without making `allCases`.

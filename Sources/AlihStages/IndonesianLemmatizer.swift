@@ -48,7 +48,8 @@ public final class IndonesianLemmatizer: @unchecked Sendable {
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
             let folded =
                 word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
-            lexicon.insert(folded, properNoun: word.first?.isUppercase == true)
+            let capitalised = word.utf8.first.map { $0 < 0x80 ? (0x41...0x5A).contains($0) : word.first!.isUppercase }
+            lexicon.insert(folded, properNoun: capitalised ?? false)
         }
         return lexicon
     }

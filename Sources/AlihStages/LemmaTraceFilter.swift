@@ -28,6 +28,8 @@ struct LemmaTraceFilter: Sendable {
     private let acceptsEverything: Bool
     /// Lemmas of one or two letters, which only a whole word (or half of one) can have.
     private let shortLemmas: Set<ShortBytes>
+    /// The longest short lemma's length in bytes (0 when there is none).
+    private let shortLemmaBytes: Int
     /// What may follow a root in a word: up to three of these suffixes.
     private static let suffixes: [[UInt8]] = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"].map {
         Array($0.utf8)
@@ -63,7 +65,11 @@ struct LemmaTraceFilter: Sendable {
         var accepts: [Bool] = [false]
         var acceptsEverything = false
         var shortLemmas = Set<ShortBytes>()
-        for lemma in lemmas where lemma.count <= 2 { shortLemmas.insert(ShortBytes(lemma.utf8)!) }
+        var shortLemmaBytes = 0
+        for lemma in lemmas where lemma.count <= 2 {
+            shortLemmas.insert(ShortBytes(lemma.utf8)!)
+            shortLemmaBytes = max(shortLemmaBytes, lemma.utf8.count)
+        }
         for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {
             let bytes = Array(trace.utf8)
             if bytes.isEmpty {
@@ -115,6 +121,7 @@ struct LemmaTraceFilter: Sendable {
         self.accepts = accepts
         self.acceptsEverything = acceptsEverything
         self.shortLemmas = shortLemmas
+        self.shortLemmaBytes = shortLemmaBytes
     }
 
     /// What `lemma` leaves in a word it is the lemma of: one of these is a substring.
@@ -146,7 +153,7 @@ struct LemmaTraceFilter: Sendable {
 
     /// Whether `piece` is a short lemma, or has a trace where only a run of suffixes follows.
     private func mayHaveLemma(piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        if !shortLemmas.isEmpty, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
+        if piece.count <= shortLemmaBytes, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
         var node: Int32 = 0
         var position = piece.startIndex
         for byte in piece {

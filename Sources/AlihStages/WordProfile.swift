@@ -20,17 +20,27 @@ struct WordProfile: Sendable {
     var derivation: Int32
     /// A function word (`IndonesianStopWords`), which matches only as itself.
     var isFunctionWord: Bool
-    /// The best term of one word the form matches as a segment's first word, and after it (a
-    /// capital inside a sentence is a name's), worked out once.
-    var firstWordMatch: OneWordMatch? = nil
-    var laterWordMatch: OneWordMatch? = nil
-    /// Whether a term of several words can start with the form.
-    var startsLongerTerms = false
+    /// What matching needs of the form at most words.
+    var summary = WordMatchSummary()
 }
 
-/// A one-word term a word form matches, and how (`GlossaryMatcher`).
-struct OneWordMatch: Sendable {
-    var term: Int32
-    var tier: MatchTier
-    var closeness: Int
+/// What matching needs of a word form at most of its occurrences — the best term of one word
+/// it matches, and whether a longer term can start with it — kept apart from its profile and
+/// without references, so that reading it costs no reference counting and little memory.
+struct WordMatchSummary: Sendable {
+    /// The best one-word term as a segment's first word (-1: none), and its tier.
+    var firstTerm: Int32 = -1
+    var firstTier = MatchTier.exact
+    /// The best one-word term after a segment's first word (a capital inside a sentence is a
+    /// name's), and its tier.
+    var laterTerm: Int32 = -1
+    var laterTier = MatchTier.exact
+    /// Whether a term of several words can start with the form.
+    var startsLongerTerms = false
+
+    /// The best one-word term at a segment's first word or after it, if any.
+    func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
+        let term = first ? firstTerm : laterTerm
+        return term < 0 ? nil : (Int(term), first ? firstTier : laterTier)
+    }
 }
