@@ -1,8 +1,8 @@
 /// XML being written, as UTF-8 bytes: appending skips the bookkeeping of a Swift String
 /// (capacity, ASCII and count flags on every `+=`) and of an Array's `append(contentsOf:)`.
 ///
-/// The bytes go into an array with spare room at its end (zeros, grown by doubling), so that a
-/// piece of a few bytes — most of what the writers append — costs a copy and a length check.
+/// The bytes go into an array with spare room at its end (a block of zeros), so that a piece of
+/// a few bytes — most of what the writers append — costs a copy and a length check.
 struct XMLText: XMLOutput {
     /// The bytes written (the first `count`), then spare room.
     private var storage: [UInt8] = []
@@ -81,19 +81,20 @@ struct XMLText: XMLOutput {
         count += 1
     }
 
-    /// Grows the spare room to at least `length` bytes, doubling what is held.
+    /// Grows the spare room to at least `length` bytes, by zeros: as many as are held (at least
+    /// 256, at most a block of 64 KB) — the array's capacity doubles as it grows, but only the
+    /// room ahead of what is written is touched (capacity never touched takes no memory).
     private mutating func makeRoom(for length: Int) {
-        let capacity = max(count + length, storage.count * 2, 256)
-        let written = count
-        storage = storage.withUnsafeBufferPointer { old in
-            Array(unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                let start = buffer.baseAddress!
-                if written > 0 { start.initialize(from: old.baseAddress!, count: written) }
-                (start + written).initialize(repeating: 0, count: capacity - written)
-                initialized = capacity
-            }
+        let room = max(length, min(max(storage.count, 256), Self.zeros.count))
+        if room <= Self.zeros.count {
+            Self.zeros.withUnsafeBufferPointer { storage.append(contentsOf: $0[..<room]) }
+        } else {
+            storage.append(contentsOf: repeatElement(0, count: room))
         }
     }
+
+    /// Zeros to append as spare room.
+    private static let zeros = [UInt8](repeating: 0, count: 1 << 16)
 
     var isEmpty: Bool { count == 0 }
 }

@@ -31,14 +31,16 @@ public final class GlossaryMatcher: Sendable {
     let lemmatizer: IndonesianLemmatizer
     let locale: String
     private let lemmaIDs: [String: Int32]
-    /// The trie's edges, keyed by `node << 32 | lemma id`.
-    private let transitions: PackedKeyTable
+    /// The trie's edges by node: those from node `n` are at `edgeStarts[n]..<edgeStarts[n + 1]`
+    /// of `edgeLemmas` (in ascending order) and `edgeTargets` — a node's few edges side by side,
+    /// where a hash table of all edges spread them over memory.
+    private let edgeStarts: [Int32]
+    private let edgeLemmas: [Int32]
+    private let edgeTargets: [Int32]
     /// The terms ending at node `n` are `terms[termStarts[n]..<termStarts[n + 1]]`.
     private let termStarts: [Int32]
     /// The root's child for each lemma id (every lemma starts some term's path), -1 for none.
     private let rootChildren: [Int32]
-    /// Per node: whether any edge leaves it (a longer term goes on from it).
-    private let hasEdges: [Bool]
     /// Every matchable entry's term, grouped by the node it ends at.
     private let terms: [Term]
     /// The derivations of the glossary's words; id 0 is the bare root's (no affix).
@@ -119,7 +121,13 @@ public final class GlossaryMatcher: Sendable {
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs
         lemmaFilter = LemmaTraceFilter(lemmas: lemmaIDs.keys)
-        self.transitions = PackedKeyTable(transitions)
+        let edges = transitions.sorted { $0.key < $1.key }
+        var edgeStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for (key, _) in edges { edgeStarts[Int(key >> 32) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { edgeStarts[node + 1] += edgeStarts[node] }
+        self.edgeStarts = edgeStarts
+        edgeLemmas = edges.map { Int32(truncatingIfNeeded: $0.key) }
+        edgeTargets = edges.map(\.value)
         var terms: [Term] = []
         var termStarts: [Int32] = []
         termStarts.reserveCapacity(Int(nodeCount) + 1)
@@ -131,18 +139,30 @@ public final class GlossaryMatcher: Sendable {
         self.termStarts = termStarts
         self.terms = terms
         var rootChildren = [Int32](repeating: -1, count: lemmaIDs.count)
-        var hasEdges = [Bool](repeating: false, count: Int(nodeCount))
-        for (key, child) in transitions {
-            hasEdges[Int(key >> 32)] = true
-            if key >> 32 == 0 { rootChildren[Int(key & 0xFFFF_FFFF)] = child }
-        }
+        for (key, child) in transitions where key >> 32 == 0 { rootChildren[Int(key)] = child }
         self.rootChildren = rootChildren
-        self.hasEdges = hasEdges
         self.unmatchableEntries = unmatchable
     }
 
     /// How many trie nodes the compiled glossary has (for reports and benchmarks).
-    public var nodeCount: Int { transitions.count + 1 }
+    public var nodeCount: Int { edgeLemmas.count + 1 }
+
+    /// Whether any edge leaves `node` (a longer term goes on from it).
+    private func hasEdges(_ node: Int32) -> Bool { edgeStarts[Int(node) + 1] > edgeStarts[Int(node)] }
+
+    /// The node the edge for `lemma` leads to from `node`, or -1.
+    private func child(of node: Int32, lemma: Int32) -> Int32 {
+        if node == 0 { return rootChildren[Int(lemma)] }
+        var low = Int(edgeStarts[Int(node)])
+        var high = Int(edgeStarts[Int(node) + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let found = edgeLemmas[middle]
+            if found == lemma { return edgeTargets[middle] }
+            if found < lemma { low = middle + 1 } else { high = middle }
+        }
+        return -1
+    }
 
     /// The terms in `text` (a segment), as ranges into its base string.
     ///
@@ -228,11 +248,18 @@ public final class GlossaryMatcher: Sendable {
         profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
+        profile.summary.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
+        for id in profile.lemmaIDs { profile.summary.lemmaBits |= 1 << UInt64(id & 63) }
         var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
             guard child >= 0 else { continue }
-            if hasEdges[Int(child)] { profile.summary.startsLongerTerms = true }
+            if hasEdges(child) {
+                profile.summary.startsLongerTerms = true
+                for edge in Int(edgeStarts[Int(child)])..<Int(edgeStarts[Int(child) + 1]) {
+                    profile.summary.continuations |= 1 << UInt64(edgeLemmas[edge] & 63)
+                }
+            }
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
                 for (k, first) in [true, false].enumerated() {
                     guard let match = wordMatch(t, 0, profile, first: first) else { continue }
@@ -311,21 +338,25 @@ public final class GlossaryMatcher: Sendable {
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         let first = Int(words[start].profile)
         let oneWord = summaries[first].oneWordTerm(first: start == 0)
-        guard summaries[first].startsLongerTerms else { return oneWord.map { ($0.term, 1, $0.tier) } }
+        // A longer term needs a next word with a lemma one of the first word's terms goes on with.
+        let next = start + 1 < words.count ? Int(words[start + 1].profile) : -1
+        guard summaries[first].startsLongerTerms, next >= 0,
+            summaries[first].continuations & summaries[next].lemmaBits != 0
+        else { return oneWord.map { ($0.term, 1, $0.tier) } }
         // Terms of two words or more, depth first over the words' lemma alternatives (rarely
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
-        stack.removeAll(keepingCapacity: true)
-        for id in profiles[first].lemmaIDs {
+        // The stack is empty: each walk pops it to the end.
+        for id in summaries[first].lemmaIDs {
             let child = rootChildren[Int(id)]
-            if child >= 0 && hasEdges[Int(child)] { stack.append((child, start + 1)) }
+            if child >= 0 && hasEdges(child) { stack.append((child, start + 1)) }
         }
         while let (node, i) = stack.popLast() {
             guard i < words.count, words[i].profile >= 0 else { continue }
-            for id in profiles[Int(words[i].profile)].lemmaIDs {
-                let child = transitions.value(Int64(node) << 32 | Int64(id))
+            for id in summaries[Int(words[i].profile)].lemmaIDs {
+                let child = child(of: node, lemma: id)
                 guard child >= 0 else { continue }
-                if hasEdges[Int(child)] { stack.append((child, i + 1)) }
+                if hasEdges(child) { stack.append((child, i + 1)) }
                 for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
                     let span = start...i
                     guard let tier = tier(of: t, span, words, profiles) else { continue }

@@ -37,10 +37,48 @@ struct WordMatchSummary: Sendable {
     var laterTier = MatchTier.exact
     /// Whether a term of several words can start with the form.
     var startsLongerTerms = false
+    /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
+    var lemmaIDs = LemmaIDPair([])
+    /// Bit `id % 64` for each of `lemmaIDs`.
+    var lemmaBits: UInt64 = 0
+    /// Bit `id % 64` for each lemma id a term goes on with after the form: a word whose
+    /// `lemmaBits` share none cannot be a longer term's second word.
+    var continuations: UInt64 = 0
 
     /// The best one-word term at a segment's first word or after it, if any.
     func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
         let term = first ? firstTerm : laterTerm
         return term < 0 ? nil : (Int(term), first ? firstTier : laterTier)
+    }
+}
+
+/// The glossary lemma ids of a word form, without an array: a form has two lemmas at most (its
+/// lemma and an alternative).
+struct LemmaIDPair: Sequence, Sendable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+
+    init(_ ids: [Int32]) {
+        precondition(ids.count <= 2, "a word form has two lemmas at most")
+        if let id = ids.first { first = id }
+        if ids.count == 2 { second = ids[1] }
+    }
+
+    func makeIterator() -> Iterator { Iterator(pair: self) }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let pair: LemmaIDPair
+        private var index = 0
+
+        fileprivate init(pair: LemmaIDPair) { self.pair = pair }
+
+        mutating func next() -> Int32? {
+            while index < 2 {
+                let id = index == 0 ? pair.first : pair.second
+                index += 1
+                if id >= 0 { return id }
+            }
+            return nil
+        }
     }
 }
