@@ -27,7 +27,8 @@ final class GlossaryEntryMarkup: Sendable {
         /// The definition (if any) and the closing `</gls:glossEntry>`.
         var tail: UnsafeBufferPointer<UInt8> { piece(6) }
 
-        /// Translation `t`'s markup after its `id` value.
+        /// Translation `t`'s markup after its `id` value's glossEntry part: `-tN`, the source,
+        /// status and text.
         func translation(_ t: Int) -> UnsafeBufferPointer<UInt8> { piece(7 + t) }
 
         private func piece(_ k: Int) -> UnsafeBufferPointer<UInt8> {
@@ -103,8 +104,10 @@ final class GlossaryEntryMarkup: Sendable {
             markAttributes.append(mark.bytes)
         }
         var translations: [[UInt8]] = []
-        for translation in entry.translations {
+        for (t, translation) in entry.translations.enumerated() {
             var markup = XMLText()
+            markup += "-t"
+            markup.append(t + 1)
             markup += "\" source=\""
             markup += source
             markup += "\" alih:status=\""

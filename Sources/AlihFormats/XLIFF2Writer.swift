@@ -102,8 +102,8 @@ public struct XLIFF2Writer: Sendable {
         if !fuzzy.isEmpty { appendMatches(fuzzy, to: &out) }
         var unitGlossary: UnitGlossary? = nil
         if let glossaryMarkup, !terms.isEmpty {
-            let glossary = UnitGlossary(terms, markup: glossaryMarkup)
-            appendGlossary(glossary, unitID: block.id, to: &out)
+            let glossary = UnitGlossary(terms, unitID: block.id, markup: glossaryMarkup)
+            appendGlossary(glossary, to: &out)
             unitGlossary = glossary
         }
         var ignorables = 0
@@ -117,8 +117,7 @@ public struct XLIFF2Writer: Sendable {
                 out += segment.id
                 out += exact != nil ? "\" state=\"translated\">\n        <source>" : "\">\n        <source>"
                 if let unitGlossary, options.markTerms && !segment.terms.isEmpty {
-                    Self.appendMarked(
-                        segment, glossary: unitGlossary, unitID: block.id, marks: &marks, source: source, to: &out)
+                    Self.appendMarked(segment, glossary: unitGlossary, marks: &marks, source: source, to: &out)
                 } else {
                     Self.appendContent(text, to: &out)
                 }
@@ -162,14 +161,20 @@ public struct XLIFF2Writer: Sendable {
     }
 
     /// A unit's glossary entries, each once in the order of their first occurrence, with the
-    /// markup they share with every unit.
+    /// markup they share with every unit, and the starts of the unit's ids.
     private struct UnitGlossary {
         /// The entries: the first occurrence's index among the unit's terms, its tier, the markup.
         var entries: [(firstTerm: Int, tier: Int, parts: GlossaryEntryMarkup.Parts)] = []
         /// For each of the unit's terms in order, its entry's place in `entries`.
         var places: [Int] = []
+        /// `        <gls:glossEntry id="UNIT-g`, `" ref="#UNIT-m`,
+        /// `          <gls:translation id="UNIT-g` and `<mrk id="UNIT-m`.
+        let entryStart: XMLText
+        let refStart: XMLText
+        let translationStart: XMLText
+        let markStart: XMLText
 
-        init(_ terms: [TermMatch], markup: GlossaryEntryMarkup) {
+        init(_ terms: [TermMatch], unitID: String, markup: GlossaryEntryMarkup) {
             var listed: [Int] = []
             places.reserveCapacity(terms.count)
             for (index, term) in terms.enumerated() {
@@ -185,6 +190,18 @@ public struct XLIFF2Writer: Sendable {
                         markup.parts(of: term.entryIndex) { XLIFF2Writer.appendContent($0, to: &$1) }
                     ))
             }
+            entryStart = Self.idStart("        <gls:glossEntry id=\"", unitID, "-g")
+            refStart = Self.idStart("\" ref=\"#", unitID, "-m")
+            translationStart = Self.idStart("          <gls:translation id=\"", unitID, "-g")
+            markStart = Self.idStart("<mrk id=\"", unitID, "-m")
+        }
+
+        private static func idStart(_ opening: String, _ unitID: String, _ end: String) -> XMLText {
+            var text = XMLText()
+            text += opening
+            text += unitID
+            text += end
+            return text
         }
 
         /// The place of `tier` among the markup's per-tier parts (`MatchTier.allCases`).
@@ -199,27 +216,19 @@ public struct XLIFF2Writer: Sendable {
 
     /// The Glossary module block: one `glossEntry` per entry matched in the unit, however often
     /// it occurs, with the tier of its first occurrence and linked to that occurrence's `<mrk>`.
-    private func appendGlossary(_ glossary: UnitGlossary, unitID: String, to out: inout XMLText) {
+    private func appendGlossary(_ glossary: UnitGlossary, to out: inout XMLText) {
         out += "      <gls:glossary>\n"
         for (number, entry) in zip(1..., glossary.entries) {
-            out += "        <gls:glossEntry id=\""
-            out += unitID
-            out += "-g"
+            out.append(glossary.entryStart)
             out.append(number)
             if options.markTerms {
-                out += "\" ref=\"#"
-                out += unitID
-                out += "-m"
+                out.append(glossary.refStart)
                 out.append(entry.firstTerm + 1)
             }
             out.append(utf8: entry.parts.entryAttributes(entry.tier))
             for t in 0..<entry.parts.translationCount {
-                out += "          <gls:translation id=\""
-                out += unitID
-                out += "-g"
+                out.append(glossary.translationStart)
                 out.append(number)
-                out += "-t"
-                out.append(t + 1)
                 out.append(utf8: entry.parts.translation(t))
             }
             out.append(utf8: entry.parts.tail)
@@ -230,17 +239,14 @@ public struct XLIFF2Writer: Sendable {
     /// A segment's source with each matched term wrapped in `<mrk type="term">`; `marks` counts
     /// the unit's terms marked so far.
     private static func appendMarked(
-        _ segment: Segment, glossary: UnitGlossary, unitID: String, marks: inout Int, source: SourceBytes,
-        to out: inout XMLText
+        _ segment: Segment, glossary: UnitGlossary, marks: inout Int, source: SourceBytes, to out: inout XMLText
     ) {
         var cursor = segment.range.lowerBound
         for term in segment.terms {
             let parts = glossary.entries[glossary.places[marks]].parts
             marks += 1
             Self.appendContent(source.slice(cursor..<term.range.lowerBound), to: &out)
-            out += "<mrk id=\""
-            out += unitID
-            out += "-m"
+            out.append(glossary.markStart)
             out.append(marks)
             out.append(utf8: parts.markAttributes(UnitGlossary.tierIndex(term.tier)))
             Self.appendContent(source.slice(term.range), to: &out)

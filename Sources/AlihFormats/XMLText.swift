@@ -45,6 +45,10 @@ struct XMLText: XMLOutput {
         count += length
     }
 
+    mutating func append(_ text: XMLText) {
+        text.storage.withUnsafeBufferPointer { append(utf8: UnsafeBufferPointer(rebasing: $0[..<text.count])) }
+    }
+
     mutating func append(bytes more: [UInt8]) {
         more.withUnsafeBufferPointer { append(utf8: $0) }
     }
@@ -59,14 +63,20 @@ struct XMLText: XMLOutput {
 
     /// A non-negative number in decimal.
     mutating func append(_ number: Int) {
-        if number < 10 {
-            append(byte: UInt8(ascii: "0") + UInt8(number))
+        if number < 100 {
+            if storage.count - count < 2 { makeRoom(for: 2) }
+            if number >= 10 {
+                storage[count] = UInt8(ascii: "0") + UInt8(number / 10)
+                count += 1
+            }
+            storage[count] = UInt8(ascii: "0") + UInt8(number % 10)
+            count += 1
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var value = number
             var start = 20
-            while value > 0 || start == 20 {
+            while value > 0 {
                 start -= 1
                 digits[start] = UInt8(ascii: "0") + UInt8(value % 10)
                 value /= 10
