@@ -66,37 +66,69 @@ public final class GlossaryMatcher: Sendable {
         self.lemmatizer = lemmatizer
         self.locale = locale
         var tokenizer = try WordTokenizer(locale: locale)
+        // Each distinct word of the entries once; an entry's words are indices into `distinct`.
+        var distinctIndex: [String: Int32] = [:]
+        var distinct: [String] = []
+        var entryWords: [Int32] = []
+        var entryWordStarts = [0]
+        entryWordStarts.reserveCapacity(glossary.entries.count + 1)
+        for entry in glossary.entries {
+            try entry.source.withContiguousUTF8 { bytes in
+                try tokenizer.forEachWord(utf8: bytes) { range in
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    if let known = distinctIndex[word] {
+                        entryWords.append(known)
+                    } else {
+                        let index = Int32(distinct.count)
+                        distinctIndex[word] = index
+                        distinct.append(word)
+                        entryWords.append(index)
+                    }
+                }
+            }
+            entryWordStarts.append(entryWords.count)
+        }
+        // The distinct words are analysed on the cores (the lemmatizer keeps each analysis).
+        let words = distinct
+        let analysed = ParallelChunks.map(count: words.count, minimumChunk: 256) { chunk in
+            chunk.map { i in
+                let analysis = lemmatizer.analyze(words[i])
+                return (lemma: analysis.lemma, derivation: analysis.derivation, folded: words[i].lowercased())
+            }
+        }.flatMap { $0 }
+        // Ids in the order the entries first use them.
         var lemmaIDs: [String: Int32] = [:]
         var derivationIDs: [[String]: Int32] = [[]: 0]
+        var wordLemmas = [Int32](repeating: -1, count: distinct.count)
+        var wordDerivations = [Int32](repeating: -1, count: distinct.count)
         var transitions: [Int64: Int32] = [:]
-        var accepting: [Int32: [Term]] = [:]
+        var pending: [(node: Int32, term: Term)] = []
         var unmatchable: [Int] = []
         var nodeCount: Int32 = 1
-        let entryWords = try glossary.entries.map { entry in
-            try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) }
-        }
-        // The distinct words are analysed on the cores first (the lemmatizer keeps each analysis).
-        let distinct = Array(Set(entryWords.joined()))
-        _ = ParallelChunks.map(count: distinct.count, minimumChunk: 256) { chunk in
-            for i in chunk { _ = lemmatizer.analyze(distinct[i]) }
-        }
-        for (index, words) in entryWords.enumerated() {
+        for (index, entry) in glossary.entries.enumerated() {
+            let words = entryWords[entryWordStarts[index]..<entryWordStarts[index + 1]].map(Int.init)
             guard !words.isEmpty else {
                 unmatchable.append(index)
                 continue
             }
             var node: Int32 = 0
-            var derivations: [Int32] = []
             for word in words {
-                let analysis = lemmatizer.analyze(word)
-                let id: Int32
-                if let known = lemmaIDs[analysis.lemma] {
-                    id = known
-                } else {
-                    id = Int32(lemmaIDs.count)
-                    lemmaIDs[analysis.lemma] = id
+                if wordLemmas[word] < 0 {
+                    let (lemma, derivation, _) = analysed[word]
+                    if let known = lemmaIDs[lemma] {
+                        wordLemmas[word] = known
+                    } else {
+                        wordLemmas[word] = Int32(lemmaIDs.count)
+                        lemmaIDs[lemma] = wordLemmas[word]
+                    }
+                    if let known = derivationIDs[derivation] {
+                        wordDerivations[word] = known
+                    } else {
+                        wordDerivations[word] = Int32(derivationIDs.count)
+                        derivationIDs[derivation] = wordDerivations[word]
+                    }
                 }
-                let key = Int64(node) << 32 | Int64(id)
+                let key = Int64(node) << 32 | Int64(wordLemmas[word])
                 if let next = transitions[key] {
                     node = next
                 } else {
@@ -104,42 +136,58 @@ public final class GlossaryMatcher: Sendable {
                     node = nodeCount
                     nodeCount += 1
                 }
-                let derivation = analysis.derivation
-                if let known = derivationIDs[derivation] {
-                    derivations.append(known)
-                } else {
-                    let next = Int32(derivationIDs.count)
-                    derivationIDs[derivation] = next
-                    derivations.append(next)
-                }
             }
-            accepting[node, default: []].append(
-                Term(
-                    entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                    derivations: derivations, caseSensitive: glossary.entries[index].caseSensitive))
+            pending.append(
+                (
+                    node,
+                    Term(
+                        entryIndex: index, surfaces: words.map { distinct[$0] },
+                        folded: words.map { analysed[$0].folded },
+                        derivations: words.map { wordDerivations[$0] }, caseSensitive: entry.caseSensitive)
+                ))
         }
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs
         lemmaFilter = LemmaTraceFilter(lemmas: lemmaIDs.keys)
-        let edges = transitions.sorted { $0.key < $1.key }
+        // The edges grouped by node, each node's in ascending lemma order.
         var edgeStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
-        for (key, _) in edges { edgeStarts[Int(key >> 32) + 1] += 1 }
+        for key in transitions.keys { edgeStarts[Int(key >> 32) + 1] += 1 }
         for node in 0..<Int(nodeCount) { edgeStarts[node + 1] += edgeStarts[node] }
-        self.edgeStarts = edgeStarts
-        edgeLemmas = edges.map { Int32(truncatingIfNeeded: $0.key) }
-        edgeTargets = edges.map(\.value)
-        var terms: [Term] = []
-        var termStarts: [Int32] = []
-        termStarts.reserveCapacity(Int(nodeCount) + 1)
-        for node in 0..<nodeCount {
-            termStarts.append(Int32(terms.count))
-            terms += accepting[node] ?? []
+        var edgeLemmas = [Int32](repeating: 0, count: transitions.count)
+        var edgeTargets = [Int32](repeating: 0, count: transitions.count)
+        var filled = edgeStarts
+        for (key, target) in transitions {
+            let node = Int(key >> 32)
+            let at = Int(filled[node])
+            edgeLemmas[at] = Int32(truncatingIfNeeded: key)
+            edgeTargets[at] = target
+            filled[node] += 1
         }
-        termStarts.append(Int32(terms.count))
+        for node in 0..<Int(nodeCount) where edgeStarts[node + 1] - edgeStarts[node] > 1 {
+            let range = Int(edgeStarts[node])..<Int(edgeStarts[node + 1])
+            let sorted = range.map { (edgeLemmas[$0], edgeTargets[$0]) }.sorted { $0.0 < $1.0 }
+            for (offset, edge) in sorted.enumerated() {
+                edgeLemmas[range.lowerBound + offset] = edge.0
+                edgeTargets[range.lowerBound + offset] = edge.1
+            }
+        }
+        self.edgeStarts = edgeStarts
+        self.edgeLemmas = edgeLemmas
+        self.edgeTargets = edgeTargets
+        // The terms grouped by the node they end at, each node's in entry order.
+        var termStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for (node, _) in pending { termStarts[Int(node) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { termStarts[node + 1] += termStarts[node] }
+        var placed = termStarts
+        var terms = [Term?](repeating: nil, count: pending.count)
+        for (node, term) in pending {
+            terms[Int(placed[Int(node)])] = term
+            placed[Int(node)] += 1
+        }
         self.termStarts = termStarts
-        self.terms = terms
+        self.terms = terms.map { $0! }
         var rootChildren = [Int32](repeating: -1, count: lemmaIDs.count)
-        for (key, child) in transitions where key >> 32 == 0 { rootChildren[Int(key)] = child }
+        for edge in Int(edgeStarts[0])..<Int(edgeStarts[1]) { rootChildren[Int(edgeLemmas[edge])] = edgeTargets[edge] }
         self.rootChildren = rootChildren
         self.unmatchableEntries = unmatchable
     }
@@ -308,8 +356,12 @@ public final class GlossaryMatcher: Sendable {
                             i += 1
                             continue
                         }
+                        // A longer term needs a next word with a lemma that one of the terms
+                        // starting with this word goes on with.
+                        let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
                         let best =
-                            summaries[p].startsLongerTerms
+                            summaries[p].startsLongerTerms && next >= 0
+                                && summaries[p].continuations & summaries[next].lemmaBits != 0
                             ? bestMatch(at: i, words, profiles, summaries, stack: &stack)
                             : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
                         if let best {
@@ -338,11 +390,6 @@ public final class GlossaryMatcher: Sendable {
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         let first = Int(words[start].profile)
         let oneWord = summaries[first].oneWordTerm(first: start == 0)
-        // A longer term needs a next word with a lemma one of the first word's terms goes on with.
-        let next = start + 1 < words.count ? Int(words[start + 1].profile) : -1
-        guard summaries[first].startsLongerTerms, next >= 0,
-            summaries[first].continuations & summaries[next].lemmaBits != 0
-        else { return oneWord.map { ($0.term, 1, $0.tier) } }
         // Terms of two words or more, depth first over the words' lemma alternatives (rarely
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
