@@ -120,21 +120,24 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
         boilerplate = chrome
         if let glossary {
             // One pass over the terms, without gathering them.
-            var counts: [MatchTier: Int] = [:]
+            var exact = 0
+            var sameCase = 0
+            var inflected = 0
             var entries = Set<Int>()
             var segmentsWithTerms = 0
-            for block in translatable {
+            for block in document.blocks where block.isTranslatable {
                 for segment in block.segments where !segment.terms.isEmpty {
                     segmentsWithTerms += 1
                     for term in segment.terms {
-                        counts[term.tier, default: 0] += 1
+                        switch term.tier {
+                        case .exact: exact += 1
+                        case .case: sameCase += 1
+                        case .inflected: inflected += 1
+                        }
                         entries.insert(term.entryIndex)
                     }
                 }
             }
-            let exact = counts[.exact] ?? 0
-            let sameCase = counts[.case] ?? 0
-            let inflected = counts[.inflected] ?? 0
             terms = TermSummary(
                 glossary: glossary.name, matches: exact + sameCase + inflected, exact: exact, case: sameCase,
                 inflected: inflected, entries: entries.count, segmentsWithTerms: segmentsWithTerms)

@@ -390,6 +390,34 @@ if options.wants("varied") || options.wants("qa") || options.wants("coverage") {
 }
 let variedMB = Double(variedText.utf8.count) / 1e6
 
+@inline(never) func profiledExtract(_ pipeline: ArticlePipeline, _ bytes: [UInt8]) throws -> Int {
+    let report = try pipeline.extract(
+        bytes, name: "varied.txt", options: ExtractionOptions(), writingUTF8To: { _ in }
+    ).report
+    return report.terms?.matches ?? 0
+}
+if let size = ProcessInfo.processInfo.environment["ALIH_PROFILE_GLOSSARY_SIZE"].flatMap(Int.init) {
+    let shipped = try GlossaryFile.read(path: shippedGlossary.path).glossary
+    var entries = Array(shipped.entries.prefix(min(size, 100)))
+    var random = SplitMix64(seed: 99)
+    let words = variedCorpus.vocabulary
+    while entries.count < size {
+        let n = entries.count
+        let term = (0..<(2 + Int(random.next() % 2))).map { _ in words[Int(random.next() % UInt64(words.count))] }
+            .joined(separator: " ")
+        entries.append(GlossaryEntry(id: "g\(n)", source: term, translations: [GlossaryTranslation("t\(n)")]))
+    }
+    let start = now()
+    let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: Glossary(name: "generated-\(size)", entries: entries))
+    print("compiled", now() - start)
+    let bytes = Array(variedText.utf8)
+    for _ in 0..<options.runs {
+        let t = now()
+        let found = try profiledExtract(pipeline, bytes)
+        print("extract", now() - t, found)
+    }
+    exit(0)
+}
 if options.wants("varied"), hasCLI {
     rows.append(
         Row(

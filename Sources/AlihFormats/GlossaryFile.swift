@@ -277,6 +277,11 @@ enum GlossaryCell {
     }
 
     static func trimmed(_ text: String) -> String {
+        // ASCII ends that are not white space (tab to carriage return, space): nothing to trim.
+        func isKept(_ byte: UInt8?) -> Bool {
+            byte.map { $0 < 0x80 && !(0x09...0x0D).contains($0) && $0 != 0x20 } ?? false
+        }
+        if isKept(text.utf8.first) && isKept(text.utf8.last) { return text }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

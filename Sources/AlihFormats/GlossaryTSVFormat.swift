@@ -32,16 +32,21 @@ package enum GlossaryTSVFormat {
     ) throws(DiagnosticError) -> GlossaryReading {
         var languages: (String, String)?
         var merger = GlossaryRowMerger(path: path)
-        var bytes = Substring(text).utf8[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        for (number, rawLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            var lineBytes = rawLine
+        // The lines are cut from an array of the text's bytes: slices of a String's UTF-8 view
+        // would make every cell a String byte by byte.
+        let bytes = Array(text.utf8)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = -1
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            number += 1
+            var lineBytes = bytes[start..<end]
             if lineBytes.last == 0x0D { lineBytes = lineBytes.dropLast() }
-            let line = String(decoding: lineBytes, as: UTF8.self)
             let location = SourceLocation(file: path, line: number + 1)
-            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if line.utf8.first == UInt8(ascii: "#") {
-                if languages == nil { languages = languageLine(line) }
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if lineBytes.first == UInt8(ascii: "#") {
+                if languages == nil { languages = languageLine(String(decoding: lineBytes, as: UTF8.self)) }
                 continue
             }
             // A tab is a control character, always a grapheme of its own: splitting the bytes at

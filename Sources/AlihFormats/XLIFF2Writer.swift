@@ -90,8 +90,11 @@ package struct XLIFF2Writer: XLIFFFileWriter {
             return nil
         }
         if !fuzzy.isEmpty { appendMatches(fuzzy, to: &out) }
-        if let glossary = options.glossary, !terms.isEmpty {
-            appendGlossary(terms, glossary: glossary, unitID: block.id, document: document, to: &out)
+        var unitGlossary: UnitGlossary? = nil
+        if let glossaryMarkup, !terms.isEmpty {
+            let glossary = UnitGlossary(terms, unitID: block.id, markup: glossaryMarkup)
+            appendGlossary(glossary, to: &out)
+            unitGlossary = glossary
         }
         var ignorables = 0
         var marks = 0
@@ -103,19 +106,19 @@ package struct XLIFF2Writer: XLIFFFileWriter {
                 out += "      <segment id=\""
                 out += segment.id
                 out += exact != nil ? "\" state=\"translated\">\n        <source>" : "\">\n        <source>"
-                if options.glossary != nil && options.markTerms && !segment.terms.isEmpty {
-                    appendMarked(segment, unitID: block.id, marks: &marks, document: document, to: &out)
+                if let unitGlossary, options.markTerms && !segment.terms.isEmpty {
+                    Self.appendMarked(segment, glossary: unitGlossary, marks: &marks, source: source, to: &out)
                 } else {
-                    appendContent(text, to: &out)
+                    Self.appendContent(text, to: &out)
                 }
                 out += "</source>\n"
                 if let exact {
                     out += "        <target>"
-                    appendContent(exact[...], to: &out)
+                    Self.appendContent(exact[...], to: &out)
                     out += "</target>\n"
                 } else if options.prefillTargets {
                     out += "        <target>"
-                    appendContent(text, to: &out)
+                    Self.appendContent(text, to: &out)
                     out += "</target>\n"
                 }
                 out += "      </segment>\n"
@@ -138,78 +141,109 @@ package struct XLIFF2Writer: XLIFFFileWriter {
                 out +=
                     "        <mtc:match ref=\"#\(segment.id)\" type=\"tm\" origin=\"\(XMLEscaping.attribute(candidate.origin))\""
                 out += " matchQuality=\"\(String(format: "%.1f", candidate.quality))\">\n          <source>"
-                appendContent(candidate.source[...], to: &out)
+                Self.appendContent(candidate.source[...], to: &out)
                 out += "</source>\n          <target>"
-                appendContent(candidate.target[...], to: &out)
+                Self.appendContent(candidate.target[...], to: &out)
                 out += "</target>\n        </mtc:match>\n"
             }
         }
         out += "      </mtc:matches>\n"
     }
 
+    /// A unit's glossary entries, each once in the order of their first occurrence, with the
+    /// markup they share with every unit, and the starts of the unit's ids.
+    private struct UnitGlossary {
+        /// The entries: the first occurrence's index among the unit's terms, its tier, the markup.
+        var entries: [(firstTerm: Int, tier: Int, parts: GlossaryEntryMarkup.Parts)] = []
+        /// For each of the unit's terms in order, its entry's place in `entries`.
+        var places: [Int] = []
+        /// `        <gls:glossEntry id="UNIT-g`, `" ref="#UNIT-m`,
+        /// `          <gls:translation id="UNIT-g` and `<mrk id="UNIT-m`.
+        let entryStart: XMLText
+        let refStart: XMLText
+        let translationStart: XMLText
+        let markStart: XMLText
+
+        init(_ terms: [TermMatch], unitID: String, markup: GlossaryEntryMarkup) {
+            var listed: [Int] = []
+            places.reserveCapacity(terms.count)
+            for (index, term) in terms.enumerated() {
+                if let place = listed.firstIndex(of: term.entryIndex) {
+                    places.append(place)
+                    continue
+                }
+                places.append(listed.count)
+                listed.append(term.entryIndex)
+                entries.append(
+                    (
+                        index, Self.tierIndex(term.tier),
+                        markup.parts(of: term.entryIndex) { XLIFF2Writer.appendContent($0, to: &$1) }
+                    ))
+            }
+            entryStart = Self.idStart("        <gls:glossEntry id=\"", unitID, "-g")
+            refStart = Self.idStart("\" ref=\"#", unitID, "-m")
+            translationStart = Self.idStart("          <gls:translation id=\"", unitID, "-g")
+            markStart = Self.idStart("<mrk id=\"", unitID, "-m")
+        }
+
+        private static func idStart(_ opening: String, _ unitID: String, _ end: String) -> XMLText {
+            var text = XMLText()
+            text += opening
+            text += unitID
+            text += end
+            return text
+        }
+
+        /// The place of `tier` among the markup's per-tier parts (`MatchTier.allCases`).
+        static func tierIndex(_ tier: MatchTier) -> Int {
+            switch tier {
+            case .exact: 0
+            case .case: 1
+            case .inflected: 2
+            }
+        }
+    }
+
     /// The Glossary module block: one `glossEntry` per entry matched in the unit, however often
     /// it occurs, with the tier of its first occurrence and linked to that occurrence's `<mrk>`.
-    private func appendGlossary(
-        _ terms: [TermMatch], glossary: Glossary, unitID: String, document: Document, to out: inout XMLText
-    ) {
-        guard let glossaryMarkup else { return }
+    private func appendGlossary(_ glossary: UnitGlossary, to out: inout XMLText) {
         out += "      <gls:glossary>\n"
-        var listed: [Int] = []
-        for (mark, term) in terms.enumerated() where !listed.contains(term.entryIndex) {
-            listed.append(term.entryIndex)
-            let parts = glossaryMarkup.parts(of: term.entryIndex) { appendContent($0, to: &$1) }
-            out += "        <gls:glossEntry id=\""
-            out += unitID
-            out += "-g"
-            out.append(listed.count)
+        for (number, entry) in zip(1..., glossary.entries) {
+            out.append(glossary.entryStart)
+            out.append(number)
             if options.markTerms {
-                out += "\" ref=\"#"
-                out += unitID
-                out += "-m"
-                out.append(mark + 1)
+                out.append(glossary.refStart)
+                out.append(entry.firstTerm + 1)
             }
-            out += "\" alih:entry=\""
-            out.append(bytes: parts.id)
-            out += "\" alih:tier=\""
-            out += term.tier.rawValue
-            out.append(bytes: parts.afterTier)
-            for (t, translation) in parts.translations.enumerated() {
-                out += "          <gls:translation id=\""
-                out += unitID
-                out += "-g"
-                out.append(listed.count)
-                out += "-t"
-                out.append(t + 1)
-                out.append(bytes: translation)
+            out.append(utf8: entry.parts.entryAttributes(entry.tier))
+            for t in 0..<entry.parts.translationCount {
+                out.append(glossary.translationStart)
+                out.append(number)
+                out.append(utf8: entry.parts.translation(t))
             }
-            out.append(bytes: parts.tail)
+            out.append(utf8: entry.parts.tail)
         }
         out += "      </gls:glossary>\n"
     }
 
-    /// A segment's source with each matched term wrapped in `<mrk type="term">`.
-    private func appendMarked(
-        _ segment: Segment, unitID: String, marks: inout Int, document: Document, to out: inout XMLText
+    /// A segment's source with each matched term wrapped in `<mrk type="term">`; `marks` counts
+    /// the unit's terms marked so far.
+    private static func appendMarked(
+        _ segment: Segment, glossary: UnitGlossary, marks: inout Int, source: SourceBytes, to out: inout XMLText
     ) {
         var cursor = segment.range.lowerBound
         for term in segment.terms {
+            let parts = glossary.entries[glossary.places[marks]].parts
             marks += 1
-            appendContent(document.text(cursor..<term.range.lowerBound), to: &out)
-            let parts = glossaryMarkup!.parts(of: term.entryIndex) { appendContent($0, to: &$1) }
-            out += "<mrk id=\""
-            out += unitID
-            out += "-m"
+            Self.appendContent(source.slice(cursor..<term.range.lowerBound), to: &out)
+            out.append(glossary.markStart)
             out.append(marks)
-            out += "\" type=\"term\" alih:entry=\""
-            out.append(bytes: parts.id)
-            out += "\" alih:tier=\""
-            out += term.tier.rawValue
-            out += "\">"
-            appendContent(document.text(term.range), to: &out)
+            out.append(utf8: parts.markAttributes(UnitGlossary.tierIndex(term.tier)))
+            Self.appendContent(source.slice(term.range), to: &out)
             out += "</mrk>"
             cursor = term.range.upperBound
         }
-        appendContent(document.text(cursor..<segment.range.upperBound), to: &out)
+        Self.appendContent(source.slice(cursor..<segment.range.upperBound), to: &out)
     }
 
     /// An ignorable with the id `id` + `suffix` (+ `number`).
@@ -221,15 +255,15 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         out += suffix
         if let number { out.append(number) }
         out += "\"><source>"
-        appendContent(text, to: &out)
+        Self.appendContent(text, to: &out)
         out += "</source></ignorable>\n"
     }
 
-    private func appendContent(_ text: Substring, to out: inout XMLText) {
+    private static func appendContent(_ text: Substring, to out: inout XMLText) {
         XMLEscaping.appendText(text, to: &out) { scalar in #"<cp hex="\#(XMLEscaping.hex(scalar))"/>"# }
     }
 
-    private func appendContent(_ text: UnsafeBufferPointer<UInt8>, to out: inout XMLText) {
+    private static func appendContent(_ text: UnsafeBufferPointer<UInt8>, to out: inout XMLText) {
         XMLEscaping.appendText(utf8: text, to: &out) { scalar in #"<cp hex="\#(XMLEscaping.hex(scalar))"/>"# }
     }
 
@@ -238,7 +272,7 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         out += "<mda:meta type=\""
         out += XMLEscaping.attribute(type)
         out += "\">"
-        appendContent(value[...], to: &out)
+        Self.appendContent(value[...], to: &out)
         out += "</mda:meta>\n"
     }
 }

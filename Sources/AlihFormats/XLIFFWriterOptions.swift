@@ -114,7 +114,7 @@ struct UnitLayout {
                         if dropBoilerplate && !blocks[index].isTranslatable { continue }
                         try render(layout(of: index, in: document, first: index == firstWritten), source, &out)
                     }
-                    return out.bytes
+                    return out.takeBytes()
                 }
             }
             for bytes in rendered where !bytes.isEmpty { try emit(bytes) }

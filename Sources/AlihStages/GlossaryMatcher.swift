@@ -31,9 +31,16 @@ package final class GlossaryMatcher: Sendable {
     let lemmatizer: IndonesianLemmatizer
     let locale: String
     private let lemmaIDs: [String: Int32]
-    private let transitions: [UInt64: Int32]
-    /// The terms ending at each trie node that has any: a range of `terms`.
-    private let accepting: [Int32: Range<Int>]
+    /// The trie's edges by node: those from node `n` are at `edgeStarts[n]..<edgeStarts[n + 1]`
+    /// of `edgeLemmas` (in ascending order) and `edgeTargets` — a node's few edges side by side,
+    /// where a hash table of all edges spread them over memory.
+    private let edgeStarts: [Int32]
+    private let edgeLemmas: [Int32]
+    private let edgeTargets: [Int32]
+    /// The terms ending at node `n` are `terms[termStarts[n]..<termStarts[n + 1]]`.
+    private let termStarts: [Int32]
+    /// The root's child for each lemma id (every lemma starts some term's path), -1 for none.
+    private let rootChildren: [Int32]
     /// Every matchable entry's term, grouped by the node it ends at.
     private let terms: [Term]
     /// The derivations of the glossary's words; id 0 is the bare root's (no affix).
@@ -59,37 +66,69 @@ package final class GlossaryMatcher: Sendable {
         self.lemmatizer = lemmatizer
         self.locale = locale
         var tokenizer = try WordTokenizer(locale: locale)
+        // Each distinct word of the entries once; an entry's words are indices into `distinct`.
+        var distinctIndex: [String: Int32] = [:]
+        var distinct: [String] = []
+        var entryWords: [Int32] = []
+        var entryWordStarts = [0]
+        entryWordStarts.reserveCapacity(glossary.entries.count + 1)
+        for entry in glossary.entries {
+            try entry.source.withContiguousUTF8 { bytes in
+                try tokenizer.forEachWord(utf8: bytes) { range in
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    if let known = distinctIndex[word] {
+                        entryWords.append(known)
+                    } else {
+                        let index = Int32(distinct.count)
+                        distinctIndex[word] = index
+                        distinct.append(word)
+                        entryWords.append(index)
+                    }
+                }
+            }
+            entryWordStarts.append(entryWords.count)
+        }
+        // The distinct words are analysed on the cores (the lemmatizer keeps each analysis).
+        let words = distinct
+        let analysed = ParallelChunks.map(count: words.count, minimumChunk: 256) { chunk in
+            chunk.map { i in
+                let analysis = lemmatizer.analyze(words[i])
+                return (lemma: analysis.lemma, derivation: analysis.derivation, folded: words[i].lowercased())
+            }
+        }.flatMap { $0 }
+        // Ids in the order the entries first use them.
         var lemmaIDs: [String: Int32] = [:]
         var derivationIDs: [[String]: Int32] = [[]: 0]
-        var transitions: [UInt64: Int32] = [:]
-        var accepting: [Int32: [Term]] = [:]
+        var wordLemmas = [Int32](repeating: -1, count: distinct.count)
+        var wordDerivations = [Int32](repeating: -1, count: distinct.count)
+        var transitions: [Int64: Int32] = [:]
+        var pending: [(node: Int32, term: Term)] = []
         var unmatchable: [Int] = []
         var nodeCount: Int32 = 1
-        let entryWords = try glossary.entries.map { entry in
-            try tokenizer.words(in: entry.source[...]).map { String(entry.source[$0]) }
-        }
-        // The distinct words are analysed on the cores first (the lemmatizer keeps each analysis).
-        let distinct = Array(Set(entryWords.joined()))
-        _ = ParallelChunks.map(count: distinct.count, minimumChunk: 256) { chunk in
-            for i in chunk { _ = lemmatizer.analyze(distinct[i]) }
-        }
-        for (index, words) in entryWords.enumerated() {
+        for (index, entry) in glossary.entries.enumerated() {
+            let words = entryWords[entryWordStarts[index]..<entryWordStarts[index + 1]].map(Int.init)
             guard !words.isEmpty else {
                 unmatchable.append(index)
                 continue
             }
             var node: Int32 = 0
-            var derivations: [Int32] = []
             for word in words {
-                let analysis = lemmatizer.analyze(word)
-                let id: Int32
-                if let known = lemmaIDs[analysis.lemma] {
-                    id = known
-                } else {
-                    id = Int32(lemmaIDs.count)
-                    lemmaIDs[analysis.lemma] = id
+                if wordLemmas[word] < 0 {
+                    let (lemma, derivation, _) = analysed[word]
+                    if let known = lemmaIDs[lemma] {
+                        wordLemmas[word] = known
+                    } else {
+                        wordLemmas[word] = Int32(lemmaIDs.count)
+                        lemmaIDs[lemma] = wordLemmas[word]
+                    }
+                    if let known = derivationIDs[derivation] {
+                        wordDerivations[word] = known
+                    } else {
+                        wordDerivations[word] = Int32(derivationIDs.count)
+                        derivationIDs[derivation] = wordDerivations[word]
+                    }
                 }
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                let key = Int64(node) << 32 | Int64(wordLemmas[word])
                 if let next = transitions[key] {
                     node = next
                 } else {
@@ -97,37 +136,81 @@ package final class GlossaryMatcher: Sendable {
                     node = nodeCount
                     nodeCount += 1
                 }
-                let derivation = analysis.derivation
-                if let known = derivationIDs[derivation] {
-                    derivations.append(known)
-                } else {
-                    let next = Int32(derivationIDs.count)
-                    derivationIDs[derivation] = next
-                    derivations.append(next)
-                }
             }
-            accepting[node, default: []].append(
-                Term(
-                    entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                    derivations: derivations, caseSensitive: glossary.entries[index].caseSensitive))
+            pending.append(
+                (
+                    node,
+                    Term(
+                        entryIndex: index, surfaces: words.map { distinct[$0] },
+                        folded: words.map { analysed[$0].folded },
+                        derivations: words.map { wordDerivations[$0] }, caseSensitive: entry.caseSensitive)
+                ))
         }
         self.lemmaIDs = lemmaIDs
         self.derivationIDs = derivationIDs
         lemmaFilter = LemmaTraceFilter(lemmas: lemmaIDs.keys)
-        self.transitions = transitions
-        var terms: [Term] = []
-        var ranges: [Int32: Range<Int>] = [:]
-        for (node, ending) in accepting.sorted(by: { $0.key < $1.key }) {
-            ranges[node] = terms.count..<(terms.count + ending.count)
-            terms += ending
+        // The edges grouped by node, each node's in ascending lemma order.
+        var edgeStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for key in transitions.keys { edgeStarts[Int(key >> 32) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { edgeStarts[node + 1] += edgeStarts[node] }
+        var edgeLemmas = [Int32](repeating: 0, count: transitions.count)
+        var edgeTargets = [Int32](repeating: 0, count: transitions.count)
+        var filled = edgeStarts
+        for (key, target) in transitions {
+            let node = Int(key >> 32)
+            let at = Int(filled[node])
+            edgeLemmas[at] = Int32(truncatingIfNeeded: key)
+            edgeTargets[at] = target
+            filled[node] += 1
         }
-        self.accepting = ranges
-        self.terms = terms
+        for node in 0..<Int(nodeCount) where edgeStarts[node + 1] - edgeStarts[node] > 1 {
+            let range = Int(edgeStarts[node])..<Int(edgeStarts[node + 1])
+            let sorted = range.map { (edgeLemmas[$0], edgeTargets[$0]) }.sorted { $0.0 < $1.0 }
+            for (offset, edge) in sorted.enumerated() {
+                edgeLemmas[range.lowerBound + offset] = edge.0
+                edgeTargets[range.lowerBound + offset] = edge.1
+            }
+        }
+        self.edgeStarts = edgeStarts
+        self.edgeLemmas = edgeLemmas
+        self.edgeTargets = edgeTargets
+        // The terms grouped by the node they end at, each node's in entry order.
+        var termStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for (node, _) in pending { termStarts[Int(node) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { termStarts[node + 1] += termStarts[node] }
+        var placed = termStarts
+        var terms = [Term?](repeating: nil, count: pending.count)
+        for (node, term) in pending {
+            terms[Int(placed[Int(node)])] = term
+            placed[Int(node)] += 1
+        }
+        self.termStarts = termStarts
+        self.terms = terms.map { $0! }
+        var rootChildren = [Int32](repeating: -1, count: lemmaIDs.count)
+        for edge in Int(edgeStarts[0])..<Int(edgeStarts[1]) { rootChildren[Int(edgeLemmas[edge])] = edgeTargets[edge] }
+        self.rootChildren = rootChildren
         self.unmatchableEntries = unmatchable
     }
 
     /// How many trie nodes the compiled glossary has (for reports and benchmarks).
-    package var nodeCount: Int { transitions.count + 1 }
+    package var nodeCount: Int { edgeLemmas.count + 1 }
+
+    /// Whether any edge leaves `node` (a longer term goes on from it).
+    private func hasEdges(_ node: Int32) -> Bool { edgeStarts[Int(node) + 1] > edgeStarts[Int(node)] }
+
+    /// The node the edge for `lemma` leads to from `node`, or -1.
+    private func child(of node: Int32, lemma: Int32) -> Int32 {
+        if node == 0 { return rootChildren[Int(lemma)] }
+        var low = Int(edgeStarts[Int(node)])
+        var high = Int(edgeStarts[Int(node) + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let found = edgeLemmas[middle]
+            if found == lemma { return edgeTargets[middle] }
+            if found < lemma { low = middle + 1 } else { high = middle }
+        }
+        return -1
+    }
 
     /// The terms in `text` (a segment), as ranges into its base string.
     ///
@@ -150,7 +233,7 @@ package final class GlossaryMatcher: Sendable {
                 }
             }
             var stack: [(node: Int32, next: Int)] = []
-            found = matches(words, profiles: known, stack: &stack)
+            found = matches(words, profiles: known, summaries: known.map(\.summary), stack: &stack)
         }
         return found.map {
             TermMatch(
@@ -196,22 +279,62 @@ package final class GlossaryMatcher: Sendable {
     func profile(of surface: String) -> WordProfile {
         let folded = surface.lowercased()
         var caseKey = surface
-        if let hyphen = surface.lastIndex(of: "-"),
-            ["nya", "ku", "mu", "lah", "kah", "pun"].contains(surface[surface.index(after: hyphen)...].lowercased())
+        let ascii = surface.utf8.allSatisfy { $0 < 0x80 }
+        // In ASCII every byte is a Character: the hyphen is found on the bytes.
+        if let hyphen = ascii ? surface.utf8.lastIndex(of: UInt8(ascii: "-")) : surface.lastIndex(of: "-"),
+            Self.hyphenatedClitics.contains(surface[surface.index(after: hyphen)...].lowercased())
         {
             caseKey = String(surface[..<hyphen])
         }
+        let capitalised =
+            ascii ? surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false : surface.first?.isUppercase ?? false
         var profile = WordProfile(
-            surface: surface, folded: folded, caseKey: caseKey, lemmas: [], lemmaIDs: [],
-            capitalised: surface.first.map { $0.isUppercase } ?? false, strippedPrefix: false, derivation: -1,
-            isFunctionWord: IndonesianStopWords.words.contains(folded))
+            surface: surface, folded: folded, caseKey: caseKey, lemmas: [], lemmaIDs: [], capitalised: capitalised,
+            strippedPrefix: false, derivation: -1, isFunctionWord: IndonesianStopWords.words.contains(folded))
         let analysis = lemmatizer.analyze(folded)
         profile.lemmas = analysis.lemmas
         profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
+        profile.summary.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
+        for id in profile.lemmaIDs { profile.summary.lemmaBits |= 1 << UInt64(id & 63) }
+        var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
+        for id in profile.lemmaIDs {
+            let child = rootChildren[Int(id)]
+            guard child >= 0 else { continue }
+            if hasEdges(child) {
+                profile.summary.startsLongerTerms = true
+                for edge in Int(edgeStarts[Int(child)])..<Int(edgeStarts[Int(child) + 1]) {
+                    profile.summary.continuations |= 1 << UInt64(edgeLemmas[edge] & 63)
+                }
+            }
+            for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
+                for (k, first) in [true, false].enumerated() {
+                    guard let match = wordMatch(t, 0, profile, first: first) else { continue }
+                    let candidate = (term: t, tier: Self.tier(match), closeness: closeness(t, 0, profile))
+                    if let current = best[k] {
+                        let ranked = (-Self.rank(candidate.tier), candidate.closeness, -terms[t].entryIndex)
+                        if ranked <= (-Self.rank(current.tier), current.closeness, -terms[current.term].entryIndex) {
+                            continue
+                        }
+                    }
+                    best[k] = candidate
+                }
+            }
+        }
+        if let first = best[0] {
+            profile.summary.firstTerm = Int32(first.term)
+            profile.summary.firstTier = first.tier
+        }
+        if let later = best[1] {
+            profile.summary.laterTerm = Int32(later.term)
+            profile.summary.laterTier = later.tier
+        }
         return profile
     }
+
+    /// Clitics written after a hyphen (`KPK-nya`), which a case-sensitive term lets through.
+    private static let hyphenatedClitics = ["nya", "ku", "mu", "lah", "kah", "pun"]
 
     // MARK: - Matching
 
@@ -219,22 +342,38 @@ package final class GlossaryMatcher: Sendable {
     /// `profiles`, -1 for a word with no glossary lemma), as byte ranges from the first word's
     /// start to the last word's end.
     func matches(
-        _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], stack: inout [(node: Int32, next: Int)]
+        _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], summaries: [WordMatchSummary],
+        stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
         words.withUnsafeBufferPointer { words in
             profiles.withUnsafeBufferPointer { profiles in
-                var i = 0
-                while i < words.count {
-                    if words[i].profile >= 0, let best = bestMatch(at: i, words, profiles, stack: &stack) {
-                        result.append(
-                            (
-                                words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
-                                terms[best.term].entryIndex, best.tier
-                            ))
-                        i += best.length
-                    } else {
-                        i += 1
+                summaries.withUnsafeBufferPointer { summaries in
+                    var i = 0
+                    while i < words.count {
+                        let p = Int(words[i].profile)
+                        guard p >= 0 else {
+                            i += 1
+                            continue
+                        }
+                        // A longer term needs a next word with a lemma that one of the terms
+                        // starting with this word goes on with.
+                        let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
+                        let best =
+                            summaries[p].startsLongerTerms && next >= 0
+                                && summaries[p].continuations & summaries[next].lemmaBits != 0
+                            ? bestMatch(at: i, words, profiles, summaries, stack: &stack)
+                            : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
+                        if let best {
+                            result.append(
+                                (
+                                    words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
+                                    terms[best.term].entryIndex, best.tier
+                                ))
+                            i += best.length
+                        } else {
+                            i += 1
+                        }
                     }
                 }
             }
@@ -242,31 +381,39 @@ package final class GlossaryMatcher: Sendable {
         return result
     }
 
+    /// The best match starting at word `start`: the longest, then the best tier, then the
+    /// closest to the text's words, then the earliest entry.
     private func bestMatch(
         at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
-        _ profiles: UnsafeBufferPointer<WordProfile>,
+        _ profiles: UnsafeBufferPointer<WordProfile>, _ summaries: UnsafeBufferPointer<WordMatchSummary>,
         stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
+        let first = Int(words[start].profile)
+        let oneWord = summaries[first].oneWordTerm(first: start == 0)
+        // Terms of two words or more, depth first over the words' lemma alternatives (rarely
+        // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
-        // Depth-first over the words' lemma alternatives (rarely more than one path).
-        stack.removeAll(keepingCapacity: true)
-        stack.append((0, start))
+        // The stack is empty: each walk pops it to the end.
+        for id in summaries[first].lemmaIDs {
+            let child = rootChildren[Int(id)]
+            if child >= 0 && hasEdges(child) { stack.append((child, start + 1)) }
+        }
         while let (node, i) = stack.popLast() {
             guard i < words.count, words[i].profile >= 0 else { continue }
-            for id in profiles[Int(words[i].profile)].lemmaIDs {
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                guard let child = transitions[key] else { continue }
-                stack.append((child, i + 1))
-                guard let ending = accepting[child] else { continue }
-                for t in ending {
+            for id in summaries[Int(words[i].profile)].lemmaIDs {
+                let child = child(of: node, lemma: id)
+                guard child >= 0 else { continue }
+                if hasEdges(child) { stack.append((child, i + 1)) }
+                for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
                     let span = start...i
                     guard let tier = tier(of: t, span, words, profiles) else { continue }
                     let length = i + 1 - start
                     let closeness = closeness(of: t, span, words, profiles)
                     if let current = best {
-                        let candidate = (length, -tier.rank, closeness, -terms[t].entryIndex)
+                        let candidate = (length, -Self.rank(tier), closeness, -terms[t].entryIndex)
                         let incumbent = (
-                            current.length, -current.tier.rank, current.closeness, -terms[current.term].entryIndex
+                            current.length, -Self.rank(current.tier), current.closeness,
+                            -terms[current.term].entryIndex
                         )
                         if candidate <= incumbent { continue }
                     }
@@ -274,7 +421,17 @@ package final class GlossaryMatcher: Sendable {
                 }
             }
         }
-        return best.map { ($0.term, $0.length, $0.tier) }
+        if let best { return (best.term, best.length, best.tier) }
+        return oneWord.map { ($0.term, 1, $0.tier) }
+    }
+
+    /// `MatchTier.rank`, without making `allCases`.
+    private static func rank(_ tier: MatchTier) -> Int {
+        switch tier {
+        case .exact: 0
+        case .case: 1
+        case .inflected: 2
+        }
     }
 
     /// How many words of the term are the text's words or their bare lemmas: among inflected
@@ -284,12 +441,15 @@ package final class GlossaryMatcher: Sendable {
         _ profiles: UnsafeBufferPointer<WordProfile>
     ) -> Int {
         var score = 0
-        for (offset, i) in span.enumerated() {
-            let p = Int(words[i].profile)
-            let wanted = terms[t].folded[offset]
-            if wanted == profiles[p].folded { score += 2 } else if profiles[p].lemmas.contains(wanted) { score += 1 }
-        }
+        for (offset, i) in span.enumerated() { score += closeness(t, offset, profiles[Int(words[i].profile)]) }
         return score
+    }
+
+    /// 2 when word `offset` of term `t` is the text's word, 1 when it is one of its lemmas.
+    private func closeness(_ t: Int, _ offset: Int, _ profile: WordProfile) -> Int {
+        let wanted = terms[t].folded[offset]
+        if wanted == profile.folded { return 2 }
+        return profile.lemmas.contains(wanted) ? 1 : 0
     }
 
     /// The tier at which term `t` matches the words of `span`, or nil when its constraints rule
@@ -300,33 +460,42 @@ package final class GlossaryMatcher: Sendable {
     ) -> MatchTier? {
         var exact = true
         var sameCase = true
-        let caseSensitive = terms[t].caseSensitive
         for (offset, i) in span.enumerated() {
-            let p = Int(words[i].profile)
-            let surface = terms[t].surfaces[offset]
-            if caseSensitive {
-                guard profiles[p].surface == surface || profiles[p].caseKey == surface else { return nil }
-                if profiles[p].surface != surface {
-                    exact = false
-                    sameCase = false
-                }
-                continue
-            }
-            if profiles[p].surface != surface { exact = false }
-            if profiles[p].folded != terms[t].folded[offset] {
-                sameCase = false
-                // A capital inside a sentence is a name's (not at the segment's first word).
-                let nameLike = profiles[p].capitalised && i != 0
-                if nameLike && profiles[p].strippedPrefix { return nil }
-                // Function words match only as themselves (*tersebut* is not *menyebut*).
-                if profiles[p].isFunctionWord { return nil }
-                // A derived glossary word matches only the same derivation (`perbatasan` is not
-                // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*);
-                // a bare root matches all of its forms.
-                let wanted = terms[t].derivations[offset]
-                if wanted != 0 && wanted != profiles[p].derivation { return nil }
-            }
+            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: i == 0) else { return nil }
+            exact = exact && match.exact
+            sameCase = sameCase && match.sameCase
         }
-        return exact ? .exact : sameCase ? .case : .inflected
+        return Self.tier((exact, sameCase))
+    }
+
+    private static func tier(_ match: (exact: Bool, sameCase: Bool)) -> MatchTier {
+        match.exact ? .exact : match.sameCase ? .case : .inflected
+    }
+
+    /// How word `offset` of term `t` matches a word of the text (`first`: the segment's first
+    /// word): letter for letter, the same but for case, or through its lemma; nil when the
+    /// term's constraints rule it out.
+    private func wordMatch(_ t: Int, _ offset: Int, _ profile: WordProfile, first: Bool) -> (
+        exact: Bool, sameCase: Bool
+    )? {
+        let surface = terms[t].surfaces[offset]
+        if terms[t].caseSensitive {
+            guard profile.surface == surface || profile.caseKey == surface else { return nil }
+            let same = profile.surface == surface
+            return (same, same)
+        }
+        let exact = profile.surface == surface
+        guard profile.folded != terms[t].folded[offset] else { return (exact, true) }
+        // A capital inside a sentence is a name's (not at the segment's first word).
+        let nameLike = profile.capitalised && !first
+        if nameLike && profile.strippedPrefix { return nil }
+        // Function words match only as themselves (*tersebut* is not *menyebut*).
+        if profile.isFunctionWord { return nil }
+        // A derived glossary word matches only the same derivation (`perbatasan` is not
+        // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*); a bare
+        // root matches all of its forms.
+        let wanted = terms[t].derivations[offset]
+        if wanted != 0 && wanted != profile.derivation { return nil }
+        return (exact, false)
     }
 }

@@ -20,41 +20,38 @@ import Synchronization
 ///
 /// Results are cached per word form; the type is safe to share between threads.
 package final class IndonesianLemmatizer: @unchecked Sendable {
-    private let lexicon: Set<String>
-    /// Lexicon words the dictionary writes with a capital (names of places, peoples, …).
-    private let properNouns: Set<String>
-    private let dictionary: HunspellDictionary?
+    /// The roots, and which of them the dictionary writes with a capital (names of places,
+    /// peoples, …).
+    let lexicon: RootLexicon
+    let dictionary: HunspellDictionary?
     private var cache: [String: LemmaAnalysis] = [:]
     private let lock = NSLock()
 
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     package init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        (lexicon, properNouns) = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
+        lexicon = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
     package init(roots: Set<String>) {
         dictionary = nil
-        (lexicon, properNouns) = Self.lexicon(of: { roots.forEach($0) }, adding: [])
+        lexicon = Self.lexicon(of: { roots.forEach($0) }, adding: [])
     }
 
-    /// The lowercase lexicon of the words `listed` gives plus `extra`, and the listed words
-    /// written with a capital.
-    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> (
-        Set<String>, Set<String>
-    ) {
-        var lexicon = extra
-        lexicon.reserveCapacity(40_000)
-        var properNouns = Set<String>()
+    /// The lowercase lexicon of the words `listed` gives plus `extra`; the listed words written
+    /// with a capital are its proper nouns.
+    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> RootLexicon {
+        var lexicon = RootLexicon()
+        for word in extra { lexicon.insert(word) }
         listed { word in
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
             let folded =
                 word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
-            lexicon.insert(folded)
-            if word.first?.isUppercase == true { properNouns.insert(folded) }
+            let capitalised = word.utf8.first.map { $0 < 0x80 ? (0x41...0x5A).contains($0) : word.first!.isUppercase }
+            lexicon.insert(folded, properNoun: capitalised ?? false)
         }
-        return (lexicon, properNouns)
+        return lexicon
     }
 
     /// The installed Indonesian Hunspell dictionary's lemmatizer, opened once per process and
@@ -108,7 +105,7 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
     package func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
 
     /// Whether the lexicon lists `word` as a proper noun (capitalised: *Armenia*, *Jawa*).
-    package func isProperNoun(_ word: String) -> Bool { properNouns.contains(word.lowercased()) }
+    package func isProperNoun(_ word: String) -> Bool { lexicon.isProperNoun(word.lowercased()) }
 
     /// Whether `word` is an ordinary word of the language: a root, or a derivation of one, that
     /// is not a proper noun. A capitalised sentence opener that is ordinary is not a name.
@@ -135,17 +132,18 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
             return LemmaAnalysis(lemma: word, affixes: [], source: .unchanged)
         }
         // Hyphenated words first: the dictionary lists some reduplications (`aba-aba`) whole.
-        if word.contains("-") { return reduplication(word) }
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+        if ascii ? word.utf8.contains(UInt8(ascii: "-")) : word.contains("-") { return reduplication(word) }
         if lexicon.contains(word) {
             // A listed word that is also a regular derivation (*menarik* "interesting" and
             // meN- + *tarik*) keeps the derivation's root as an alternative for matching.
             var analysis = LemmaAnalysis(lemma: word, affixes: [], source: .lexicon)
-            if let derived = rank(decompositions(of: word, confirmedOnly: true), of: word), derived.strippedPrefix {
+            if let derived = bestDecomposition(of: word), derived.strippedPrefix {
                 analysis.alternative = derived.lemma
             }
             return analysis
         }
-        if let best = rank(decompositions(of: word, confirmedOnly: true), of: word) { return best }
+        if let best = bestDecomposition(of: word) { return best }
         if let stem = dictionary?.stems(word).first(where: { $0.count >= 3 && $0 != word }) {
             return LemmaAnalysis(lemma: stem.lowercased(), affixes: [], source: .hunspell)
         }
@@ -186,119 +184,6 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
             return LemmaAnalysis(lemma: String(word.dropLast(ending.count)), affixes: ["-" + ending], source: .clitics)
         }
         return LemmaAnalysis(lemma: word, affixes: [], source: .unchanged)
-    }
-
-    // MARK: - Decompositions
-
-    struct Decomposition {
-        var root: String
-        var prefixes: [String]
-        var suffix: String?
-        var enclitics: [String]
-        /// How many prefixes were taken in a reduced form (be- for ber- before r …).
-        var reduced: Int
-
-        /// Every affix stripped, clitics and particles included.
-        var depth: Int { prefixes.count + (suffix == nil ? 0 : 1) + enclitics.count }
-    }
-
-    static let particles = ["lah", "kah", "tah", "pun"]
-    static let possessives = ["nya", "ku", "mu"]
-    static let derivational = ["kan", "an", "i"]
-    /// First prefix and suffix pairs Indonesian does not combine.
-    static let forbiddenConfixes: [(prefix: String, suffix: String)] = [
-        ("ber-", "i"), ("di-", "an"), ("ke-", "i"), ("ke-", "kan"), ("meN-", "an"), ("se-", "i"), ("se-", "kan"),
-        ("ter-", "an"),
-    ]
-
-    /// Every decomposition of `word`; with `confirmedOnly`, only those `rank` considers (a
-    /// root of three or more letters the lexicon lists, at least one affix), in the same order.
-    func decompositions(of word: String, confirmedOnly: Bool = false) -> [Decomposition] {
-        var results: [Decomposition] = []
-        var endings: [(String, [String])] = [(word, [])]
-        for particle in Self.particles where word.hasSuffix(particle) && word.characterCount - particle.count >= 3 {
-            endings.append((String(word.dropLast(particle.count)), ["-" + particle]))
-        }
-        for (form, enclitics) in endings {
-            for possessive in Self.possessives
-            where form.hasSuffix(possessive) && form.characterCount - possessive.count >= 3 {
-                endings.append((String(form.dropLast(possessive.count)), ["-" + possessive] + enclitics))
-            }
-        }
-        for (form, enclitics) in endings {
-            var bases: [(String, String?)] = [(form, nil)]
-            for suffix in Self.derivational where form.hasSuffix(suffix) && form.characterCount - suffix.count >= 3 {
-                bases.append((String(form.dropLast(suffix.count)), suffix))
-            }
-            for (base, suffix) in bases {
-                var used: [String] = []
-                forEachPrefixChain(of: base, depth: 0, used: &used, reduced: 0) { root, prefixes, reduced in
-                    if confirmedOnly {
-                        guard root.characterCount >= 3, lexicon.contains(root),
-                            !(prefixes.isEmpty && suffix == nil && enclitics.isEmpty)
-                        else { return }
-                    }
-                    if let suffix, let first = prefixes.first,
-                        Self.forbiddenConfixes.contains(where: { $0.prefix == first && $0.suffix == suffix })
-                    {
-                        return
-                    }
-                    results.append(
-                        Decomposition(
-                            root: root, prefixes: prefixes, suffix: suffix, enclitics: enclitics, reduced: reduced))
-                }
-            }
-        }
-        return results
-    }
-
-    /// Calls `body` with `base` itself and every way to strip up to three prefixes from it (the
-    /// root, the prefixes stripped, how many in a reduced form), depth first. di-, ku- and kau-
-    /// only stand first; ke- and se- may follow ber-, ter-, per- (*berkebangsaan*).
-    func forEachPrefixChain(
-        of base: String, depth: Int, used: inout [String], reduced: Int, _ body: (String, [String], Int) -> Void
-    ) {
-        body(base, used, reduced)
-        guard depth < 3 else { return }
-        for (rest, prefix, isReduced) in IndonesianPrefixes.strip(base)
-        where rest.characterCount >= 3 && !used.contains(prefix) {
-            if depth > 0 && (prefix == "di-" || prefix == "ku-" || prefix == "kau-") { continue }
-            used.append(prefix)
-            forEachPrefixChain(of: rest, depth: depth + 1, used: &used, reduced: reduced + (isReduced ? 1 : 0), body)
-            used.removeLast()
-        }
-    }
-
-    /// The best decomposition whose root the lexicon confirms.
-    ///
-    /// The decompositions with the fewest affixes win (*pelajaran* → *pelajar*, *memberikan* →
-    /// *beri*, *mengalami* → *alami*). Among those, roots Hunspell also derives
-    /// for the word (its affix flags know which affixes each root takes: *memohon* ← *mohon*,
-    /// not *pohon*), then fewer reduced prefixes (*berada* is *ber-ada*, not *be-rada*), then
-    /// the longer root.
-    func rank(_ candidates: [Decomposition], of word: String) -> LemmaAnalysis? {
-        var confirmed = candidates.filter {
-            $0.root.characterCount >= 3 && lexicon.contains($0.root)
-                && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
-        }
-        guard !confirmed.isEmpty else { return nil }
-        let shallowest = confirmed.map(\.depth).min()!
-        confirmed = confirmed.filter { $0.depth == shallowest }
-        if let dictionary, Set(confirmed.map(\.root)).count > 1 {
-            let stems = Set(dictionary.stems(word).map { $0.lowercased() })
-            let agreed = confirmed.filter { stems.contains($0.root) }
-            if !agreed.isEmpty { confirmed = agreed }
-        }
-        let best = confirmed.min { a, b in
-            if a.reduced != b.reduced { return a.reduced < b.reduced }
-            let (aCount, bCount) = (a.root.characterCount, b.root.characterCount)
-            if aCount != bCount { return aCount > bCount }
-            return a.root < b.root
-        }!
-        var affixes = best.prefixes
-        if let suffix = best.suffix { affixes.append("-" + suffix) }
-        affixes += best.enclitics
-        return LemmaAnalysis(lemma: best.root, affixes: affixes, source: .rules)
     }
 }
 

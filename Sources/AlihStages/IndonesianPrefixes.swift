@@ -18,95 +18,146 @@ package enum IndonesianPrefixes {
         return strip(Array(word)) { String($0) }
     }
 
-    /// ber-, ter-, per-: the full prefix, its short form and its name.
-    private static let berTerPer = [("ber", "be", "ber-"), ("ter", "te", "ter-"), ("per", "pe", "per-")]
-
     private static func strip<Letter: PrefixLetter>(
-        _ w: [Letter], _ string: (ArraySlice<Letter>) -> String
+        _ w: [Letter], _ string: ([Letter]) -> String
     ) -> [(rest: String, prefix: String, reduced: Bool)] {
         var out: [(String, String, Bool)] = []
-        func rest(_ n: Int) -> String { string(w.dropFirst(n)) }
-        func starts(at start: Int = 0, _ prefix: String) -> Bool {
-            guard w.count >= start + prefix.utf8.count else { return false }
-            var i = start
-            for byte in prefix.utf8 {
-                if w[i] != Letter(ascii: byte) { return false }
-                i += 1
+        w.withUnsafeBufferPointer { letters in
+            forEachStrip(of: WordLetters(letters: letters)) { strip in
+                var rest: [Letter] = strip.restoredFirst.map { [$0] } ?? []
+                rest += letters[strip.dropped...]
+                out.append((string(rest), strip.prefix.name, strip.reduced))
             }
-            return true
         }
-        func at(_ i: Int) -> Letter? { i < w.count ? w[i] : nil }
-        func isOneOf(_ letter: Letter, _ letters: String) -> Bool {
-            letters.utf8.contains { Letter(ascii: $0) == letter }
-        }
-        func add(_ candidate: String, _ prefix: String, reduced: Bool = false) {
-            out.append((candidate, prefix, reduced))
-        }
+        return out
+    }
 
-        for (simple, name) in [("di", "di-"), ("ke", "ke-"), ("se", "se-")] where starts(simple) { add(rest(2), name) }
-        if starts("kau") { add(rest(3), "kau-") } else if starts("ku") { add(rest(2), "ku-") }
+    /// A prefix this type strips.
+    enum Prefix: UInt8, CaseIterable {
+        case di, ke, se, kau, ku, ber, ter, per, meN, peN
+
+        /// As the lemmatizer writes it in an analysis's affixes (`meN-`).
+        var name: String {
+            switch self {
+            case .di: "di-"
+            case .ke: "ke-"
+            case .se: "se-"
+            case .kau: "kau-"
+            case .ku: "ku-"
+            case .ber: "ber-"
+            case .ter: "ter-"
+            case .per: "per-"
+            case .meN: "meN-"
+            case .peN: "peN-"
+            }
+        }
+    }
+
+    /// One way to strip a prefix from a word: the rest is `restoredFirst` (a root's first
+    /// sound a nasal replaced: p, s, k or t), if any, then the word's letters after `dropped`.
+    struct Strip<Letter> {
+        var restoredFirst: Letter?
+        var dropped: Int
+        var prefix: Prefix
+        /// The prefix in a reduced form (be- for ber- before r …).
+        var reduced: Bool
+    }
+
+    /// ber-, ter-, per-: the full prefix, its short form.
+    private static let berTerPer: [(full: StaticString, short: StaticString, prefix: Prefix)] = [
+        ("ber", "be", .ber), ("ter", "te", .ter), ("per", "pe", .per),
+    ]
+
+    /// meN- and peN-: how they start.
+    private static let nasalPrefixes: [(start: StaticString, prefix: Prefix)] = [("me", .meN), ("pe", .peN)]
+
+    /// Calls `body` with every way the rules allow to strip a prefix from `w`, in a fixed order.
+    ///
+    /// Where the rules put a nasal's own letters back (*m*+*ukul* for *memukul*, *ny*+*etujui*,
+    /// *ng*+*atakan*, *n*+*arik*), the rest is the word from the nasal on.
+    static func forEachStrip<Word: PrefixLetters>(of w: Word, _ body: (Strip<Word.Letter>) -> Void) {
+        typealias Letter = Word.Letter
+        let count = w.count
+        func starts(at start: Int = 0, _ prefix: StaticString) -> Bool {
+            guard count >= start + prefix.utf8CodeUnitCount else { return false }
+            var i = start
+            var same = true
+            prefix.withUTF8Buffer { bytes in
+                for byte in bytes where same {
+                    same = w[i] == Letter(ascii: byte)
+                    i += 1
+                }
+            }
+            return same
+        }
+        func at(_ i: Int) -> Letter? { i < count ? w[i] : nil }
+        func isOneOf(_ letter: Letter, _ letters: StaticString) -> Bool {
+            letters.withUTF8Buffer { $0.contains { Letter(ascii: $0) == letter } }
+        }
+        func add(_ dropped: Int, _ prefix: Prefix, restoring first: UInt8? = nil, reduced: Bool = false) {
+            body(
+                Strip(restoredFirst: first.map(Letter.init(ascii:)), dropped: dropped, prefix: prefix, reduced: reduced)
+            )
+        }
+        let r = Letter(ascii: UInt8(ascii: "r"))
+
+        if starts("di") { add(2, .di) }
+        if starts("ke") { add(2, .ke) }
+        if starts("se") { add(2, .se) }
+        if starts("kau") { add(3, .kau) } else if starts("ku") { add(2, .ku) }
 
         // ber-, ter-, per- (and be-/te-/pe- before r or a C+er syllable; bel-/pel- before ajar)
-        for (full, short, name) in Self.berTerPer {
-            if starts(full) { add(rest(3), name) }
-            if starts(short), at(2) == Letter(ascii: UInt8(ascii: "r")) { add(rest(2), name, reduced: true) }
-            if starts(short), let c = at(2), c.isConsonant, c != Letter(ascii: UInt8(ascii: "r")),
-                at(3) == Letter(ascii: UInt8(ascii: "e")), at(4) == Letter(ascii: UInt8(ascii: "r"))
-            {
-                add(rest(2), name, reduced: true)
+        for (full, short, prefix) in Self.berTerPer {
+            if starts(full) { add(3, prefix) }
+            guard starts(short) else { continue }
+            if at(2) == r { add(2, prefix, reduced: true) }
+            if let c = at(2), c.isConsonant, c != r, at(3) == Letter(ascii: UInt8(ascii: "e")), at(4) == r {
+                add(2, prefix, reduced: true)
             }
-            if starts(short), starts(at: 2, "lajar") { add(rest(3), name) }
+            if starts(at: 2, "lajar") { add(3, prefix) }
         }
 
         // meN- and peN-
-        for (base, name) in [("me", "meN-"), ("pe", "peN-")] where starts(base) {
+        for (base, prefix) in Self.nasalPrefixes where starts(base) {
             guard let first = at(2) else { continue }
-            let r = rest(2)
-            if isOneOf(first, "lrwy") { add(r, name) }
+            if isOneOf(first, "lrwy") { add(2, prefix) }
             let nasalM = first == Letter(ascii: UInt8(ascii: "m"))
-            if nasalM {
-                let after = rest(3)
-                if let c = at(3) {
-                    if isOneOf(c, "bfvp") { add(after, name) }
-                    if c.isVowel {
-                        add("p" + after, name)
-                        add("m" + after, name)
-                    }
+            if nasalM, let c = at(3) {
+                if isOneOf(c, "bfvp") { add(3, prefix) }
+                if c.isVowel {
+                    add(3, prefix, restoring: UInt8(ascii: "p"))
+                    add(2, prefix)  // m + the rest
                 }
             }
             if starts(at: 2, "ny") {
-                let after = rest(4)
                 if let c = at(4), c.isVowel {
-                    add("s" + after, name)
-                    add("ny" + after, name)
+                    add(4, prefix, restoring: UInt8(ascii: "s"))
+                    add(2, prefix)  // ny + the rest
                 }
             } else if starts(at: 2, "nge") {
-                add(rest(5), name)  // menge- + one-syllable root
-                add(rest(4), name)  // meng- + e-root
-                add("k" + rest(4), name)
+                add(5, prefix)  // menge- + one-syllable root
+                add(4, prefix)  // meng- + e-root
+                add(4, prefix, restoring: UInt8(ascii: "k"))
             } else if starts(at: 2, "ng") {
-                let after = rest(4)
                 if let c = at(4) {
                     if c.isVowel {
-                        add(after, name)
-                        add("k" + after, name)
-                        add("ng" + after, name)
+                        add(4, prefix)
+                        add(4, prefix, restoring: UInt8(ascii: "k"))
+                        add(2, prefix)  // ng + the rest
                     }
-                    if isOneOf(c, "ghk") { add(after, name) }
+                    if isOneOf(c, "ghk") { add(4, prefix) }
                 }
             } else if first == Letter(ascii: UInt8(ascii: "n")) {
-                let after = rest(3)
                 if let c = at(3) {
-                    if isOneOf(c, "cdjzts") { add(after, name) }
+                    if isOneOf(c, "cdjzts") { add(3, prefix) }
                     if c.isVowel {
-                        add("t" + after, name)
-                        add("n" + after, name)
+                        add(3, prefix, restoring: UInt8(ascii: "t"))
+                        add(2, prefix)  // n + the rest
                     }
                 }
             }
-            if nasalM, let c = at(3), c.isVowel == false { add(r, name) }
+            if nasalM, let c = at(3), c.isVowel == false { add(2, prefix) }
         }
-        return out
     }
 }
 
@@ -129,4 +180,18 @@ extension Character: PrefixLetter {
     init(ascii: UInt8) { self = Character(Unicode.Scalar(ascii)) }
     var isVowel: Bool { "aeiou".contains(self) }
     var isConsonant: Bool { isLetter && !isVowel }
+}
+
+/// The letters of a word or candidate root as `IndonesianPrefixes` reads them.
+protocol PrefixLetters {
+    associatedtype Letter: PrefixLetter
+    var count: Int { get }
+    subscript(_ i: Int) -> Letter { get }
+}
+
+/// A word's letters, as they are.
+struct WordLetters<Letter: PrefixLetter>: PrefixLetters {
+    let letters: UnsafeBufferPointer<Letter>
+    var count: Int { letters.count }
+    subscript(_ i: Int) -> Letter { letters[i] }
 }

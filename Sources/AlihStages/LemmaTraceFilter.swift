@@ -19,7 +19,7 @@
 /// word that has one may still not (the filter only rules out), and is analysed.
 struct LemmaTraceFilter: Sendable {
     /// Goto edges, keyed by `node << 8 | byte`.
-    private let edges: Edges
+    private let edges: PackedKeyTable
     /// Per node: the longest proper suffix that is also a path (Aho–Corasick failure link).
     private let failure: [Int32]
     /// Per node: a trace ends here or at one of its failure ancestors.
@@ -28,19 +28,24 @@ struct LemmaTraceFilter: Sendable {
     private let acceptsEverything: Bool
     /// Lemmas of one or two letters, which only a whole word (or half of one) can have.
     private let shortLemmas: Set<ShortBytes>
-    /// What may follow a root in a word: up to three suffixes.
-    private static let suffixRuns: Set<ShortBytes> = {
-        let suffixes = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"]
-        var runs: [[UInt8]] = [[]]
-        var last: [[UInt8]] = [[]]
-        for _ in 0..<3 {
-            last = last.flatMap { run in suffixes.map { run + Array($0.utf8) } }
-            runs += last
-        }
-        return Set(runs.map { ShortBytes($0[...])! })
-    }()
+    /// The longest short lemma's length in bytes (0 when there is none).
+    private let shortLemmaBytes: Int
+    /// What may follow a root in a word: up to three of these suffixes.
+    private static let suffixes: [[UInt8]] = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"].map {
+        Array($0.utf8)
+    }
 
-    /// Up to 15 bytes as a value (suffix runs are at most 9, short lemmas at most 8).
+    /// Whether `rest` is a run of up to `count` suffixes.
+    private static func isSuffixRun(_ rest: Slice<UnsafeBufferPointer<UInt8>>, upTo count: Int = 3) -> Bool {
+        if rest.isEmpty { return true }
+        guard count > 0 else { return false }
+        for suffix in suffixes where rest.starts(with: suffix) {
+            if isSuffixRun(rest.dropFirst(suffix.count), upTo: count - 1) { return true }
+        }
+        return false
+    }
+
+    /// Up to 15 bytes as a value (short lemmas are at most 8).
     struct ShortBytes: Hashable {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -60,7 +65,11 @@ struct LemmaTraceFilter: Sendable {
         var accepts: [Bool] = [false]
         var acceptsEverything = false
         var shortLemmas = Set<ShortBytes>()
-        for lemma in lemmas where lemma.count <= 2 { shortLemmas.insert(ShortBytes(lemma.utf8)!) }
+        var shortLemmaBytes = 0
+        for lemma in lemmas where lemma.count <= 2 {
+            shortLemmas.insert(ShortBytes(lemma.utf8)!)
+            shortLemmaBytes = max(shortLemmaBytes, lemma.utf8.count)
+        }
         for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {
             let bytes = Array(trace.utf8)
             if bytes.isEmpty {
@@ -107,11 +116,12 @@ struct LemmaTraceFilter: Sendable {
                 queue.append(child)
             }
         }
-        self.edges = Edges(edges)
+        self.edges = PackedKeyTable(edges)
         self.failure = failure
         self.accepts = accepts
         self.acceptsEverything = acceptsEverything
         self.shortLemmas = shortLemmas
+        self.shortLemmaBytes = shortLemmaBytes
     }
 
     /// What `lemma` leaves in a word it is the lemma of: one of these is a substring.
@@ -143,13 +153,13 @@ struct LemmaTraceFilter: Sendable {
 
     /// Whether `piece` is a short lemma, or has a trace where only a run of suffixes follows.
     private func mayHaveLemma(piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        if !shortLemmas.isEmpty, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
+        if piece.count <= shortLemmaBytes, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
         var node: Int32 = 0
         var position = piece.startIndex
         for byte in piece {
             position += 1
             while true {
-                let next = edges.target(Int64(node) << 8 | Int64(byte))
+                let next = edges.value(Int64(node) << 8 | Int64(byte))
                 if next >= 0 {
                     node = next
                     break
@@ -157,52 +167,8 @@ struct LemmaTraceFilter: Sendable {
                 if node == 0 { break }
                 node = failure[Int(node)]
             }
-            if accepts[Int(node)], let rest = ShortBytes(piece[position...]), Self.suffixRuns.contains(rest) {
-                return true
-            }
+            if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
         }
         return false
-    }
-
-    /// The automaton's edges in an open-addressed table with a multiplicative hash: a
-    /// look-up per byte of every new word, which a Dictionary's hashing made the filter's
-    /// main cost.
-    struct Edges: Sendable {
-        private let keys: [Int64]
-        private let targets: [Int32]
-        private let mask: Int
-
-        init(_ edges: [Int64: Int32]) {
-            var size = 16
-            while size < edges.count * 2 { size <<= 1 }
-            var keys = [Int64](repeating: -1, count: size)
-            var targets = [Int32](repeating: -1, count: size)
-            for (key, target) in edges {
-                var slot = Self.slot(key, size - 1)
-                while keys[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-                keys[slot] = key
-                targets[slot] = target
-            }
-            self.keys = keys
-            self.targets = targets
-            mask = size - 1
-        }
-
-        @inline(__always)
-        private static func slot(_ key: Int64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
-        }
-
-        /// The node the edge `key` leads to, or -1.
-        @inline(__always)
-        func target(_ key: Int64) -> Int32 {
-            var slot = Self.slot(key, mask)
-            while true {
-                let found = keys[slot]
-                if found == key { return targets[slot] }
-                if found < 0 { return -1 }
-                slot = (slot + 1) & mask
-            }
-        }
     }
 }

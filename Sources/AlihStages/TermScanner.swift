@@ -5,15 +5,16 @@ import AlihCore
 ///
 /// It keeps what it learnt of every word form it has met in a table keyed by the form's bytes,
 /// so a word seen before costs a hash of its bytes; a new form is ruled out from its letters
-/// or looked up in (or added to) the matcher's shared profiles. It also keeps its ICU word iterator and working arrays. The
-/// matches are those `GlossaryMatcher.matches(in:tokenizer:)` gives. It is used by one thread
-/// at a time (the matcher's pool hands it from one to the next).
+/// or profiled (`GlossaryMatcher.profile(ofForm:)`). It also keeps its ICU word iterator and
+/// working arrays. The matches are those `GlossaryMatcher.matches(in:tokenizer:)` gives. It is
+/// used by one thread at a time (the matcher's pool hands it from one to the next).
 package final class TermScanner: @unchecked Sendable {
     package let matcher: GlossaryMatcher
     // One thread at a time uses a scanner, so its state needs no run-time exclusivity checks.
     @exclusivity(unchecked) private var tokenizer: WordTokenizer
     @exclusivity(unchecked) private var forms = WordFormTable()
     @exclusivity(unchecked) private var profiles: [WordProfile] = []
+    @exclusivity(unchecked) private var summaries: [WordMatchSummary] = []
     @exclusivity(unchecked) private var words: [(range: Range<Int>, profile: Int32)] = []
     @exclusivity(unchecked) private var stack: [(node: Int32, next: Int)] = []
 
@@ -53,6 +54,7 @@ package final class TermScanner: @unchecked Sendable {
                 if let profile = matcher.profile(ofForm: form), !profile.lemmaIDs.isEmpty {
                     index = Int32(profiles.count)
                     profiles.append(profile)
+                    summaries.append(profile.summary)
                 } else {
                     index = -1
                 }
@@ -62,7 +64,7 @@ package final class TermScanner: @unchecked Sendable {
             words.append((range, index))
         }
         guard anyKnown else { return [] }
-        return matcher.matches(words, profiles: profiles, stack: &stack)
+        return matcher.matches(words, profiles: profiles, summaries: summaries, stack: &stack)
     }
 
     /// Forms kept at most; then the scanner starts afresh (an archive's vocabulary stays below).
@@ -71,5 +73,6 @@ package final class TermScanner: @unchecked Sendable {
     private func forget() {
         forms = WordFormTable()
         profiles.removeAll()
+        summaries.removeAll()
     }
 }

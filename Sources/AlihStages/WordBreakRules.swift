@@ -71,14 +71,27 @@ enum WordBreakRules {
     ) -> Bool {
         let count = bytes.count
         // First make sure every character is covered, so that nothing is reported for text
-        // ICU must split.
+        // ICU must split: eight bytes at a time while they are ASCII other than `_`.
         var i = 0
-        while i < count {
-            if bytes[i] < 0x80 {
-                if bytes[i] == UInt8(ascii: "_") { return false }
-                i += 1
-                continue
+        if let base = bytes.baseAddress {
+            let low: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let underscore = word ^ (low &* UInt64(UInt8(ascii: "_")))
+                guard word & high != 0 || (underscore &- low) & ~underscore & high != 0 else {
+                    i += 8
+                    continue
+                }
+                let end = i + 8
+                while i < end && i < count {
+                    let (kind, length) = classify(bytes, i, ascii)
+                    if kind == .unknown { return false }
+                    i += length
+                }
             }
+        }
+        while i < count {
             let (kind, length) = classify(bytes, i, ascii)
             if kind == .unknown { return false }
             i += length
@@ -95,6 +108,16 @@ enum WordBreakRules {
             var last = kind
             i += length
             while i < count {
+                // A run of ASCII letters or digits, the body of nearly every word.
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    let next = ascii[Int(byte)]
+                    if next == .letter || next == .digit {
+                        last = next
+                        i += 1
+                        continue
+                    }
+                }
                 (kind, length) = classify(bytes, i, ascii)
                 if kind == .letter || kind == .digit {
                     last = kind

@@ -1,3 +1,5 @@
+import AlihCore
+
 /// What glossary matching needs to know about one word form of the text, worked out once per
 /// form (`GlossaryMatcher.profile(of:)`) rather than once per occurrence.
 struct WordProfile: Sendable {
@@ -18,4 +20,65 @@ struct WordProfile: Sendable {
     var derivation: Int32
     /// A function word (`IndonesianStopWords`), which matches only as itself.
     var isFunctionWord: Bool
+    /// What matching needs of the form at most words.
+    var summary = WordMatchSummary()
+}
+
+/// What matching needs of a word form at most of its occurrences — the best term of one word
+/// it matches, and whether a longer term can start with it — kept apart from its profile and
+/// without references, so that reading it costs no reference counting and little memory.
+struct WordMatchSummary: Sendable {
+    /// The best one-word term as a segment's first word (-1: none), and its tier.
+    var firstTerm: Int32 = -1
+    var firstTier = MatchTier.exact
+    /// The best one-word term after a segment's first word (a capital inside a sentence is a
+    /// name's), and its tier.
+    var laterTerm: Int32 = -1
+    var laterTier = MatchTier.exact
+    /// Whether a term of several words can start with the form.
+    var startsLongerTerms = false
+    /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
+    var lemmaIDs = LemmaIDPair([])
+    /// Bit `id % 64` for each of `lemmaIDs`.
+    var lemmaBits: UInt64 = 0
+    /// Bit `id % 64` for each lemma id a term goes on with after the form: a word whose
+    /// `lemmaBits` share none cannot be a longer term's second word.
+    var continuations: UInt64 = 0
+
+    /// The best one-word term at a segment's first word or after it, if any.
+    func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
+        let term = first ? firstTerm : laterTerm
+        return term < 0 ? nil : (Int(term), first ? firstTier : laterTier)
+    }
+}
+
+/// The glossary lemma ids of a word form, without an array: a form has two lemmas at most (its
+/// lemma and an alternative).
+struct LemmaIDPair: Sequence, Sendable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+
+    init(_ ids: [Int32]) {
+        precondition(ids.count <= 2, "a word form has two lemmas at most")
+        if let id = ids.first { first = id }
+        if ids.count == 2 { second = ids[1] }
+    }
+
+    func makeIterator() -> Iterator { Iterator(pair: self) }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let pair: LemmaIDPair
+        private var index = 0
+
+        fileprivate init(pair: LemmaIDPair) { self.pair = pair }
+
+        mutating func next() -> Int32? {
+            while index < 2 {
+                let id = index == 0 ? pair.first : pair.second
+                index += 1
+                if id >= 0 { return id }
+            }
+            return nil
+        }
+    }
 }

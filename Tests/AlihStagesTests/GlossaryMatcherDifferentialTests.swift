@@ -108,4 +108,74 @@ import Testing
         }
         #expect(terms > 1_000)
     }
+
+    /// A large glossary of terms of two and three words — word pairs and triples of the
+    /// articles as written (so that long terms match, inflected and capitalised), and real
+    /// words put together at random (so that most words start terms that do not go on) — with
+    /// the shipped glossary's entries: matched on the articles as the reference matches.
+    @Test(.enabled(if: TestPaths.shared != nil, "\(TestPaths.sharedMissing)"))
+    func aLargeGlossaryOfLongTermsMatchesAsTheReferenceMatches() throws {
+        let folder = TestPaths.shared!.appendingPathComponent("data/id-wikipedia-covid")
+        var text = ""
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) + "\n\n"
+        }
+        var tokenizer = try WordTokenizer()
+        let words = try tokenizer.words(in: text[...]).map { String(text[$0]) }
+        var random = SplitMix64(seed: 13)
+        var entries = Self.glossary.entries
+        while entries.count < 20_000 {
+            let length = 2 + Int(random.next() % 2)
+            let term: [String]
+            if random.next() % 2 == 0 {
+                let start = Int(random.next() % UInt64(words.count - length))
+                term = Array(words[start..<(start + length)])
+            } else {
+                term = (0..<length).map { _ in words[Int(random.next() % UInt64(words.count))].lowercased() }
+            }
+            entries.append(
+                GlossaryEntry(
+                    id: "g\(entries.count)", source: term.joined(separator: " "),
+                    translations: [GlossaryTranslation("t")], caseSensitive: random.next() % 50 == 0))
+        }
+        let glossary = Glossary(name: "long-terms", entries: entries)
+        let matcher = try GlossaryMatcher(glossary: glossary, lemmatizer: Self.lemmatizer)
+        let reference = try ReferenceGlossaryMatcher(glossary: glossary, lemmatizer: Self.lemmatizer)
+        var document = Document(sourceName: "corpus.txt", text: text)
+        var diagnostics: [Diagnostic] = []
+        try ParagraphSplitter().run(on: &document, diagnostics: &diagnostics)
+        try SentenceSegmenter().run(on: &document, diagnostics: &diagnostics)
+        let segmented = document
+        try TermRecognizer(matcher: matcher).run(on: &document, workers: 2)
+        var icu = try BreakIterator(.word, locale: "id")
+        var terms = 0
+        var longTerms = 0
+        for (b, block) in segmented.blocks.enumerated() {
+            for (s, segment) in block.segments.enumerated() {
+                let expected = try reference.matches(in: text[segment.range], tokenizer: &icu)
+                terms += expected.count
+                longTerms += expected.filter { text[$0.range].contains(" ") }.count
+                #expect(
+                    Self.described(document.blocks[b].segments[s].terms, in: text)
+                        == Self.described(expected, in: text), "\(segment.id): \(text[segment.range])")
+            }
+        }
+        #expect(terms > 5_000)
+        #expect(longTerms > 2_000)
+    }
+}
+
+/// A seeded generator (SplitMix64): the same glossary on every run.
+private struct SplitMix64 {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -1,0 +1,101 @@
+/// The lemmatizer's roots (lowercase), and which of them are proper nouns: a set of words
+/// looked up by their bytes.
+///
+/// An ASCII word (every word of Hunspell's Indonesian dictionary) is kept by its bytes, so
+/// that a candidate root cut from a word is looked up without making a String of it; any
+/// other word is kept as a String. Look-ups compare as Strings do (canonical equivalence):
+/// the only characters whose canonical decomposition is ASCII are K (KELVIN SIGN, K),
+/// ; (GREEK QUESTION MARK) and ` (GREEK VARIA), which are matched as the ASCII they stand for.
+struct RootLexicon {
+    /// ASCII words: 1 for a root, 3 for a root that is also a proper noun.
+    private var ascii = WordFormTable(capacity: 48_000)
+    /// Any other word, and whether it is a proper noun.
+    private var others: [String: Bool] = [:]
+
+    /// Adds `word` (lowercase); `properNoun` marks it as one (the dictionary writes it with a
+    /// capital). A word added twice is a proper noun if either says so.
+    mutating func insert(_ word: String, properNoun: Bool = false) {
+        let flags: Int32 = properNoun ? 3 : 1
+        let inserted = word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard Self.isASCII(bytes) else { return false }
+            insert(ascii: bytes, flags: flags)
+            return true
+        }
+        guard inserted != true else { return }
+        if let bytes = Self.asciiForm(of: word) {
+            bytes.withUnsafeBufferPointer { insert(ascii: $0, flags: flags) }
+        }
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) { others[word] = (others[word] ?? false) || properNoun }
+    }
+
+    private mutating func insert(ascii bytes: UnsafeBufferPointer<UInt8>, flags: Int32) {
+        if let known = ascii.value(for: bytes) {
+            if known != flags | known { ascii.update(bytes, value: flags | known) }
+        } else {
+            ascii.insert(bytes, value: flags)
+        }
+    }
+
+    /// Whether every byte is ASCII, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether the lexicon lists `word`.
+    func contains(_ word: String) -> Bool { flags(of: word) != 0 }
+
+    /// Whether the lexicon lists `word` as a proper noun.
+    func isProperNoun(_ word: String) -> Bool { flags(of: word) & 2 != 0 }
+
+    /// Whether the lexicon lists the ASCII word `bytes`.
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool { ascii.value(for: bytes) != nil }
+
+    private func flags(of word: String) -> Int32 {
+        var flags: Int32 = 0
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            Self.isASCII(bytes) ? ascii.value(for: bytes) ?? 0 : nil
+        }
+        if let found, let found {
+            flags = found
+        } else if let bytes = Self.asciiForm(of: word) {
+            flags = bytes.withUnsafeBufferPointer { ascii.value(for: $0) } ?? 0
+        }
+        if !others.isEmpty, let properNoun = others[word] { flags |= properNoun ? 3 : 1 }
+        return flags
+    }
+
+    /// `word`'s bytes when it is ASCII or canonically equivalent to ASCII text, else nil.
+    private static func asciiForm(of word: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return equivalentASCII(of: word) }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    private static func equivalentASCII(of word: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))
+            case 0x037E: bytes.append(UInt8(ascii: ";"))
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
+            default: return nil
+            }
+        }
+        return bytes
+    }
+}
