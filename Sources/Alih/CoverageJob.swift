@@ -7,7 +7,8 @@ import Foundation
 /// the library entry point of `alih coverage`.
 ///
 /// Runs a `CoverageRun` over the articles, with a candidate finder on the installed Indonesian
-/// morphology; for HTML it keeps each article's section as the article is added.
+/// morphology; for HTML it keeps each article's section as the article is added. The outcome
+/// keeps the articles' figures compact and writes them one by one.
 public struct CoverageJob: Sendable {
     /// The report's format.
     public enum Format: String, Sendable, CaseIterable {
@@ -33,7 +34,11 @@ public struct CoverageJob: Sendable {
 
     /// The outcome of a coverage run.
     public struct Outcome: Sendable {
-        public var report: CoverageReport
+        /// The report, every article's figures in full (made when asked: `render` writes it
+        /// article by article instead).
+        public var report: CoverageReport { results.report() }
+        /// The figures over all articles.
+        public var total: CoverageReport.Coverage { results.total }
         /// The inputs that could not be read or processed; the others were measured.
         public var failures: [CoverageRun.Failure]
         public var format: Format
@@ -41,22 +46,23 @@ public struct CoverageJob: Sendable {
         public var glossary: Glossary
         /// Each article's HTML section, in input order (HTML only).
         var articleSections: [String]
+        var results: CoverageResults
 
         /// The report in `format`, handed to `emit` in pieces (JSON article by article), not
         /// made as one string.
         public func render(_ emit: ([UInt8]) throws -> Void) throws {
             switch format {
-            case .text: try emit(Array(CoverageTextRenderer().render(report).utf8))
-            case .json: try CoverageJSONWriter().write(report, emit)
+            case .text: try emit(Array(CoverageTextRenderer().render(results.summary()).utf8))
+            case .json: try CoverageJSONWriter().write(results, emit)
             case .html:
-                try emit(Array(CoverageHTMLRenderer().render(report, articleSections: articleSections).utf8))
+                try emit(Array(CoverageHTMLRenderer().render(results.summary(), articleSections: articleSections).utf8))
             }
         }
 
         /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else TSV).
         public func candidateSheet(for path: String) -> String {
             CandidateSheet.write(
-                report.total.candidates, format: CandidateSheet.Format(path: path),
+                total.candidates, format: CandidateSheet.Format(path: path),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
         }
     }
@@ -76,13 +82,15 @@ public struct CoverageJob: Sendable {
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
-        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(
+        let failures = CoverageRun(pipeline: pipeline).run(
             jobs, into: &analysis,
-            added: { document, article in
-                if format == .html { sections.append(renderer.articleSection(document, article, glossary: glossary)) }
-            }, progress: progress)
+            added: format != .html
+                ? nil
+                : { document, article in
+                    sections.append(renderer.articleSection(document, article, glossary: glossary))
+                }, progress: progress)
         return Outcome(
-            report: analysis.report(), failures: failures, format: format, glossary: glossary,
-            articleSections: sections)
+            failures: failures, format: format, glossary: glossary, articleSections: sections,
+            results: analysis.finish())
     }
 }

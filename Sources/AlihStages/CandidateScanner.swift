@@ -1,0 +1,454 @@
+import AlihCore
+
+/// Scans segments for candidate places on one thread (`TermCandidateFinder` lends one per
+/// chunk of segments): what `TermCandidateFinder` finds, worked out per word *form*, not per
+/// word.
+///
+/// It keeps what it learnt of every word form it met in a table keyed by the form's bytes
+/// (its ids, case, lemma, whether it is a stop word), so a word seen before costs a hash of its
+/// bytes; names likewise. A segment is read once: a sentence's first word is the one place
+/// where the whole document matters (a capitalised ordinary word opening a sentence is a name
+/// only when the document also writes it capitalised inside a sentence), so what depends on it
+/// is kept aside (`ChunkScan.pendingNames`, `pendingRuns`) and settled once the document is read.
+final class CandidateScanner: @unchecked Sendable {
+    let lemmatizer: IndonesianLemmatizer
+    let likeness: TermLikeness
+    // One thread at a time uses a scanner, so its state needs no run-time exclusivity checks.
+    @exclusivity(unchecked) private var tokenizer: WordTokenizer
+    @exclusivity(unchecked) private var forms = WordFormTable()
+    @exclusivity(unchecked) private var infos: [FormInfo] = []
+    @exclusivity(unchecked) private var names = WordFormTable()
+    @exclusivity(unchecked) private var nameInfos: [NameInfo] = []
+    @exclusivity(unchecked) private var words: [Word] = []
+    @exclusivity(unchecked) private var covered: [Bool] = []
+    @exclusivity(unchecked) private var run: [RunWord] = []
+    /// Numbers the chunks scanned, so that a form is put in a chunk's sets once.
+    private var epoch: UInt32 = 0
+
+    init(lemmatizer: IndonesianLemmatizer, likeness: TermLikeness) throws {
+        self.lemmatizer = lemmatizer
+        self.likeness = likeness
+        tokenizer = try WordTokenizer()
+    }
+
+    /// What is known of a word form.
+    private struct FormInfo {
+        var form: Int32
+        var folded: Int32
+        /// The lemma token (`CandidateVocabulary.token`) when the form can be part of a phrase
+        /// (a content word of three or more letters, not an abbreviation; a capitalised one only
+        /// opening a sentence), else -1.
+        var lemma: Int32
+        var capitalised: Bool
+        var startsLowercase: Bool
+        var acronym: Bool
+        /// The lowercase form is a stop word.
+        var stop: Bool
+        /// `IndonesianLemmatizer.isOrdinaryWord`, asked when first needed (-1: not yet).
+        var ordinary: Int8 = -1
+        var lowercaseEpoch: UInt32 = 0
+        var knownNameEpoch: UInt32 = 0
+    }
+
+    /// What is known of a name's text.
+    private struct NameInfo {
+        var key: Int32
+        /// One word (no space).
+        var single: Bool
+        var neverATerm: Bool
+        /// The id of the lowercase text, when asked (-1: not yet).
+        var lowered: Int32 = -1
+        var ordinary: Int8 = -1
+        var wellKnown: Int8 = -1
+    }
+
+    private struct Word {
+        var start: Int
+        var end: Int
+        var info: Int32
+    }
+
+    /// Forms kept at most; then the scanner starts afresh (an archive's vocabulary stays below).
+    static let formLimit = 1 << 20
+
+    // MARK: - Segments
+
+    /// Scans `segments` (translatable segments of the document whose UTF-8 is `text`, numbered
+    /// from `firstIndex`) into `chunk`, handing each run of content words to `sink`.
+    func scan<Sink: CandidateSink>(
+        _ segments: ArraySlice<TermCandidateFinder.SegmentAt>, firstIndex: Int, of document: Document,
+        text: UnsafeBufferPointer<UInt8>,
+        vocabulary: CandidateVocabulary, into chunk: inout ChunkScan, sink: inout Sink
+    ) throws {
+        if forms.count > Self.formLimit {
+            forms = WordFormTable()
+            infos.removeAll()
+        }
+        if names.count > Self.formLimit {
+            names = WordFormTable()
+            nameInfos.removeAll()
+        }
+        epoch &+= 1
+        if epoch == 0 {
+            for i in infos.indices { (infos[i].lowercaseEpoch, infos[i].knownNameEpoch) = (0, 0) }
+            epoch = 1
+        }
+        var terms: [Range<Int>] = []
+        for (offset, at) in segments.enumerated() {
+            let segment = document.blocks[Int(at.block)].segments[Int(at.segment)]
+            let range = document.text.utf8Offsets(of: segment.range)
+            terms.removeAll(keepingCapacity: true)
+            for term in segment.terms { terms.append(document.text.utf8Offsets(of: term.range)) }
+            try scan(
+                range, terms: terms, index: Int32(firstIndex + offset), document: document, text: text,
+                vocabulary: vocabulary, into: &chunk, sink: &sink)
+        }
+    }
+
+    private func scan<Sink: CandidateSink>(
+        _ range: Range<Int>, terms: [Range<Int>], index: Int32, document: Document, text: UnsafeBufferPointer<UInt8>,
+        vocabulary: CandidateVocabulary, into chunk: inout ChunkScan, sink: inout Sink
+    ) throws {
+        words.removeAll(keepingCapacity: true)
+        let base = range.lowerBound
+        try tokenizer.forEachWord(utf8: UnsafeBufferPointer(rebasing: text[range])) { word in
+            let form = UnsafeBufferPointer(rebasing: text[(base + word.lowerBound)..<(base + word.upperBound)])
+            let info: Int32
+            if let known = forms.value(for: form) {
+                info = known
+            } else {
+                info = Int32(infos.count)
+                infos.append(makeInfo(form, vocabulary: vocabulary))
+                forms.insert(form, value: info)
+            }
+            words.append(Word(start: base + word.lowerBound, end: base + word.upperBound, info: info))
+        }
+        let count = words.count
+        guard count > 0 else { return }
+        // Words written with a capital inside sentences are names, also where they open one;
+        // the lowercase forms tell ordinary words written capitalised from names.
+        var capitalisedWords = 0
+        for i in 0..<count {
+            let at = Int(words[i].info)
+            if infos[at].capitalised {
+                capitalisedWords += 1
+                if i > 0 && infos[at].knownNameEpoch != epoch {
+                    infos[at].knownNameEpoch = epoch
+                    chunk.knownNames.insert(infos[at].folded)
+                }
+            }
+            if infos[at].startsLowercase && infos[at].lowercaseEpoch != epoch {
+                infos[at].lowercaseEpoch = epoch
+                chunk.lowercaseForms.insert(infos[at].form)
+            }
+        }
+        covered.removeAll(keepingCapacity: true)
+        for word in words {
+            covered.append(terms.contains { $0.lowerBound < word.end && word.start < $0.upperBound })
+        }
+        // Headlines and other title-case lines: every word is capitalised.
+        if !(count >= 4 && capitalisedWords * 10 >= count * 7) {
+            names(
+                count, index: index, document: document, text: text, vocabulary: vocabulary, into: &chunk, sink: &sink)
+        }
+        runs(count, index: index, text: text, vocabulary: vocabulary, into: &chunk, sink: &sink)
+    }
+
+    private func singleSpace(_ text: UnsafeBufferPointer<UInt8>, _ before: Int, _ after: Int) -> Bool {
+        words[after].start - words[before].end == 1 && text[words[before].end] == 0x20
+    }
+
+    /// Runs of capitalised words inside the segment (see `TermCandidateFinder`).
+    private func names<Sink: CandidateSink>(
+        _ count: Int, index: Int32, document: Document, text: UnsafeBufferPointer<UInt8>,
+        vocabulary: CandidateVocabulary, into chunk: inout ChunkScan, sink: inout Sink
+    ) {
+        var i = 0
+        while i < count {
+            let at = Int(words[i].info)
+            guard infos[at].capitalised, !covered[i] else {
+                i += 1
+                continue
+            }
+            // A run continues over capitalised words separated by a single space only.
+            var end = i + 1
+            while end < count, infos[Int(words[end].info)].capitalised, !covered[end], singleSpace(text, end - 1, end) {
+                end += 1
+            }
+            var start = i
+            if i == 0 {
+                // An ordinary word opening the sentence ("Menurut Kremlin"), or a dateline ("MOSKOW -").
+                if isDateline(after: words[0].end, document: document, text: text) || infos[at].stop {
+                    start += 1
+                } else if isOrdinary(form: at, vocabulary) {
+                    // A name only if the document writes it capitalised inside a sentence too.
+                    chunk.pendingNames.append(
+                        ChunkScan.PendingName(
+                            folded: infos[at].folded, segment: index, range: words[0].start..<words[end - 1].end,
+                            rest: end > 1 ? words[1].start : nil,
+                            firstKind: end == 1 && infos[at].acronym ? .acronym : .name,
+                            restKind: end == 2 && infos[Int(words[1].info)].acronym ? .acronym : .name))
+                    i = end
+                    continue
+                }
+            } else if end - i == 1 && infos[at].stop {
+                start += 1
+            }
+            if start < end {
+                let kind: TermCandidateFinder.Occurrence.Kind =
+                    end - start == 1 && infos[Int(words[start].info)].acronym ? .acronym : .name
+                let range = words[start].start..<words[end - 1].end
+                sink.add(
+                    name: NameGroup(
+                        kind: kind, key: nameInfos[nameInfo(text, range, vocabulary: vocabulary)].key, count: 1,
+                        range: range, segment: index))
+            }
+            i = end
+        }
+    }
+
+    /// Maximal runs of usable content words, over single spaces only.
+    private func runs<Sink: CandidateSink>(
+        _ count: Int, index: Int32, text: UnsafeBufferPointer<UInt8>, vocabulary: CandidateVocabulary,
+        into chunk: inout ChunkScan, sink: inout Sink
+    ) {
+        run.removeAll(keepingCapacity: true)
+        var runStart = 0
+        var pendingFirst: RunWord?
+        func flush() {
+            if let first = pendingFirst, runStart == 1, singleSpace(text, 0, 1) {
+                // The run the opening word may join: kept aside with it.
+                let start = chunk.pendingWords.count
+                chunk.pendingWords.append(contentsOf: run)
+                chunk.pendingRuns.append(
+                    ChunkScan.PendingRun(
+                        folded: infos[Int(words[0].info)].folded, segment: index, first: first,
+                        joined: start..<chunk.pendingWords.count))
+                pendingFirst = nil
+            } else {
+                run.withUnsafeBufferPointer { sink.add($0, segment: index) }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for i in 0..<count {
+            if !run.isEmpty && !singleSpace(text, i - 1, i) { flush() }
+            let at = Int(words[i].info)
+            var usable = !covered[i] && infos[at].lemma >= 0
+            if usable && infos[at].capitalised {
+                // Capitalised words are names, except an ordinary word opening a sentence: which
+                // depends on the document (see `ChunkScan.PendingRun`).
+                if i == 0 && isOrdinary(form: at, vocabulary) {
+                    pendingFirst = RunWord(
+                        form: infos[at].form, lemma: infos[at].lemma, start: words[0].start, end: words[0].end)
+                }
+                usable = false
+            }
+            if usable {
+                if run.isEmpty { runStart = i }
+                run.append(
+                    RunWord(form: infos[at].form, lemma: infos[at].lemma, start: words[i].start, end: words[i].end))
+            } else if !run.isEmpty {
+                flush()
+            }
+        }
+        if !run.isEmpty { flush() }
+        if let first = pendingFirst {
+            chunk.pendingRuns.append(
+                ChunkScan.PendingRun(
+                    folded: infos[Int(words[0].info)].folded, segment: index, first: first,
+                    joined: chunk.pendingWords.count..<chunk.pendingWords.count))
+        }
+    }
+
+    /// Whether the text after a sentence's first word is a dateline's dash (` - `, ` – `).
+    private func isDateline(after end: Int, document: Document, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hyphen: [UInt8] = [0x20, 0x2D, 0x20]
+        let dash: [UInt8] = [0x20, 0xE2, 0x80, 0x93, 0x20]
+        func at(_ bytes: [UInt8]) -> Bool {
+            end + bytes.count <= text.count && bytes.indices.allSatisfy { text[end + $0] == bytes[$0] }
+        }
+        guard at(hyphen) || at(dash) else { return false }
+        // The bytes agree; the Characters decide (a combining mark after the space is another one).
+        let rest = document.text[document.text.utf8Index(at: end)...]
+        return rest.hasPrefix(" - ") || rest.hasPrefix(" – ")
+    }
+
+    private func isOrdinary(form at: Int, _ vocabulary: CandidateVocabulary) -> Bool {
+        if infos[at].ordinary < 0 {
+            infos[at].ordinary = isOrdinary(folded: infos[at].folded, vocabulary) ? 1 : 0
+        }
+        return infos[at].ordinary == 1
+    }
+
+    // MARK: - Names of a document
+
+    /// The text id of a name at `range`.
+    func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: CandidateVocabulary) -> Int32 {
+        nameInfos[nameInfo(text, range, vocabulary: vocabulary)].key
+    }
+
+    /// A document's names once it is read (`names`, the document's name places, grouped by name
+    /// or one by one): a leading known name split off a longer run, and what is never a
+    /// candidate left out (see `TermCandidateFinder`). `lowercaseForms` are the document's
+    /// (`ChunkScan`).
+    func finish(
+        _ names: [NameGroup], lowercaseForms: Set<Int32>, text: UnsafeBufferPointer<UInt8>,
+        vocabulary: CandidateVocabulary, includeKnownNames: Bool
+    ) -> [NameGroup] {
+        var singles = Set<Int32>()
+        var infoOfName: [Int] = []
+        infoOfName.reserveCapacity(names.count)
+        for name in names {
+            let info = nameInfo(text, name.range, vocabulary: vocabulary)
+            infoOfName.append(info)
+            if name.kind == .name && nameInfos[info].single { singles.insert(nameInfos[info].key) }
+        }
+        var found: [(info: Int, name: NameGroup)] = []
+        for (name, info) in zip(names, infoOfName) {
+            guard name.kind == .name, !nameInfos[info].single else {
+                found.append((info, name))
+                continue
+            }
+            // *Menteri Armenia Nikol Pashinyan*, *Kremlin Dmitry Peskov*: when *Armenia* and
+            // *Kremlin* stand alone in the document too, the person is *Nikol Pashinyan*.
+            var rest = name.range
+            var restInfo = info
+            while let space = text[rest].firstIndex(of: 0x20) {
+                let head = nameInfo(text, rest.lowerBound..<space, vocabulary: vocabulary)
+                guard singles.contains(nameInfos[head].key) else { break }
+                let after = (space + 1)..<rest.upperBound
+                if !text[after].contains(0x20) {
+                    guard !singles.contains(nameInfos[nameInfo(text, after, vocabulary: vocabulary)].key) else { break }
+                }
+                var piece = name
+                piece.range = rest.lowerBound..<space
+                found.append((head, piece))
+                rest = after
+                restInfo = nameInfo(text, rest, vocabulary: vocabulary)
+            }
+            var piece = name
+            piece.range = rest
+            found.append((restInfo, piece))
+        }
+        var result: [NameGroup] = []
+        result.reserveCapacity(found.count)
+        for (info, var name) in found {
+            if nameInfos[info].neverATerm { continue }
+            if name.kind == .name && nameInfos[info].single
+                && isDropped(
+                    info, lowercaseForms: lowercaseForms, vocabulary: vocabulary, includeKnownNames: includeKnownNames)
+            {
+                continue
+            }
+            name.key = nameInfos[info].key
+            result.append(name)
+        }
+        return result
+    }
+
+    /// Whether a one-word name is left out: an ordinary word the document also writes in
+    /// lowercase (*Kucing* beside *kucing*), or a well-known name (unless asked for).
+    private func isDropped(
+        _ info: Int, lowercaseForms: Set<Int32>, vocabulary: CandidateVocabulary, includeKnownNames: Bool
+    ) -> Bool {
+        let key = nameInfos[info].key
+        if nameInfos[info].lowered < 0 { nameInfos[info].lowered = vocabulary.id(vocabulary.string(key).lowercased()) }
+        let lowered = nameInfos[info].lowered
+        if lowercaseForms.contains(lowered) {
+            if nameInfos[info].ordinary < 0 {
+                nameInfos[info].ordinary = isOrdinary(folded: lowered, vocabulary) ? 1 : 0
+            }
+            if nameInfos[info].ordinary == 1 { return true }
+        }
+        guard !includeKnownNames else { return false }
+        if nameInfos[info].wellKnown < 0 {
+            nameInfos[info].wellKnown = Int8(
+                vocabulary.fact(.wellKnown, of: key) {
+                    likeness.isWellKnownName(
+                        vocabulary.string(key), isOrdinary: { isOrdinary(folded: lowered, vocabulary) },
+                        lemma: { vocabulary.string(analysis(folded: lowered, vocabulary).lemma) }) ? 1 : 0
+                })
+        }
+        return nameInfos[info].wellKnown == 1
+    }
+
+    /// The index in `nameInfos` of the name whose text is `text[range]`.
+    private func nameInfo(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: CandidateVocabulary)
+        -> Int
+    {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        if let known = names.value(for: bytes) { return Int(known) }
+        let key = String(decoding: bytes, as: UTF8.self)
+        nameInfos.append(
+            NameInfo(
+                key: vocabulary.id(key), single: !bytes.contains(0x20),
+                neverATerm: TermCandidateFinder.isNeverATerm(key)))
+        names.insert(bytes, value: Int32(nameInfos.count - 1))
+        return nameInfos.count - 1
+    }
+
+    /// The lemma's id of the lowercase word `folded` and whether the lexicon confirms it, worked
+    /// out once for all scanners.
+    private func analysis(folded: Int32, _ vocabulary: CandidateVocabulary) -> (lemma: Int32, confirmed: Bool) {
+        let value = vocabulary.fact(.analysis, of: folded) {
+            let word = vocabulary.string(folded)
+            // A word the lexicon lists as it is (no hyphen, three letters or more) is its own
+            // confirmed lemma: what the analysis finds first, without making its alternative.
+            if !word.utf8.contains(UInt8(ascii: "-")), word.characterCount >= 3,
+                IndonesianLemmatizer.isAlphabeticOrHyphen(word), lemmatizer.isRoot(word)
+            {
+                return folded * 2 + 1
+            }
+            let analysis = lemmatizer.analyze(word)
+            return vocabulary.id(analysis.lemma) * 2 + (analysis.confirmed ? 1 : 0)
+        }
+        return (value >> 1, value & 1 == 1)
+    }
+
+    /// `IndonesianLemmatizer.isOrdinaryWord` of the lowercase word `folded`, worked out once for
+    /// all scanners.
+    private func isOrdinary(folded: Int32, _ vocabulary: CandidateVocabulary) -> Bool {
+        vocabulary.fact(.ordinary, of: folded) {
+            let word = vocabulary.string(folded)
+            guard !lemmatizer.isProperNoun(word) else { return 0 }
+            let (lemma, confirmed) = analysis(folded: folded, vocabulary)
+            return confirmed && !lemmatizer.isProperNoun(vocabulary.string(lemma)) ? 1 : 0
+        } == 1
+    }
+
+    // MARK: - Word forms
+
+    private func makeInfo(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: CandidateVocabulary) -> FormInfo {
+        let surface = String(decoding: bytes, as: UTF8.self)
+        let word = surface[...]
+        let folded: String
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lowercased as `String.lowercased()` would, without its general path.
+            folded =
+                bytes.contains(where: { $0 &- 0x41 < 26 })
+                ? String(decoding: bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) : surface
+        } else {
+            folded = surface.lowercased()
+        }
+        let capitalised = TermCandidateFinder.isCapitalised(word)
+        let stop = IndonesianStopWords.words.contains(folded)
+        let ids = vocabulary.ids([surface, folded])
+        var lemma: Int32 = -1
+        if folded.characterCount >= 3, TermCandidateFinder.isLettersAndHyphens(folded), !stop,
+            !TermCandidateFinder.abbreviations.contains(surface)
+        {
+            // The lemma of the lowercase word, worked out once for all scanners.
+            let token = vocabulary.fact(.lemma, of: ids[1]) {
+                let lemma = analysis(folded: ids[1], vocabulary).lemma
+                let found = vocabulary.string(lemma)
+                guard !IndonesianStopWords.words.contains(found) else { return -2 }
+                return CandidateVocabulary.token(lemma: lemma, general: likeness.isGeneralWord(lemma: found))
+            }
+            if token >= 0 { lemma = token }
+        }
+        return FormInfo(
+            form: ids[0], folded: ids[1], lemma: lemma,
+            capitalised: capitalised, startsLowercase: TermCandidateFinder.startsLowercase(word),
+            acronym: capitalised && TermCandidateFinder.isAcronym(word), stop: stop)
+    }
+}
