@@ -224,7 +224,7 @@ struct CandidateTally: Sendable {
             var first: First
         }
         var phrases: [Phrase] = []
-        var phraseOf: [Int: Int] = [:]
+        var phraseOf = [Int32](repeating: -1, count: reported.phrases.count)
         for run in 0..<runs.count {
             let (start, length) = runs.span(run)
             let forms = runs.key(run)
@@ -233,26 +233,26 @@ struct CandidateTally: Sendable {
             {
                 let count = runCounts[run]
                 places += count
-                if let index = phraseOf[phrase] {
-                    phrases[index].count += count
-                    let form = forms[(forms.startIndex + span.lowerBound)..<(forms.startIndex + span.upperBound)]
-                    if let same = phrases[index].forms.firstIndex(where: { other in
-                        let otherForms = runs.key(other.run)
-                        return otherForms[(otherForms.startIndex + other.start)...].prefix(span.count)
-                            .elementsEqual(form)
-                    }) {
-                        phrases[index].forms[same].count += count
-                    } else {
-                        phrases[index].forms.append((run, span.lowerBound, count))
-                    }
-                    if runFirsts[run].precedes(phrases[index].first) { phrases[index].first = runFirsts[run] }
-                } else {
-                    phraseOf[phrase] = phrases.count
+                let index = Int(phraseOf[phrase])
+                guard index >= 0 else {
+                    phraseOf[phrase] = Int32(phrases.count)
                     phrases.append(
                         Phrase(
                             phrase: phrase, count: count, forms: [(run, span.lowerBound, count)], first: runFirsts[run])
                     )
+                    continue
                 }
+                phrases[index].count += count
+                let form = forms[(forms.startIndex + span.lowerBound)..<(forms.startIndex + span.upperBound)]
+                if let same = phrases[index].forms.firstIndex(where: { other in
+                    let otherForms = runs.key(other.run)
+                    return otherForms[(otherForms.startIndex + other.start)...].prefix(span.count).elementsEqual(form)
+                }) {
+                    phrases[index].forms[same].count += count
+                } else {
+                    phrases[index].forms.append((run, span.lowerBound, count))
+                }
+                if runFirsts[run].precedes(phrases[index].first) { phrases[index].first = runFirsts[run] }
             }
         }
         // The strings, under the vocabulary's lock once.
@@ -279,28 +279,59 @@ struct CandidateTally: Sendable {
             listed.append(
                 Listed(
                     kind: name.kind, text: text, key: text, count: name.count,
-                    score: score(name.count, text.lowercased().split(separator: " ").map(String.init), likeness),
-                    first: name.first))
+                    score: score(name.count, Self.lowercaseWords(text), likeness), first: name.first))
         }
         for phrase in phrases {
             let length = reported.phrases.span(phrase.phrase).count
             let words = Array(take(length))
             let key = words.joined(separator: " ")
-            var forms: [String: Int] = [:]
-            for form in phrase.forms { forms[take(length).joined(separator: " "), default: 0] += form.count }
+            let text: String
+            if phrase.forms.count == 1 {
+                text = take(length).joined(separator: " ")
+            } else {
+                var forms: [String: Int] = [:]
+                for form in phrase.forms { forms[take(length).joined(separator: " "), default: 0] += form.count }
+                text = CoverageReport.Form.ranked(forms).first?.text ?? key
+            }
             listed.append(
                 Listed(
-                    kind: .phrase, text: CoverageReport.Form.ranked(forms).first?.text ?? key, key: key,
-                    count: phrase.count, score: score(phrase.count, words, likeness), first: phrase.first))
+                    kind: .phrase, text: text, key: key, count: phrase.count, score: score(phrase.count, words, likeness),
+                    first: phrase.first))
         }
-        listed.sort { a, b in
+        return (Self.ranked(listed), places)
+    }
+
+    /// `candidates` highest score first, then more frequent, then by kind, text and key.
+    private static func ranked(_ listed: [Listed]) -> [Listed] {
+        // Kinds in the order of their names: acronym, name, phrase.
+        func rank(_ kind: TermCandidateFinder.Occurrence.Kind) -> Int {
+            switch kind {
+            case .acronym: 0
+            case .name: 1
+            case .phrase: 2
+            }
+        }
+        let kinds = listed.map { rank($0.kind) }
+        var order = Array(listed.indices)
+        order.sort { i, j in
+            let (a, b) = (listed[i], listed[j])
             if a.score != b.score { return a.score > b.score }
             if a.count != b.count { return a.count > b.count }
-            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+            if kinds[i] != kinds[j] { return kinds[i] < kinds[j] }
             if a.text != b.text { return a.text < b.text }
             return a.key < b.key
         }
-        return (listed, places)
+        return order.map { listed[$0] }
+    }
+
+    /// A name's words in lowercase (what its score is reckoned on).
+    private static func lowercaseWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(separator: 0x20).map { word in
+                String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return text.lowercased().split(separator: " ").map(String.init)
     }
 
     private func score(_ count: Int, _ lemmas: [String], _ likeness: TermLikeness) -> Double {

@@ -28,6 +28,8 @@ public struct CoverageAnalysis: Sendable {
     public let minimumPhraseCount: Int
 
     private var results: CoverageResults
+    /// The one article's candidates and missing places while there is one (the total's then).
+    private var onlyArticle: (candidates: [CoverageResults.Candidate], missing: Int)?
     private var totalUses = GlossaryUseTally()
     private var totalCandidates = CandidateTally()
     private var used: [Bool]
@@ -37,11 +39,7 @@ public struct CoverageAnalysis: Sendable {
         self.finder = finder
         self.minimumPhraseCount = minimumPhraseCount
         used = Array(repeating: false, count: glossary.entries.count)
-        results = CoverageResults(
-            glossary: glossary, minimumPhraseCount: minimumPhraseCount,
-            total: CoverageReport.Coverage(
-                source: "total", segments: 0, segmentsWithTerms: 0, segmentCoverage: 1, termOccurrences: 0,
-                missingOccurrences: 0, coverage: 1, entries: [], candidates: []))
+        results = CoverageResults(glossary: glossary, minimumPhraseCount: minimumPhraseCount)
     }
 
     /// Adds `document` (processed with the glossary) and returns its figures.
@@ -195,6 +193,7 @@ public struct CoverageAnalysis: Sendable {
             candidate.example += exampleBase
             results.candidates.append(candidate)
         }
+        onlyArticle = number == 0 ? (Array(results.candidates[candidatesStart...]), prepared.missingOccurrences) : nil
         results.articles.append(
             CoverageResults.Article(
                 source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,
@@ -202,31 +201,34 @@ public struct CoverageAnalysis: Sendable {
                 entries: entriesStart..<results.uses.count, candidates: candidatesStart..<results.candidates.count))
     }
 
-    /// The results over every document added so far, the total made in full.
+    /// The results over every document added so far.
     mutating func finish() -> CoverageResults {
-        let (listed, missing) = totalCandidates.candidates(
-            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
-            likeness: finder.termLikeness)
-        let terms = totalUses.termOccurrences
+        // Over one article the total's candidates are the article's (the same counts, the same
+        // first places).
+        let (candidates, missing) = onlyArticle ?? totalCandidateList()
         var finished = results
         finished.strings = finder.vocabulary.strings()
-        finished.total = CoverageReport.Coverage(
-            source: "total", segments: totalUses.segments, segmentsWithTerms: totalUses.segmentsWithTerms,
-            segmentCoverage: Self.segmentCoverage(totalUses.segmentsWithTerms, of: totalUses.segments),
-            termOccurrences: terms, missingOccurrences: missing, coverage: Self.coverage(terms, missing: missing),
-            entries: totalUses.entries(of: glossary, prefixed: true),
-            candidates: listed.map { candidate in
-                let example = results.examples.segments[Int(candidate.first.example)]
-                return CoverageReport.Candidate(
-                    kind: candidate.kind, text: candidate.text, key: candidate.key, count: candidate.count,
-                    score: candidate.score,
-                    example: CoverageReport.Example(
-                        article: results.articles[Int(example.article)].source, segment: example.id,
-                        text: results.examples.text(candidate.first.example)))
-            })
+        finished.total = CoverageResults.Total(
+            segments: totalUses.segments, segmentsWithTerms: totalUses.segmentsWithTerms,
+            termOccurrences: totalUses.termOccurrences, missingOccurrences: missing, uses: totalUses.ranked(),
+            candidates: candidates)
         finished.unusedEntries = glossary.entries.indices.filter { !used[$0] }
             .map { CoverageReport.UnusedEntry(id: glossary.entries[$0].id, source: glossary.entries[$0].source) }
         return finished
+    }
+
+    private mutating func totalCandidateList() -> (candidates: [CoverageResults.Candidate], missing: Int) {
+        let (listed, missing) = totalCandidates.candidates(
+            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
+            likeness: finder.termLikeness)
+        let ids = finder.vocabulary.ids(listed.flatMap { [$0.text, $0.key] })
+        return (
+            listed.enumerated().map { index, candidate in
+                CoverageResults.Candidate(
+                    kind: candidate.kind, text: ids[2 * index], key: ids[2 * index + 1], count: candidate.count,
+                    score: candidate.score, example: candidate.first.example)
+            }, missing
+        )
     }
 
     // MARK: - Scans given

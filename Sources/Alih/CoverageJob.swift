@@ -37,8 +37,12 @@ public struct CoverageJob: Sendable {
         /// The report, every article's figures in full (made when asked: `render` writes it
         /// article by article instead).
         public var report: CoverageReport { results.report() }
-        /// The figures over all articles.
-        public var total: CoverageReport.Coverage { results.total }
+        /// The figures over all articles (made when asked).
+        public var total: CoverageReport.Coverage { results.totalCoverage() }
+        /// The total's coverage (`total.coverage`, without making the total's figures).
+        public var coverage: Double { results.totalCoverageFraction }
+        /// How many candidates the total lists (`total.candidates.count`).
+        public var candidateCount: Int { results.total.candidates.count }
         /// The inputs that could not be read or processed; the others were measured.
         public var failures: [CoverageRun.Failure]
         public var format: Format
@@ -62,7 +66,7 @@ public struct CoverageJob: Sendable {
         /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else TSV).
         public func candidateSheet(for path: String) -> String {
             CandidateSheet.write(
-                total.candidates, format: CandidateSheet.Format(path: path),
+                results.totalCandidates(), format: CandidateSheet.Format(path: path),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
         }
     }
@@ -89,6 +93,8 @@ public struct CoverageJob: Sendable {
                 : { document, article in
                     sections.append(renderer.articleSection(document, article, glossary: glossary))
                 }, progress: progress)
+        // What the scanners know of the text's word forms is not needed for the report.
+        finder.vocabulary.releaseScanners()
         return Outcome(
             failures: failures, format: format, glossary: glossary, articleSections: sections,
             results: analysis.finish())

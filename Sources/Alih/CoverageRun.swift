@@ -2,12 +2,14 @@ import AlihCore
 import AlihFormats
 import AlihStages
 import Foundation
+import Synchronization
 
 /// Glossary coverage over many articles: each read, processed and counted on the machine's
 /// cores (`CoverageAnalysis.prepare`), then added to a `CoverageAnalysis` in input order.
 ///
-/// Articles go through in windows of a few per worker, so memory holds a window of documents,
-/// not the batch; once counted, a document is released (unless `added` wants it). The figures
+/// The workers take the articles in turn, at most a few per worker ahead of the one added next,
+/// so memory holds a few articles, not the batch; once counted, a document is released (unless
+/// `added` wants it). The figures
 /// are the same whatever the number of workers (an article's are its own, and the total is
 /// built in input order). Candidates are found with the analysis's finder.
 public struct CoverageRun: Sendable {
@@ -35,32 +37,68 @@ public struct CoverageRun: Sendable {
         progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }
     ) -> [Failure] {
         var failures: [Failure] = []
-        let window = workers * 4
         let preparer = analysis
         let keepsDocuments = added != nil
-        var start = 0
-        while start < jobs.count {
-            let end = min(jobs.count, start + window)
-            let prepared = ParallelChunks.map(count: end - start, minimumChunk: 1, workers: workers) { [start] chunk in
-                chunk.map { prepare(jobs[start + $0], with: preparer, keepingDocument: keepsDocuments) }
-            }
-            for (offset, result) in prepared.joined().enumerated() {
-                let job = jobs[start + offset]
-                switch result.outcome {
-                case .success(let (document, article)):
-                    if let added, let document {
-                        added(document, analysis.article(adding: article))
-                    } else {
-                        analysis.add(article)
+        // The workers take the next job as they finish one (no round waits for its slowest
+        // article), at most `ahead` articles ahead of the one added next.
+        let queue = PreparedQueue()
+        let ahead = DispatchSemaphore(value: workers * 4)
+        let next = Mutex(0)
+        let done = DispatchGroup()
+        for _ in 0..<min(workers, jobs.count) {
+            DispatchQueue.global().async(group: done) {
+                while true {
+                    ahead.wait()
+                    let index = next.withLock { next in
+                        defer { next += 1 }
+                        return next
                     }
-                case .failure(let error):
-                    failures.append(Failure(input: job.input, diagnostic: error.diagnostic))
+                    guard index < jobs.count else {
+                        ahead.signal()
+                        return
+                    }
+                    queue.put(index, prepare(jobs[index], with: preparer, keepingDocument: keepsDocuments))
                 }
-                progress(result.bytes, start + offset + 1)
             }
-            start = end
         }
+        for (index, job) in jobs.enumerated() {
+            let result = queue.take(index)
+            ahead.signal()
+            switch result.outcome {
+            case .success(let (document, article)):
+                if let added, let document {
+                    added(document, analysis.article(adding: article))
+                } else {
+                    analysis.add(article)
+                }
+            case .failure(let error):
+                failures.append(Failure(input: job.input, diagnostic: error.diagnostic))
+            }
+            progress(result.bytes, index + 1)
+        }
+        done.wait()
         return failures
+    }
+
+    /// Prepared articles handed from the workers to the thread that adds them in order.
+    private final class PreparedQueue: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var ready: [Int: Prepared] = [:]
+
+        func put(_ index: Int, _ prepared: Prepared) {
+            condition.lock()
+            ready[index] = prepared
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The article of job `index`, once it is prepared.
+        func take(_ index: Int) -> Prepared {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready[index] == nil { condition.wait() }
+            return ready.removeValue(forKey: index)!
+        }
     }
 
     private struct Prepared: Sendable {

@@ -54,9 +54,14 @@ struct ExampleSegments: Sendable {
     }
 
     /// The text of segment `index`.
-    func text(_ index: Int32) -> String {
+    func text(_ index: Int32) -> String { withText(index) { String(decoding: $0, as: UTF8.self) } }
+
+    /// Calls `body` with the UTF-8 of segment `index`'s text.
+    func withText<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let segment = segments[Int(index)]
         let start = Int(segment.start)
-        return String(decoding: buffers[Int(segment.buffer)][start..<(start + Int(segment.length))], as: UTF8.self)
+        return try buffers[Int(segment.buffer)].withUnsafeBufferPointer { buffer in
+            try body(UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(segment.length))]))
+        }
     }
 }

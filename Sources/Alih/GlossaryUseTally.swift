@@ -93,8 +93,12 @@ struct GlossaryUseTally: Sendable {
         var tiers: [String: Int] = [:]
         for tier in MatchTier.allCases where use.tiers[tier.rank] > 0 { tiers[tier.rawValue] = use.tiers[tier.rank] }
         return CoverageReport.EntryUse(
-            id: entry.id, source: entry.source,
-            translation: entry.doNotTranslate ? entry.source : (entry.allowedTranslations.first?.text ?? ""),
-            count: use.count, tiers: tiers, forms: CoverageReport.Form.ranked(use.forms), segments: segments)
+            id: entry.id, source: entry.source, translation: translation(of: entry), count: use.count, tiers: tiers,
+            forms: CoverageReport.Form.ranked(use.forms), segments: segments)
+    }
+
+    /// The preferred translation a report gives an entry (the source itself for do-not-translate).
+    static func translation(of entry: GlossaryEntry) -> String {
+        entry.doNotTranslate ? entry.source : (entry.allowedTranslations.first?.text ?? "")
     }
 }

@@ -89,11 +89,11 @@ struct CoverageCommand: ParsableCommand {
         let outcome = try job.run(work) { bytes, done in progress.update(bytes: bytes, done: done) }
         for failure in outcome.failures { Console.error(failure.diagnostic.description) }
         progress.finish()
-        let coverage = outcome.total.coverage
+        let coverage = outcome.coverage
         if let candidatesFile {
             try AtomicFile.write(outcome.candidateSheet(for: candidatesFile).utf8, to: candidatesFile)
             if !pipelineOptions.quiet {
-                Console.error("wrote \(candidatesFile): \(outcome.total.candidates.count) candidates")
+                Console.error("wrote \(candidatesFile): \(outcome.candidateCount) candidates")
             }
         }
         if let output, output != "-" {

@@ -180,8 +180,9 @@ final class CandidateScanner: @unchecked Sendable {
                 // An ordinary word opening the sentence ("Menurut Kremlin"), or a dateline ("MOSKOW -").
                 if isDateline(after: words[0].end, document: document, text: text) || infos[at].stop {
                     start += 1
-                } else if isOrdinary(form: at, vocabulary) {
-                    // A name only if the document writes it capitalised inside a sentence too.
+                } else if isOrdinary(form: at, vocabulary) && !chunk.knownNames.contains(infos[at].folded) {
+                    // A name only if the document writes it capitalised inside a sentence too
+                    // (settled now when this part of it already does).
                     chunk.pendingNames.append(
                         ChunkScan.PendingName(
                             folded: infos[at].folded, segment: index, range: words[0].start..<words[end - 1].end,
@@ -233,13 +234,18 @@ final class CandidateScanner: @unchecked Sendable {
         for i in 0..<count {
             if !run.isEmpty && !singleSpace(text, i - 1, i) { flush() }
             let at = Int(words[i].info)
-            var usable = !covered[i] && infos[at].lemma >= 0
+            var usable = !covered[i] && infos[at].lemma != -1
             if usable && infos[at].capitalised {
                 // Capitalised words are names, except an ordinary word opening a sentence: which
                 // depends on the document (see `ChunkScan.PendingRun`).
-                if i == 0 && isOrdinary(form: at, vocabulary) {
-                    pendingFirst = RunWord(
-                        form: infos[at].form, lemma: infos[at].lemma, start: words[0].start, end: words[0].end)
+                if i == 0 && isOrdinary(form: at, vocabulary) && !chunk.knownNames.contains(infos[at].folded) {
+                    if infos[at].lemma == Self.lemmaNotYetKnown {
+                        infos[at].lemma = lemmaToken(folded: infos[at].folded, vocabulary)
+                    }
+                    if infos[at].lemma >= 0 {
+                        pendingFirst = RunWord(
+                            form: infos[at].form, lemma: infos[at].lemma, start: words[0].start, end: words[0].end)
+                    }
                 }
                 usable = false
             }
@@ -303,10 +309,23 @@ final class CandidateScanner: @unchecked Sendable {
             infoOfName.append(info)
             if name.kind == .name && nameInfos[info].single { singles.insert(nameInfos[info].key) }
         }
-        var found: [(info: Int, name: NameGroup)] = []
+        var result: [NameGroup] = []
+        result.reserveCapacity(names.count)
+        func keep(_ info: Int, _ name: NameGroup) {
+            if nameInfos[info].neverATerm { return }
+            if name.kind == .name && nameInfos[info].single
+                && isDropped(
+                    info, lowercaseForms: lowercaseForms, vocabulary: vocabulary, includeKnownNames: includeKnownNames)
+            {
+                return
+            }
+            var kept = name
+            kept.key = nameInfos[info].key
+            result.append(kept)
+        }
         for (name, info) in zip(names, infoOfName) {
             guard name.kind == .name, !nameInfos[info].single else {
-                found.append((info, name))
+                keep(info, name)
                 continue
             }
             // *Menteri Armenia Nikol Pashinyan*, *Kremlin Dmitry Peskov*: when *Armenia* and
@@ -322,26 +341,13 @@ final class CandidateScanner: @unchecked Sendable {
                 }
                 var piece = name
                 piece.range = rest.lowerBound..<space
-                found.append((head, piece))
+                keep(head, piece)
                 rest = after
                 restInfo = nameInfo(text, rest, vocabulary: vocabulary)
             }
             var piece = name
             piece.range = rest
-            found.append((restInfo, piece))
-        }
-        var result: [NameGroup] = []
-        result.reserveCapacity(found.count)
-        for (info, var name) in found {
-            if nameInfos[info].neverATerm { continue }
-            if name.kind == .name && nameInfos[info].single
-                && isDropped(
-                    info, lowercaseForms: lowercaseForms, vocabulary: vocabulary, includeKnownNames: includeKnownNames)
-            {
-                continue
-            }
-            name.key = nameInfos[info].key
-            result.append(name)
+            keep(restInfo, piece)
         }
         return result
     }
@@ -405,6 +411,21 @@ final class CandidateScanner: @unchecked Sendable {
         return (value >> 1, value & 1 == 1)
     }
 
+    /// `FormInfo.lemma` of a form that can be part of a phrase but whose lemma is not known yet.
+    private static let lemmaNotYetKnown: Int32 = -2
+
+    /// The lemma token of the lowercase word `folded`, or -1 when its lemma is a stop word,
+    /// worked out once for all scanners.
+    private func lemmaToken(folded: Int32, _ vocabulary: CandidateVocabulary) -> Int32 {
+        let token = vocabulary.fact(.lemma, of: folded) {
+            let lemma = analysis(folded: folded, vocabulary).lemma
+            let found = vocabulary.string(lemma)
+            guard !IndonesianStopWords.words.contains(found) else { return -2 }
+            return CandidateVocabulary.token(lemma: lemma, general: likeness.isGeneralWord(lemma: found))
+        }
+        return token >= 0 ? token : -1
+    }
+
     /// `IndonesianLemmatizer.isOrdinaryWord` of the lowercase word `folded`, worked out once for
     /// all scanners.
     private func isOrdinary(folded: Int32, _ vocabulary: CandidateVocabulary) -> Bool {
@@ -432,19 +453,13 @@ final class CandidateScanner: @unchecked Sendable {
         }
         let capitalised = TermCandidateFinder.isCapitalised(word)
         let stop = IndonesianStopWords.words.contains(folded)
-        let ids = vocabulary.ids([surface, folded])
+        let ids = folded == surface ? Array(repeating: vocabulary.id(surface), count: 2) : vocabulary.ids([surface, folded])
         var lemma: Int32 = -1
         if folded.characterCount >= 3, TermCandidateFinder.isLettersAndHyphens(folded), !stop,
             !TermCandidateFinder.abbreviations.contains(surface)
         {
-            // The lemma of the lowercase word, worked out once for all scanners.
-            let token = vocabulary.fact(.lemma, of: ids[1]) {
-                let lemma = analysis(folded: ids[1], vocabulary).lemma
-                let found = vocabulary.string(lemma)
-                guard !IndonesianStopWords.words.contains(found) else { return -2 }
-                return CandidateVocabulary.token(lemma: lemma, general: likeness.isGeneralWord(lemma: found))
-            }
-            if token >= 0 { lemma = token }
+            // A capitalised word's lemma is worked out when it opens a segment (it is a name elsewhere).
+            lemma = capitalised ? Self.lemmaNotYetKnown : lemmaToken(folded: ids[1], vocabulary)
         }
         return FormInfo(
             form: ids[0], folded: ids[1], lemma: lemma,

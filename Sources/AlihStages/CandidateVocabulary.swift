@@ -102,6 +102,10 @@ package final class CandidateVocabulary: Sendable {
     /// Whether the lemma a token stands for is general vocabulary.
     package static func isGeneral(token: Int32) -> Bool { token & 1 == 1 }
 
+    /// Lets the pooled scanners go (and what they know of the word forms they met): for the end
+    /// of a run, before its report is made.
+    package func releaseScanners() { scanners.withLock { $0 = [] } }
+
     /// Runs `body` with a scanner of `finder`'s from the pool (made when none is free) and puts it
     /// back afterwards.
     func withScanner<R>(for finder: TermCandidateFinder, _ body: (CandidateScanner) throws -> R) throws -> R {

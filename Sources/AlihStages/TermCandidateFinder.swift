@@ -134,18 +134,24 @@ public struct TermCandidateFinder: Sendable {
     {
         let segments = Self.translatableSegments(of: document)
         // One part per thread at a time: a chunk takes a free part, adds to it and puts it back.
+        // A document read in one chunk is read and settled with one scanner.
         let parts = Mutex<[SendableChunk<Sink>]>([])
-        _ = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) { range throws in
+        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
+            range throws -> Settled<Sink>? in
             var part = parts.withLock { $0.popLast() } ?? SendableChunk(scan: ChunkScan(), sink: Sink())
-            try vocabulary.withScanner(for: self) { scanner in
-                try document.text.withContiguousUTF8 { text in
+            let settled = try vocabulary.withScanner(for: self) { scanner in
+                try document.text.withContiguousUTF8 { text -> Settled<Sink>? in
                     try scanner.scan(
                         segments[range], firstIndex: range.lowerBound, of: document, text: text,
                         vocabulary: vocabulary, into: &part.scan, sink: &part.sink)
+                    guard range.count == segments.count else { return nil }
+                    return Settled(settle(part.scan, part.sink, scanner, text))
                 }
             }
             parts.withLock { $0.append(part) }
+            return settled
         }
+        if chunks.count == 1, let settled = chunks[0] { return settled.value }
         var found = parts.withLock { parts in
             defer { parts = [] }
             return parts
@@ -157,19 +163,33 @@ public struct TermCandidateFinder: Sendable {
             whole.append(part.scan)
             sink.join(part.sink)
         }
-        whole.settleRuns(into: &sink)
-        let names = try vocabulary.withScanner(for: self) { scanner in
-            document.text.withContiguousUTF8 { text in
-                for var name in whole.settledNames() {
-                    name.key = scanner.key(text, name.range, vocabulary: vocabulary)
-                    sink.add(name: name)
-                }
-                return scanner.finish(
-                    sink.names, lowercaseForms: whole.lowercaseForms, text: text, vocabulary: vocabulary,
-                    includeKnownNames: includeKnownNames)
-            }
+        return try vocabulary.withScanner(for: self) { scanner in
+            document.text.withContiguousUTF8 { text in settle(whole, sink, scanner, text) }
         }
+    }
+
+    /// What depends on the whole document, settled once it is read (`whole`, its chunks
+    /// joined): the runs and names that open segments, then the names.
+    private func settle<Sink: CandidateSink>(
+        _ whole: ChunkScan, _ sink: Sink, _ scanner: CandidateScanner, _ text: UnsafeBufferPointer<UInt8>
+    ) -> (names: [NameGroup], sink: Sink) {
+        var sink = sink
+        whole.settleRuns(into: &sink)
+        for var name in whole.settledNames() {
+            name.key = scanner.key(text, name.range, vocabulary: vocabulary)
+            sink.add(name: name)
+        }
+        let names = scanner.finish(
+            sink.names, lowercaseForms: whole.lowercaseForms, text: text, vocabulary: vocabulary,
+            includeKnownNames: includeKnownNames)
         return (names, sink)
+    }
+
+
+    /// A document's names and sink, handed from the thread that settled them to the caller's.
+    private struct Settled<Sink>: @unchecked Sendable {
+        var value: (names: [NameGroup], sink: Sink)
+        init(_ value: (names: [NameGroup], sink: Sink)) { self.value = value }
     }
 
     /// A chunk's findings, handed from its thread to the caller's.
