@@ -295,7 +295,8 @@ struct CandidateTally: Sendable {
             }
             listed.append(
                 Listed(
-                    kind: .phrase, text: text, key: key, count: phrase.count, score: score(phrase.count, words, likeness),
+                    kind: .phrase, text: text, key: key, count: phrase.count,
+                    score: score(phrase.count, words, likeness),
                     first: phrase.first))
         }
         return (Self.ranked(listed), places)

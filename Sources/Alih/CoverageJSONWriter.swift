@@ -192,7 +192,8 @@ extension JSONBytes {
     /// `array` of `count` elements written by `element` (given their index and level), with
     /// `flush` called after each.
     private mutating func streamedArray(
-        count: Int, level: Int, _ flush: (inout JSONBytes) throws -> Void, _ element: (inout JSONBytes, Int, Int) -> Void
+        count: Int, level: Int, _ flush: (inout JSONBytes) throws -> Void,
+        _ element: (inout JSONBytes, Int, Int) -> Void
     ) rethrows {
         guard count > 0 else {
             raw("[\n\n")
@@ -279,9 +280,11 @@ extension JSONBytes {
                     }
                 }
             case "id": out.string(id)
-            case "segments": out.streamedArray(count: segments, level: level + 1, { _ in }) { out, n, _ in segment(&out, n) }
+            case "segments":
+                out.streamedArray(count: segments, level: level + 1, { _ in }) { out, n, _ in segment(&out, n) }
             case "source": out.string(source)
-            case "tiers": out.object(level: level + 1, tiers.map(\.0)) { out, key in out.int(tiers.first { $0.0 == key }!.1) }
+            case "tiers":
+                out.object(level: level + 1, tiers.map(\.0)) { out, key in out.int(tiers.first { $0.0 == key }!.1) }
             default: out.string(translation)
             }
         }

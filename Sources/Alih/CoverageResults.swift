@@ -178,7 +178,8 @@ struct CoverageResults: Sendable {
         let article = articles[index]
         try out.coverage(
             figures(of: article), level: level, candidates: article.candidates.count, entries: article.entries.count,
-            candidate: { out, n, level in write(candidates[article.candidates.lowerBound + n], into: &out, level: level) },
+            candidate: { out, n, level in write(candidates[article.candidates.lowerBound + n], into: &out, level: level)
+            },
             entry: { out, n, level in
                 let use = uses[article.entries.lowerBound + n]
                 let entry = glossary.entries[Int(use.entryIndex)]

@@ -7,8 +7,8 @@ import Synchronization
 /// Glossary coverage over many articles: each read, processed and counted on the machine's
 /// cores (`CoverageAnalysis.prepare`), then added to a `CoverageAnalysis` in input order.
 ///
-/// The workers take the articles in turn, at most a few per worker ahead of the one added next,
-/// so memory holds a few articles, not the batch; once counted, a document is released (unless
+/// The workers take the articles in turn, in small batches, at most a few batches ahead of the
+/// one added next, so memory holds a few dozen articles, not the batch; once counted, a document is released (unless
 /// `added` wants it). The figures
 /// are the same whatever the number of workers (an article's are its own, and the total is
 /// built in input order). Candidates are found with the analysis's finder.
@@ -39,13 +39,16 @@ public struct CoverageRun: Sendable {
         var failures: [Failure] = []
         let preparer = analysis
         let keepsDocuments = added != nil
-        // The workers take the next job as they finish one (no round waits for its slowest
-        // article), at most `ahead` articles ahead of the one added next.
+        // The workers take the next batch of jobs as they finish one (no round waits for its
+        // slowest article), at most two batches each ahead of the one added next; a batch's
+        // articles are handed over together.
+        let batch = max(1, min(16, jobs.count / (workers * 4)))
+        let batches = (jobs.count + batch - 1) / batch
         let queue = PreparedQueue()
-        let ahead = DispatchSemaphore(value: workers * 4)
+        let ahead = DispatchSemaphore(value: workers * 2)
         let next = Mutex(0)
         let done = DispatchGroup()
-        for _ in 0..<min(workers, jobs.count) {
+        for _ in 0..<min(workers, batches) {
             DispatchQueue.global().async(group: done) {
                 while true {
                     ahead.wait()
@@ -53,47 +56,51 @@ public struct CoverageRun: Sendable {
                         defer { next += 1 }
                         return next
                     }
-                    guard index < jobs.count else {
+                    guard index < batches else {
                         ahead.signal()
                         return
                     }
-                    queue.put(index, prepare(jobs[index], with: preparer, keepingDocument: keepsDocuments))
+                    let range = (index * batch)..<min(jobs.count, (index + 1) * batch)
+                    queue.put(
+                        index, range.map { prepare(jobs[$0], with: preparer, keepingDocument: keepsDocuments) })
                 }
             }
         }
-        for (index, job) in jobs.enumerated() {
-            let result = queue.take(index)
-            ahead.signal()
-            switch result.outcome {
-            case .success(let (document, article)):
-                if let added, let document {
-                    added(document, analysis.article(adding: article))
-                } else {
-                    analysis.add(article)
+        for index in 0..<batches {
+            for (offset, result) in queue.take(index).enumerated() {
+                let number = index * batch + offset
+                switch result.outcome {
+                case .success(let (document, article)):
+                    if let added, let document {
+                        added(document, analysis.article(adding: article))
+                    } else {
+                        analysis.add(article)
+                    }
+                case .failure(let error):
+                    failures.append(Failure(input: jobs[number].input, diagnostic: error.diagnostic))
                 }
-            case .failure(let error):
-                failures.append(Failure(input: job.input, diagnostic: error.diagnostic))
+                progress(result.bytes, number + 1)
             }
-            progress(result.bytes, index + 1)
+            ahead.signal()
         }
         done.wait()
         return failures
     }
 
-    /// Prepared articles handed from the workers to the thread that adds them in order.
+    /// Batches of prepared articles handed from the workers to the thread that adds them in order.
     private final class PreparedQueue: @unchecked Sendable {
         private let condition = NSCondition()
-        private var ready: [Int: Prepared] = [:]
+        private var ready: [Int: [Prepared]] = [:]
 
-        func put(_ index: Int, _ prepared: Prepared) {
+        func put(_ index: Int, _ prepared: [Prepared]) {
             condition.lock()
             ready[index] = prepared
             condition.broadcast()
             condition.unlock()
         }
 
-        /// The article of job `index`, once it is prepared.
-        func take(_ index: Int) -> Prepared {
+        /// Batch `index`, once it is prepared.
+        func take(_ index: Int) -> [Prepared] {
             condition.lock()
             defer { condition.unlock() }
             while ready[index] == nil { condition.wait() }

@@ -6,7 +6,7 @@ import AlihCore
 ///
 /// It keeps what it learnt of every word form it met in a table keyed by the form's bytes
 /// (its ids, case, lemma, whether it is a stop word), so a word seen before costs a hash of its
-/// bytes; names likewise. A segment is read once: a sentence's first word is the one place
+/// bytes; a name is known by its words' form ids. A segment is read once: a sentence's first word is the one place
 /// where the whole document matters (a capitalised ordinary word opening a sentence is a name
 /// only when the document also writes it capitalised inside a sentence), so what depends on it
 /// is kept aside (`ChunkScan.pendingNames`, `pendingRuns`) and settled once the document is read.
@@ -17,8 +17,7 @@ final class CandidateScanner: @unchecked Sendable {
     @exclusivity(unchecked) private var tokenizer: WordTokenizer
     @exclusivity(unchecked) private var forms = WordFormTable()
     @exclusivity(unchecked) private var infos: [FormInfo] = []
-    @exclusivity(unchecked) private var names = WordFormTable()
-    @exclusivity(unchecked) private var nameInfos: [NameInfo] = []
+    @exclusivity(unchecked) private var nameForms: [Int32] = []
     @exclusivity(unchecked) private var words: [Word] = []
     @exclusivity(unchecked) private var covered: [Bool] = []
     @exclusivity(unchecked) private var run: [RunWord] = []
@@ -50,18 +49,6 @@ final class CandidateScanner: @unchecked Sendable {
         var knownNameEpoch: UInt32 = 0
     }
 
-    /// What is known of a name's text.
-    private struct NameInfo {
-        var key: Int32
-        /// One word (no space).
-        var single: Bool
-        var neverATerm: Bool
-        /// The id of the lowercase text, when asked (-1: not yet).
-        var lowered: Int32 = -1
-        var ordinary: Int8 = -1
-        var wellKnown: Int8 = -1
-    }
-
     private struct Word {
         var start: Int
         var end: Int
@@ -83,10 +70,6 @@ final class CandidateScanner: @unchecked Sendable {
         if forms.count > Self.formLimit {
             forms = WordFormTable()
             infos.removeAll()
-        }
-        if names.count > Self.formLimit {
-            names = WordFormTable()
-            nameInfos.removeAll()
         }
         epoch &+= 1
         if epoch == 0 {
@@ -183,10 +166,12 @@ final class CandidateScanner: @unchecked Sendable {
                 } else if isOrdinary(form: at, vocabulary) && !chunk.knownNames.contains(infos[at].folded) {
                     // A name only if the document writes it capitalised inside a sentence too
                     // (settled now when this part of it already does).
+                    let forms = chunk.pendingNameForms.count
+                    for word in words[0..<end] { chunk.pendingNameForms.append(infos[Int(word.info)].form) }
                     chunk.pendingNames.append(
                         ChunkScan.PendingName(
                             folded: infos[at].folded, segment: index, range: words[0].start..<words[end - 1].end,
-                            rest: end > 1 ? words[1].start : nil,
+                            rest: end > 1 ? words[1].start : nil, forms: forms..<chunk.pendingNameForms.count,
                             firstKind: end == 1 && infos[at].acronym ? .acronym : .name,
                             restKind: end == 2 && infos[Int(words[1].info)].acronym ? .acronym : .name))
                     i = end
@@ -198,11 +183,13 @@ final class CandidateScanner: @unchecked Sendable {
             if start < end {
                 let kind: TermCandidateFinder.Occurrence.Kind =
                     end - start == 1 && infos[Int(words[start].info)].acronym ? .acronym : .name
-                let range = words[start].start..<words[end - 1].end
-                sink.add(
-                    name: NameGroup(
-                        kind: kind, key: nameInfos[nameInfo(text, range, vocabulary: vocabulary)].key, count: 1,
-                        range: range, segment: index))
+                nameForms.removeAll(keepingCapacity: true)
+                for word in words[start..<end] { nameForms.append(infos[Int(word.info)].form) }
+                nameForms.withUnsafeBufferPointer { forms in
+                    sink.add(
+                        name: kind, forms: forms, count: 1, range: words[start].start..<words[end - 1].end,
+                        segment: index)
+                }
             }
             i = end
         }
@@ -288,109 +275,85 @@ final class CandidateScanner: @unchecked Sendable {
 
     // MARK: - Names of a document
 
-    /// The text id of a name at `range`.
-    func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: CandidateVocabulary) -> Int32 {
-        nameInfos[nameInfo(text, range, vocabulary: vocabulary)].key
-    }
-
-    /// A document's names once it is read (`names`, the document's name places, grouped by name
-    /// or one by one): a leading known name split off a longer run, and what is never a
-    /// candidate left out (see `TermCandidateFinder`). `lowercaseForms` are the document's
-    /// (`ChunkScan`).
-    func finish(
-        _ names: [NameGroup], lowercaseForms: Set<Int32>, text: UnsafeBufferPointer<UInt8>,
-        vocabulary: CandidateVocabulary, includeKnownNames: Bool
-    ) -> [NameGroup] {
+    /// A document's names once it is read (those `sink` took, grouped by name or place by
+    /// place): a leading known name split off a longer run, and what is never a candidate left
+    /// out (see `TermCandidateFinder`); each handed to `body` with its text's id.
+    /// `lowercaseForms` are the document's (`ChunkScan`).
+    func finish<Sink: CandidateSink>(
+        names sink: Sink, lowercaseForms: Set<Int32>, text: UnsafeBufferPointer<UInt8>,
+        vocabulary: CandidateVocabulary, includeKnownNames: Bool, _ body: (NameGroup) -> Void
+    ) {
+        // One-word names (a word's text is its form's).
         var singles = Set<Int32>()
-        var infoOfName: [Int] = []
-        infoOfName.reserveCapacity(names.count)
-        for name in names {
-            let info = nameInfo(text, name.range, vocabulary: vocabulary)
-            infoOfName.append(info)
-            if name.kind == .name && nameInfos[info].single { singles.insert(nameInfos[info].key) }
+        sink.forEachName { kind, forms, _, _, _ in
+            if kind == .name && forms.count == 1 { singles.insert(forms.first!) }
         }
-        var result: [NameGroup] = []
-        result.reserveCapacity(names.count)
-        func keep(_ info: Int, _ name: NameGroup) {
-            if nameInfos[info].neverATerm { return }
-            if name.kind == .name && nameInfos[info].single
-                && isDropped(
-                    info, lowercaseForms: lowercaseForms, vocabulary: vocabulary, includeKnownNames: includeKnownNames)
-            {
+        func keep(_ kind: TermCandidateFinder.Occurrence.Kind, _ forms: ArraySlice<Int32>, _ group: NameGroup) {
+            var kept = group
+            if forms.count == 1 {
+                kept.key = forms.first!
+                guard !isNeverATerm(kept.key, vocabulary) else { return }
+                if kind == .name
+                    && isDropped(
+                        kept.key, lowercaseForms: lowercaseForms, vocabulary: vocabulary,
+                        includeKnownNames: includeKnownNames)
+                {
+                    return
+                }
+            } else {
+                let key = String(decoding: UnsafeBufferPointer(rebasing: text[group.range]), as: UTF8.self)
+                guard !TermCandidateFinder.isNeverATerm(key) else { return }
+                kept.key = vocabulary.id(key)
+            }
+            body(kept)
+        }
+        sink.forEachName { kind, forms, count, range, segment in
+            let group = NameGroup(kind: kind, key: -1, count: count, range: range, segment: segment)
+            guard kind == .name, forms.count > 1 else {
+                keep(kind, forms, group)
                 return
             }
-            var kept = name
-            kept.key = nameInfos[info].key
-            result.append(kept)
-        }
-        for (name, info) in zip(names, infoOfName) {
-            guard name.kind == .name, !nameInfos[info].single else {
-                keep(info, name)
-                continue
-            }
             // *Menteri Armenia Nikol Pashinyan*, *Kremlin Dmitry Peskov*: when *Armenia* and
-            // *Kremlin* stand alone in the document too, the person is *Nikol Pashinyan*.
-            var rest = name.range
-            var restInfo = info
-            while let space = text[rest].firstIndex(of: 0x20) {
-                let head = nameInfo(text, rest.lowerBound..<space, vocabulary: vocabulary)
-                guard singles.contains(nameInfos[head].key) else { break }
-                let after = (space + 1)..<rest.upperBound
-                if !text[after].contains(0x20) {
-                    guard !singles.contains(nameInfos[nameInfo(text, after, vocabulary: vocabulary)].key) else { break }
-                }
-                var piece = name
-                piece.range = rest.lowerBound..<space
-                keep(head, piece)
-                rest = after
-                restInfo = nameInfo(text, rest, vocabulary: vocabulary)
+            // *Kremlin* stand alone in the document too, the person is *Nikol Pashinyan*. The
+            // words of a name are separated by single spaces.
+            var rest = forms
+            var start = range.lowerBound
+            while rest.count > 1, singles.contains(rest.first!),
+                rest.count > 2 || !singles.contains(rest[rest.startIndex + 1])
+            {
+                let space = text[start..<range.upperBound].firstIndex(of: 0x20)!
+                var head = group
+                head.range = start..<space
+                keep(.name, rest.prefix(1), head)
+                rest = rest.dropFirst()
+                start = space + 1
             }
-            var piece = name
-            piece.range = rest
-            keep(restInfo, piece)
+            var piece = group
+            piece.range = start..<range.upperBound
+            keep(.name, rest, piece)
         }
-        return result
     }
 
-    /// Whether a one-word name is left out: an ordinary word the document also writes in
-    /// lowercase (*Kucing* beside *kucing*), or a well-known name (unless asked for).
+    /// Whether a one-word name (its text's id) is never a candidate: a single letter, an
+    /// abbreviation, a Roman numeral, an amount (worked out once for all scanners).
+    private func isNeverATerm(_ name: Int32, _ vocabulary: CandidateVocabulary) -> Bool {
+        vocabulary.fact(.neverATerm, of: name) { TermCandidateFinder.isNeverATerm(vocabulary.string(name)) ? 1 : 0 }
+            == 1
+    }
+
+    /// Whether a one-word name (its text's id) is left out: an ordinary word the document also
+    /// writes in lowercase (*Kucing* beside *kucing*), or a well-known name (unless asked for).
     private func isDropped(
-        _ info: Int, lowercaseForms: Set<Int32>, vocabulary: CandidateVocabulary, includeKnownNames: Bool
+        _ name: Int32, lowercaseForms: Set<Int32>, vocabulary: CandidateVocabulary, includeKnownNames: Bool
     ) -> Bool {
-        let key = nameInfos[info].key
-        if nameInfos[info].lowered < 0 { nameInfos[info].lowered = vocabulary.id(vocabulary.string(key).lowercased()) }
-        let lowered = nameInfos[info].lowered
-        if lowercaseForms.contains(lowered) {
-            if nameInfos[info].ordinary < 0 {
-                nameInfos[info].ordinary = isOrdinary(folded: lowered, vocabulary) ? 1 : 0
-            }
-            if nameInfos[info].ordinary == 1 { return true }
-        }
+        let lowered = vocabulary.fact(.lowercase, of: name) { vocabulary.id(vocabulary.string(name).lowercased()) }
+        if lowercaseForms.contains(lowered) && isOrdinary(folded: lowered, vocabulary) { return true }
         guard !includeKnownNames else { return false }
-        if nameInfos[info].wellKnown < 0 {
-            nameInfos[info].wellKnown = Int8(
-                vocabulary.fact(.wellKnown, of: key) {
-                    likeness.isWellKnownName(
-                        vocabulary.string(key), isOrdinary: { isOrdinary(folded: lowered, vocabulary) },
-                        lemma: { vocabulary.string(analysis(folded: lowered, vocabulary).lemma) }) ? 1 : 0
-                })
-        }
-        return nameInfos[info].wellKnown == 1
-    }
-
-    /// The index in `nameInfos` of the name whose text is `text[range]`.
-    private func nameInfo(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: CandidateVocabulary)
-        -> Int
-    {
-        let bytes = UnsafeBufferPointer(rebasing: text[range])
-        if let known = names.value(for: bytes) { return Int(known) }
-        let key = String(decoding: bytes, as: UTF8.self)
-        nameInfos.append(
-            NameInfo(
-                key: vocabulary.id(key), single: !bytes.contains(0x20),
-                neverATerm: TermCandidateFinder.isNeverATerm(key)))
-        names.insert(bytes, value: Int32(nameInfos.count - 1))
-        return nameInfos.count - 1
+        return vocabulary.fact(.wellKnown, of: name) {
+            likeness.isWellKnownName(
+                vocabulary.string(name), isOrdinary: { isOrdinary(folded: lowered, vocabulary) },
+                lemma: { vocabulary.string(analysis(folded: lowered, vocabulary).lemma) }) ? 1 : 0
+        } == 1
     }
 
     /// The lemma's id of the lowercase word `folded` and whether the lexicon confirms it, worked
@@ -453,7 +416,8 @@ final class CandidateScanner: @unchecked Sendable {
         }
         let capitalised = TermCandidateFinder.isCapitalised(word)
         let stop = IndonesianStopWords.words.contains(folded)
-        let ids = folded == surface ? Array(repeating: vocabulary.id(surface), count: 2) : vocabulary.ids([surface, folded])
+        let ids =
+            folded == surface ? Array(repeating: vocabulary.id(surface), count: 2) : vocabulary.ids([surface, folded])
         var lemma: Int32 = -1
         if folded.characterCount >= 3, TermCandidateFinder.isLettersAndHyphens(folded), !stop,
             !TermCandidateFinder.abbreviations.contains(surface)

@@ -15,7 +15,7 @@ package struct RunWord: Sendable, Equatable {
     }
 }
 
-/// Places of one name or acronym of a document: how many, and the first.
+/// Places of one name or acronym of a document: its text, how many, and the first.
 package struct NameGroup: Sendable, Equatable {
     package var kind: TermCandidateFinder.Occurrence.Kind
     /// The name's text (`CandidateVocabulary` id).
@@ -44,10 +44,14 @@ protocol CandidateSink: Sendable {
     init()
     /// Takes one run of the segment numbered `segment` (among the document's translatable ones).
     mutating func add(_ run: UnsafeBufferPointer<RunWord>, segment: Int32)
-    /// Takes places of a name.
-    mutating func add(name: NameGroup)
-    /// Takes a later chunk's findings.
+    /// Takes `count` places of a name whose words' form ids are `forms` (the first at `range`).
+    mutating func add(
+        name kind: TermCandidateFinder.Occurrence.Kind, forms: UnsafeBufferPointer<Int32>, count: Int,
+        range: Range<Int>, segment: Int32)
+    /// Takes another thread's findings in the same document.
     mutating func join(_ other: Self)
-    /// The names taken so far.
-    var names: [NameGroup] { get }
+    /// Calls `body` with each name taken (its kind, words' form ids, places, first place and segment).
+    func forEachName(_ body: (TermCandidateFinder.Occurrence.Kind, ArraySlice<Int32>, Int, Range<Int>, Int32) -> Void)
+    /// Lets the names taken go (once the document's are settled).
+    mutating func forgetNames()
 }

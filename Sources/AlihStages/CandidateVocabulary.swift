@@ -33,6 +33,10 @@ package final class CandidateVocabulary: Sendable {
         case ordinary
         /// Of a name as written: 1 when it is well known (`TermLikeness.isWellKnownName`), else 0.
         case wellKnown
+        /// Of a name as written: 1 when it is never a candidate (`TermCandidateFinder.isNeverATerm`), else 0.
+        case neverATerm
+        /// Of a string: its lowercase's id.
+        case lowercase
     }
 
     private let table = Mutex(Table())

@@ -12,6 +12,8 @@ struct ChunkScan {
         var range: Range<Int>
         /// Where the second word starts, when there is one.
         var rest: Int?
+        /// The words' form ids, in `pendingNameForms`.
+        var forms: Range<Int>
         var firstKind: TermCandidateFinder.Occurrence.Kind
         var restKind: TermCandidateFinder.Occurrence.Kind
     }
@@ -31,6 +33,7 @@ struct ChunkScan {
     /// The ids of forms that start with a lowercase letter.
     var lowercaseForms = Set<Int32>()
     var pendingNames: [PendingName] = []
+    var pendingNameForms: [Int32] = []
     var pendingRuns: [PendingRun] = []
     var pendingWords: [RunWord] = []
 
@@ -38,7 +41,13 @@ struct ChunkScan {
     mutating func append(_ other: ChunkScan) {
         knownNames.formUnion(other.knownNames)
         lowercaseForms.formUnion(other.lowercaseForms)
-        pendingNames += other.pendingNames
+        let formShift = pendingNameForms.count
+        pendingNames += other.pendingNames.map { pending in
+            var moved = pending
+            moved.forms = (pending.forms.lowerBound + formShift)..<(pending.forms.upperBound + formShift)
+            return moved
+        }
+        pendingNameForms += other.pendingNameForms
         let shift = pendingWords.count
         pendingRuns += other.pendingRuns.map { pending in
             var moved = pending
@@ -64,18 +73,21 @@ struct ChunkScan {
         }
     }
 
-    /// The name places depending on the whole document, settled (`NameGroup`s of one place,
-    /// their text not looked up yet: `key` is -1).
-    func settledNames() -> [NameGroup] {
-        pendingNames.compactMap { pending in
-            if knownNames.contains(pending.folded) {
-                return NameGroup(
-                    kind: pending.firstKind, key: -1, count: 1, range: pending.range, segment: pending.segment)
+    /// The name places depending on the whole document, settled, handed to `sink`.
+    func settleNames<Sink: CandidateSink>(into sink: inout Sink) {
+        pendingNameForms.withUnsafeBufferPointer { forms in
+            for pending in pendingNames {
+                let words = UnsafeBufferPointer(rebasing: forms[pending.forms])
+                if knownNames.contains(pending.folded) {
+                    sink.add(
+                        name: pending.firstKind, forms: words, count: 1, range: pending.range,
+                        segment: pending.segment)
+                } else if let rest = pending.rest {
+                    sink.add(
+                        name: pending.restKind, forms: UnsafeBufferPointer(rebasing: words.dropFirst()), count: 1,
+                        range: rest..<pending.range.upperBound, segment: pending.segment)
+                }
             }
-            guard let rest = pending.rest else { return nil }
-            return NameGroup(
-                kind: pending.restKind, key: -1, count: 1, range: rest..<pending.range.upperBound,
-                segment: pending.segment)
         }
     }
 }

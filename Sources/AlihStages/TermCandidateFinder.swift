@@ -175,16 +175,15 @@ public struct TermCandidateFinder: Sendable {
     ) -> (names: [NameGroup], sink: Sink) {
         var sink = sink
         whole.settleRuns(into: &sink)
-        for var name in whole.settledNames() {
-            name.key = scanner.key(text, name.range, vocabulary: vocabulary)
-            sink.add(name: name)
-        }
-        let names = scanner.finish(
-            sink.names, lowercaseForms: whole.lowercaseForms, text: text, vocabulary: vocabulary,
-            includeKnownNames: includeKnownNames)
-        return (names, sink)
+        whole.settleNames(into: &sink)
+        var settled: [NameGroup] = []
+        scanner.finish(
+            names: sink, lowercaseForms: whole.lowercaseForms, text: text, vocabulary: vocabulary,
+            includeKnownNames: includeKnownNames
+        ) { settled.append($0) }
+        sink.forgetNames()
+        return (settled, sink)
     }
-
 
     /// A document's names and sink, handed from the thread that settled them to the caller's.
     private struct Settled<Sink>: @unchecked Sendable {
@@ -198,45 +197,88 @@ public struct TermCandidateFinder: Sendable {
         var sink: Sink
     }
 
-    /// Runs counted as they come; names grouped by kind and text.
+    /// Runs counted as they come; names grouped by kind and words.
     private struct CountingSink: CandidateSink {
         var counts = CandidateCounts()
-        var names: [NameGroup] = []
-        private var nameIndex: [Int64: Int] = [:]
+        /// Keys: the kind's ordinal, then the words' form ids.
+        private var names = SequenceTable()
+        private var nameCounts: [Int] = []
+        private var nameFirsts: [Range<Int>] = []
+        private var nameSegments: [Int32] = []
 
         mutating func add(_ run: UnsafeBufferPointer<RunWord>, segment: Int32) {
             counts.add(run: run, segment: segment)
         }
 
-        mutating func add(name: NameGroup) {
-            let id = Int64(name.kind.ordinal) << 32 | Int64(UInt32(bitPattern: name.key))
-            if let index = nameIndex[id] {
-                names[index].count += name.count
-                if name.range.lowerBound < names[index].range.lowerBound {
-                    (names[index].range, names[index].segment) = (name.range, name.segment)
+        mutating func add(
+            name kind: Occurrence.Kind, forms: UnsafeBufferPointer<Int32>, count: Int, range: Range<Int>,
+            segment: Int32
+        ) {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: forms.count + 1) { key in
+                key[0] = Int32(kind.ordinal)
+                for (i, form) in forms.enumerated() { key[i + 1] = form }
+                let (index, inserted) = names.insert(UnsafeBufferPointer(key))
+                if inserted {
+                    nameCounts.append(count)
+                    nameFirsts.append(range)
+                    nameSegments.append(segment)
+                } else {
+                    nameCounts[index] += count
+                    if range.lowerBound < nameFirsts[index].lowerBound {
+                        (nameFirsts[index], nameSegments[index]) = (range, segment)
+                    }
                 }
-            } else {
-                nameIndex[id] = names.count
-                names.append(name)
             }
         }
 
         mutating func join(_ other: CountingSink) {
             counts.merge(other.counts)
-            for name in other.names { add(name: name) }
+            other.forEachName { kind, forms, count, range, segment in
+                forms.withUnsafeBufferPointer {
+                    add(name: kind, forms: $0, count: count, range: range, segment: segment)
+                }
+            }
+        }
+
+        func forEachName(_ body: (Occurrence.Kind, ArraySlice<Int32>, Int, Range<Int>, Int32) -> Void) {
+            for index in 0..<names.count {
+                let key = names.key(index)
+                body(
+                    Occurrence.Kind.allCases.first { $0.ordinal == Int(key.first!) }!, key.dropFirst(),
+                    nameCounts[index], nameFirsts[index], nameSegments[index])
+            }
+        }
+
+        mutating func forgetNames() {
+            names = SequenceTable()
+            (nameCounts, nameFirsts, nameSegments) = ([], [], [])
         }
     }
 
     /// Every place kept as it comes.
     private struct PlaceList: CandidateSink {
         var runs: [(segment: Int32, words: [RunWord])] = []
-        var names: [NameGroup] = []
+        var names: [(kind: Occurrence.Kind, forms: [Int32], range: Range<Int>, segment: Int32)] = []
+
         mutating func add(_ run: UnsafeBufferPointer<RunWord>, segment: Int32) { runs.append((segment, Array(run))) }
-        mutating func add(name: NameGroup) { names.append(name) }
+
+        mutating func add(
+            name kind: Occurrence.Kind, forms: UnsafeBufferPointer<Int32>, count: Int, range: Range<Int>,
+            segment: Int32
+        ) {
+            names.append((kind, Array(forms), range, segment))
+        }
+
         mutating func join(_ other: PlaceList) {
             runs += other.runs
             names += other.names
         }
+
+        func forEachName(_ body: (Occurrence.Kind, ArraySlice<Int32>, Int, Range<Int>, Int32) -> Void) {
+            for name in names { body(name.kind, name.forms[...], 1, name.range, name.segment) }
+        }
+
+        mutating func forgetNames() { names = [] }
     }
 
     /// Abbreviations written without their final dot (`Bpk`, `S.H`, `dll`).
