@@ -37,6 +37,8 @@ struct CandidateTally: Sendable {
         var count: Int
         var score: Double
         var first: First
+        /// The `CandidateVocabulary` ids of `text` and `key` when they are known (-1 when not).
+        var ids: (text: Int32, key: Int32) = (-1, -1)
     }
 
     private var runs = SequenceTable()
@@ -279,7 +281,8 @@ struct CandidateTally: Sendable {
             listed.append(
                 Listed(
                     kind: name.kind, text: text, key: text, count: name.count,
-                    score: score(name.count, Self.lowercaseWords(text), likeness), first: name.first))
+                    score: score(name.count, Self.lowercaseWords(text), likeness), first: name.first,
+                    ids: (name.key, name.key)))
         }
         for phrase in phrases {
             let length = reported.phrases.span(phrase.phrase).count
@@ -293,13 +296,42 @@ struct CandidateTally: Sendable {
                 for form in phrase.forms { forms[take(length).joined(separator: " "), default: 0] += form.count }
                 text = CoverageReport.Form.ranked(forms).first?.text ?? key
             }
+            // A one-word phrase's key is its lemma, and with one form its text is that form.
+            var ids: (text: Int32, key: Int32) = (-1, -1)
+            if length == 1 {
+                ids.key = CandidateVocabulary.lemma(ofToken: reported.phrases.key(phrase.phrase).first!)
+                if phrase.forms.count == 1 {
+                    ids.text = runs.key(phrase.forms[0].run).dropFirst(phrase.forms[0].start).first!
+                }
+            }
             listed.append(
                 Listed(
                     kind: .phrase, text: text, key: key, count: phrase.count,
-                    score: score(phrase.count, words, likeness),
-                    first: phrase.first))
+                    score: score(phrase.count, words, likeness), first: phrase.first, ids: ids))
         }
         return (Self.ranked(listed), places)
+    }
+
+    /// `listed` as the results keep candidates, their strings given ids by `vocabulary` (those
+    /// not known yet under its lock once).
+    static func compact(_ listed: [Listed], _ vocabulary: CandidateVocabulary) -> [CoverageResults.Candidate] {
+        var missing: [String] = []
+        for candidate in listed {
+            if candidate.ids.text < 0 { missing.append(candidate.text) }
+            if candidate.ids.key < 0 { missing.append(candidate.key) }
+        }
+        let found = vocabulary.ids(missing)
+        var next = 0
+        func id(_ known: Int32) -> Int32 {
+            guard known < 0 else { return known }
+            defer { next += 1 }
+            return found[next]
+        }
+        return listed.map { candidate in
+            CoverageResults.Candidate(
+                kind: candidate.kind, text: id(candidate.ids.text), key: id(candidate.ids.key), count: candidate.count,
+                score: candidate.score, example: candidate.first.example)
+        }
     }
 
     /// `candidates` highest score first, then more frequent, then by kind, text and key.

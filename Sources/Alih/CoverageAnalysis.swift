@@ -145,7 +145,6 @@ public struct CoverageAnalysis: Sendable {
         let (listed, missing) = listing.candidates(
             minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
             likeness: finder.termLikeness)
-        let ids = finder.vocabulary.ids(listed.flatMap { [$0.text, $0.key] })
         var entries: [CoverageResults.Use] = []
         var forms: [CoverageReport.Form] = []
         var segmentIDs: [String] = []
@@ -164,11 +163,8 @@ public struct CoverageAnalysis: Sendable {
             source: source, segments: uses.segments, segmentsWithTerms: uses.segmentsWithTerms,
             termOccurrences: uses.termOccurrences, missingOccurrences: missing, uses: uses, entries: entries,
             forms: forms, segmentIDs: segmentIDs, candidates: candidates,
-            listed: listed.enumerated().map { index, candidate in
-                CoverageResults.Candidate(
-                    kind: candidate.kind, text: ids[2 * index], key: ids[2 * index + 1], count: candidate.count,
-                    score: candidate.score, example: candidate.first.example)
-            }, examples: examples, usedEntries: usedEntries.sorted(), places: nil)
+            listed: CandidateTally.compact(listed, finder.vocabulary), examples: examples,
+            usedEntries: usedEntries.sorted(), places: nil)
     }
 
     /// Adds an article prepared by `prepare`, after those added before it.
@@ -221,14 +217,7 @@ public struct CoverageAnalysis: Sendable {
         let (listed, missing) = totalCandidates.candidates(
             minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
             likeness: finder.termLikeness)
-        let ids = finder.vocabulary.ids(listed.flatMap { [$0.text, $0.key] })
-        return (
-            listed.enumerated().map { index, candidate in
-                CoverageResults.Candidate(
-                    kind: candidate.kind, text: ids[2 * index], key: ids[2 * index + 1], count: candidate.count,
-                    score: candidate.score, example: candidate.first.example)
-            }, missing
-        )
+        return (CandidateTally.compact(listed, finder.vocabulary), missing)
     }
 
     // MARK: - Scans given

@@ -49,6 +49,45 @@ final class CandidateScanner: @unchecked Sendable {
         var knownNameEpoch: UInt32 = 0
     }
 
+    /// The recently met forms of up to 16 bytes, by a hash of their bytes: most words of a
+    /// text are a few thousand frequent forms, found here without a look-up in the (much larger)
+    /// table of every form.
+    @exclusivity(unchecked) private var recent = [RecentForm](repeating: RecentForm(), count: 4096)
+
+    private struct RecentForm {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// -1 for an empty slot.
+        var length: Int32 = -1
+        var info: Int32 = 0
+    }
+
+    /// The index in `infos` of the form `bytes`, worked out the first time.
+    @inline(__always)
+    private func info(of bytes: UnsafeBufferPointer<UInt8>, vocabulary: CandidateVocabulary) -> Int32 {
+        let length = Int32(bytes.count)
+        var slot = -1
+        if length <= 16 {
+            let (low, high) = WordFormTable.pack(bytes)
+            slot = WordFormTable.hash(low, high, length) & (recent.count - 1)
+            let entry = recent[slot]
+            if entry.length == length && entry.low == low && entry.high == high { return entry.info }
+        }
+        let info: Int32
+        if let known = forms.value(for: bytes) {
+            info = known
+        } else {
+            info = Int32(infos.count)
+            infos.append(makeInfo(bytes, vocabulary: vocabulary))
+            forms.insert(bytes, value: info)
+        }
+        if slot >= 0 {
+            let (low, high) = WordFormTable.pack(bytes)
+            recent[slot] = RecentForm(low: low, high: high, length: length, info: info)
+        }
+        return info
+    }
+
     private struct Word {
         var start: Int
         var end: Int
@@ -70,6 +109,7 @@ final class CandidateScanner: @unchecked Sendable {
         if forms.count > Self.formLimit {
             forms = WordFormTable()
             infos.removeAll()
+            recent = [RecentForm](repeating: RecentForm(), count: recent.count)
         }
         epoch &+= 1
         if epoch == 0 {
@@ -96,14 +136,7 @@ final class CandidateScanner: @unchecked Sendable {
         let base = range.lowerBound
         try tokenizer.forEachWord(utf8: UnsafeBufferPointer(rebasing: text[range])) { word in
             let form = UnsafeBufferPointer(rebasing: text[(base + word.lowerBound)..<(base + word.upperBound)])
-            let info: Int32
-            if let known = forms.value(for: form) {
-                info = known
-            } else {
-                info = Int32(infos.count)
-                infos.append(makeInfo(form, vocabulary: vocabulary))
-                forms.insert(form, value: info)
-            }
+            let info = self.info(of: form, vocabulary: vocabulary)
             words.append(Word(start: base + word.lowerBound, end: base + word.upperBound, info: info))
         }
         let count = words.count

@@ -1,5 +1,6 @@
 import AlihTestSupport
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import Alih
@@ -122,5 +123,57 @@ import Testing
         try CoverageJSONWriter().write(results.report()) { whole += $0 }
         #expect(compact == whole)
         #expect(results.report() == analysis.report())
+    }
+
+    /// Words and pieces generated articles are made of: sentence openers that are ordinary words
+    /// and names elsewhere, names that stand alone and in longer runs, acronyms, stop words,
+    /// glossary terms, hyphens, datelines, abbreviations, amounts, numerals, letters with
+    /// accents (composed and not) and punctuation.
+    static let pieces: [String] = [
+        "Pemerintah", "pemerintah", "Penyakit", "penyakit", "Armenia", "Nikol", "Pashinyan", "Kremlin", "Dmitry",
+        "Peskov", "Menteri", "menteri", "Ketua", "AFP", "COVID-19", "ICC", "sistem", "imun", "tubuh", "kekebalan",
+        "pelacakan", "kontak", "harga", "beras", "naik", "turun", "tentara", "perbatasan", "penjaga", "setuju",
+        "menyetujui", "disetujui", "yang", "dan", "di", "ke", "dari", "Pada", "pada", "Menurut", "Dalam", "kata",
+        "mereka", "negara-negara", "berbulan-bulan", "KPK-nya", "Bpk.", "Ny.", "S.H.", "Rp5,2", "juta", "II",
+        "XXI", "Kafé", "Cafe\u{301}", "crème", "Ñandú", "kucing", "Kucing", "Jakarta", "Indonesia", "China",
+        "virus", "Virus", "corona", "Zvartnots", "Organisasi", "Perjanjian", "Keamanan", "Kolektif", "A", "x",
+        "2020", "kira2", "-", "–",
+    ]
+    static let separators = [" ", " ", " ", " ", ", ", ". ", "? ", " - ", " – ", "  ", "\n", "\n\n", "; ", ": "]
+
+    /// An article of 1 to 120 generated words and separators.
+    static let generatedArticles = Gen.int(in: 0...(pieces.count * separators.count - 1)).array(of: 1...120).map {
+        picks -> String in
+        var text = ""
+        for pick in picks {
+            text += pieces[pick % pieces.count] + separators[pick / pieces.count]
+        }
+        return text + "\n"
+    }
+
+    /// On generated articles, one at a time and in batches of five: the scan, the report and
+    /// every article's places are what they were.
+    @Test func generatedArticlesGiveWhatTheyGave() async {
+        let glossary = CoverageTests.glossary(["tentara", "penjaga perbatasan", "setuju", "harga", "Kremlin"])
+        let pipeline = try! ArticlePipeline(definition: .newsArticle, glossary: glossary)
+        let finder = TermCandidateFinder(lemmatizer: Self.lemmatizer)
+        let reference = ReferenceTermCandidateFinder(lemmatizer: Self.lemmatizer)
+        await propertyCheck(count: 60, input: Self.generatedArticles.array(of: 1...5)) { texts in
+            let documents = texts.enumerated().compactMap { index, text in
+                try? pipeline.process(Array(text.utf8), name: "g\(index).txt").0
+            }
+            guard !documents.isEmpty else { return }
+            for document in documents {
+                #expect(try finder.scan(document) == reference.scan(document))
+            }
+            for minimumCount in [1, 2] {
+                let found = try CoverageAnalysis.analyse(
+                    documents, glossary: glossary, finder: finder, minimumPhraseCount: minimumCount)
+                let expected = try ReferenceCoverageAnalysis.analyse(
+                    documents, glossary: glossary, finder: reference, minimumPhraseCount: minimumCount)
+                #expect(found.report == expected.report)
+                #expect(found.articles.map(\.candidates) == expected.articles.map(\.candidates))
+            }
+        }
     }
 }
