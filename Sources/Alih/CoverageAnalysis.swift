@@ -50,7 +50,7 @@ public struct CoverageAnalysis: Sendable {
 
     /// Adds `document` with its candidates already found (`finder.scan(document)`).
     public mutating func add(_ document: Document, scan: CandidateScan) -> Article {
-        var prepared = prepare(document, counts: counts(of: scan, in: document))
+        var prepared = prepare(document, counts: counts(of: scan, in: document), uses: Self.uses(of: document))
         prepared.places = places(scan, reported: prepared)
         return article(adding: prepared)
     }
@@ -98,30 +98,64 @@ public struct CoverageAnalysis: Sendable {
     /// reported candidate occurs (for the HTML view). The document is taken over: its segments
     /// are released before the examples' text is copied out of it.
     func prepare(_ document: consuming Document, places: Bool) throws -> PreparedArticle {
-        let counts = try finder.counts(document)
-        guard places else { return prepare(consume document, counts: counts) }
+        let (counts, uses) = try countsAndUses(document)
+        guard places else { return prepare(consume document, counts: counts, uses: uses) }
         let scan = try finder.scan(document)
-        var prepared = prepare(consume document, counts: counts)
+        var prepared = prepare(consume document, counts: counts, uses: uses)
         prepared.places = self.places(scan, reported: prepared)
         return prepared
     }
 
-    private func prepare(_ document: consuming Document, counts: CandidateCounts) -> PreparedArticle {
+    /// From this size on, a document's candidates are counted while its glossary uses are
+    /// tallied on another thread.
+    static let concurrentTallyBytes = 1 << 20
+
+    /// The document's candidates counted and its entry uses tallied (with the entries used in
+    /// any block).
+    private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
+        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
+            return (try finder.counts(document), Self.uses(of: document))
+        }
+        enum Part: Sendable {
+            case counts(CandidateCounts)
+            case uses(GlossaryUseTally, [Int])
+        }
+        let finder = self.finder
+        let parts = try ParallelChunks.map(count: 2, minimumChunk: 1) { range throws -> Part in
+            if range.lowerBound == 0 { return .counts(try finder.counts(document)) }
+            let (tally, used) = Self.uses(of: document)
+            return .uses(tally, used)
+        }
+        guard case .counts(let counts) = parts[0], case .uses(let tally, let used) = parts[1] else {
+            preconditionFailure("the two parts come back in order")
+        }
+        return (counts, (tally, used))
+    }
+
+    /// The entry uses of `document`'s translatable segments, and the entries used in any block.
+    private static func uses(of document: Document) -> (GlossaryUseTally, [Int]) {
         var uses = GlossaryUseTally()
         uses.add(document)
         var usedEntries = Set<Int>()
         for block in document.blocks {
             for segment in block.segments { for term in segment.terms { usedEntries.insert(term.entryIndex) } }
         }
+        return (uses, usedEntries.sorted())
+    }
+
+    private func prepare(
+        _ document: consuming Document, counts: CandidateCounts, uses: (tally: GlossaryUseTally, used: [Int])
+    ) -> PreparedArticle {
+        let (uses, usedEntries) = uses
         // The segments where a run or name first occurs: the examples are among them.
-        var hosts = Set<Int32>()
-        for place in counts.runFirsts { hosts.insert(place.segment) }
-        for name in counts.names { hosts.insert(name.first.segment) }
+        var hosts = [Bool](repeating: false, count: uses.segments)
+        for place in counts.runFirsts { hosts[Int(place.segment)] = true }
+        for name in counts.names { hosts[Int(name.first.segment)] = true }
         var hostSegments: [(index: Int32, id: String, bytes: Range<Int>)] = []
         var number: Int32 = 0
         for block in document.blocks where block.isTranslatable {
             for segment in block.segments {
-                if hosts.contains(number) {
+                if hosts[Int(number)] {
                     hostSegments.append((number, segment.id, document.text.utf8Offsets(of: segment.range)))
                 }
                 number += 1
@@ -164,7 +198,7 @@ public struct CoverageAnalysis: Sendable {
             termOccurrences: uses.termOccurrences, missingOccurrences: missing, uses: uses, entries: entries,
             forms: forms, segmentIDs: segmentIDs, candidates: candidates,
             listed: CandidateTally.compact(listed, finder.vocabulary), examples: examples,
-            usedEntries: usedEntries.sorted(), places: nil)
+            usedEntries: usedEntries, places: nil)
     }
 
     /// Adds an article prepared by `prepare`, after those added before it.
