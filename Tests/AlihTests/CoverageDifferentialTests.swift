@@ -176,4 +176,27 @@ import Testing
             }
         }
     }
+
+    /// The reports `alih coverage` writes of the 48 Wikipedia articles with the shipped glossary
+    /// are, byte for byte, those the code before ids wrote (SHA-256 of the base commit's output
+    /// of `alih coverage …/id-wikipedia-covid -g Glossaries/id-en-news.tsv`).
+    @Test(
+        .enabled(if: TestPaths.shared != nil, "needs ../shared (the Wikipedia articles)"),
+        arguments: [
+            (CoverageJob.Format.json, "880e9793817887991363935c87147efc453f4a37af501ff9bcd7a492ce09cf64"),
+            (.text, "494b4519aaa3aa61cf3c8f74c424243095c5eba7eeec5124c4fa430d0077e372"),
+        ])
+    func wikipediaReportsAreTheBytesTheyWere(format: CoverageJob.Format, sha256: String) throws {
+        let folder = try #require(TestPaths.shared).appendingPathComponent("data/id-wikipedia-covid").path
+        let pipeline = try PipelineCatalog(workingDirectory: TestPaths.packageRoot.path).compile(
+            nil, glossaryPath: TestPaths.repo("Glossaries/id-en-news.tsv").path)
+        let outcome = try CoverageJob(pipeline: pipeline, format: format).run(
+            try BatchRun.jobs(for: [folder], extensions: [".txt", ".md"], outputFolder: ""))
+        var hash = AlihCore.SHA256()
+        try outcome.render { hash.update($0) }
+        #expect(hash.finalizeHex() == sha256)
+        var sheet = AlihCore.SHA256()
+        sheet.update(outcome.candidateSheet(for: "c.tsv").utf8)
+        #expect(sheet.finalizeHex() == "ab5d2c54efb71f25bde2b8f5c3015a7a34415770891a7445bf1211afbba434d2")
+    }
 }
