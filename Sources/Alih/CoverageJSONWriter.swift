@@ -25,6 +25,9 @@ public struct CoverageJSONWriter {
     static let streamedCandidates = 2_000
     static let streamedBytes = 1 << 20
 
+    /// A large article's (or the total's) candidates are written on the cores, this many at a time.
+    static let candidatesPerRound = 8_192
+
     /// Emits the report and a final line feed.
     public func write(_ report: CoverageReport, _ emit: ([UInt8]) throws -> Void) throws {
         try write(
@@ -160,7 +163,7 @@ extension JSONBytes {
     /// lay it out; `flush` is given the bytes so far after each candidate and entry.
     mutating func coverage(
         _ figures: CoverageFigures, level: Int, candidates: Int, entries: Int,
-        candidate: (inout JSONBytes, Int, Int) -> Void, entry: (inout JSONBytes, Int, Int) -> Void,
+        candidate: @Sendable (inout JSONBytes, Int, Int) -> Void, entry: (inout JSONBytes, Int, Int) -> Void,
         flush: (inout JSONBytes) throws -> Void
     ) rethrows {
         let keys = [
@@ -173,7 +176,12 @@ extension JSONBytes {
             string(key)
             raw(" : ")
             switch key {
-            case "candidates": try streamedArray(count: candidates, level: level + 1, flush, candidate)
+            case "candidates":
+                if candidates >= CoverageJSONWriter.candidatesPerRound {
+                    try parallelArray(count: candidates, level: level + 1, flush, candidate)
+                } else {
+                    try streamedArray(count: candidates, level: level + 1, flush, candidate)
+                }
             case "coverage": double(figures.coverage)
             case "entries": try streamedArray(count: entries, level: level + 1, flush, entry)
             case "missingOccurrences": int(figures.missingOccurrences)
@@ -187,6 +195,37 @@ extension JSONBytes {
         }
         indent(level)
         raw("}")
+    }
+
+    /// `streamedArray`, its elements written on the cores in rounds of
+    /// `CoverageJSONWriter.candidatesPerRound`,
+    /// each round's pieces appended in order (`flush` after each piece).
+    private mutating func parallelArray(
+        count: Int, level: Int, _ flush: (inout JSONBytes) throws -> Void,
+        _ element: @Sendable (inout JSONBytes, Int, Int) -> Void
+    ) rethrows {
+        raw("[\n")
+        var start = 0
+        while start < count {
+            let end = min(count, start + CoverageJSONWriter.candidatesPerRound)
+            let pieces = ParallelChunks.map(count: end - start, minimumChunk: 512) { [start] chunk -> [UInt8] in
+                var out = JSONBytes()
+                for offset in chunk {
+                    let n = start + offset
+                    out.indent(level + 1)
+                    element(&out, n, level + 1)
+                    out.raw(n == count - 1 ? "\n" : ",\n")
+                }
+                return out.bytes
+            }
+            for piece in pieces {
+                bytes.append(contentsOf: piece)
+                try flush(&self)
+            }
+            start = end
+        }
+        indent(level)
+        raw("]")
     }
 
     /// `array` of `count` elements written by `element` (given their index and level), with
