@@ -1,206 +1,373 @@
 import AlihCore
 import AlihStages
 
-/// The candidate side of a coverage figure, accumulated document by document without keeping
-/// the documents: names and acronyms by text, and identical runs of content words counted once.
+/// The candidate side of a coverage figure — one article's, or all articles' together —
+/// accumulated from each article's counts (`CandidateCounts`) without keeping the articles:
+/// distinct runs of content words by their forms' ids, names and acronyms by their text's id,
+/// each with its count and first place.
 ///
-/// Which phrases are reported is decided at the end (`reportedPhrases`): those occurring at
-/// least `minimumCount` times, less a phrase inside a longer reported one that occurs exactly as
+/// Which phrases are reported is decided at the end (`candidates`): those occurring at least
+/// `minimumCount` times, less a phrase inside a longer reported one that occurs exactly as
 /// often (*sistem* inside *sistem imun* when it never occurs alone). A phrase's sub-phrases are
 /// looked up directly, so the cost grows with the number of phrases, not with its square. Where
 /// reported phrases overlap in a run, only the outermost are counted (`outermost`).
 struct CandidateTally: Sendable {
-    /// Where a candidate first occurred, with the text of its segment.
-    struct Example: Sendable {
-        var order: Order
-        var article: String
-        var segment: String
-        var textIndex: Int
-    }
-
-    /// The position of an occurrence among all documents added: article, then byte offset.
-    struct Order: Sendable, Comparable {
-        var article: Int
+    /// Where a run or name first occurred: its article (in the order added), its byte offset
+    /// there, and the segment it is in (`ExampleSegments`).
+    struct First: Sendable {
+        var article: Int32
         var offset: Int
-        static func < (a: Order, b: Order) -> Bool { (a.article, a.offset) < (b.article, b.offset) }
+        var example: Int32
+
+        func precedes(_ other: First) -> Bool { (article, offset) < (other.article, other.offset) }
     }
 
     struct NameCount: Sendable {
         var kind: TermCandidateFinder.Occurrence.Kind
+        var key: Int32
+        var count: Int
+        var first: First
+    }
+
+    /// A candidate to report, with its first place.
+    struct Listed {
+        var kind: TermCandidateFinder.Occurrence.Kind
         var text: String
+        var key: String
         var count: Int
-        var example: Example
+        var score: Double
+        var first: First
+        /// The `CandidateVocabulary` ids of `text` and `key` when they are known (-1 when not).
+        var ids: (text: Int32, key: Int32) = (-1, -1)
     }
 
-    /// Identical runs (the same words with the same spacing) counted together.
-    struct RunCount: Sendable {
-        var lemmas: [Int32]
-        /// Each word's bytes within the run's text.
-        var words: [Range<Int>]
-        var count: Int
-        var example: Example
-    }
-
-    private(set) var names: [String: NameCount] = [:]
-    private(set) var runs: [String: RunCount] = [:]
-    private var texts: [String] = []
-    private var lastText: (article: Int, segment: String)?
-    /// Sub-phrase look-ups made by `reportedPhrases` (for tests: linear in the phrases).
+    private var runs = SequenceTable()
+    /// The runs' lemma tokens, laid out as `runs.elements`.
+    private var lemmas: [Int32] = []
+    private var runCounts: [Int] = []
+    private var runFirsts: [First] = []
+    private var names: [NameCount] = []
+    private var nameIndex: [Int64: Int] = [:]
+    /// Sub-phrase look-ups made by `candidates` (for tests: linear in the phrases).
     private(set) var subphraseLookups = 0
 
-    /// Adds one document's candidates; `article` numbers the documents in the order added,
-    /// `lemmaIDs` are the runs' lemmas as interned by the caller.
-    mutating func add(
-        _ scan: CandidateScan, lemmaIDs: [[Int32]], of document: Document, article: Int, segmentText: (String) -> String
+    /// Adds one article's counts as article `article`, the segment of each first place mapped
+    /// to its example by `example`.
+    mutating func add(_ counts: CandidateCounts, article: Int32, example: (Int32) -> Int32) {
+        if runs.count == 0 && names.isEmpty {
+            // The first counts added are taken as they are (their arrays shared, not copied).
+            runs = counts.runs
+            lemmas = counts.lemmas
+            runCounts = counts.runCounts
+            runFirsts = counts.runFirsts.map {
+                First(article: article, offset: $0.offset, example: example($0.segment))
+            }
+            for name in counts.names {
+                addName(
+                    NameCount(
+                        kind: name.kind, key: name.key, count: name.count,
+                        first: First(article: article, offset: name.first.offset, example: example(name.first.segment)))
+                )
+            }
+            return
+        }
+        for index in 0..<counts.runs.count {
+            let place = counts.runFirsts[index]
+            let (start, length) = counts.runs.span(index)
+            addRun(
+                counts.runs.key(index), lemmas: counts.lemmas[start..<(start + length)], count: counts.runCounts[index],
+                first: First(article: article, offset: place.offset, example: example(place.segment)))
+        }
+        for name in counts.names {
+            addName(
+                NameCount(
+                    kind: name.kind, key: name.key, count: name.count,
+                    first: First(article: article, offset: name.first.offset, example: example(name.first.segment))))
+        }
+    }
+
+    /// Adds another tally (an article's own) as article `article`, its examples numbered from
+    /// `exampleBase`.
+    mutating func add(_ other: CandidateTally, article: Int32, exampleBase: Int32) {
+        func moved(_ first: First) -> First {
+            First(article: article, offset: first.offset, example: first.example + exampleBase)
+        }
+        if runs.count == 0 && names.isEmpty {
+            // The first tally added is taken as it is (its arrays shared, not copied).
+            let lookups = subphraseLookups
+            self = other
+            subphraseLookups = lookups
+            for i in runFirsts.indices { runFirsts[i] = moved(runFirsts[i]) }
+            for i in names.indices { names[i].first = moved(names[i].first) }
+            return
+        }
+        for index in 0..<other.runs.count {
+            let (start, length) = other.runs.span(index)
+            addRun(
+                other.runs.key(index), lemmas: other.lemmas[start..<(start + length)], count: other.runCounts[index],
+                first: moved(other.runFirsts[index]))
+        }
+        for var name in other.names {
+            name.first = moved(name.first)
+            addName(name)
+        }
+    }
+
+    private mutating func addRun(
+        _ forms: ArraySlice<Int32>, lemmas runLemmas: ArraySlice<Int32>, count: Int, first: First
     ) {
-        let text = document.text
-        var runIndex = 0
-        func addRuns(before limit: String.Index?) {
-            while runIndex < scan.runs.count, limit.map({ scan.runs[runIndex].words[0].lowerBound < $0 }) ?? true {
-                let run = scan.runs[runIndex]
-                let surface = String(text[run.range])
-                if runs[surface] != nil {
-                    runs[surface]!.count += 1
-                } else {
-                    let utf8 = text.utf8
-                    let start = utf8.distance(from: utf8.startIndex, to: run.range.lowerBound)
-                    let words = run.words.map { word in
-                        (utf8.distance(from: utf8.startIndex, to: word.lowerBound) - start)..<(utf8.distance(
-                            from: utf8.startIndex, to: word.upperBound) - start)
+        let (index, inserted) = runs.insert(forms)
+        if inserted {
+            lemmas.append(contentsOf: runLemmas)
+            runCounts.append(count)
+            runFirsts.append(first)
+        } else {
+            runCounts[index] += count
+            if first.precedes(runFirsts[index]) { runFirsts[index] = first }
+        }
+    }
+
+    private mutating func addName(_ name: NameCount) {
+        let id = Int64(name.kind.ordinal) << 32 | Int64(UInt32(bitPattern: name.key))
+        if let index = nameIndex[id] {
+            names[index].count += name.count
+            if name.first.precedes(names[index].first) { names[index].first = name.first }
+        } else {
+            nameIndex[id] = names.count
+            names.append(name)
+        }
+    }
+
+    /// The phrases to report, as entries of `phrases` (every phrase of 1 to `maxLength` words of
+    /// the runs, by lemma tokens) with their counts: at least `minimumCount` occurrences, not a
+    /// single word of general vocabulary, and not inside a longer reported phrase with the same
+    /// count.
+    mutating func reportedPhrases(minimumCount: Int, maxLength: Int) -> ReportedPhrases {
+        var phrases = SequenceTable(capacity: runs.count * 2)
+        var counts: [Int] = []
+        lemmas.withUnsafeBufferPointer { lemmas in
+            for run in 0..<runs.count {
+                let (start, length) = runs.span(run)
+                for from in 0..<length {
+                    for to in from..<min(length, from + maxLength) {
+                        let (index, inserted) = phrases.insert(
+                            UnsafeBufferPointer(rebasing: lemmas[(start + from)...(start + to)]))
+                        if inserted { counts.append(runCounts[run]) } else { counts[index] += runCounts[run] }
                     }
-                    let first = example(
-                        run.segmentID, at: run.range.lowerBound, of: document, article: article,
-                        segmentText: segmentText)
-                    runs[surface] = RunCount(lemmas: lemmaIDs[runIndex], words: words, count: 1, example: first)
-                }
-                runIndex += 1
-            }
-        }
-        for name in scan.names {
-            addRuns(before: name.range.lowerBound)
-            let key = "\(name.kind.rawValue):\(name.key)"
-            if names[key] != nil {
-                names[key]!.count += 1
-            } else {
-                let first = example(
-                    name.segmentID, at: name.range.lowerBound, of: document, article: article, segmentText: segmentText)
-                names[key] = NameCount(kind: name.kind, text: name.key, count: 1, example: first)
-            }
-        }
-        addRuns(before: nil)
-    }
-
-    /// An example at `index` of `document`, its segment's text stored once.
-    private mutating func example(
-        _ segment: String, at index: String.Index, of document: Document, article: Int, segmentText: (String) -> String
-    ) -> Example {
-        if lastText?.article != article || lastText?.segment != segment {
-            texts.append(segmentText(segment))
-            lastText = (article, segment)
-        }
-        let offset = document.text.utf8.distance(from: document.text.startIndex, to: index)
-        return Example(
-            order: Order(article: article, offset: offset), article: document.sourceName, segment: segment,
-            textIndex: texts.count - 1)
-    }
-
-    /// The phrases to report: at least `minimumCount` occurrences, not a single word of
-    /// general vocabulary (`isGeneral`), and not inside a longer reported phrase with the same count.
-    mutating func reportedPhrases(minimumCount: Int, maxLength: Int, isGeneral: (Int32) -> Bool) -> Set<[Int32]> {
-        var counts: [[Int32]: Int] = [:]
-        for run in runs.values {
-            for start in run.lemmas.indices {
-                for end in start..<min(run.lemmas.count, start + maxLength) {
-                    counts[Array(run.lemmas[start...end]), default: 0] += run.count
                 }
             }
         }
-        var reported = Set<[Int32]>()
-        for (phrase, count) in counts where count >= minimumCount && !(phrase.count == 1 && isGeneral(phrase[0])) {
-            reported.insert(phrase)
+        var reported = [Bool](repeating: false, count: phrases.count)
+        for index in 0..<phrases.count where counts[index] >= minimumCount {
+            let phrase = phrases.key(index)
+            reported[index] = !(phrase.count == 1 && CandidateVocabulary.isGeneral(token: phrase.first!))
         }
-        var subsumed = Set<[Int32]>()
-        for phrase in reported where phrase.count > 1 {
-            let count = counts[phrase]
+        var subsumed = [Bool](repeating: false, count: phrases.count)
+        for index in 0..<phrases.count where reported[index] {
+            let phrase = phrases.key(index)
+            guard phrase.count > 1 else { continue }
             for length in 1..<phrase.count {
                 for start in 0...(phrase.count - length) {
                     subphraseLookups += 1
-                    let part = Array(phrase[start..<(start + length)])
-                    if counts[part] == count { subsumed.insert(part) }
+                    let from = phrase.startIndex + start
+                    if let part = phrases.find(phrase[from..<(from + length)]), counts[part] == counts[index] {
+                        subsumed[part] = true
+                    }
                 }
             }
         }
-        reported.subtract(subsumed)
-        return reported
+        for index in reported.indices where subsumed[index] { reported[index] = false }
+        return ReportedPhrases(phrases: phrases, reported: reported)
+    }
+
+    /// The phrases a tally reports (`reportedPhrases`).
+    struct ReportedPhrases {
+        var phrases: SequenceTable
+        var reported: [Bool]
+
+        /// The reported phrase `lemmas` is, if it is one.
+        func find(_ lemmas: ArraySlice<Int32>) -> Int? {
+            guard let index = phrases.find(lemmas), reported[index] else { return nil }
+            return index
+        }
     }
 
     /// The word spans of `lemmas` to count: reported phrases not inside a longer reported one
-    /// that starts earlier or at the same word (taken left to right, longest first).
-    static func outermost(_ lemmas: [Int32], maxLength: Int, reported: Set<[Int32]>) -> [Range<Int>] {
-        var kept: [Range<Int>] = []
-        for start in lemmas.indices {
+    /// that starts earlier or at the same word (taken left to right, longest first), with each
+    /// span's phrase.
+    static func outermost(_ lemmas: ArraySlice<Int32>, maxLength: Int, reported: ReportedPhrases) -> [(
+        span: Range<Int>, phrase: Int
+    )] {
+        var kept: [(span: Range<Int>, phrase: Int)] = []
+        let base = lemmas.startIndex
+        for start in 0..<lemmas.count {
             for end in (start..<min(lemmas.count, start + maxLength)).reversed() {
-                if let last = kept.last, last.lowerBound <= start, last.upperBound >= end + 1 { continue }
-                if reported.contains(Array(lemmas[start...end])) { kept.append(start..<(end + 1)) }
+                if let last = kept.last, last.span.lowerBound <= start, last.span.upperBound >= end + 1 { continue }
+                if let phrase = reported.find(lemmas[(base + start)...(base + end)]) {
+                    kept.append((start..<(end + 1), phrase))
+                }
             }
         }
         return kept
     }
 
-    /// The candidates to report, highest `score` first (for a kind, a count and the words'
-    /// lemmas), and how many places they cover.
-    func candidates(
-        reported: Set<[Int32]>, maxLength: Int, lemma: (Int32) -> String,
-        score: (TermCandidateFinder.Occurrence.Kind, Int, [String]) -> Double
-    ) -> (candidates: [CoverageReport.Candidate], places: Int) {
+    /// The candidates to report, highest score first (`TermLikeness.score`, rounded to two
+    /// places), and how many places they cover.
+    mutating func candidates(
+        minimumCount: Int, maxLength: Int, vocabulary: CandidateVocabulary, likeness: TermLikeness
+    ) -> (candidates: [Listed], places: Int) {
+        let reported = reportedPhrases(minimumCount: minimumCount, maxLength: maxLength)
         var places = 0
-        var listed: [CoverageReport.Candidate] = []
-        for name in names.values {
-            places += name.count
-            listed.append(
-                CoverageReport.Candidate(
-                    kind: name.kind, text: name.text, key: name.text, count: name.count,
-                    score: score(name.kind, name.count, name.text.lowercased().split(separator: " ").map(String.init)),
-                    example: report(name.example)))
+        // Each reported phrase counted: its count, forms (a run and where in it) and first place.
+        struct Phrase {
+            var phrase: Int
+            var count: Int
+            var forms: [(run: Int, start: Int, count: Int)]
+            var first: First
         }
-        var phrases: [[Int32]: (count: Int, forms: [String: Int], example: Example)] = [:]
-        for (surface, run) in runs {
-            for span in Self.outermost(run.lemmas, maxLength: maxLength, reported: reported) {
-                places += run.count
-                let key = Array(run.lemmas[span])
-                let bytes = surface.utf8
-                let form = String(
-                    decoding: bytes[
-                        bytes.index(
-                            bytes.startIndex, offsetBy: run.words[span.lowerBound].lowerBound)..<bytes.index(
-                                bytes.startIndex, offsetBy: run.words[span.upperBound - 1].upperBound)], as: UTF8.self)
-                if phrases[key] == nil {
-                    phrases[key] = (run.count, [form: run.count], run.example)
-                } else {
-                    phrases[key]!.count += run.count
-                    phrases[key]!.forms[form, default: 0] += run.count
-                    if run.example.order < phrases[key]!.example.order { phrases[key]!.example = run.example }
+        var phrases: [Phrase] = []
+        var phraseOf = [Int32](repeating: -1, count: reported.phrases.count)
+        for run in 0..<runs.count {
+            let (start, length) = runs.span(run)
+            let forms = runs.key(run)
+            for (span, phrase) in Self.outermost(
+                lemmas[start..<(start + length)], maxLength: maxLength, reported: reported)
+            {
+                let count = runCounts[run]
+                places += count
+                let index = Int(phraseOf[phrase])
+                guard index >= 0 else {
+                    phraseOf[phrase] = Int32(phrases.count)
+                    phrases.append(
+                        Phrase(
+                            phrase: phrase, count: count, forms: [(run, span.lowerBound, count)], first: runFirsts[run])
+                    )
+                    continue
                 }
+                phrases[index].count += count
+                let form = forms[(forms.startIndex + span.lowerBound)..<(forms.startIndex + span.upperBound)]
+                if let same = phrases[index].forms.firstIndex(where: { other in
+                    let otherForms = runs.key(other.run)
+                    return otherForms[(otherForms.startIndex + other.start)...].prefix(span.count).elementsEqual(form)
+                }) {
+                    phrases[index].forms[same].count += count
+                } else {
+                    phrases[index].forms.append((run, span.lowerBound, count))
+                }
+                if runFirsts[run].precedes(phrases[index].first) { phrases[index].first = runFirsts[run] }
             }
         }
-        for (key, phrase) in phrases {
-            let words = key.map(lemma)
-            let lemmas = words.joined(separator: " ")
+        // The strings, under the vocabulary's lock once.
+        var ids: [Int32] = names.map(\.key)
+        for phrase in phrases {
+            ids += reported.phrases.key(phrase.phrase).map(CandidateVocabulary.lemma(ofToken:))
+            for form in phrase.forms {
+                let forms = runs.key(form.run)
+                let from = forms.startIndex + form.start
+                ids += forms[from..<(from + reported.phrases.span(phrase.phrase).count)]
+            }
+        }
+        let strings = vocabulary.strings(ids)
+        var next = 0
+        func take(_ count: Int) -> ArraySlice<String> {
+            defer { next += count }
+            return strings[next..<(next + count)]
+        }
+        var listed: [Listed] = []
+        listed.reserveCapacity(names.count + phrases.count)
+        for name in names {
+            places += name.count
+            let text = take(1).first!
             listed.append(
-                CoverageReport.Candidate(
-                    kind: .phrase,
-                    text: CoverageReport.Form.ranked(phrase.forms).first?.text ?? lemmas,
-                    key: lemmas, count: phrase.count, score: score(.phrase, phrase.count, words),
-                    example: report(phrase.example)))
+                Listed(
+                    kind: name.kind, text: text, key: text, count: name.count,
+                    score: score(name.count, Self.lowercaseWords(text), likeness), first: name.first,
+                    ids: (name.key, name.key)))
         }
-        listed.sort {
-            ($0.score, $0.count, $1.kind.rawValue, $1.text, $1.key)
-                > ($1.score, $1.count, $0.kind.rawValue, $0.text, $0.key)
+        for phrase in phrases {
+            let length = reported.phrases.span(phrase.phrase).count
+            let words = Array(take(length))
+            let key = words.joined(separator: " ")
+            let text: String
+            if phrase.forms.count == 1 {
+                text = take(length).joined(separator: " ")
+            } else {
+                var forms: [String: Int] = [:]
+                for form in phrase.forms { forms[take(length).joined(separator: " "), default: 0] += form.count }
+                text = CoverageReport.Form.ranked(forms).first?.text ?? key
+            }
+            // A one-word phrase's key is its lemma, and with one form its text is that form.
+            var ids: (text: Int32, key: Int32) = (-1, -1)
+            if length == 1 {
+                ids.key = CandidateVocabulary.lemma(ofToken: reported.phrases.key(phrase.phrase).first!)
+                if phrase.forms.count == 1 {
+                    ids.text = runs.key(phrase.forms[0].run).dropFirst(phrase.forms[0].start).first!
+                }
+            }
+            listed.append(
+                Listed(
+                    kind: .phrase, text: text, key: key, count: phrase.count,
+                    score: score(phrase.count, words, likeness), first: phrase.first, ids: ids))
         }
-        return (listed, places)
+        return (Self.ranked(listed), places)
     }
 
-    private func report(_ example: Example) -> CoverageReport.Example {
-        CoverageReport.Example(article: example.article, segment: example.segment, text: texts[example.textIndex])
+    /// `listed` as the results keep candidates, their strings given ids by `vocabulary` (those
+    /// not known yet under its lock once).
+    static func compact(_ listed: [Listed], _ vocabulary: CandidateVocabulary) -> [CoverageResults.Candidate] {
+        var missing: [String] = []
+        for candidate in listed {
+            if candidate.ids.text < 0 { missing.append(candidate.text) }
+            if candidate.ids.key < 0 { missing.append(candidate.key) }
+        }
+        let found = vocabulary.ids(missing)
+        var next = 0
+        func id(_ known: Int32) -> Int32 {
+            guard known < 0 else { return known }
+            defer { next += 1 }
+            return found[next]
+        }
+        return listed.map { candidate in
+            CoverageResults.Candidate(
+                kind: candidate.kind, text: id(candidate.ids.text), key: id(candidate.ids.key), count: candidate.count,
+                score: candidate.score, example: candidate.first.example)
+        }
+    }
+
+    /// `candidates` highest score first, then more frequent, then by kind, text and key.
+    private static func ranked(_ listed: [Listed]) -> [Listed] {
+        // Kinds in the order of their names: acronym, name, phrase.
+        func rank(_ kind: TermCandidateFinder.Occurrence.Kind) -> Int {
+            switch kind {
+            case .acronym: 0
+            case .name: 1
+            case .phrase: 2
+            }
+        }
+        let kinds = listed.map { rank($0.kind) }
+        var order = Array(listed.indices)
+        order.sort { i, j in
+            let (a, b) = (listed[i], listed[j])
+            if a.score != b.score { return a.score > b.score }
+            if a.count != b.count { return a.count > b.count }
+            if kinds[i] != kinds[j] { return kinds[i] < kinds[j] }
+            if a.text != b.text { return a.text < b.text }
+            return a.key < b.key
+        }
+        return order.map { listed[$0] }
+    }
+
+    /// A name's words in lowercase (what its score is reckoned on).
+    private static func lowercaseWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(separator: 0x20).map { word in
+                String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return text.lowercased().split(separator: " ").map(String.init)
+    }
+
+    private func score(_ count: Int, _ lemmas: [String], _ likeness: TermLikeness) -> Double {
+        CoverageAnalysis.round(likeness.score(count: count, lemmas: lemmas), places: 2)
     }
 }

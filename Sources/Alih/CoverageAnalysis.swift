@@ -2,8 +2,9 @@ import AlihCore
 import AlihStages
 
 /// Computes a `CoverageReport` article by article: each processed document is added, its
-/// figures are returned at once, and it can then be released — what is kept for the total is
-/// compact (entry uses, names, distinct runs of content words), so memory does not hold every
+/// figures are made at once, and it can then be released — what is kept is compact (each
+/// article's figures as ids and counts, the total's distinct runs of content words, names and
+/// entry uses, and the segments candidates' examples come from), so memory does not hold every
 /// document and the work grows linearly with the input.
 ///
 /// **An article's figures depend on that article only**: a phrase is one of its candidates
@@ -11,6 +12,9 @@ import AlihStages
 /// batch. **The total** judges phrases by their count over all articles, so a phrase seen once
 /// in each of several articles is a candidate of the total but of none of them, and the total's
 /// missing places are not the sum of the articles'.
+///
+/// An article's part (`prepare`) needs nothing of the others and can run on any thread
+/// (`CoverageRun` prepares articles on the cores); adding it (`add(_:)`) is done in order.
 package struct CoverageAnalysis: Sendable {
     /// One article's figures and the candidate places reported in it (for the HTML view).
     package struct Article: Sendable {
@@ -23,11 +27,9 @@ package struct CoverageAnalysis: Sendable {
     package let finder: TermCandidateFinder
     package let minimumPhraseCount: Int
 
-    private var lemmaIDs: [String: Int32] = [:]
-    private var lemmas: [String] = []
-    /// Per lemma id: general vocabulary (`TermLikeness.isGeneralWord`).
-    private var general: [Bool] = []
-    private var articles: [CoverageReport.Coverage] = []
+    private var results: CoverageResults
+    /// The one article's candidates and missing places while there is one (the total's then).
+    private var onlyArticle: (candidates: [CoverageResults.Candidate], missing: Int)?
     private var totalUses = GlossaryUseTally()
     private var totalCandidates = CandidateTally()
     private var used: [Bool]
@@ -37,48 +39,272 @@ package struct CoverageAnalysis: Sendable {
         self.finder = finder
         self.minimumPhraseCount = minimumPhraseCount
         used = Array(repeating: false, count: glossary.entries.count)
+        results = CoverageResults(glossary: glossary, minimumPhraseCount: minimumPhraseCount)
     }
 
     /// Adds `document` (processed with the glossary) and returns its figures.
     package mutating func add(_ document: Document) throws -> Article {
-        add(document, scan: try finder.scan(document))
+        let prepared = try prepare(document, places: true)
+        return article(adding: prepared)
     }
 
-    /// Adds `document` with its candidates already found (`finder.scan(document)`, which may
-    /// run elsewhere: `CoverageRun` scans on the cores and adds in order).
+    /// Adds `document` with its candidates already found (`finder.scan(document)`).
     package mutating func add(_ document: Document, scan: CandidateScan) -> Article {
-        var ids: [[Int32]] = []
-        for run in scan.runs { ids.append(run.lemmas.map { intern($0) }) }
-        var segmentTexts: [String: Substring]?
-        let segmentText: (String) -> String = { id in
-            if segmentTexts == nil {
-                segmentTexts = Dictionary(
-                    document.blocks.flatMap { $0.segments.map { ($0.id, document.text($0.range)) } },
-                    uniquingKeysWith: { first, _ in first })
-            }
-            return String(segmentTexts?[id] ?? "")
-        }
-        let ordinal = articles.count
+        var prepared = prepare(document, counts: counts(of: scan, in: document), uses: Self.uses(of: document))
+        prepared.places = places(scan, reported: prepared)
+        return article(adding: prepared)
+    }
 
+    /// Adds an article prepared with its places and returns its figures.
+    mutating func article(adding prepared: PreparedArticle) -> Article {
+        let places = prepared.places ?? []
+        add(prepared)
+        let ids = prepared.listed.flatMap { [$0.text, $0.key] }
+        let strings = Dictionary(
+            zip(ids, finder.vocabulary.strings(ids)), uniquingKeysWith: { first, _ in first })
+        return Article(
+            coverage: results.article(results.articles.count - 1) { strings[$0]! }, candidates: places)
+    }
+
+    /// The report over every document added so far.
+    package mutating func report() -> CoverageReport { finish().report() }
+
+    /// Sub-phrase look-ups made for the total so far (for tests: linear in the phrases).
+    var subphraseLookups: Int { totalCandidates.subphraseLookups }
+
+    // MARK: - Articles
+
+    /// What adding one article needs: its figures, its counts for the total, the segments its
+    /// examples come from; made without the other articles.
+    struct PreparedArticle: Sendable {
+        var source: String
+        var segments: Int
+        var segmentsWithTerms: Int
+        var termOccurrences: Int
+        var missingOccurrences: Int
+        var uses: GlossaryUseTally
+        var entries: [CoverageResults.Use]
+        var forms: [CoverageReport.Form]
+        var segmentIDs: [String]
+        var candidates: CandidateTally
+        var listed: [CoverageResults.Candidate]
+        var examples: ExampleSegments
+        var usedEntries: [Int]
+        /// The candidate places, when asked for (HTML).
+        var places: [TermCandidateFinder.Occurrence]?
+    }
+
+    /// One article's part of the analysis, on any thread; `places` also finds where each
+    /// reported candidate occurs (for the HTML view). The document is taken over: its segments
+    /// are released before the examples' text is copied out of it.
+    func prepare(_ document: consuming Document, places: Bool) throws -> PreparedArticle {
+        let (counts, uses) = try countsAndUses(document)
+        guard places else { return prepare(consume document, counts: counts, uses: uses) }
+        let scan = try finder.scan(document)
+        var prepared = prepare(consume document, counts: counts, uses: uses)
+        prepared.places = self.places(scan, reported: prepared)
+        return prepared
+    }
+
+    /// From this size on, a document's candidates are counted while its glossary uses are
+    /// tallied on another thread.
+    static let concurrentTallyBytes = 1 << 20
+
+    /// The document's candidates counted and its entry uses tallied (with the entries used in
+    /// any block).
+    private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
+        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
+            return (try finder.counts(document), Self.uses(of: document))
+        }
+        enum Part: Sendable {
+            case counts(CandidateCounts)
+            case uses(GlossaryUseTally, [Int])
+        }
+        let finder = self.finder
+        let parts = try ParallelChunks.map(count: 2, minimumChunk: 1) { range throws -> Part in
+            if range.lowerBound == 0 { return .counts(try finder.counts(document)) }
+            let (tally, used) = Self.uses(of: document)
+            return .uses(tally, used)
+        }
+        guard case .counts(let counts) = parts[0], case .uses(let tally, let used) = parts[1] else {
+            preconditionFailure("the two parts come back in order")
+        }
+        return (counts, (tally, used))
+    }
+
+    /// The entry uses of `document`'s translatable segments, and the entries used in any block.
+    private static func uses(of document: Document) -> (GlossaryUseTally, [Int]) {
         var uses = GlossaryUseTally()
-        uses.add(document, prefixSegments: false)
-        var candidates = CandidateTally()
-        candidates.add(scan, lemmaIDs: ids, of: document, article: ordinal, segmentText: segmentText)
-        let reported = candidates.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength) {
-            general[Int($0)]
-        }
-        let coverage = figures(document.sourceName, uses, candidates, reported: reported)
-        articles.append(coverage)
-
-        totalUses.add(document, prefixSegments: true)
-        totalCandidates.add(scan, lemmaIDs: ids, of: document, article: ordinal, segmentText: segmentText)
+        uses.add(document)
+        var usedEntries = Set<Int>()
         for block in document.blocks {
-            for segment in block.segments { for term in segment.terms { used[term.entryIndex] = true } }
+            for segment in block.segments { for term in segment.terms { usedEntries.insert(term.entryIndex) } }
         }
+        return (uses, usedEntries.sorted())
+    }
 
+    private func prepare(
+        _ document: consuming Document, counts: CandidateCounts, uses: (tally: GlossaryUseTally, used: [Int])
+    ) -> PreparedArticle {
+        let (uses, usedEntries) = uses
+        // The segments where a run or name first occurs: the examples are among them.
+        var hosts = [Bool](repeating: false, count: uses.segments)
+        for place in counts.runFirsts { hosts[Int(place.segment)] = true }
+        for name in counts.names { hosts[Int(name.first.segment)] = true }
+        var hostSegments: [(index: Int32, id: String, bytes: Range<Int>)] = []
+        var number: Int32 = 0
+        for block in document.blocks where block.isTranslatable {
+            for segment in block.segments {
+                if hosts[Int(number)] {
+                    hostSegments.append((number, segment.id, document.text.utf8Offsets(of: segment.range)))
+                }
+                number += 1
+            }
+        }
+        let source = document.sourceName
+        document.blocks = []
+        var examples = ExampleSegments(reservingBytes: hostSegments.reduce(0) { $0 + $1.bytes.count })
+        var exampleOf: [Int32: Int32] = [:]
+        document.text.withContiguousUTF8 { text in
+            for host in hostSegments {
+                exampleOf[host.index] = examples.append(
+                    article: 0, id: host.id, utf8: UnsafeBufferPointer(rebasing: text[host.bytes]))
+            }
+        }
+        document.text = ""
+        hostSegments = []
+        var candidates = CandidateTally()
+        candidates.add(counts, article: 0) { exampleOf[$0]! }
+        var listing = candidates
+        let (listed, missing) = listing.candidates(
+            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
+            likeness: finder.termLikeness)
+        var entries: [CoverageResults.Use] = []
+        var forms: [CoverageReport.Form] = []
+        var segmentIDs: [String] = []
+        for use in uses.ranked() {
+            let formsStart = Int32(forms.count)
+            forms += CoverageReport.Form.ranked(use.forms)
+            let segmentsStart = Int32(segmentIDs.count)
+            segmentIDs += use.segments.map(\.id)
+            entries.append(
+                CoverageResults.Use(
+                    entryIndex: Int32(use.entryIndex), count: use.count,
+                    tiers: (Int32(use.tiers[0]), Int32(use.tiers[1]), Int32(use.tiers[2])),
+                    forms: formsStart..<Int32(forms.count), segments: segmentsStart..<Int32(segmentIDs.count)))
+        }
+        return PreparedArticle(
+            source: source, segments: uses.segments, segmentsWithTerms: uses.segmentsWithTerms,
+            termOccurrences: uses.termOccurrences, missingOccurrences: missing, uses: uses, entries: entries,
+            forms: forms, segmentIDs: segmentIDs, candidates: candidates,
+            listed: CandidateTally.compact(listed, finder.vocabulary), examples: examples,
+            usedEntries: usedEntries, places: nil)
+    }
+
+    /// Adds an article prepared by `prepare`, after those added before it.
+    mutating func add(_ prepared: PreparedArticle) {
+        let number = Int32(results.articles.count)
+        let exampleBase = results.examples.append(prepared.examples, article: number)
+        totalCandidates.add(prepared.candidates, article: number, exampleBase: exampleBase)
+        totalUses.add(prepared.uses, number: number, source: prepared.source)
+        for entry in prepared.usedEntries { used[entry] = true }
+        let formBase = Int32(results.forms.count)
+        let segmentBase = Int32(results.segmentIDs.count)
+        let entriesStart = results.uses.count
+        for var use in prepared.entries {
+            use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
+            use.segments = (use.segments.lowerBound + segmentBase)..<(use.segments.upperBound + segmentBase)
+            results.uses.append(use)
+        }
+        results.forms += prepared.forms
+        results.segmentIDs += prepared.segmentIDs
+        let candidatesStart = results.candidates.count
+        for var candidate in prepared.listed {
+            candidate.example += exampleBase
+            results.candidates.append(candidate)
+        }
+        onlyArticle = number == 0 ? (Array(results.candidates[candidatesStart...]), prepared.missingOccurrences) : nil
+        results.articles.append(
+            CoverageResults.Article(
+                source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,
+                termOccurrences: prepared.termOccurrences, missingOccurrences: prepared.missingOccurrences,
+                entries: entriesStart..<results.uses.count, candidates: candidatesStart..<results.candidates.count))
+    }
+
+    /// The results over every document added so far.
+    mutating func finish() -> CoverageResults {
+        // Over one article the total's candidates are the article's (the same counts, the same
+        // first places).
+        let (candidates, missing) = onlyArticle ?? totalCandidateList()
+        var finished = results
+        finished.strings = finder.vocabulary.strings()
+        finished.total = CoverageResults.Total(
+            segments: totalUses.segments, segmentsWithTerms: totalUses.segmentsWithTerms,
+            termOccurrences: totalUses.termOccurrences, missingOccurrences: missing, uses: totalUses.ranked(),
+            candidates: candidates)
+        finished.unusedEntries = glossary.entries.indices.filter { !used[$0] }
+            .map { CoverageReport.UnusedEntry(id: glossary.entries[$0].id, source: glossary.entries[$0].source) }
+        return finished
+    }
+
+    private mutating func totalCandidateList() -> (candidates: [CoverageResults.Candidate], missing: Int) {
+        let (listed, missing) = totalCandidates.candidates(
+            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength, vocabulary: finder.vocabulary,
+            likeness: finder.termLikeness)
+        return (CandidateTally.compact(listed, finder.vocabulary), missing)
+    }
+
+    // MARK: - Scans given
+
+    /// The counts of a scan made elsewhere.
+    private func counts(of scan: CandidateScan, in document: Document) -> CandidateCounts {
+        let vocabulary = finder.vocabulary
+        var segmentNumbers: [String: Int32] = [:]
+        var number: Int32 = 0
+        for block in document.blocks where block.isTranslatable {
+            for segment in block.segments {
+                if segmentNumbers[segment.id] == nil { segmentNumbers[segment.id] = number }
+                number += 1
+            }
+        }
+        let text = document.text
+        var counts = CandidateCounts()
+        for run in scan.runs {
+            let forms = vocabulary.ids(run.words.map { String(text[$0]) })
+            let lemmas = vocabulary.ids(run.lemmas)
+            let words = run.words.indices.map { i in
+                RunWord(
+                    form: forms[i],
+                    lemma: CandidateVocabulary.token(
+                        lemma: lemmas[i], general: finder.termLikeness.isGeneralWord(lemma: run.lemmas[i])),
+                    start: text.utf8Offsets(of: run.words[i]).lowerBound,
+                    end: text.utf8Offsets(of: run.words[i]).upperBound)
+            }
+            words.withUnsafeBufferPointer { counts.add(run: $0, segment: segmentNumbers[run.segmentID] ?? 0) }
+        }
+        for name in scan.names {
+            counts.add(
+                name: NameGroup(
+                    kind: name.kind, key: vocabulary.id(name.key), count: 1, range: text.utf8Offsets(of: name.range),
+                    segment: segmentNumbers[name.segmentID] ?? 0))
+        }
+        return counts
+    }
+
+    /// Where the candidates an article reports occur: its names, and in its runs the outermost
+    /// reported phrases.
+    private func places(_ scan: CandidateScan, reported prepared: PreparedArticle) -> [TermCandidateFinder.Occurrence] {
+        var article = prepared.candidates
+        let reported = article.reportedPhrases(minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength)
+        let vocabulary = finder.vocabulary
         var places = scan.names
-        for (run, lemmas) in zip(scan.runs, ids) {
-            for span in CandidateTally.outermost(lemmas, maxLength: finder.maxPhraseLength, reported: reported) {
+        for run in scan.runs {
+            let lemmas = vocabulary.ids(run.lemmas).enumerated().map { i, id in
+                CandidateVocabulary.token(lemma: id, general: finder.termLikeness.isGeneralWord(lemma: run.lemmas[i]))
+            }
+            for (span, _) in CandidateTally.outermost(
+                lemmas[...], maxLength: finder.maxPhraseLength, reported: reported)
+            {
                 places.append(
                     TermCandidateFinder.Occurrence(
                         kind: .phrase, key: run.lemmas[span].joined(separator: " "),
@@ -87,49 +313,17 @@ package struct CoverageAnalysis: Sendable {
             }
         }
         places.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return Article(coverage: coverage, candidates: places)
+        return places
     }
 
-    /// The report over every document added so far.
-    package mutating func report() -> CoverageReport {
-        let reported = totalCandidates.reportedPhrases(
-            minimumCount: minimumPhraseCount, maxLength: finder.maxPhraseLength
-        ) { general[Int($0)] }
-        return CoverageReport(
-            glossary: glossary.name, glossaryEntries: glossary.entries.count, minimumPhraseCount: minimumPhraseCount,
-            articles: articles, total: figures("total", totalUses, totalCandidates, reported: reported),
-            unusedEntries: glossary.entries.indices.filter { !used[$0] }
-                .map { CoverageReport.UnusedEntry(id: glossary.entries[$0].id, source: glossary.entries[$0].source) })
+    // MARK: - Figures
+
+    static func segmentCoverage(_ withTerms: Int, of segments: Int) -> Double {
+        segments == 0 ? 1 : round(Double(withTerms) / Double(segments))
     }
 
-    /// Sub-phrase look-ups made for the total so far (for tests: linear in the phrases).
-    var subphraseLookups: Int { totalCandidates.subphraseLookups }
-
-    private mutating func intern(_ lemma: String) -> Int32 {
-        if let id = lemmaIDs[lemma] { return id }
-        let id = Int32(lemmas.count)
-        lemmas.append(lemma)
-        general.append(finder.termLikeness.isGeneralWord(lemma: lemma))
-        lemmaIDs[lemma] = id
-        return id
-    }
-
-    private func figures(
-        _ source: String, _ uses: GlossaryUseTally, _ candidates: CandidateTally, reported: Set<[Int32]>
-    ) -> CoverageReport.Coverage {
-        let lemmas = self.lemmas
-        let likeness = finder.termLikeness
-        let (listed, missing) = candidates.candidates(
-            reported: reported, maxLength: finder.maxPhraseLength, lemma: { lemmas[Int($0)] },
-            score: { _, count, words in Self.round(likeness.score(count: count, lemmas: words), places: 2) })
-        let terms = uses.termOccurrences
-        return CoverageReport.Coverage(
-            source: source, segments: uses.segments, segmentsWithTerms: uses.segmentsWithTerms,
-            segmentCoverage: uses.segments == 0
-                ? 1 : Self.round(Double(uses.segmentsWithTerms) / Double(uses.segments)),
-            termOccurrences: terms, missingOccurrences: missing,
-            coverage: terms + missing == 0 ? 1 : Self.round(Double(terms) / Double(terms + missing)),
-            entries: uses.entries(of: glossary), candidates: listed)
+    static func coverage(_ terms: Int, missing: Int) -> Double {
+        terms + missing == 0 ? 1 : round(Double(terms) / Double(terms + missing))
     }
 
     static func round(_ value: Double, places: Int = 4) -> Double {

@@ -7,7 +7,8 @@ import Foundation
 /// the library entry point of `alih coverage`.
 ///
 /// Runs a `CoverageRun` over the articles, with a candidate finder on the installed Indonesian
-/// morphology; for HTML it keeps each article's section as the article is added.
+/// morphology; for HTML it keeps each article's section as the article is added. The outcome
+/// keeps the articles' figures compact and writes them one by one.
 public struct CoverageJob: Sendable {
     /// The report's format.
     public enum Format: String, Sendable, CaseIterable {
@@ -39,7 +40,15 @@ public struct CoverageJob: Sendable {
 
     /// The outcome of a coverage run.
     public struct Outcome: Sendable {
-        public var report: CoverageReport
+        /// The report, every article's figures in full (made when asked: `render` writes it
+        /// article by article instead).
+        public var report: CoverageReport { results.report() }
+        /// The figures over all articles (made when asked).
+        public var total: CoverageReport.Coverage { results.totalCoverage() }
+        /// The total's coverage (`total.coverage`, without making the total's figures).
+        public var coverage: Double { results.totalCoverageFraction }
+        /// How many candidates the total lists (`total.candidates.count`).
+        public var candidateCount: Int { results.total.candidates.count }
         /// The inputs that could not be read or processed; the others were measured.
         public var failures: [Failure]
         public var format: Format
@@ -47,22 +56,23 @@ public struct CoverageJob: Sendable {
         public var glossary: Glossary
         /// Each article's HTML section, in input order (HTML only).
         var articleSections: [String]
+        var results: CoverageResults
 
         /// The report in `format`, handed to `emit` in pieces (JSON article by article), not
         /// made as one string.
         public func render(_ emit: ([UInt8]) throws -> Void) throws {
             switch format {
-            case .text: try emit(Array(CoverageTextRenderer().render(report).utf8))
-            case .json: try CoverageJSONWriter().write(report, emit)
+            case .text: try emit(Array(CoverageTextRenderer().render(results.summary()).utf8))
+            case .json: try CoverageJSONWriter().write(results, emit)
             case .html:
-                try emit(Array(CoverageHTMLRenderer().render(report, articleSections: articleSections).utf8))
+                try emit(Array(CoverageHTMLRenderer().render(results.summary(), articleSections: articleSections).utf8))
             }
         }
 
         /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else TSV).
         public func candidateSheet(for path: String) -> String {
             CandidateSheet.write(
-                report.total.candidates, format: CandidateSheet.Format(path: path),
+                results.totalCandidates(), format: CandidateSheet.Format(path: path),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
         }
 
@@ -75,16 +85,15 @@ public struct CoverageJob: Sendable {
         ) throws {
             if let candidatesPath {
                 try AtomicFile.write(candidateSheet(for: candidatesPath).utf8, to: candidatesPath)
-                wrote("wrote \(candidatesPath): \(report.total.candidates.count) candidates")
+                wrote("wrote \(candidatesPath): \(candidateCount) candidates")
             }
             guard let path, path != "-" else { return try render { standardOutput($0) } }
             try AtomicFile.write(to: path) { emit in try render { try emit($0) } }
-            wrote("wrote \(path): coverage \(Int((report.total.coverage * 100).rounded()))%")
+            wrote("wrote \(path): coverage \(Int((coverage * 100).rounded()))%")
         }
 
         /// Why total coverage falls short of `minimum`; nil when it does not, or without a minimum.
         public func shortfall(below minimum: Double?) -> String? {
-            let coverage = report.total.coverage
             guard let minimum, coverage < minimum else { return nil }
             return String(format: "coverage %.2f is below the minimum %.2f", coverage, minimum)
         }
@@ -105,13 +114,17 @@ public struct CoverageJob: Sendable {
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
-        let failures = CoverageRun(pipeline: pipeline, finder: finder).run(
+        let failures = CoverageRun(pipeline: pipeline).run(
             jobs, into: &analysis,
-            added: { document, article in
-                if format == .html { sections.append(renderer.articleSection(document, article, glossary: glossary)) }
-            }, progress: progress)
+            added: format != .html
+                ? nil
+                : { document, article in
+                    sections.append(renderer.articleSection(document, article, glossary: glossary))
+                }, progress: progress)
+        // What the scanners know of the text's word forms is not needed for the report.
+        finder.vocabulary.releaseScanners()
         return Outcome(
-            report: analysis.report(), failures: failures, format: format, glossary: glossary,
-            articleSections: sections)
+            failures: failures, format: format, glossary: glossary, articleSections: sections,
+            results: analysis.finish())
     }
 }

@@ -70,7 +70,9 @@ public struct CoverageReport: Sendable, Codable, Equatable {
     }
 
     /// Format version of this report.
-    public var version = 1
+    public var version = CoverageReport.currentVersion
+    /// The format version reports are made in.
+    static let currentVersion = 1
     public var glossary: String
     public var glossaryEntries: Int
     /// A phrase is reported when it occurs at least this often over all articles.

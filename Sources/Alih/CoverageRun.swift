@@ -2,73 +2,134 @@ import AlihCore
 import AlihFormats
 import AlihStages
 import Foundation
+import Synchronization
 
-/// Glossary coverage over many articles: each read, processed and scanned for candidates on
-/// the machine's cores, then added to a `CoverageAnalysis` in input order.
+/// Glossary coverage over many articles: each read, processed and counted on the machine's
+/// cores (`CoverageAnalysis.prepare`), then added to a `CoverageAnalysis` in input order.
 ///
-/// Articles go through in windows of a few per worker, so memory holds a window of documents,
-/// not the batch; the figures are the same whatever the number of workers (an article's are
-/// its own, and the total is built in input order).
+/// The workers take the articles in turn, in small batches, at most a few batches ahead of the
+/// one added next, so memory holds a few dozen articles, not the batch; once counted, a document is released (unless
+/// `added` wants it). The figures
+/// are the same whatever the number of workers (an article's are its own, and the total is
+/// built in input order). Candidates are found with the analysis's finder.
 package struct CoverageRun: Sendable {
     package let pipeline: ArticlePipeline
-    package let finder: TermCandidateFinder
     /// Articles processed at once.
     package var workers: Int
 
     package typealias Failure = CoverageJob.Failure
 
-    package init(pipeline: ArticlePipeline, finder: TermCandidateFinder, workers: Int = ParallelChunks.defaultWorkers) {
+    package init(pipeline: ArticlePipeline, workers: Int = ParallelChunks.defaultWorkers) {
         self.pipeline = pipeline
-        self.finder = finder
         self.workers = max(1, workers)
     }
 
-    /// Adds every job's article to `analysis` in order; `added` sees each processed document
-    /// with its figures (for an HTML view), `progress` each job done with its size in bytes.
+    /// Adds every job's article to `analysis` in order; `added`, when given, sees each processed
+    /// document with its figures and candidate places (for an HTML view), `progress` each job
+    /// done with its size in bytes.
     package func run(
         _ jobs: [BatchRun.Job], into analysis: inout CoverageAnalysis,
-        added: (Document, CoverageAnalysis.Article) -> Void = { _, _ in },
+        added: ((Document, CoverageAnalysis.Article) -> Void)? = nil,
         progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }
     ) -> [Failure] {
         var failures: [Failure] = []
-        let window = workers * 4
-        var start = 0
-        while start < jobs.count {
-            let end = min(jobs.count, start + window)
-            let prepared = ParallelChunks.map(count: end - start, minimumChunk: 1, workers: workers) { [start] chunk in
-                chunk.map { prepare(jobs[start + $0]) }
-            }
-            for (offset, result) in prepared.joined().enumerated() {
-                let job = jobs[start + offset]
-                switch result.outcome {
-                case .success(let (document, scan)):
-                    added(document, analysis.add(document, scan: scan))
-                case .failure(let error):
-                    failures.append(Failure(input: job.input, diagnostic: error.diagnostic))
+        let preparer = analysis
+        let keepsDocuments = added != nil
+        // The workers take the next batch of jobs as they finish one (no round waits for its
+        // slowest article), at most two batches each ahead of the one added next; a batch's
+        // articles are handed over together.
+        let batch = max(1, min(16, jobs.count / (workers * 4)))
+        let batches = (jobs.count + batch - 1) / batch
+        let queue = PreparedQueue()
+        let ahead = DispatchSemaphore(value: workers * 2)
+        let next = Mutex(0)
+        let done = DispatchGroup()
+        for _ in 0..<min(workers, batches) {
+            DispatchQueue.global().async(group: done) {
+                while true {
+                    ahead.wait()
+                    let index = next.withLock { next in
+                        defer { next += 1 }
+                        return next
+                    }
+                    guard index < batches else {
+                        ahead.signal()
+                        return
+                    }
+                    let range = (index * batch)..<min(jobs.count, (index + 1) * batch)
+                    queue.put(
+                        index, range.map { prepare(jobs[$0], with: preparer, keepingDocument: keepsDocuments) })
                 }
-                progress(result.bytes, start + offset + 1)
             }
-            start = end
         }
+        for index in 0..<batches {
+            for (offset, result) in queue.take(index).enumerated() {
+                let number = index * batch + offset
+                switch result.outcome {
+                case .success(let (document, article)):
+                    if let added, let document {
+                        added(document, analysis.article(adding: article))
+                    } else {
+                        analysis.add(article)
+                    }
+                case .failure(let error):
+                    failures.append(Failure(input: jobs[number].input, diagnostic: error.diagnostic))
+                }
+                progress(result.bytes, number + 1)
+            }
+            ahead.signal()
+        }
+        done.wait()
         return failures
+    }
+
+    /// Batches of prepared articles handed from the workers to the thread that adds them in order.
+    private final class PreparedQueue: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var ready: [Int: [Prepared]] = [:]
+
+        func put(_ index: Int, _ prepared: [Prepared]) {
+            condition.lock()
+            ready[index] = prepared
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Batch `index`, once it is prepared.
+        func take(_ index: Int) -> [Prepared] {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready[index] == nil { condition.wait() }
+            return ready.removeValue(forKey: index)!
+        }
     }
 
     private struct Prepared: Sendable {
         var bytes: Int
-        var outcome: Result<(Document, CandidateScan), DiagnosticError>
+        var outcome: Result<(Document?, CoverageAnalysis.PreparedArticle), DiagnosticError>
     }
 
-    /// Reads, processes and scans one article.
-    private func prepare(_ job: BatchRun.Job) -> Prepared {
+    private func process(_ bytes: [UInt8], of job: BatchRun.Job) throws -> Document {
+        var document = try pipeline.process(bytes, name: job.input).0
+        document.sourceName = job.relativePath
+        return document
+    }
+
+    /// Reads, processes and counts one article.
+    private func prepare(_ job: BatchRun.Job, with analysis: CoverageAnalysis, keepingDocument: Bool) -> Prepared {
         var size = 0
         do {
             let bytes = try InputFile.contents(
                 of: job.input, noun: "article", codePrefix: "input", missingHint: "check the path",
                 directoryHint: "name a .txt file or a folder of them")
             size = bytes.count
-            var document = try pipeline.process(bytes, name: job.input).0
-            document.sourceName = job.relativePath
-            return Prepared(bytes: size, outcome: .success((document, try finder.scan(document))))
+            let document = try process(bytes, of: job)
+            if keepingDocument {
+                return Prepared(
+                    bytes: size, outcome: .success((document, try analysis.prepare(document, places: true))))
+            }
+            let article = try analysis.prepare(consume document, places: false)
+            return Prepared(bytes: size, outcome: .success((nil, article)))
         } catch let error as DiagnosticError {
             return Prepared(bytes: size, outcome: .failure(error))
         } catch {

@@ -1,4 +1,5 @@
 import AlihCore
+import Synchronization
 
 /// Finds words and phrases of a segmented, glossary-matched document that look like terms
 /// the glossary is missing.
@@ -25,6 +26,10 @@ package struct TermCandidateFinder: Sendable {
     package let termLikeness: TermLikeness
     /// Report well-known names too.
     package let includeKnownNames: Bool
+
+    /// The ids of the strings candidates are counted by, and the scanners that know the text's
+    /// word forms (shared by copies of the finder).
+    package let vocabulary = CandidateVocabulary()
 
     package init(lemmatizer: IndonesianLemmatizer, maxPhraseLength: Int = 3, includeKnownNames: Bool = false) {
         self.lemmatizer = lemmatizer
@@ -55,106 +60,232 @@ package struct TermCandidateFinder: Sendable {
     /// Segments per thread at least: an article's are scanned on one thread.
     static let segmentsPerChunk = 2_000
 
-    /// The names, acronyms and content-word runs of every translatable segment of `document`.
+    /// The names, acronyms and content-word runs of every translatable segment of `document`,
+    /// each place as it occurs.
     package func scan(_ document: Document) throws -> CandidateScan {
         try scan(document, segmentsPerChunk: Self.segmentsPerChunk)
     }
 
     /// `scan`, with the segments in chunks of `segmentsPerChunk` at least (for tests: the scan
     /// is the same whatever the chunks).
-    func scan(_ document: Document, segmentsPerChunk: Int) throws -> CandidateScan {
+    package func scan(_ document: Document, segmentsPerChunk: Int) throws -> CandidateScan {
+        let segments = Self.translatableSegments(of: document)
         let text = document.text
-        let segments = document.blocks.filter(\.isTranslatable).flatMap(\.segments)
-        // A large document's segments are split into words on the cores, then, once the names
-        // of the whole document are known, scanned on the cores; the results are joined in order.
-        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
-            chunk throws -> (words: [[Range<String.Index>]], knownNames: Set<String>, lowercaseWords: Set<Substring>) in
-            var tokenizer = try WordTokenizer()
-            var words: [[Range<String.Index>]] = []
-            // Words written with a capital inside sentences: names, also when they open one.
-            var knownNames = Set<String>()
-            var lowercaseWords = Set<Substring>()
-            for s in chunk {
-                let found = try tokenizer.words(in: text[segments[s].range])
-                for word in found.dropFirst() where isCapitalised(text[word]) {
-                    knownNames.insert(text[word].lowercased())
-                }
-                for word in found where Self.startsLowercase(text[word]) { lowercaseWords.insert(text[word]) }
-                words.append(found)
-            }
-            return (words, knownNames, lowercaseWords)
+        let (names, found) = try read(document, segmentsPerChunk: segmentsPerChunk, into: PlaceList.self)
+        let strings = vocabulary.strings()
+        func index(_ offset: Int) -> String.Index { text.utf8Index(at: offset) }
+        func segmentID(_ number: Int32) -> String {
+            let at = segments[Int(number)]
+            return document.blocks[Int(at.block)].segments[Int(at.segment)].id
         }
-        var knownNames = Set<String>()
-        var lowercaseWords = Set<Substring>()
-        for chunk in chunks {
-            knownNames.formUnion(chunk.knownNames)
-            lowercaseWords.formUnion(chunk.lowercaseWords)
-        }
-        let words = Array(chunks.map(\.words).joined())
-        let scanned = ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
-            [knownNames] chunk -> (names: [Occurrence], runs: [PhraseRun]) in
-            var names: [Occurrence] = []
-            var runs: [PhraseRun] = []
-            for s in chunk {
-                let segment = segments[s]
-                let covered = words[s].map { word in segment.terms.contains { $0.range.overlaps(word) } }
-                names += self.names(words[s], covered, in: text, segment: segment.id, knownNames: knownNames)
-                runs += phraseRuns(words[s], covered, in: text, segment: segment.id, knownNames: knownNames)
-            }
-            return (names, runs)
-        }
-        let names = Array(scanned.map(\.names).joined())
-        let runs = Array(scanned.map(\.runs).joined())
-        var found = peelKnownNames(names, in: text)
-        found.removeAll { name in
-            if Self.isNeverATerm(name.key) { return true }
-            guard name.kind == .name, !name.key.contains(" ") else { return false }
-            if lowercaseWords.contains(Substring(name.key.lowercased())), lemmatizer.isOrdinaryWord(name.key) {
-                return true
-            }
-            return !includeKnownNames && termLikeness.isWellKnownName(name.key)
-        }
-        return CandidateScan(names: found, runs: runs)
+        return CandidateScan(
+            names: names.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { name in
+                Occurrence(
+                    kind: name.kind, key: strings[Int(name.key)],
+                    range: index(name.range.lowerBound)..<index(name.range.upperBound),
+                    segmentID: segmentID(name.segment))
+            },
+            runs: found.runs.sorted { $0.words[0].start < $1.words[0].start }.map { run in
+                PhraseRun(
+                    segmentID: segmentID(run.segment), words: run.words.map { index($0.start)..<index($0.end) },
+                    lemmas: run.words.map { strings[Int(CandidateVocabulary.lemma(ofToken: $0.lemma))] })
+            })
     }
 
-    /// Splits a leading known name off a longer name run: in *Menteri Armenia Nikol Pashinyan*
-    /// or *Kremlin Dmitry Peskov*, *Armenia* and *Kremlin* also stand alone in the article, so
-    /// the person is *Nikol Pashinyan*, *Dmitry Peskov*.
-    private func peelKnownNames(_ found: [Occurrence], in text: String) -> [Occurrence] {
-        let singles = Set(found.filter { $0.kind == .name && !$0.key.contains(" ") }.map(\.key))
-        var result: [Occurrence] = []
-        for occurrence in found {
-            guard occurrence.kind == .name, occurrence.key.contains(" ") else {
-                result.append(occurrence)
-                continue
-            }
-            var rest = occurrence
-            while let space = rest.key.firstIndex(of: " "), singles.contains(String(rest.key[..<space])),
-                rest.key[rest.key.index(after: space)...].contains(" ")
-                    || singles.contains(String(rest.key[rest.key.index(after: space)...])) == false
-            {
-                let head = String(rest.key[..<space])
-                let headEnd = text.index(rest.range.lowerBound, offsetBy: head.count)
-                result.append(
-                    Occurrence(
-                        kind: .name, key: head, range: rest.range.lowerBound..<headEnd, segmentID: rest.segmentID))
-                guard let next = text[headEnd..<rest.range.upperBound].firstIndex(where: { $0 != " " }) else { break }
-                rest = Occurrence(
-                    kind: .name, key: String(text[next..<rest.range.upperBound]), range: next..<rest.range.upperBound,
-                    segmentID: rest.segmentID)
-            }
-            result.append(rest)
+    /// The candidates of `document` counted: distinct runs and names with their counts and first
+    /// places, the ids those are given kept by `vocabulary` (what `scan` finds, without a record
+    /// of every place).
+    package func counts(_ document: Document) throws -> CandidateCounts {
+        try counts(document, segmentsPerChunk: Self.segmentsPerChunk)
+    }
+
+    /// `counts`, with the segments in chunks of `segmentsPerChunk` at least.
+    package func counts(_ document: Document, segmentsPerChunk: Int) throws -> CandidateCounts {
+        var (names, sink) = try read(document, segmentsPerChunk: segmentsPerChunk, into: CountingSink.self)
+        names.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for name in names { sink.counts.add(name: name) }
+        return sink.counts
+    }
+
+    /// A translatable segment: its block's and its own index.
+    struct SegmentAt: Sendable {
+        var block: Int32
+        var segment: Int32
+    }
+
+    /// Where the translatable segments of `document` are, in order.
+    static func translatableSegments(of document: Document) -> [SegmentAt] {
+        var found: [SegmentAt] = []
+        for (b, block) in document.blocks.enumerated() where block.isTranslatable {
+            for s in block.segments.indices { found.append(SegmentAt(block: Int32(b), segment: Int32(s))) }
         }
-        return result
+        return found
+    }
+
+    /// Reads the translatable segments of `document`: a large document's in chunks on the cores,
+    /// each thread's findings handed to a sink of its own (what is found does not depend on the
+    /// order chunks are read in: counts add up, first places are the earliest, places are put in
+    /// order at the end), the sinks joined; then what depends on the whole document is settled.
+    /// Returns the document's names and the sink.
+    private func read<Sink: CandidateSink>(_ document: Document, segmentsPerChunk: Int, into _: Sink.Type) throws
+        -> (names: [NameGroup], sink: Sink)
+    {
+        let segments = Self.translatableSegments(of: document)
+        // One part per thread at a time: a chunk takes a free part, adds to it and puts it back.
+        // A document read in one chunk is read and settled with one scanner.
+        let parts = Mutex<[SendableChunk<Sink>]>([])
+        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
+            range throws -> Settled<Sink>? in
+            var part = parts.withLock { $0.popLast() } ?? SendableChunk(scan: ChunkScan(), sink: Sink())
+            let settled = try vocabulary.withScanner(for: self) { scanner in
+                try document.text.withContiguousUTF8 { text -> Settled<Sink>? in
+                    try scanner.scan(
+                        segments[range], firstIndex: range.lowerBound, of: document, text: text,
+                        vocabulary: vocabulary, into: &part.scan, sink: &part.sink)
+                    guard range.count == segments.count else { return nil }
+                    return Settled(settle(part.scan, part.sink, scanner, text))
+                }
+            }
+            parts.withLock { $0.append(part) }
+            return settled
+        }
+        if chunks.count == 1, let settled = chunks[0] { return settled.value }
+        var found = parts.withLock { parts in
+            defer { parts = [] }
+            return parts
+        }
+        let first = found.popLast() ?? SendableChunk(scan: ChunkScan(), sink: Sink())
+        var whole = first.scan
+        var sink = first.sink
+        while let part = found.popLast() {
+            whole.append(part.scan)
+            sink.join(part.sink)
+        }
+        return try vocabulary.withScanner(for: self) { scanner in
+            document.text.withContiguousUTF8 { text in settle(whole, sink, scanner, text) }
+        }
+    }
+
+    /// What depends on the whole document, settled once it is read (`whole`, its chunks
+    /// joined): the runs and names that open segments, then the names.
+    private func settle<Sink: CandidateSink>(
+        _ whole: ChunkScan, _ sink: Sink, _ scanner: CandidateScanner, _ text: UnsafeBufferPointer<UInt8>
+    ) -> (names: [NameGroup], sink: Sink) {
+        var sink = sink
+        whole.settleRuns(into: &sink)
+        whole.settleNames(into: &sink)
+        var settled: [NameGroup] = []
+        scanner.finish(
+            names: sink, lowercaseForms: whole.lowercaseForms, text: text, vocabulary: vocabulary,
+            includeKnownNames: includeKnownNames
+        ) { settled.append($0) }
+        sink.forgetNames()
+        return (settled, sink)
+    }
+
+    /// A document's names and sink, handed from the thread that settled them to the caller's.
+    private struct Settled<Sink>: @unchecked Sendable {
+        var value: (names: [NameGroup], sink: Sink)
+        init(_ value: (names: [NameGroup], sink: Sink)) { self.value = value }
+    }
+
+    /// A chunk's findings, handed from its thread to the caller's.
+    private struct SendableChunk<Sink>: @unchecked Sendable {
+        var scan: ChunkScan
+        var sink: Sink
+    }
+
+    /// Runs counted as they come; names grouped by kind and words.
+    private struct CountingSink: CandidateSink {
+        var counts = CandidateCounts()
+        /// Keys: the kind's ordinal, then the words' form ids.
+        private var names = SequenceTable()
+        private var nameCounts: [Int] = []
+        private var nameFirsts: [Range<Int>] = []
+        private var nameSegments: [Int32] = []
+
+        mutating func add(_ run: UnsafeBufferPointer<RunWord>, segment: Int32) {
+            counts.add(run: run, segment: segment)
+        }
+
+        mutating func add(
+            name kind: Occurrence.Kind, forms: UnsafeBufferPointer<Int32>, count: Int, range: Range<Int>,
+            segment: Int32
+        ) {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: forms.count + 1) { key in
+                key[0] = Int32(kind.ordinal)
+                for (i, form) in forms.enumerated() { key[i + 1] = form }
+                let (index, inserted) = names.insert(UnsafeBufferPointer(key))
+                if inserted {
+                    nameCounts.append(count)
+                    nameFirsts.append(range)
+                    nameSegments.append(segment)
+                } else {
+                    nameCounts[index] += count
+                    if range.lowerBound < nameFirsts[index].lowerBound {
+                        (nameFirsts[index], nameSegments[index]) = (range, segment)
+                    }
+                }
+            }
+        }
+
+        mutating func join(_ other: CountingSink) {
+            counts.merge(other.counts)
+            other.forEachName { kind, forms, count, range, segment in
+                forms.withUnsafeBufferPointer {
+                    add(name: kind, forms: $0, count: count, range: range, segment: segment)
+                }
+            }
+        }
+
+        func forEachName(_ body: (Occurrence.Kind, ArraySlice<Int32>, Int, Range<Int>, Int32) -> Void) {
+            for index in 0..<names.count {
+                let key = names.key(index)
+                body(
+                    Occurrence.Kind.allCases.first { $0.ordinal == Int(key.first!) }!, key.dropFirst(),
+                    nameCounts[index], nameFirsts[index], nameSegments[index])
+            }
+        }
+
+        mutating func forgetNames() {
+            names = SequenceTable()
+            (nameCounts, nameFirsts, nameSegments) = ([], [], [])
+        }
+    }
+
+    /// Every place kept as it comes.
+    private struct PlaceList: CandidateSink {
+        var runs: [(segment: Int32, words: [RunWord])] = []
+        var names: [(kind: Occurrence.Kind, forms: [Int32], range: Range<Int>, segment: Int32)] = []
+
+        mutating func add(_ run: UnsafeBufferPointer<RunWord>, segment: Int32) { runs.append((segment, Array(run))) }
+
+        mutating func add(
+            name kind: Occurrence.Kind, forms: UnsafeBufferPointer<Int32>, count: Int, range: Range<Int>,
+            segment: Int32
+        ) {
+            names.append((kind, Array(forms), range, segment))
+        }
+
+        mutating func join(_ other: PlaceList) {
+            runs += other.runs
+            names += other.names
+        }
+
+        func forEachName(_ body: (Occurrence.Kind, ArraySlice<Int32>, Int, Range<Int>, Int32) -> Void) {
+            for name in names { body(name.kind, name.forms[...], 1, name.range, name.segment) }
+        }
+
+        mutating func forgetNames() { names = [] }
     }
 
     /// Abbreviations written without their final dot (`Bpk`, `S.H`, `dll`).
-    private static let abbreviations: Set<String> = Set(
+    static let abbreviations: Set<String> = Set(
         (IndonesianAbbreviations.nonTerminal + IndonesianAbbreviations.beforeNumber + IndonesianAbbreviations.listEnding)
             .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
 
     /// Single letters, Roman numerals up to XXXIX, abbreviations and amounts.
-    private static func isNeverATerm(_ name: String) -> Bool {
+    static func isNeverATerm(_ name: String) -> Bool {
         if name.count == 1 || abbreviations.contains(name) { return true }
         if name.count <= 6, name.allSatisfy({ "IVX".contains($0) }) { return true }
         if name.hasPrefix("Rp"), name.dropFirst(2).first?.isNumber == true { return true }
@@ -180,100 +311,32 @@ package struct TermCandidateFinder: Sendable {
         return word.allSatisfy { $0.isLetter || $0 == "-" }
     }
 
-    private func isCapitalised(_ word: Substring) -> Bool {
+    /// Whether the word's first scalar is uppercase (on the byte for ASCII).
+    static func isCapitalised(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         // An ASCII scalar is uppercase when it is A–Z (no property look-up needed).
         if first.isASCII { return (0x41...0x5A).contains(first.value) }
         return first.properties.isUppercase
     }
 
-    private func isAcronym(_ word: Substring) -> Bool {
+    /// Two or more letters, all capitals, with digits and hyphens (*AFP*, *COVID-19*).
+    static func isAcronym(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: letters are A–Z and a–z, numbers 0–9 (what the properties say of them).
+            var capitals = 0
+            for byte in word.utf8 {
+                if (0x41...0x5A).contains(byte) {
+                    capitals += 1
+                } else if !((0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")) {
+                    return false
+                }
+            }
+            return capitals >= 2
+        }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
             && word.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-"
             }
-    }
-
-    private func names(
-        _ words: [Range<String.Index>], _ covered: [Bool], in text: String, segment: String, knownNames: Set<String>
-    ) -> [Occurrence] {
-        let capitalised = words.map { isCapitalised(text[$0]) }
-        // Headlines and other title-case lines: every word is capitalised.
-        if words.count >= 4, capitalised.filter({ $0 }).count * 10 >= words.count * 7 { return [] }
-        var result: [Occurrence] = []
-        var i = 0
-        while i < words.count {
-            guard capitalised[i], !covered[i] else {
-                i += 1
-                continue
-            }
-            // A run continues over capitalised words separated by a single space only.
-            var end = i + 1
-            while end < words.count, capitalised[end], !covered[end],
-                text[words[end - 1].upperBound..<words[end].lowerBound] == " "
-            {
-                end += 1
-            }
-            var start = i
-            let first = text[words[i]].lowercased()
-            // An ordinary word opening the sentence ("Menurut Kremlin"), or a dateline ("MOSKOW -").
-            if i == 0 {
-                let dateline =
-                    text[words[0].upperBound...].hasPrefix(" - ") || text[words[0].upperBound...].hasPrefix(" – ")
-                let ordinary = lemmatizer.isOrdinaryWord(first) && !knownNames.contains(first)
-                if dateline || IndonesianStopWords.words.contains(first) || ordinary {
-                    start += 1
-                }
-            } else if end - i == 1 && IndonesianStopWords.words.contains(first) {
-                start += 1
-            }
-            if start < end {
-                let range = words[start].lowerBound..<words[end - 1].upperBound
-                let kind: Occurrence.Kind = end - start == 1 && isAcronym(text[words[start]]) ? .acronym : .name
-                result.append(Occurrence(kind: kind, key: String(text[range]), range: range, segmentID: segment))
-            }
-            i = end
-        }
-        return result
-    }
-
-    private func phraseRuns(
-        _ words: [Range<String.Index>], _ covered: [Bool], in text: String, segment: String, knownNames: Set<String>
-    ) -> [PhraseRun] {
-        var result: [PhraseRun] = []
-        var run = PhraseRun(segmentID: segment, words: [], lemmas: [])
-        for (index, range) in words.enumerated() {
-            // A phrase continues only over a single space.
-            if let last = run.words.last, text[last.upperBound..<range.lowerBound] != " " {
-                result.append(run)
-                run = PhraseRun(segmentID: segment, words: [], lemmas: [])
-            }
-            if let lemma = usableLemma(text[range], at: index, covered: covered[index], knownNames: knownNames) {
-                run.words.append(range)
-                run.lemmas.append(lemma)
-            } else if !run.words.isEmpty {
-                result.append(run)
-                run = PhraseRun(segmentID: segment, words: [], lemmas: [])
-            }
-        }
-        if !run.words.isEmpty { result.append(run) }
-        return result
-    }
-
-    /// The lemma of a word that can be part of a phrase: a lowercase content word of three or
-    /// more letters (or an ordinary word capitalised because it opens the sentence), not inside
-    /// a glossary match.
-    private func usableLemma(_ word: Substring, at index: Int, covered: Bool, knownNames: Set<String>) -> String? {
-        guard !covered else { return nil }
-        let folded = word.lowercased()
-        // Capitalised words are names (reported as such), except an ordinary word opening a sentence.
-        guard !isCapitalised(word) || (index == 0 && lemmatizer.isOrdinaryWord(folded) && !knownNames.contains(folded))
-        else { return nil }
-        guard folded.count >= 3, Self.isLettersAndHyphens(folded),
-            !IndonesianStopWords.words.contains(folded), !Self.abbreviations.contains(String(word))
-        else { return nil }
-        let lemma = lemmatizer.lemma(folded)
-        return IndonesianStopWords.words.contains(lemma) ? nil : lemma
     }
 }

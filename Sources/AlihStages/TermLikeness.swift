@@ -35,12 +35,17 @@ package struct TermLikeness: Sendable {
 
     /// Whether `name` (as written) is a well-known single-word name.
     package func isWellKnownName(_ name: String) -> Bool {
+        isWellKnownName(name, isOrdinary: { lemmatizer.isOrdinaryWord(name) }, lemma: { lemmatizer.lemma(name) })
+    }
+
+    /// `isWellKnownName`, with what the morphology says of the name given (asked only when needed).
+    func isWellKnownName(_ name: String, isOrdinary: () -> Bool, lemma: () -> String) -> Bool {
         guard !name.contains(" ") else { return false }
         if lemmatizer.isProperNoun(name) || GeneralIndonesianFrequency.capitalisedCount(of: name) >= wellKnownNameCount
         {
             return true
         }
-        return lemmatizer.isOrdinaryWord(name) && isGeneralWord(lemma: lemmatizer.lemma(name))
+        return isOrdinary() && isGeneralWord(lemma: lemma())
     }
 
     /// In bits: how rarely general Indonesian uses `lemma`.

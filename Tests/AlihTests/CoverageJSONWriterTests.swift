@@ -1,3 +1,6 @@
+import AlihCore
+import AlihFormats
+import AlihStages
 import Foundation
 import Testing
 
@@ -53,5 +56,28 @@ import Testing
                 unusedEntries: articles.isEmpty ? [] : [CoverageReport.UnusedEntry(id: "e3", source: text)])
             #expect(try Self.pieces(report) == (try Self.whole(report)))
         }
+    }
+
+    /// Many candidates (written on the cores in rounds) come out as the encoder writes them:
+    /// one round, one round and one more, several rounds and a part.
+    @Test(arguments: [CoverageJSONWriter.candidatesPerRound, CoverageJSONWriter.candidatesPerRound + 1, 20_003])
+    func manyCandidatesAreWrittenAsTheEncoderWritesThem(count: Int) throws {
+        let candidates = (0..<count).map { n -> CoverageReport.Candidate in
+            let kind: TermCandidateFinder.Occurrence.Kind = n % 3 == 0 ? .name : .phrase
+            let example = CoverageReport.Example(
+                article: "a\(n % 5).txt", segment: "b\(n)-s1", text: "Teks \(n).\n")
+            return CoverageReport.Candidate(
+                kind: kind, text: "kata \(n) \"x\"", key: "kata \(n)", count: n % 7 + 2,
+                score: Double(n % 1000) / 100, example: example)
+        }
+        let coverage = CoverageReport.Coverage(
+            source: "a.txt", segments: 3, segmentsWithTerms: 1, segmentCoverage: 0.3333, termOccurrences: 1,
+            missingOccurrences: count, coverage: 0.5, entries: [], candidates: candidates)
+        var total = coverage
+        total.source = "total"
+        let report = CoverageReport(
+            glossary: "g.tsv", glossaryEntries: 1, minimumPhraseCount: 2, articles: [coverage], total: total,
+            unusedEntries: [])
+        #expect(try Self.pieces(report) == (try Self.whole(report)))
     }
 }

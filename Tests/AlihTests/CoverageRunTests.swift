@@ -40,7 +40,7 @@ import Testing
         for workers in [1, 3] {
             var analysis = CoverageAnalysis(glossary: glossary, finder: finder)
             var added: [String] = []
-            let failures = CoverageRun(pipeline: pipeline, finder: finder, workers: workers)
+            let failures = CoverageRun(pipeline: pipeline, workers: workers)
                 .run(jobs, into: &analysis, added: { document, _ in added.append(document.sourceName) })
             #expect(failures.map(\.input) == [jobs[5].input])
             #expect(added == jobs.map(\.relativePath).filter { $0 != "missing.txt" })
