@@ -181,8 +181,8 @@ package struct CoverageHTMLRenderer: Sendable {
         table(
             "<tr><th>term</th><th>translation</th><th class=\"n\">count</th><th>tiers</th><th>forms seen</th></tr>",
             entries.map { use in
-                let tiers = use.tiers.sorted { $0.key < $1.key }.map {
-                    #"<span class="tag">\#($0.key) \#($0.value)</span>"#
+                let tiers = use.tiers.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+                    #"<span class="tag">\#($0.key.rawValue) \#($0.value)</span>"#
                 }.joined(separator: " ")
                 return
                     "<tr><td>\(escape(use.source))</td><td>\(escape(use.translation))</td><td class=\"n\">\(use.count)</td><td>\(tiers)</td><td>\(escape(use.forms.map(\.text).joined(separator: ", ")))</td></tr>\n"

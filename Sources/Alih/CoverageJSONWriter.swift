@@ -297,8 +297,8 @@ extension JSONBytes {
         self.entry(
             count: entry.count, forms: entry.forms[...], id: entry.id, segments: entry.segments.count,
             source: entry.source,
-            tiers: entry.tiers.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }.map {
-                ($0.key, $0.value)
+            tiers: entry.tiers.map { ($0.key.rawValue, $0.value) }.sorted {
+                Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8))
             }, translation: entry.translation, level: level
         ) { out, index in out.string(entry.segments[index]) }
     }

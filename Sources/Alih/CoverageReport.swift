@@ -19,7 +19,7 @@ public struct CoverageReport: Sendable, Codable, Equatable {
         public var translation: String
         public var count: Int
         /// Matches by tier: `exact`, `case`, `inflected`.
-        public var tiers: [String: Int]
+        public var tiers: [MatchTier: Int]
         /// The surface forms seen, most frequent first.
         public var forms: [Form]
         /// Segment ids where it occurs (article name prefixed in the total).

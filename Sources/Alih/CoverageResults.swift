@@ -83,7 +83,9 @@ struct CoverageResults: Sendable {
                 let entry = glossary.entries[Int(use.entryIndex)]
                 return CoverageReport.EntryUse(
                     id: entry.id, source: entry.source, translation: GlossaryUseTally.translation(of: entry),
-                    count: use.count, tiers: Dictionary(uniqueKeysWithValues: Self.tiers(use.tiers)),
+                    count: use.count,
+                    tiers: Dictionary(
+                        uniqueKeysWithValues: Self.tiers(use.tiers).map { (MatchTier(rawValue: $0.0)!, $0.1) }),
                     forms: Array(forms[Int(use.forms.lowerBound)..<Int(use.forms.upperBound)]),
                     segments: Array(segmentIDs[Int(use.segments.lowerBound)..<Int(use.segments.upperBound)]))
             },

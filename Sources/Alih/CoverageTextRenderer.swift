@@ -24,7 +24,8 @@ package struct CoverageTextRenderer: Sendable {
             total.entries.prefix(limit).map { use in
                 [
                     use.source, use.translation, String(use.count),
-                    use.tiers.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+                    use.tiers.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+                        .joined(separator: ", "),
                     use.forms.prefix(4).map(\.text).joined(separator: ", "),
                 ]
             })

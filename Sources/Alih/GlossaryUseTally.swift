@@ -90,8 +90,8 @@ struct GlossaryUseTally: Sendable {
 
     static func entry(_ use: Use, of glossary: Glossary, segments: [String]) -> CoverageReport.EntryUse {
         let entry = glossary.entries[use.entryIndex]
-        var tiers: [String: Int] = [:]
-        for tier in MatchTier.allCases where use.tiers[tier.rank] > 0 { tiers[tier.rawValue] = use.tiers[tier.rank] }
+        var tiers: [MatchTier: Int] = [:]
+        for tier in MatchTier.allCases where use.tiers[tier.rank] > 0 { tiers[tier] = use.tiers[tier.rank] }
         return CoverageReport.EntryUse(
             id: entry.id, source: entry.source, translation: translation(of: entry), count: use.count, tiers: tiers,
             forms: CoverageReport.Form.ranked(use.forms), segments: segments)

@@ -14,7 +14,8 @@ public struct TermMatch: Sendable, Equatable {
 }
 
 /// How a glossary term matched the text, best first.
-public enum MatchTier: String, Sendable, Equatable, Hashable, Codable, CaseIterable, Comparable {
+public enum MatchTier: String, Sendable, Equatable, Hashable, Codable, CodingKeyRepresentable, CaseIterable, Comparable
+{
     /// The same surface form, letter for letter.
     case exact
     /// The same form but for letter case.

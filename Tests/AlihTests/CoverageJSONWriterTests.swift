@@ -39,7 +39,7 @@ import Testing
             kind: .phrase, text: text, key: "a b", count: 3, score: 1.0,
             example: CoverageReport.Example(article: "c/d.txt", segment: "b1-s1", text: text))
         let entry = CoverageReport.EntryUse(
-            id: "e1", source: text, translation: "", count: 2, tiers: ["inflected": 1, "exact": 1, "case": 0],
+            id: "e1", source: text, translation: "", count: 2, tiers: [.inflected: 1, .exact: 1, .case: 0],
             forms: [CoverageReport.Form(text: text, count: 2)], segments: [])
         let empty = CoverageReport.EntryUse(
             id: "e2", source: "x", translation: "y", count: 0, tiers: [:], forms: [], segments: ["b1-s1"])

@@ -9,7 +9,7 @@ struct ReferenceGlossaryUseTally: Sendable {
     struct Use: Sendable {
         var entryIndex: Int
         var count = 0
-        var tiers: [String: Int] = [:]
+        var tiers: [MatchTier: Int] = [:]
         var forms: [String: Int] = [:]
         var segments: [String] = []
     }
@@ -40,7 +40,7 @@ struct ReferenceGlossaryUseTally: Sendable {
                         uses.append(Use(entryIndex: term.entryIndex))
                     }
                     uses[index].count += 1
-                    uses[index].tiers[term.tier.rawValue, default: 0] += 1
+                    uses[index].tiers[term.tier, default: 0] += 1
                     uses[index].forms[String(document.text(term.range)), default: 0] += 1
                     if uses[index].segments.last != place { uses[index].segments.append(place) }
                 }
