@@ -3,8 +3,9 @@
 /// The glossary matcher looks up every word of the text here to find what it already knows
 /// about that form; only a form seen for the first time becomes a String. A key of up to 16
 /// bytes (nearly every word) is kept in its slot as two integers, so a look-up compares two
-/// words of memory; longer keys go to a byte store. Open addressing with linear probing; the
-/// table doubles when three quarters full.
+/// words of memory; longer keys go to a byte store. A slot takes 24 bytes: a text's rarer
+/// words are looked up in memory no cache holds, and a smaller table keeps more of it cached.
+/// Open addressing with linear probing; the table doubles when three quarters full.
 struct WordFormTable {
     private var slots: [Slot]
     private var longKeys: [UInt8] = []
@@ -12,14 +13,13 @@ struct WordFormTable {
     private(set) var count = 0
 
     private struct Slot {
-        /// The key's first 16 bytes, little-endian, zero-padded.
+        /// The key's first 8 bytes, little-endian, zero-padded.
         var low: UInt64 = 0
+        /// The key's next 8 bytes, or for a key longer than 16 bytes where it starts in `longKeys`.
         var high: UInt64 = 0
         /// The key's length; -1 for an empty slot.
         var length: Int32 = -1
         var value: Int32 = 0
-        /// Where a key longer than 16 bytes starts in `longKeys`.
-        var longStart: Int32 = 0
     }
 
     init(capacity: Int = 1024) {
@@ -38,8 +38,8 @@ struct WordFormTable {
             while true {
                 let entry = slots[slot]
                 if entry.length < 0 { return nil }
-                if entry.low == low && entry.high == high && entry.length == length
-                    && (length <= 16 || longMatches(entry, word))
+                if entry.low == low && entry.length == length
+                    && (length <= 16 ? entry.high == high : longMatches(entry, word))
                 {
                     return entry.value
                 }
@@ -54,10 +54,10 @@ struct WordFormTable {
         let (low, high) = Self.pack(word)
         var entry = Slot(low: low, high: high, length: Int32(word.count), value: value)
         if word.count > 16 {
-            entry.longStart = Int32(longKeys.count)
+            entry.high = UInt64(longKeys.count)
             longKeys.append(contentsOf: word)
         }
-        place(entry)
+        place(entry, hashedAs: high)
         count += 1
     }
 
@@ -69,8 +69,8 @@ struct WordFormTable {
         while true {
             let entry = slots[slot]
             precondition(entry.length >= 0, "update of a word not in the table")
-            if entry.low == low && entry.high == high && entry.length == length
-                && (length <= 16 || longMatches(entry, word))
+            if entry.low == low && entry.length == length
+                && (length <= 16 ? entry.high == high : longMatches(entry, word))
             {
                 slots[slot].value = value
                 return
@@ -79,15 +79,17 @@ struct WordFormTable {
         }
     }
 
-    private mutating func place(_ entry: Slot) {
-        var slot = Self.hash(entry.low, entry.high, entry.length) & mask
+    /// Puts `entry` in the first free slot from its hash's (`high`: the key's second 8 bytes,
+    /// which a long key's slot does not hold).
+    private mutating func place(_ entry: Slot, hashedAs high: UInt64) {
+        var slot = Self.hash(entry.low, high, entry.length) & mask
         while slots[slot].length >= 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
     }
 
     private func longMatches(_ entry: Slot, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         longKeys.withUnsafeBufferPointer { stored in
-            word.elementsEqual(stored[Int(entry.longStart)..<(Int(entry.longStart) + word.count)])
+            word.elementsEqual(stored[Int(entry.high)..<(Int(entry.high) + word.count)])
         }
     }
 
@@ -95,7 +97,16 @@ struct WordFormTable {
         let old = slots
         slots = Array(repeating: Slot(), count: old.count * 2)
         mask = slots.count - 1
-        for entry in old where entry.length >= 0 { place(entry) }
+        for entry in old where entry.length >= 0 {
+            guard entry.length > 16 else {
+                place(entry, hashedAs: entry.high)
+                continue
+            }
+            let high = longKeys.withUnsafeBufferPointer { stored in
+                Self.pack(UnsafeBufferPointer(rebasing: stored[Int(entry.high)..<(Int(entry.high) + 16)])).1
+            }
+            place(entry, hashedAs: high)
+        }
     }
 
     /// The first 16 bytes as two little-endian integers, zero-padded. Shorter keys are read in
