@@ -297,7 +297,6 @@ public final class GlossaryMatcher: Sendable {
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
         profile.summary.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
-        for id in profile.lemmaIDs { profile.summary.lemmaBits |= 1 << UInt64(id & 63) }
         var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
@@ -305,7 +304,7 @@ public final class GlossaryMatcher: Sendable {
             if hasEdges(child) {
                 profile.summary.startsLongerTerms = true
                 for edge in Int(edgeStarts[Int(child)])..<Int(edgeStarts[Int(child) + 1]) {
-                    profile.summary.continuations |= 1 << UInt64(edgeLemmas[edge] & 63)
+                    profile.summary.continuations.insert(edgeLemmas[edge])
                 }
             }
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
@@ -361,7 +360,7 @@ public final class GlossaryMatcher: Sendable {
                         let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
                         let best =
                             summaries[p].startsLongerTerms && next >= 0
-                                && summaries[p].continuations & summaries[next].lemmaBits != 0
+                                && summaries[p].mayContinue(with: summaries[next])
                             ? bestMatch(at: i, words, profiles, summaries, stack: &stack)
                             : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
                         if let best {

@@ -39,11 +39,14 @@ struct WordMatchSummary: Sendable {
     var startsLongerTerms = false
     /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
     var lemmaIDs = LemmaIDPair([])
-    /// Bit `id % 64` for each of `lemmaIDs`.
-    var lemmaBits: UInt64 = 0
-    /// Bit `id % 64` for each lemma id a term goes on with after the form: a word whose
-    /// `lemmaBits` share none cannot be a longer term's second word.
-    var continuations: UInt64 = 0
+    /// The lemma ids a term goes on with after the form, as a Bloom filter (two bits per id in
+    /// 128): a word none of whose lemmas is in it cannot be a longer term's second word.
+    var continuations = LemmaIDFilter()
+
+    /// Whether a term starting with this form can go on with a word of `next`'s lemmas.
+    func mayContinue(with next: WordMatchSummary) -> Bool {
+        next.lemmaIDs.contains { continuations.mayContain($0) }
+    }
 
     /// The best one-word term at a segment's first word or after it, if any.
     func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
@@ -80,5 +83,27 @@ struct LemmaIDPair: Sequence, Sendable {
             }
             return nil
         }
+    }
+}
+
+/// A Bloom filter of lemma ids in 128 bits, two bits per id: it never rules out an id added.
+struct LemmaIDFilter: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    mutating func insert(_ id: Int32) {
+        let (a, b) = Self.bits(id)
+        low |= a
+        high |= b
+    }
+
+    func mayContain(_ id: Int32) -> Bool {
+        let (a, b) = Self.bits(id)
+        return low & a != 0 && high & b != 0
+    }
+
+    private static func bits(_ id: Int32) -> (UInt64, UInt64) {
+        let hash = UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15
+        return (1 << (hash >> 58), 1 << ((hash >> 52) & 63))
     }
 }
