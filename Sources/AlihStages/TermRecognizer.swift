@@ -19,10 +19,26 @@ public struct TermRecognizer: Stage {
 
     /// `run`, with the blocks of a large document spread over `workers` threads.
     public func run(on document: inout Document, workers: Int) throws {
+        // Matched in a function of its own, so that no copy of the blocks is alive while the
+        // terms are stored: each block's segments are then changed in place, not copied.
+        let matched = try matches(in: document, workers: workers)
+        var b = 0
+        for chunk in matched {
+            for terms in chunk {
+                if let terms {
+                    for s in terms.indices { document.blocks[b].segments[s].terms = terms[s] }
+                }
+                b += 1
+            }
+        }
+    }
+
+    /// The terms of each segment of each translatable block (nil for other blocks), in runs of blocks.
+    private func matches(in document: Document, workers: Int) throws -> [[[[TermMatch]]?]] {
         let text = document.text
         let blocks = document.blocks
-        let matched = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers)
-        { chunk in
+        return try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) {
+            chunk in
             try matcher.withScanner { scanner in
                 try text.withContiguousUTF8 { bytes in
                     try chunk.map { b -> [[TermMatch]]? in
@@ -39,15 +55,6 @@ public struct TermRecognizer: Stage {
                         }
                     }
                 }
-            }
-        }
-        var b = 0
-        for chunk in matched {
-            for terms in chunk {
-                if let terms {
-                    for s in terms.indices { document.blocks[b].segments[s].terms = terms[s] }
-                }
-                b += 1
             }
         }
     }
