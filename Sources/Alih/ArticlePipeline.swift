@@ -13,8 +13,13 @@ public struct ArticlePipeline: Sendable {
     package let definitionChecksum: String
     /// The glossary whose terms are recognised, if any.
     public let glossary: Glossary?
-    /// The compiled glossary, shared by every article this pipeline processes.
-    package let matcher: GlossaryMatcher?
+    /// The compiled glossary, shared by every article this pipeline processes (nil without a
+    /// glossary, or if it could not be compiled: extracting then throws why). Reading it waits
+    /// for the compilation.
+    package var matcher: GlossaryMatcher? { try? compiledGlossary?.value.get() }
+    /// The glossary being compiled on a thread of its own: a large article is read, cleaned and
+    /// segmented meanwhile, and the glossary stage waits for it.
+    private let compiledGlossary: BackgroundValue<Result<GlossaryMatcher, any Error>>?
     /// The first step: decoding and normalizing (`read`).
     private let normalizer: TextNormalizer
     /// The stages after it, in order: paragraphs, boilerplate, segments, glossary terms.
@@ -34,12 +39,16 @@ public struct ArticlePipeline: Sendable {
         stages.append(
             try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
         if let glossary {
-            let matcher = try GlossaryMatcher.withInstalledMorphology(
-                glossary: glossary, locale: definition.sourceLanguage)
-            stages.append(TermRecognizer(matcher: matcher))
-            self.matcher = matcher
+            // A missing dictionary is reported now; loading it and compiling go on meanwhile.
+            try IndonesianLemmatizer.checkRequired()
+            let locale = definition.sourceLanguage
+            let compiled = BackgroundValue {
+                Result { try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: locale) }
+            }
+            stages.append(CompiledGlossaryStage(compiled: compiled))
+            compiledGlossary = compiled
         } else {
-            matcher = nil
+            compiledGlossary = nil
         }
         self.stages = stages
     }
@@ -94,5 +103,17 @@ public struct ArticlePipeline: Sendable {
                 hint: "check that this is the article you meant (the file is empty or only whitespace)")
         }
         return (document, diagnostics)
+    }
+}
+
+/// The glossary stage of a pipeline whose glossary is compiled on a thread of its own: it waits
+/// for the compiled glossary (or throws why it could not be compiled), then finds the terms
+/// (`TermRecognizer`).
+struct CompiledGlossaryStage: Stage {
+    let compiled: BackgroundValue<Result<GlossaryMatcher, any Error>>
+    var name: String { "glossary" }
+
+    func run(on document: inout Document, diagnostics: inout [Diagnostic]) throws {
+        try TermRecognizer(matcher: compiled.value.get()).run(on: &document, diagnostics: &diagnostics)
     }
 }

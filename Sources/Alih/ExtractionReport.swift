@@ -123,7 +123,9 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
             var exact = 0
             var sameCase = 0
             var inflected = 0
-            var entries = Set<Int>()
+            // The entries used, one bit each.
+            var used = [UInt64](repeating: 0, count: (glossary.entries.count + 63) / 64)
+            var entries = 0
             var segmentsWithTerms = 0
             for block in document.blocks where block.isTranslatable {
                 for segment in block.segments where !segment.terms.isEmpty {
@@ -134,13 +136,17 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                         case .case: sameCase += 1
                         case .inflected: inflected += 1
                         }
-                        entries.insert(term.entryIndex)
+                        let (word, bit) = (term.entryIndex / 64, UInt64(1) << (term.entryIndex % 64))
+                        if used[word] & bit == 0 {
+                            used[word] |= bit
+                            entries += 1
+                        }
                     }
                 }
             }
             terms = TermSummary(
                 glossary: glossary.name, matches: exact + sameCase + inflected, exact: exact, case: sameCase,
-                inflected: inflected, entries: entries.count, segmentsWithTerms: segmentsWithTerms)
+                inflected: inflected, entries: entries, segmentsWithTerms: segmentsWithTerms)
         }
         normalization = document.normalization
         self.diagnostics = diagnostics

@@ -18,7 +18,21 @@ extension IndonesianLemmatizer {
         do {
             return try installed()
         } catch {
-            throw DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
+            throw missing(error)
         }
+    }
+
+    /// Throws what `requireInstalled()` throws when the dictionary is not installed, without
+    /// loading it.
+    static func checkRequired() throws {
+        do {
+            try checkInstalled()
+        } catch {
+            throw missing(error)
+        }
+    }
+
+    private static func missing(_ error: any Error) -> DiagnosticError {
+        DiagnosticError(code: "morphology.dictionary", "\(error)", hint: "apt-get install hunspell-id")
     }
 }

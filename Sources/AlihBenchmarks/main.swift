@@ -408,7 +408,8 @@ if let size = ProcessInfo.processInfo.environment["ALIH_PROFILE_GLOSSARY_SIZE"].
         entries.append(GlossaryEntry(id: "g\(n)", source: term, translations: [GlossaryTranslation("t\(n)")]))
     }
     let start = now()
-    let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: Glossary(name: "generated-\(size)", entries: entries))
+    let pipeline = try ArticlePipeline(
+        definition: .newsArticle, glossary: Glossary(name: "generated-\(size)", entries: entries))
     print("compiled", now() - start)
     let bytes = Array(variedText.utf8)
     for _ in 0..<options.runs {

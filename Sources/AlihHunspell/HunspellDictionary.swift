@@ -72,11 +72,19 @@ package final class HunspellDictionary: @unchecked Sendable {
 
     /// Opens the installed dictionary `name` (`id_ID`).
     package static func installed(_ name: String = "id_ID") throws(HunspellError) -> HunspellDictionary {
+        let files = try installedFiles(name)
+        return try HunspellDictionary(affixPath: files.affix, dictionaryPath: files.dictionary)
+    }
+
+    /// The `.aff` and `.dic` files of the installed dictionary `name`, found without opening them.
+    package static func installedFiles(_ name: String = "id_ID") throws(HunspellError) -> (
+        affix: String, dictionary: String
+    ) {
         for folder in searchPath {
             let aff = "\(folder)/\(name).aff"
             let dic = "\(folder)/\(name).dic"
             if FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic) {
-                return try HunspellDictionary(affixPath: aff, dictionaryPath: dic)
+                return (aff, dic)
             }
         }
         throw HunspellError.notInstalled(name, searched: searchPath)

@@ -233,7 +233,9 @@ package final class GlossaryMatcher: Sendable {
                 }
             }
             var stack: [(node: Int32, next: Int)] = []
-            found = matches(words, profiles: known, summaries: known.map(\.summary), stack: &stack)
+            found = matches(
+                words, profiles: known, summaries: known.map(\.summary), continuations: known.map(\.continuation),
+                stack: &stack)
         }
         return found.map {
             TermMatch(
@@ -296,8 +298,7 @@ package final class GlossaryMatcher: Sendable {
         profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
-        profile.summary.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
-        for id in profile.lemmaIDs { profile.summary.lemmaBits |= 1 << UInt64(id & 63) }
+        profile.continuation.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
         var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
@@ -305,7 +306,7 @@ package final class GlossaryMatcher: Sendable {
             if hasEdges(child) {
                 profile.summary.startsLongerTerms = true
                 for edge in Int(edgeStarts[Int(child)])..<Int(edgeStarts[Int(child) + 1]) {
-                    profile.summary.continuations |= 1 << UInt64(edgeLemmas[edge] & 63)
+                    profile.continuation.continuations.insert(edgeLemmas[edge])
                 }
             }
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
@@ -343,36 +344,38 @@ package final class GlossaryMatcher: Sendable {
     /// start to the last word's end.
     func matches(
         _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], summaries: [WordMatchSummary],
-        stack: inout [(node: Int32, next: Int)]
+        continuations: [WordContinuation], stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
         words.withUnsafeBufferPointer { words in
             profiles.withUnsafeBufferPointer { profiles in
                 summaries.withUnsafeBufferPointer { summaries in
-                    var i = 0
-                    while i < words.count {
-                        let p = Int(words[i].profile)
-                        guard p >= 0 else {
-                            i += 1
-                            continue
-                        }
-                        // A longer term needs a next word with a lemma that one of the terms
-                        // starting with this word goes on with.
-                        let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
-                        let best =
-                            summaries[p].startsLongerTerms && next >= 0
-                                && summaries[p].continuations & summaries[next].lemmaBits != 0
-                            ? bestMatch(at: i, words, profiles, summaries, stack: &stack)
-                            : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
-                        if let best {
-                            result.append(
-                                (
-                                    words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
-                                    terms[best.term].entryIndex, best.tier
-                                ))
-                            i += best.length
-                        } else {
-                            i += 1
+                    continuations.withUnsafeBufferPointer { continuations in
+                        var i = 0
+                        while i < words.count {
+                            let p = Int(words[i].profile)
+                            guard p >= 0 else {
+                                i += 1
+                                continue
+                            }
+                            // A longer term needs a next word with a lemma that one of the terms
+                            // starting with this word goes on with.
+                            let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
+                            let best =
+                                summaries[p].startsLongerTerms && next >= 0
+                                    && continuations[p].mayContinue(with: continuations[next])
+                                ? bestMatch(at: i, words, profiles, summaries, continuations, stack: &stack)
+                                : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
+                            if let best {
+                                result.append(
+                                    (
+                                        words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
+                                        terms[best.term].entryIndex, best.tier
+                                    ))
+                                i += best.length
+                            } else {
+                                i += 1
+                            }
                         }
                     }
                 }
@@ -386,7 +389,7 @@ package final class GlossaryMatcher: Sendable {
     private func bestMatch(
         at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
         _ profiles: UnsafeBufferPointer<WordProfile>, _ summaries: UnsafeBufferPointer<WordMatchSummary>,
-        stack: inout [(node: Int32, next: Int)]
+        _ continuations: UnsafeBufferPointer<WordContinuation>, stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         let first = Int(words[start].profile)
         let oneWord = summaries[first].oneWordTerm(first: start == 0)
@@ -394,13 +397,13 @@ package final class GlossaryMatcher: Sendable {
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
         // The stack is empty: each walk pops it to the end.
-        for id in summaries[first].lemmaIDs {
+        for id in continuations[first].lemmaIDs {
             let child = rootChildren[Int(id)]
             if child >= 0 && hasEdges(child) { stack.append((child, start + 1)) }
         }
         while let (node, i) = stack.popLast() {
             guard i < words.count, words[i].profile >= 0 else { continue }
-            for id in summaries[Int(words[i].profile)].lemmaIDs {
+            for id in continuations[Int(words[i].profile)].lemmaIDs {
                 let child = child(of: node, lemma: id)
                 guard child >= 0 else { continue }
                 if hasEdges(child) { stack.append((child, i + 1)) }

@@ -67,6 +67,11 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
 
     private static let sharedInstalled = Mutex<IndonesianLemmatizer?>(nil)
 
+    /// Throws what `installed()` throws when the dictionary is not installed, without loading it.
+    package static func checkInstalled() throws(HunspellError) {
+        _ = try HunspellDictionary.installedFiles("id_ID")
+    }
+
     /// Starts opening the installed lemmatizer on a thread of its own, so that it is ready (or
     /// nearer ready) when `installed()` is called: a command that reads a glossary first reads
     /// it meanwhile.

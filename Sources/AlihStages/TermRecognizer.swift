@@ -19,35 +19,54 @@ package struct TermRecognizer: Stage {
 
     /// `run`, with the blocks of a large document spread over `workers` threads.
     package func run(on document: inout Document, workers: Int) throws {
-        let text = document.text
-        let blocks = document.blocks
-        let matched = try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers)
-        { chunk in
-            try matcher.withScanner { scanner in
-                try text.withContiguousUTF8 { bytes in
-                    try chunk.map { b -> [[TermMatch]]? in
-                        guard blocks[b].isTranslatable else { return nil }
-                        return try blocks[b].segments.map { segment in
-                            let offsets = text.utf8Offsets(of: segment.range)
-                            return try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[offsets])).map {
-                                TermMatch(
-                                    range: text.utf8Index(
-                                        at: offsets.lowerBound + $0.range.lowerBound)..<text.utf8Index(
-                                            at: offsets.lowerBound + $0.range.upperBound),
-                                    entryIndex: $0.entryIndex, tier: $0.tier)
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        // Matched in a function of its own, so that no copy of the blocks is alive while the
+        // terms are stored: each block's segments are then changed in place, not copied.
+        let matched = try matches(in: document, workers: workers)
         var b = 0
         for chunk in matched {
             for terms in chunk {
                 if let terms {
-                    for s in terms.indices { document.blocks[b].segments[s].terms = terms[s] }
+                    for s in terms.indices where !terms[s].isEmpty { document.blocks[b].segments[s].terms = terms[s] }
                 }
                 b += 1
+            }
+        }
+    }
+
+    /// The terms of each segment of each translatable block (nil for other blocks), in runs of
+    /// blocks. Blocks and segments are read in place (copying one retains its strings and
+    /// arrays), and offsets in the text are taken through one UTF-8 view per run (each new view
+    /// retains the text, whose count the threads share).
+    private func matches(in document: Document, workers: Int) throws -> [[[[TermMatch]]?]] {
+        let text = document.text
+        let blocks = document.blocks
+        return try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) {
+            chunk in
+            try matcher.withScanner { scanner in
+                try text.withContiguousUTF8 { bytes in
+                    let utf8 = text.utf8
+                    let start = utf8.startIndex
+                    return try blocks.withUnsafeBufferPointer { blocks in
+                        try chunk.map { b -> [[TermMatch]]? in
+                            guard blocks[b].kind == .content else { return nil }
+                            return try blocks[b].segments.withUnsafeBufferPointer { segments in
+                                try segments.indices.map { s in
+                                    let range = segments[s].range
+                                    let first = utf8.distance(from: start, to: range.lowerBound)
+                                    let end = first + utf8.distance(from: range.lowerBound, to: range.upperBound)
+                                    return try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[first..<end]))
+                                        .map {
+                                            TermMatch(
+                                                range: utf8.index(
+                                                    start, offsetBy: first + $0.range.lowerBound)..<utf8.index(
+                                                        start, offsetBy: first + $0.range.upperBound),
+                                                entryIndex: $0.entryIndex, tier: $0.tier)
+                                        }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }

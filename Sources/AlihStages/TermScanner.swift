@@ -15,6 +15,7 @@ package final class TermScanner: @unchecked Sendable {
     @exclusivity(unchecked) private var forms = WordFormTable()
     @exclusivity(unchecked) private var profiles: [WordProfile] = []
     @exclusivity(unchecked) private var summaries: [WordMatchSummary] = []
+    @exclusivity(unchecked) private var continuations: [WordContinuation] = []
     @exclusivity(unchecked) private var words: [(range: Range<Int>, profile: Int32)] = []
     @exclusivity(unchecked) private var stack: [(node: Int32, next: Int)] = []
 
@@ -55,6 +56,7 @@ package final class TermScanner: @unchecked Sendable {
                     index = Int32(profiles.count)
                     profiles.append(profile)
                     summaries.append(profile.summary)
+                    continuations.append(profile.continuation)
                 } else {
                     index = -1
                 }
@@ -64,7 +66,8 @@ package final class TermScanner: @unchecked Sendable {
             words.append((range, index))
         }
         guard anyKnown else { return [] }
-        return matcher.matches(words, profiles: profiles, summaries: summaries, stack: &stack)
+        return matcher.matches(
+            words, profiles: profiles, summaries: summaries, continuations: continuations, stack: &stack)
     }
 
     /// Forms kept at most; then the scanner starts afresh (an archive's vocabulary stays below).
@@ -74,5 +77,6 @@ package final class TermScanner: @unchecked Sendable {
         forms = WordFormTable()
         profiles.removeAll()
         summaries.removeAll()
+        continuations.removeAll()
     }
 }

@@ -22,33 +22,44 @@ struct WordProfile: Sendable {
     var isFunctionWord: Bool
     /// What matching needs of the form at most words.
     var summary = WordMatchSummary()
+    /// What matching needs of the form where a longer term may start with it or go on with it.
+    var continuation = WordContinuation()
 }
 
 /// What matching needs of a word form at most of its occurrences — the best term of one word
-/// it matches, and whether a longer term can start with it — kept apart from its profile and
-/// without references, so that reading it costs no reference counting and little memory.
+/// it matches, and whether a longer term can start with it — kept apart from its profile in 12
+/// bytes without references: read for every word of the text, it costs no reference counting,
+/// and a text's summaries stay in the cache.
 struct WordMatchSummary: Sendable {
     /// The best one-word term as a segment's first word (-1: none), and its tier.
     var firstTerm: Int32 = -1
-    var firstTier = MatchTier.exact
     /// The best one-word term after a segment's first word (a capital inside a sentence is a
-    /// name's), and its tier.
+    /// name's).
     var laterTerm: Int32 = -1
+    var firstTier = MatchTier.exact
     var laterTier = MatchTier.exact
     /// Whether a term of several words can start with the form.
     var startsLongerTerms = false
-    /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
-    var lemmaIDs = LemmaIDPair([])
-    /// Bit `id % 64` for each of `lemmaIDs`.
-    var lemmaBits: UInt64 = 0
-    /// Bit `id % 64` for each lemma id a term goes on with after the form: a word whose
-    /// `lemmaBits` share none cannot be a longer term's second word.
-    var continuations: UInt64 = 0
 
     /// The best one-word term at a segment's first word or after it, if any.
     func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
         let term = first ? firstTerm : laterTerm
         return term < 0 ? nil : (Int(term), first ? firstTier : laterTier)
+    }
+}
+
+/// What matching needs of a word form where a longer term may start with it: its glossary
+/// lemma ids, and the lemma ids a term goes on with after it.
+struct WordContinuation: Sendable {
+    /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
+    var lemmaIDs = LemmaIDPair([])
+    /// The lemma ids a term goes on with after the form, as a Bloom filter (two bits per id in
+    /// 128): a word none of whose lemmas is in it cannot be a longer term's second word.
+    var continuations = LemmaIDFilter()
+
+    /// Whether a term starting with this form can go on with a word of `next`'s lemmas.
+    func mayContinue(with next: WordContinuation) -> Bool {
+        next.lemmaIDs.contains { continuations.mayContain($0) }
     }
 }
 
@@ -80,5 +91,27 @@ struct LemmaIDPair: Sequence, Sendable {
             }
             return nil
         }
+    }
+}
+
+/// A Bloom filter of lemma ids in 128 bits, two bits per id: it never rules out an id added.
+struct LemmaIDFilter: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    mutating func insert(_ id: Int32) {
+        let (a, b) = Self.bits(id)
+        low |= a
+        high |= b
+    }
+
+    func mayContain(_ id: Int32) -> Bool {
+        let (a, b) = Self.bits(id)
+        return low & a != 0 && high & b != 0
+    }
+
+    private static func bits(_ id: Int32) -> (UInt64, UInt64) {
+        let hash = UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15
+        return (1 << (hash >> 58), 1 << ((hash >> 52) & 63))
     }
 }
