@@ -68,7 +68,9 @@ final class GlossaryEntryMarkup: Sendable {
     }
 
     deinit {
-        rendered.withLock { $0.values.forEach { $0.free() } }
+        rendered.withLock { rendered in
+            for parts in rendered.values { parts.free() }
+        }
     }
 
     /// The parts of entry `index`, rendered now if they were not yet (`content` escapes text).
