@@ -68,8 +68,8 @@ final class GlossaryEntryMarkup: Sendable {
     }
 
     deinit {
-        rendered.withLock { parts in
-            for part in parts.values { part.free() }
+        rendered.withLock { rendered in
+            for parts in rendered.values { parts.free() }
         }
     }
 
