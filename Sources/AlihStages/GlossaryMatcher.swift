@@ -291,14 +291,14 @@ package final class GlossaryMatcher: Sendable {
         let capitalised =
             ascii ? surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false : surface.first?.isUppercase ?? false
         var profile = WordProfile(
-            surface: surface, folded: folded, caseKey: caseKey, lemmas: [], lemmaIDs: [], capitalised: capitalised,
+            surface: surface, folded: folded, caseKey: caseKey, lemma: "", alternative: nil, capitalised: capitalised,
             strippedPrefix: false, derivation: -1, isFunctionWord: IndonesianStopWords.words.contains(folded))
         let analysis = lemmatizer.analyze(folded)
-        profile.lemmas = analysis.lemmas
-        profile.lemmaIDs = analysis.lemmas.compactMap { lemmaIDs[$0] }
+        profile.lemma = analysis.lemma
+        profile.alternative = analysis.alternative
         profile.strippedPrefix = analysis.strippedPrefix
         profile.derivation = derivationIDs[analysis.derivation] ?? -1
-        profile.continuation.lemmaIDs = LemmaIDPair(profile.lemmaIDs)
+        profile.continuation.lemmaIDs = LemmaIDPair(analysis.lemmas.compactMap { lemmaIDs[$0] })
         var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
@@ -452,7 +452,7 @@ package final class GlossaryMatcher: Sendable {
     private func closeness(_ t: Int, _ offset: Int, _ profile: WordProfile) -> Int {
         let wanted = terms[t].folded[offset]
         if wanted == profile.folded { return 2 }
-        return profile.lemmas.contains(wanted) ? 1 : 0
+        return profile.lemma == wanted || profile.alternative == wanted ? 1 : 0
     }
 
     /// The tier at which term `t` matches the words of `span`, or nil when its constraints rule

@@ -7,11 +7,10 @@ struct WordProfile: Sendable {
     var folded: String
     /// The surface without a hyphenated clitic (`KPK` for `KPK-nya`).
     var caseKey: String
-    /// The lemma, then the alternative if any (see `LemmaAnalysis.lemmas`).
-    var lemmas: [String]
-    /// Ids of the lemmas known to the glossary: usually none, one for a word a glossary word
-    /// shares a lemma with, two for a listed word that is also a derivation.
-    var lemmaIDs: [Int32]
+    /// The lemma, and the alternative if any (see `LemmaAnalysis.lemmas`): two Strings, not an
+    /// array — a scanner keeps a profile for every form of a text that has a glossary lemma.
+    var lemma: String
+    var alternative: String?
     /// Written with a capital: inside a sentence, a name.
     var capitalised: Bool
     var strippedPrefix: Bool
@@ -24,6 +23,10 @@ struct WordProfile: Sendable {
     var summary = WordMatchSummary()
     /// What matching needs of the form where a longer term may start with it or go on with it.
     var continuation = WordContinuation()
+
+    /// Ids of the lemmas known to the glossary: usually none, one for a word a glossary word
+    /// shares a lemma with, two for a listed word that is also a derivation.
+    var lemmaIDs: LemmaIDPair { continuation.lemmaIDs }
 }
 
 /// What matching needs of a word form at most of its occurrences — the best term of one word
@@ -51,7 +54,7 @@ struct WordMatchSummary: Sendable {
 /// What matching needs of a word form where a longer term may start with it: its glossary
 /// lemma ids, and the lemma ids a term goes on with after it.
 struct WordContinuation: Sendable {
-    /// The ids of the form's lemmas known to the glossary (`WordProfile.lemmaIDs`).
+    /// The ids of the form's lemmas known to the glossary.
     var lemmaIDs = LemmaIDPair([])
     /// The lemma ids a term goes on with after the form, as a Bloom filter (two bits per id in
     /// 128): a word none of whose lemmas is in it cannot be a longer term's second word.
@@ -68,6 +71,8 @@ struct WordContinuation: Sendable {
 struct LemmaIDPair: Sequence, Sendable {
     private var first: Int32 = -1
     private var second: Int32 = -1
+
+    var isEmpty: Bool { first < 0 }
 
     init(_ ids: [Int32]) {
         precondition(ids.count <= 2, "a word form has two lemmas at most")
