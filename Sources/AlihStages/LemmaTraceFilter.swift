@@ -67,7 +67,13 @@ struct LemmaTraceFilter: Sendable {
         var shortLemmas = Set<ShortBytes>()
         var shortLemmaBytes = 0
         for lemma in lemmas where lemma.count <= 2 {
-            shortLemmas.insert(ShortBytes(lemma.utf8)!)
+            // Two characters can take more than 15 bytes (combining marks): such a lemma is not
+            // traced, so the filter lets every word through (it must never rule a lemma out).
+            guard let short = ShortBytes(lemma.utf8) else {
+                acceptsEverything = true
+                continue
+            }
+            shortLemmas.insert(short)
             shortLemmaBytes = max(shortLemmaBytes, lemma.utf8.count)
         }
         for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {

@@ -90,4 +90,15 @@ import Testing
     func traces(lemma: String, word: String, may: Bool) {
         #expect(Self.may(LemmaTraceFilter(lemmas: [lemma]), word) == may)
     }
+
+    /// A lemma of two characters written in more than 15 bytes (a letter with a run of
+    /// combining marks, as a mangled glossary cell can hold) is taken, not a crash, and the
+    /// words it may be the lemma of pass.
+    @Test func aShortLemmaOfManyBytesLetsItsWordsThrough() {
+        let lemma = "a" + String(repeating: "\u{301}", count: 10) + "b"
+        #expect(lemma.count == 2 && lemma.utf8.count > 15)
+        let filter = LemmaTraceFilter(lemmas: [lemma, "pukul"])
+        #expect(Self.may(filter, lemma))
+        #expect(Self.may(filter, "memukulnya"))
+    }
 }
