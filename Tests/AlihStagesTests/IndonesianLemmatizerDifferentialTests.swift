@@ -16,37 +16,11 @@ import Testing
 
     /// Prefixes (with the nasal of meN-/peN- written as Indonesian writes it), suffixes,
     /// clitics and particles, combined on every 25th root of the dictionary.
-    static let affixedForms: [String] = {
-        let roots = dictionary.listedWords().sorted().enumerated().filter { $0.offset % 25 == 0 }.map(\.element)
-        let affixes = [
-            ("", ""), ("me", ""), ("me", "kan"), ("me", "i"), ("di", "kan"), ("pe", "an"), ("per", "an"), ("ke", "an"),
-            ("ber", ""), ("ter", ""), ("memper", "kan"), ("diper", "i"), ("", "nya"), ("me", "kannya"), ("", "-nya"),
-            ("ber", "an"), ("se", "nya"), ("menge", ""), ("penge", "an"), ("", "lah"), ("", "pun"), ("ku", ""),
+    static let affixedForms: [String] = AffixedForms.forms(
+        of: dictionary.listedWords().sorted().enumerated().filter { $0.offset % 25 == 0 }.map(\.element),
+        affixes: AffixedForms.common + [
             ("kau", "kan"), ("be", "kan"), ("te", "kah"), ("pe", "nyalah"), ("di", "inya"), ("ke", "i"),
-        ]
-        var forms: [String] = []
-        for root in roots {
-            for (prefix, suffix) in affixes {
-                var stem = root
-                if prefix.hasSuffix("me") || prefix.hasSuffix("pe") {
-                    switch root.first {
-                    case "p": stem = "m" + root.dropFirst()
-                    case "t": stem = "n" + root.dropFirst()
-                    case "s": stem = "ny" + root.dropFirst()
-                    case "k": stem = "ng" + root.dropFirst()
-                    case "b", "f", "v": stem = "m" + root
-                    case "a", "e", "i", "o", "u", "g", "h": stem = "ng" + root
-                    case "c", "d", "j", "z": stem = "n" + root
-                    default: break
-                    }
-                }
-                forms.append(prefix + stem + suffix)
-            }
-            forms.append(root + "-" + root)
-            forms.append(root + "2")
-        }
-        return forms
-    }()
+        ])
 
     /// Words that are not plain ASCII letters: accents, hyphens at the edges, digits, case.
     static let unusualWords = [

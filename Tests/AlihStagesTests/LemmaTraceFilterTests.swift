@@ -14,40 +14,10 @@ import Testing
 
     /// Affixed forms of roots, as news writes them: every lemma the lemmatizer finds for the
     /// form passes the filter of that lemma.
-    static let forms: [String] = {
-        let roots = [
-            "pukul", "tarik", "setuju", "kata", "batas", "ajar", "perintah", "sapu", "tulis", "syarat", "kirim",
-            "bom", "lihat", "ubah", "rasa", "beri", "alam", "nama", "jalan", "ganti", "mati", "perlu", "ukur", "bicara",
-        ]
-        let affixes = [
-            ("", ""), ("me", ""), ("me", "kan"), ("me", "i"), ("di", "kan"), ("pe", "an"), ("per", "an"), ("ke", "an"),
-            ("ber", ""), ("ter", ""), ("memper", "kan"), ("diper", "i"), ("", "nya"), ("me", "kannya"), ("", "-nya"),
-            ("ber", "an"), ("se", "nya"), ("menge", ""), ("penge", "an"), ("", "lah"), ("", "pun"), ("ku", ""),
-        ]
-        var forms: [String] = []
-        for root in roots {
-            for (prefix, suffix) in affixes {
-                var stem = root
-                if prefix.hasSuffix("me") || prefix.hasSuffix("pe") {
-                    // The nasal as Indonesian writes it.
-                    switch root.first! {
-                    case "p": stem = "m" + root.dropFirst()
-                    case "t": stem = "n" + root.dropFirst()
-                    case "s": stem = "ny" + root.dropFirst()
-                    case "k": stem = "ng" + root.dropFirst()
-                    case "b", "f", "v": stem = "m" + root
-                    case "a", "e", "i", "o", "u", "g", "h": stem = "ng" + root
-                    case "c", "d", "j", "z": stem = "n" + root
-                    default: break
-                    }
-                }
-                forms.append(prefix + stem + suffix)
-            }
-            forms.append(root + "-" + root)
-            forms.append(root + "2")
-        }
-        return forms
-    }()
+    static let forms: [String] = AffixedForms.forms(of: [
+        "pukul", "tarik", "setuju", "kata", "batas", "ajar", "perintah", "sapu", "tulis", "syarat", "kirim",
+        "bom", "lihat", "ubah", "rasa", "beri", "alam", "nama", "jalan", "ganti", "mati", "perlu", "ukur", "bicara",
+    ])
 
     @Test func theLemmaOfEveryAffixedFormPasses() {
         for form in Self.forms {
