@@ -396,8 +396,9 @@ let variedMB = Double(variedText.utf8.count) / 1e6
     ).report
     return report.terms?.matches ?? 0
 }
-if let size = ProcessInfo.processInfo.environment["ALIH_PROFILE_GLOSSARY_SIZE"].flatMap(Int.init) {
-    let shipped = try GlossaryFile.read(path: shippedGlossary.path).glossary
+/// A glossary of `size` entries: the first 100 shipped entries, then real words of the varied
+/// corpus in two- and three-word terms that hardly ever occur together.
+func generatedGlossary(size: Int, shipped: Glossary) -> Glossary {
     var entries = Array(shipped.entries.prefix(min(size, 100)))
     var random = SplitMix64(seed: 99)
     let words = variedCorpus.vocabulary
@@ -407,9 +408,13 @@ if let size = ProcessInfo.processInfo.environment["ALIH_PROFILE_GLOSSARY_SIZE"].
             .joined(separator: " ")
         entries.append(GlossaryEntry(id: "g\(n)", source: term, translations: [GlossaryTranslation("t\(n)")]))
     }
+    return Glossary(name: "generated-\(size)", entries: entries)
+}
+if let size = ProcessInfo.processInfo.environment["ALIH_PROFILE_GLOSSARY_SIZE"].flatMap(Int.init) {
+    let shipped = try GlossaryFile.read(path: shippedGlossary.path).glossary
     let start = now()
     let pipeline = try ArticlePipeline(
-        definition: .newsArticle, glossary: Glossary(name: "generated-\(size)", entries: entries))
+        definition: .newsArticle, glossary: generatedGlossary(size: size, shipped: shipped))
     print("compiled", now() - start)
     let bytes = Array(variedText.utf8)
     for _ in 0..<options.runs {
@@ -459,23 +464,12 @@ if options.wants("varied"), hasCLI {
     // Glossary size: the first 100 shipped entries, then real words of the corpus in
     // two- and three-word terms that hardly ever occur together, up to 100,000 entries.
     let shipped = try GlossaryFile.read(path: shippedGlossary.path).glossary
-    func glossary(size: Int) -> Glossary {
-        var entries = Array(shipped.entries.prefix(min(size, 100)))
-        var random = SplitMix64(seed: 99)
-        let words = variedCorpus.vocabulary
-        while entries.count < size {
-            let n = entries.count
-            let term = (0..<(2 + Int(random.next() % 2))).map { _ in words[Int(random.next() % UInt64(words.count))] }
-                .joined(separator: " ")
-            entries.append(GlossaryEntry(id: "g\(n)", source: term, translations: [GlossaryTranslation("t\(n)")]))
-        }
-        return Glossary(name: "generated-\(size)", entries: entries)
-    }
     let variedBytes = Array(variedText.utf8)
     var pipelines: [(size: Int, pipeline: ArticlePipeline, compile: Double)] = []
     for size in [100, 100_000] {
         let start = now()
-        let compiled = try ArticlePipeline(definition: .newsArticle, glossary: glossary(size: size))
+        let compiled = try ArticlePipeline(
+            definition: .newsArticle, glossary: generatedGlossary(size: size, shipped: shipped))
         _ = compiled.matcher  // the glossary compiles on a thread of its own: wait for it
         pipelines.append((size, compiled, now() - start))
     }
