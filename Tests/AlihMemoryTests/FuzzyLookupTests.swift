@@ -72,10 +72,10 @@ import Testing
         for row in candidates {
             guard case .integer(let id)? = row.first,
                 let found = try database.query(
-                    "SELECT \(TranslationMemory.pairColumns) FROM pairs WHERE id = ?", [.integer(id)]
+                    "SELECT \(SQLiteTranslationStore.pairColumns) FROM pairs WHERE id = ?", [.integer(id)]
                 ).first
             else { continue }
-            let pair = TranslationMemory.pair(found)
+            let pair = SQLiteTranslationStore.pair(found)
             let similarity = TranslationMemory.similarity(query, TranslationMemory.words(pair.source))
             if similarity >= threshold { matches.append(.init(pair: pair, similarity: similarity)) }
         }
@@ -142,7 +142,7 @@ import Testing
             _ = try memory.fuzzy(query, sourceLanguage: "id", targetLanguage: "en")
             _ = try memory.exact(query, sourceLanguage: "id", targetLanguage: "en")
         }
-        let (queriesBefore, preparedBefore) = (memory.database.queries, memory.database.preparations)
+        let (queriesBefore, preparedBefore) = (sqlite(memory).database.queries, sqlite(memory).database.preparations)
         var fuzzyLookups = 0
         for query in queries.dropFirst(20) {
             let indexed = Set(TranslationMemory.words(query)).subtracting(Self.stopWords)
@@ -150,12 +150,12 @@ import Testing
             _ = try memory.exact(query, sourceLanguage: "id", targetLanguage: "en")
             if !indexed.isEmpty { fuzzyLookups += 1 }
         }
-        #expect(memory.database.queries - queriesBefore == fuzzyLookups + 180)
+        #expect(sqlite(memory).database.queries - queriesBefore == fuzzyLookups + 180)
         // Six-word queries have 1–6 distinct indexed words: at most six fuzzy statements, all
         // prepared within the first 20 lookups or soon after.
-        #expect(memory.database.preparations - preparedBefore <= 6)
+        #expect(sqlite(memory).database.preparations - preparedBefore <= 6)
 
-        let preparedBeforeStore = memory.database.preparations
+        let preparedBeforeStore = sqlite(memory).database.preparations
         try memory.store(
             (0..<400).map {
                 TranslationPair(
@@ -166,7 +166,7 @@ import Testing
             TranslationPair(source: "Harga beras naik 1.", target: "t", sourceLanguage: "id", targetLanguage: "en")
         ])
         // The pair lookup, the insert, the word insert and the update: prepared once each.
-        #expect(memory.database.preparations - preparedBeforeStore <= 4)
+        #expect(sqlite(memory).database.preparations - preparedBeforeStore <= 4)
     }
 
     /// Past the cache's limit the statements are finalized and prepared again: lookups go on.
@@ -180,4 +180,9 @@ import Testing
             try memory.fuzzy("Harga beras naik.", sourceLanguage: "id", targetLanguage: "en", threshold: 0.3).count > 0)
         #expect(try memory.integrityCheck() == "ok")
     }
+}
+
+/// The SQLite store behind `memory`.
+func sqlite(_ memory: TranslationMemory) -> SQLiteTranslationStore {
+    memory.backend as! SQLiteTranslationStore
 }
