@@ -42,6 +42,14 @@ let package = Package(
         ),
         // The translation memory: an SQLite file (WAL), exact and fuzzy lookup.
         .target(name: "AlihMemory", dependencies: ["AlihCore", "CSQLite"]),
+        // libpq, PostgreSQL's C client (`libpq-dev`), seen only by the PostgreSQL memory module.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The translation memory in a PostgreSQL database, shared by a team.
+        .target(name: "AlihPostgreSQL", dependencies: ["AlihCore", "AlihMemory", "CLibPQ"]),
         // libxml2 from the system (`libxml2-dev`; FoundationXML links the same library), seen
         // only by the streaming XML module.
         .systemLibrary(
@@ -63,7 +71,9 @@ let package = Package(
         // never formats.
         .target(name: "AlihChecks", dependencies: ["AlihCore", "AlihStages"]),
         // The library users import: wires stages and formats into jobs.
-        .target(name: "Alih", dependencies: ["AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihMemory"]),
+        .target(
+            name: "Alih",
+            dependencies: ["AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihMemory", "AlihPostgreSQL"]),
         // The thin command-line tool.
         .executableTarget(
             name: "AlihCLI",
@@ -94,6 +104,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
+        .testTarget(name: "AlihPostgreSQLTests", dependencies: ["AlihPostgreSQL", "AlihMemory", "AlihTestSupport"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(
             name: "AlihCoreTests",

@@ -1,12 +1,13 @@
 import AlihCore
 import AlihFormats
 import AlihMemory
+import AlihPostgreSQL
 import Foundation
 
 /// A translation memory file as `alih tm` handles it: checked, exported to TMX and filled from
 /// TMX. The library entry point of the `tm` subcommands.
 public struct MemoryFile: Sendable {
-    /// The SQLite file.
+    /// The SQLite file, or a PostgreSQL connection URI (`postgresql://…`).
     public var path: String
 
     public init(path: String) {
@@ -61,7 +62,7 @@ public struct MemoryFile: Sendable {
         // The integrity check first: on a damaged file it says what is damaged, where counting fails.
         do {
             let integrity = try memory.integrityCheck()
-            return Health(memory: path, pairs: try memory.count(), integrity: integrity)
+            return Health(memory: memory.location, pairs: try memory.count(), integrity: integrity)
         } catch {
             throw DiagnosticError(code: "tm.read", error.description)
         }
@@ -78,7 +79,7 @@ public struct MemoryFile: Sendable {
         let tmx = try TMXFormat.write(
             pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
             toolVersion: AlihVersion.current)
-        return Export(memory: path, tmx: tmx, pairs: pairs.count)
+        return Export(memory: memory.location, tmx: tmx, pairs: pairs.count)
     }
 
     /// The export, written to `output` (atomically), or handed to `standardOutput` for `-`.
@@ -97,16 +98,19 @@ public struct MemoryFile: Sendable {
         let (pairs, warnings) = try TMXFormat.read(path: tmx)
         warnings.forEach(warning)
         let memory = try TranslationMemory.open(path: path)
-        do { return Import(tmx: tmx, memory: path, pairsRead: pairs.count, stored: try memory.store(pairs)) } catch {
+        do {
+            return Import(tmx: tmx, memory: memory.location, pairsRead: pairs.count, stored: try memory.store(pairs))
+        } catch {
             throw DiagnosticError(
                 code: "tm.write", error.description,
                 hint: "nothing was imported (one transaction); check the file and retry")
         }
     }
 
-    /// The memory, which must exist (opening would create it).
+    /// The memory, which must exist (opening a file would create it; a database must exist to
+    /// connect to).
     private func openExisting(hint: String?) throws -> TranslationMemory {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard PostgreSQLLocation.isURI(path) || FileManager.default.fileExists(atPath: path) else {
             throw DiagnosticError(
                 code: "tm.not-found", "no such translation memory: \(path)", at: SourceLocation(file: path),
                 hint: hint)

@@ -148,7 +148,8 @@ public struct Reimport: Sendable {
         let qaStopsWrite = strict && qa.errors > 0
         if qaStopsWrite { notice(.qaStopsWrite(qa)) }
         var outcome = Outcome(
-            file: file, boilerplate: boilerplate, memoryPath: memoryPath, merge: merged, qa: qa,
+            file: file, boilerplate: boilerplate, memoryPath: memoryPath.map(TranslationMemory.displayed),
+            merge: merged, qa: qa,
             targetLanguage: document.targetLanguage,
             refusal: refusal(merged, qaStopsWrite: qaStopsWrite), stored: nil, qaStopsWrite: qaStopsWrite)
         guard outcome.refusal == nil else { return outcome }

@@ -1,17 +1,31 @@
 import AlihCore
 import AlihMemory
+import AlihPostgreSQL
 import AlihStages
 
 extension TranslationMemory {
-    /// The Alih translation memory at `path` (created when missing), its fuzzy index without
-    /// Indonesian stop words; a file that will not open is a `tm.open` error naming it.
-    public static func open(path: String) throws -> TranslationMemory {
+    /// The Alih translation memory at `location`, its fuzzy index without Indonesian stop words:
+    /// a PostgreSQL database for a connection URI (`postgresql://…`, libpq's syntax), else an
+    /// SQLite file (created when missing). A memory that will not open is a `tm.open` error
+    /// naming it (a URI without its password).
+    public static func open(path location: String) throws -> TranslationMemory {
+        let isDatabase = PostgreSQLLocation.isURI(location)
         do {
-            return try TranslationMemory(path: path, indexStopWords: IndonesianStopWords.words)
+            let backend: any TranslationMemoryStore =
+                isDatabase
+                ? try PostgreSQLTranslationStore(uri: location) : try SQLiteTranslationStore(path: location)
+            return TranslationMemory(backend: backend, indexStopWords: IndonesianStopWords.words)
         } catch {
             throw DiagnosticError(
-                code: "tm.open", error.description, at: SourceLocation(file: path),
-                hint: "check that the file is an Alih translation memory and its folder is writable")
+                code: "tm.open", error.description,
+                at: SourceLocation(file: isDatabase ? PostgreSQLLocation.redacted(location) : location),
+                hint: isDatabase
+                    ? nil : "check that the file is an Alih translation memory and its folder is writable")
         }
+    }
+
+    /// `location` as messages and reports show it: a connection URI without its password.
+    public static func displayed(_ location: String) -> String {
+        PostgreSQLLocation.isURI(location) ? PostgreSQLLocation.redacted(location) : location
     }
 }

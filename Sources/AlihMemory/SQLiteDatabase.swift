@@ -149,11 +149,3 @@ final class SQLiteDatabase {
 
 /// SQLite's "copy the text now" destructor constant, which Swift cannot import as a macro.
 private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-/// A translation memory file could not be used.
-package struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable {
-    package var path: String
-    package var message: String
-
-    package var description: String { "translation memory \(path): \(message)" }
-}

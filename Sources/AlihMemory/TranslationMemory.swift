@@ -35,6 +35,11 @@ public final class TranslationMemory {
     public struct StoreResult: Sendable, Equatable {
         public var added: Int
         public var updated: Int
+
+        package init(added: Int, updated: Int) {
+            self.added = added
+            self.updated = updated
+        }
     }
 
     /// Stores `pairs` in one transaction; pairs with an empty source or target are left out.

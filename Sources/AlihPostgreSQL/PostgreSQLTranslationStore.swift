@@ -1,0 +1,148 @@
+import AlihCore
+import AlihMemory
+import Foundation
+
+/// A translation memory in a PostgreSQL database: one memory shared by every translator and
+/// every batch machine of a team.
+///
+/// The same semantics as the SQLite file: each pair stored once (keyed by a SHA-256 of its
+/// languages, source and target, so that segments of any length are unique), its use count
+/// and provenance kept; one transaction per store; fuzzy candidates counted on the word index
+/// in the server, one round trip per lookup. Concurrent stores from many processes are safe:
+/// a pair is inserted or its use count raised in one statement (`ON CONFLICT`). Pairs are
+/// stored in the order given, so that ids (and with them the order of an export and the
+/// tie-breaking of fuzzy candidates) follow it as in the SQLite file; two stores that add the
+/// same new pairs in different orders can deadlock, which the server detects and the
+/// transaction's retry resolves.
+package final class PostgreSQLTranslationStore: TranslationMemoryStore {
+    let connection: PostgreSQLConnection
+
+    package var location: String { connection.location }
+
+    /// Connects with `uri` and creates or migrates the memory's tables.
+    package init(uri: String) throws(MemoryError) {
+        connection = try PostgreSQLConnection(uri: uri)
+        try PostgreSQLSchema.migrate(connection)
+    }
+
+    package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
+        return try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
+            var result = TranslationMemory.StoreResult(added: 0, updated: 0)
+            for indexed in pairs {
+                let pair = indexed.pair
+                let row = try connection.query(
+                    """
+                    INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, \
+                    segment_id, origin, created, changed, use_count) \
+                    VALUES (sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length($3), $3, length($4), $4, \
+                    length($1), $1, length($2), $2), 'UTF8')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                    ON CONFLICT (pair_key) DO UPDATE SET use_count = alih_pairs.use_count + EXCLUDED.use_count, \
+                    changed = EXCLUDED.changed, document = COALESCE(EXCLUDED.document, alih_pairs.document), \
+                    segment_id = COALESCE(EXCLUDED.segment_id, alih_pairs.segment_id), \
+                    origin = COALESCE(EXCLUDED.origin, alih_pairs.origin) \
+                    RETURNING id, xmax = 0
+                    """,
+                    [
+                        pair.source, pair.target, pair.sourceLanguage, pair.targetLanguage, String(indexed.wordCount),
+                        pair.document, pair.segmentID, pair.origin, Self.seconds(pair.created),
+                        Self.seconds(pair.changed), String(pair.useCount),
+                    ]
+                ).first
+                guard let id = row?.first ?? nil else {
+                    throw MemoryError(path: location, message: "the server stored a pair without answering its id")
+                }
+                guard row?.last == "t" else {
+                    result.updated += 1
+                    continue
+                }
+                if !indexed.indexedWords.isEmpty {
+                    try connection.query(
+                        "INSERT INTO alih_words (word, pair_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
+                        [Self.textArray(indexed.indexedWords), id])
+                }
+                result.added += 1
+            }
+            return result
+        }
+    }
+
+    package func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
+        -> TranslationPair?
+    {
+        try pairs(
+            where:
+                "md5(source) = md5($1) AND source = $1 AND source_lang = $2 AND target_lang = $3 ORDER BY use_count DESC, changed DESC LIMIT 1",
+            [source, sourceLanguage, targetLanguage]
+        ).first
+    }
+
+    package func candidates(_ query: FuzzyCandidateQuery) throws(MemoryError) -> [TranslationPair] {
+        try connection.query(
+            """
+            SELECT \(Self.pairColumns) FROM (SELECT pair_id, count(*) AS shared FROM alih_words \
+            WHERE word = ANY($1::text[]) GROUP BY pair_id HAVING count(*) >= $2) c \
+            JOIN alih_pairs p ON p.id = c.pair_id \
+            WHERE p.source_lang = $3 AND p.target_lang = $4 AND p.words BETWEEN $5 AND $6 \
+            ORDER BY c.shared DESC, c.pair_id \(query.newestFirst ? "DESC" : "ASC") LIMIT $7
+            """,
+            [
+                Self.textArray(query.words), String(query.needed), query.sourceLanguage, query.targetLanguage,
+                String(query.wordCounts.lowerBound), String(query.wordCounts.upperBound), String(query.limit),
+            ]
+        ).map(Self.pair)
+    }
+
+    package func allPairs(sourceLanguage: String?, targetLanguage: String?) throws(MemoryError)
+        -> [TranslationPair]
+    {
+        try pairs(
+            where: "($1::text IS NULL OR source_lang = $1) AND ($2::text IS NULL OR target_lang = $2) ORDER BY id",
+            [sourceLanguage, targetLanguage])
+    }
+
+    package func count() throws(MemoryError) -> Int {
+        Int(try connection.query("SELECT count(*) FROM alih_pairs").first?.first?.flatMap { $0 } ?? "0") ?? 0
+    }
+
+    /// PostgreSQL keeps its own data sound; this checks that the schema is current and that
+    /// every indexed word belongs to a pair.
+    package func integrityCheck() throws(MemoryError) -> String {
+        let version = try PostgreSQLSchema.version(connection)
+        guard version == PostgreSQLSchema.current else {
+            return "schema version \(version), expected \(PostgreSQLSchema.current)"
+        }
+        let orphans = try connection.query(
+            "SELECT count(*) FROM alih_words w WHERE NOT EXISTS (SELECT 1 FROM alih_pairs p WHERE p.id = w.pair_id)")
+        let count = orphans.first?.first?.flatMap { Int($0) } ?? 0
+        return count == 0 ? "ok" : "\(count) indexed words without their pair"
+    }
+
+    private func pairs(where condition: String, _ values: [String?]) throws(MemoryError) -> [TranslationPair] {
+        try connection.query("SELECT \(Self.pairColumns) FROM alih_pairs p WHERE \(condition)", values).map(Self.pair)
+    }
+
+    /// The columns of `alih_pairs` that `pair(_:)` reads, in its order.
+    static let pairColumns =
+        "p.source, p.target, p.source_lang, p.target_lang, p.document, p.segment_id, p.origin, p.created, p.changed, p.use_count"
+
+    /// The pair in a row of `pairColumns`.
+    static func pair(_ row: [String?]) -> TranslationPair {
+        TranslationPair(
+            source: row[0] ?? "", target: row[1] ?? "", sourceLanguage: row[2] ?? "", targetLanguage: row[3] ?? "",
+            document: row[4], segmentID: row[5], origin: row[6],
+            created: Date(timeIntervalSince1970: Double(row[7] ?? "") ?? 0),
+            changed: Date(timeIntervalSince1970: Double(row[8] ?? "") ?? 0), useCount: Int(row[9] ?? "") ?? 0)
+    }
+
+    /// A date as seconds since 1970, written so that the server reads back the same Double.
+    static func seconds(_ date: Date) -> String { "\(date.timeIntervalSince1970)" }
+
+    /// `words` as a PostgreSQL text-array literal (`{"a","b"}`), each element quoted.
+    static func textArray(_ words: [String]) -> String {
+        "{"
+            + words.map { word in
+                "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
+            }.joined(separator: ",") + "}"
+    }
+}

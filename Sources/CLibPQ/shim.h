@@ -1,0 +1,2 @@
+// libpq, PostgreSQL's C client (libpq-dev). Only the AlihPostgreSQL module imports this.
+#include <libpq-fe.h>
