@@ -20,8 +20,11 @@ enum PostgreSQLSchema {
                 words integer NOT NULL,
                 document text, segment_id text, origin text,
                 created double precision NOT NULL, changed double precision NOT NULL,
-                use_count bigint NOT NULL DEFAULT 1);
+                use_count bigint NOT NULL DEFAULT 1,
+                batch bigint NOT NULL, position integer NOT NULL);
+            CREATE SEQUENCE alih_batches;
             CREATE INDEX alih_pairs_exact ON alih_pairs (source_lang, target_lang, md5(source));
+            CREATE INDEX alih_pairs_order ON alih_pairs (batch, position);
             CREATE TABLE alih_words (
                 word text NOT NULL,
                 pair_id bigint NOT NULL REFERENCES alih_pairs (id) ON DELETE CASCADE,

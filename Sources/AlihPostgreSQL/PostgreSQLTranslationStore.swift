@@ -8,12 +8,15 @@ import Foundation
 /// The same semantics as the SQLite file: each pair stored once (keyed by a SHA-256 of its
 /// languages, source and target, so that segments of any length are unique), its use count
 /// and provenance kept; one transaction per store; fuzzy candidates counted on the word index
-/// in the server, one round trip per lookup. Concurrent stores from many processes are safe:
-/// a pair is inserted or its use count raised in one statement (`ON CONFLICT`). Pairs are
-/// stored in the order given, so that ids (and with them the order of an export and the
-/// tie-breaking of fuzzy candidates) follow it as in the SQLite file; two stores that add the
-/// same new pairs in different orders can deadlock, which the server detects and the
-/// transaction's retry resolves.
+/// in the server, one round trip per lookup.
+///
+/// Concurrent stores from many processes are safe: a pair is inserted or its use count raised
+/// in one statement (`ON CONFLICT`), and every store takes its pairs in one global order (by
+/// their text), so two stores never wait for each other in a cycle; a serialization failure or
+/// deadlock is retried all the same. The order the pairs were given in is kept apart from
+/// that: each store draws a batch number and each pair keeps its place in it, and exports and
+/// the tie-breaking of fuzzy candidates follow (batch, place) as the SQLite file follows its
+/// row ids, so both give the same leverage on the same pairs.
 package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     let connection: PostgreSQLConnection
 
@@ -26,16 +29,26 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     }
 
     package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
+        let ordered = pairs.enumerated().sorted { a, b in
+            let (x, y) = (a.element.pair, b.element.pair)
+            let left = [x.source, x.target, x.sourceLanguage, x.targetLanguage]
+            let right = [y.source, y.target, y.sourceLanguage, y.targetLanguage]
+            return left.lexicographicallyPrecedes(right) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                || (left == right && a.offset < b.offset)
+        }
         return try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            for indexed in pairs {
+            guard !ordered.isEmpty else { return result }
+            let batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil
+            for (position, indexed) in ordered {
                 let pair = indexed.pair
                 let row = try connection.query(
                     """
                     INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, \
-                    segment_id, origin, created, changed, use_count) \
+                    segment_id, origin, created, changed, use_count, batch, position) \
                     VALUES (sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length($3), $3, length($4), $4, \
-                    length($1), $1, length($2), $2), 'UTF8')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                    length($1), $1, length($2), $2), 'UTF8')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
+                    $13) \
                     ON CONFLICT (pair_key) DO UPDATE SET use_count = alih_pairs.use_count + EXCLUDED.use_count, \
                     changed = EXCLUDED.changed, document = COALESCE(EXCLUDED.document, alih_pairs.document), \
                     segment_id = COALESCE(EXCLUDED.segment_id, alih_pairs.segment_id), \
@@ -45,7 +58,7 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
                     [
                         pair.source, pair.target, pair.sourceLanguage, pair.targetLanguage, String(indexed.wordCount),
                         pair.document, pair.segmentID, pair.origin, Self.seconds(pair.created),
-                        Self.seconds(pair.changed), String(pair.useCount),
+                        Self.seconds(pair.changed), String(pair.useCount), batch, String(position),
                     ]
                 ).first
                 guard let id = row?.first ?? nil else {
@@ -83,7 +96,8 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
             WHERE word = ANY($1::text[]) GROUP BY pair_id HAVING count(*) >= $2) c \
             JOIN alih_pairs p ON p.id = c.pair_id \
             WHERE p.source_lang = $3 AND p.target_lang = $4 AND p.words BETWEEN $5 AND $6 \
-            ORDER BY c.shared DESC, c.pair_id \(query.newestFirst ? "DESC" : "ASC") LIMIT $7
+            ORDER BY c.shared DESC, p.batch \(query.newestFirst ? "DESC" : "ASC"), p.position \(query.newestFirst ? "DESC" : "ASC") \
+            LIMIT $7
             """,
             [
                 Self.textArray(query.words), String(query.needed), query.sourceLanguage, query.targetLanguage,
@@ -96,7 +110,8 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
         -> [TranslationPair]
     {
         try pairs(
-            where: "($1::text IS NULL OR source_lang = $1) AND ($2::text IS NULL OR target_lang = $2) ORDER BY id",
+            where:
+                "($1::text IS NULL OR source_lang = $1) AND ($2::text IS NULL OR target_lang = $2) ORDER BY batch, position",
             [sourceLanguage, targetLanguage])
     }
 

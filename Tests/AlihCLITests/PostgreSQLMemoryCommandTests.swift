@@ -1,0 +1,125 @@
+import AlihTestSupport
+import Foundation
+import Synchronization
+import Testing
+
+/// The commands that take a memory file take a PostgreSQL URI too, against a real server: the
+/// whole round trip, sixteen processes importing into one memory at once, and errors that exit 2
+/// with what to do and never show the password.
+@Suite(.enabled(if: PostgreSQLCluster.isInstalled, "\(PostgreSQLCluster.notInstalled)"))
+struct PostgreSQLMemoryCommandTests {
+    let folder: ScratchFolder
+
+    init() throws { folder = try ScratchFolder("pg-cli") }
+
+    /// The password of `url` (`postgresql://user:password@…`).
+    static func password(of url: String) -> String {
+        String(url.split(separator: "@")[0].split(separator: ":").last ?? "")
+    }
+
+    @Test func extractReimportAndExportWithADatabaseMemory() throws {
+        defer { folder.remove() }
+        let memory = try PostgreSQLCluster.shared.database("roundtrip").url
+        let password = Self.password(of: memory)
+        let sent = URL(fileURLWithPath: folder.path("berita.xlf"))
+        let extract = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q",
+        ])
+        #expect(extract.status == 0)
+        let translated = URL(fileURLWithPath: folder.path("berita.translated.xlf"))
+        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8)).write(
+            to: translated, atomically: true, encoding: .utf8)
+
+        let reimport = try AlihProcess.run(["reimport", translated.path, "--tm", memory, "--report", "json"])
+        #expect(reimport.status == 0, "\(reimport.stderr)")
+        #expect(!reimport.stderr.contains(password))
+        let text = try AlihProcess.run(["reimport", translated.path, "--tm", memory, "-o", folder.path("b.txt")])
+        #expect(text.stderr.contains("memory postgresql://alih:***@127.0.0.1:"), "\(text.stderr)")
+        #expect(text.stderr.contains("0 pairs added, 37 already there"))
+        #expect(!text.stderr.contains(password))
+
+        let again = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--tm", memory, "-o", folder.path("again.xlf"),
+        ])
+        #expect(again.stderr.contains("memory: words 514: new 0"), "\(again.stderr)")
+
+        let check = try AlihProcess.run(["tm", "check", memory])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasSuffix(": 37 pairs, integrity ok\n"))
+        #expect(!check.stdout.contains(password))
+        let exported = try AlihProcess.run(["tm", "export", memory, "-o", folder.path("memory.tmx")])
+        #expect(exported.status == 0)
+        let copy = folder.path("copy.sqlite")
+        #expect(try AlihProcess.run(["tm", "import", folder.path("memory.tmx"), "--tm", copy]).status == 0)
+        #expect(try AlihProcess.run(["tm", "check", copy]).stdout == "\(copy): 37 pairs, integrity ok\n")
+    }
+
+    /// Sixteen `alih tm import` processes at once into one database, each with 40 pairs of its
+    /// own and the same 40 shared pairs: every pair stored exactly once, the shared ones used 16
+    /// times.
+    @Test func sixteenImportsAtOnceStoreEveryPairOnce() throws {
+        defer { folder.remove() }
+        let cluster = try PostgreSQLCluster.shared
+        let memory = try cluster.database("concurrent").url
+        func tu(_ source: String, _ target: String) -> String {
+            "<tu><tuv xml:lang=\"id\"><seg>\(source)</seg></tuv><tuv xml:lang=\"en\"><seg>\(target)</seg></tuv></tu>"
+        }
+        let files = (0..<16).map { worker in
+            let shared = (0..<40).map {
+                tu("Kalimat bersama \($0) tentang banjir.", "Shared sentence \($0) about floods.")
+            }
+            let own = (0..<40).map {
+                tu("Kalimat \($0) dari pekerja \(worker).", "Sentence \($0) from worker \(worker).")
+            }
+            // Each worker takes the shared pairs in its own order.
+            let pairs = worker % 2 == 0 ? shared + own : (own + shared).reversed()
+            let tmx =
+                #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>"#
+                + pairs.joined() + "</body></tmx>"
+            let path = folder.path("worker-\(worker).tmx")
+            FileManager.default.createFile(atPath: path, contents: Data(tmx.utf8))
+            return path
+        }
+        let results = Mutex<[AlihProcess.Result]>([])
+        DispatchQueue.concurrentPerform(iterations: files.count) { worker in
+            let result = Result { try AlihProcess.run(["tm", "import", files[worker], "--tm", memory]) }
+            results.withLock { $0.append((try? result.get()) ?? .init(status: -1, stdout: "", stderr: "not run")) }
+        }
+        for result in results.withLock({ $0 }) { #expect(result.status == 0, "\(result.stderr)") }
+        #expect(try cluster.psql(memory, "SELECT count(*) FROM alih_pairs") == "\(40 + 16 * 40)\n")
+        #expect(
+            try cluster.psql(
+                memory,
+                "SELECT count(*), min(use_count), max(use_count) FROM alih_pairs WHERE source LIKE 'Kalimat bersama%'")
+                == "40|16|16\n")
+        #expect(
+            try cluster.psql(memory, "SELECT max(use_count) FROM alih_pairs WHERE source LIKE '%pekerja%'") == "1\n")
+        #expect(try AlihProcess.run(["tm", "check", memory]).stdout.hasSuffix(": 680 pairs, integrity ok\n"))
+    }
+
+    @Test func connectionProblemsExitTwoWithWhatToDo() throws {
+        defer { folder.remove() }
+        let url = try PostgreSQLCluster.shared.url
+        let password = Self.password(of: url)
+        let cases = [
+            (
+                url.replacingOccurrences(of: ":\(password)@", with: ":not-\(password)@"),
+                "check the user name and password"
+            ),
+            (String(url.dropLast("alih".count)) + "no_such_memory", "createdb"),
+            ("postgresql://alih:\(password)@127.0.0.1:1/alih", "check that the server is running"),
+        ]
+        for (uri, advice) in cases {
+            for arguments in [
+                ["tm", "check", uri],
+                ["extract", "Examples/berita-contoh.txt", "--tm", uri, "-o", folder.path("x.xlf")],
+            ] {
+                let result = try AlihProcess.run(arguments)
+                #expect(result.status == 2, "\(arguments)")
+                #expect(result.stderr.contains(advice), "\(result.stderr)")
+                #expect(!result.stderr.contains(password))
+                #expect(!FileManager.default.fileExists(atPath: folder.path("x.xlf")))
+            }
+        }
+    }
+}
