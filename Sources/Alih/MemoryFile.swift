@@ -107,6 +107,46 @@ public struct MemoryFile: Sendable {
         }
     }
 
+    /// What a copy read and stored.
+    public struct Copy: Sendable, Equatable {
+        /// The memory copied from and the memory copied into, as shown (URIs without passwords).
+        public var source: String
+        public var destination: String
+        public var pairsRead: Int
+        public var stored: TranslationMemory.StoreResult
+
+        /// `tm.sqlite: 12 pairs copied to postgresql://alih@tm/alih (12 added, 0 already there)`.
+        public var summary: String {
+            "\(source): \(pairsRead) pairs copied to \(destination) (\(stored.added) added, \(stored.updated) already there)"
+        }
+    }
+
+    /// Copies every pair of this memory into the memory at `destination` (created when it is a
+    /// missing file), in one transaction there, keeping sources, targets, languages, provenance,
+    /// dates and use counts; a pair already in the destination has its use count raised. Moves a
+    /// memory between an SQLite file and a PostgreSQL database, either way.
+    public func copy(to destination: String) throws -> Copy {
+        guard TranslationMemory.displayed(destination) != TranslationMemory.displayed(path) else {
+            throw DiagnosticError(
+                code: "tm.copy", "the destination is the memory itself: \(TranslationMemory.displayed(path))",
+                hint: "name another memory to copy into")
+        }
+        let memory = try openExisting(hint: "check the path or URI of the memory to copy from")
+        let pairs: [TranslationPair]
+        do { pairs = try memory.allPairs() } catch {
+            throw DiagnosticError(code: "tm.read", error.description)
+        }
+        let target = try TranslationMemory.open(path: destination)
+        do {
+            return Copy(
+                source: memory.location, destination: target.location, pairsRead: pairs.count,
+                stored: try target.store(pairs))
+        } catch {
+            throw DiagnosticError(
+                code: "tm.write", error.description, hint: "nothing was copied (one transaction); check it and retry")
+        }
+    }
+
     /// The memory, which must exist (opening a file would create it; a database must exist to
     /// connect to).
     private func openExisting(hint: String?) throws -> TranslationMemory {

@@ -9,6 +9,12 @@ extension TranslationMemory {
     /// SQLite file (created when missing). A memory that will not open is a `tm.open` error
     /// naming it (a URI without its password).
     public static func open(path location: String) throws -> TranslationMemory {
+        // SQLite reads "" and ":memory:" as a private, temporary database: the pairs would vanish.
+        if location.isEmpty || location == ":memory:" {
+            throw DiagnosticError(
+                code: "tm.open", "'\(location)' names no translation memory: its pairs would be lost at exit",
+                hint: "give the memory's file (e.g. --tm tm.sqlite) or a PostgreSQL URI (postgresql://…)")
+        }
         let isDatabase = PostgreSQLLocation.isURI(location)
         do {
             let backend: any TranslationMemoryStore =

@@ -6,14 +6,19 @@ import ArgumentParser
 struct MemoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
-        abstract: "Export a translation memory to TMX 1.4b, or import TMX into one.",
-        subcommands: [Export.self, Import.self, Check.self]
+        abstract: "Export a translation memory to TMX 1.4b, import TMX into one, check or copy one.",
+        discussion: """
+            A memory is an SQLite file or a PostgreSQL database named by a connection URI \
+            (postgresql://user@host/database, libpq's syntax: sslmode, passfile, PGPASSWORD and \
+            PGSERVICE work as for psql). Messages show URIs without their password.
+            """,
+        subcommands: [Export.self, Import.self, Check.self, Copy.self]
     )
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write the memory as TMX 1.4b.")
 
-        @Argument(help: ArgumentHelp("The translation memory (SQLite).", valueName: "tm"))
+        @Argument(help: ArgumentHelp("The translation memory (an SQLite file or a PostgreSQL URI).", valueName: "tm"))
         var memory: String
 
         @Option(
@@ -44,7 +49,7 @@ struct MemoryCommand: ParsableCommand {
             abstract:
                 "Check a translation memory: SQLite's integrity check and the number of pairs (exit 1 if damaged).")
 
-        @Argument(help: ArgumentHelp("The translation memory (SQLite).", valueName: "tm"))
+        @Argument(help: ArgumentHelp("The translation memory (an SQLite file or a PostgreSQL URI).", valueName: "tm"))
         var memory: String
 
         func run() throws {
@@ -63,12 +68,32 @@ struct MemoryCommand: ParsableCommand {
 
         @Option(
             name: .customLong("tm"),
-            help: ArgumentHelp("The translation memory to add to (created when missing).", valueName: "file"))
+            help: ArgumentHelp(
+                "The translation memory to add to (a file is created when missing).", valueName: "file|uri"))
         var memory: String
 
         func run() throws {
             let imported = try MemoryFile(path: memory).importTMX(from: input) { Console.error($0.description) }
             Console.error(imported.summary)
+        }
+    }
+
+    struct Copy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy every pair of one memory into another (SQLite file ↔ PostgreSQL, either way).",
+            discussion: """
+                One transaction in the destination; pairs already there have their use counts \
+                raised, so copying into an empty memory moves it as it was.
+                """)
+
+        @Argument(help: ArgumentHelp("The memory to copy from.", valueName: "from"))
+        var source: String
+
+        @Argument(help: ArgumentHelp("The memory to copy into (a file is created when missing).", valueName: "to"))
+        var destination: String
+
+        func run() throws {
+            Console.error(try MemoryFile(path: source).copy(to: destination).summary)
         }
     }
 }

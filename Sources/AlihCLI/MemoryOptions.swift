@@ -4,6 +4,8 @@ import ArgumentParser
 struct MemoryOptions: ParsableArguments {
     @Option(
         name: .customLong("tm"),
-        help: ArgumentHelp("Translation memory file (SQLite; created when missing).", valueName: "file"))
+        help: ArgumentHelp(
+            "Translation memory: an SQLite file (created when missing) or a PostgreSQL URI (postgresql://…).",
+            valueName: "file|uri"))
     var memory: String?
 }

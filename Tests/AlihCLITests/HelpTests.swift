@@ -10,7 +10,7 @@ import Testing
         ["segment", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
-        ["tm", "export", "--help"], ["tm", "import", "--help"], ["tm", "check", "--help"],
+        ["tm", "export", "--help"], ["tm", "import", "--help"], ["tm", "copy", "--help"], ["tm", "check", "--help"],
     ])
     func helpMatchesGolden(arguments: [String]) throws {
         let result = try AlihProcess.run(arguments)

@@ -77,4 +77,37 @@ import Testing
         let error = try #require(throws: DiagnosticError.self) { try MemoryFile(path: path("bad.sqlite")).check() }
         #expect(["tm.open", "tm.read"].contains(error.diagnostic.code))
     }
+
+    /// SQLite reads "" and ":memory:" as a temporary database: a reimport would report its pairs
+    /// stored and lose them at exit. Both are refused before anything is opened.
+    @Test(arguments: ["", ":memory:"])
+    func aLocationThatKeepsNothingIsRefused(location: String) throws {
+        let error = try #require(throws: DiagnosticError.self) { try TranslationMemory.open(path: location) }
+        #expect(error.diagnostic.code == "tm.open")
+        #expect(error.diagnostic.message.contains("would be lost"))
+    }
+
+    /// A copy keeps every field and the order, and merges use counts into a memory that has some.
+    @Test func aCopyKeepsEveryPairAndMergesUseCounts() throws {
+        defer { folder.remove() }
+        let pairs = [Self.pair("Satu.", "One."), Self.pair("Dua.", "Two."), Self.pair("Satu.", "Eins.", into: "de")]
+        try TranslationMemory.open(path: path("a.sqlite")).store(pairs)
+        let copied = try MemoryFile(path: path("a.sqlite")).copy(to: path("b.sqlite"))
+        #expect(
+            copied.summary == "\(path("a.sqlite")): 3 pairs copied to \(path("b.sqlite")) (3 added, 0 already there)")
+        let copy = try TranslationMemory.open(path: path("b.sqlite"))
+        #expect(try copy.allPairs() == TranslationMemory.open(path: path("a.sqlite")).allPairs())
+        let again = try MemoryFile(path: path("a.sqlite")).copy(to: path("b.sqlite"))
+        #expect((again.stored.added, again.stored.updated) == (0, 3))
+        #expect(try copy.exact("Satu.", sourceLanguage: "id", targetLanguage: "en")?.useCount == 2)
+        let itself = try #require(throws: DiagnosticError.self) {
+            try MemoryFile(path: path("a.sqlite")).copy(to: path("a.sqlite"))
+        }
+        #expect(itself.diagnostic.code == "tm.copy")
+        let missing = try #require(throws: DiagnosticError.self) {
+            try MemoryFile(path: path("none.sqlite")).copy(to: path("c.sqlite"))
+        }
+        #expect(missing.diagnostic.code == "tm.not-found")
+        #expect(!FileManager.default.fileExists(atPath: path("c.sqlite")))
+    }
 }
