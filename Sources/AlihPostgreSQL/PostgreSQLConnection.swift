@@ -143,7 +143,7 @@ final class PostgreSQLConnection {
     static func hint(state: String?) -> String {
         switch state {
         case "42501":
-            "; this role may not change the translation memory: use a role that may (the tables' owner, or GRANT SELECT, INSERT, UPDATE on alih_pairs, alih_words and USAGE on alih_pairs_id_seq)"
+            "; this role may not change the translation memory: use a role that may (the tables' owner, or GRANT SELECT, INSERT, UPDATE ON alih_pairs, alih_words; SELECT ON alih_schema; USAGE ON alih_pairs_id_seq, alih_batches)"
         case "25006": "; the server is read-only (a standby?): connect to the primary"
         case "53100": "; the server's disk is full"
         default: ""

@@ -132,6 +132,29 @@ struct PostgreSQLTranslationStoreTests {
         #expect(error?.description.contains("alih_reader:***@") == true)
     }
 
+    /// The grants the README gives a translators' role are enough to store and look up.
+    @Test func theREADMEsGrantsAreEnoughToStore() throws {
+        let cluster = try PostgreSQLCluster.shared
+        let (memory, url, _) = try Self.memory("grants")
+        try memory.store([Self.pair("Harga beras naik.", "Rice prices rise.")])
+        let role = "translator_\(UUID().uuidString.prefix(8).lowercased())"
+        try cluster.psql(cluster.adminURL, "CREATE ROLE \(role) LOGIN PASSWORD 'pw-\(role)'")
+        try cluster.psql(
+            url,
+            """
+            GRANT SELECT, INSERT, UPDATE ON alih_pairs, alih_words TO \(role);
+            GRANT SELECT ON alih_schema TO \(role);
+            GRANT USAGE ON alih_pairs_id_seq, alih_batches TO \(role);
+            """)
+        let translatorURL = url.replacingOccurrences(
+            of: #"//alih:[^@]*@"#, with: "//\(role):pw-\(role)@", options: .regularExpression)
+        let translator = TranslationMemory(backend: try PostgreSQLTranslationStore(uri: translatorURL))
+        #expect(
+            try translator.store([Self.pair("Harga beras naik.", "Rice prices rise."), Self.pair("Baru.", "New.")])
+                == .init(added: 1, updated: 1))
+        #expect(try translator.exact("Harga beras naik.", sourceLanguage: "id", targetLanguage: "en")?.useCount == 2)
+    }
+
     /// Connection failures name the server (never the password) and say what to check.
     @Test func connectionFailuresSayWhatToDo() throws {
         let cluster = try PostgreSQLCluster.shared
