@@ -29,6 +29,7 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     }
 
     package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
+        // The pairs in one global order (by their text), repeats of a pair next to each other.
         let ordered = pairs.enumerated().sorted { a, b in
             let (x, y) = (a.element.pair, b.element.pair)
             let left = [x.source, x.target, x.sourceLanguage, x.targetLanguage]
@@ -36,46 +37,106 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
             return left.lexicographicallyPrecedes(right) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 || (left == right && a.offset < b.offset)
         }
+        // A pair given several times is one row: one statement may not update a row twice.
+        var rows: [StoreRow] = []
+        for (position, indexed) in ordered {
+            let pair = indexed.pair
+            if let last = rows.last?.indexed.pair, last.source == pair.source, last.target == pair.target,
+                last.sourceLanguage == pair.sourceLanguage, last.targetLanguage == pair.targetLanguage
+            {
+                rows[rows.count - 1].merge(pair)
+            } else {
+                rows.append(StoreRow(indexed: indexed, position: position))
+            }
+        }
         return try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            guard !ordered.isEmpty else { return result }
+            guard !rows.isEmpty else { return result }
             let batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil
-            for (position, indexed) in ordered {
-                let pair = indexed.pair
-                let row = try connection.query(
-                    """
-                    INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, \
-                    segment_id, origin, created, changed, use_count, batch, position) \
-                    VALUES (sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length($3), $3, length($4), $4, \
-                    length($1), $1, length($2), $2), 'UTF8')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
-                    $13) \
-                    ON CONFLICT (pair_key) DO UPDATE SET use_count = alih_pairs.use_count + EXCLUDED.use_count, \
-                    changed = EXCLUDED.changed, document = COALESCE(EXCLUDED.document, alih_pairs.document), \
-                    segment_id = COALESCE(EXCLUDED.segment_id, alih_pairs.segment_id), \
-                    origin = COALESCE(EXCLUDED.origin, alih_pairs.origin) \
-                    RETURNING id, xmax = 0
-                    """,
-                    [
-                        pair.source, pair.target, pair.sourceLanguage, pair.targetLanguage, String(indexed.wordCount),
-                        pair.document, pair.segmentID, pair.origin, Self.seconds(pair.created),
-                        Self.seconds(pair.changed), String(pair.useCount), batch, String(position),
-                    ]
-                ).first
-                guard let id = row?.first ?? nil else {
-                    throw MemoryError(path: location, message: "the server stored a pair without answering its id")
+            var start = 0
+            while start < rows.count {
+                let chunk = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
+                start = chunk.endIndex
+                let answered = try connection.query(Self.upsert, Self.parameters(chunk, batch: batch))
+                var words: [String] = []
+                var ids: [String] = []
+                var byPosition: [Int: StoreRow] = [:]
+                for row in chunk { byPosition[row.position] = row }
+                for answer in answered {
+                    guard answer.count == 3, let id = answer[0], let position = answer[1].flatMap({ Int($0) }),
+                        let row = byPosition[position]
+                    else {
+                        throw MemoryError(path: location, message: "the server stored a pair without answering its id")
+                    }
+                    let inserted = answer[2] == "t"
+                    result.added += inserted ? 1 : 0
+                    result.updated += row.repeats + (inserted ? 0 : 1)
+                    if inserted {
+                        words += row.indexed.indexedWords
+                        ids += Array(repeating: id, count: row.indexed.indexedWords.count)
+                    }
                 }
-                guard row?.last == "t" else {
-                    result.updated += 1
-                    continue
-                }
-                if !indexed.indexedWords.isEmpty {
+                if !words.isEmpty {
                     try connection.query(
-                        "INSERT INTO alih_words (word, pair_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
-                        [Self.textArray(indexed.indexedWords), id])
+                        "INSERT INTO alih_words (word, pair_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING",
+                        [Self.textArray(words), "{" + ids.joined(separator: ",") + "}"])
                 }
-                result.added += 1
             }
             return result
+        }
+    }
+
+    /// How many pairs one insert statement carries.
+    static let rowsPerStatement = 500
+
+    /// Inserts a chunk of pairs (given as arrays, in order), or raises the use count of those
+    /// already there; answers each row's id, position and whether it was inserted.
+    static let upsert = """
+        INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, segment_id, \
+        origin, created, changed, use_count, batch, position) \
+        SELECT sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length(u.sl), u.sl, length(u.tl), u.tl, \
+        length(u.s), u.s, length(u.t), u.t), 'UTF8')), u.s, u.t, u.sl, u.tl, u.w, u.d, u.seg, u.o, u.c, u.ch, u.uc, \
+        $13, u.p \
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], $7::text[], \
+        $8::text[], $9::float8[], $10::float8[], $11::bigint[], $12::integer[]) WITH ORDINALITY \
+        AS u(s, t, sl, tl, w, d, seg, o, c, ch, uc, p, n) ORDER BY u.n \
+        ON CONFLICT (pair_key) DO UPDATE SET use_count = alih_pairs.use_count + EXCLUDED.use_count, \
+        changed = EXCLUDED.changed, document = COALESCE(EXCLUDED.document, alih_pairs.document), \
+        segment_id = COALESCE(EXCLUDED.segment_id, alih_pairs.segment_id), \
+        origin = COALESCE(EXCLUDED.origin, alih_pairs.origin) \
+        RETURNING id, position, xmax = 0
+        """
+
+    /// The arrays `upsert` takes for `rows`.
+    static func parameters(_ rows: ArraySlice<StoreRow>, batch: String?) -> [String?] {
+        func column(_ value: (StoreRow) -> String?) -> String? { textArray(rows.map(value)) }
+        return [
+            column { $0.indexed.pair.source }, column { $0.indexed.pair.target },
+            column { $0.indexed.pair.sourceLanguage }, column { $0.indexed.pair.targetLanguage },
+            column { String($0.indexed.wordCount) }, column { $0.indexed.pair.document },
+            column { $0.indexed.pair.segmentID }, column { $0.indexed.pair.origin },
+            column { seconds($0.indexed.pair.created) }, column { seconds($0.indexed.pair.changed) },
+            column { String($0.indexed.pair.useCount) }, column { String($0.position) }, batch,
+        ]
+    }
+
+    /// A pair as one row of a store: the first time it was given, with the later times folded in
+    /// as the SQLite file applies them one by one (use counts added, the last `changed`, the
+    /// latest provenance that is there).
+    struct StoreRow {
+        var indexed: IndexedPair
+        /// Where the pair was first given in the store.
+        var position: Int
+        /// How many more times it was given.
+        var repeats = 0
+
+        mutating func merge(_ again: TranslationPair) {
+            repeats += 1
+            indexed.pair.useCount += again.useCount
+            indexed.pair.changed = again.changed
+            indexed.pair.document = again.document ?? indexed.pair.document
+            indexed.pair.segmentID = again.segmentID ?? indexed.pair.segmentID
+            indexed.pair.origin = again.origin ?? indexed.pair.origin
         }
     }
 
@@ -152,11 +213,13 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     /// A date as seconds since 1970, written so that the server reads back the same Double.
     static func seconds(_ date: Date) -> String { "\(date.timeIntervalSince1970)" }
 
-    /// `words` as a PostgreSQL text-array literal (`{"a","b"}`), each element quoted.
-    static func textArray(_ words: [String]) -> String {
+    /// `values` as a PostgreSQL text-array literal (`{"a",NULL}`), each element quoted.
+    static func textArray(_ values: [String?]) -> String {
         "{"
-            + words.map { word in
-                "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + values.map { value in
+                guard let value else { return "NULL" }
+                return "\""
+                    + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                     + "\""
             }.joined(separator: ",") + "}"
     }

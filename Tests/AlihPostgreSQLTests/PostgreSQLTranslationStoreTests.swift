@@ -63,8 +63,10 @@ struct PostgreSQLTranslationStoreTests {
                 created: Date(timeIntervalSince1970: 1_700_000_000 + Double(n) / 3),
                 changed: Date(timeIntervalSince1970: 1_700_000_000 + Double(n) / 7), useCount: 1 + generator.next(3))
         }
-        // In two stores, so that the second raises use counts of pairs the first added.
-        #expect(try memory.store(Array(pairs[..<500])) == sqlite.store(Array(pairs[..<500])))
+        // In two stores, so that the second raises use counts of pairs the first added; the first
+        // also gives fifty pairs twice.
+        let first = Array(pairs[..<500]) + Array(pairs[100..<150])
+        #expect(try memory.store(first) == sqlite.store(first))
         #expect(try memory.store(Array(pairs[300...])) == sqlite.store(Array(pairs[300...])))
         #expect(try memory.allPairs() == sqlite.allPairs())
         #expect(
