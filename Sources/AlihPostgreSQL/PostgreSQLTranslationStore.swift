@@ -49,7 +49,7 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
                 rows.append(StoreRow(indexed: indexed, position: position))
             }
         }
-        return try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
+        let result = try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
             guard !rows.isEmpty else { return result }
             let batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil
@@ -84,7 +84,15 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
             }
             return result
         }
+        // After a large import the planner's statistics lag behind until autovacuum comes by,
+        // and lookups right after it (tm import, then extract) took ten times as long. Roles
+        // that do not own the tables skip it (a warning, not an error).
+        if result.added >= Self.analyzeAfter { try? connection.execute("ANALYZE alih_pairs, alih_words") }
+        return result
     }
+
+    /// After a store that adds this many pairs, the tables' statistics are refreshed at once.
+    static let analyzeAfter = 1_000
 
     /// How many pairs one insert statement carries.
     static let rowsPerStatement = 500
