@@ -14,15 +14,18 @@ package struct BatchRecord: Sendable, Codable, Equatable {
         self.inputs = inputs
     }
 
-    /// The record's path in `folder`.
-    package static func path(in folder: String) -> String {
-        (folder as NSString).appendingPathComponent(fileName)
+    /// The record's path in `folder`: a shard's run keeps its own record.
+    package static func path(in folder: String, shard: BatchShard? = nil) -> String {
+        (folder as NSString).appendingPathComponent(shard?.recordFileName ?? fileName)
     }
 
-    /// The inputs recorded in `folder` by a run with `configurationChecksum`; empty when there
-    /// is no record, it cannot be read, or it was made with another configuration.
-    package static func inputs(in folder: String, configurationChecksum: String) -> [String: String] {
-        guard let data = FileManager.default.contents(atPath: path(in: folder)),
+    /// The inputs recorded in `folder` by a run with `configurationChecksum` (of `shard`, when
+    /// given); empty when there is no record, it cannot be read, or it was made with another
+    /// configuration.
+    package static func inputs(in folder: String, configurationChecksum: String, shard: BatchShard? = nil)
+        -> [String: String]
+    {
+        guard let data = FileManager.default.contents(atPath: path(in: folder, shard: shard)),
             let record = try? JSONDecoder().decode(BatchRecord.self, from: data),
             record.configurationChecksum == configurationChecksum
         else { return [:] }
@@ -38,8 +41,8 @@ package struct BatchRecord: Sendable, Codable, Equatable {
         self.init(configurationChecksum: configurationChecksum, inputs: inputs)
     }
 
-    /// Writes the record into `folder` (atomically).
-    package func write(in folder: String) throws {
-        try AtomicFile.write(Array(try ReportEncoder.make().encode(self)), to: Self.path(in: folder))
+    /// Writes the record (of `shard`, when given) into `folder` (atomically).
+    package func write(in folder: String, shard: BatchShard? = nil) throws {
+        try AtomicFile.write(Array(try ReportEncoder.make().encode(self)), to: Self.path(in: folder, shard: shard))
     }
 }

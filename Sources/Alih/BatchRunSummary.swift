@@ -44,23 +44,27 @@ extension BatchRun {
         }
     }
 
-    /// Runs `jobs` into `outputFolder` (created when missing) and records the inputs now up to
-    /// date there for the next incremental run; with `incremental`, inputs unchanged since the
-    /// last run with the same configuration are skipped. `progress` as for `run(_:previous:progress:)`.
-    /// Refuses, before writing anything, jobs whose outputs clash (`requireDistinctOutputs(_:)`).
+    /// Runs `jobs` (only those of `shard`, when given) into `outputFolder` (created when
+    /// missing) and records the inputs now up to date there for the next incremental run; with
+    /// `incremental`, inputs unchanged since the last run with the same configuration are
+    /// skipped. `progress` as for `run(_:previous:progress:)`. Refuses, before writing anything,
+    /// jobs whose outputs clash (`requireDistinctOutputs(_:)`, checked over all the jobs, so that
+    /// every shard refuses alike).
     public func run(
-        _ jobs: [Job], recordingIn outputFolder: String, incremental: Bool,
+        _ jobs: [Job], recordingIn outputFolder: String, incremental: Bool, shard: BatchShard? = nil,
         progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) throws -> Summary {
         try Self.requireDistinctOutputs(jobs)
+        let jobs = shard?.jobs(jobs) ?? jobs
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         let previous =
-            incremental ? BatchRecord.inputs(in: outputFolder, configurationChecksum: configurationChecksum) : [:]
+            incremental
+            ? BatchRecord.inputs(in: outputFolder, configurationChecksum: configurationChecksum, shard: shard) : [:]
         let started = DispatchTime.now().uptimeNanoseconds
         let results = run(jobs, previous: previous, progress: progress)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         try BatchRecord(configurationChecksum: configurationChecksum, jobs: jobs, results: results)
-            .write(in: outputFolder)
+            .write(in: outputFolder, shard: shard)
         return Summary(results: results, seconds: seconds)
     }
 }

@@ -16,6 +16,10 @@ struct RunCommand: ParsableCommand {
             the others go on; the exit code is then 1. With --incremental, inputs whose content and \
             configuration are unchanged since the last run (recorded in OUT/.alih-run.json) are \
             skipped.
+
+            With --shard K/N the run takes a deterministic share of the inputs (the same on every \
+            machine), so N workers of a cluster's scheduler process one archive together, each \
+            input exactly once; their outputs can share --out (each shard keeps its own record).
             """
     )
 
@@ -37,6 +41,13 @@ struct RunCommand: ParsableCommand {
 
     @Flag(help: "Skip inputs unchanged since the last run with the same pipeline and options.")
     var incremental = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Take only shard K of N of the inputs (1 ≤ K ≤ N; by a hash of each input's relative path).",
+            valueName: "K/N"),
+        transform: { try BatchShard(parsing: $0) })
+    var shard: BatchShard?
 
     @Option(
         name: .customLong("xliff"),
@@ -63,9 +74,9 @@ struct RunCommand: ParsableCommand {
             pipeline, glossaryPath: glossaryOptions.glossary, warning: Console.warnings(quiet: quiet))
         let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
-        let progress = Progress(total: work.count, quiet: quiet)
+        let progress = Progress(total: shard.map { $0.jobs(work).count } ?? work.count, quiet: quiet)
         let summary = try BatchRun(pipeline: compiled, options: options, jobs: jobs).run(
-            work, recordingIn: out, incremental: incremental
+            work, recordingIn: out, incremental: incremental, shard: shard
         ) { result, done in progress.update(bytes: result.bytes, done: done) }
         progress.finish()
         summary.failures.forEach(Console.error)

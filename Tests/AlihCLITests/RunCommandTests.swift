@@ -101,4 +101,50 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Set(try tree(folder.appendingPathComponent("o")).keys) == ["berita0.xlf", "berita4.xlf"])
     }
+
+    /// Four shards, each its own process with its own output folder: every input lands in
+    /// exactly one, and their outputs together are the unsharded run's, byte for byte; four
+    /// shards sharing one output folder (as cluster workers on shared storage do) give the same.
+    @Test func fourShardsTogetherAreOneRun() throws {
+        let input = folder.appendingPathComponent("many")
+        for n in 0..<24 {
+            let dir = input.appendingPathComponent("d\(n % 3)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try "Berita nomor \(n) tentang banjir di Jakarta. Warga mengungsi ke sekolah.\n".write(
+                to: dir.appendingPathComponent("berita\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        let whole = try AlihProcess.run([
+            "run", "plain-text", input.path, "--out", folder.appendingPathComponent("whole").path, "-q",
+        ])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        var union: [String: Data] = [:]
+        for k in 1...4 {
+            let out = folder.appendingPathComponent("shard\(k)")
+            let shard = try AlihProcess.run([
+                "run", "plain-text", input.path, "--out", out.path, "--shard", "\(k)/4", "-q",
+            ])
+            #expect(shard.status == 0, "\(shard.stderr)")
+            let outputs = try tree(out)
+            #expect(!outputs.isEmpty, "shard \(k) of 4 took none of 24 inputs")
+            #expect(Set(union.keys).isDisjoint(with: outputs.keys), "shard \(k) repeats an input")
+            union.merge(outputs) { first, _ in first }
+            let shared = try AlihProcess.run([
+                "run", "plain-text", input.path, "--out", folder.appendingPathComponent("shared").path, "--shard",
+                "\(k)/4", "--incremental", "-q",
+            ])
+            #expect(shared.status == 0)
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent("shared/.alih-run.shard-\(k)-of-4.json").path))
+        }
+        let expected = try tree(folder.appendingPathComponent("whole"))
+        #expect(expected.count == 24)
+        #expect(union == expected)
+        #expect(try tree(folder.appendingPathComponent("shared")) == expected)
+        let bad = try AlihProcess.run([
+            "run", "plain-text", input.path, "--out", folder.appendingPathComponent("x").path, "--shard", "5/4",
+        ])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("K must be between 1 and N"))
+    }
 }
