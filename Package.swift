@@ -85,7 +85,10 @@ let package = Package(
         // The benchmark (`swift run -c release alih-bench`): speed figures, never unit tests.
         .executableTarget(
             name: "AlihBenchmarks",
-            dependencies: ["Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihHunspell"]
+            dependencies: [
+                "Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihHunspell", "AlihMemory",
+                "AlihPostgreSQL",
+            ]
         ),
         // The README's library example as a program that imports only `Alih` (built by the tests).
         .executableTarget(name: "AlihLibraryExample", dependencies: ["Alih"], path: "Examples/LibraryExample"),

@@ -15,7 +15,9 @@ import Foundation
 //                                   [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]
 //
 // --only runs some sections (stages, reimport, batch, cli, varied, coverage, qa, memory),
-// e.g. while profiling one.
+// e.g. while profiling one. `--only postgresql` runs the team-scale memory section, which is not
+// part of the default run: it imports a --tm-pairs memory (default 1,000,000) into SQLite and
+// into a throwaway PostgreSQL server.
 //
 // Two corpora. The repeated one is the seed article from ../shared/seeds repeated to N MB
 // (default 50, like ../shared/bench/make-corpus.sh), or the shipped example when ../shared is
@@ -42,10 +44,15 @@ struct Options {
     var json = false
     /// An XLIFF to reimport instead of the one extracted from the corpus (for profiling).
     var xliff: String?
-    /// Sections to run (all when empty): stages, reimport, batch, cli, varied, coverage, qa, memory.
+    /// Pairs in the team-scale memory of the `postgresql` section.
+    var teamMemoryPairs = 1_000_000
+    /// Sections to run (all when empty): stages, reimport, batch, cli, varied, coverage, qa, memory;
+    /// `postgresql` only when named.
     var only: Set<String> = []
 
-    func wants(_ section: String) -> Bool { only.isEmpty || only.contains(section) }
+    func wants(_ section: String) -> Bool {
+        section == "postgresql" ? only.contains(section) : only.isEmpty || only.contains(section)
+    }
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -59,12 +66,13 @@ struct Options {
             case "--write-varied": writeVaried = rest.popFirst()
             case "--coverage-megabytes": coverageMegabytes = rest.popFirst().flatMap(Int.init) ?? coverageMegabytes
             case "--json": json = true
+            case "--tm-pairs": teamMemoryPairs = rest.popFirst().flatMap(Int.init) ?? teamMemoryPairs
             case "--xliff": xliff = rest.popFirst()
             case "--only": only.formUnion((rest.popFirst() ?? "").split(separator: ",").map(String.init))
             default:
                 FileHandle.standardError.write(
                     Data(
-                        "usage: alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]\n"
+                        "usage: alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N] [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--tm-pairs N] [--write-varied FILE] [--json]\n"
                             .utf8))
                 exit(2)
             }
@@ -601,8 +609,9 @@ if options.wants("qa"), hasCLI {
 
 // Translation memory at 1,000 and 100,000 pairs: extract --tm (exact and fuzzy lookup of every
 // segment) and reimport --tm's store, each as a ratio of the large memory's time to the small one's.
-if options.wants("memory") {
-    // Real sentences: the 48 Wikipedia articles and the UD sentences (the corpus without ../shared).
+/// Real sentences for the memory benchmarks: the 48 Wikipedia articles and the UD sentences (the
+/// corpus without ../shared), each once, of three words or more.
+@MainActor func memorySentences() throws -> [String] {
     var sentences: [String] = []
     var seenSentences = Set<String>()
     func addSentences(of text: String) throws {
@@ -618,53 +627,26 @@ if options.wants("memory") {
     }
     try addSentences(of: variedCorpus.paragraphs.joined(separator: "\n\n"))
     if sentences.count < 100 { try addSentences(of: corpus) }
-    var random = SplitMix64(seed: 7)
-    func pick(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
-    let vocabulary = sentences.flatMap { $0.split(separator: " ").map(String.init) }
-    func variant(_ sentence: String, changes: Int) -> String {
-        var words = sentence.split(separator: " ").map(String.init)
-        for _ in 0..<changes { words[pick(words.count)] = vocabulary[pick(vocabulary.count)] }
-        return words.joined(separator: " ")
-    }
-    // 100,000 sources: three quarters of the sentences as they are, a one-word variant of every
-    // sentence, then halves of two sentences joined; the 1,000-pair memory is every 100th.
-    var sources: [String] = []
-    var usedSources = Set<String>()
-    func add(_ source: String) {
-        if sources.count < 100_000, usedSources.insert(source).inserted { sources.append(source) }
-    }
-    for (n, sentence) in sentences.enumerated() where n % 4 != 0 { add(sentence) }
-    for sentence in sentences { add(variant(sentence, changes: 1)) }
-    while sources.count < 100_000 {
-        let a = sentences[pick(sentences.count)].split(separator: " ")
-        let b = sentences[pick(sentences.count)].split(separator: " ")
-        add((a.prefix(a.count / 2) + b.suffix(b.count - b.count / 2)).joined(separator: " "))
-    }
-    sources.shuffle(using: &random)
-    let population = sources.enumerated().map { n, source in
-        TranslationPair(
-            source: source, target: "[en \(n)] " + source.split(separator: " ").reversed().joined(separator: " "),
-            sourceLanguage: "id", targetLanguage: "en")
-    }
+    return sentences
+}
+
+if options.wants("memory") {
+    let sentences = try memorySentences()
+    var population = MemoryPopulation(sentences: sentences)
+    let pairs100k = population.pairs(count: 100_000)
     var memories: [Int: TranslationMemory] = [:]
     for size in [1_000, 100_000] {
         let memory = try TranslationMemory(
             path: work.appendingPathComponent("tm-\(size).sqlite").path, indexStopWords: IndonesianStopWords.words)
-        let pairs = stride(from: 0, to: population.count, by: population.count / size).map { population[$0] }
+        let pairs = stride(from: 0, to: pairs100k.count, by: pairs100k.count / size).map { pairs100k[$0] }
         let start = now()
         try memory.store(pairs)
         rows.append(
             Row(name: "tm store, \(size) pairs at once", value: Double(pairs.count) / (now() - start), unit: "pairs/s"))
         memories[size] = memory
     }
-    // The text looked up: sentences with one or two words changed (fuzzy matches, few exact
-    // ones), five to a paragraph, about 300 KB.
-    var query = ""
-    while query.utf8.count < 300_000 {
-        query +=
-            (0..<5).map { _ in variant(sentences[pick(sentences.count)], changes: 1 + pick(2)) }.joined(separator: " ")
-            + "\n\n"
-    }
+    // The text looked up: sentences with one or two words changed, about 300 KB.
+    let query = population.query(bytes: 300_000)
     let queryBytes = Array(query.utf8)
     var leverageTimes: [Int: Double] = [:]
     var storeTimes: [Int: Double] = [:]
@@ -686,7 +668,8 @@ if options.wants("memory") {
         for _ in 0..<min(options.runs, 3) {
             let fresh = (0..<2_000).map { n in
                 TranslationPair(
-                    source: variant(sentences[pick(sentences.count)], changes: 2) + " \(pick(1_000_000_000))",
+                    source: population.variant(sentences[population.pick(sentences.count)], changes: 2)
+                        + " \(population.pick(1_000_000_000))",
                     target: "[en] \(n)", sourceLanguage: "id", targetLanguage: "en")
             }
             let start = now()
@@ -703,6 +686,19 @@ if options.wants("memory") {
             unit: "×"))
     rows.append(
         Row(name: "reimport --tm store, 100,000 / 1,000", value: storeTimes[100_000]! / storeTimes[1_000]!, unit: "×"))
+}
+
+// The memory at team scale, in both backends (only with --only postgresql).
+if options.wants("postgresql") && hasCLI {
+    var benchmark = PostgreSQLMemoryBenchmark(
+        population: MemoryPopulation(sentences: try memorySentences(), seed: 11), pairs: options.teamMemoryPairs,
+        cli: cli, root: root, work: work)
+    let result = try benchmark.run()
+    rows += result.rows
+    extraTargets.append(
+        ("PostgreSQL / SQLite lookup (p50)", result.lookupRatio, "≤ 3", result.lookupRatio.map { $0 <= 3 }))
+    extraTargets.append(
+        ("16 concurrent imports / one (PG)", result.concurrency, "≥ 8", result.concurrency.map { $0 >= 8 }))
 }
 
 // Ratios and targets.
