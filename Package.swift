@@ -106,7 +106,7 @@ let package = Package(
                 "AlihChecks", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory"]),
+        .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory", "AlihTestSupport"]),
         .testTarget(name: "AlihPostgreSQLTests", dependencies: ["AlihPostgreSQL", "AlihMemory", "AlihTestSupport"]),
         .testTarget(name: "AlihHunspellTests", dependencies: ["AlihHunspell"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import AlihCore
+import AlihTestSupport
 import Foundation
 import Testing
 
@@ -7,14 +8,7 @@ import Testing
 /// The fuzzy lookup's one query per segment gives what the candidate query followed by one
 /// `SELECT` per candidate gave, and lookups and stores reuse their prepared statements.
 @Suite struct FuzzyLookupTests {
-    static let stopWords: Set<String> = ["di", "yang", "dan", "ke"]
-    /// Few words, so that sources share many of them: candidates tie on shared words, on
-    /// similarity and on use count, and common words have more than 200 candidates.
-    static let vocabulary = [
-        "harga", "beras", "naik", "turun", "pasar", "induk", "presiden", "menteri", "rusia", "armenia",
-        "moskow", "rabu", "kamis", "malam", "banjir", "jakarta", "warga", "sekolah", "covid", "vaksin",
-        "di", "yang", "dan", "ke",
-    ]
+    static let stopWords = FuzzySentences.stopWords
 
     /// A deterministic memory of `count` pairs: sources of 1–9 words from `vocabulary`, use
     /// counts 1–3 (so that ties on similarity are broken, or not, by use count).
@@ -23,7 +17,7 @@ import Testing
             "alih-fuzzy-\(UUID().uuidString).sqlite"
         ).path
         let memory = try TranslationMemory(path: path, indexStopWords: stopWords)
-        var generator = Generator(seed: 7)
+        var generator = FuzzySentences(seed: 7)
         var pairs: [TranslationPair] = []
         for n in 0..<count {
             let source = generator.sentence(words: 1 + generator.next(9))
@@ -34,20 +28,6 @@ import Testing
         }
         try memory.store(pairs)
         return (memory, path)
-    }
-
-    struct Generator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 }
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
-        mutating func sentence(words: Int) -> String {
-            let text = (0..<words).map { _ in FuzzyLookupTests.vocabulary[next(FuzzyLookupTests.vocabulary.count)] }
-                .joined(separator: " ")
-            return text.prefix(1).uppercased() + text.dropFirst() + "."
-        }
     }
 
     /// The lookup as it was: the candidate ids from the word index joined row by row with the
@@ -87,7 +67,7 @@ import Testing
     func oneQueryGivesWhatTheRowByRowLookupGave(threshold: Double) throws {
         let (memory, path) = try Self.memory(count: 3_000)
         let reference = try SQLiteDatabase(path: path)
-        var generator = Generator(seed: 11)
+        var generator = FuzzySentences(seed: 11)
         var queries = (0..<120).map { _ in generator.sentence(words: 1 + generator.next(10)) }
         // One indexed word, alone or among stop words.
         queries += ["Banjir.", "Covid di Jakarta.", "Yang harga.", "Di dan ke vaksin yang."]
@@ -136,7 +116,7 @@ import Testing
     /// prepare no statement again.
     @Test func lookupsAndStoresReuseTheirStatements() throws {
         let (memory, _) = try Self.memory(count: 500)
-        var generator = Generator(seed: 3)
+        var generator = FuzzySentences(seed: 3)
         let queries = (0..<200).map { _ in generator.sentence(words: 6) }
         for query in queries.prefix(20) {
             _ = try memory.fuzzy(query, sourceLanguage: "id", targetLanguage: "en")

@@ -10,7 +10,7 @@ import Testing
 /// SQLite file, values only ever bound, and errors that say what to do.
 @Suite(.enabled(if: PostgreSQLCluster.isInstalled, "\(PostgreSQLCluster.notInstalled)"))
 struct PostgreSQLTranslationStoreTests {
-    static let stopWords: Set<String> = ["di", "yang", "dan", "ke"]
+    static let stopWords = FuzzySentences.stopWords
 
     /// A memory in a new database of the shared cluster.
     static func memory(_ label: String) throws -> (TranslationMemory, url: String, readerURL: String) {
@@ -55,7 +55,7 @@ struct PostgreSQLTranslationStoreTests {
         let folder = try ScratchFolder("pg-leverage")
         defer { folder.remove() }
         let sqlite = try TranslationMemory(path: folder.path("tm.sqlite"), indexStopWords: Self.stopWords)
-        var generator = FuzzyWords(seed: 7)
+        var generator = FuzzySentences(seed: 7)
         let pairs = (0..<800).map { n in
             TranslationPair(
                 source: generator.sentence(words: 1 + generator.next(9)), target: "t\(n)", sourceLanguage: "id",
@@ -171,24 +171,5 @@ struct PostgreSQLTranslationStoreTests {
             #expect(error?.message.contains(advice) == true, "\(error?.message ?? "")")
             #expect(error?.description.contains(password) == false)
         }
-    }
-}
-
-/// Sentences over a small vocabulary, so that sources share many words and candidates tie.
-struct FuzzyWords {
-    static let vocabulary = [
-        "harga", "beras", "naik", "turun", "pasar", "induk", "presiden", "menteri", "rusia", "armenia",
-        "moskow", "rabu", "kamis", "malam", "banjir", "jakarta", "warga", "sekolah", "covid", "vaksin",
-        "di", "yang", "dan", "ke",
-    ]
-    var state: UInt64
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 }
-    mutating func next(_ bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(state >> 33) % bound
-    }
-    mutating func sentence(words: Int) -> String {
-        let text = (0..<words).map { _ in Self.vocabulary[next(Self.vocabulary.count)] }.joined(separator: " ")
-        return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 }
