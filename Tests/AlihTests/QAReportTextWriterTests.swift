@@ -24,4 +24,23 @@ import Testing
         let report = QAReport(file: "a/b.xlf", checks: count == 0 ? [] : checks, segments: count, findings: findings)
         #expect(try Self.pieces(report) == Array(report.text.utf8))
     }
+
+    /// A report with a finding in every segment is printed in pieces, never as one string.
+    @Test func manyFindingsAreRenderedInRounds() throws {
+        let count = 3 * QAReportTextWriter.findingsPerRound
+        let findings = (0..<count).map { n in
+            QAFinding(
+                check: "identical", severity: .warning, message: "the target is the same as the source",
+                segmentID: "b\(n)-s1", line: n, sourceSpan: "Ada \(n) warga.", targetSpan: "Ada \(n) warga.")
+        }
+        let report = QAReport(file: "a.xlf", checks: ["identical"], segments: count, findings: findings)
+        var pieces = 0
+        var largest = 0
+        try report.render(as: .text) { bytes in
+            pieces += 1
+            largest = max(largest, bytes.count)
+        }
+        #expect(pieces > 3)
+        #expect(largest < Array(report.text.utf8).count / 2)
+    }
 }
