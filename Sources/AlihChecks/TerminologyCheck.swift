@@ -95,6 +95,7 @@ enum EnglishStems {
     }
 
     static func stem(_ word: String) -> String {
+        if let stemmed = asciiStem(word) { return stemmed }
         var w = word
         for possessive in ["'s", "’s", "s'", "s’", "'", "’"]
         where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
@@ -110,11 +111,63 @@ enum EnglishStems {
         return w
     }
 
+    /// `stem` of an ASCII word, read from its bytes (nil when the word is not ASCII): each
+    /// character is one byte then (a word holds no CR LF), so a suffix is a run of bytes and a
+    /// length a count of bytes. The possessives that match are the ASCII ones (`'s`, `s'`, `'`).
+    static func asciiStem(_ word: String) -> String? {
+        word.withUTF8Bytes { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let apostrophe = UInt8(ascii: "'")
+            let s = UInt8(ascii: "s")
+            let count = bytes.count
+            // The word after its possessive: its first `kept` bytes, then an `s` if `addsS`.
+            var kept = count
+            var addsS = false
+            if count > 3, bytes[count - 2] == apostrophe, bytes[count - 1] == s {
+                kept = count - 2
+            } else if count > 3, bytes[count - 2] == s, bytes[count - 1] == apostrophe {
+                kept = count - 2
+                addsS = true
+            } else if count > 2, bytes[count - 1] == apostrophe {
+                kept = count - 1
+            }
+            let length = kept + (addsS ? 1 : 0)
+            func byte(_ k: Int) -> UInt8 { k < kept ? bytes[k] : s }
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard length >= n else { return false }
+                let suffixBytes = suffix.utf8Start
+                for k in 0..<n where byte(length - n + k) != suffixBytes[k] { return false }
+                return true
+            }
+            var dropped = 0
+            var replacement: UInt8?
+            for (suffix, y) in Self.asciiSuffixes where endsWith(suffix) && length - suffix.utf8CodeUnitCount >= 3 {
+                dropped = suffix.utf8CodeUnitCount
+                replacement = y ? UInt8(ascii: "y") : nil
+                break
+            }
+            if length == count, dropped == 0 { return word }
+            let stemmed = length - dropped
+            return String(unsafeUninitializedCapacity: stemmed + 1) { buffer in
+                for k in 0..<stemmed { buffer[k] = byte(k) }
+                if let replacement { buffer[stemmed] = replacement }
+                return stemmed + (replacement == nil ? 0 : 1)
+            }
+        }
+    }
+
+    /// `stem`'s suffixes in the order they are tried, and whether `y` replaces each.
+    private static let asciiSuffixes: [(StaticString, Bool)] = [
+        ("ies", true), ("ied", true), ("es", false), ("ing", false), ("ed", false), ("s", false), ("e", false),
+    ]
+
     /// Whether `phrase`'s stemmed words occur in a row in `words`.
     static func contains(_ words: [String], phrase: String) -> Bool {
         let needle = Self.words(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+        for start in 0...(words.count - needle.count)
+        where words[start..<start + needle.count].elementsEqual(needle) {
             return true
         }
         return false
