@@ -177,8 +177,8 @@ enum EnglishStems {
     static func contains(_ words: [String], phrase: String) -> Bool {
         let needle = Self.words(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count)
-        where words[start..<start + needle.count].elementsEqual(needle) {
+        positions: for start in 0...(words.count - needle.count) {
+            for k in needle.indices where words[start + k] != needle[k] { continue positions }
             return true
         }
         return false
