@@ -4,11 +4,11 @@ extension QAReport {
         case text, json
     }
 
-    /// The report in `format`, handed to `emit` in pieces (JSON in rounds of findings, as
-    /// `QAReportJSONWriter` writes it).
+    /// The report in `format`, handed to `emit` in pieces: in rounds of findings, as
+    /// `QAReportTextWriter` and `QAReportJSONWriter` write them.
     public func render(as format: Format, _ emit: ([UInt8]) throws -> Void) throws {
         switch format {
-        case .text: try emit(Array(text.utf8))
+        case .text: try QAReportTextWriter().write(self, emit)
         case .json: try QAReportJSONWriter().write(self, emit)
         }
     }

@@ -65,11 +65,13 @@ enum EnglishStems {
 
     /// `words` of an ASCII text, read from its bytes (nil when the text is not ASCII): each
     /// character is one byte then (CR LF, one character, separates words like CR and LF), a
-    /// letter is `A`–`Z` or `a`–`z`, a number `0`–`9`.
+    /// letter is `A`–`Z` or `a`–`z`, a number `0`–`9`. Each word is lowercased and stemmed on
+    /// its bytes and made a `String` once.
     static func asciiWords(_ text: String) -> [String]? {
         text.withUTF8Bytes { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var words: [String] = []
+            words.reserveCapacity(bytes.count / 6)
             var start: Int?
             for k in 0...bytes.count {
                 let byte = k < bytes.count ? bytes[k] : 0x20
@@ -80,13 +82,11 @@ enum EnglishStems {
                     if start == nil { start = k }
                 default:
                     guard let first = start else { continue }
-                    let word = String(unsafeUninitializedCapacity: k - first) { buffer in
-                        for (n, byte) in bytes[first..<k].enumerated() {
-                            buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                        }
-                        return k - first
+                    func lowered(_ n: Int) -> UInt8 {
+                        let byte = bytes[first + n]
+                        return (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
                     }
-                    words.append(stem(word))
+                    words.append(stemmedASCII(count: k - first, lowered))
                     start = nil
                 }
             }
@@ -95,6 +95,7 @@ enum EnglishStems {
     }
 
     static func stem(_ word: String) -> String {
+        if let stemmed = asciiStem(word) { return stemmed }
         var w = word
         for possessive in ["'s", "’s", "s'", "s’", "'", "’"]
         where w.hasSuffix(possessive) && w.count > possessive.count + 1 {
@@ -110,11 +111,74 @@ enum EnglishStems {
         return w
     }
 
+    /// `stem` of an ASCII word, read from its bytes (nil when the word is not ASCII).
+    static func asciiStem(_ word: String) -> String? {
+        word.withUTF8Bytes { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let change = asciiStemming(count: bytes.count) { bytes[$0] }
+            if change.kept == bytes.count, !change.addsS, change.dropped == 0 { return word }
+            return stemmedASCII(count: bytes.count) { bytes[$0] }
+        }
+    }
+
+    /// `stem` of the ASCII word whose `count` bytes `byte` gives, as a `String`.
+    static func stemmedASCII(count: Int, _ byte: (Int) -> UInt8) -> String {
+        let change = asciiStemming(count: count, byte)
+        let stemmed = change.kept + (change.addsS ? 1 : 0) - change.dropped
+        return String(unsafeUninitializedCapacity: stemmed + 1) { buffer in
+            for k in 0..<stemmed { buffer[k] = k < change.kept ? byte(k) : UInt8(ascii: "s") }
+            if change.addsY { buffer[stemmed] = UInt8(ascii: "y") }
+            return stemmed + (change.addsY ? 1 : 0)
+        }
+    }
+
+    /// What `stem` does to an ASCII word, each character one byte (a word holds no CR LF), so
+    /// a suffix is a run of bytes and a length a count of bytes: the word's first `kept` bytes
+    /// stay, then an `s` when `addsS` (the possessive `s'`; the ASCII possessives are `'s`, `s'`
+    /// and `'`); `dropped` bytes of that come off the end, and a `y` is added when `addsY`.
+    private static func asciiStemming(count: Int, _ byte: (Int) -> UInt8) -> (
+        kept: Int, addsS: Bool, dropped: Int, addsY: Bool
+    ) {
+        let apostrophe = UInt8(ascii: "'")
+        let s = UInt8(ascii: "s")
+        var kept = count
+        var addsS = false
+        if count > 3, byte(count - 2) == apostrophe, byte(count - 1) == s {
+            kept = count - 2
+        } else if count > 3, byte(count - 2) == s, byte(count - 1) == apostrophe {
+            kept = count - 2
+            addsS = true
+        } else if count > 2, byte(count - 1) == apostrophe {
+            kept = count - 1
+        }
+        let length = kept + (addsS ? 1 : 0)
+        for (suffix, addsY) in asciiSuffixes where length - suffix.utf8CodeUnitCount >= 3 {
+            let n = suffix.utf8CodeUnitCount
+            let suffixBytes = suffix.utf8Start
+            var matches = true
+            for k in 0..<n {
+                let position = length - n + k
+                if (position < kept ? byte(position) : s) != suffixBytes[k] {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return (kept, addsS, n, addsY) }
+        }
+        return (kept, addsS, 0, false)
+    }
+
+    /// `stem`'s suffixes in the order they are tried, and whether `y` replaces each.
+    private static let asciiSuffixes: [(StaticString, Bool)] = [
+        ("ies", true), ("ied", true), ("es", false), ("ing", false), ("ed", false), ("s", false), ("e", false),
+    ]
+
     /// Whether `phrase`'s stemmed words occur in a row in `words`.
     static func contains(_ words: [String], phrase: String) -> Bool {
         let needle = Self.words(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+        positions: for start in 0...(words.count - needle.count) {
+            for k in needle.indices where words[start + k] != needle[k] { continue positions }
             return true
         }
         return false

@@ -66,6 +66,21 @@ import Testing
         }
     }
 
+    /// Every word of up to five characters drawn from the letters of the suffixes, apostrophes
+    /// (ASCII and not) and another letter is stemmed as the reference stems it.
+    @Test func everyShortWordIsStemmedAsTheReferenceStemsIt() {
+        let characters = ["s", "e", "i", "d", "n", "g", "'", "\u{2019}", "x"]
+        var words = [""]
+        var mismatches: [String] = []
+        for _ in 1...5 {
+            words = words.flatMap { word in characters.map { word + $0 } }
+            for word in words where EnglishStems.stem(word) != ReferenceEnglishStems.stem(word) {
+                mismatches.append(word)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     /// Every check, on generated segments with and without terms, finds what the reference finds.
     @Test func everyCheckAgreesWithTheReference() async {
         await propertyCheck(
