@@ -77,7 +77,7 @@ struct PostgreSQLMemoryCommandTests {
                 #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>"#
                 + pairs.joined() + "</body></tmx>"
             let path = folder.path("worker-\(worker).tmx")
-            FileManager.default.createFile(atPath: path, contents: Data(tmx.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(tmx.utf8))
             return path
         }
         let results = Mutex<[AlihProcess.Result]>([])

@@ -107,8 +107,8 @@ public final class PostgreSQLCluster: Sendable {
     private static func execute(_ executable: String, _ arguments: [String]) throws -> String {
         let folder = try ScratchFolder("postgresql-process")
         defer { folder.remove() }
-        FileManager.default.createFile(atPath: folder.path("out"), contents: nil)
-        FileManager.default.createFile(atPath: folder.path("err"), contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.path("out"), contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.path("err"), contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
