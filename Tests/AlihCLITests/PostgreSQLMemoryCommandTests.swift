@@ -97,6 +97,32 @@ struct PostgreSQLMemoryCommandTests {
         #expect(try AlihProcess.run(["tm", "check", memory]).stdout.hasSuffix(": 680 pairs, integrity ok\n"))
     }
 
+    /// Sixteen `alih reimport --tm` processes of one translated article at once: its 37 pairs
+    /// stored once each, each used sixteen times.
+    @Test func sixteenReimportsAtOnceCountEveryUse() throws {
+        defer { folder.remove() }
+        let cluster = try PostgreSQLCluster.shared
+        let memory = try cluster.database("reimports").url
+        let sent = folder.path("berita.xlf")
+        let extract = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent, "-q",
+        ])
+        #expect(extract.status == 0)
+        let translated = folder.path("berita.translated.xlf")
+        try ReferenceTranslation.translate(try String(contentsOfFile: sent, encoding: .utf8)).write(
+            toFile: translated, atomically: true, encoding: .utf8)
+        let statuses = Mutex<[Int32]>([])
+        DispatchQueue.concurrentPerform(iterations: 16) { worker in
+            let result = try? AlihProcess.run([
+                "reimport", translated, "--tm", memory, "-o", folder.path("berita-\(worker).en.txt"), "-q",
+            ])
+            statuses.withLock { $0.append(result?.status ?? -1) }
+        }
+        #expect(statuses.withLock { $0 } == Array(repeating: 0, count: 16))
+        #expect(
+            try cluster.psql(memory, "SELECT count(*), min(use_count), max(use_count) FROM alih_pairs") == "37|16|16\n")
+    }
+
     @Test func connectionProblemsExitTwoWithWhatToDo() throws {
         defer { folder.remove() }
         let url = try PostgreSQLCluster.shared.url
