@@ -50,7 +50,7 @@ struct PostgreSQLMemoryBenchmark {
         let sqlite = work.appendingPathComponent("team.sqlite").path
         let locations = [("SQLite", sqlite), ("PostgreSQL", url)]
         for (name, location) in locations {
-            let imported = spawn(cli, ["tm", "import", tmx.path, "--tm", location, "-q"])
+            let imported = spawn(cli, ["tm", "import", tmx.path, "--tm", location])
             result.rows.append(
                 Row(
                     name: "tm import \(pairs / 1000)k, \(name)", value: Double(pairs) / imported.seconds,
@@ -117,10 +117,10 @@ struct PostgreSQLMemoryBenchmark {
             files.append(file)
         }
         let (alih, inputs) = (cli, files)
-        let one = spawn(alih, ["tm", "import", inputs[16], "--tm", url, "-q"])
+        let one = spawn(alih, ["tm", "import", inputs[16], "--tm", url])
         let start = now()
         DispatchQueue.concurrentPerform(iterations: 16) { worker in
-            _ = spawn(alih, ["tm", "import", inputs[worker], "--tm", url, "-q"])
+            _ = spawn(alih, ["tm", "import", inputs[worker], "--tm", url])
         }
         let sixteen = now() - start
         let single = 2_000 / one.seconds
