@@ -20,6 +20,8 @@
 struct LemmaTraceFilter: Sendable {
     /// Goto edges, keyed by `node << 8 | byte`.
     private let edges: PackedKeyTable
+    /// The root's goto edges by byte (-1: none), where the walk goes most often.
+    private let rootEdges: [Int32]
     /// Per node: the longest proper suffix that is also a path (Aho–Corasick failure link).
     private let failure: [Int32]
     /// Per node: a trace ends here or at one of its failure ancestors.
@@ -123,6 +125,9 @@ struct LemmaTraceFilter: Sendable {
             }
         }
         self.edges = PackedKeyTable(edges)
+        var rootEdges = [Int32](repeating: -1, count: 256)
+        for byte in 0..<256 { rootEdges[byte] = edges[Int64(byte)] ?? -1 }
+        self.rootEdges = rootEdges
         self.failure = failure
         self.accepts = accepts
         self.acceptsEverything = acceptsEverything
@@ -162,19 +167,21 @@ struct LemmaTraceFilter: Sendable {
         if piece.count <= shortLemmaBytes, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
         var node: Int32 = 0
         var position = piece.startIndex
-        for byte in piece {
-            position += 1
-            while true {
-                let next = edges.value(Int64(node) << 8 | Int64(byte))
-                if next >= 0 {
-                    node = next
-                    break
+        return rootEdges.withUnsafeBufferPointer { rootEdges in
+            for byte in piece {
+                position += 1
+                while true {
+                    let next = node == 0 ? rootEdges[Int(byte)] : edges.value(Int64(node) << 8 | Int64(byte))
+                    if next >= 0 {
+                        node = next
+                        break
+                    }
+                    if node == 0 { break }
+                    node = failure[Int(node)]
                 }
-                if node == 0 { break }
-                node = failure[Int(node)]
+                if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
             }
-            if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
+            return false
         }
-        return false
     }
 }

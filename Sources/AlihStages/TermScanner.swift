@@ -18,6 +18,9 @@ package final class TermScanner: @unchecked Sendable {
     @exclusivity(unchecked) private var continuations: [WordContinuation] = []
     @exclusivity(unchecked) private var words: [(range: Range<Int>, profile: Int32)] = []
     @exclusivity(unchecked) private var stack: [(node: Int32, next: Int)] = []
+    @exclusivity(unchecked) private var keys: [WordFormTable.Key] = []
+    /// Where the reads that touch a segment's slots go, so that they are not optimised away.
+    @exclusivity(unchecked) private var touchSink: Int32 = 0
 
     init(matcher: GlossaryMatcher) throws {
         self.matcher = matcher
@@ -44,12 +47,19 @@ package final class TermScanner: @unchecked Sendable {
         range: Range<Int>, entryIndex: Int, tier: MatchTier
     )] {
         words.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
         if forms.count > Self.formLimit { forget() }
+        // The segment's words first, with the slots where their look-ups start read in one go
+        // (their cache misses overlap), then looked up.
+        try tokenizer.forEachWord(utf8: segment) { range in words.append((range, -1)) }
+        for word in words { keys.append(WordFormTable.key(of: UnsafeBufferPointer(rebasing: segment[word.range]))) }
+        touchSink = forms.touch(keys)
         var anyKnown = false
-        try tokenizer.forEachWord(utf8: segment) { range in
-            let form = UnsafeBufferPointer(rebasing: segment[range])
+        for w in words.indices {
+            let form = UnsafeBufferPointer(rebasing: segment[words[w].range])
+            let key = keys[w]
             let index: Int32
-            if let known = forms.value(for: form) {
+            if let known = forms.value(for: form, key: key) {
                 index = known
             } else {
                 if let profile = matcher.profile(ofForm: form), !profile.lemmaIDs.isEmpty {
@@ -60,10 +70,10 @@ package final class TermScanner: @unchecked Sendable {
                 } else {
                     index = -1
                 }
-                forms.insert(form, value: index)
+                forms.insert(form, key: key, value: index)
             }
             if index >= 0 { anyKnown = true }
-            words.append((range, index))
+            words[w].profile = index
         }
         guard anyKnown else { return [] }
         return matcher.matches(
