@@ -20,7 +20,7 @@ package final class TermScanner: @unchecked Sendable {
     @exclusivity(unchecked) private var stack: [(node: Int32, next: Int)] = []
     @exclusivity(unchecked) private var keys: [WordFormTable.Key] = []
     /// Where the reads that touch a segment's slots go, so that they are not optimised away.
-    @exclusivity(unchecked) private var touchSink: Int32 = 0
+    @exclusivity(unchecked) private var touchSink: UInt64 = 0
 
     init(matcher: GlossaryMatcher) throws {
         self.matcher = matcher

@@ -45,15 +45,20 @@ struct WordFormTable {
         return Key(low: low, high: high, length: length, hash: hash(low, high, length))
     }
 
-    /// Reads the slots where look-ups of `keys` start, and returns their length fields OR-ed
-    /// together. Touching the slots of a run of words before looking them up lets their cache
-    /// misses overlap: a text's rarer words are in memory no cache holds, and each look-up in
-    /// turn waited for one.
-    func touch(_ keys: [Key]) -> Int32 {
+    /// Reads the slots where look-ups of `keys` start, and returns a value made of them (to be
+    /// kept, so that the reads are not left out). Touching the slots of a run of words before
+    /// looking them up lets their cache misses overlap: a text's rarer words are in memory no
+    /// cache holds, and each look-up in turn waited for one. The home slot's first field and
+    /// the next slot's last are read: the 48 bytes between them cross a cache line at times,
+    /// and a look-up that goes on to the next slot (a collision, or a new word) reads it.
+    func touch(_ keys: [Key]) -> UInt64 {
         slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
-                var touched: Int32 = 0
-                for key in keys { touched |= slots[key.hash & mask].length }
+                var touched: UInt64 = 0
+                for key in keys {
+                    let slot = key.hash & mask
+                    touched |= slots[slot].low ^ UInt64(UInt32(bitPattern: slots[(slot + 1) & mask].value))
+                }
                 return touched
             }
         }
