@@ -20,6 +20,14 @@
 struct LemmaTraceFilter: Sendable {
     /// Goto edges, keyed by `node << 8 | byte`.
     private let edges: PackedKeyTable
+    /// The root's goto edges by byte (-1: none), where the walk goes most often.
+    private let rootEdges: [Int32]
+    /// The goto edges of the first `rowCount` nodes (breadth first) on the letters a–z: node
+    /// `n`'s edge on letter `l` at `n * 26 + l` (-1: none). Other nodes and bytes: `edges`.
+    private let rows: [Int32]
+    private let rowCount: Int
+    /// Nodes with rows at most: the shallow ones, where the walk spends most of its steps.
+    private static let rowNodes = 1_024
     /// Per node: the longest proper suffix that is also a path (Aho–Corasick failure link).
     private let failure: [Int32]
     /// Per node: a trace ends here or at one of its failure ancestors.
@@ -122,9 +130,36 @@ struct LemmaTraceFilter: Sendable {
                 queue.append(child)
             }
         }
-        self.edges = PackedKeyTable(edges)
-        self.failure = failure
-        self.accepts = accepts
+        // Nodes renumbered breadth first, so that the shallow ones, where the walk spends most of
+        // its steps, come first and have rows of their own.
+        var renumbered = [Int32](repeating: 0, count: accepts.count)
+        for (position, node) in queue.enumerated() { renumbered[Int(node)] = Int32(position + 1) }
+        var numberedEdges: [Int64: Int32] = [:]
+        numberedEdges.reserveCapacity(edges.count)
+        for (key, target) in edges {
+            numberedEdges[Int64(renumbered[Int(key >> 8)]) << 8 | key & 0xFF] = renumbered[Int(target)]
+        }
+        var numberedFailure = [Int32](repeating: 0, count: accepts.count)
+        var numberedAccepts = [Bool](repeating: false, count: accepts.count)
+        for node in accepts.indices {
+            numberedFailure[Int(renumbered[node])] = renumbered[Int(failure[node])]
+            numberedAccepts[Int(renumbered[node])] = accepts[node]
+        }
+        let rowCount = min(accepts.count, Self.rowNodes)
+        var rows = [Int32](repeating: -1, count: rowCount * 26)
+        for (key, target) in numberedEdges {
+            let node = Int(key >> 8)
+            let letter = Int(key & 0xFF) - 0x61
+            if node < rowCount && (0..<26).contains(letter) { rows[node * 26 + letter] = target }
+        }
+        self.edges = PackedKeyTable(numberedEdges)
+        self.rows = rows
+        self.rowCount = rowCount
+        var rootEdges = [Int32](repeating: -1, count: 256)
+        for byte in 0..<256 { rootEdges[byte] = numberedEdges[Int64(byte)] ?? -1 }
+        self.rootEdges = rootEdges
+        self.failure = numberedFailure
+        self.accepts = numberedAccepts
         self.acceptsEverything = acceptsEverything
         self.shortLemmas = shortLemmas
         self.shortLemmaBytes = shortLemmaBytes
@@ -162,19 +197,26 @@ struct LemmaTraceFilter: Sendable {
         if piece.count <= shortLemmaBytes, let key = ShortBytes(piece), shortLemmas.contains(key) { return true }
         var node: Int32 = 0
         var position = piece.startIndex
-        for byte in piece {
-            position += 1
-            while true {
-                let next = edges.value(Int64(node) << 8 | Int64(byte))
-                if next >= 0 {
-                    node = next
-                    break
+        return rootEdges.withUnsafeBufferPointer { rootEdges in
+            for byte in piece {
+                position += 1
+                let letter = Int(byte &- 0x61)
+                while true {
+                    let next =
+                        node == 0
+                        ? rootEdges[Int(byte)]
+                        : Int(node) < rowCount && letter < 26
+                            ? rows[Int(node) * 26 + letter] : edges.value(Int64(node) << 8 | Int64(byte))
+                    if next >= 0 {
+                        node = next
+                        break
+                    }
+                    if node == 0 { break }
+                    node = failure[Int(node)]
                 }
-                if node == 0 { break }
-                node = failure[Int(node)]
+                if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
             }
-            if accepts[Int(node)] && Self.isSuffixRun(piece[position...]) { return true }
+            return false
         }
-        return false
     }
 }

@@ -1,17 +1,25 @@
-/// A read-only map from non-negative `Int64` keys — two integers packed into one, such as a
-/// node and the symbol of an edge from it — to `Int32` values, in an open-addressed table with
-/// a multiplicative hash: a look-up is a multiplication and, nearly always, one probe, where a
-/// Dictionary's hashing costs several times that.
+/// A read-only map from non-negative keys below 2^36 − 1 — two integers packed into one, such as a
+/// node and the symbol of an edge from it — to values below 2^28, in an open-addressed table
+/// with a multiplicative hash: a look-up is a multiplication and, nearly always, one probe,
+/// where a Dictionary's hashing costs several times that.
+///
+/// Each slot holds its key and value in one 64-bit word, so a probe reads one place in memory
+/// (the table is read at random, and is larger than the fastest caches).
 struct PackedKeyTable: Sendable {
-    private let keys: [Int64]
-    private let values: [Int32]
+    private let slots: [UInt64]
     private let mask: Int
     /// 64 minus the table size's bit count: the product's top bits choose the slot.
     private let shift: UInt64
     /// How many keys the table holds.
     let count: Int
 
-    /// A table of `entries` (keys non-negative).
+    /// Keys are below this (an empty slot reads as the key 2^36 − 1).
+    static let keyLimit: Int64 = (1 << 36) - 1
+    /// Values are below this.
+    static let valueLimit: Int32 = 1 << 28
+    private static let empty = UInt64.max
+
+    /// A table of `entries` (keys in `0..<keyLimit`, values in `0..<valueLimit`).
     init(_ entries: [Int64: Int32]) {
         var size = 16
         var bits: UInt64 = 4
@@ -19,17 +27,15 @@ struct PackedKeyTable: Sendable {
             size <<= 1
             bits += 1
         }
-        var keys = [Int64](repeating: -1, count: size)
-        var values = [Int32](repeating: -1, count: size)
+        var slots = [UInt64](repeating: Self.empty, count: size)
         for (key, value) in entries {
-            precondition(key >= 0, "keys are non-negative")
+            precondition((0..<Self.keyLimit).contains(key), "keys are in 0..<2^36 - 1")
+            precondition((0..<Self.valueLimit).contains(value), "values are in 0..<2^28")
             var slot = Self.slot(key, 64 - bits)
-            while keys[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            values[slot] = value
+            while slots[slot] != Self.empty { slot = (slot + 1) & (size - 1) }
+            slots[slot] = UInt64(key) << 28 | UInt64(value)
         }
-        self.keys = keys
-        self.values = values
+        self.slots = slots
         mask = size - 1
         shift = 64 - bits
         count = entries.count
@@ -45,12 +51,13 @@ struct PackedKeyTable: Sendable {
     /// The value of `key`, or -1.
     @inline(__always)
     func value(_ key: Int64) -> Int32 {
-        keys.withUnsafeBufferPointer { keys in
+        slots.withUnsafeBufferPointer { slots in
             var slot = Self.slot(key, shift)
+            let wanted = UInt64(bitPattern: key)
             while true {
-                let found = keys[slot]
-                if found == key { return values[slot] }
-                if found < 0 { return -1 }
+                let found = slots[slot]
+                if found >> 28 == wanted { return Int32(truncatingIfNeeded: found & 0xFFF_FFFF) }
+                if found == Self.empty { return -1 }
                 slot = (slot + 1) & mask
             }
         }

@@ -18,6 +18,9 @@ package final class TermScanner: @unchecked Sendable {
     @exclusivity(unchecked) private var continuations: [WordContinuation] = []
     @exclusivity(unchecked) private var words: [(range: Range<Int>, profile: Int32)] = []
     @exclusivity(unchecked) private var stack: [(node: Int32, next: Int)] = []
+    @exclusivity(unchecked) private var keys: [WordFormTable.Key] = []
+    /// Where the reads that touch a segment's slots go, so that they are not optimised away.
+    @exclusivity(unchecked) private var touchSink: UInt64 = 0
 
     init(matcher: GlossaryMatcher) throws {
         self.matcher = matcher
@@ -44,30 +47,48 @@ package final class TermScanner: @unchecked Sendable {
         range: Range<Int>, entryIndex: Int, tier: MatchTier
     )] {
         words.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
         if forms.count > Self.formLimit { forget() }
-        var anyKnown = false
+        // The segment's words and their keys first, then the slots where their look-ups start
+        // read in one go (their cache misses overlap), then the words looked up.
         try tokenizer.forEachWord(utf8: segment) { range in
-            let form = UnsafeBufferPointer(rebasing: segment[range])
-            let index: Int32
-            if let known = forms.value(for: form) {
-                index = known
-            } else {
-                if let profile = matcher.profile(ofForm: form), !profile.lemmaIDs.isEmpty {
-                    index = Int32(profiles.count)
-                    profiles.append(profile)
-                    summaries.append(profile.summary)
-                    continuations.append(profile.continuation)
-                } else {
-                    index = -1
+            words.append((range, -1))
+            keys.append(WordFormTable.key(of: UnsafeBufferPointer(rebasing: segment[range])))
+        }
+        touchSink = forms.touch(keys)
+        var anyKnown = false
+        words.withUnsafeMutableBufferPointer { words in
+            keys.withUnsafeBufferPointer { keys in
+                for w in words.indices {
+                    let form = UnsafeBufferPointer(rebasing: segment[words[w].range])
+                    let index: Int32
+                    if let known = forms.value(for: form, key: keys[w]) {
+                        index = known
+                    } else {
+                        index = learn(form, key: keys[w])
+                    }
+                    if index >= 0 { anyKnown = true }
+                    words[w].profile = index
                 }
-                forms.insert(form, value: index)
             }
-            if index >= 0 { anyKnown = true }
-            words.append((range, index))
         }
         guard anyKnown else { return [] }
         return matcher.matches(
             words, profiles: profiles, summaries: summaries, continuations: continuations, stack: &stack)
+    }
+
+    /// Profiles a form met for the first time and keeps what was learnt: the index of its
+    /// profile, or -1 when it has no glossary lemma.
+    private func learn(_ form: UnsafeBufferPointer<UInt8>, key: WordFormTable.Key) -> Int32 {
+        var index: Int32 = -1
+        if let profile = matcher.profile(ofForm: form), !profile.lemmaIDs.isEmpty {
+            index = Int32(profiles.count)
+            profiles.append(profile)
+            summaries.append(profile.summary)
+            continuations.append(profile.continuation)
+        }
+        forms.insert(form, key: key, value: index)
+        return index
     }
 
     /// Forms kept at most; then the scanner starts afresh (an archive's vocabulary stays below).

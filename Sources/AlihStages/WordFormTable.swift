@@ -29,17 +29,56 @@ struct WordFormTable {
         mask = size - 1
     }
 
+    /// A word's key as the table hashes it: its first 16 bytes packed, its length and its hash.
+    struct Key {
+        var low: UInt64
+        var high: UInt64
+        var length: Int32
+        var hash: Int
+    }
+
+    /// The key of `word`.
+    @inline(__always)
+    static func key(of word: UnsafeBufferPointer<UInt8>) -> Key {
+        let (low, high) = pack(word)
+        let length = Int32(truncatingIfNeeded: word.count)
+        return Key(low: low, high: high, length: length, hash: hash(low, high, length))
+    }
+
+    /// Reads the slots where look-ups of `keys` start, and returns a value made of them (to be
+    /// kept, so that the reads are not left out). Touching the slots of a run of words before
+    /// looking them up lets their cache misses overlap: a text's rarer words are in memory no
+    /// cache holds, and each look-up in turn waited for one. The home slot's first field and
+    /// the next slot's last are read: the 48 bytes between them cross a cache line at times,
+    /// and a look-up that goes on to the next slot (a collision, or a new word) reads it.
+    func touch(_ keys: [Key]) -> UInt64 {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                var touched: UInt64 = 0
+                for key in keys {
+                    let slot = key.hash & mask
+                    touched |= slots[slot].low ^ UInt64(UInt32(bitPattern: slots[(slot + 1) & mask].value))
+                }
+                return touched
+            }
+        }
+    }
+
     /// The value stored for `word`, or nil.
     func value(for word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let (low, high) = Self.pack(word)
-        let length = Int32(word.count)
-        var slot = Self.hash(low, high, length) & mask
+        value(for: word, key: Self.key(of: word))
+    }
+
+    /// The value stored for `word`, whose key is `key`, or nil.
+    @inline(__always)
+    func value(for word: UnsafeBufferPointer<UInt8>, key: Key) -> Int32? {
+        var slot = key.hash & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let entry = slots[slot]
                 if entry.length < 0 { return nil }
-                if entry.low == low && entry.length == length
-                    && (length <= 16 ? entry.high == high : longMatches(entry, word))
+                if entry.low == key.low && entry.length == key.length
+                    && (key.length <= 16 ? entry.high == key.high : longMatches(entry, word))
                 {
                     return entry.value
                 }
@@ -50,14 +89,18 @@ struct WordFormTable {
 
     /// Stores `value` for `word`, which must not be in the table yet.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, value: Int32) {
+        insert(word, key: Self.key(of: word), value: value)
+    }
+
+    /// Stores `value` for `word`, whose key is `key` and which must not be in the table yet.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: Key, value: Int32) {
         if (count + 1) * 4 > slots.count * 3 { grow() }
-        let (low, high) = Self.pack(word)
-        var entry = Slot(low: low, high: high, length: Int32(word.count), value: value)
+        var entry = Slot(low: key.low, high: key.high, length: key.length, value: value)
         if word.count > 16 {
             entry.high = UInt64(longKeys.count)
             longKeys.append(contentsOf: word)
         }
-        place(entry, hashedAs: high)
+        place(entry, hashedAs: key.high)
         count += 1
     }
 

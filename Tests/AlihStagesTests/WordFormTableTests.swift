@@ -23,4 +23,22 @@ import Testing
             #expect(table.count == reference.count)
         }
     }
+
+    /// Looking up by a key made beforehand, after touching the keys' slots, finds what a plain
+    /// look-up finds.
+    @Test func keyedLookUpsFindWhatLookUpsFind() {
+        var table = WordFormTable(capacity: 4)
+        let words = (0..<500).map { Array("kata\($0 * 7919)".utf8) } + [Array("pertanggungjawabannya".utf8), []]
+        for (i, word) in words.enumerated() where i % 2 == 0 {
+            word.withUnsafeBufferPointer { table.insert($0, key: WordFormTable.key(of: $0), value: Int32(i)) }
+        }
+        let keys = words.map { word in word.withUnsafeBufferPointer { WordFormTable.key(of: $0) } }
+        _ = table.touch(keys)
+        for (i, word) in words.enumerated() {
+            word.withUnsafeBufferPointer { bytes in
+                #expect(table.value(for: bytes, key: keys[i]) == table.value(for: bytes))
+                #expect(table.value(for: bytes) == (i % 2 == 0 ? Int32(i) : nil))
+            }
+        }
+    }
 }
