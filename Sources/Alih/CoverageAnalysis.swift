@@ -204,8 +204,14 @@ package struct CoverageAnalysis: Sendable {
     /// Adds an article prepared by `prepare`, after those added before it.
     mutating func add(_ prepared: PreparedArticle) {
         let number = Int32(results.articles.count)
-        let exampleBase = results.examples.append(prepared.examples, article: number)
-        totalCandidates.add(prepared.candidates, article: number, exampleBase: exampleBase)
+        // The article's segments are kept as examples where one of its candidates, or a run or
+        // name of the total, first occurs: no other can be an example (later articles come after).
+        var examples = prepared.examples
+        var kept = totalCandidates.add(
+            prepared.candidates, article: number, exampleBase: Int32(results.examples.count), examples: examples.count)
+        for candidate in prepared.listed { kept[Int(candidate.example)] = true }
+        examples.keepText(of: kept)
+        let exampleBase = results.examples.append(examples, article: number)
         totalUses.add(prepared.uses, number: number, source: prepared.source)
         for entry in prepared.usedEntries { used[entry] = true }
         let formBase = Int32(results.forms.count)

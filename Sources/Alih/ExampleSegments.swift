@@ -53,6 +53,27 @@ struct ExampleSegments: Sendable {
         return first
     }
 
+    /// Releases the text of the segments not marked in `kept` (by number), keeping the others'
+    /// in one buffer; a segment whose text is released must not be read again.
+    mutating func keepText(of kept: [Bool]) {
+        guard kept.contains(false) else { return }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(segments.indices.reduce(0) { kept[$1] ? $0 + Int(segments[$1].length) : $0 })
+        for index in segments.indices {
+            guard kept[index] else {
+                segments[index].buffer = 0
+                segments[index].start = 0
+                segments[index].length = 0
+                continue
+            }
+            let start = buffer.count
+            withText(Int32(index)) { buffer.append(contentsOf: $0) }
+            segments[index].buffer = 0
+            segments[index].start = UInt32(start)
+        }
+        buffers = [buffer]
+    }
+
     /// The text of segment `index`.
     func text(_ index: Int32) -> String { withText(index) { String(decoding: $0, as: UTF8.self) } }
 
