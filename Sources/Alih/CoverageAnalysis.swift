@@ -106,30 +106,15 @@ package struct CoverageAnalysis: Sendable {
         return prepared
     }
 
-    /// From this size on, a document's candidates are counted while its glossary uses are
-    /// tallied on another thread.
-    static let concurrentTallyBytes = 1 << 20
-
-    /// The document's candidates counted and its entry uses tallied (with the entries used in
-    /// any block).
+    /// The document's candidates counted, then its entry uses tallied (with the entries used in
+    /// any block), on the caller's thread.
+    ///
+    /// The count reads the document in one chunk, with one scanner, and its scratch (the names
+    /// to settle) is released before the tally is made. Counting a large document's chunks on
+    /// the cores costs more instructions and memory (each thread's scanner learns the forms).
     private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
-        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
-            return (try finder.counts(document), Self.uses(of: document))
-        }
-        enum Part: Sendable {
-            case counts(CandidateCounts)
-            case uses(GlossaryUseTally, [Int])
-        }
-        let finder = self.finder
-        let parts = try ParallelChunks.map(count: 2, minimumChunk: 1) { range throws -> Part in
-            if range.lowerBound == 0 { return .counts(try finder.counts(document)) }
-            let (tally, used) = Self.uses(of: document)
-            return .uses(tally, used)
-        }
-        guard case .counts(let counts) = parts[0], case .uses(let tally, let used) = parts[1] else {
-            preconditionFailure("the two parts come back in order")
-        }
-        return (counts, (tally, used))
+        let counts = try finder.counts(document, segmentsPerChunk: .max)
+        return (counts, Self.uses(of: document))
     }
 
     /// The entry uses of `document`'s translatable segments, and the entries used in any block.
