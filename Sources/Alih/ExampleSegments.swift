@@ -19,6 +19,9 @@ struct ExampleSegments: Sendable {
 
     var count: Int { segments.count }
 
+    /// The bytes of text held, in all buffers.
+    var heldBytes: Int { buffers.reduce(0) { $0 + $1.count } }
+
     /// A store for one article's segments, `bytes` of text in all.
     init(reservingBytes bytes: Int = 0) {
         var buffer: [UInt8] = []

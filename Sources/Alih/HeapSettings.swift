@@ -9,18 +9,21 @@ package enum HeapSettings {
     static let mappedBlockBytes: Int32 = 128 * 1024
 
     /// Makes every block of `mappedBlockBytes` or more a mapping of its own, for the rest of the
-    /// process (a no-op where the allocator is not glibc's).
+    /// process; false where the allocator is not glibc's (nothing is changed).
     ///
     /// By default glibc raises that size, up to 32 MB, each time such a block is freed; large
     /// arrays then come from the threads' arenas, whose freed space is seldom returned, and the
     /// peak resident memory of a run on several threads grows well past the memory in use.
-    package static func returnLargeBlocksWhenFreed() {
+    @discardableResult
+    package static func returnLargeBlocksWhenFreed() -> Bool {
         #if canImport(Glibc)
             // `mallopt` is declared in <malloc.h>, which the Glibc module does not include.
             typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
             let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-            _ = unsafeBitCast(symbol, to: MallocOption.self)(mmapThreshold, mappedBlockBytes)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
+            return unsafeBitCast(symbol, to: MallocOption.self)(mmapThreshold, mappedBlockBytes) == 1
+        #else
+            return false
         #endif
     }
 }
