@@ -202,19 +202,28 @@ package struct CoverageAnalysis: Sendable {
         let formBase = Int32(results.forms.count)
         let segmentBase = Int32(results.segmentIDs.count)
         let entriesStart = results.uses.count
-        for var use in prepared.entries {
-            use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
-            use.segments = (use.segments.lowerBound + segmentBase)..<(use.segments.upperBound + segmentBase)
-            results.uses.append(use)
-        }
-        results.forms += prepared.forms
-        results.segmentIDs += prepared.segmentIDs
         let candidatesStart = results.candidates.count
-        for var candidate in prepared.listed {
-            candidate.example += exampleBase
-            results.candidates.append(candidate)
+        if number == 0 {
+            // The first article's arrays are taken as they are (shared, not copied).
+            results.uses = prepared.entries
+            results.forms = prepared.forms
+            results.segmentIDs = prepared.segmentIDs
+            results.candidates = prepared.listed
+            onlyArticle = (results.candidates, prepared.missingOccurrences)
+        } else {
+            for var use in prepared.entries {
+                use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
+                use.segments = (use.segments.lowerBound + segmentBase)..<(use.segments.upperBound + segmentBase)
+                results.uses.append(use)
+            }
+            results.forms += prepared.forms
+            results.segmentIDs += prepared.segmentIDs
+            for var candidate in prepared.listed {
+                candidate.example += exampleBase
+                results.candidates.append(candidate)
+            }
+            onlyArticle = nil
         }
-        onlyArticle = number == 0 ? (Array(results.candidates[candidatesStart...]), prepared.missingOccurrences) : nil
         results.articles.append(
             CoverageResults.Article(
                 source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,
