@@ -353,8 +353,8 @@ struct CandidateTally: Sendable {
         }
         return listed.map { candidate in
             CoverageResults.Candidate(
-                kind: candidate.kind, text: id(candidate.ids.text), key: id(candidate.ids.key), count: candidate.count,
-                score: candidate.score, example: candidate.first.example)
+                count: candidate.count, score: candidate.score, text: id(candidate.ids.text),
+                key: id(candidate.ids.key), example: candidate.first.example, kind: candidate.kind)
         }
     }
 

@@ -174,7 +174,7 @@ package struct CoverageAnalysis: Sendable {
             segmentIDs += use.segments.map(\.id)
             entries.append(
                 CoverageResults.Use(
-                    entryIndex: Int32(use.entryIndex), count: use.count,
+                    count: use.count, entryIndex: Int32(use.entryIndex),
                     tiers: (Int32(use.tiers[0]), Int32(use.tiers[1]), Int32(use.tiers[2])),
                     forms: formsStart..<Int32(forms.count), segments: segmentsStart..<Int32(segmentIDs.count)))
         }
