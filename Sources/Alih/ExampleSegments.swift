@@ -47,7 +47,6 @@ struct ExampleSegments: Sendable {
         let first = Int32(segments.count)
         let shift = Int32(buffers.count)
         buffers += other.buffers
-        segments.reserveCapacity(segments.count + other.segments.count)
         for var segment in other.segments {
             segment.article = article
             segment.buffer += shift

@@ -42,4 +42,18 @@ struct ExampleSegmentsTests {
         #expect(first.text(2) == "Empat lima.")
         #expect(first.segments[2].article == 1)
     }
+
+    /// Each article's store is appended to the total's: its segments must grow geometrically,
+    /// not to the exact count each time (which copied them all for every article).
+    @Test func appendingManyStoresReallocatesRarely() {
+        var total = ExampleSegments()
+        var capacities = Set<Int>()
+        for n in 0..<2_000 {
+            _ = total.append(Self.store(["Artikel \(n)."]), article: Int32(n))
+            capacities.insert(total.segments.capacity)
+        }
+        #expect(total.count == 2_000)
+        #expect(total.text(1_999) == "Artikel 1999.")
+        #expect(capacities.count < 40)
+    }
 }
