@@ -368,13 +368,28 @@ struct CandidateTally: Sendable {
             case .phrase: 2
             }
         }
-        // Sorted in place (the sort is stable: equals keep their order).
-        listed.sort { a, b in
+        // The indices are sorted (moving candidates in the sort costs more), then the
+        // candidates are put in that order in place, cycle by cycle (no second array of them).
+        let kinds = listed.map { rank($0.kind) }
+        var order = Array(listed.indices)
+        order.sort { i, j in
+            let (a, b) = (listed[i], listed[j])
             if a.score != b.score { return a.score > b.score }
             if a.count != b.count { return a.count > b.count }
-            if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
+            if kinds[i] != kinds[j] { return kinds[i] < kinds[j] }
             if a.text != b.text { return a.text < b.text }
             return a.key < b.key
+        }
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while true {
+                placed[position] = true
+                let next = order[position]
+                if next == start { break }
+                listed.swapAt(position, next)
+                position = next
+            }
         }
         return listed
     }
