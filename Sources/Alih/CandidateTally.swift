@@ -87,8 +87,12 @@ struct CandidateTally: Sendable {
     }
 
     /// Adds another tally (an article's own) as article `article`, its examples numbered from
-    /// `exampleBase`.
-    mutating func add(_ other: CandidateTally, article: Int32, exampleBase: Int32) {
+    /// `exampleBase`; returns, by the other tally's example numbers, whether a run or name of
+    /// this tally now first occurs there (those places are the only ones of the other tally
+    /// this one will give as examples).
+    @discardableResult
+    mutating func add(_ other: CandidateTally, article: Int32, exampleBase: Int32, examples: Int) -> [Bool] {
+        var firstPlaces = [Bool](repeating: false, count: examples)
         func moved(_ first: First) -> First {
             First(article: article, offset: first.offset, example: first.example + exampleBase)
         }
@@ -97,45 +101,65 @@ struct CandidateTally: Sendable {
             let lookups = subphraseLookups
             self = other
             subphraseLookups = lookups
-            for i in runFirsts.indices { runFirsts[i] = moved(runFirsts[i]) }
-            for i in names.indices { names[i].first = moved(names[i].first) }
-            return
+            for i in runFirsts.indices {
+                firstPlaces[Int(runFirsts[i].example)] = true
+                runFirsts[i] = moved(runFirsts[i])
+            }
+            for i in names.indices {
+                firstPlaces[Int(names[i].first.example)] = true
+                names[i].first = moved(names[i].first)
+            }
+            return firstPlaces
         }
         for index in 0..<other.runs.count {
             let (start, length) = other.runs.span(index)
-            addRun(
+            let first = other.runFirsts[index]
+            if addRun(
                 other.runs.key(index), lemmas: other.lemmas[start..<(start + length)], count: other.runCounts[index],
-                first: moved(other.runFirsts[index]))
+                first: moved(first))
+            {
+                firstPlaces[Int(first.example)] = true
+            }
         }
         for var name in other.names {
+            let example = name.first.example
             name.first = moved(name.first)
-            addName(name)
+            if addName(name) { firstPlaces[Int(example)] = true }
         }
+        return firstPlaces
     }
 
+    /// Adds a run's count; true when `first` is now its first place.
+    @discardableResult
     private mutating func addRun(
         _ forms: ArraySlice<Int32>, lemmas runLemmas: ArraySlice<Int32>, count: Int, first: First
-    ) {
+    ) -> Bool {
         let (index, inserted) = runs.insert(forms)
         if inserted {
             lemmas.append(contentsOf: runLemmas)
             runCounts.append(count)
             runFirsts.append(first)
-        } else {
-            runCounts[index] += count
-            if first.precedes(runFirsts[index]) { runFirsts[index] = first }
+            return true
         }
+        runCounts[index] += count
+        guard first.precedes(runFirsts[index]) else { return false }
+        runFirsts[index] = first
+        return true
     }
 
-    private mutating func addName(_ name: NameCount) {
+    /// Adds a name's count; true when `name.first` is now its first place.
+    @discardableResult
+    private mutating func addName(_ name: NameCount) -> Bool {
         let id = Int64(name.kind.ordinal) << 32 | Int64(UInt32(bitPattern: name.key))
-        if let index = nameIndex[id] {
-            names[index].count += name.count
-            if name.first.precedes(names[index].first) { names[index].first = name.first }
-        } else {
+        guard let index = nameIndex[id] else {
             nameIndex[id] = names.count
             names.append(name)
+            return true
         }
+        names[index].count += name.count
+        guard name.first.precedes(names[index].first) else { return false }
+        names[index].first = name.first
+        return true
     }
 
     /// The phrases to report, as entries of `phrases` (every phrase of 1 to `maxLength` words of
@@ -309,7 +333,7 @@ struct CandidateTally: Sendable {
                     kind: .phrase, text: text, key: key, count: phrase.count,
                     score: score(phrase.count, words, likeness), first: phrase.first, ids: ids))
         }
-        return (Self.ranked(listed), places)
+        return (Self.ranked(consume listed), places)
     }
 
     /// `listed` as the results keep candidates, their strings given ids by `vocabulary` (those
@@ -329,13 +353,13 @@ struct CandidateTally: Sendable {
         }
         return listed.map { candidate in
             CoverageResults.Candidate(
-                kind: candidate.kind, text: id(candidate.ids.text), key: id(candidate.ids.key), count: candidate.count,
-                score: candidate.score, example: candidate.first.example)
+                count: candidate.count, score: candidate.score, text: id(candidate.ids.text),
+                key: id(candidate.ids.key), example: candidate.first.example, kind: candidate.kind)
         }
     }
 
     /// `candidates` highest score first, then more frequent, then by kind, text and key.
-    private static func ranked(_ listed: [Listed]) -> [Listed] {
+    private static func ranked(_ listed: consuming [Listed]) -> [Listed] {
         // Kinds in the order of their names: acronym, name, phrase.
         func rank(_ kind: TermCandidateFinder.Occurrence.Kind) -> Int {
             switch kind {
@@ -344,6 +368,8 @@ struct CandidateTally: Sendable {
             case .phrase: 2
             }
         }
+        // The indices are sorted (moving candidates in the sort costs more), then the
+        // candidates are put in that order in place, cycle by cycle (no second array of them).
         let kinds = listed.map { rank($0.kind) }
         var order = Array(listed.indices)
         order.sort { i, j in
@@ -354,7 +380,18 @@ struct CandidateTally: Sendable {
             if a.text != b.text { return a.text < b.text }
             return a.key < b.key
         }
-        return order.map { listed[$0] }
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while true {
+                placed[position] = true
+                let next = order[position]
+                if next == start { break }
+                listed.swapAt(position, next)
+                position = next
+            }
+        }
+        return listed
     }
 
     /// A name's words in lowercase (what its score is reckoned on).

@@ -106,30 +106,15 @@ package struct CoverageAnalysis: Sendable {
         return prepared
     }
 
-    /// From this size on, a document's candidates are counted while its glossary uses are
-    /// tallied on another thread.
-    static let concurrentTallyBytes = 1 << 20
-
-    /// The document's candidates counted and its entry uses tallied (with the entries used in
-    /// any block).
+    /// The document's candidates counted, then its entry uses tallied (with the entries used in
+    /// any block), on the caller's thread.
+    ///
+    /// The count reads the document in one chunk, with one scanner, and its scratch (the names
+    /// to settle) is released before the tally is made. Counting a large document's chunks on
+    /// the cores costs more instructions and memory (each thread's scanner learns the forms).
     private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
-        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
-            return (try finder.counts(document), Self.uses(of: document))
-        }
-        enum Part: Sendable {
-            case counts(CandidateCounts)
-            case uses(GlossaryUseTally, [Int])
-        }
-        let finder = self.finder
-        let parts = try ParallelChunks.map(count: 2, minimumChunk: 1) { range throws -> Part in
-            if range.lowerBound == 0 { return .counts(try finder.counts(document)) }
-            let (tally, used) = Self.uses(of: document)
-            return .uses(tally, used)
-        }
-        guard case .counts(let counts) = parts[0], case .uses(let tally, let used) = parts[1] else {
-            preconditionFailure("the two parts come back in order")
-        }
-        return (counts, (tally, used))
+        let counts = try finder.counts(document, segmentsPerChunk: .max)
+        return (counts, Self.uses(of: document))
     }
 
     /// The entry uses of `document`'s translatable segments, and the entries used in any block.
@@ -189,7 +174,7 @@ package struct CoverageAnalysis: Sendable {
             segmentIDs += use.segments.map(\.id)
             entries.append(
                 CoverageResults.Use(
-                    entryIndex: Int32(use.entryIndex), count: use.count,
+                    count: use.count, entryIndex: Int32(use.entryIndex),
                     tiers: (Int32(use.tiers[0]), Int32(use.tiers[1]), Int32(use.tiers[2])),
                     forms: formsStart..<Int32(forms.count), segments: segmentsStart..<Int32(segmentIDs.count)))
         }
@@ -204,26 +189,41 @@ package struct CoverageAnalysis: Sendable {
     /// Adds an article prepared by `prepare`, after those added before it.
     mutating func add(_ prepared: PreparedArticle) {
         let number = Int32(results.articles.count)
-        let exampleBase = results.examples.append(prepared.examples, article: number)
-        totalCandidates.add(prepared.candidates, article: number, exampleBase: exampleBase)
+        // The article's segments are kept as examples where one of its candidates, or a run or
+        // name of the total, first occurs: no other can be an example (later articles come after).
+        var examples = prepared.examples
+        var kept = totalCandidates.add(
+            prepared.candidates, article: number, exampleBase: Int32(results.examples.count), examples: examples.count)
+        for candidate in prepared.listed { kept[Int(candidate.example)] = true }
+        examples.keepText(of: kept)
+        let exampleBase = results.examples.append(examples, article: number)
         totalUses.add(prepared.uses, number: number, source: prepared.source)
         for entry in prepared.usedEntries { used[entry] = true }
         let formBase = Int32(results.forms.count)
         let segmentBase = Int32(results.segmentIDs.count)
         let entriesStart = results.uses.count
-        for var use in prepared.entries {
-            use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
-            use.segments = (use.segments.lowerBound + segmentBase)..<(use.segments.upperBound + segmentBase)
-            results.uses.append(use)
-        }
-        results.forms += prepared.forms
-        results.segmentIDs += prepared.segmentIDs
         let candidatesStart = results.candidates.count
-        for var candidate in prepared.listed {
-            candidate.example += exampleBase
-            results.candidates.append(candidate)
+        if number == 0 {
+            // The first article's arrays are taken as they are (shared, not copied).
+            results.uses = prepared.entries
+            results.forms = prepared.forms
+            results.segmentIDs = prepared.segmentIDs
+            results.candidates = prepared.listed
+            onlyArticle = (results.candidates, prepared.missingOccurrences)
+        } else {
+            for var use in prepared.entries {
+                use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
+                use.segments = (use.segments.lowerBound + segmentBase)..<(use.segments.upperBound + segmentBase)
+                results.uses.append(use)
+            }
+            results.forms += prepared.forms
+            results.segmentIDs += prepared.segmentIDs
+            for var candidate in prepared.listed {
+                candidate.example += exampleBase
+                results.candidates.append(candidate)
+            }
+            onlyArticle = nil
         }
-        onlyArticle = number == 0 ? (Array(results.candidates[candidatesStart...]), prepared.missingOccurrences) : nil
         results.articles.append(
             CoverageResults.Article(
                 source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,

@@ -109,6 +109,7 @@ public struct CoverageJob: Sendable {
                 code: "coverage.no-glossary", "coverage needs a glossary", hint: "compile the pipeline with one (-g)")
         }
         glossary.name = (glossary.name as NSString).lastPathComponent
+        HeapSettings.returnLargeBlocksWhenFreed()
         let finder = TermCandidateFinder(
             lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)

@@ -21,10 +21,10 @@ struct CoverageResults: Sendable {
         var candidates: Range<Int>
     }
 
-    /// An entry found in an article.
+    /// An entry found in an article (the widest fields first, so that it takes 40 bytes).
     struct Use: Sendable {
-        var entryIndex: Int32
         var count: Int
+        var entryIndex: Int32
         /// By `MatchTier.rank`: exact, case, inflected.
         var tiers: (Int32, Int32, Int32)
         /// Its forms, most frequent first, in `forms`.
@@ -33,16 +33,16 @@ struct CoverageResults: Sendable {
         var segments: Range<Int32>
     }
 
-    /// A candidate.
+    /// A candidate (the widest fields first, so that it takes 32 bytes).
     struct Candidate: Sendable {
-        var kind: TermCandidateFinder.Occurrence.Kind
+        var count: Int
+        var score: Double
         /// Ids into `strings`.
         var text: Int32
         var key: Int32
-        var count: Int
-        var score: Double
         /// The example's segment, in `examples`.
         var example: Int32
+        var kind: TermCandidateFinder.Occurrence.Kind
     }
 
     /// The figures over all articles.

@@ -19,6 +19,9 @@ struct ExampleSegments: Sendable {
 
     var count: Int { segments.count }
 
+    /// The bytes of text held, in all buffers.
+    var heldBytes: Int { buffers.reduce(0) { $0 + $1.count } }
+
     /// A store for one article's segments, `bytes` of text in all.
     init(reservingBytes bytes: Int = 0) {
         var buffer: [UInt8] = []
@@ -44,13 +47,33 @@ struct ExampleSegments: Sendable {
         let first = Int32(segments.count)
         let shift = Int32(buffers.count)
         buffers += other.buffers
-        segments.reserveCapacity(segments.count + other.segments.count)
         for var segment in other.segments {
             segment.article = article
             segment.buffer += shift
             segments.append(segment)
         }
         return first
+    }
+
+    /// Releases the text of the segments not marked in `kept` (by number), keeping the others'
+    /// in one buffer; a segment whose text is released must not be read again.
+    mutating func keepText(of kept: [Bool]) {
+        guard kept.contains(false) else { return }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(segments.indices.reduce(0) { kept[$1] ? $0 + Int(segments[$1].length) : $0 })
+        for index in segments.indices {
+            guard kept[index] else {
+                segments[index].buffer = 0
+                segments[index].start = 0
+                segments[index].length = 0
+                continue
+            }
+            let start = buffer.count
+            withText(Int32(index)) { buffer.append(contentsOf: $0) }
+            segments[index].buffer = 0
+            segments[index].start = UInt32(start)
+        }
+        buffers = [buffer]
     }
 
     /// The text of segment `index`.

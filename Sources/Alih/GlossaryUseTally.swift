@@ -47,6 +47,13 @@ struct GlossaryUseTally: Sendable {
 
     /// Adds an article's tally as article `article`, named `source`.
     mutating func add(_ article: GlossaryUseTally, number: Int32, source: String) {
+        if number == 0 && sources.isEmpty && uses.isEmpty && segments == 0 {
+            // The first article's tally is taken as it is (its arrays shared, not copied): its
+            // segments are already numbered as article 0's.
+            self = article
+            sources = [source]
+            return
+        }
         sources.append(source)
         segments += article.segments
         segmentsWithTerms += article.segmentsWithTerms
