@@ -48,6 +48,19 @@ struct PostgreSQLTranslationStoreTests {
         #expect(try memory.exact("Harga beras naik.", sourceLanguage: "id", targetLanguage: "de") == nil)
     }
 
+    /// A store of 1,000 pairs or more leaves the tables vacuumed and analysed (so that lookups
+    /// right after a large import use index-only scans); a smaller one leaves them to autovacuum.
+    @Test func aLargeStoreVacuumsTheTables() throws {
+        let cluster = try PostgreSQLCluster.shared
+        for (count, vacuumed) in [(999, false), (1_000, true)] {
+            let (memory, url, _) = try Self.memory("vacuum")
+            try memory.store((0..<count).map { Self.pair("Kalimat \($0).", "Sentence \($0).") })
+            let last = try cluster.psql(
+                url, "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'alih_words'")
+            #expect(last == (vacuumed ? "t\n" : "f\n"), "\(count) pairs")
+        }
+    }
+
     /// The same pairs in SQLite and in PostgreSQL give the same exact and fuzzy matches, in the
     /// same order, for every threshold (ties on shared words, similarity and use count included).
     @Test func givesTheSameLeverageAsTheSQLiteMemory() throws {
