@@ -42,17 +42,7 @@ public struct QAReport: Sendable, Codable, Equatable {
             let found = findings.filter { $0.check == check }
             guard !found.isEmpty else { continue }
             out += "\n\(check) (\(found.count))\n"
-            for finding in found {
-                out +=
-                    "  \(finding.severity.rawValue) \(finding.segmentID)" + (finding.line.map { " (line \($0))" } ?? "")
-                    + ": \(finding.message)\n"
-                if let source = finding.sourceSpan, finding.check != "untranslated" || source.count < 120 {
-                    out += "      source: \(source.count > 160 ? String(source.prefix(157)) + "..." : source)\n"
-                }
-                if let target = finding.targetSpan {
-                    out += "      target: \(target.count > 160 ? String(target.prefix(157)) + "..." : target)\n"
-                }
-            }
+            for finding in found { QAReportTextWriter.append(finding, to: &out) }
         }
         return out
     }
