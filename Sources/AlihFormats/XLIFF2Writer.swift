@@ -157,12 +157,8 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         var entries: [(firstTerm: Int, tier: Int, parts: GlossaryEntryMarkup.Parts)] = []
         /// For each of the unit's terms in order, its entry's place in `entries`.
         var places: [Int] = []
-        /// `        <gls:glossEntry id="UNIT-g`, `" ref="#UNIT-m`,
-        /// `          <gls:translation id="UNIT-g` and `<mrk id="UNIT-m`.
-        let entryStart: XMLText
-        let refStart: XMLText
-        let translationStart: XMLText
-        let markStart: XMLText
+        /// The unit's id, which the ids of its entries, translations and marks start with.
+        let unitID: String
 
         init(_ terms: [TermMatch], unitID: String, markup: GlossaryEntryMarkup) {
             var listed: [Int] = []
@@ -180,18 +176,17 @@ package struct XLIFF2Writer: XLIFFFileWriter {
                         markup.parts(of: term.entryIndex) { XLIFF2Writer.appendContent($0, to: &$1) }
                     ))
             }
-            entryStart = Self.idStart("        <gls:glossEntry id=\"", unitID, "-g")
-            refStart = Self.idStart("\" ref=\"#", unitID, "-m")
-            translationStart = Self.idStart("          <gls:translation id=\"", unitID, "-g")
-            markStart = Self.idStart("<mrk id=\"", unitID, "-m")
+            self.unitID = unitID
         }
 
-        private static func idStart(_ opening: String, _ unitID: String, _ end: String) -> XMLText {
-            var text = XMLText()
-            text += opening
-            text += unitID
-            text += end
-            return text
+        /// `opening`, the unit's id, `end` and `number`: the start of an id such as
+        /// `<mrk id="UNIT-m3`, written piece by piece (a unit's own copy of the start would be
+        /// an allocation per unit).
+        func appendID(_ opening: StaticString, _ end: StaticString, _ number: Int, to out: inout XMLText) {
+            out.append(utf8: UnsafeBufferPointer(start: opening.utf8Start, count: opening.utf8CodeUnitCount))
+            out += unitID
+            out.append(utf8: UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount))
+            out.append(number)
         }
 
         /// The place of `tier` among the markup's per-tier parts (`MatchTier.allCases`).
@@ -209,16 +204,11 @@ package struct XLIFF2Writer: XLIFFFileWriter {
     private func appendGlossary(_ glossary: UnitGlossary, to out: inout XMLText) {
         out += "      <gls:glossary>\n"
         for (number, entry) in zip(1..., glossary.entries) {
-            out.append(glossary.entryStart)
-            out.append(number)
-            if options.markTerms {
-                out.append(glossary.refStart)
-                out.append(entry.firstTerm + 1)
-            }
+            glossary.appendID("        <gls:glossEntry id=\"", "-g", number, to: &out)
+            if options.markTerms { glossary.appendID("\" ref=\"#", "-m", entry.firstTerm + 1, to: &out) }
             out.append(utf8: entry.parts.entryAttributes(entry.tier))
             for t in 0..<entry.parts.translationCount {
-                out.append(glossary.translationStart)
-                out.append(number)
+                glossary.appendID("          <gls:translation id=\"", "-g", number, to: &out)
                 out.append(utf8: entry.parts.translation(t))
             }
             out.append(utf8: entry.parts.tail)
@@ -236,8 +226,7 @@ package struct XLIFF2Writer: XLIFFFileWriter {
             let parts = glossary.entries[glossary.places[marks]].parts
             marks += 1
             Self.appendContent(source.slice(cursor..<term.range.lowerBound), to: &out)
-            out.append(glossary.markStart)
-            out.append(marks)
+            glossary.appendID("<mrk id=\"", "-m", marks, to: &out)
             out.append(utf8: parts.markAttributes(UnitGlossary.tierIndex(term.tier)))
             Self.appendContent(source.slice(term.range), to: &out)
             out += "</mrk>"
