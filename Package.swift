@@ -42,14 +42,11 @@ let package = Package(
         ),
         // The translation memory: an SQLite file (WAL), exact and fuzzy lookup.
         .target(name: "AlihMemory", dependencies: ["AlihCore", "CSQLite"]),
-        // libpq, PostgreSQL's C client (`libpq-dev`), seen only by the PostgreSQL memory module.
-        .systemLibrary(
-            name: "CLibPQ",
-            pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"])]
-        ),
+        // libpq, PostgreSQL's C client (Debian's `libpq5`), opened with dlopen when a PostgreSQL
+        // memory is first used: linked, it would load twenty-odd libraries into every command.
+        .target(name: "CAlihLibPQ"),
         // The translation memory in a PostgreSQL database, shared by a team.
-        .target(name: "AlihPostgreSQL", dependencies: ["AlihCore", "AlihMemory", "CLibPQ"]),
+        .target(name: "AlihPostgreSQL", dependencies: ["AlihCore", "AlihMemory", "CAlihLibPQ"]),
         // libxml2 from the system (`libxml2-dev`; FoundationXML links the same library), seen
         // only by the streaming XML module.
         .systemLibrary(

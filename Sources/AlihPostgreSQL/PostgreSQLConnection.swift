@@ -1,5 +1,5 @@
 import AlihMemory
-import CLibPQ
+import CAlihLibPQ
 import Foundation
 
 /// A small, safe wrapper over one libpq connection: statements with bound text parameters,
@@ -20,25 +20,32 @@ final class PostgreSQLConnection {
     /// `PGPASSWORD`, `PGSERVICE` and `~/.pgpass` apply as they do for psql).
     init(uri: String) throws(MemoryError) {
         location = PostgreSQLLocation.redacted(uri)
-        guard let handle = PQconnectdb(uri) else {
+        guard alih_pq_load() == 1 else {
+            throw MemoryError(
+                path: location,
+                message:
+                    "PostgreSQL's client library could not be loaded (\(String(cString: alih_pq_load_error()))); install it: apt-get install libpq5"
+            )
+        }
+        guard let handle = alih_pq_connectdb(uri) else {
             throw MemoryError(path: location, message: "cannot connect: out of memory")
         }
-        guard PQstatus(handle) == CONNECTION_OK else {
-            let message = Self.oneLine(String(cString: PQerrorMessage(handle)))
-            PQfinish(handle)
+        guard alih_pq_status(handle) == ALIH_PQ_CONNECTION_OK else {
+            let message = Self.oneLine(String(cString: alih_pq_error_message(handle)))
+            alih_pq_finish(handle)
             throw MemoryError(path: location, message: "cannot connect: \(message)\(Self.connectionHint(message))")
         }
         self.handle = handle
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        alih_pq_silence_notices(handle)
         try execute("SET client_min_messages = warning")
     }
 
-    deinit { PQfinish(handle) }
+    deinit { alih_pq_finish(handle) }
 
     /// Runs `sql` (one or more statements, no parameters).
     func execute(_ sql: String) throws(MemoryError) {
-        let result = PQexec(handle, sql)
-        defer { PQclear(result) }
+        let result = alih_pq_exec(handle, sql)
+        defer { alih_pq_clear(result) }
         try check(result)
     }
 
@@ -57,16 +64,17 @@ final class PostgreSQLConnection {
         let copies = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { for copy in copies { free(copy) } }
         let result = copies.map { $0.map { UnsafePointer($0) } }.withUnsafeBufferPointer { values in
-            PQexecPrepared(handle, name, Int32(values.count), values.baseAddress, nil, nil, 0)
+            alih_pq_exec_prepared(handle, name, Int32(values.count), values.baseAddress)
         }
-        defer { PQclear(result) }
+        defer { alih_pq_clear(result) }
         try check(result)
         var rows: [[String?]] = []
-        let columns = PQnfields(result)
-        for row in 0..<PQntuples(result) {
+        let columns = alih_pq_nfields(result)
+        for row in 0..<alih_pq_ntuples(result) {
             rows.append(
                 (0..<columns).map { column in
-                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                    alih_pq_getisnull(result, row, column) == 1
+                        ? nil : String(cString: alih_pq_getvalue(result, row, column))
                 })
         }
         return rows
@@ -94,8 +102,8 @@ final class PostgreSQLConnection {
     private func prepared(_ sql: String, parameterCount: Int) throws(MemoryError) -> String {
         if let name = statements[sql] { return name }
         let name = "alih_\(statements.count + 1)"
-        let result = PQprepare(handle, name, sql, Int32(parameterCount), nil)
-        defer { PQclear(result) }
+        let result = alih_pq_prepare(handle, name, sql, Int32(parameterCount))
+        defer { alih_pq_clear(result) }
         try check(result)
         statements[sql] = name
         return name
@@ -103,17 +111,17 @@ final class PostgreSQLConnection {
 
     /// Throws the server's error when `result` is not a success.
     private func check(_ result: OpaquePointer?) throws(MemoryError) {
-        let status = result.map(PQresultStatus) ?? PGRES_FATAL_ERROR
-        guard status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK else { return }
-        if PQstatus(handle) != CONNECTION_OK {
+        let status = result.map(alih_pq_result_status) ?? ALIH_PQ_FATAL_ERROR
+        guard status != ALIH_PQ_COMMAND_OK && status != ALIH_PQ_TUPLES_OK else { return }
+        if alih_pq_status(handle) != ALIH_PQ_CONNECTION_OK {
             throw MemoryError(
                 path: location,
                 message:
-                    "the connection to the server was lost (\(Self.oneLine(String(cString: PQerrorMessage(handle))))); nothing of this transaction was stored: check the server and run the command again"
+                    "the connection to the server was lost (\(Self.oneLine(String(cString: alih_pq_error_message(handle))))); nothing of this transaction was stored: check the server and run the command again"
             )
         }
         func field(_ code: Character) -> String? {
-            result.flatMap { PQresultErrorField($0, Int32(code.asciiValue!)) }.map { String(cString: $0) }
+            result.flatMap { alih_pq_result_error_field($0, Int32(code.asciiValue!)) }.map { String(cString: $0) }
         }
         let message =
             [field("M"), field("D")].compactMap { $0 }.map(Self.oneLine).joined(separator: ": ")
