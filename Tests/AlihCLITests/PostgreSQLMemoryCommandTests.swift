@@ -148,4 +148,41 @@ struct PostgreSQLMemoryCommandTests {
             }
         }
     }
+
+    /// Where libpq is, when the tests may hide it (as root, with `unshare`).
+    static let hideableLibPQ: String? = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return nil }
+        return ["/usr/lib/x86_64-linux-gnu/libpq.so.5", "/usr/lib/aarch64-linux-gnu/libpq.so.5"].first {
+            FileManager.default.fileExists(atPath: $0)
+        }
+    }()
+
+    /// Without libpq (hidden in a mount namespace of its own), a PostgreSQL memory says what to
+    /// install and exits 2, and everything else works: libpq is opened only when it is needed.
+    @Test(.enabled(if: hideableLibPQ != nil, "needs root, /usr/bin/unshare and an installed libpq.so.5"))
+    func withoutLibpqOnlyThePostgreSQLMemoryIsMissing() throws {
+        defer { folder.remove() }
+        let library = try #require(Self.hideableLibPQ)
+        let alih = AlihProcess.binary.path
+        let script = """
+            mount --bind /dev/null \(library) || exit 90
+            "\(alih)" tm check postgresql://alih:secret@127.0.0.1:1/alih 2>"\(folder.path("err"))"; echo "tm $?"
+            "\(alih)" extract Examples/berita-contoh.txt -o "\(folder.path("x.xlf"))" -q; echo "extract $?"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "sh", "-c", script]
+        process.currentDirectoryURL = TestPaths.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(printed == "tm 2\nextract 0\n")
+        let error = try String(contentsOfFile: folder.path("err"), encoding: .utf8)
+        #expect(error.contains("PostgreSQL's client library could not be loaded"))
+        #expect(error.contains("apt-get install libpq5"))
+        #expect(!error.contains("secret"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("x.xlf")))
+    }
 }
