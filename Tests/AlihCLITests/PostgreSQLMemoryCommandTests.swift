@@ -149,17 +149,28 @@ struct PostgreSQLMemoryCommandTests {
         }
     }
 
-    /// Where libpq is, when the tests may hide it (as root, with `unshare`).
+    /// Where libpq is, when the tests may hide it: as root, with `unshare`, in a system that lets
+    /// a new mount namespace bind over it (tried once).
     static let hideableLibPQ: String? = {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return nil }
-        return ["/usr/lib/x86_64-linux-gnu/libpq.so.5", "/usr/lib/aarch64-linux-gnu/libpq.so.5"].first {
-            FileManager.default.fileExists(atPath: $0)
-        }
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare"),
+            let library = ["/usr/lib/x86_64-linux-gnu/libpq.so.5", "/usr/lib/aarch64-linux-gnu/libpq.so.5"].first(
+                where: { FileManager.default.fileExists(atPath: $0) })
+        else { return nil }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        probe.arguments = ["-m", "mount", "--bind", "/dev/null", library]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? library : nil
     }()
 
     /// Without libpq (hidden in a mount namespace of its own), a PostgreSQL memory says what to
     /// install and exits 2, and everything else works: libpq is opened only when it is needed.
-    @Test(.enabled(if: hideableLibPQ != nil, "needs root, /usr/bin/unshare and an installed libpq.so.5"))
+    @Test(
+        .enabled(
+            if: hideableLibPQ != nil, "needs root, /usr/bin/unshare, an installed libpq.so.5 and leave to mount"))
     func withoutLibpqOnlyThePostgreSQLMemoryIsMissing() throws {
         defer { folder.remove() }
         let library = try #require(Self.hideableLibPQ)
