@@ -58,10 +58,11 @@ final class SQLiteDatabase {
     /// Runs `sql` (one or more statements, no parameters).
     func execute(_ sql: String) throws(MemoryError) {
         var error: UnsafeMutablePointer<CChar>?
-        guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
+        let status = sqlite3_exec(handle, sql, nil, nil, &error)
+        guard status == SQLITE_OK else {
             let message = error.map { String(cString: $0) } ?? "unknown error"
             sqlite3_free(error)
-            throw MemoryError(path: path, message: message)
+            throw MemoryError(path: path, message: message, sqlState: status & 0xFF == SQLITE_BUSY ? Self.busy : nil)
         }
     }
 
@@ -143,8 +144,15 @@ final class SQLiteDatabase {
     }
 
     private func failure() -> MemoryError {
-        MemoryError(path: path, message: String(cString: sqlite3_errmsg(handle)))
+        MemoryError(
+            path: path, message: String(cString: sqlite3_errmsg(handle)),
+            sqlState: sqlite3_errcode(handle) & 0xFF == SQLITE_BUSY ? Self.busy : nil)
     }
+
+    /// The code a `MemoryError` carries when SQLite answered SQLITE_BUSY: another connection
+    /// held a lock this one could not wait for (the busy timeout does not apply to every lock,
+    /// such as taking a new file's schema or journal mode while another connection sets them up).
+    static let busy = "SQLITE_BUSY"
 }
 
 /// SQLite's "copy the text now" destructor constant, which Swift cannot import as a macro.

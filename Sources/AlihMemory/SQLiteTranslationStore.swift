@@ -13,8 +13,26 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
     package var location: String { database.path }
 
     /// Opens or creates the memory at `path`; a file of another schema version is refused.
+    ///
+    /// Several processes opening a new file at once race to set its journal mode and create its
+    /// tables, and SQLite answers some of them SQLITE_BUSY at once rather than waiting: opening
+    /// is tried again, for up to about ten seconds, as the busy timeout would have waited.
     package init(path: String) throws(MemoryError) {
-        database = try SQLiteDatabase(path: path)
+        var attempt = 0
+        while true {
+            do {
+                database = try Self.open(path)
+                return
+            } catch  where error.sqlState == SQLiteDatabase.busy && attempt < 200 {
+                attempt += 1
+                usleep(UInt32(10_000 + 40_000 * min(attempt, 5) / 5))
+            }
+        }
+    }
+
+    /// The database at `path`, in WAL mode, with Alih's tables.
+    private static func open(_ path: String) throws(MemoryError) -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: path)
         try database.execute(
             """
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,6 +56,7 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
             throw MemoryError(
                 path: path, message: "schema version \(value) is not supported (this Alih uses \(Self.schemaVersion))")
         }
+        return database
     }
 
     package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {

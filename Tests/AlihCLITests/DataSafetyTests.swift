@@ -44,15 +44,17 @@ import Testing
     @Test func concurrentReimportsKeepEveryPairOnce() async throws {
         let files = try translatedFiles(8)
         let memory = folder.appendingPathComponent("tm.sqlite").path
-        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+        let results = try await withThrowingTaskGroup(of: AlihProcess.Result.self) { group in
             for file in files {
                 group.addTask {
-                    try AlihProcess.run(["reimport", file.path, "--tm", memory, "-o", file.path + ".txt", "-q"]).status
+                    try AlihProcess.run(["reimport", file.path, "--tm", memory, "-o", file.path + ".txt", "-q"])
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(statuses == Array(repeating: 0, count: 8))
+        let statuses = results.map(\.status)
+        #expect(
+            statuses == Array(repeating: 0, count: 8), "\(results.filter { $0.status != 0 }.map(\.stderr))")
         let (count, integrity) = try memoryCount(memory)
         // 37 segments per article; the titles and lines that do not mention Varesta repeat
         // across articles with different translations (EN n:), so every pair is distinct.
