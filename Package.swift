@@ -84,7 +84,7 @@ let package = Package(
             name: "AlihBenchmarks",
             dependencies: [
                 "Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihChecks", "AlihHunspell", "AlihMemory",
-                "AlihPostgreSQL",
+                "AlihPostgreSQL", "AlihTestSupport",
             ]
         ),
         // The README's library example as a program that imports only `Alih` (built by the tests).

@@ -1,4 +1,5 @@
 import AlihCore
+import AlihTestSupport
 
 /// Translation pairs for the memory benchmarks, made from real sentences: three quarters of the
 /// sentences as they are, a one-word variant of every sentence, then halves of two sentences

@@ -4,11 +4,12 @@ import AlihFormats
 import AlihMemory
 import AlihPostgreSQL
 import AlihStages
+import AlihTestSupport
 import Foundation
 
 /// The translation memory in both backends at team scale (`alih-bench --only postgresql`): a
 /// memory of `pairs` pairs imported from TMX into an SQLite file and into a throwaway PostgreSQL
-/// server (`.ci/postgresql-cluster`), then exact and fuzzy lookups per segment (p50, p95), the
+/// server (`PostgreSQLCluster`, started by `.ci/postgresql-cluster`), then exact and fuzzy lookups per segment (p50, p95), the
 /// leverage of a 500-segment article with `alih extract --tm`, and sixteen concurrent imports
 /// against one.
 struct PostgreSQLMemoryBenchmark {
@@ -16,7 +17,6 @@ struct PostgreSQLMemoryBenchmark {
     var pairs: Int
     /// The built `alih`.
     var cli: String
-    var root: URL
     var work: URL
 
     struct Result {
@@ -29,18 +29,12 @@ struct PostgreSQLMemoryBenchmark {
 
     mutating func run() throws -> Result {
         var result = Result()
-        let script = root.appendingPathComponent(".ci/postgresql-cluster").path
-        let started = spawn("/bin/bash", [script, "start", "--watch", String(getpid())])
-        guard started.status == 0,
-            let url = started.output.split(separator: "\n").first(where: { $0.hasPrefix("ALIH_POSTGRESQL_URL=") })
-                .map({ String($0.dropFirst("ALIH_POSTGRESQL_URL=".count)) }),
-            let folder = started.output.split(separator: "\n").first(where: { $0.hasPrefix("ALIH_POSTGRESQL_DIR=") })
-                .map({ String($0.dropFirst("ALIH_POSTGRESQL_DIR=".count)) })
-        else {
+        guard let cluster = try? PostgreSQLCluster.start() else {
             result.rows.append(Row(name: "postgresql", value: 0, unit: "", note: "not measured: no PostgreSQL server"))
             return result
         }
-        defer { _ = spawn("/bin/bash", [script, "stop", folder]) }
+        defer { try? cluster.stop() }
+        let url = cluster.url
 
         // The memory, as TMX, imported into each backend by `alih tm import` (one transaction).
         let memoryPairs = population.pairs(count: pairs)

@@ -1,4 +1,5 @@
 import AlihHunspell
+import AlihTestSupport
 import Foundation
 
 /// A benchmark corpus whose vocabulary grows with its size, unlike one article repeated.
@@ -168,21 +169,5 @@ struct VariedCorpus {
         var seen = Set<Substring>()
         for word in text.split(whereSeparator: { !$0.isLetter }) { seen.insert(word) }
         return seen.count
-    }
-}
-
-/// A small, fast, seeded random number generator (SplitMix64), so that corpora are the same
-/// from run to run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

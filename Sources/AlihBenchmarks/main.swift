@@ -3,6 +3,7 @@ import AlihChecks
 import AlihCore
 import AlihFormats
 import AlihStages
+import AlihTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -692,7 +693,7 @@ if options.wants("memory") {
 if options.wants("postgresql") && hasCLI {
     var benchmark = PostgreSQLMemoryBenchmark(
         population: MemoryPopulation(sentences: try memorySentences(), seed: 11), pairs: options.teamMemoryPairs,
-        cli: cli, root: root, work: work)
+        cli: cli, work: work)
     let result = try benchmark.run()
     rows += result.rows
     extraTargets.append(
