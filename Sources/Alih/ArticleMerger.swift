@@ -4,13 +4,29 @@ import AlihCore
 /// what Alih sent out.
 ///
 /// The languages are checked against the extraction record, every unit's source against the
-/// checksum written at extraction (so an edited
-/// or mangled source is caught with its unit id and line), and the sources and whitespace of all
-/// units together against the checksum of the whole normalized article (so a lost or added unit
-/// is caught). Translations are joined with the original whitespace and block separators.
+/// checksum written at extraction (so an edited or mangled source is caught with its unit id and
+/// line), the unit ids against the record's (so a lost, added or reordered unit is caught and
+/// named), and the sources and whitespace of all units together against the checksum of the
+/// whole normalized article. Translations are joined with the original whitespace and block
+/// separators. Where a check fails, the merge names the cause it can prove: a missing segment or
+/// unit by its id, separators a tool removed, rather than only that the text differs.
+///
+/// Whitespace a CAT tool moved into a segment or dropped between two (`UnitWhitespaceRepair`) is
+/// put back when the unit's checksum proves the text the same.
+///
+/// A file without the extraction record (a foreign file) is merged as well as it can be: units
+/// are joined as blocks (with a blank line where the file does not say what separates them),
+/// every doubt about its structure that Alih's ids can show is an error, and what cannot be
+/// checked is listed in `Result.unchecked`.
+///
+/// A target identical to its source is still Indonesian, unless the segment needs no
+/// translation (no lowercase letter: numbers, codes, acronyms) or the translator confirmed it
+/// (`final`, `reviewed`, `signed-off`, or 1.2 `approved="yes"`): like a missing translation it
+/// is an error unless `keepSourceForMissing`.
+///
 /// Boilerplate units are dropped from the translated article by default (`.drop`) or kept in
-/// the source language (`.keep`); with `.keep`, merging a file whose targets are copies of the
-/// sources gives back the normalized article byte for byte.
+/// the source language (`.keep`); with `.keep` and `keepSourceForMissing`, merging a file whose
+/// targets are copies of the sources gives back the normalized article byte for byte.
 public struct ArticleMerger: Sendable {
     public enum Boilerplate: String, Sendable, CaseIterable {
         case keep, drop
@@ -33,7 +49,17 @@ public struct ArticleMerger: Sendable {
         public var segments: Int
         public var translated: Int
         public var missing: Int
+        /// Segments whose target is a copy of their source, not confirmed (still Indonesian).
+        public var untranslated: Int
         public var boilerplateUnits: Int
+        /// Units whose whitespace a CAT tool had moved or dropped, put back (their checksums
+        /// prove the text the same).
+        public var repairedUnits: Int
+        /// Units whose sentences a CAT tool split or joined differently from Alih's (their
+        /// checksums prove the text the same; they are merged by unit).
+        public var resegmentedUnits: Int
+        /// What could not be checked, in words (for a file without the extraction record).
+        public var unchecked: [String]
 
         /// Whether anything stands in the way of writing the article.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -53,7 +79,11 @@ public struct ArticleMerger: Sendable {
         var trailing: String
         var renderedBytes = 0
         var diagnostics: [Diagnostic] = []
-        var segments = 0, translated = 0, missing = 0
+        var segments = 0, translated = 0, missing = 0, untranslated = 0
+        /// Whether the unit's whitespace was put back, proven by its checksum.
+        var repaired = false
+        /// Whether its sentences are not Alih's, its text proven by its checksum.
+        var resegmented = false
     }
 
     /// `merge`, with the units of a large file checked on `workers` threads; the result is the
@@ -67,17 +97,15 @@ public struct ArticleMerger: Sendable {
         var segments = 0
         var translated = 0
         var missing = 0
+        var untranslated = 0
         var chrome = 0
+        var repaired = 0
+        var resegmented = 0
+        var unchecked: [String] = []
         // The article's source, hashed as the units go by (never held whole).
         var wholeSource = SHA256()
+        let hasRecord = document.record["source-checksum"] != nil
 
-        if document.record["source-checksum"] == nil {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, code: "reimport.no-record",
-                    "the file carries no Alih extraction record; its sources cannot be checked",
-                    at: SourceLocation(file: file), hint: "reimport files extracted with `alih extract`"))
-        }
         for (key, found) in [
             ("source-language", document.sourceLanguage), ("target-language", document.targetLanguage),
         ] {
@@ -96,74 +124,256 @@ public struct ArticleMerger: Sendable {
             chunk.map { outcome(of: units[$0], file: file) }
         }
         text.reserveCapacity(outcomes.joined().reduce(0) { $0 + $1.renderedBytes + $1.trailing.utf8.count })
-        for (unit, outcome) in zip(units, outcomes.joined()) {
+        // Units (but the last) with nothing after them: what separated them from the next is lost.
+        var withoutSeparator: [TranslatedUnit] = []
+        for (index, (unit, outcome)) in zip(units, outcomes.joined()).enumerated() {
             for piece in outcome.body { wholeSource.update(piece.source.utf8) }
             wholeSource.update(outcome.trailing.utf8)
             diagnostics += outcome.diagnostics
             segments += outcome.segments
             translated += outcome.translated
             missing += outcome.missing
+            untranslated += outcome.untranslated
+            if outcome.repaired { repaired += 1 }
+            if outcome.resegmented { resegmented += 1 }
+            var trailing = outcome.trailing
+            if trailing.isEmpty, index < units.count - 1 {
+                withoutSeparator.append(unit)
+                trailing = Self.unknownSeparator
+            }
             if !unit.translate {
                 chrome += 1
                 if boilerplate == .drop {
-                    pending = Self.stronger(pending, outcome.trailing)
+                    pending = Self.stronger(pending, trailing)
                     continue
                 }
             }
             if wroteAny { text += pending }
             render(outcome.body, translate: unit.translate, into: &text)
             wroteAny = true
-            pending = outcome.trailing
+            pending = trailing
         }
         text += pending
-        if let expected = document.record["source-checksum"], document.record["boilerplate"] != "dropped",
-            wholeSource.finalizeChecksum() != expected
-        {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: "reimport.article-changed",
-                    "the units in the file do not add up to the article that was sent out (a unit was lost, added or reordered)",
-                    at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
+
+        let unitFindings = diagnostics.contains { Self.unitLevelCodes.contains($0.code) }
+        var structural = unitFindings
+        if let finding = Self.separatorFinding(withoutSeparator, of: document, file: file) {
+            diagnostics.append(finding)
+            structural = true
+        } else if !withoutSeparator.isEmpty {
+            unchecked.append(
+                "the paragraph breaks after \(Self.count(withoutSeparator.count, "unit")) (the file does not say what "
+                    + "separates them from the next; joined with a blank line)")
         }
-        if let expected = document.record["unit-ids"],
-            ExtractionRecord.unitIDsChecksum(document.units.map(\.id)) != expected
-        {
-            // Alih numbers units b1, b2, … in order: name the first id that does not fit.
-            var previous = 0
-            let stranger = document.units.first { unit in
-                guard unit.id.hasPrefix("b"), let number = Int(unit.id.dropFirst()), number > previous else {
-                    return true
-                }
-                previous = number
-                return false
+        if hasRecord {
+            if let expected = document.record["unit-ids"],
+                let finding = Self.unitIDFinding(
+                    document.units, expected: expected, record: document.record, file: file)
+            {
+                diagnostics.append(finding)
+                structural = true
             }
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: "reimport.unit-ids",
-                    stranger.map { "unit \($0.id) was not sent out: the file's units are not the ones Alih extracted" }
-                        ?? "the file's units are not the ones Alih extracted (one was added, lost or renamed)",
-                    at: SourceLocation(file: file, line: stranger?.line, unitID: stranger?.id),
-                    hint: "reimport the complete file the CAT tool exported, without added or renamed units"))
+            if !structural, let expected = document.record["source-checksum"],
+                document.record["boilerplate"] != "dropped",
+                wholeSource.finalizeChecksum() != expected
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "reimport.article-changed",
+                        "the units in the file do not add up to the article that was sent out (the whitespace between them, or a unit, was changed)",
+                        at: SourceLocation(file: file), hint: "reimport the complete file the CAT tool exported"))
+            }
+        } else {
+            let (finding, notChecked) = Self.foreignUnitFinding(document.units, file: file)
+            if let finding { diagnostics.append(finding) }
+            unchecked.append(notChecked)
+            let withoutChecksum = document.units.count { $0.checksum == nil }
+            if withoutChecksum > 0 {
+                unchecked.append(
+                    "the source text of \(Self.count(withoutChecksum, "unit")) against what was sent out (no checksums)"
+                )
+            }
         }
         return Result(
             text: text, diagnostics: diagnostics, units: document.units.count, segments: segments,
-            translated: translated, missing: missing, boilerplateUnits: chrome)
+            translated: translated, missing: missing, untranslated: untranslated, boilerplateUnits: chrome,
+            repairedUnits: repaired, resegmentedUnits: resegmented, unchecked: unchecked)
     }
 
-    /// Checks one unit against its checksum and counts its segments: translated, and missing
-    /// (an error unless `keepSourceForMissing`); `render` writes its text.
-    func outcome(of unit: TranslatedUnit, file: String) -> UnitOutcome {
+    /// What joins two blocks when the file does not say: a blank line, a paragraph break.
+    static let unknownSeparator = "\n\n"
+
+    /// The codes of findings about one unit's structure or source: when there is one, the
+    /// article's checksum failing says nothing more.
+    static let unitLevelCodes: Set<String> = [
+        "reimport.source-changed", "reimport.segment-missing", "reimport.segment-order",
+    ]
+
+    /// "1 unit", "3 units".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
+    /// The error for units that lost their separators, in a file with the extraction record;
+    /// nil when none did, or the file has no record (the separators are then unchecked).
+    static func separatorFinding(_ units: [TranslatedUnit], of document: TranslatedDocument, file: String)
+        -> Diagnostic?
+    {
+        guard let first = units.first, document.record["source-checksum"] != nil else { return nil }
+        let others = units.count > 1 ? " and \(count(units.count - 1, "other"))" : ""
+        if document.xliffVersion == "1.2", units.allSatisfy({ $0.checksum == nil }) {
+            return Diagnostic(
+                .error, code: "reimport.context-missing",
+                "\(count(units.count, "group")) of \(document.units.count) lost the <context-group purpose=\"x-alih-merge\"> "
+                    + "Alih wrote in each (the block's separator and source checksum), first \(first.id): the paragraph "
+                    + "breaks between the blocks are not in the file",
+                at: SourceLocation(file: file, line: first.line, unitID: first.id),
+                hint: "export the file from the CAT tool with its context groups kept; --force joins the blocks with a "
+                    + "blank line (their sources then go unchecked)")
+        }
+        return Diagnostic(
+            .error, code: "reimport.separator-missing",
+            "unit \(first.id)\(others) lost the whitespace Alih sent after \(units.count == 1 ? "it" : "them") "
+                + "(the `-sep` ignorable, or the x-alih-separator context): the paragraph breaks are not in the file",
+            at: SourceLocation(file: file, line: first.line, unitID: first.id),
+            hint: "export the file from the CAT tool with ignorables kept; --force joins the blocks with a blank line")
+    }
+
+    /// The error naming how the units differ from those sent out (`expected`, the checksum of
+    /// their ids), or nil when they are the same.
+    static func unitIDFinding(_ units: [TranslatedUnit], expected: String, record: [String: String], file: String)
+        -> Diagnostic?
+    {
+        guard ExtractionRecord.unitIDsChecksum(units.lazy.map(\.id)) != expected else { return nil }
+        func finding(_ message: String, at unit: TranslatedUnit?) -> Diagnostic {
+            Diagnostic(
+                .error, code: "reimport.unit-ids", message,
+                at: SourceLocation(file: file, line: unit?.line, unitID: unit?.id),
+                hint: "reimport the complete file the CAT tool exported, without added, deleted or reordered units")
+        }
+        var previous = 0
+        var gaps: [(after: Int, before: Int, unit: TranslatedUnit)] = []
+        for unit in units {
+            guard let number = BlockIDs.unitNumber(unit.id) else {
+                return finding(
+                    "unit \(unit.id) was not sent out: the file's units are not the ones Alih extracted", at: unit)
+            }
+            guard number > previous else {
+                return finding(
+                    "unit \(unit.id) comes after b\(previous): the units were reordered (Alih sent them out in order)",
+                    at: unit)
+            }
+            if number > previous + 1 { gaps.append((previous, number, unit)) }
+            previous = number
+        }
+        let keptBoilerplate = record["boilerplate"] != "dropped"
+        if keptBoilerplate, let gap = gaps.first {
+            let missing = gap.before - gap.after - 1
+            let named = missing == 1 ? "unit b\(gap.after + 1) is" : "units b\(gap.after + 1)–b\(gap.before - 1) are"
+            let more = gaps.count > 1 ? " (and units after \(gaps[1].unit.id) too)" : ""
+            return finding(
+                "\(named) missing from the file, before \(gap.unit.id)\(more): deleted after extraction", at: gap.unit)
+        }
+        // Units lost at the end: the ids sent out may be these and a run of the next ones.
+        var hash = SHA256()
+        for unit in units { hash.update(unit.id.utf8 + [UInt8(ascii: "\n")]) }
+        for lost in 1...200 {
+            hash.update("b\(previous + lost)\n".utf8)
+            var candidate = hash
+            if candidate.finalizeChecksum() == expected {
+                let named =
+                    lost == 1
+                    ? "unit b\(previous + 1) is" : "the last \(lost) units (b\(previous + 1)–b\(previous + lost)) are"
+                return finding("\(named) missing from the end of the file: it was cut short", at: units.last)
+            }
+        }
+        return finding(
+            keptBoilerplate
+                ? "the file's units are not the ones Alih extracted (one was added or renamed)"
+                : "a unit was lost or added (the file was extracted with its boilerplate left out, so gaps in the "
+                    + "ids are expected and which unit cannot be told)",
+            at: nil)
+    }
+
+    /// For a file without the extraction record: the error for units out of Alih's order or
+    /// missing between others (when the ids are Alih's), and what could not be checked.
+    static func foreignUnitFinding(_ units: [TranslatedUnit], file: String) -> (Diagnostic?, String) {
+        var previous = 0
+        var gap: (after: Int, unit: TranslatedUnit)?
+        for unit in units {
+            guard let number = BlockIDs.unitNumber(unit.id) else {
+                return (nil, "the order and completeness of the units (their ids are not Alih's)")
+            }
+            if number <= previous {
+                let finding = Diagnostic(
+                    .error, code: "reimport.unit-ids",
+                    "unit \(unit.id) comes after b\(previous): the units were reordered (Alih numbers them in order)",
+                    at: SourceLocation(file: file, line: unit.line, unitID: unit.id),
+                    hint:
+                        "reimport the file as the CAT tool exported it, units in their order; --force writes it as it is"
+                )
+                return (finding, "whether units after the last one were lost")
+            }
+            if number > previous + 1, gap == nil { gap = (previous, unit) }
+            previous = number
+        }
+        let notChecked = "whether units after the last one (\(units.last?.id ?? "none")) were lost"
+        guard let gap, let before = BlockIDs.unitNumber(gap.unit.id) else { return (nil, notChecked) }
+        let named = before - gap.after == 2 ? "unit b\(gap.after + 1) is" : "units b\(gap.after + 1)–b\(before - 1) are"
+        let finding = Diagnostic(
+            .error, code: "reimport.unit-ids",
+            "\(named) missing from the file, before \(gap.unit.id): deleted, or left out at extraction as boilerplate",
+            at: SourceLocation(file: file, line: gap.unit.line, unitID: gap.unit.id),
+            hint: "reimport the complete file; if the gap is boilerplate left out at extraction, --force writes it")
+        return (finding, notChecked)
+    }
+
+    /// Checks one unit against its checksum and counts its segments: translated, missing and
+    /// still in Indonesian (errors unless `keepSourceForMissing`); `render` writes its text.
+    func outcome(of sent: TranslatedUnit, file: String) -> UnitOutcome {
+        var unit = sent
+        var sourceMatches: Bool?
+        var repaired = false
+        if let checksum = unit.checksum {
+            sourceMatches = Self.sourceChecksum(of: unit) == checksum
+            if sourceMatches == false {
+                let moved = UnitWhitespaceRepair.movedOut(unit)
+                for candidate in [moved, UnitWhitespaceRepair.spaced(moved ?? unit)] {
+                    if let candidate, Self.sourceChecksum(of: candidate) == checksum {
+                        unit = candidate
+                        sourceMatches = true
+                        repaired = true
+                        break
+                    }
+                }
+            }
+        } else {
+            // Without a checksum nothing proves the text the same: the layout is put back all
+            // the same, and the unit's source goes unchecked.
+            if let moved = UnitWhitespaceRepair.movedOut(unit) { unit = moved }
+            if let spaced = UnitWhitespaceRepair.spaced(unit) { unit = spaced }
+        }
         let (body, trailing) = Self.split(unit)
         var outcome = UnitOutcome(body: body, trailing: trailing)
-        var source = SHA256()
-        for piece in body { source.update(piece.source.utf8) }
-        if let checksum = unit.checksum, checksum != source.finalizeChecksum() {
+        outcome.repaired = repaired
+        let segments = unit.segments
+        let inAlihOrder = segments.enumerated().allSatisfy { index, segment in
+            BlockIDs.segmentNumber(segment.id, in: unit.id) == index + 1
+        }
+        if sourceMatches == true {
+            outcome.resegmented =
+                !segments.isEmpty && (!inAlihOrder || segments.contains { $0.targetSentenceMarks > 1 })
+        } else if !inAlihOrder || sourceMatches == false,
+            let finding = Self.segmentFinding(
+                unit, segments: segments, sourceChanged: sourceMatches == false, file: file)
+        {
+            outcome.diagnostics.append(finding)
+        } else if sourceMatches == false {
             outcome.diagnostics.append(
                 Diagnostic(
                     .error, code: "reimport.source-changed",
                     "the source text of unit \(unit.id) is not what was sent out",
                     at: SourceLocation(file: file, line: unit.line, unitID: unit.id),
-                    hint: "the CAT tool or a person edited the source; translate the original file or extract again"))
+                    hint: "the CAT tool or a person edited the source, or deleted its last segment; translate the "
+                        + "original file or extract again"))
         }
         if !unit.translate && boilerplate == .drop { return outcome }
         for piece in body {
@@ -177,8 +387,22 @@ public struct ArticleMerger: Sendable {
                 }
                 outcome.segments += 1
                 if let target = segment.target, !target.isEmpty {
-                    outcome.translated += 1
-                    outcome.renderedBytes += target.utf8.count
+                    if Self.isStillSource(segment, target: target) {
+                        outcome.untranslated += 1
+                        outcome.renderedBytes += segment.source.utf8.count
+                        if !keepSourceForMissing {
+                            outcome.diagnostics.append(
+                                Diagnostic(
+                                    .error, code: "reimport.untranslated",
+                                    "segment \(segment.id) is still in Indonesian (its target is a copy of its source)",
+                                    at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                                    hint: "translate it; if it is right as it is, confirm it in the CAT tool (state "
+                                        + "final), or reimport with --keep-source-for-missing"))
+                        }
+                    } else {
+                        outcome.translated += 1
+                        outcome.renderedBytes += target.utf8.count
+                    }
                 } else {
                     outcome.missing += 1
                     outcome.renderedBytes += segment.source.utf8.count
@@ -195,6 +419,69 @@ public struct ArticleMerger: Sendable {
             }
         }
         return outcome
+    }
+
+    /// The checksum of a unit's source as Alih computes it at extraction: its pieces' sources
+    /// without the separator after it.
+    static func sourceChecksum(of unit: TranslatedUnit) -> String {
+        var source = SHA256()
+        for piece in split(unit).body { source.update(piece.source.utf8) }
+        return source.finalizeChecksum()
+    }
+
+    /// The error naming a segment that is missing or out of order in a unit whose segments are
+    /// numbered as Alih numbers them, or one whose segments are all gone; nil when none is.
+    static func segmentFinding(
+        _ unit: TranslatedUnit, segments: [TranslatedSegment], sourceChanged: Bool, file: String
+    ) -> Diagnostic? {
+        let location = SourceLocation(file: file, line: unit.line, unitID: unit.id)
+        if segments.isEmpty {
+            guard sourceChanged else { return nil }
+            return Diagnostic(
+                .error, code: "reimport.segment-missing",
+                "unit \(unit.id) has no segments left: its segments (trans-units) were deleted", at: location,
+                hint: "reimport the complete file the CAT tool exported")
+        }
+        let numbers = segments.map { BlockIDs.segmentNumber($0.id, in: unit.id) }
+        guard !numbers.contains(nil) else { return nil }
+        var expected = 1
+        for (segment, number) in zip(segments, numbers.map { $0! }) {
+            if number < expected {
+                return Diagnostic(
+                    .error, code: "reimport.segment-order",
+                    "segment \(segment.id) comes after \(BlockIDs.segmentID(unit: unit.id, number: expected - 1)) in "
+                        + "unit \(unit.id): its segments were reordered",
+                    at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                    hint: "reimport the file as the CAT tool exported it, segments in their order")
+            }
+            if number > expected {
+                let missing = BlockIDs.segmentID(unit: unit.id, number: expected)
+                return Diagnostic(
+                    .error, code: "reimport.segment-missing",
+                    "segment \(missing) is missing from unit \(unit.id), before \(segment.id): "
+                        + (sourceChanged
+                            ? "it was deleted"
+                            : "it was deleted or joined to another (the unit has no checksum to tell)"),
+                    at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                    hint: "reimport the complete file the CAT tool exported")
+            }
+            expected = number + 1
+        }
+        return nil
+    }
+
+    /// Whether `target` is a copy of the segment's source that nobody confirmed, in a segment
+    /// that needs translating (it has a lowercase letter: not a number, code or acronym).
+    static func isStillSource(_ segment: TranslatedSegment, target: String) -> Bool {
+        let source = segment.source.utf8
+        let copied =
+            target.utf8.count == source.count
+            ? target.utf8.elementsEqual(source)
+            : target.utf8.count > source.count && target.utf8.count <= source.count + 8
+                && target.splitAtWhitespaceEdges().core.utf8.elementsEqual(source)
+        guard copied else { return false }
+        if segment.approved || ["final", "reviewed", "signed-off"].contains(segment.state ?? "") { return false }
+        return segment.source.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// Writes a unit's text: targets where there are, sources for boilerplate and missing ones.

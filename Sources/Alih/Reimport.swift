@@ -12,6 +12,10 @@ import Foundation
 /// caller's `write` when it may, and then stores the translated segments in the memory.
 /// Nothing is written when a check fails, unless `force`; even then missing translations stop
 /// the write unless `keepSourceForMissing`. With `strict`, QA errors stop the write too.
+///
+/// A file without Alih's extraction record is refused (nothing can prove that no paragraph was
+/// lost) unless `foreign`: it is then merged unit by unit as blocks, and the outcome says what
+/// could not be checked.
 public struct Reimport: Sendable {
     public var boilerplate: ArticleMerger.Boilerplate
     /// Use the source where a translation is missing (otherwise missing translations are errors).
@@ -24,11 +28,13 @@ public struct Reimport: Sendable {
     public var check: TranslationCheck
     /// The translation memory file the translated segments go into once written, if any.
     public var memoryPath: String?
+    /// Merge a file that carries no Alih extraction record (otherwise it is refused).
+    public var foreign: Bool
 
     public init(
         boilerplate: ArticleMerger.Boilerplate = .drop, keepSourceForMissing: Bool = false, force: Bool = false,
         strict: Bool = false, check: TranslationCheck = TranslationCheck(disabled: ["untranslated"]),
-        memoryPath: String? = nil
+        memoryPath: String? = nil, foreign: Bool = false
     ) {
         self.boilerplate = boilerplate
         self.keepSourceForMissing = keepSourceForMissing
@@ -36,6 +42,7 @@ public struct Reimport: Sendable {
         self.strict = strict
         self.check = check
         self.memoryPath = memoryPath
+        self.foreign = foreign
     }
 
     /// Why the article was not written.
@@ -44,7 +51,8 @@ public struct Reimport: Sendable {
         case checksFailed
         /// QA found errors, and `strict` is set.
         case qaFailed
-        /// Translations are missing: `force` does not write over them (see `keepSourceForMissing`).
+        /// Translations are missing, or targets are still the source: `force` does not write
+        /// over them (see `keepSourceForMissing`).
         case missingTranslations
     }
 
@@ -134,6 +142,7 @@ public struct Reimport: Sendable {
         _ document: TranslatedDocument, file: String, notice: (Notice) -> Void = { _ in },
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
+        if !foreign, document.record["source-checksum"] == nil { throw Self.noRecord(document, file: file) }
         // The merge runs on a thread of its own while the QA checks run on the cores: its serial
         // part (the article joined, the whole source hashed) fills the moments they wait. What
         // each finds is told in the order it always was: the merge's findings, then the glossary's.
@@ -142,7 +151,7 @@ public struct Reimport: Sendable {
         var glossaryWarnings: [Diagnostic] = []
         let checked = Result { try check.report(document, file: file) { glossaryWarnings.append($0) } }
         let merged = merging.value
-        for diagnostic in merged.diagnostics { notice(.merge(diagnostic)) }
+        for diagnostic in DiagnosticDigest.condensed(merged.diagnostics) { notice(.merge(diagnostic)) }
         for warning in glossaryWarnings { notice(.glossary(warning)) }
         let qa = try checked.get()
         let qaStopsWrite = strict && qa.errors > 0
@@ -171,10 +180,34 @@ public struct Reimport: Sendable {
     func refusal(_ merged: ArticleMerger.Result, qaStopsWrite: Bool) -> Refusal? {
         guard merged.hasErrors || qaStopsWrite else { return nil }
         if force {
-            let missing = merged.diagnostics.contains { $0.code == "reimport.missing-translation" }
+            let missing = merged.diagnostics.contains { Self.untranslatedCodes.contains($0.code) }
             return missing ? .missingTranslations : nil
         }
         return merged.hasErrors ? .checksFailed : .qaFailed
+    }
+
+    /// The merge's codes for segments left in Indonesian: no target, or the source copied.
+    static let untranslatedCodes: Set<String> = ["reimport.missing-translation", "reimport.untranslated"]
+
+    /// The refusal of a file without the extraction record, saying what it still carries.
+    static func noRecord(_ document: TranslatedDocument, file: String) -> DiagnosticError {
+        let withChecksums = document.units.count { $0.checksum != nil }
+        let alihIDs = !document.units.isEmpty && document.units.allSatisfy { BlockIDs.unitNumber($0.id) != nil }
+        let carries =
+            withChecksums > 0
+            ? "its units still carry their checksums, so with --foreign each unit's source is checked and a deleted "
+                + "or swapped unit is caught by its id"
+            : alihIDs
+                ? "its units still have Alih's ids, so with --foreign a deleted or swapped unit is caught; their sources "
+                    + "cannot be checked"
+                : "with --foreign its units are joined as blocks, one blank line apart, and nothing shows whether one "
+                    + "was lost"
+        return DiagnosticError(
+            code: "reimport.no-record",
+            "\(file) carries no Alih extraction record (another tool wrote it, or removed Alih's metadata), so nothing "
+                + "proves that every paragraph came back; \(carries)",
+            at: SourceLocation(file: file),
+            hint: "reimport the file the CAT tool exported from Alih's XLIFF, or add --foreign to merge it anyway")
     }
 
     /// The translated segments of `document` as memory pairs: segments with a target that is

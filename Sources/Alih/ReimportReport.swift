@@ -2,17 +2,28 @@ import AlihCore
 
 extension Reimport {
     /// What `alih reimport --report json` prints: the merge's counts and findings, the QA
-    /// report, and where the article was written (nil when it was not).
+    /// report, what could not be checked, and where the article was written (nil when it was
+    /// not).
     public struct Report: Sendable, Encodable {
         public var file: String
         public var units: Int
         public var segments: Int
         public var translated: Int
         public var missing: Int
+        /// Segments whose target is still a copy of the Indonesian source.
+        public var untranslated: Int
         public var boilerplateUnits: Int
         /// `drop` or `keep`.
         public var boilerplate: String
+        /// Units whose whitespace a CAT tool moved, put back.
+        public var repairedUnits: Int
+        /// Units a CAT tool segmented differently, merged by unit.
+        public var resegmentedUnits: Int
+        /// What could not be checked (a file without the extraction record).
+        public var unchecked: [String]
         public var written: String?
+        /// One line: written or not, and why.
+        public var verdict: String
         public var diagnostics: [Diagnostic]
         public var qa: QAReport
     }
@@ -23,24 +34,80 @@ extension Reimport.Outcome {
     public func report(destination: String) -> Reimport.Report {
         Reimport.Report(
             file: file, units: merge.units, segments: merge.segments, translated: merge.translated,
-            missing: merge.missing, boilerplateUnits: merge.boilerplateUnits, boilerplate: boilerplate.rawValue,
-            written: refusal == nil ? destination : nil, diagnostics: merge.diagnostics, qa: qa)
+            missing: merge.missing, untranslated: merge.untranslated, boilerplateUnits: merge.boilerplateUnits,
+            boilerplate: boilerplate.rawValue, repairedUnits: merge.repairedUnits,
+            resegmentedUnits: merge.resegmentedUnits, unchecked: merge.unchecked,
+            written: refusal == nil ? destination : nil, verdict: verdict(destination: destination),
+            diagnostics: merge.diagnostics, qa: qa)
     }
 
-    /// The summary `alih reimport` prints: counts, QA, where the article went (or that it was
-    /// not written) and what went into the memory.
+    /// The summary `alih reimport` prints: counts, what the CAT tool changed harmlessly, what
+    /// could not be checked, QA, the memory, and last one verdict line: written or not, and why.
     public func summary(destination: String) -> String {
-        "\(file): \(merge.units) units, \(merge.segments) segments, \(merge.translated) translated, "
-            + "\(merge.missing) missing, \(merge.boilerplateUnits) boilerplate units \(boilerplate == .keep ? "kept" : "dropped"); "
-            + "\(merge.diagnostics.filter { $0.severity == .error }.count) errors\n  QA: \(qa.summary)"
-            + (qa.findings.isEmpty || qaStopsWrite ? "" : " — details: alih check \(file)")
-            + (refusal == nil
-                ? (destination == "-" ? "" : "\n  wrote \(destination)")
-                : "\n  not written: fix the errors above (or see --force, --keep-source-for-missing)")
-            + (stored.map {
-                "\n  memory \(memoryPath ?? ""): \($0.added) pairs added, \($0.updated) already there"
-            } ?? "")
+        var lines = [
+            "\(file): \(Self.count(merge.units, "unit")), \(Self.count(merge.segments, "segment")): "
+                + "\(merge.translated) translated, \(merge.untranslated) still in Indonesian, \(merge.missing) missing; "
+                + "\(Self.count(merge.boilerplateUnits, "boilerplate unit")) \(boilerplate == .keep ? "kept" : "dropped")"
+        ]
+        if merge.resegmentedUnits > 0 {
+            lines.append(
+                "  \(Self.count(merge.resegmentedUnits, "unit")) re-segmented by the CAT tool (the text is the same; "
+                    + "merged by unit)")
+        }
+        if merge.repairedUnits > 0 {
+            lines.append(
+                "  the whitespace of \(Self.count(merge.repairedUnits, "unit")) moved by the CAT tool, put back (the "
+                    + "text is the same)")
+        }
+        if !merge.unchecked.isEmpty {
+            lines.append("  not checked (no Alih extraction record): " + merge.unchecked.joined(separator: "; "))
+        }
+        lines.append(
+            "  QA: \(qa.summary)" + (qa.findings.isEmpty || qaStopsWrite ? "" : " — details: alih check \(file)"))
+        if let stored {
+            lines.append("  memory \(memoryPath ?? ""): \(stored.added) pairs added, \(stored.updated) already there")
+        }
+        lines.append("  " + verdict(destination: destination))
+        return lines.joined(separator: "\n")
     }
+
+    /// Whether the article was written and, when it was not, why; with what is left to review.
+    public func verdict(destination: String) -> String {
+        let mergeErrors = merge.diagnostics.filter { $0.severity == .error }
+        let left = merge.untranslated + merge.missing
+        let inIndonesian = [
+            merge.untranslated > 0 ? "\(Self.count(merge.untranslated, "segment")) still in Indonesian" : nil,
+            merge.missing > 0 ? "\(Self.count(merge.missing, "segment")) without a translation" : nil,
+        ].compactMap { $0 }.joined(separator: " and ")
+        switch refusal {
+        case nil:
+            var verdict = destination == "-" ? "written to standard output" : "wrote \(destination)"
+            if !mergeErrors.isEmpty { verdict += " despite \(Self.count(mergeErrors.count, "error")) (--force)" }
+            if left > 0 { verdict += "; \(inIndonesian) kept in Indonesian (--keep-source-for-missing)" }
+            if qa.errors > 0 {
+                verdict += "; QA found \(Self.count(qa.errors, "error")) to review (--strict stops the write on them)"
+            }
+            return verdict
+        case .checksFailed:
+            let others = mergeErrors.count - mergeErrors.count { Reimport.untranslatedCodes.contains($0.code) }
+            let causes = [
+                inIndonesian.isEmpty ? nil : inIndonesian,
+                others > 0 ? "\(Self.count(others, "error")) against what was sent out" : nil,
+            ].compactMap { $0 }.joined(separator: ", ")
+            return "not written: \(causes) (see above); "
+                + (others > 0
+                    ? "fix them, or --force to write anyway"
+                    : "translate them, or --keep-source-for-missing to keep the Indonesian")
+        case .qaFailed:
+            return "not written: QA found \(Self.count(qa.errors, "error")) and --strict is set"
+        case .missingTranslations:
+            return "not written: \(inIndonesian), which --force does not write over; translate them, or add "
+                + "--keep-source-for-missing to keep the Indonesian"
+        }
+    }
+
+    /// "1 unit", "3 units".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }
 
 extension Reimport.Outcome: JobReport {

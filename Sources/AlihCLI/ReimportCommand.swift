@@ -13,8 +13,10 @@ struct ReimportCommand: ParsableCommand {
             whitespace and paragraph breaks. Nothing is written when a check fails, unless \
             --force; even then missing translations stop the write unless \
             --keep-source-for-missing. The QA checks of `alih check` run too and are summarised; \
-            with --strict their errors stop the write. Page chrome is left out of the translated article unless \
-            --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
+            with --strict their errors stop the write. A target that is still a copy of its source counts \
+            as untranslated unless the translator confirmed it (state final). A file without Alih's \
+            extraction record is refused unless --foreign. Page chrome is left out of the translated \
+            article unless --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
             """
     )
 
@@ -36,8 +38,14 @@ struct ReimportCommand: ParsableCommand {
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
     var force = false
 
-    @Flag(help: "Use the Indonesian source where a translation is missing.")
+    @Flag(help: "Use the Indonesian source where a translation is missing or still a copy of the source.")
     var keepSourceForMissing = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Merge a file without Alih's extraction record, unit by unit as blocks.",
+            discussion: "What cannot be checked without the record is listed in the summary."))
+    var foreign = false
 
     @OptionGroup var reportOptions: ReportOptions
 
@@ -65,7 +73,7 @@ struct ReimportCommand: ParsableCommand {
             boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing, force: force, strict: strict,
             check: TranslationCheck(
                 glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"]),
-            memoryPath: memoryOptions.memory)
+            memoryPath: memoryOptions.memory, foreign: foreign)
         let outcome = try reimport.run(path: input, output: output, notice: show, standardOutput: Console.output)
         try reportOptions.show(outcome, quiet: quiet)
         if outcome.failed { throw ExitCode(1) }

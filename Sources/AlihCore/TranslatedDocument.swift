@@ -117,6 +117,9 @@ public struct TranslatedSegment: Sendable, Equatable {
     /// Inline markup the target carried (`ph`, `pc`, `mrk` …), for the tag checks.
     public var sourceTags: [String]
     public var targetTags: [String]
+    /// The sentences a CAT tool marked in the target (XLIFF 1.2 `<mrk mtype="seg">`, as Trados
+    /// writes them): more than one means it split Alih's sentence.
+    public var targetSentenceMarks: Int = 0
 
     package init(
         id: String, line: Int, source: String, target: String? = nil, state: String? = nil, approved: Bool = false,

@@ -46,7 +46,9 @@ enum HardenedXMLParsing {
                     buffer[..<cut], offsetBase: offset, lineBase: line, path: path, format: format)
                 line += newlines(buffer, cut)
             }
-            try feed(parser, buffer, cut, failure: failure, path: path, format: format, hint: hint)
+            try feed(
+                parser, buffer, cut, failure: failure, path: path, format: format, hint: hint,
+                end: atEnd && checkUTF8 ? (line, lastLineBytes(buffer[..<cut])) : nil)
             if parser.isStopped || atEnd { break }
             offset += cut
             let kept = filled - cut
@@ -68,13 +70,24 @@ enum HardenedXMLParsing {
         try XMLProlog.check(head, whole: bytes.count <= XMLProlog.headBytes, path: path, format: format, root: root)
         if XMLProlog.isUTF8(head) { try XMLProlog.requireUTF8(bytes[...], path: path, format: format) }
         let parser = StreamingXMLParser(handler: handler)
-        try feed(parser, bytes, bytes.count, failure: failure, path: path, format: format, hint: hint)
+        try feed(
+            parser, bytes, bytes.count, failure: failure, path: path, format: format, hint: hint,
+            end: XMLProlog.isUTF8(head)
+                ? (1 + bytes.count { $0 == UInt8(ascii: "\n") }, lastLineBytes(bytes[...])) : nil)
         try finish(parser, failure: failure, path: path, format: format, hint: hint)
     }
 
+    /// The bytes after the last line break of `bytes` (all of them when there is none).
+    private static func lastLineBytes(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.count - ((bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? bytes.startIndex)
+            + bytes.startIndex
+    }
+
+    /// Feeds `buffer[..<count]`; `end`, the line and length of the input's last line when this
+    /// is its last chunk, tells an error at the very end (a file cut short) from one inside it.
     private static func feed(
         _ parser: StreamingXMLParser, _ buffer: [UInt8], _ count: Int, failure: () -> DiagnosticError?, path: String,
-        format: String, hint: String
+        format: String, hint: String, end: (line: Int, lastLineBytes: Int)? = nil
     ) throws(DiagnosticError) {
         var thrown: StreamingXMLParser.Failure?
         buffer.withUnsafeBytes { raw in
@@ -82,7 +95,12 @@ enum HardenedXMLParsing {
                 try parser.feed(UnsafeRawBufferPointer(rebasing: raw[..<count]))
             } catch { thrown = error }
         }
-        if let thrown { throw failure() ?? diagnostic(thrown, path: path, format: format, hint: hint) }
+        if var thrown {
+            if let end, thrown.line > end.line || thrown.line == end.line && thrown.column + 1 >= end.lastLineBytes {
+                thrown.atEndOfInput = true
+            }
+            throw failure() ?? diagnostic(thrown, path: path, format: format, hint: hint)
+        }
         if let failure = failure() { throw failure }
     }
 
@@ -104,6 +122,13 @@ enum HardenedXMLParsing {
     {
         let location = SourceLocation(file: path, line: failure.line, column: failure.column)
         switch failure.kind {
+        case .malformed where failure.atEndOfInput && failure.openElements > 0:
+            return DiagnosticError(
+                code: "\(format).truncated",
+                "the file ends in the middle of its XML (\(failure.openElements) elements still open at its last line): "
+                    + "it was cut short",
+                at: location,
+                hint: "an interrupted copy, download or export cuts a file short; export it again from the CAT tool")
         case .malformed(let message):
             return DiagnosticError(code: "\(format).xml", "not well-formed XML: \(message)", at: location, hint: hint)
         case .entityDeclaration(let name):

@@ -205,14 +205,28 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             if stack.count == 3 { openedUnit(inSegmentSet: false, parser) }
         case "file":
             files += 1
-            if files > 1 {
-                fail(
-                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
-                    hint: "reimport each article's own XLIFF")
-            }
+            if files > 1 { return secondFile(attributes, parser) }
             document?.original = attributes["original"] ?? ""
         default:
             break
+        }
+    }
+
+    /// Refuses a second `<file>`, naming it, and the tool that makes such files when it is known.
+    private func secondFile(_ attributes: XMLAttributes, _ parser: StreamingXMLParser) {
+        let original = attributes["original"] ?? ""
+        let named = original.isEmpty ? "" : " (original=\"\(original)\")"
+        if attributes["datatype"] == "po" || original.hasSuffix(".po") {
+            fail(
+                parser, code: "xliff.files",
+                "a second <file>\(named) holds translations from a PO file: translate-toolkit's `po2xliff -t` adds "
+                    + "them as a new <file> after Alih's instead of filling in Alih's targets",
+                hint: "merge the PO into Alih's file with `pomerge -t ARTICLE.xlf -i ARTICLE.po -o TRANSLATED.xlf` and "
+                    + "reimport that")
+        } else {
+            fail(
+                parser, code: "xliff.files", "a second <file>\(named): an Alih file holds one article in one <file>",
+                hint: "reimport each article's own XLIFF; a tool that joined several files must export them apart")
         }
     }
 
@@ -259,11 +273,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         switch name {
         case "file":
             files += 1
-            if files > 1 {
-                fail(
-                    parser, code: "xliff.files", "more than one <file>: Alih files hold one article",
-                    hint: "reimport each article's own XLIFF")
-            }
+            if files > 1 { return secondFile(attributes, parser) }
             document?.original = attributes["original"] ?? ""
             document?.sourceLanguage = attributes["source-language"] ?? ""
             document?.targetLanguage = attributes["target-language"] ?? ""
@@ -331,6 +341,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
         case "mrk", "g", "pc":
             tags.append(name)
+            if name == "mrk", capture == .target, attributes["mtype"] == "seg" { segment?.targetSentenceMarks += 1 }
         case "ph", "x", "bx", "ex", "sc", "ec", "sm", "em":
             tags.append(name)
             if name == "ph" && !isXLIFF2 { skipDepth = 1 }

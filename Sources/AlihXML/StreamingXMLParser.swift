@@ -26,6 +26,12 @@ package final class StreamingXMLParser {
         package var column: Int
         /// libxml2's error number (`xmlParserErrors`) of a malformed document; 0 otherwise.
         package var code: Int = 0
+        /// Elements open when the error was found: more than none at the end of the input
+        /// means the document was cut short.
+        package var openElements: Int = 0
+        /// Whether the error was found once the whole input had been given (`finish`, or a feed
+        /// after which nothing came): with `openElements`, the input ended inside the document.
+        package var atEndOfInput = false
     }
 
     // A strong `let`: calls on it borrow it (an `unowned(unsafe)` reference was made strong,
@@ -132,8 +138,10 @@ package final class StreamingXMLParser {
                 xmlParseChunk(context, nil, 0, last ? 1 : 0)
             }
             offset += count
-            if let failure {
+            if var failure {
                 isStopped = true
+                failure.atEndOfInput = terminate
+                self.failure = failure
                 throw failure
             }
             if isStopped { return }
@@ -202,7 +210,7 @@ package final class StreamingXMLParser {
             parser.failure = Failure(
                 kind: .malformed(message.trimmingTrailingNewlines), line: Int(error.pointee.line),
                 column: Int(error.pointee.int2),
-                code: Int(error.pointee.code))
+                code: Int(error.pointee.code), openElements: parser.context.map { Int($0.pointee.nameNr) } ?? 0)
         }
         let user = Unmanaged.passUnretained(self).toOpaque()
         guard let created = xmlCreatePushParserCtxt(&sax, user, start, count, nil) else {

@@ -91,7 +91,7 @@ import Testing
         ("<xliff", "xliff.not-xliff", 2),
         (
             #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1"><file id="f"><unit id="u">"#,
-            "xliff.xml", 2
+            "xliff.truncated", 2
         ),
         ("plain text, not XML", "xliff.xml", 2),
     ])

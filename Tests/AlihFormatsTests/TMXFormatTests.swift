@@ -466,7 +466,7 @@ import Testing
         let cuts = [60, 300, 420, 600, bytes.count - 8, bytes.count - 2]
         for cut in cuts {
             let diagnostic = failure(Array(bytes.prefix(cut)))
-            #expect(diagnostic?.code == "tmx.xml", "cut at \(cut): \(diagnostic?.description ?? "no error")")
+            #expect(diagnostic?.code == "tmx.truncated", "cut at \(cut): \(diagnostic?.description ?? "no error")")
             #expect(diagnostic?.location?.line != nil)
         }
     }

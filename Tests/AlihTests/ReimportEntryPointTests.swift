@@ -122,7 +122,7 @@ import Testing
         try extraction.xliff.write(toFile: xliff, atomically: true, encoding: .utf8)
         var printed: [String] = []
 
-        let toDefault = try Reimport().run(path: xliff, output: nil) { printed.append($0) }
+        let toDefault = try Reimport(keepSourceForMissing: true).run(path: xliff, output: nil) { printed.append($0) }
         let defaultOutput = folder.appendingPathComponent("a.en.txt").path
         #expect(toDefault.destination == defaultOutput)
         #expect(try String(contentsOfFile: defaultOutput, encoding: .utf8) == "Satu. Dua.\n")
@@ -133,7 +133,9 @@ import Testing
                     decoding: try ReportEncoder.make().encode(toDefault.report(destination: defaultOutput)),
                     as: UTF8.self))
 
-        let toStandardOutput = try Reimport().run(path: xliff, output: "-") { printed.append($0) }
+        let toStandardOutput = try Reimport(keepSourceForMissing: true).run(path: xliff, output: "-") {
+            printed.append($0)
+        }
         #expect(printed == ["Satu. Dua.\n"])
         #expect(toStandardOutput.destination == "-")
         #expect(!toStandardOutput.summary.contains("wrote"))
@@ -187,10 +189,10 @@ import Testing
         let memory = folder.appendingPathComponent("tm.sqlite").path
         // "Dua." kept as its source is not a translation: it stays out of the memory.
         let document = try Self.document("Satu. Dua.\n") { $0 == "Satu." ? "One." : $0 }
-        let first = try Self.run(Reimport(memoryPath: memory), document).0
+        let first = try Self.run(Reimport(keepSourceForMissing: true, memoryPath: memory), document).0
         #expect(first.stored?.added == 1)
         #expect(first.stored?.updated == 0)
-        let again = try Self.run(Reimport(memoryPath: memory), document).0
+        let again = try Self.run(Reimport(keepSourceForMissing: true, memoryPath: memory), document).0
         #expect(again.stored?.added == 0)
         #expect(again.stored?.updated == 1)
         let refused = try Self.run(

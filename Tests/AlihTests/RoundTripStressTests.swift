@@ -49,7 +49,7 @@ import Testing
                 return
             }
             let document = try XLIFFReader().read(Array(extraction.xliff.utf8), path: "t.xlf")
-            let result = ArticleMerger(boilerplate: .keep).merge(document, file: "t.xlf")
+            let result = ArticleMerger(boilerplate: .keep, keepSourceForMissing: true).merge(document, file: "t.xlf")
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
             #expect(Array(result.text.utf8) == Array(extraction.document.text.utf8))
             // Nothing XML forbids reached the file raw.
