@@ -467,6 +467,16 @@ public struct ArticleMerger: Sendable {
             }
             expected = number + 1
         }
+        if sourceChanged, let sent = unit.sentSegments, sent >= expected {
+            let missing = BlockIDs.segmentID(unit: unit.id, number: expected)
+            let last = segments.last!
+            return Diagnostic(
+                .error, code: "reimport.segment-missing",
+                "segment \(missing)\(sent > expected ? " (and what followed it)" : "") is missing from the end of unit "
+                    + "\(unit.id), after \(last.id): it was deleted (Alih sent \(sent) segments)",
+                at: SourceLocation(file: file, line: last.line, unitID: last.id),
+                hint: "reimport the complete file the CAT tool exported")
+        }
         return nil
     }
 

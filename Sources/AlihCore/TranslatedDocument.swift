@@ -41,6 +41,9 @@ public struct TranslatedUnit: Sendable, Equatable {
     public var pieces: [TranslatedPiece]
     /// Text after the unit (XLIFF 1.2 `x-alih-separator`; in XLIFF 2 it is the last ignorable).
     public var separator: String
+    /// How many segments Alih sent in the unit, when it sent more than one (`segments`
+    /// metadata, 1.2 `x-alih-segments`): a segment deleted from the end is named by it.
+    public var sentSegments: Int?
 
     package init(
         id: String, line: Int, translate: Bool = true, boilerplateRule: String? = nil, checksum: String? = nil,

@@ -72,6 +72,8 @@ package struct XLIFF12Writer: XLIFFFileWriter {
         let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
         out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
         var contexts = [("x-alih-checksum", unit.sourceChecksum(in: source))]
+        let sentences = unit.segmentCount
+        if sentences > 1 { contexts.append(("x-alih-segments", String(sentences))) }
         if let rule = block.kind.boilerplateRule { contexts.append(("x-alih-boilerplate-rule", rule)) }
         contexts.append(("x-alih-separator", String(document.text(unit.separator))))
         try appendContextGroup(contexts, indent: "        ", unitID: block.id, to: &out)

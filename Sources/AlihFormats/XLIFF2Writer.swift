@@ -77,6 +77,8 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
         appendMeta("checksum", unit.sourceChecksum(in: source), indent: "          ", to: &out)
+        let sentences = unit.segmentCount
+        if sentences > 1 { appendMeta("segments", String(sentences), indent: "          ", to: &out) }
         if let rule = block.kind.boilerplateRule {
             appendMeta("boilerplate-rule", rule, indent: "          ", to: &out)
         }

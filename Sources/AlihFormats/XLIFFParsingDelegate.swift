@@ -456,6 +456,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             switch type {
             case "checksum": unit?.checksum = value
             case "boilerplate-rule": unit?.boilerplateRule = value
+            case "segments": unit?.sentSegments = Int(value)
             default: _ = current
             }
         } else {
@@ -466,6 +467,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     private func recordContext(_ type: String?, _ value: String) {
         switch type {
         case "x-alih-checksum": unit?.checksum = value
+        case "x-alih-segments": unit?.sentSegments = Int(value)
         case "x-alih-boilerplate-rule": unit?.boilerplateRule = value
         case "x-alih-separator": unit?.separator = value
         case "x-alih-before": before = value

@@ -60,6 +60,10 @@ struct UnitLayout {
         return hash.finalizeChecksum()
     }
 
+    /// The block's sentences: written with the unit when more than one, so that a reimport can
+    /// name a segment deleted from its end.
+    var segmentCount: Int { block.segments.count }
+
     /// The layout of block `index`; the first block written also takes the document's leading
     /// whitespace.
     static func layout(of index: Int, in document: Document, first: Bool) -> UnitLayout {

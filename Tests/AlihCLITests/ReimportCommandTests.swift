@@ -62,6 +62,46 @@ import Testing
         #expect(kept.status == 0)
     }
 
+    /// Prefilled targets sent back untouched are still Indonesian: exit 1, the findings
+    /// condensed, and one verdict line that says so.
+    @Test func untouchedPrefilledTargetsAreStillIndonesian() throws {
+        let output = folder.appendingPathComponent("untouched.txt")
+        let result = try AlihProcess.run(["reimport", sent.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: "[reimport.untranslated]").count - 1 == 4)
+        #expect(result.stderr.contains("more like this: "))
+        #expect(result.stderr.contains("0 translated, 37 still in Indonesian, 0 missing"))
+        #expect(
+            result.stderr.hasSuffix(
+                "not written: 37 segments still in Indonesian (see above); translate them, or --keep-source-for-missing to keep the Indonesian\n"
+            ))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// A file without Alih's record is refused (exit 2, nothing written) unless --foreign; then
+    /// it is merged as blocks and the summary says what was not checked.
+    @Test func aFileWithoutTheRecordNeedsForeign() throws {
+        let stripped = folder.appendingPathComponent("stripped.xlf")
+        try String(contentsOf: translated, encoding: .utf8).replacingOccurrences(
+            of: #"(?s)<phase-group>.*</phase-group>"#, with: "", options: .regularExpression
+        ).write(to: stripped, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("stripped.en.txt")
+        let refused = try AlihProcess.run(["reimport", stripped.path, "-o", output.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("carries no Alih extraction record"))
+        #expect(refused.stderr.contains("its units still carry their checksums"))
+        #expect(refused.stderr.contains("[reimport.no-record]"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let foreign = try AlihProcess.run(["reimport", stripped.path, "-o", output.path, "--foreign"])
+        #expect(foreign.status == 0, "\(foreign.stderr)")
+        #expect(
+            foreign.stderr.contains(
+                "not checked (no Alih extraction record): whether units after the last one (b26) were lost"))
+        let reference = folder.appendingPathComponent("reference.txt")
+        #expect(try AlihProcess.run(["reimport", translated.path, "-o", reference.path, "-q"]).status == 0)
+        #expect(try Data(contentsOf: output) == Data(contentsOf: reference))
+    }
+
     @Test func checkReportsFindingsAsTextAndJSON() throws {
         let broken = folder.appendingPathComponent("broken.xlf")
         try String(contentsOf: translated, encoding: .utf8)

@@ -174,3 +174,23 @@ import Testing
         #expect(ArticleMerger(keepSourceForMissing: true).merge(document, file: "a.xlf").diagnostics.isEmpty)
     }
 }
+
+extension ArticleMergerStructureTests {
+    /// A block of several sentences records how many: one deleted from its end is named.
+    @Test(arguments: XLIFFVersion.allCases)
+    func aSegmentDeletedFromTheEndIsNamed(version: XLIFFVersion) throws {
+        let file = try Self.translatedFile(version)
+        let deleted =
+            version == .v1_2
+            ? Self.replacing(#"\s*<trans-unit id="b2-s3".*?</trans-unit>"#, with: "", in: file)
+            : Self.replacing(
+                #"\s*<ignorable id="b2-i2">.*?</ignorable>\s*<segment id="b2-s3">.*?</segment>"#, with: "", in: file)
+        #expect(deleted != file)
+        let result = try Self.merge(deleted)
+        #expect(result.diagnostics.map(\.code) == ["reimport.segment-missing"])
+        #expect(
+            result.diagnostics.first?.message
+                == "segment b2-s3 is missing from the end of unit b2, after b2-s2: it was deleted (Alih sent 3 segments)"
+        )
+    }
+}
