@@ -1,5 +1,9 @@
 import AlihCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Rebuilds the translated article from a translated XLIFF file, and checks the file against
 /// what Alih sent out.
 ///
@@ -119,9 +123,10 @@ public struct ArticleMerger: Sendable {
             }
         }
         let units = document.units
+        let marksSentences = document.xliffVersion == "1.2"
         let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) {
             chunk in
-            chunk.map { outcome(of: units[$0], file: file) }
+            chunk.map { outcome(of: units[$0], file: file, marksSentences: marksSentences) }
         }
         text.reserveCapacity(outcomes.joined().reduce(0) { $0 + $1.renderedBytes + $1.trailing.utf8.count })
         // Units (but the last) with nothing after them: what separated them from the next is lost.
@@ -328,17 +333,22 @@ public struct ArticleMerger: Sendable {
 
     /// Checks one unit against its checksum and counts its segments: translated, missing and
     /// still in Indonesian (errors unless `keepSourceForMissing`); `render` writes its text.
-    func outcome(of sent: TranslatedUnit, file: String) -> UnitOutcome {
+    /// `marksSentences`: the file is XLIFF 1.2, where a tool may mark the sentences it split a
+    /// target into (`<mrk mtype="seg">`).
+    func outcome(of sent: TranslatedUnit, file: String, marksSentences: Bool = false) -> UnitOutcome {
         var unit = sent
+        var (body, trailing) = Self.split(unit)
         var sourceMatches: Bool?
         var repaired = false
         if let checksum = unit.checksum {
-            sourceMatches = Self.sourceChecksum(of: unit) == checksum
+            sourceMatches = Self.sourceChecksum(of: body) == checksum
             if sourceMatches == false {
                 let moved = UnitWhitespaceRepair.movedOut(unit)
                 for candidate in [moved, UnitWhitespaceRepair.spaced(moved ?? unit)] {
-                    if let candidate, Self.sourceChecksum(of: candidate) == checksum {
-                        unit = candidate
+                    guard let candidate else { continue }
+                    let layout = Self.split(candidate)
+                    if Self.sourceChecksum(of: layout.body) == checksum {
+                        (unit, body, trailing) = (candidate, layout.body, layout.trailing)
                         sourceMatches = true
                         repaired = true
                         break
@@ -350,20 +360,29 @@ public struct ArticleMerger: Sendable {
             // the same, and the unit's source goes unchecked.
             if let moved = UnitWhitespaceRepair.movedOut(unit) { unit = moved }
             if let spaced = UnitWhitespaceRepair.spaced(unit) { unit = spaced }
+            (body, trailing) = Self.split(unit)
         }
-        let (body, trailing) = Self.split(unit)
         var outcome = UnitOutcome(body: body, trailing: trailing)
         outcome.repaired = repaired
-        let segments = unit.segments
-        let inAlihOrder = segments.enumerated().allSatisfy { index, segment in
-            BlockIDs.segmentNumber(segment.id, in: unit.id) == index + 1
+        // Whether the segments are the sentences Alih sent: as many as it sent (counted without
+        // copying them: this runs for every unit of a large file), and then, where the count
+        // differs or says nothing, by their ids.
+        var count = 0
+        for index in unit.pieces.indices { if case .segment = unit.pieces[index] { count += 1 } }
+        var inAlihOrder = count == (unit.sentSegments ?? 1)
+        if !inAlihOrder || sourceMatches != true {
+            var number = 0
+            inAlihOrder = unit.segments.allSatisfy { segment in
+                number += 1
+                return BlockIDs.segmentNumber(segment.id, in: unit.id) == number
+            }
         }
+        let splitInTarget = marksSentences && unit.segments.contains { $0.targetSentenceMarks > 1 }
         if sourceMatches == true {
-            outcome.resegmented =
-                !segments.isEmpty && (!inAlihOrder || segments.contains { $0.targetSentenceMarks > 1 })
+            outcome.resegmented = count > 0 && (!inAlihOrder || splitInTarget || count != (unit.sentSegments ?? count))
         } else if !inAlihOrder || sourceMatches == false,
             let finding = Self.segmentFinding(
-                unit, segments: segments, sourceChanged: sourceMatches == false, file: file)
+                unit, segments: unit.segments, sourceChanged: sourceMatches == false, file: file)
         {
             outcome.diagnostics.append(finding)
         } else if sourceMatches == false {
@@ -421,11 +440,11 @@ public struct ArticleMerger: Sendable {
         return outcome
     }
 
-    /// The checksum of a unit's source as Alih computes it at extraction: its pieces' sources
-    /// without the separator after it.
-    static func sourceChecksum(of unit: TranslatedUnit) -> String {
+    /// The checksum of a unit's source as Alih computes it at extraction: of its pieces' sources
+    /// without the separator after it (`body`, as `split` gives it).
+    static func sourceChecksum(of body: [TranslatedPiece]) -> String {
         var source = SHA256()
-        for piece in split(unit).body { source.update(piece.source.utf8) }
+        for piece in body { source.update(piece.source.utf8) }
         return source.finalizeChecksum()
     }
 
@@ -483,15 +502,37 @@ public struct ArticleMerger: Sendable {
     /// Whether `target` is a copy of the segment's source that nobody confirmed, in a segment
     /// that needs translating (it has a lowercase letter: not a number, code or acronym).
     static func isStillSource(_ segment: TranslatedSegment, target: String) -> Bool {
-        let source = segment.source.utf8
+        let sourceBytes = segment.source.utf8.count
+        let targetBytes = target.utf8.count
         let copied =
-            target.utf8.count == source.count
-            ? target.utf8.elementsEqual(source)
-            : target.utf8.count > source.count && target.utf8.count <= source.count + 8
-                && target.splitAtWhitespaceEdges().core.utf8.elementsEqual(source)
+            targetBytes == sourceBytes
+            ? sameBytes(target, segment.source)
+            : targetBytes > sourceBytes && targetBytes <= sourceBytes + 8
+                && sameBytes(target.splitAtWhitespaceEdges().core, segment.source)
         guard copied else { return false }
         if segment.approved || ["final", "reviewed", "signed-off"].contains(segment.state ?? "") { return false }
-        return segment.source.unicodeScalars.contains { $0.properties.isLowercase }
+        return hasLowercaseLetter(segment.source)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (compared at once where both are
+    /// contiguous, as strings read from a file are).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Whether `text` has a lowercase letter: an ASCII one found in its bytes, or else any.
+    static func hasLowercaseLetter(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return !ascii && text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// Writes a unit's text: targets where there are, sources for boilerplate and missing ones.
