@@ -70,17 +70,45 @@ public struct ArticlePipeline: Sendable {
     ///
     /// UTF-8 goes to the normalizer as bytes once checked, so the raw text is never made into a
     /// String of its own (a serial pass and a copy of the whole input); UTF-16 is decoded first.
+    ///
+    /// Mojibake (`MojibakeScanner`) is looked for in the decoded text before it is normalized:
+    /// repaired when the pipeline says so (a change in the report), otherwise reported.
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
+        let repair = normalizer.options.repairMojibake
         if let origin = try TextDecoder().checkUTF8(bytes, name: name) {
-            let (text, report) = try normalizer.normalize(utf8: consume bytes, from: origin.hadByteOrderMark ? 3 : 0)
+            var start = origin.hadByteOrderMark ? 3 : 0
+            var mojibake = NormalizationReport()
+            let findings = bytes.withUnsafeBufferPointer { all in
+                let text = UnsafeBufferPointer(rebasing: all[start...])
+                let findings = MojibakeScanner.findings(in: text)
+                MojibakeScanner.report(findings, in: text, repaired: repair, into: &mojibake)
+                return findings
+            }
+            if repair && !findings.isEmpty {
+                bytes = bytes.withUnsafeBufferPointer {
+                    MojibakeScanner.repaired(UnsafeBufferPointer(rebasing: $0[start...]), findings)
+                }
+                start = 0
+            }
+            var (text, report) = try normalizer.normalize(utf8: consume bytes, from: start)
+            report.include(mojibake)
             var document = Document(sourceName: name.fileName, text: text, origin: origin)
             document.normalization = report
             return document
         }
-        let (text, origin) = try TextDecoder().decode(bytes, name: name)
+        var (text, origin) = try TextDecoder().decode(bytes, name: name)
         _ = consume bytes
+        var mojibake = NormalizationReport()
+        text.makeContiguousUTF8()
+        let findings = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            let findings = MojibakeScanner.findings(in: utf8)
+            MojibakeScanner.report(findings, in: utf8, repaired: repair, into: &mojibake)
+            return repair && !findings.isEmpty ? MojibakeScanner.repaired(utf8, findings) : nil
+        }
+        if let repaired = findings ?? nil { text = String(decoding: repaired, as: UTF8.self) }
         var document = Document(sourceName: name.fileName, text: consume text, origin: origin)
         try normalizer.run(on: &document, diagnostics: &diagnostics)
+        document.normalization.include(mojibake)
         return document
     }
 

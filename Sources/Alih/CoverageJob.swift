@@ -51,6 +51,9 @@ public struct CoverageJob: Sendable {
         public var candidateCount: Int { results.total.candidates.count }
         /// The inputs that could not be read or processed; the others were measured.
         public var failures: [Failure]
+        /// What the measured articles' texts hold that a reader should know (mojibake), in input
+        /// order.
+        public var warnings: [Diagnostic] = []
         public var format: Format
         /// The glossary, named by its file name (no folders), as the report names it.
         public var glossary: Glossary
@@ -115,17 +118,18 @@ public struct CoverageJob: Sendable {
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
+        var warnings: [Diagnostic] = []
         let failures = CoverageRun(pipeline: pipeline).run(
             jobs, into: &analysis,
             added: format != .html
                 ? nil
                 : { document, article in
                     sections.append(renderer.articleSection(document, article, glossary: glossary))
-                }, progress: progress)
+                }, progress: progress, warning: { warnings.append($0) })
         // What the scanners know of the text's word forms is not needed for the report.
         finder.vocabulary.releaseScanners()
         return Outcome(
-            failures: failures, format: format, glossary: glossary, articleSections: sections,
+            failures: failures, warnings: warnings, format: format, glossary: glossary, articleSections: sections,
             results: analysis.finish())
     }
 }

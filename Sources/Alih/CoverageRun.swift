@@ -26,11 +26,13 @@ package struct CoverageRun: Sendable {
 
     /// Adds every job's article to `analysis` in order; `added`, when given, sees each processed
     /// document with its figures and candidate places (for an HTML view), `progress` each job
-    /// done with its size in bytes.
+    /// done with its size in bytes, `warning` what an article's text holds that a reader should
+    /// know (mojibake), in input order.
     package func run(
         _ jobs: [BatchRun.Job], into analysis: inout CoverageAnalysis,
         added: ((Document, CoverageAnalysis.Article) -> Void)? = nil,
-        progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }
+        progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in },
+        warning: (Diagnostic) -> Void = { _ in }
     ) -> [Failure] {
         var failures: [Failure] = []
         let preparer = analysis
@@ -65,6 +67,7 @@ package struct CoverageRun: Sendable {
         for index in 0..<batches {
             for (offset, result) in queue.take(index).enumerated() {
                 let number = index * batch + offset
+                result.warnings.forEach(warning)
                 switch result.outcome {
                 case .success(let (document, article)):
                     if let added, let document {
@@ -107,6 +110,7 @@ package struct CoverageRun: Sendable {
     private struct Prepared: Sendable {
         var bytes: Int
         var outcome: Result<(Document?, CoverageAnalysis.PreparedArticle), DiagnosticError>
+        var warnings: [Diagnostic] = []
     }
 
     private func process(_ bytes: [UInt8], of job: BatchRun.Job) throws -> Document {
@@ -124,12 +128,14 @@ package struct CoverageRun: Sendable {
                 directoryHint: "name a .txt file or a folder of them")
             size = bytes.count
             let document = try process(bytes, of: job)
+            let warnings = [document.normalization.mojibake?.warning(file: job.input)].compactMap { $0 }
             if keepingDocument {
                 return Prepared(
-                    bytes: size, outcome: .success((document, try analysis.prepare(document, places: true))))
+                    bytes: size, outcome: .success((document, try analysis.prepare(document, places: true))),
+                    warnings: warnings)
             }
             let article = try analysis.prepare(consume document, places: false)
-            return Prepared(bytes: size, outcome: .success((nil, article)))
+            return Prepared(bytes: size, outcome: .success((nil, article)), warnings: warnings)
         } catch let error as DiagnosticError {
             return Prepared(bytes: size, outcome: .failure(error))
         } catch {

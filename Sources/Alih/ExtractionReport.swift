@@ -149,7 +149,7 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                 inflected: inflected, entries: entries, segmentsWithTerms: segmentsWithTerms)
         }
         normalization = document.normalization
-        self.diagnostics = diagnostics
+        self.diagnostics = diagnostics + [document.normalization.mojibake?.warning(file: source)].compactMap { $0 }
     }
 
     /// The start of a boilerplate block's text on one line: at most 60 characters (57 and
@@ -182,6 +182,9 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                 "\($0.kind.rawValue) \($0.count) (first at \($0.firstPositions.first.map(String.init(describing:)) ?? "?"))"
             }
             lines.append("  normalization: " + parts.joined(separator: ", "))
+        }
+        for diagnostic in diagnostics where diagnostic.severity >= .warning {
+            lines.append("  " + diagnostic.description)
         }
         return lines.joined(separator: "\n")
     }

@@ -48,7 +48,7 @@ public struct PipelineCatalog: Sendable {
     /// about the glossary, go to `warning`.
     public func compile(
         _ nameOrPath: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil,
-        glossaryPath: String? = nil, warning: (Diagnostic) -> Void = { _ in }
+        glossaryPath: String? = nil, repairMojibake: Bool = false, warning: (Diagnostic) -> Void = { _ in }
     ) throws -> ArticlePipeline {
         // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
         if glossaryPath != nil { IndonesianLemmatizer.preload() }
@@ -56,6 +56,7 @@ public struct PipelineCatalog: Sendable {
         var definition = entry.definition
         if let sourceLanguage { definition.sourceLanguage = sourceLanguage }
         if let targetLanguage { definition.targetLanguage = targetLanguage }
+        if repairMojibake { definition.normalization.repairMojibake = true }
         entry.warnings.forEach(warning)
         let glossary = try glossaryPath.map {
             try GlossaryFile.readForMatching(

@@ -79,6 +79,7 @@ struct CoverageCommand: ParsableCommand {
         let progress = Progress(total: work.count, quiet: pipelineOptions.quiet)
         let outcome = try job.run(work) { bytes, done in progress.update(bytes: bytes, done: done) }
         for failure in outcome.failures { Console.error(failure.diagnostic.description) }
+        if !pipelineOptions.quiet { for warning in outcome.warnings { Console.error(warning.description) } }
         progress.finish()
         try outcome.write(to: output, candidates: candidatesFile, standardOutput: Console.output) {
             if !pipelineOptions.quiet { Console.error($0) }

@@ -21,6 +21,12 @@ struct PipelineOptions: ParsableArguments {
         help: ArgumentHelp("BCP-47 tag of the translation's language (default: the pipeline's, en).", valueName: "tag"))
     var targetLanguage: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Turn mojibake (UTF-8 read as Windows-1252: Ã© for é) back into what it stands for.",
+            discussion: "Without it, such text is reported with its line and column and left as it is."))
+    var repairMojibake = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -33,6 +39,6 @@ struct PipelineOptions: ParsableArguments {
     func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
         try PipelineCatalog().compile(
             pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            glossaryPath: glossary?.glossary, warning: Console.warnings(quiet: quiet))
+            glossaryPath: glossary?.glossary, repairMojibake: repairMojibake, warning: Console.warnings(quiet: quiet))
     }
 }

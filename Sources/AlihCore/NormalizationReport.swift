@@ -13,6 +13,39 @@ public struct NormalizationReport: Sendable, Equatable, Codable {
 
     public private(set) var entries: [Entry] = []
 
+    /// Mojibake found and left as it was (`repair-mojibake` off): text that looks like UTF-8
+    /// read as Windows-1252 (`Ã©` for `é`), which a reader cannot understand.
+    public struct Mojibake: Sendable, Equatable, Codable {
+        /// Stretches found.
+        public var count: Int
+        /// Where the first few are (line and column of the input).
+        public var firstPositions: [TextPosition]
+        /// The first stretch as written, and what it stands for.
+        public var example: String
+        public var repairedExample: String
+
+        package init(count: Int, firstPositions: [TextPosition], example: String, repairedExample: String) {
+            self.count = count
+            self.firstPositions = firstPositions
+            self.example = example
+            self.repairedExample = repairedExample
+        }
+
+        /// The warning about it, in `file`.
+        public func warning(file: String) -> Diagnostic {
+            Diagnostic(
+                .warning, code: "input.mojibake",
+                "\(count == 1 ? "a stretch" : "\(count) stretches") of text \(count == 1 ? "looks" : "look") like UTF-8 "
+                    + "read as Windows-1252 (mojibake): '\(example)' stands for '\(repairedExample)'",
+                at: SourceLocation(file: file, line: firstPositions.first?.line, column: firstPositions.first?.column),
+                hint: "fix the source, or convert such text with --repair-mojibake (repair-mojibake: true under "
+                    + "normalize in a pipeline); the translator would otherwise get it as it is")
+        }
+    }
+
+    /// Mojibake left in the text; nil when there is none, or it was repaired.
+    public var mojibake: Mojibake?
+
     package init() {}
 
     /// Records one change of `kind` at `position`.
@@ -25,6 +58,15 @@ public struct NormalizationReport: Sendable, Equatable, Codable {
         } else {
             entries.append(Entry(kind: kind, count: 1, firstPositions: [position]))
         }
+    }
+
+    /// Takes in what a scan of the input before normalizing found: its changes first, and the
+    /// mojibake left in the text.
+    package mutating func include(_ earlier: NormalizationReport) {
+        var merged = earlier
+        merged.append(self, lineOffset: 0)
+        merged.mojibake = earlier.mojibake ?? mojibake
+        self = merged
     }
 
     /// Adds the changes of a later part of the text, whose lines are numbered from 1:
@@ -72,6 +114,9 @@ public enum NormalizationChange: String, Sendable, Codable, CaseIterable {
     case leadingSpace = "leading-space"
     /// `--` between words turned into an em dash.
     case emDash = "em-dash"
+    /// Mojibake (UTF-8 read as Windows-1252) turned back into what it stands for
+    /// (`repair-mojibake`).
+    case mojibake
 }
 
 /// A place in a text: 1-based line and column (columns count Unicode scalars).

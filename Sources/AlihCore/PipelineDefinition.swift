@@ -71,6 +71,9 @@ public struct NormalizationOptions: Sendable, Equatable, Codable {
     public var trimLines = true
     /// Turn `--` between two words into an em dash.
     public var doubleHyphenToEmDash = false
+    /// Turn mojibake (UTF-8 read as Windows-1252: `Ã©`, `Ø¹ÙÙ…`) back into what it stands for.
+    /// Off by default: it is then reported, never changed.
+    public var repairMojibake = false
 
     public init() {}
 }

@@ -91,6 +91,7 @@ package struct PipelineFile: Sendable {
                 case "collapse-spaces": options.collapseSpaces = flag
                 case "trim-lines": options.trimLines = flag
                 case "double-hyphen-to-em-dash": options.doubleHyphenToEmDash = flag
+                case "repair-mojibake": options.repairMojibake = flag
                 default: return false
                 }
                 return true

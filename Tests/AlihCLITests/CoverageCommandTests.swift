@@ -118,3 +118,26 @@ import Testing
         #expect(written.contains(header))
     }
 }
+
+extension CoverageCommandTests {
+    /// Mojibake in an article is a warning with its line and column, in coverage as in extract.
+    @Test func mojibakeIsAWarningWithItsPlace() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        let article = folder.appendingPathComponent("moji.txt")
+        try "Judul\n\nKata Ø¹Ù…Ù„ di sini.\n".write(to: article, atomically: true, encoding: .utf8)
+        let result = try AlihProcess.run([
+            "coverage", article.path, "-g", TestPaths.repo("Glossaries/id-en-news.tsv").path,
+        ])
+        #expect(
+            result.stderr.contains("moji.txt:3:6: warning: a stretch of text looks like UTF-8 read as Windows-1252"))
+        #expect(result.stderr.contains("'Ø¹Ù…Ù„' stands for 'عمل'"))
+        let repaired = try AlihProcess.run([
+            "extract", article.path, "--repair-mojibake", "-o", folder.appendingPathComponent("m.xlf").path,
+        ])
+        #expect(repaired.status == 0)
+        #expect(repaired.stderr.contains("normalization: mojibake 1 (first at 3:6)"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("m.xlf"), encoding: .utf8).contains(
+                "Kata عمل di sini."))
+    }
+}
