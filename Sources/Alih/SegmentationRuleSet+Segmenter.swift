@@ -38,9 +38,8 @@ extension SegmentationRuleSet {
         )
         .filter { abbreviation in
             // `dr.` is matched by the rule for `Dr.` already.
-            !segmenter.nonTerminal.contains(Self.capitalizedFirst(abbreviation))
-                || Self.capitalizedFirst(abbreviation)
-                    == abbreviation
+            let capitalized = Self.capitalizedFirst(abbreviation)
+            return capitalized == abbreviation || !segmenter.nonTerminal.contains(capitalized)
         }
         for (n, abbreviation) in nonTerminal.enumerated() {
             rules.append(
@@ -54,17 +53,17 @@ extension SegmentationRuleSet {
         if segmenter.initials {
             rules.append(
                 Rule(
-                    breaks: false, before: Self.word(#"\p{Lu}\."#), after: "",
+                    breaks: false, before: Self.word("[\\p{Lu}\(Classes.otherUppercase)]\\."), after: "",
                     comment: "Never a sentence end: a capital letter with a period, an initial (Adnan Z. Amin)."))
         }
-        let notLetterOrDigit = #"[^\p{L}\p{N}"# + Classes.lineBreak + "]*"
+        let notLetterOrDigit = "[^\\p{L}\\p{N}\(Classes.upper)\(Classes.lower)\(Classes.lineBreak)]*"
         let listEnding = Self.ordered(
             IndonesianAbbreviations.listEnding + options.addListEnding, keeping: segmenter.listEnding)
         for (n, abbreviation) in listEnding.enumerated() {
             rules.append(
                 Rule(
                     breaks: false, before: Self.word(Self.literal(abbreviation)),
-                    after: "(?=" + notLetterOrDigit + #"\p{Ll})"#,
+                    after: "(?=\(notLetterOrDigit)[\(Classes.lower)])",
                     comment: n == 0
                         ? "A list abbreviation (dll.) ends a sentence unless the next letter or digit is a "
                             + "lowercase letter." : nil))
@@ -74,24 +73,25 @@ extension SegmentationRuleSet {
             rules.append(
                 Rule(
                     breaks: false, before: Self.word(Self.literal(abbreviation)),
-                    after: "(?=" + notLetterOrDigit + #"[\p{N}\p{Ll}])"#,
+                    after: "(?=\(notLetterOrDigit)[\\p{N}\(Classes.lower)])",
                     comment: n == 0
                         ? "A number abbreviation (No.) ends a sentence unless the next letter or digit is a "
                             + "digit or a lowercase letter (No. 12)." : nil))
         }
         rules.append(
             Rule(
-                breaks: false, before: "[\(Classes.sTerm)]" + closing, after: "(?=[\(Classes.space)]*\\p{Ll})",
+                breaks: false, before: "[\(Classes.sTerm)]" + closing,
+                after: "(?=[\(Classes.space)]*[\(Classes.lower)])",
                 comment: "After ? or ! and closing quotes or brackets, a lowercase word continues the sentence "
                     + "(“Siapa?” tanya dia)."))
         rules.append(
             Rule(
-                breaks: false, before: "[\(Classes.aTerm)]", after: #"(?=\p{Nd})"#,
+                breaks: false, before: "[\(Classes.aTerm)]", after: "(?=[\(Classes.numeric)])",
                 comment: "ICU: a period before a digit (3.14) ends no sentence."))
         rules.append(
             Rule(
-                breaks: false, before: #"(?<=[\p{Lu}\p{Lt}\p{Ll}])"# + "[\(Classes.aTerm)]",
-                after: #"(?=[\p{Lu}\p{Lt}])"#,
+                breaks: false, before: "(?<=[\(Classes.upper)\(Classes.lower)])[\(Classes.aTerm)]",
+                after: "(?=[\(Classes.upper)])",
                 comment: "ICU: a period between a letter and a capital (U.S.A) ends no sentence."))
 
         rules.append(
@@ -109,8 +109,9 @@ extension SegmentationRuleSet {
         rules.append(
             Rule(
                 breaks: true, before: "[\(Classes.aTerm)]" + closing,
-                after: sentenceStart + #"(?![^\p{L}"# + Classes.lineBreak + Classes.aTerm + Classes.sTerm
-                    + #"]*\p{Ll})"#,
+                after: sentenceStart
+                    + "(?![^\\p{L}\\p{Nl}\(Classes.upper)\(Classes.lower)\(Classes.lineBreak)\(Classes.aTerm)\(Classes.sTerm)]*"
+                    + "[\(Classes.lower)])",
                 comment: "ICU: the same after a period, unless the next letter is lowercase."))
 
         self.init(
@@ -222,8 +223,7 @@ extension SegmentationRuleSet {
                 + "first, then ICU's breaks. On text as Alih writes it (its XLIFF) they give Alih's sentences; "
                 + "they differ in these cases only:",
             "- Alih's character classes are Unicode's; here they are those of the Basic Multilingual Plane, "
-                + "lowercase is \\p{Ll} and uppercase \\p{Lu} or \\p{Lt} (Unicode's Lowercase and Uppercase "
-                + "properties also count ª, º and modifier letters).",
+                + "and Georgian letters, neither upper- nor lowercase for ICU, count as such here.",
             "- ICU looks through combining marks and format characters after a terminator; these rules do not "
                 + "(Alih removes zero-width spaces and soft hyphens before segmenting).",
             "- Alih also sees an abbreviation at the start of a sentence split off without a space (…!Dr. Li), "

@@ -19,6 +19,23 @@ enum SentenceBreakClasses {
     /// `Close`: quotation marks and brackets, opening ones too (`"`, `'`, `(`, `)`, `“`, `”`, `«`).
     static let close = #"\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u275B-\u2760\u2E00\u2E01\u2E06-\u2E08\u2E0B"#
 
+    /// Uppercase letters beyond `\p{Lu}` (Unicode's `Other_Uppercase`: Roman numerals, circled
+    /// capitals), which both ICU and Alih count as uppercase.
+    static let otherUppercase = #"\u2160-\u216F\u24B6-\u24CF"#
+
+    /// `Upper`: uppercase and titlecase letters (ICU does not count Georgian capitals).
+    static let upper = #"\p{Lu}\p{Lt}"# + otherUppercase
+
+    /// `Lower`: Unicode's `Lowercase` property, which Alih also uses (ICU does not count Georgian
+    /// letters, nor the combining U+0345, which is left out here).
+    static let lower =
+        #"\p{Ll}\u00AA\u00BA\u02B0-\u02B8\u02C0\u02C1\u02E0-\u02E4\u037A\u10FC\u1D2C-\u1D6A\u1D78\u1D9B-\u1DBF"#
+        + #"\u2071\u207F\u2090-\u209C\u2170-\u217F\u24D0-\u24E9\u2C7C\u2C7D\uA69C\uA69D\uA770\uA7F2-\uA7F4\uA7F8"#
+        + #"\uA7F9\uAB5C-\uAB5F\uAB69"#
+
+    /// `Numeric`: decimal digits and the Arabic decimal and thousands separators.
+    static let numeric = #"\p{Nd}\u066B\u066C"#
+
     /// `Sp`: spaces other than line breaks (tab, no-break space, the typographic spaces).
     static let space = #"\t\u000B\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000"#
 

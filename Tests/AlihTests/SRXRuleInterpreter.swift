@@ -30,7 +30,9 @@ struct SRXRuleInterpreter {
         for rule in rules {
             for match in rule.before.matches(in: paragraph, range: whole) {
                 let position = match.range.location + match.range.length
-                if let after = rule.after, !Self.matchesAt(after, position, in: paragraph) { continue }
+                if let after = rule.after, !Self.matches(after, at: position, in: paragraph, length: text.length) {
+                    continue
+                }
                 if decided[position] == nil { decided[position] = rule.breaks }
             }
         }
@@ -43,12 +45,12 @@ struct SRXRuleInterpreter {
         return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
-    /// Whether `pattern` matches starting at `position`.
-    private static func matchesAt(_ pattern: NSRegularExpression, _ position: Int, in text: String) -> Bool {
-        let length = (text as NSString).length
-        guard position <= length else { return false }
-        return pattern.firstMatch(
-            in: text, options: [.anchored, .withTransparentBounds],
-            range: NSRange(location: position, length: length - position)) != nil
+    /// Whether `pattern` matches starting at `position` of `text` (`length` UTF-16 units long).
+    private static func matches(_ pattern: NSRegularExpression, at position: Int, in text: String, length: Int) -> Bool
+    {
+        position <= length
+            && pattern.firstMatch(
+                in: text, options: [.anchored, .withTransparentBounds],
+                range: NSRange(location: position, length: length - position)) != nil
     }
 }
