@@ -15,7 +15,7 @@ struct AlihCommand: ParsableCommand {
         version: AlihVersion.current,
         subcommands: [
             ExtractCommand.self, ReimportCommand.self, CheckCommand.self, RunCommand.self, SegmentCommand.self,
-            CoverageCommand.self, GlossaryCommand.self,
+            SRXCommand.self, CoverageCommand.self, GlossaryCommand.self,
             MemoryCommand.self, LemmaCommand.self, PipelineCommand.self,
         ]
     )

@@ -5,6 +5,7 @@ import ArgumentParser
 extension ReportFormat: ExpressibleByArgument {}
 extension QAReport.Format: ExpressibleByArgument {}
 extension CoverageJob.Format: ExpressibleByArgument {}
+extension SegmentationRuleExport.Format: ExpressibleByArgument {}
 
 /// The case of `Choice` named `value` (`--xliff`, `--boilerplate`); anything else is refused:
 /// `option` must be one of `choices`.

@@ -105,6 +105,24 @@ enum XMLEscaping {
         return out
     }
 
+    /// `text` as element content in a String; characters XML cannot carry become U+FFFD.
+    static func text(_ text: some StringProtocol) -> String {
+        var out = ""
+        appendText(Substring(text), to: &out, forbidden: { _ in "\u{FFFD}" })
+        return out
+    }
+
+    /// `text` as the inside of an XML comment: `--`, which a comment may not hold, becomes
+    /// `- -`, a final `-` gets a space after it, and characters XML cannot carry become U+FFFD.
+    static func comment(_ text: some StringProtocol) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "-" && out.unicodeScalars.last == "-" { out += " " }
+            out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+        }
+        return out.hasSuffix("-") ? out + " " : out
+    }
+
     /// Four or more uppercase hex digits of a scalar, as XLIFF's `cp` element wants them.
     static func hex(_ scalar: Unicode.Scalar) -> String {
         let digits = String(scalar.value, radix: 16, uppercase: true)

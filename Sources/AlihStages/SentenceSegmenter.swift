@@ -176,7 +176,8 @@ package struct SentenceSegmenter: Stage {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    private static let openingMarks: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
+    /// The opening quotes and brackets a word loses before it is compared with the abbreviations.
+    package static let openingMarks: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
 
     private func capitalizedFirst(_ word: String) -> String {
         // An ASCII first letter is uppercased as it is (most words: no Character is made).

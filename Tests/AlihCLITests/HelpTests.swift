@@ -7,7 +7,7 @@ import Testing
 @Suite struct HelpTests {
     @Test(arguments: [
         ["--help"], ["extract", "--help"], ["reimport", "--help"], ["check", "--help"], ["run", "--help"],
-        ["segment", "--help"],
+        ["segment", "--help"], ["srx", "--help"],
         ["coverage", "--help"], ["lemma", "--help"],
         ["glossary", "check", "--help"], ["glossary", "convert", "--help"], ["pipeline", "check", "--help"],
         ["tm", "export", "--help"], ["tm", "import", "--help"], ["tm", "copy", "--help"], ["tm", "check", "--help"],
