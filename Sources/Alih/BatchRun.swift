@@ -125,7 +125,8 @@ public struct BatchRun: Sendable {
     }
 
     /// Runs `jobs`; `previous` (input → content checksum) skips inputs unchanged since the last
-    /// run with the same configuration; `progress` is called after each file (from any thread).
+    /// run with the same configuration; `journal` records each input once its output is renamed
+    /// into place; `progress` is called after each file (from any thread).
     ///
     /// Durability: each output is flushed (`fsync`) before it is renamed over its target, so it
     /// is the old file or the complete new one, never partial; each output folder is flushed once,
@@ -133,7 +134,8 @@ public struct BatchRun: Sendable {
     /// `AtomicFileCommitter`, so the workers go on extracting while the disk catches up, and
     /// several files' flushes share one journal commit.
     package func run(
-        _ jobs: [Job], previous: [String: String] = [:], progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
+        _ jobs: [Job], previous: [String: String] = [:], journal: BatchJournal? = nil,
+        progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) -> [FileResult] {
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -157,6 +159,8 @@ public struct BatchRun: Sendable {
                             result.status = .failed
                             result.output = nil
                             result.error = failure.diagnostic.description
+                        } else if let journal, let checksum = result.contentChecksum {
+                            journal.record(jobs[index].relativePath, checksum: checksum, folder: staged.folder)
                         }
                         results.withLock { $0[index] = result }
                         progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)

@@ -2,6 +2,10 @@ import AlihTestSupport
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `alih run` over a folder tree.
 @Suite struct RunCommandTests {
     let folder: URL
@@ -88,6 +92,38 @@ import Testing
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
         #expect(report?["failed"] as? Int == 1)
         #expect(report?["extracted"] as? Int == 5)
+    }
+
+    /// Temporary files an interrupted run left (`.NAME.alih-XXXXXX`) in the folders a run writes
+    /// to are removed and counted; one another process is writing (it holds its lock) stays, and
+    /// so do files that only look alike.
+    @Test func staleTemporariesAreRemovedAndLiveOnesKept() throws {
+        let out = folder.appendingPathComponent("o")
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        let stale = [".berita0.xlf.alih-Ab12Cd", "b/c/.berita2.xlf.alih-x9Y8z7", "..alih-run.json.alih-QwErTy"]
+        let kept = [
+            ".berita0.xlf.alih-Ab12C", ".berita0.xlf.alih-Ab12Cde", "berita9.xlf.alih-Ab12Cd", ".x.alih-Ab_2Cd",
+        ]
+        for name in stale + kept + [".live.xlf.alih-LiVe00"] {
+            try Data("<xliff".utf8).write(to: out.appendingPathComponent(name))
+        }
+        let live = open(out.appendingPathComponent(".live.xlf.alih-LiVe00").path, O_RDWR)
+        #expect(live >= 0 && flock(live, LOCK_EX) == 0)
+        defer { close(live) }
+        let reportFile = folder.appendingPathComponent("report.json")
+        let result = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out", out.path, "--report-file",
+            reportFile.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("removed 3 temporary files left by an interrupted run"), "\(result.stderr)")
+        for name in stale { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path)) }
+        for name in kept + [".live.xlf.alih-LiVe00"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+        }
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
+        #expect(report?["staleTemporariesRemoved"] as? Int == 3)
     }
 
     @Test func pathsFromStandardInput() throws {
