@@ -182,6 +182,25 @@ public struct BatchRun: Sendable {
     /// commit.
     static let committingThreads = 8
 
+    /// Whether inputs are checked to be Indonesian (`FunctionWordCount`) before they are
+    /// extracted: when the source language is Indonesian.
+    var checksSourceLanguage: Bool {
+        let language = options.sourceLanguage.lowercased()
+        return language == "id" || language.hasPrefix("id-")
+    }
+
+    /// The refusal of an input that reads as English (`FunctionWordCount.isPlainlyEnglish`).
+    static func notIndonesian(_ input: String, _ words: FunctionWordCount) -> DiagnosticError {
+        DiagnosticError(
+            code: "input.language",
+            "this reads as English, not Indonesian: \(words.english) English function words (the, of, and …) "
+                + "and \(words.indonesian) Indonesian ones (yang, di, dan …) at its start",
+            at: SourceLocation(file: input),
+            hint:
+                "alih run takes Indonesian articles: move translations and English files out of the input folders "
+                + "(an Indonesian file can be extracted on its own with alih extract)")
+    }
+
     /// Extracts one input into a staged (written, not yet flushed) output; no staged file when
     /// it was skipped or failed.
     private func process(_ job: Job, previous: [String: String], folders: borrowing Mutex<Set<String>>) -> (
@@ -205,6 +224,10 @@ public struct BatchRun: Sendable {
                 result.status = .skipped
                 result.output = job.output
                 return (result, nil)
+            }
+            if checksSourceLanguage {
+                let words = FunctionWordCount(bytes)
+                if words.isPlainlyEnglish { throw Self.notIndonesian(job.input, words) }
             }
             let folder = (job.output as NSString).deletingLastPathComponent
             if !folder.isEmpty, !folders.withLock({ $0.contains(folder) }) {

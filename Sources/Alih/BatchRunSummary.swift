@@ -16,6 +16,8 @@ extension BatchRun {
         public var megabytes: Double
         public var seconds: Double
         public var results: [FileResult]
+        /// Inputs left out as Alih's own outputs (articles `alih reimport` wrote).
+        public var ownOutputsLeftOut: [String] = []
         /// Temporary files of an interrupted run removed from the output folders.
         public var staleTemporariesRemoved = 0
 
@@ -38,7 +40,8 @@ extension BatchRun {
             results.filter { $0.status == .failed }.map { "\($0.input): failed: \($0.error ?? "unknown error")" }
         }
 
-        /// A line with the files by outcome, totals, and the speed; then a line for the temporary
+        /// A line with the files by outcome, totals, and the speed; then a line for the inputs
+        /// left out as Alih's own outputs (the first `listed` named) and one for the temporary
         /// files removed, when there are.
         public var summary: String {
             var text =
@@ -46,6 +49,14 @@ extension BatchRun {
                 + "\(boilerplateUnits) boilerplate units, \(glossaryTerms) glossary terms; "
                 + String(
                     format: "%.1f MB in %.1f s (%.1f MB/s)", megabytes, seconds, seconds > 0 ? megabytes / seconds : 0)
+            if !ownOutputsLeftOut.isEmpty {
+                text +=
+                    "\nleft out \(ownOutputsLeftOut.count) of Alih's own outputs (articles alih reimport wrote): "
+                    + ownOutputsLeftOut.prefix(Self.listed).joined(separator: ", ")
+                if ownOutputsLeftOut.count > Self.listed {
+                    text += " … and \(ownOutputsLeftOut.count - Self.listed) more"
+                }
+            }
             if staleTemporariesRemoved > 0 {
                 text +=
                     "\nremoved \(staleTemporariesRemoved) temporary \(staleTemporariesRemoved == 1 ? "file" : "files") "
@@ -53,6 +64,9 @@ extension BatchRun {
             }
             return text
         }
+
+        /// Inputs named in the summary's line of those left out.
+        static let listed = 5
     }
 
     /// Runs `jobs` (only those of `shard`, when given) into `outputFolder` (created when
@@ -62,7 +76,8 @@ extension BatchRun {
     /// anything, jobs whose outputs clash (`requireDistinctOutputs(_:)`, checked over all the
     /// jobs, so that every shard refuses alike).
     ///
-    /// Before anything is written, temporary files an interrupted run left
+    /// Alih's own outputs among the inputs (articles `alih reimport` wrote) are left out and
+    /// named in the summary. Before anything is written, temporary files an interrupted run left
     /// in the folders the run writes to are removed (those no process is writing:
     /// `AtomicFile.removeStaleTemporaries(in:)`), and a journal a killed run left is folded
     /// into the record (`BatchRecord.recover`); while the run goes on, each input is journaled
@@ -72,8 +87,9 @@ extension BatchRun {
         _ jobs: [Job], recordingIn outputFolder: String, incremental: Bool, shard: BatchShard? = nil,
         progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) throws -> Summary {
-        try Self.requireDistinctOutputs(jobs)
-        let jobs = shard?.jobs(jobs) ?? jobs
+        let (articles, ownOutputs) = Self.separatingOwnOutputs(jobs, targetLanguage: options.targetLanguage)
+        try Self.requireDistinctOutputs(articles)
+        let jobs = shard?.jobs(articles) ?? articles
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         let removed = Self.folders(of: jobs, in: outputFolder).reduce(0) {
             $0 + AtomicFile.removeStaleTemporaries(in: $1).count
@@ -91,6 +107,7 @@ extension BatchRun {
             .write(in: outputFolder, shard: shard)
         journal?.remove()
         var summary = Summary(results: results, seconds: seconds)
+        summary.ownOutputsLeftOut = (shard?.jobs(ownOutputs) ?? ownOutputs).map(\.input)
         summary.staleTemporariesRemoved = removed
         return summary
     }

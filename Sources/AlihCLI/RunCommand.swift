@@ -74,10 +74,11 @@ struct RunCommand: ParsableCommand {
             pipeline, glossaryPath: glossaryOptions.glossary, warning: Console.warnings(quiet: quiet))
         let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
-        let progress = Progress(total: shard.map { $0.jobs(work).count } ?? work.count, quiet: quiet)
-        let summary = try BatchRun(pipeline: compiled, options: options, jobs: jobs).run(
-            work, recordingIn: out, incremental: incremental, shard: shard
-        ) { result, done in progress.update(bytes: result.bytes, done: done) }
+        let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
+        let progress = Progress(total: batch.share(of: work, shard: shard).articles.count, quiet: quiet)
+        let summary = try batch.run(work, recordingIn: out, incremental: incremental, shard: shard) { result, done in
+            progress.update(bytes: result.bytes, done: done)
+        }
         progress.finish()
         summary.failures.forEach(Console.error)
         try reportOptions.show(summary, file: reportFile, quiet: quiet)

@@ -165,10 +165,12 @@ import Testing
         )
         #expect(summary.failures == ["x: failed: unknown error"])
         var more = summary
+        more.ownOutputsLeftOut = (1...7).map { "a/\($0).en.txt" }
         more.staleTemporariesRemoved = 1
         #expect(
             more.summary.split(separator: "\n").dropFirst() == [
-                "removed 1 temporary file left by an interrupted run"
+                "left out 7 of Alih's own outputs (articles alih reimport wrote): a/1.en.txt, a/2.en.txt, a/3.en.txt, a/4.en.txt, a/5.en.txt … and 2 more",
+                "removed 1 temporary file left by an interrupted run",
             ])
     }
 
