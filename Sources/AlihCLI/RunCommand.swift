@@ -13,9 +13,13 @@ struct RunCommand: ParsableCommand {
             paths on standard input. The output tree under --out mirrors the input tree. Workers \
             run in parallel (--jobs, default: the number of cores); the same inputs give the same \
             bytes whatever the number of workers. A file that fails is reported with its reason and \
-            the others go on; the exit code is then 1. With --incremental, inputs whose content and \
-            configuration are unchanged since the last run (recorded in OUT/.alih-run.json) are \
-            skipped.
+            the others go on; the exit code is then 1. An input that plainly reads as English \
+            rather than Indonesian fails too. Articles alih reimport wrote (NAME.en.txt) are left \
+            out and named. \
+            With --incremental, inputs whose content and configuration are unchanged since the last \
+            run (recorded in OUT/.alih-run.json, and as each file is done, so a killed run keeps its \
+            finished work) are skipped. Temporary files a killed run left in the output folders are \
+            removed.
 
             With --shard K/N the run takes a deterministic share of the inputs (the same on every \
             machine), so N workers of a cluster's scheduler process one archive together, each \
