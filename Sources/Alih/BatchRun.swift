@@ -125,7 +125,8 @@ public struct BatchRun: Sendable {
     }
 
     /// Runs `jobs`; `previous` (input → content checksum) skips inputs unchanged since the last
-    /// run with the same configuration; `progress` is called after each file (from any thread).
+    /// run with the same configuration; `journal` records each input once its output is renamed
+    /// into place; `progress` is called after each file (from any thread).
     ///
     /// Durability: each output is flushed (`fsync`) before it is renamed over its target, so it
     /// is the old file or the complete new one, never partial; each output folder is flushed once,
@@ -133,7 +134,8 @@ public struct BatchRun: Sendable {
     /// `AtomicFileCommitter`, so the workers go on extracting while the disk catches up, and
     /// several files' flushes share one journal commit.
     package func run(
-        _ jobs: [Job], previous: [String: String] = [:], progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
+        _ jobs: [Job], previous: [String: String] = [:], journal: BatchJournal? = nil,
+        progress: @Sendable (FileResult, Int) -> Void = { _, _ in }
     ) -> [FileResult] {
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -157,6 +159,8 @@ public struct BatchRun: Sendable {
                             result.status = .failed
                             result.output = nil
                             result.error = failure.diagnostic.description
+                        } else if let journal, let checksum = result.contentChecksum {
+                            journal.record(jobs[index].relativePath, checksum: checksum, folder: staged.folder)
                         }
                         results.withLock { $0[index] = result }
                         progress(result, done.wrappingAdd(1, ordering: .relaxed).newValue)
@@ -177,6 +181,25 @@ public struct BatchRun: Sendable {
     /// Threads flushing and renaming outputs: enough for several flushes to share a journal
     /// commit.
     static let committingThreads = 8
+
+    /// Whether inputs are checked to be Indonesian (`FunctionWordCount`) before they are
+    /// extracted: when the source language is Indonesian.
+    var checksSourceLanguage: Bool {
+        let language = options.sourceLanguage.lowercased()
+        return language == "id" || language.hasPrefix("id-")
+    }
+
+    /// The refusal of an input that reads as English (`FunctionWordCount.isPlainlyEnglish`).
+    static func notIndonesian(_ input: String, _ words: FunctionWordCount) -> DiagnosticError {
+        DiagnosticError(
+            code: "input.language",
+            "this reads as English, not Indonesian: \(words.english) English function words (the, of, and …) "
+                + "and \(words.indonesian) Indonesian ones (yang, di, dan …) at its start",
+            at: SourceLocation(file: input),
+            hint:
+                "alih run takes Indonesian articles: move translations and English files out of the input folders "
+                + "(an Indonesian file can be extracted on its own with alih extract)")
+    }
 
     /// Extracts one input into a staged (written, not yet flushed) output; no staged file when
     /// it was skipped or failed.
@@ -201,6 +224,10 @@ public struct BatchRun: Sendable {
                 result.status = .skipped
                 result.output = job.output
                 return (result, nil)
+            }
+            if checksSourceLanguage {
+                let words = FunctionWordCount(bytes)
+                if words.isPlainlyEnglish { throw Self.notIndonesian(job.input, words) }
             }
             let folder = (job.output as NSString).deletingLastPathComponent
             if !folder.isEmpty, !folders.withLock({ $0.contains(folder) }) {

@@ -13,9 +13,13 @@ struct RunCommand: ParsableCommand {
             paths on standard input. The output tree under --out mirrors the input tree. Workers \
             run in parallel (--jobs, default: the number of cores); the same inputs give the same \
             bytes whatever the number of workers. A file that fails is reported with its reason and \
-            the others go on; the exit code is then 1. With --incremental, inputs whose content and \
-            configuration are unchanged since the last run (recorded in OUT/.alih-run.json) are \
-            skipped.
+            the others go on; the exit code is then 1. An input that plainly reads as English \
+            rather than Indonesian fails too. Articles alih reimport wrote (NAME.en.txt) are left \
+            out and named. \
+            With --incremental, inputs whose content and configuration are unchanged since the last \
+            run (recorded in OUT/.alih-run.json, and as each file is done, so a killed run keeps its \
+            finished work) are skipped. Temporary files a killed run left in the output folders are \
+            removed.
 
             With --shard K/N the run takes a deterministic share of the inputs (the same on every \
             machine), so N workers of a cluster's scheduler process one archive together, each \
@@ -74,10 +78,11 @@ struct RunCommand: ParsableCommand {
             pipeline, glossaryPath: glossaryOptions.glossary, warning: Console.warnings(quiet: quiet))
         let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
-        let progress = Progress(total: shard.map { $0.jobs(work).count } ?? work.count, quiet: quiet)
-        let summary = try BatchRun(pipeline: compiled, options: options, jobs: jobs).run(
-            work, recordingIn: out, incremental: incremental, shard: shard
-        ) { result, done in progress.update(bytes: result.bytes, done: done) }
+        let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
+        let progress = Progress(total: batch.share(of: work, shard: shard).articles.count, quiet: quiet)
+        let summary = try batch.run(work, recordingIn: out, incremental: incremental, shard: shard) { result, done in
+            progress.update(bytes: result.bytes, done: done)
+        }
         progress.finish()
         summary.failures.forEach(Console.error)
         try reportOptions.show(summary, file: reportFile, quiet: quiet)

@@ -2,6 +2,10 @@ import AlihTestSupport
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `alih run` over a folder tree.
 @Suite struct RunCommandTests {
     let folder: URL
@@ -88,6 +92,93 @@ import Testing
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
         #expect(report?["failed"] as? Int == 1)
         #expect(report?["extracted"] as? Int == 5)
+    }
+
+    /// A reimported article (`alih reimport` writes `NAME.en.txt` beside the XLIFF) in the
+    /// articles' folder is Alih's own output, not an Indonesian article: it is left out and named
+    /// in the summary, also when its text is still Indonesian (sources kept for missing
+    /// translations).
+    @Test func aReimportedArticleInTheFolderIsLeftOutAndNamed() throws {
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: TestPaths.repo("Examples/berita-contoh.txt"), to: articles.appendingPathComponent("artikel.txt"))
+        let article = articles.appendingPathComponent("artikel.txt").path
+        #expect(try AlihProcess.run(["extract", article, "-q"]).status == 0)
+        let reimport = try AlihProcess.run([
+            "reimport", articles.appendingPathComponent("artikel.xlf").path, "--keep-source-for-missing", "-q",
+        ])
+        #expect(reimport.status == 0, "\(reimport.stderr)")
+        #expect(FileManager.default.fileExists(atPath: articles.appendingPathComponent("artikel.en.txt").path))
+        let out = folder.appendingPathComponent("o")
+        let reportFile = folder.appendingPathComponent("report.json")
+        let result = try AlihProcess.run([
+            "run", "news-article", articles.path, "--out", out.path, "--report-file", reportFile.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 files: 1 extracted, 0 skipped, 0 failed"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "left out 1 of Alih's own outputs (articles alih reimport wrote): \(articles.path)/artikel.en.txt"),
+            "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("artikel.en.xlf").path))
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
+        #expect(report?["ownOutputsLeftOut"] as? [String] == ["\(articles.path)/artikel.en.txt"])
+    }
+
+    /// An English article named like an input (`english.txt`) is refused as not Indonesian; the
+    /// Indonesian ones go on.
+    @Test func anEnglishArticleIsRefusedAsNotTheSourceLanguage() throws {
+        let english = """
+            The Ministry of Health said on Tuesday that the number of cases in the capital had fallen for the third \
+            week in a row. Officials from the provincial government were quoted as saying that the schools would \
+            open again in March, but that the rules on masks in public transport will stay. The minister, who \
+            visited a hospital in the north of the city, said that the vaccination of children has been the most \
+            important step of the year.
+
+            """
+        try english.write(to: folder.appendingPathComponent("in/b/english.txt"), atomically: true, encoding: .utf8)
+        let result = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out",
+            folder.appendingPathComponent("o").path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("english.txt: failed:"), "\(result.stderr)")
+        #expect(result.stderr.contains("[input.language]"), "\(result.stderr)")
+        #expect(result.stderr.contains("6 files: 5 extracted, 0 skipped, 1 failed"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("o/b/english.xlf").path))
+    }
+
+    /// Temporary files an interrupted run left (`.NAME.alih-XXXXXX`) in the folders a run writes
+    /// to are removed and counted; one another process is writing (it holds its lock) stays, and
+    /// so do files that only look alike.
+    @Test func staleTemporariesAreRemovedAndLiveOnesKept() throws {
+        let out = folder.appendingPathComponent("o")
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        let stale = [".berita0.xlf.alih-Ab12Cd", "b/c/.berita2.xlf.alih-x9Y8z7", "..alih-run.json.alih-QwErTy"]
+        let kept = [
+            ".berita0.xlf.alih-Ab12C", ".berita0.xlf.alih-Ab12Cde", "berita9.xlf.alih-Ab12Cd", ".x.alih-Ab_2Cd",
+        ]
+        for name in stale + kept + [".live.xlf.alih-LiVe00"] {
+            try Data("<xliff".utf8).write(to: out.appendingPathComponent(name))
+        }
+        let live = open(out.appendingPathComponent(".live.xlf.alih-LiVe00").path, O_RDWR)
+        #expect(live >= 0 && flock(live, LOCK_EX) == 0)
+        defer { close(live) }
+        let reportFile = folder.appendingPathComponent("report.json")
+        let result = try AlihProcess.run([
+            "run", "news-article", folder.appendingPathComponent("in").path, "--out", out.path, "--report-file",
+            reportFile.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("removed 3 temporary files left by an interrupted run"), "\(result.stderr)")
+        for name in stale { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path)) }
+        for name in kept + [".live.xlf.alih-LiVe00"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+        }
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: reportFile)) as? [String: Any]
+        #expect(report?["staleTemporariesRemoved"] as? Int == 3)
     }
 
     @Test func pathsFromStandardInput() throws {

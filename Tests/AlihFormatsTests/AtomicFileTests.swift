@@ -81,4 +81,53 @@ import Testing
             #expect(error.diagnostic.message.contains(path))
         }
     }
+    @Test(arguments: [
+        (".berita.xlf.alih-Ab12Cd", true), ("..alih-run.json.alih-000000", true), (".a.alih-zzzzzz", true),
+        (".berita.xlf.alih-Ab12C", false), (".berita.xlf.alih-Ab12Cde", false), ("berita.xlf.alih-Ab12Cd", false),
+        (".berita.xlf.alih-Ab_2Cd", false), ("..alih-Ab12Cd", false), (".berita.xlf.alik-Ab12Cd", false),
+        (".berita.xlf.alih-Ab12Cé", false),
+    ])
+    func temporaryNamesAreAlihsExactPattern(name: String, isTemporary: Bool) {
+        #expect(AtomicFile.isTemporaryName(name) == isTemporary)
+    }
+
+    /// A temporary file no process holds is removed; one being written (its writer holds the
+    /// lock: a staged file, or one locked by hand) stays, and so do other files.
+    @Test func onlyTemporariesNobodyIsWritingAreRemoved() throws {
+        let names = [".a.xlf.alih-Stale1", ".b.xlf.alih-Stale2", ".c.xlf.alih-Held00", "d.xlf", ".e.xlf.alih-x"]
+        for name in names { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        let held = open(folder.appendingPathComponent(".c.xlf.alih-Held00").path, O_RDONLY)
+        #expect(flock(held, LOCK_EX) == 0)
+        defer { close(held) }
+        let staged = try #require(
+            try AtomicFile.stage(to: folder.appendingPathComponent("f.xlf").path) { emit in try emit("f".utf8) })
+        #expect(AtomicFile.removeStaleTemporaries(in: folder.path) == [".a.xlf.alih-Stale1", ".b.xlf.alih-Stale2"])
+        try AtomicFile.commit(staged)
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == [
+                ".c.xlf.alih-Held00", "d.xlf", ".e.xlf.alih-x", "f.xlf",
+            ])
+        #expect(AtomicFile.removeStaleTemporaries(in: folder.appendingPathComponent("none").path).isEmpty)
+    }
+
+    /// Writers and a remover racing in one folder (as a shard starting beside another does):
+    /// the remover never takes a file being written, whichever of them gets there first.
+    @Test func removingStaleTemporariesNeverTakesALiveOne() throws {
+        let stop = Atomic<Bool>(false)
+        let remover = Thread {
+            while !stop.load(ordering: .relaxed) { _ = AtomicFile.removeStaleTemporaries(in: folder.path) }
+        }
+        remover.start()
+        defer {
+            stop.store(true, ordering: .relaxed)
+            while !remover.isFinished { usleep(1000) }
+        }
+        for n in 0..<600 {
+            try AtomicFile.write(to: folder.appendingPathComponent("\(n % 50).xlf").path, syncingFolder: false) {
+                emit in
+                try emit("<xliff n=\"\(n)\"/>".utf8)
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 50)
+    }
 }
