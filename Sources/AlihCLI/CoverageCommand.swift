@@ -63,6 +63,8 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
+    @OptionGroup var inputRepairOptions: InputRepairOptions
+
     func validate() throws {
         guard glossaryOptions.glossary != nil else { throw ValidationError("Coverage needs a glossary: -g FILE.") }
         if let minimumCoverage, !(0...1).contains(minimumCoverage) {
@@ -73,7 +75,7 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let job = CoverageJob(
-            pipeline: try pipelineOptions.load(glossary: glossaryOptions), format: format,
+            pipeline: try pipelineOptions.load(glossary: glossaryOptions, input: inputRepairOptions), format: format,
             minimumPhraseCount: minimumCount, includeKnownNames: includeKnownNames)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: "")
         let progress = Progress(total: work.count, quiet: pipelineOptions.quiet)

@@ -69,6 +69,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
+    @OptionGroup var inputRepairOptions: InputRepairOptions
+
     func validate() throws {
         if let output, output != "-", output == input {
             throw ValidationError("-o names the input file itself; the article would be overwritten.")
@@ -82,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try pipelineOptions.load(glossary: glossaryOptions)
+        let pipeline = try pipelineOptions.load(glossary: glossaryOptions, input: inputRepairOptions)
         let options = ExtractionOptions(
             definition: pipeline.definition, xliffVersion: xliffVersion, dropBoilerplate: dropBoilerplate,
             prefillTargets: prefillTargets, markTerms: markTerms, fuzzyThreshold: fuzzyThreshold)

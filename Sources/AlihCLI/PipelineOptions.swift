@@ -21,12 +21,6 @@ struct PipelineOptions: ParsableArguments {
         help: ArgumentHelp("BCP-47 tag of the translation's language (default: the pipeline's, en).", valueName: "tag"))
     var targetLanguage: String?
 
-    @Flag(
-        help: ArgumentHelp(
-            "Turn mojibake (UTF-8 read as Windows-1252: Ã© for é) back into what it stands for.",
-            discussion: "Without it, such text is reported with its line and column and left as it is."))
-    var repairMojibake = false
-
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -35,10 +29,11 @@ struct PipelineOptions: ParsableArguments {
     }
 
     /// The pipeline with the language options applied, compiled with `glossary`'s glossary
-    /// when given; warnings printed unless `quiet`.
-    func load(glossary: GlossaryOptions? = nil) throws -> ArticlePipeline {
+    /// when given and with `input`'s repairs; warnings printed unless `quiet`.
+    func load(glossary: GlossaryOptions? = nil, input: InputRepairOptions? = nil) throws -> ArticlePipeline {
         try PipelineCatalog().compile(
             pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            glossaryPath: glossary?.glossary, repairMojibake: repairMojibake, warning: Console.warnings(quiet: quiet))
+            glossaryPath: glossary?.glossary, repairMojibake: input?.repairMojibake ?? false,
+            warning: Console.warnings(quiet: quiet))
     }
 }

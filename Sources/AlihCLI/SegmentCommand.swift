@@ -24,8 +24,11 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
+    @OptionGroup var inputRepairOptions: InputRepairOptions
+
     func run() throws {
-        let listing = SentenceListing(pipeline: try pipelineOptions.load(), contentOnly: contentOnly)
+        let listing = SentenceListing(
+            pipeline: try pipelineOptions.load(input: inputRepairOptions), contentOnly: contentOnly)
         let failures = try listing.run(
             try ArticleInput.read(input), input: input, jsonLines: jsonl, output: Console.output,
             failure: { Console.error($0.description) })
