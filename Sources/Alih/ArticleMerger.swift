@@ -405,35 +405,27 @@ public struct ArticleMerger: Sendable {
                     continue
                 }
                 outcome.segments += 1
-                if let target = segment.target, !target.isEmpty {
-                    if Self.isStillSource(segment, target: target) {
-                        outcome.untranslated += 1
-                        outcome.renderedBytes += segment.source.utf8.count
-                        if !keepSourceForMissing {
-                            outcome.diagnostics.append(
-                                Diagnostic(
-                                    .error, code: "reimport.untranslated",
-                                    "segment \(segment.id) is still in Indonesian (its target is a copy of its source)",
-                                    at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
-                                    hint: "translate it; if it is right as it is, confirm it in the CAT tool (state "
-                                        + "final), or reimport with --keep-source-for-missing"))
-                        }
-                    } else {
-                        outcome.translated += 1
-                        outcome.renderedBytes += target.utf8.count
-                    }
-                } else {
-                    outcome.missing += 1
-                    outcome.renderedBytes += segment.source.utf8.count
-                    if !keepSourceForMissing {
-                        outcome.diagnostics.append(
-                            Diagnostic(
-                                .error, code: "reimport.missing-translation",
-                                "segment \(segment.id) has no translation",
-                                at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
-                                hint: "translate it, or reimport with --keep-source-for-missing to keep the Indonesian")
-                        )
-                    }
+                if let target = segment.target, !target.isEmpty, !Self.isStillSource(segment, target: target) {
+                    outcome.translated += 1
+                    outcome.renderedBytes += target.utf8.count
+                    continue
+                }
+                // No translation, or the source copied: the Indonesian stays, an error unless kept.
+                let copied = !(segment.target ?? "").isEmpty
+                if copied { outcome.untranslated += 1 } else { outcome.missing += 1 }
+                outcome.renderedBytes += segment.source.utf8.count
+                if !keepSourceForMissing {
+                    outcome.diagnostics.append(
+                        Diagnostic(
+                            .error, code: copied ? "reimport.untranslated" : "reimport.missing-translation",
+                            copied
+                                ? "segment \(segment.id) is still in Indonesian (its target is a copy of its source)"
+                                : "segment \(segment.id) has no translation",
+                            at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+                            hint: copied
+                                ? "translate it; if it is right as it is, confirm it in the CAT tool (state final), or "
+                                    + "reimport with --keep-source-for-missing"
+                                : "translate it, or reimport with --keep-source-for-missing to keep the Indonesian"))
                 }
             }
         }

@@ -11,14 +11,8 @@ import Testing
 
     init() throws {
         folder = try AlihProcess.temporaryFolder()
-        sent = folder.appendingPathComponent("berita.xlf")
-        translated = folder.appendingPathComponent("berita.en.xlf")
-        let extract = try AlihProcess.run([
-            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q",
-        ])
-        #expect(extract.status == 0)
-        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8)).write(
-            to: translated, atomically: true, encoding: .utf8)
+        let example = try TranslatedExample(in: folder, translatedName: "berita.en.xlf")
+        (sent, translated) = (example.sent, example.translated)
     }
 
     @Test func reimportWritesTheEnglishArticleAndStoresTheMemory() throws {

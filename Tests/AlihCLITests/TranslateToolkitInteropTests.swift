@@ -21,14 +21,8 @@ struct TranslateToolkitInteropTests {
 
     init() throws {
         folder = try AlihProcess.temporaryFolder()
-        sent = folder.appendingPathComponent("berita.xlf")
-        translated = folder.appendingPathComponent("berita.translated.xlf")
-        let extract = try AlihProcess.run([
-            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q",
-        ])
-        #expect(extract.status == 0)
-        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8)).write(
-            to: translated, atomically: true, encoding: .utf8)
+        let example = try TranslatedExample(in: folder, translatedName: "berita.translated.xlf")
+        (sent, translated) = (example.sent, example.translated)
         let article = folder.appendingPathComponent("expected.txt")
         let reimport = try AlihProcess.run(["reimport", translated.path, "-o", article.path, "-q"])
         #expect(reimport.status == 0, "\(reimport.stderr)")

@@ -113,19 +113,33 @@ import Testing
         #expect(!result.text.contains("BeritaEN"))
     }
 
-    /// A deleted trans-unit is named by its id, not reported as an edited source.
-    @Test(arguments: XLIFFVersion.allCases)
-    func aDeletedSegmentIsNamed(version: XLIFFVersion) throws {
+    /// A deleted trans-unit is named by its id, not reported as an edited source: one inside a
+    /// block by the gap in the ids, one at its end by the number of sentences the block records.
+    @Test(
+        arguments: XLIFFVersion.allCases,
+        [
+            ("b2-s2", "segment b2-s2 is missing from unit b2, before b2-s3: it was deleted"),
+            (
+                "b2-s3",
+                "segment b2-s3 is missing from the end of unit b2, after b2-s2: it was deleted (Alih sent 3 segments)"
+            ),
+        ])
+    func aDeletedSegmentIsNamed(version: XLIFFVersion, deleting: (id: String, message: String)) throws {
         let file = try Self.translatedFile(version)
+        // XLIFF 2: the segment and the ignorable beside it (before the last one, after the others).
         let deleted =
             version == .v1_2
-            ? Self.replacing(#"\s*<trans-unit id="b2-s2".*?</trans-unit>"#, with: "", in: file)
-            : Self.replacing(
-                #"\s*<segment id="b2-s2">.*?</segment>\s*<ignorable id="b2-i2">.*?</ignorable>"#, with: "", in: file)
+            ? Self.replacing(#"\s*<trans-unit id="\#(deleting.id)".*?</trans-unit>"#, with: "", in: file)
+            : deleting.id == "b2-s3"
+                ? Self.replacing(
+                    #"\s*<ignorable id="b2-i2">[^\n]*\s*<segment id="b2-s3">.*?</segment>"#, with: "", in: file)
+                : Self.replacing(
+                    #"\s*<segment id="b2-s2">.*?</segment>\s*<ignorable id="b2-i2">.*?</ignorable>"#, with: "", in: file
+                )
         #expect(deleted != file)
         let result = try Self.merge(deleted)
         #expect(result.diagnostics.map(\.code) == ["reimport.segment-missing"])
-        #expect(result.diagnostics[0].message.hasPrefix("segment b2-s2 is missing from unit b2, before b2-s3"))
+        #expect(result.diagnostics.first?.message == deleting.message)
     }
 
     @Test(arguments: XLIFFVersion.allCases)
@@ -172,25 +186,5 @@ import Testing
         #expect(result.untranslated == (still ? 1 : 0))
         #expect(result.diagnostics.map(\.code) == (still ? ["reimport.untranslated"] : []))
         #expect(ArticleMerger(keepSourceForMissing: true).merge(document, file: "a.xlf").diagnostics.isEmpty)
-    }
-}
-
-extension ArticleMergerStructureTests {
-    /// A block of several sentences records how many: one deleted from its end is named.
-    @Test(arguments: XLIFFVersion.allCases)
-    func aSegmentDeletedFromTheEndIsNamed(version: XLIFFVersion) throws {
-        let file = try Self.translatedFile(version)
-        let deleted =
-            version == .v1_2
-            ? Self.replacing(#"\s*<trans-unit id="b2-s3".*?</trans-unit>"#, with: "", in: file)
-            : Self.replacing(
-                #"\s*<ignorable id="b2-i2">.*?</ignorable>\s*<segment id="b2-s3">.*?</segment>"#, with: "", in: file)
-        #expect(deleted != file)
-        let result = try Self.merge(deleted)
-        #expect(result.diagnostics.map(\.code) == ["reimport.segment-missing"])
-        #expect(
-            result.diagnostics.first?.message
-                == "segment b2-s3 is missing from the end of unit b2, after b2-s2: it was deleted (Alih sent 3 segments)"
-        )
     }
 }
