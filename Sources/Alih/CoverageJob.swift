@@ -54,6 +54,16 @@ public struct CoverageJob: Sendable {
         /// What the measured articles' texts hold that a reader should know (mojibake), in input
         /// order.
         public var warnings: [Diagnostic] = []
+        /// Inputs left out as Alih's own outputs (translated articles `alih reimport` wrote).
+        public var ownOutputsLeftOut: [String] = []
+
+        /// The line that says which inputs were left out as Alih's own outputs; nil when none were.
+        public var ownOutputsNote: String? {
+            guard !ownOutputsLeftOut.isEmpty else { return nil }
+            return "left out \(ownOutputsLeftOut.count) of Alih's own outputs (articles alih reimport wrote): "
+                + ownOutputsLeftOut.prefix(10).joined(separator: ", ")
+                + (ownOutputsLeftOut.count > 10 ? " … and \(ownOutputsLeftOut.count - 10) more" : "")
+        }
         public var format: Format
         /// The glossary, named by its file name (no folders), as the report names it.
         public var glossary: Glossary
@@ -102,11 +112,13 @@ public struct CoverageJob: Sendable {
         }
     }
 
-    /// Measures the articles of `jobs` (their outputs are not used); `progress` is called with
-    /// each article's size in bytes and the number done.
+    /// Measures the articles of `jobs` (their outputs are not used), leaving out Alih's own
+    /// outputs among them (translated articles `alih reimport` wrote); `progress` is called
+    /// with each article's size in bytes and the number done.
     public func run(_ jobs: [BatchRun.Job], progress: (_ bytes: Int, _ done: Int) -> Void = { _, _ in }) throws
         -> Outcome
     {
+        let (jobs, ownOutputs) = BatchRun.separatingOwnOutputs(jobs, targetLanguage: pipeline.definition.targetLanguage)
         guard var glossary = pipeline.glossary else {
             throw DiagnosticError(
                 code: "coverage.no-glossary", "coverage needs a glossary", hint: "compile the pipeline with one (-g)")
@@ -129,7 +141,7 @@ public struct CoverageJob: Sendable {
         // What the scanners know of the text's word forms is not needed for the report.
         finder.vocabulary.releaseScanners()
         return Outcome(
-            failures: failures, warnings: warnings, format: format, glossary: glossary, articleSections: sections,
+            failures: failures, warnings: warnings, ownOutputsLeftOut: ownOutputs.map(\.input), format: format, glossary: glossary, articleSections: sections,
             results: analysis.finish())
     }
 }

@@ -78,10 +78,15 @@ struct CoverageCommand: ParsableCommand {
             pipeline: try pipelineOptions.load(glossary: glossaryOptions, input: inputRepairOptions), format: format,
             minimumPhraseCount: minimumCount, includeKnownNames: includeKnownNames)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: "")
-        let progress = Progress(total: work.count, quiet: pipelineOptions.quiet)
+        // The articles measured: Alih's own outputs among the inputs are left out.
+        let articles = BatchRun.separatingOwnOutputs(work, targetLanguage: job.pipeline.definition.targetLanguage)
+        let progress = Progress(total: articles.articles.count, quiet: pipelineOptions.quiet)
         let outcome = try job.run(work) { bytes, done in progress.update(bytes: bytes, done: done) }
         for failure in outcome.failures { Console.error(failure.diagnostic.description) }
-        if !pipelineOptions.quiet { for warning in outcome.warnings { Console.error(warning.description) } }
+        if !pipelineOptions.quiet {
+            for warning in outcome.warnings { Console.error(warning.description) }
+            if let note = outcome.ownOutputsNote { Console.error(note) }
+        }
         progress.finish()
         try outcome.write(to: output, candidates: candidatesFile, standardOutput: Console.output) {
             if !pipelineOptions.quiet { Console.error($0) }

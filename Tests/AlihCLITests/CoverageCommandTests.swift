@@ -141,3 +141,23 @@ extension CoverageCommandTests {
                 "Kata عمل di sini."))
     }
 }
+
+extension CoverageCommandTests {
+    /// A translated article `alih reimport` wrote beside the Indonesian one is not measured as
+    /// an Indonesian article, and the summary says it was left out.
+    @Test func reimportedArticlesAreLeftOut() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        try FileManager.default.copyItem(
+            at: TestPaths.repo("Examples/berita-contoh.txt"), to: folder.appendingPathComponent("berita.txt"))
+        try "The government prepares the evacuation.\n".write(
+            to: folder.appendingPathComponent("berita.en.txt"), atomically: true, encoding: .utf8)
+        let result = try AlihProcess.run([
+            "coverage", folder.path, "-g", TestPaths.repo("Glossaries/id-en-news.tsv").path, "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("left out 1 of Alih's own outputs (articles alih reimport wrote): "))
+        #expect(result.stderr.contains("berita.en.txt"))
+        #expect(!result.stdout.contains("berita.en.txt"))
+        #expect(result.stdout.contains("berita.txt"))
+    }
+}
