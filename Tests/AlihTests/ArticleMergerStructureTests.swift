@@ -188,3 +188,62 @@ import Testing
         #expect(ArticleMerger(keepSourceForMissing: true).merge(document, file: "a.xlf").diagnostics.isEmpty)
     }
 }
+
+/// Files without the extraction record (`--foreign`): joined as blocks, Alih's ids still
+/// checked, what cannot be checked listed.
+extension ArticleMergerStructureTests {
+    /// `file` without its file-level record; with `stripUnits`, without its units' metadata and
+    /// ignorables too (XLIFF 2), as a tool that keeps only segments writes it.
+    static func foreign(_ file: String, stripUnits: Bool) -> String {
+        var stripped = replacing(#"(<file[^>]*>)\s*<mda:metadata>.*?</mda:metadata>"#, with: "$1", in: file)
+        if stripUnits {
+            stripped = replacing(#"\s*<mda:metadata>.*?</mda:metadata>"#, with: "", in: stripped)
+            stripped = replacing(#"\s*<ignorable[^>]*>.*?</ignorable>"#, with: "", in: stripped)
+        }
+        return stripped
+    }
+
+    @Test func aBareForeignFileIsJoinedAsBlocksNeverGlued() throws {
+        let bare = Self.foreign(try Self.translatedFile(.v2_1), stripUnits: true)
+        let result = try Self.merge(bare)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.text == "EN Judul Berita\n\nEN Satu. EN Dua. EN Tiga.\n\nEN Empat lima.\n\nEN Enam.")
+        #expect(
+            result.unchecked == [
+                "the paragraph breaks after 3 units (the file does not say what separates them from the next; joined "
+                    + "with a blank line)",
+                "whether units after the last one (b4) were lost",
+                "the source text of 4 units against what was sent out (no checksums)",
+            ])
+    }
+
+    @Test(arguments: [false, true])
+    func aForeignFileStillNamesADeletedOrSwappedUnitByItsID(stripUnits: Bool) throws {
+        let file = Self.foreign(try Self.translatedFile(.v2_1), stripUnits: stripUnits)
+        func unit(_ id: String) -> String {
+            let regex = try! NSRegularExpression(
+                pattern: #"\s*<unit id="\#(id)"[ >].*?</unit>"#, options: [.dotMatchesLineSeparators])
+            return String(
+                file[Range(regex.firstMatch(in: file, range: NSRange(file.startIndex..., in: file))!.range, in: file)!])
+        }
+        let deleted = try Self.merge(file.replacingOccurrences(of: unit("b2"), with: ""))
+        #expect(deleted.diagnostics.map(\.code) == ["reimport.unit-ids"])
+        #expect(deleted.diagnostics.first?.message.hasPrefix("unit b2 is missing from the file, before b3") == true)
+        let swapped = try Self.merge(
+            file.replacingOccurrences(of: unit("b2") + unit("b3"), with: unit("b3") + unit("b2")))
+        #expect(
+            swapped.diagnostics.map(\.message) == [
+                "unit b2 comes after b3: the units were reordered (Alih numbers them in order)"
+            ])
+    }
+
+    /// Units that still carry their checksums are checked against them.
+    @Test func aForeignFileWithUnitChecksumsStillChecksSources() throws {
+        let edited = Self.foreign(try Self.translatedFile(.v2_1), stripUnits: false).replacingOccurrences(
+            of: "<source>Dua.</source>", with: "<source>Tiga.</source>")
+        let result = try Self.merge(edited)
+        #expect(result.diagnostics.map(\.code) == ["reimport.source-changed"])
+        #expect(result.diagnostics.first?.location?.unitID == "b2")
+        #expect(result.unchecked == ["whether units after the last one (b4) were lost"])
+    }
+}
