@@ -247,3 +247,21 @@ extension ArticleMergerStructureTests {
         #expect(result.unchecked == ["whether units after the last one (b4) were lost"])
     }
 }
+
+extension ArticleMergerStructureTests {
+    /// XLIFF 1.2 as Trados writes it: `<seg-source>` and a target of `<mrk mtype="seg">`
+    /// sentences. A target split into two marks is a re-segmented unit, merged as one.
+    @Test func aTargetSplitIntoSentenceMarksIsCountedAsReSegmented() throws {
+        let file = try Self.translatedFile(.v1_2).replacingOccurrences(
+            of: "<target state=\"needs-translation\">EN Empat lima.</target>",
+            with:
+                "<seg-source><mrk mtype=\"seg\" mid=\"1\">Empat</mrk> <mrk mtype=\"seg\" mid=\"2\">lima.</mrk></seg-source>"
+                + "<target state=\"translated\"><mrk mtype=\"seg\" mid=\"1\">EN Four</mrk> "
+                + "<mrk mtype=\"seg\" mid=\"2\">five.</mrk></target>")
+        #expect(file.contains("mid=\"2\">five."))
+        let result = try Self.merge(file)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.resegmentedUnits == 1)
+        #expect(result.text == Self.translated.replacingOccurrences(of: "EN Empat lima.", with: "EN Four five."))
+    }
+}
