@@ -10,10 +10,14 @@ package struct SentenceListing: Sendable {
     package var pipeline: ArticlePipeline
     /// Leave boilerplate blocks out.
     package var contentOnly: Bool
+    /// Head each block (text only) with its id, its line and what it is: content, or chrome
+    /// and the rule that recognised it.
+    package var explain: Bool
 
-    package init(pipeline: ArticlePipeline, contentOnly: Bool = false) {
+    package init(pipeline: ArticlePipeline, contentOnly: Bool = false, explain: Bool = false) {
         self.pipeline = pipeline
         self.contentOnly = contentOnly
+        self.explain = explain
     }
 
     /// The sentences of the article `bytes` (named `name` in messages), block by block.
@@ -24,9 +28,22 @@ package struct SentenceListing: Sendable {
         }
     }
 
-    /// One sentence a line, blocks separated by a blank line.
+    /// One sentence a line, blocks separated by a blank line; with `explain`, each block headed
+    /// by `b3 chrome: loading (line 5)` or `b4 content (line 7)`.
     package func text(of bytes: [UInt8], name: String) throws -> String {
-        try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
+        guard explain else {
+            return try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
+        }
+        let (document, _) = try pipeline.process(bytes, name: name)
+        var line = 1
+        var cursor = document.text.startIndex
+        return document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
+            line += document.text.utf8[cursor..<block.range.lowerBound].count { $0 == UInt8(ascii: "\n") }
+            cursor = block.range.lowerBound
+            let what = block.kind.boilerplateRule.map { "chrome: \($0)" } ?? "content"
+            return "\(block.id) \(what) (line \(line))\n"
+                + block.segments.map { String(document.text($0.range)) + "\n" }.joined()
+        }.joined(separator: "\n")
     }
 
     /// Lists the sentences of `bytes`, read from `input` (`-`: standard input, named `stdin`;

@@ -22,13 +22,20 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Leave boilerplate blocks out.")
     var contentOnly = false
 
+    @Flag(help: "Head each block with its id, line, and whether it is content or chrome (and which rule said so).")
+    var explain = false
+
     @OptionGroup var pipelineOptions: PipelineOptions
 
     @OptionGroup var inputRepairOptions: InputRepairOptions
 
+    func validate() throws {
+        if explain && jsonl { throw ValidationError("--explain lists one article as text; leave out --jsonl.") }
+    }
+
     func run() throws {
         let listing = SentenceListing(
-            pipeline: try pipelineOptions.load(input: inputRepairOptions), contentOnly: contentOnly)
+            pipeline: try pipelineOptions.load(input: inputRepairOptions), contentOnly: contentOnly, explain: explain)
         let failures = try listing.run(
             try ArticleInput.read(input), input: input, jsonLines: jsonl, output: Console.output,
             failure: { Console.error($0.description) })

@@ -53,6 +53,15 @@ struct LineClassifier {
     private let prefilters: [PatternPrefilter?]
     /// Anchored rules without a prefilter, whose joined pattern is tried first.
     private let unfiltered: [Bool]
+    /// The first look at a line, for the first 64 rules, made once per line: bit `r` of
+    /// `startAdmits[b]` is set when rule `r` is not anchored at the line's start or can start
+    /// with byte `b` (`PatternPrefilter.edgeGate`), and likewise `endAdmits` for the line's last
+    /// byte. A rule whose bit is clear in both is skipped without looking at its prefilter.
+    private let startAdmits: [UInt64]
+    private let endAdmits: [UInt64]
+    /// Rules (of the first 64) that are case-insensitive: a line that case-folds into ASCII
+    /// goes past their first look (see `PatternPrefilter.mayMatch`).
+    private let caseInsensitiveRules: UInt64
     private let anchoredRules: LineMatcher?
     private var units: [UInt16] = []
 
@@ -73,6 +82,38 @@ struct LineClassifier {
             rules.indices.filter { unfiltered[$0] }.map { rules[$0] })
         self.prefilters = prefilters
         self.unfiltered = unfiltered
+        var startAdmits = [UInt64](repeating: 0, count: 256)
+        var endAdmits = [UInt64](repeating: 0, count: 256)
+        var caseInsensitiveRules: UInt64 = 0
+        for r in rules.indices.prefix(64) {
+            let bit = UInt64(1) << UInt64(r)
+            if rules[r].caseInsensitive { caseInsensitiveRules |= bit }
+            let gate = prefilters[r]?.edgeGate
+            for byte in 0..<256 {
+                let value = UInt8(byte)
+                let admitted: (Bool, Bool) =
+                    switch gate {
+                    case .start(let bytes): (bytes.contains(value), true)
+                    case .end(let bytes): (true, bytes.contains(value))
+                    case .both(let first, let last): (first.contains(value), last.contains(value))
+                    case nil: (true, true)
+                    }
+                if admitted.0 { startAdmits[byte] |= bit }
+                if admitted.1 { endAdmits[byte] |= bit }
+            }
+        }
+        self.startAdmits = startAdmits
+        self.endAdmits = endAdmits
+        self.caseInsensitiveRules = caseInsensitiveRules
+    }
+
+    /// The rules (of the first 64) a line's first and last bytes rule out.
+    private func ruledOut(_ line: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let first = line.first else { return 0 }
+        let end = PatternPrefilter.endBeforeTerminator(line)
+        var last = endAdmits[Int(line[line.count - 1])]
+        if end > 0 && end != line.count { last |= endAdmits[Int(line[end - 1])] }
+        return ~(startAdmits[Int(first)] & last)
     }
 
     /// The verdict on the line at byte range `line` of `text` (whose UTF-8 is `bytes`); with
@@ -90,7 +131,26 @@ struct LineClassifier {
         var converted = false
         var anchoredMayMatch: Bool? = nil
         var foldsToASCII: Bool? = nil
-        for r in rules.indices {
+        // The first 64 rules a line's edges leave in, in order (a line that case-folds into
+        // ASCII keeps the case-insensitive ones), then any rules after them.
+        var ruledOut = self.ruledOut(bytes)
+        if ruledOut & caseInsensitiveRules != 0 {
+            foldsToASCII = PatternPrefilter.foldsToASCII(bytes)
+            if foldsToASCII! { ruledOut &= ~caseInsensitiveRules }
+        }
+        var candidates = ~ruledOut & (rules.count >= 64 ? UInt64.max : (1 << UInt64(rules.count)) - 1)
+        var next = 64
+        while true {
+            let r: Int
+            if candidates != 0 {
+                r = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+            } else if next < rules.count {
+                r = next
+                next += 1
+            } else {
+                break
+            }
             guard let matcher = matchers[r] else { continue }
             if let prefilter = prefilters[r] {
                 if foldsToASCII == nil { foldsToASCII = PatternPrefilter.foldsToASCII(bytes) }

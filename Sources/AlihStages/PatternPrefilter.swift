@@ -7,7 +7,8 @@
 ///
 /// Only the pattern's top-level sequence is read; a literal run (`Baca`, `\(c\)`) or a group of
 /// literal alternatives (`(Foto|FOTO|Photo)`) that every match must contain is a requirement,
-/// and the most selective one is kept (one right after `^` must start the line). Anything the
+/// and the most selective one is kept (one right after `^` must start the line, a run right
+/// before a final `$` must end it: `\)$`). Anything the
 /// reading does not understand makes the pattern keep no prefilter (nil: ICU sees every line),
 /// so a prefilter can only ever skip lines the pattern cannot match:
 /// - a top-level `|`, inline flags such as `(?i)` or `(?x)`, `\Q…\E`: no prefilter;
@@ -22,12 +23,82 @@ struct PatternPrefilter: Sendable, Equatable {
     var alternatives: [[UInt8]]
     /// At its very start.
     var atLineStart: Bool
+    /// At its very end.
+    var atLineEnd: Bool
+    /// The whole line (`^(a|b)$`): at its start and its end.
+    var wholeLine: Bool
     var caseInsensitive: Bool
 
-    init(alternatives: [[UInt8]], atLineStart: Bool, caseInsensitive: Bool) {
+    /// For an anchored requirement, the bytes an alternative starts with (at the line's start)
+    /// or ends with (at its end), both cases under case folding: one look at the line's first or
+    /// last byte rules most lines out before any alternative is compared.
+    private(set) var edgeBytes = EdgeBytes()
+    /// For a whole-line requirement, the bytes an alternative starts with (`edgeBytes` then
+    /// holds those it ends with).
+    private(set) var firstBytes = EdgeBytes()
+
+    init(
+        alternatives: [[UInt8]], atLineStart: Bool, atLineEnd: Bool = false, wholeLine: Bool = false,
+        caseInsensitive: Bool
+    ) {
         self.alternatives = alternatives
-        self.atLineStart = atLineStart
+        self.atLineStart = atLineStart || wholeLine
+        self.atLineEnd = atLineEnd || wholeLine
+        self.wholeLine = wholeLine
         self.caseInsensitive = caseInsensitive
+        for literal in alternatives {
+            guard let first = literal.first, let last = literal.last else { continue }
+            let byte = wholeLine ? last : self.atLineStart ? first : last
+            for edge in caseInsensitive ? [byte, Self.lower(byte), Self.upper(byte)] : [byte] { edgeBytes.insert(edge) }
+            for edge in caseInsensitive ? [first, Self.lower(first), Self.upper(first)] : [first] {
+                firstBytes.insert(edge)
+            }
+        }
+    }
+
+    /// The look at the line's first or last byte that `mayMatch` starts with, for a caller
+    /// that wants to make it without the rest (nil for a requirement anywhere in the line).
+    var edgeGate: EdgeGate? {
+        if wholeLine { return .both(first: firstBytes, last: edgeBytes) }
+        return atLineStart ? .start(edgeBytes) : atLineEnd ? .end(edgeBytes) : nil
+    }
+
+    /// A line's first or last byte (or both) that an anchored requirement can start or end with.
+    enum EdgeGate: Sendable, Equatable {
+        case start(EdgeBytes)
+        case end(EdgeBytes)
+        case both(first: EdgeBytes, last: EdgeBytes)
+    }
+
+    /// A set of bytes.
+    struct EdgeBytes: Sendable, Equatable {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        init() {}
+
+        mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return bits.0 & bit != 0
+            case 1: return bits.1 & bit != 0
+            case 2: return bits.2 & bit != 0
+            default: return bits.3 & bit != 0
+            }
+        }
+
+        static func == (a: EdgeBytes, b: EdgeBytes) -> Bool {
+            a.bits.0 == b.bits.0 && a.bits.1 == b.bits.1 && a.bits.2 == b.bits.2 && a.bits.3 == b.bits.3
+        }
     }
 
     /// The prefilter of an ICU `pattern`, or nil when it finds no safe requirement.
@@ -37,7 +108,8 @@ struct PatternPrefilter: Sendable, Equatable {
         }
         self.init(
             alternatives: found.alternatives.map { Array(String(String.UnicodeScalarView($0)).utf8) },
-            atLineStart: found.atStart, caseInsensitive: caseInsensitive)
+            atLineStart: found.anchor == .start, atLineEnd: found.anchor == .end, wholeLine: found.anchor == .whole,
+            caseInsensitive: caseInsensitive)
     }
 
     /// Whether the pattern may match `line` (its UTF-8, without the line break).
@@ -50,9 +122,35 @@ struct PatternPrefilter: Sendable, Equatable {
     /// out once).
     func mayMatch(_ line: UnsafeBufferPointer<UInt8>, foldsToASCII: Bool) -> Bool {
         if caseInsensitive && foldsToASCII { return true }
+        if wholeLine {
+            let end = Self.endBeforeTerminator(line)
+            guard let first = line.first, firstBytes.contains(first), end > 0,
+                edgeBytes.contains(line[end - 1]) || (end != line.count && edgeBytes.contains(line[line.count - 1]))
+            else { return false }
+        } else if atLineStart {
+            guard let first = line.first, edgeBytes.contains(first) else { return false }
+        } else if atLineEnd {
+            let end = Self.endBeforeTerminator(line)
+            guard end > 0,
+                edgeBytes.contains(line[end - 1]) || (end != line.count && edgeBytes.contains(line[line.count - 1]))
+            else { return false }
+        }
         for literal in alternatives where literal.count <= line.count {
+            if wholeLine {
+                // ICU's `$` also matches before one line terminator that ends the input.
+                let end = Self.endBeforeTerminator(line)
+                if (literal.count == line.count || literal.count == end) && equal(line, at: 0, literal) { return true }
+                continue
+            }
             if atLineStart {
                 if equal(line, at: 0, literal) { return true }
+                continue
+            }
+            if atLineEnd {
+                // ICU's `$` also matches before one line terminator that ends the input.
+                let end = Self.endBeforeTerminator(line)
+                if end >= literal.count, equal(line, at: end - literal.count, literal) { return true }
+                if end != line.count, equal(line, at: line.count - literal.count, literal) { return true }
                 continue
             }
             let first = literal[0]
@@ -73,6 +171,17 @@ struct PatternPrefilter: Sendable, Equatable {
             }
         }
         return false
+    }
+
+    /// Where `line` ends without the one line terminator it may end in (LF, VT, FF, CR, CR LF,
+    /// NEL, LINE or PARAGRAPH SEPARATOR: what ICU's `$` may match before).
+    static func endBeforeTerminator(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = line.count
+        if n >= 2, line[n - 2] == 0x0D, line[n - 1] == 0x0A { return n - 2 }
+        if n >= 1, (0x0A...0x0D).contains(line[n - 1]) { return n - 1 }
+        if n >= 2, line[n - 2] == 0xC2, line[n - 1] == 0x85 { return n - 2 }
+        if n >= 3, line[n - 3] == 0xE2, line[n - 2] == 0x80, line[n - 1] == 0xA8 || line[n - 1] == 0xA9 { return n - 3 }
+        return n
     }
 
     private func equal(_ line: UnsafeBufferPointer<UInt8>, at start: Int, _ literal: [UInt8]) -> Bool {
@@ -129,9 +238,13 @@ struct PatternPrefilter: Sendable, Equatable {
 
     private typealias Scalars = [Unicode.Scalar]
 
+    /// Where in the line a requirement must be.
+    private enum Anchor { case anywhere, start, end, whole }
+
     /// The most selective requirement of the top-level sequence.
-    private static func requirement(in p: Scalars, caseInsensitive: Bool) -> (alternatives: [Scalars], atStart: Bool)? {
-        var requirements: [(alternatives: [Scalars], atStart: Bool)] = []
+    private static func requirement(in p: Scalars, caseInsensitive: Bool) -> (alternatives: [Scalars], anchor: Anchor)?
+    {
+        var requirements: [(alternatives: [Scalars], anchor: Anchor)] = []
         var run: Scalars = []
         var runAtStart = false
         var i = 0
@@ -139,8 +252,8 @@ struct PatternPrefilter: Sendable, Equatable {
             runAtStart = true
             i = 1
         }
-        func endRun() {
-            if !run.isEmpty { requirements.append(([run], runAtStart)) }
+        func endRun(atEnd: Bool = false) {
+            if !run.isEmpty { requirements.append(([run], runAtStart ? .start : atEnd ? .end : .anywhere)) }
             run = []
             runAtStart = false
         }
@@ -170,7 +283,7 @@ struct PatternPrefilter: Sendable, Equatable {
                     let quantified = run.removeLast()
                     let quantifiedAtStart = runAtStart && run.isEmpty
                     endRun()
-                    if !optional { requirements.append(([[quantified]], quantifiedAtStart)) }
+                    if !optional { requirements.append(([[quantified]], quantifiedAtStart ? .start : .anywhere)) }
                 case .group:
                     if optional { requirements.removeLast() }
                 case .none, .other:
@@ -236,13 +349,27 @@ struct PatternPrefilter: Sendable, Equatable {
                     continue
                 }
                 if let alternatives = literalAlternatives(Array(content), caseInsensitive: caseInsensitive) {
-                    requirements.append((alternatives, atStart))
+                    requirements.append((alternatives, atStart ? .start : .anywhere))
                     last = .group
                 } else {
                     last = .other
                 }
                 i = close + 1
                 continue
+            case "$" where i == p.count - 1 && last == .scalar:
+                // A literal run the final `$` closes must end the line (be it, after `^`).
+                let whole = runAtStart && requirements.isEmpty
+                endRun(atEnd: true)
+                if whole { requirements[requirements.count - 1].anchor = .whole }
+                last = .other
+            case "$" where i == p.count - 1 && last == .group:
+                // So must one of the literal alternatives of a group it closes.
+                switch requirements[requirements.count - 1].anchor {
+                case .anywhere: requirements[requirements.count - 1].anchor = .end
+                case .start where requirements.count == 1: requirements[requirements.count - 1].anchor = .whole
+                default: break
+                }
+                last = .other
             case ".", "$", "^", ")", "]", "}":
                 endRun()
                 last = .other
@@ -257,12 +384,14 @@ struct PatternPrefilter: Sendable, Equatable {
             i += 1
         }
         endRun()
-        // Prefer one at the line's start (one comparison per line), then the longest shortest.
+        // Prefer one at the line's start or end (one comparison per line), then the longest shortest.
         let usable = requirements.filter { requirement in
             let shortest = requirement.alternatives.map(\.count).min() ?? 0
-            return shortest >= (requirement.atStart ? 1 : 2)
+            return shortest >= (requirement.anchor == .anywhere ? 2 : 1)
         }
-        if let anchored = usable.first(where: \.atStart) { return anchored }
+        if let whole = usable.first(where: { $0.anchor == .whole }) { return whole }
+        if let anchored = usable.first(where: { $0.anchor == .start }) { return anchored }
+        if let anchored = usable.first(where: { $0.anchor == .end }) { return anchored }
         return usable.max { a, b in (a.alternatives.map(\.count).min() ?? 0) < (b.alternatives.map(\.count).min() ?? 0)
         }
     }

@@ -6,30 +6,97 @@ import Testing
 @testable import AlihStages
 
 @Suite struct PatternPrefilterTests {
-    /// What each shipped rule requires of a line (nil: ICU sees every line).
+    /// What each shipped rule requires of a line: at its start, at its end, to be the whole line,
+    /// or anywhere. Every
+    /// pattern rule has one (a rule without one would send every line of every article to ICU).
     @Test(arguments: [
-        ("loading", ["loading"], true),
-        ("font-size-widget", ["A"], true),
-        ("photo-credit", ["Foto", "FOTO", "Photo"], false),
-        ("read-also", ["Baca"], true),
-        ("scroll-prompt", ["SCROLL TO CONTINUE WITH CONTENT"], true),
-        ("promo", ["Dapatkan berita terkini"], true),
-        ("copyright", ["Copyright", "Hak cipta"], true),
-        ("author-initials", ["("], true),
+        ("loading", ["loading"], "start"), ("font-size-widget", ["A"], "start"),
+        ("photo-credit", ["Foto", "FOTO", "Photo"], "anywhere"),
+        ("video-teaser", ["simak", "tonton", "saksikan", "lihat"], "start"),
+        ("read-also", ["Baca", "BACA", "Lihat", "LIHAT", "Simak", "SIMAK"], "start"),
+        (
+            "video-player",
+            ["embed", "share", "bagikan", "salin tautan", "copy link", "play", "replay", "putar ulang"], "whole"
+        ),
+        ("video-timestamp", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
+        (
+            "media-unavailable",
+            [
+                "no compatible source", "no media source", "no source", "your browser does not support",
+                "media tidak tersedia", "video tidak tersedia", "video belum tersedia", "video tidak dapat diputar",
+            ], "start"
+        ),
+        ("scroll-prompt", ["scroll"], "start"),
+        (
+            "advertisement", ["advertisement", "iklan", "ads", "sponsored", "konten bersponsor", "konten promosi"],
+            "whole"
+        ),
+        ("promo", ["Dapatkan berita terkini"], "start"), ("copyright", ["Copyright", "Hak cipta"], "start"),
+        (
+            "credit",
+            [
+                "penulis", "editor", "pewarta", "reporter", "redaktur", "penyunting", "kontributor", "fotografer",
+                "videografer", "produser", "penerjemah", "sumber",
+            ], "start"
+        ),
+        ("author-initials", ["("], "start"), ("trailing-initials", [")"], "end"), ("short-photo-credit", [")"], "end"),
+        (
+            "byline",
+            [
+                ".com", ".co.id", ".or.id", ".go.id", ".net", "detikNews", "detikcom", "detikinet", "detikFinance",
+                "detikSport", "detikHealth", "detikTravel", "detikOto", "detikHot", "detikFood", "Antara", "ANTARA",
+                "Antaranews", "Kompas", "KOMPAS", "Liputan6", "Okezone", "Republika", "REPUBLIKA", "Tempo", "TEMPO",
+                "Tribunnews", "CNN Indonesia", "Kumparan", "kumparan", "VIVA", "Viva",
+            ], "end"
+        ),
+        ("photo-rights", ["hak cipta foto", "hak cipta gambar", "sumber foto", "sumber gambar"], "start"),
+        (
+            "photo-agency", ["getty images", "reuters", "afp", "ap photo", "antara foto", "shutterstock", "istimewa"],
+            "start"
+        ),
+        ("dated-teaser", [")"], "end"),
+        (
+            "stray-punctuation",
+            ["\"", "“", "”", "'", "‘", "’", "-", "–", "—", "*", "***", "#", "|", "/", "·", "•", "…"], "whole"
+        ),
         (
             "related-articles",
             [
-                "Berita Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
+                "Berita Terkait", "Artikel Terkait", "Topik Terkait", "Video Terkait", "Foto Terkait",
+                "Foto Video Terkait",
+                "Foto dan Video Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
                 "Baca Juga",
-            ], true
+            ], "whole"
         ),
     ])
-    func shippedRules(id: String, alternatives: [String], atLineStart: Bool) throws {
+    func shippedRules(id: String, alternatives: [String], anchor: String) throws {
         let rule = try #require(PipelineDefinition.newsArticle.boilerplate.rules.first { $0.id == id })
         let pattern = try #require(rule.pattern)
         let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: rule.caseInsensitive))
         #expect(prefilter.alternatives == alternatives.map { Array($0.utf8) })
-        #expect(prefilter.atLineStart == atLineStart)
+        #expect(prefilter.atLineStart == (anchor == "start" || anchor == "whole"))
+        #expect(prefilter.atLineEnd == (anchor == "end" || anchor == "whole"))
+        #expect(prefilter.wholeLine == (anchor == "whole"))
+    }
+
+    @Test func everyShippedPatternRuleHasAPrefilter() {
+        for rule in PipelineDefinition.newsArticle.boilerplate.rules {
+            guard let pattern = rule.pattern else { continue }
+            #expect(PatternPrefilter(pattern: pattern, caseInsensitive: rule.caseInsensitive) != nil, "\(rule.id)")
+        }
+    }
+
+    @Test(arguments: [
+        (#"\(ist\)$"#, true, "Foto itu (ist)", true), (#"\(ist\)$"#, true, "Foto itu (IST)\u{2028}", true),
+        (#"\(ist\)$"#, true, "Foto (ist) itu", false), (#"[a-z]/[a-z]\)$"#, false, "kata dia. (nis/har)", true),
+        (#"[a-z]/[a-z]\)$"#, false, "kata dia.", false),
+    ])
+    func aRunBeforeTheFinalDollarMustEndTheLine(pattern: String, caseInsensitive: Bool, line: String, passes: Bool)
+        throws
+    {
+        let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive))
+        #expect(prefilter.atLineEnd)
+        #expect(Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } == passes)
     }
 
     /// Patterns it does not fully understand, or that require nothing selective, get none.
@@ -84,6 +151,8 @@ import Testing
             } + [
                 ("(?<!\\S)(Foto|Photo)\\s*/", false), ("^Baca\\s+juga", true), ("ss", true), ("Stra(ss|ß)e", true),
                 ("^kredit", true), ("Dok\\.", false), ("^(Berita|Kabar) Terkait$", true), ("a+b?c", false),
+                ("\\(ist\\)$", true), ("[a-z]/[a-z]\\)$", false), ("^A.*ss$", true), ("x(\\.com|Kompas)$", true),
+                ("^(A|ss|\\(ist\\))$", true), ("^Kompas$", false),
             ]
         let compiled = try patterns.map { pattern, caseInsensitive in
             (
@@ -98,7 +167,8 @@ import Testing
             "(", ")",
             "Kredit", "kredit", "Dok.", "Berita", "Kabar", "Terkait", "A", "a", "b", "c", "é",
             "Dapatkan berita terkini", "x",
-            "ﬆ", "İ", "“", "—", "ǰ",
+            "ﬆ", "İ", "“", "—", "ǰ", "(ist)", "(IST)", "(13.12.2019)", "12:30", "Kompas", ".com", "KOMPAS", "\u{2028}",
+            "\u{85}", "\r", "\u{0B}",
         ]
         await propertyCheck(count: 2_000, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...8)) { picks in
             let line = picks.map { fragments[$0] }.joined()

@@ -1,0 +1,76 @@
+import Alih
+import AlihCore
+import AlihTestSupport
+import Foundation
+import Testing
+
+/// The news-article pipeline's chrome rules on the kinds of page chrome Indonesian news sites
+/// leave in scraped text, and on article lines that look like them but must stay content.
+@Suite struct NewsArticleChromeTests {
+    static let pipeline = try! ArticlePipeline(definition: .newsArticle)
+
+    /// The rule that took `line` (nil: content), the line set between two paragraphs.
+    static func rule(of line: String) throws -> String? {
+        let text = "Pemerintah menyiapkan evakuasi warga.\n\n\(line)\n\nRapat itu dipimpin Presiden di Jakarta.\n"
+        let (document, _) = try pipeline.process(Array(text.utf8), name: "a.txt")
+        let chrome = document.blocks.compactMap(\.kind.boilerplateRule)
+        return chrome.first
+    }
+
+    @Test(arguments: [
+        ("Baca juga: Harga Cabai Rawit Turun 15 Persen", "read-also"),
+        ("BACA JUGA - Jadwal Kereta Cepat Selama Libur Panjang", "read-also"),
+        ("Lihat Juga: Warga Mengungsi ke Gedung Sekolah", "read-also"),
+        ("Simak juga video berikut ini", "video-teaser"), ("Tonton Video: Banjir Rendam Ratusan Rumah", "video-teaser"),
+        ("Embed", "video-player"), ("share", "video-player"), ("02:14", "video-timestamp"),
+        ("No media source currently available", "media-unavailable"), ("ADVERTISEMENT", "advertisement"),
+        ("Iklan", "advertisement"), ("SCROLL TO RESUME CONTENT", "scroll-prompt"),
+        ("Scroll untuk melanjutkan membaca", "scroll-prompt"), ("Penulis: Rina Susanti", "credit"),
+        ("Editor : Bayu Prasetyo", "credit"), ("Pewarta: Agus Salim", "credit"), ("(Ed: yp)", "author-initials"),
+        ("(nis/har)", "author-initials"), ("(ANT/HAR)", "author-initials"),
+        ("Hak cipta foto Getty Images", "photo-rights"),
+        ("REUTERS/Willy Kurniawan", "photo-agency"), ("Istimewa", "photo-agency"),
+        ("Warga mengungsi ke sekolah setelah banjir (13.12.2019)", "dated-teaser"), ("\"", "stray-punctuation"),
+        ("“", "stray-punctuation"), ("-", "stray-punctuation"), ("Rina Susanti - detikNews", "byline"),
+        ("Agus Salim - Kompas.com", "byline"),
+    ])
+    func chromeIsRecognised(line: String, rule: String) throws {
+        #expect(try Self.rule(of: line) == rule)
+    }
+
+    /// Article lines that start like chrome or end like it: content.
+    @Test(arguments: [
+        "Baca juga aturan yang berlaku, kata dia.", "Editor senior itu mengatakan tim sudah bekerja sejak pagi.",
+        "Sumber daya manusia menjadi kunci, ujarnya.", "Video itu beredar luas di media sosial pada Senin (10/5/2024).",
+        "Iklan rokok dilarang di sekitar sekolah.", "Penulis buku itu hadir dalam peluncuran di Jakarta.",
+        "Merek China “Serbu” Indonesia, Ini Kata Gaikindo - Kompas.com", "Istimewa bagi warga, kata dia.",
+        "Share of voice kandidat naik 12 persen.", "Skor akhir 2-1 untuk tim tamu.",
+    ])
+    func articleTextIsNotChrome(line: String) throws {
+        #expect(try Self.rule(of: line) == nil)
+    }
+
+    /// A paragraph that ends in the editor's initials: the initials are chrome, the paragraph content.
+    @Test func initialsAfterTheLastSentenceAreSplitOff() throws {
+        let text = "Rapat itu dipimpin Presiden di Jakarta. (Ed: yp)\n\nDatanya naik. (nis/nis)\n"
+        let (document, _) = try Self.pipeline.process(Array(text.utf8), name: "a.txt")
+        #expect(
+            document.blocks.map { String(document.text($0.range)) } == [
+                "Rapat itu dipimpin Presiden di Jakarta.", "(Ed: yp)", "Datanya naik.", "(nis/nis)",
+            ])
+        #expect(document.blocks.map(\.kind.boilerplateRule) == [nil, "trailing-initials", nil, "trailing-initials"])
+    }
+
+    /// No line of the 48 Wikipedia articles (article text only) is taken for chrome by the new
+    /// rules: what the pipeline hides there is what it hid before them (nothing).
+    @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
+    func noWikipediaLineIsChrome() throws {
+        let folder = try #require(TestPaths.shared).appendingPathComponent("data/id-wikipedia-covid")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(file)))
+            let (document, _) = try Self.pipeline.process(bytes, name: file)
+            let chrome = document.blocks.filter { !$0.isTranslatable }.map { String(document.text($0.range)) }
+            #expect(chrome.isEmpty, "\(file): \(chrome)")
+        }
+    }
+}
