@@ -9,7 +9,10 @@
 /// chooses and measures the list on the held-out dev sentences; run it again to change it.
 package enum IndonesianSentenceStarters {
     /// The words, in alphabetical order.
-    package static let words: [String] = table.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+    package static let words: [String] = table.utf8.split(separator: UInt8(ascii: "\n")).map {
+        // Bytes, not Characters: the table is ASCII and needs no grapheme breaking.
+        String(decoding: $0.prefix { $0 != UInt8(ascii: "\t") }, as: UTF8.self)
+    }
 
     /// `words`, for lookups.
     package static let set = Set(words)
