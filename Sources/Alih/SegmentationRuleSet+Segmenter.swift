@@ -8,16 +8,20 @@ extension SegmentationRuleSet {
     ///
     /// The segmenter breaks where ICU's sentence rules do, then joins at some of those breaks
     /// (`SentenceSegmenter`). SRX takes the first rule that matches at a position, so the joins
-    /// come first as no-break rules, then ICU's own exceptions, then ICU's breaks:
-    /// 1. every abbreviation that never ends a sentence, as a word (after a space, a line
+    /// come first as no-break rules (each after the break that overrides it), then ICU's own
+    /// exceptions, then ICU's breaks:
+    /// 1. a break after the abbreviations that may end a sentence, before a sentence starter
+    ///    (`IndonesianSentenceStarters`);
+    /// 2. every abbreviation that never ends a sentence, as a word (after a space, a line
     ///    start or opening quotes and brackets), a capital first letter also matching in
     ///    lowercase, as the segmenter compares;
-    /// 2. single-letter initials, when the segmenter has them;
-    /// 3. list abbreviations before a lowercase word, number abbreviations before a number or a
+    /// 3. single-letter initials, when the segmenter has them: a break before a sentence
+    ///    starter, none before anything else;
+    /// 4. list abbreviations before a lowercase word, number abbreviations before a number or a
     ///    lowercase word;
-    /// 4. a lowercase word after `?` or `!`;
-    /// 5. ICU: a period before a digit, or between a letter and a capital;
-    /// 6. breaks: after a line break; after a terminator and its closing marks, before spaces
+    /// 5. a lowercase word after `?` or `!`;
+    /// 6. ICU: a period before a digit, or between a letter and a capital;
+    /// 7. breaks: after a line break; after a terminator and its closing marks, before spaces
     ///    and what ICU takes for the start of a sentence.
     /// Breaks fall right after the terminator and its closing marks; tools trim the spaces
     /// between segments, as the segmenter does.
@@ -41,20 +45,39 @@ extension SegmentationRuleSet {
             let capitalized = Self.capitalizedFirst(abbreviation)
             return capitalized == abbreviation || !segmenter.nonTerminal.contains(capitalized)
         }
+        let starter = Self.sentenceStarter
+        let mayEndSentence = nonTerminal.filter(segmenter.mayEndSentence.contains)
+        if !mayEndSentence.isEmpty {
+            rules.append(
+                Rule(
+                    breaks: true,
+                    before: Self.word(
+                        "(?:" + mayEndSentence.map(Self.firstLetterEitherCase).joined(separator: "|") + ")"),
+                    after: starter,
+                    comment: "An abbreviation that closes a name or phrase (company forms, degrees, Jr., months, tsb.) "
+                        + "ends a sentence before a word that starts sentences (\(IndonesianSentenceStarters.words.count) "
+                        + "words learnt from UD Indonesian-GSD: … Insurance Co. Sedangkan …)."))
+        }
         for (n, abbreviation) in nonTerminal.enumerated() {
             rules.append(
                 Rule(
                     breaks: false, before: Self.word(Self.firstLetterEitherCase(abbreviation)), after: "",
                     comment: n == 0
                         ? "Never a sentence end: titles, degrees, addresses, company forms, references and months "
-                            + "(\(nonTerminal.count) rules). A capital first letter also matches in lowercase "
-                            + "(Jl. and jl.), as in Alih." : nil))
+                            + "(\(nonTerminal.count) rules; those of the rule above before a sentence starter only). "
+                            + "A capital first letter also matches in lowercase (Jl. and jl.), as in Alih." : nil))
         }
         if segmenter.initials {
+            let initial = Self.word("[\\p{Lu}\(Classes.otherUppercase)]\\.")
             rules.append(
                 Rule(
-                    breaks: false, before: Self.word("[\\p{Lu}\(Classes.otherUppercase)]\\."), after: "",
-                    comment: "Never a sentence end: a capital letter with a period, an initial (Adnan Z. Amin)."))
+                    breaks: true, before: initial, after: starter,
+                    comment: "A capital letter with a period ends a sentence before a word that starts sentences "
+                        + "(… vitamin C. Namun …)."))
+            rules.append(
+                Rule(
+                    breaks: false, before: initial, after: "",
+                    comment: "Otherwise it is an initial, no sentence end (Adnan Z. Amin)."))
         }
         let notLetterOrDigit = "[^\\p{L}\\p{N}\(Classes.upper)\(Classes.lower)\(Classes.lineBreak)]*"
         let listEnding = Self.ordered(
@@ -119,6 +142,21 @@ extension SegmentationRuleSet {
             remarks: Self.remarks(segmenter: segmenter, language: language))
     }
 
+    /// What the segmenter takes for a sentence starter after an abbreviation or initial, as a
+    /// lookahead: spaces, any opening quotes and brackets, then one of
+    /// `IndonesianSentenceStarters` followed by no letter, mark or number. Without a space ICU
+    /// does not break: the abbreviations and initials end in a letter and a period, and a
+    /// capital right after them continues the sentence (`Corp.Namun`, as `U.S.A`).
+    package static var sentenceStarter: String {
+        "(?=[\(SentenceBreakClasses.space)]+[\(openingMarks)]*(?:"
+            + IndonesianSentenceStarters.words.map(literal).joined(separator: "|") + ")(?![\\p{L}\\p{M}\\p{N}]))"
+    }
+
+    /// The segmenter's opening marks, as the inside of a character class.
+    private static var openingMarks: String {
+        SentenceSegmenter.openingMarks.sorted { $0.value < $1.value }.map(classMember).joined()
+    }
+
     /// `pattern` as a whole word, as the segmenter finds words: after a space, a line break or
     /// the start of the text, and any opening quotes and brackets.
     ///
@@ -127,9 +165,8 @@ extension SegmentationRuleSet {
     /// is tried at every position of the text, one that starts with the abbreviation only where
     /// its first letter is.
     package static func word(_ pattern: String) -> String {
-        let marks = SentenceSegmenter.openingMarks.sorted { $0.value < $1.value }.map(classMember).joined()
-        return pattern
-            + "(?<=(?:^|[\(SentenceBreakClasses.space)\(SentenceBreakClasses.lineBreak)])[\(marks)]{0,8}\(pattern))"
+        pattern
+            + "(?<=(?:^|[\(SentenceBreakClasses.space)\(SentenceBreakClasses.lineBreak)])[\(openingMarks)]{0,8}\(pattern))"
     }
 
     /// The pattern of language codes for `language`'s primary subtag, in either case and with
@@ -219,9 +256,10 @@ extension SegmentationRuleSet {
                 + "\(segmenter.initials ? "never end a sentence" : "may end a sentence")), restated as rules: "
                 + "the first rule that matches at a position decides.",
             "Alih breaks where ICU's sentence rules (Unicode UAX #29) break, then keeps some of those sentences "
-                + "together: after abbreviations, initials, and before a lowercase word. The no-break rules come "
-                + "first, then ICU's breaks. On text as Alih writes it (its XLIFF) they give Alih's sentences; "
-                + "they differ in these cases only:",
+                + "together: after abbreviations and initials (unless a word that starts sentences follows one that "
+                + "may close a sentence), and before a lowercase word. The no-break rules come first, then ICU's "
+                + "breaks. On text as Alih writes it (its XLIFF) they give Alih's sentences; they differ in these "
+                + "cases only:",
             "- Alih's character classes are Unicode's; here they are those of the Basic Multilingual Plane, "
                 + "and Georgian letters, neither upper- nor lowercase for ICU, count as such here.",
             "- ICU looks through combining marks and format characters after a terminator; these rules do not "

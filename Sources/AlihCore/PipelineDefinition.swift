@@ -89,14 +89,17 @@ public struct BoilerplateOptions: Sendable, Equatable, Codable {
 public struct SegmentationOptions: Sendable, Equatable, Codable {
     /// ICU locale for the sentence break iterator; empty means the pipeline's source language.
     public var locale: String
-    /// Abbreviations that never end a sentence, added to the built-in Indonesian list (`Bpk.`).
+    /// Abbreviations that never end a sentence, added to the built-in Indonesian list (`Bpk.`);
+    /// a built-in one that ends a sentence before a sentence starter (`Corp.`) listed here
+    /// never does.
     public var addNonTerminal: [String]
     /// Abbreviations that end a sentence only before a capitalised word, added to the built-in
     /// list (`dll.`).
     public var addListEnding: [String]
     /// Built-in abbreviations to forget.
     public var remove: [String]
-    /// Whether a single capital letter with a period (`Z.` in `Adnan Z. Amin`) never ends a sentence.
+    /// Whether a single capital letter with a period (`Z.` in `Adnan Z. Amin`) is an initial,
+    /// which ends a sentence only before a word that starts sentences (`… vitamin C. Namun …`).
     public var initials: Bool
 
     public init(

@@ -3,7 +3,9 @@
 /// Two classes, because they behave differently at a period followed by a capital letter:
 /// a title, honorific, degree, address or company form never ends a sentence (`Bpk. Joko`),
 /// while a list abbreviation does (`… dll. Keluarga korban …` is two sentences) unless the next
-/// word is lowercase. Pipelines add to and remove from both lists.
+/// word is lowercase. Pipelines add to and remove from both lists. Of the first class, those
+/// that close a name or phrase (`mayEndSentence`) end a sentence before a word that starts
+/// sentences.
 package enum IndonesianAbbreviations {
     /// Titles and honorifics: never the end of a sentence.
     package static let titles = [
@@ -54,6 +56,15 @@ package enum IndonesianAbbreviations {
     /// List abbreviations: they end a sentence before a capitalised word.
     package static let listEnding = ["dll.", "dsb.", "dst.", "dkk.", "dll", "etc.", "Dll.", "Dsb.", "Dst."]
 
-    /// Every built-in abbreviation that never ends a sentence.
+    /// The abbreviations above that close a name or phrase, and so end a sentence when a word
+    /// that starts sentences follows (`IndonesianSentenceStarters`): company forms written
+    /// after the name (`… Itochu Corp. Sedangkan …`), degrees (`… Budi, S.H. Namun …`), `Jr.`
+    /// and `Sr.`, months and `tsb.` (*tersebut*). Titles, addresses, company forms written
+    /// before the name (`PT.`) and references stay non-terminal whatever follows.
+    package static let mayEndSentence =
+        ["Tbk.", "Ltd.", "Co.", "Inc.", "Corp.", "Jr.", "Sr.", "tsb."] + degrees + months
+
+    /// Every built-in abbreviation that never ends a sentence (those of `mayEndSentence`
+    /// except before a sentence starter).
     package static var nonTerminal: [String] { titles + degrees + addresses + companies + references + months }
 }

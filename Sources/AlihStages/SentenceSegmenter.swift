@@ -5,8 +5,11 @@ import AlihICU
 ///
 /// ICU finds candidate boundaries per block (a line break is always one). A post-pass then
 /// removes the candidates ICU gets wrong in Indonesian text:
-/// - after an abbreviation that never ends a sentence (`Bpk.`, `Jl.`, `S.H.`, `No.`) or a
-///   single-letter initial (`Adnan Z. Amin`);
+/// - after an abbreviation that never ends a sentence (`Bpk.`, `Jl.`, `PT.`, `No.`);
+/// - after an abbreviation that closes a name or phrase (`Corp.`, `S.H.`, `Jr.`, `tsb.`) or a
+///   single-letter initial (`Adnan Z. Amin`), unless a word that starts sentences follows
+///   (`… Insurance Co. Sedangkan …`, `… vitamin C. Namun …`: `IndonesianSentenceStarters`,
+///   learnt from UD Indonesian-GSD);
 /// - after a list abbreviation (`dll.`) when the next word is not capitalised;
 /// - after a shortening that stands before numbers (`No.`, `hlm.`) when a number follows;
 /// - before a lowercase word, which is how Indonesian continues a quotation after `?` or `!`
@@ -18,6 +21,8 @@ import AlihICU
 package struct SentenceSegmenter: Stage {
     package let locale: String
     package let nonTerminal: Set<String>
+    /// The non-terminal abbreviations that end a sentence before a sentence starter.
+    package let mayEndSentence: Set<String>
     package let listEnding: Set<String>
     package let beforeNumber: Set<String>
     package let initials: Bool
@@ -28,6 +33,9 @@ package struct SentenceSegmenter: Stage {
         locale = options.locale.isEmpty ? sourceLanguage : options.locale
         let removed = Set(options.remove)
         nonTerminal = Set(IndonesianAbbreviations.nonTerminal + options.addNonTerminal).subtracting(removed)
+        // A pipeline's own non-terminal abbreviations never end a sentence, built-in ones included.
+        mayEndSentence = Set(IndonesianAbbreviations.mayEndSentence).intersection(nonTerminal)
+            .subtracting(options.addNonTerminal)
         listEnding = Set(IndonesianAbbreviations.listEnding + options.addListEnding).subtracting(removed)
             .subtracting(options.addNonTerminal)
         beforeNumber = Set(IndonesianAbbreviations.beforeNumber).subtracting(removed)
@@ -137,11 +145,48 @@ package struct SentenceSegmenter: Stage {
         let nextIsLower =
             nextLetter.isASCII ? (0x61...0x7A).contains(nextLetter.value) : nextLetter.properties.isLowercase
         let word = Self.lastWord(of: piece, in: bytes)
-        if nonTerminal.contains(word) || nonTerminal.contains(capitalizedFirst(word)) { return true }
-        if initials, isInitial(word) { return true }
+        let capitalized = capitalizedFirst(word)
+        if nonTerminal.contains(word) || nonTerminal.contains(capitalized) {
+            // A lowercase form is the capitalised abbreviation when that is one (`tbk.` is `Tbk.`).
+            let abbreviation = nonTerminal.contains(capitalized) ? capitalized : word
+            return !mayEndSentence.contains(abbreviation) || !Self.startsSentence(at: next.lowerBound, in: bytes)
+        }
+        if initials, isInitial(word) { return !Self.startsSentence(at: next.lowerBound, in: bytes) }
         if listEnding.contains(word) { return nextIsLower }
         if beforeNumber.contains(word) { return nextLetter.properties.numericType != nil || nextIsLower }
         return nextIsLower && (firstOfNext.map(Self.isLetter) ?? false)
+    }
+
+    /// Whether the text at `start` of `bytes`, after any opening quotes and brackets, is a word
+    /// that starts sentences (`IndonesianSentenceStarters`) as a whole: what follows it is no
+    /// letter, mark or number.
+    static func startsSentence(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = start
+        while i < bytes.count {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
+            guard openingMarks.contains(scalar) else { break }
+            i += length
+        }
+        let wordStart = i
+        while i < bytes.count {
+            let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: i)
+            guard continuesWord(scalar) else { break }
+            i += length
+        }
+        return i > wordStart
+            && IndonesianSentenceStarters.set.contains(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), as: UTF8.self))
+    }
+
+    /// A letter, mark or number (general category L, M or N), as a word goes on.
+    static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isLetterOrDigit(scalar) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+            .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default: return false
+        }
     }
 
     /// Alphabetic or numeric (ASCII answered without the property tables).

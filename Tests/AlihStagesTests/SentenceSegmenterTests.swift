@@ -100,6 +100,98 @@ import Testing
         #expect(try sentences(text).count == count)
     }
 
+    /// After an abbreviation that closes a name or phrase, or an initial, a word that starts
+    /// sentences (after any opening quote) starts the next sentence; the cases.
+    @Test(arguments: [
+        (
+            "Saham itu dibeli Itochu Corp. “Jumlah itu besar,” katanya.",
+            ["Saham itu dibeli Itochu Corp.", "“Jumlah itu besar,” katanya."]
+        ),
+        (
+            "Polis itu dari Tokio Marine Insurance Co. Sedangkan yang lain dari Allianz.",
+            ["Polis itu dari Tokio Marine Insurance Co.", "Sedangkan yang lain dari Allianz."]
+        ),
+        (
+            "Saham PT Bank Permata Tbk. Namun manajemen menolak.",
+            ["Saham PT Bank Permata Tbk.", "Namun manajemen menolak."]
+        ),
+        (
+            "Hal itu dikatakan Yudhistira, S.H. Menurut dia, gugatan itu lemah.",
+            ["Hal itu dikatakan Yudhistira, S.H.", "Menurut dia, gugatan itu lemah."]
+        ),
+        (
+            "Ia lahir pada 12 Des. Setelah itu keluarganya pindah.",
+            ["Ia lahir pada 12 Des.", "Setelah itu keluarganya pindah."]
+        ),
+        (
+            "Hanya ada satu serotipe influenza B. Karena itu kekebalan lebih mudah didapat.",
+            ["Hanya ada satu serotipe influenza B.", "Karena itu kekebalan lebih mudah didapat."]
+        ),
+        (
+            "Kota itu hancur pada Perang Dunia I. Setelah perang, kota itu dibangun kembali.",
+            ["Kota itu hancur pada Perang Dunia I.", "Setelah perang, kota itu dibangun kembali."]
+        ),
+    ])
+    func aSentenceStarterEndsTheSentenceAfterANameEnding(text: String, expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+
+    /// Before other words they stay non-terminal; titles and addresses, and a pipeline's own
+    /// non-terminal abbreviations, stay non-terminal before anything.
+    @Test func otherwiseTheAbbreviationStaysInsideTheSentence() throws {
+        for text in [
+            "Saham Itochu Corp. Jepang naik tajam.", "Saham PT. Namun Jaya naik.",
+            "Rapat dipimpin Dr. Setiawan dan Prof. Pada Sihombing.", "Pernyataan Adnan Z. Amin dibacakan.",
+            "Surat dari Itochu Corp. “jumlahnya” dikirim.", "Kantornya di Jl. Sebagai Raya No. 5.",
+            "Saham Itochu Corp. NAMUN naik.", "Saham Itochu Corp. Namunya naik.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+        let strict = try SentenceSegmenter(options: SegmentationOptions(addNonTerminal: ["Corp."]))
+        let text = "Saham itu dibeli Itochu Corp. Sedangkan yang lain tidak."
+        #expect(try strict.sentences(in: text[...]).count == 1)
+        #expect(try sentences(text).count == 2)
+    }
+
+    /// Inside a quotation a sentence ends where the next starts with a capital, as UD's gold
+    /// has it (`“A. B.” kata dia.`: the attribution stays with the last quoted sentence).
+    @Test(arguments: [
+        (
+            "“Kami siap. Semua tim bekerja.” kata Budi.",
+            ["“Kami siap.", "Semua tim bekerja.” kata Budi."]
+        ),
+        (
+            "\"Kami siap! Apa kalian siap?\" tanya Budi. Semua diam.",
+            ["\"Kami siap!", "Apa kalian siap?\" tanya Budi.", "Semua diam."]
+        ),
+        (
+            "“Saya minum vitamin C. Namun tetap sakit,” katanya.",
+            ["“Saya minum vitamin C.", "Namun tetap sakit,” katanya."]
+        ),
+    ])
+    func aQuotationIsSplitAtItsSentenceEnds(text: String, expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+
+    /// They end in a letter and a period, after which ICU does not break before a capital
+    /// without a space (`Corp.Namun`): the exported rules rely on it.
+    @Test func theAbbreviationsThatMayEndASentenceEndInALetterAndAPeriod() {
+        for abbreviation in IndonesianAbbreviations.mayEndSentence {
+            #expect(abbreviation.hasSuffix(".") && abbreviation.dropLast().last?.isLetter == true, "\(abbreviation)")
+            #expect(segmenter.mayEndSentence.contains(abbreviation), "\(abbreviation)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Namun itu", true), ("“Namun, itu", true), ("(Sedangkan", true), ("Jumlah", true), ("Namunya", false),
+        ("Namun\u{301}", false), ("Namun2", false), ("NAMUN", false), ("namun", false), ("”Namun", false),
+        ("Namun-namun", true), ("", false), ("“", false),
+    ])
+    func aSentenceStarterIsAWholeListedWordAfterOpeningMarks(text: String, starts: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { SentenceSegmenter.startsSentence(at: 0, in: $0) } == starts)
+    }
+
     @Test func datesTimesAndNumbersDoNotSplit() throws {
         let text = "Hal itu terjadi Jumat (10/5/2024). Rapat pukul 15.00 WIB dihadiri 3.000 orang, naik 2,5 persen."
         #expect(

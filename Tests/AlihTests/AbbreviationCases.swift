@@ -3,8 +3,9 @@ import AlihStages
 
 /// Generated Indonesian paragraphs that exercise every segmentation rule: each abbreviation of
 /// the segmenter's lists (and a pipeline's additions) mid-sentence and sentence-final, in
-/// lowercase and after opening marks; initials; numbers after `No.`; lowercase words after `?`
-/// and `!`; and ICU's own cases (`3.14`, `U.S.A.`, quotes and brackets after a terminator).
+/// lowercase and after opening marks, before a sentence starter and before words that only
+/// look like one; initials; every sentence starter; numbers after `No.`; lowercase words after
+/// `?` and `!`; and ICU's own cases (`3.14`, `U.S.A.`, quotes and brackets after a terminator).
 /// One paragraph per case, separated by blank lines.
 enum AbbreviationCases {
     static func text(options: SegmentationOptions = SegmentationOptions()) -> String {
@@ -20,7 +21,19 @@ enum AbbreviationCases {
             cases.append("Kata “\(abbreviation) Sari” sudah lama. Ia pulang.")
             if let first = abbreviation.first, first.isUppercase {
                 cases.append("Kemarin \(first.lowercased() + abbreviation.dropFirst()) Budi datang.")
+                cases.append("Ia bertemu \(first.lowercased() + abbreviation.dropFirst()) Namun pulang.")
             }
+            // Sentence starters, after quotes, brackets and no space, and words that begin like one.
+            cases.append("Kontrak dengan \(abbreviation) “Jumlah itu besar,” katanya.")
+            cases.append("Kontrak dengan \(abbreviation) (Namun) ditunda.")
+            cases.append("Kontrak dengan \(abbreviation)“Namun itu,” katanya.")
+            cases.append("Kontrak dengan \(abbreviation)Namun itu.")
+            cases.append("Kontrak dengan \(abbreviation) Namunya Jaya. Sedangkan-nya lain.")
+            cases.append("Kontrak dengan \(abbreviation) Namun\u{301} Jaya. Jumlah2 itu.")
+        }
+        for starter in IndonesianSentenceStarters.words {
+            cases.append("Saham Itochu Corp. \(starter) naik. Ia lulus dengan gelar S.H. \(starter), lalu pulang.")
+            cases.append("Ia minum vitamin C. \(starter) naik. Adnan Z. \(starter.uppercased()) datang.")
         }
         for abbreviation in IndonesianAbbreviations.listEnding + options.addListEnding {
             cases.append("Ia membeli buku, pena, \(abbreviation) dan kertas.")
@@ -37,6 +50,7 @@ enum AbbreviationCases {
         for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZÉ" {
             cases.append("Adnan \(letter). Amin datang. Dia pergi.")
             cases.append("Ia menulis huruf \(letter). Kemudian pergi.")
+            cases.append("Ia menulis huruf \(letter). “Namun itu,” katanya. Lalu \(letter).“Namun” pergi.")
         }
         cases += [
             "“Siapa?” tanya dia. Dia diam.", "Apa? tidak mungkin.", "Hebat! kata dia.",

@@ -96,6 +96,43 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) marks differ: \(differing.joined(separator: " "))")
     }
 
+    /// Every character of the Basic Multilingual Plane between an abbreviation that may end a
+    /// sentence and a sentence starter, and after the starter (ideographs and syllables of the
+    /// large blocks sampled): the rules read spaces, opening marks and the end of the word as
+    /// the segmenter does.
+    @Test func theSentenceStarterRuleReadsWordsAsTheSegmenterDoes() throws {
+        let pipeline = try ArticlePipeline(definition: .plainText)
+        let interpreter = try SRXRuleInterpreter(Self.ruleSet(.plainText))
+        var lines: [String] = []
+        for value in 0x21...0xFFFD {
+            guard let scalar = Unicode.Scalar(value), !(0xD800...0xDFFF).contains(value),
+                let age = scalar.properties.age, age.major < 16
+            else { continue }
+            let category = scalar.properties.generalCategory
+            if category == .otherLetter || category == .unassigned || category == .privateUse,
+                value % 61 != 0
+            {
+                continue
+            }
+            let c = String(scalar)
+            lines += ["Ia bertemu Corp.\(c)Namun pulang.", "Ia ke Co. Namun\(c) ya."]
+            // ICU looks through combining marks and format characters after a terminator and
+            // spaces, the rules do not (their remarks say so).
+            if ![.nonspacingMark, .spacingMark, .enclosingMark, .format].contains(category),
+                !scalar.properties.isGraphemeExtend
+            {
+                lines += ["Ia bertemu Z. \(c)Namun pulang.", "Ia bertemu S.H.\(c) Namun."]
+            }
+        }
+        let bytes = Array(lines.joined(separator: "\n\n").utf8)
+        let (document, _) = try pipeline.process(bytes, name: "starters.txt")
+        let expected = try SentenceListing(pipeline: pipeline).blocks(of: bytes, name: "starters.txt")
+        let found = document.blocks.map { interpreter.segments(String(document.text(of: $0))) }
+        #expect(found.count == expected.count)
+        let differing = zip(found, expected).filter { $0 != $1 }.map { $0.1.joined(separator: " | ") }
+        #expect(differing.isEmpty, "\(differing.count) differ: \(differing.prefix(20))")
+    }
+
     @Test func theRulesFollowThePipelinesAdditionsAndRemovals() throws {
         let rules = try Self.ruleSet(Self.definitions[2]).rules
         func befores(breaking: Bool = false) -> [String] { rules.filter { $0.breaks == breaking }.map(\.before) }
@@ -111,14 +148,21 @@ import Testing
         let dll = rules.filter { $0.before == word(#"dll\."#) || $0.before == word(#"[Dd]ll\."#) }
         #expect(dll.map(\.after) == [""])
         let initials = rules.filter { $0.before == word(#"[\p{Lu}\u2160-\u216F\u24B6-\u24CF]\."#) }
-        #expect(initials.count == 1)
+        #expect(initials.map(\.breaks) == [true, false])
         #expect(
             try Self.ruleSet(Self.definitions[1]).rules.allSatisfy {
                 $0.before != word(#"[\p{Lu}\u2160-\u216F\u24B6-\u24CF]\."#)
             })
-        // No-break rules first, then the three break rules.
+        // The break before a sentence starter first, then the no-break rules (with the break
+        // after an initial before a starter), then ICU's three break rules.
+        #expect(rules.first?.breaks == true && rules.first?.after == SegmentationRuleSet.sentenceStarter)
+        let mayEndSentence = try #require(rules.first?.before)
+        #expect(mayEndSentence.contains(#"|[Cc]orp\.|"#) && mayEndSentence.contains(#"|[Ss]\.H\.|"#))
+        #expect(mayEndSentence.contains(#"|tsb\.|"#) && !mayEndSentence.contains(#"[Pp]T\."#))
         #expect(rules.suffix(3).allSatisfy { $0.breaks })
-        #expect(rules.dropLast(3).allSatisfy { !$0.breaks })
+        #expect(rules.dropFirst().dropLast(3).filter(\.breaks).map(\.before) == [initials.first?.before])
+        #expect(
+            try Self.ruleSet(Self.definitions[1]).rules.dropFirst().dropLast(3).allSatisfy { !$0.breaks })
     }
 
     @Test func abbreviationsArePatternsMatchingExactlyThem() {
