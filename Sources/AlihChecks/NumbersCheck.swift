@@ -92,6 +92,7 @@ package struct NumbersCheck: SegmentCheck {
             case .money: "amount"
             case .date: "date"
             case .time: "time"
+            case .decade: "decade"
             }
         }
     }
@@ -103,7 +104,6 @@ package struct NumbersCheck: SegmentCheck {
     /// without digits is spelled out (number words, `noon`), and spelled-out quantities are
     /// only matched against, never reported.
     package func mismatches(source: String, target: String) -> [Mismatch] {
-        guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
         // A target copied from its source is tokenized once.
         let sourceTokens = QuantityScanner(source)
         let targetTokens = target.hasSameUTF8(as: source) ? sourceTokens : QuantityScanner(target)
@@ -168,20 +168,20 @@ package struct NumbersCheck: SegmentCheck {
         // Target leftovers that stand for something in the source (a repeated number, a time
         // converted to GMT) are fine and are not offered as replacements.
         var spare = target.indices.filter { ti in
-            !targetMatched[ti] && !target[ti].isSpelledOut
+            !targetMatched[ti] && !target[ti].isAmbiguous
                 && !source.contains { equivalent($0, target[ti], .spelledOut) }
         }
         func family(_ kind: Quantity.Kind) -> Int {
             switch kind {
             case .number, .percent, .money: 0
-            case .date: 1
+            case .date, .decade: 1
             case .time: 2
             }
         }
 
         var errors: [Mismatch] = []
         var weekdays: Set<Int>?
-        for si in source.indices where !sourceMatched[si] && !source[si].isSpelledOut {
+        for si in source.indices where !sourceMatched[si] && !source[si].isAmbiguous {
             let s = source[si]
             if let k = spare.firstIndex(where: { target[$0].kind == s.kind })
                 ?? spare.firstIndex(where: { family(target[$0].kind) == family(s.kind) })
