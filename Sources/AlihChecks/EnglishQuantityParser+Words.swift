@@ -61,6 +61,16 @@ extension EnglishQuantityParser {
         .union(ambiguousWords.keys).union(approximatePlurals.keys).union(decadeWords.keys)
         .union(["a", "an", "several"])
 
+    /// A word that every quantity written without digits and not ambiguous has: its first
+    /// word, or the scale word after `a`, `one`, `zero`, `several` (`a hundred`, `one million`,
+    /// `a dozen`). A text with none of them has nothing to report (see
+    /// `NumbersCheck.mismatches`).
+    static var reportableWords: Set<String> {
+        numberWords.subtracting(["a", "an", "one", "zero", "several"])
+            .subtracting(ambiguousWords.keys).subtracting(ambiguousPlurals).union(scales.keys).union(["dozen"])
+    }
+    static let reportableWordFinder = WordFinder(reportableWords)
+
     /// 1–99 in words at `i`: `seven`, `fifteen`, `forty`, `forty-two`, `forty two`.
     func belowHundred(_ s: QuantityScanner, _ i: Int) -> (value: Int, end: Int)? {
         guard let w = s.word(i) else { return nil }
@@ -130,6 +140,12 @@ extension EnglishQuantityParser {
 
     func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
         guard let w = s.word(i) else { return nil }
+        // `a`, `an` only before `hundred`, `dozen`, `few` or a scale word.
+        if w == "a" || w == "an" {
+            guard let next = s.word(i + 1),
+                next == "hundred" || next == "dozen" || next == "few" || scale(s, i + 1, afterCurrency: false) != nil
+            else { return nil }
+        }
         let name = s.isCapitalizedInsideSentence(i)
         // `twenty-first`
         if let tens = Self.tens[w], s.isSymbol(i + 1, "-", glued: true), let t = s[i + 2], !t.spaceBefore,

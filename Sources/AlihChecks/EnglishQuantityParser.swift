@@ -281,9 +281,11 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     func time(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
+        // `noon` alone is ambiguous: `tengah hari`, `siang`, which are not read, may be it.
         if let w = s.word(i), w == "noon" || w == "midday" || w == "midnight" {
             let time = Quantity.ClockTime(hour: w == "midnight" ? 0 : 12, minute: 0)
-            return QuantityMatch([s.quantity(.time(time), from: i, to: i + 1, spelledOut: true)], i + 1)
+            return QuantityMatch(
+                [s.quantity(.time(time), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
         }
         guard s.isDigits(i), !s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits),
             var first = timeParts(s, i)

@@ -53,73 +53,119 @@ extension IndonesianQuantityParser {
         "miliaran": 1_000_000_000, "milyaran": 1_000_000_000, "triliunan": 1_000_000_000_000,
     ]
 
-    /// The words a number in words starts with.
-    static let numberWords: Set<String> = Set(units.keys).union(["sepuluh", "sebelas", "selusin", "beberapa"])
-        .union(gluedTens.keys).union(oneOfScale.keys).union(ordinals.keys).union(collectives.keys)
-        .union(approximatePlurals.keys)
-
-    /// `satu` … `sembilan` at `i`.
-    func unit(_ s: QuantityScanner, _ i: Int) -> Int? {
-        guard let w = s.word(i) else { return nil }
-        return Self.units[w]
+    /// What a word is to the grammar of numbers in words.
+    enum NumberWord {
+        /// `nol` … `sembilan`.
+        case unit(Int)
+        /// `sepuluh` 10, `sebelas` 11, and tens and teens written as one word (`duapuluh`).
+        case tens(Int)
+        /// `seratus`.
+        case hundred
+        /// `seribu`, `sejuta`, `semiliar`, `setriliun`.
+        case oneOfScale(Decimal)
+        /// `selusin`.
+        case dozen
+        /// An ordinal or a collective (`kedua`, `berdua`, `keduanya`).
+        case ambiguous(Int)
+        /// A plural of a scale word (`puluhan`, `ratusan`).
+        case approximate(Decimal)
+        /// `beberapa` "several", before a scale word.
+        case several
     }
 
-    /// A number from 1 to 999 in words at `i`: hundreds, then tens or teens, then units.
-    func group(_ s: QuantityScanner, _ i: Int) -> (value: Int, end: Int)? {
+    /// Every word a number in words starts with, and what it is.
+    static let numberWordTable: [String: NumberWord] = {
+        var table: [String: NumberWord] = ["sepuluh": .tens(10), "sebelas": .tens(11), "seratus": .hundred]
+        table["selusin"] = .dozen
+        table["beberapa"] = .several
+        for (word, unit) in units { table[word] = .unit(unit) }
+        for (word, tens) in gluedTens { table[word] = .tens(tens) }
+        for (word, scale) in oneOfScale where word != "seratus" { table[word] = .oneOfScale(scale) }
+        for (word, n) in ordinals.merging(collectives, uniquingKeysWith: { a, _ in a }) { table[word] = .ambiguous(n) }
+        for (word, magnitude) in approximatePlurals { table[word] = .approximate(magnitude) }
+        return table
+    }()
+
+    /// The words a number in words starts with.
+    static var numberWords: Set<String> { Set(numberWordTable.keys) }
+
+    /// A word that every quantity written without digits and not ambiguous has: its first
+    /// word, or the scale word after `satu`, `nol` or `beberapa` (`satu juta`, `beberapa ratus`).
+    /// A text with none of them has nothing to report (see `NumbersCheck.mismatches`).
+    static var reportableWords: Set<String> {
+        numberWords.subtracting(["satu", "nol", "beberapa"]).subtracting(ordinals.keys)
+            .subtracting(collectives.keys).union(scales.keys).union(["puluh", "lusin"])
+    }
+    static let reportableWordFinder = WordFinder(reportableWords)
+
+    /// The number word at `i`.
+    func numberWord(_ s: QuantityScanner, _ i: Int) -> NumberWord? {
+        guard let w = s.word(i) else { return nil }
+        return Self.numberWordTable[w]
+    }
+
+    /// A number from 1 to 999 in words at `i`, whose number word is `word`: hundreds, then tens
+    /// or teens, then units.
+    func group(_ s: QuantityScanner, _ i: Int, _ word: NumberWord?) -> (value: Int, end: Int)? {
         var value = 0
         var j = i
-        if s.word(j) == "seratus" {
+        var word = word
+        if case .hundred? = word {
             value = 100
             j += 1
-        } else if let u = unit(s, j), u >= 1, s.word(j + 1) == "ratus" {
+            word = numberWord(s, j)
+        } else if case .unit(let u)? = word, u >= 1, s.word(j + 1) == "ratus" {
             value = u * 100
             j += 2
+            word = numberWord(s, j)
         }
-        guard let w = s.word(j) else { return j > i ? (value, j) : nil }
-        if w == "sepuluh" || w == "sebelas" {
-            return (value + (w == "sepuluh" ? 10 : 11), j + 1)
-        }
-        if let tens = Self.gluedTens[w] {
+        switch word {
+        case .tens(let tens)?:
             value += tens
             j += 1
-            if tens % 10 == 0, let u = unit(s, j), u >= 1 {
+            if tens >= 20, tens % 10 == 0, case .unit(let u)? = numberWord(s, j), u >= 1 {
                 value += u
                 j += 1
             }
             return (value, j)
-        }
-        if let u = unit(s, j), u >= 1 || value == 0 {
-            if u >= 2, s.word(j + 1) == "belas" { return (value + 10 + u, j + 2) }
-            if u >= 2, s.word(j + 1) == "puluh" {
-                value += u * 10
-                j += 2
-                if let v = unit(s, j), v >= 1 {
-                    value += v
-                    j += 1
+        case .unit(let u)? where u >= 1 || value == 0:
+            if u >= 2 {
+                let next = s.word(j + 1)
+                if next == "belas" { return (value + 10 + u, j + 2) }
+                if next == "puluh" {
+                    value += u * 10
+                    j += 2
+                    if case .unit(let v)? = numberWord(s, j), v >= 1 {
+                        value += v
+                        j += 1
+                    }
+                    return (value, j)
                 }
-                return (value, j)
             }
             return (value + u, j + 1)
+        default:
+            return j > i ? (value, j) : nil
         }
-        return j > i ? (value, j) : nil
     }
 
-    /// A cardinal in words at `i`: groups with falling scales (`dua juta tiga ratus ribu`), or
-    /// dozens (`selusin`, `dua lusin`).
-    func cardinal(_ s: QuantityScanner, _ i: Int) -> (value: Decimal, end: Int)? {
-        if s.word(i) == "selusin" { return (12, i + 1) }
+    /// A cardinal in words at `i`, whose number word is `first`: groups with falling scales
+    /// (`dua juta tiga ratus ribu`), or dozens (`selusin`, `dua lusin`).
+    func cardinal(_ s: QuantityScanner, _ i: Int, _ first: NumberWord) -> (value: Decimal, end: Int)? {
+        if case .dozen = first { return (12, i + 1) }
         var total: Decimal = 0
         var j = i
+        var word: NumberWord? = first
         var lastScale: Decimal?
         while true {
-            if let w = s.word(j), w != "seratus", let one = Self.oneOfScale[w], lastScale.map({ one < $0 }) ?? true {
+            if case .oneOfScale(let one)? = word, lastScale.map({ one < $0 }) ?? true {
                 total += one
                 lastScale = one
                 j += 1
+                word = numberWord(s, j)
                 continue
             }
-            guard let g = group(s, j) else { break }
-            if s.word(g.end) == "lusin", lastScale == nil {
+            guard let g = group(s, j, word) else { break }
+            if lastScale == nil, s.word(g.end) == "lusin" {
                 total += Decimal(g.value * 12)
                 j = g.end + 1
                 break
@@ -128,6 +174,7 @@ extension IndonesianQuantityParser {
                 total += Decimal(g.value) * sc.scale
                 lastScale = sc.scale
                 j = sc.end
+                word = numberWord(s, j)
                 continue
             }
             total += Decimal(g.value)
@@ -138,16 +185,18 @@ extension IndonesianQuantityParser {
     }
 
     func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard let w = s.word(i) else { return nil }
+        guard let w = s.word(i), let kind = Self.numberWordTable[w] else { return nil }
         let name = s.isCapitalizedInsideSentence(i)
-        if let ordinal = Self.ordinals[w] ?? Self.collectives[w] {
-            return QuantityMatch(
-                [s.quantity(.number(Decimal(ordinal)), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
-        }
-        // `ratusan`, `puluhan ribu`, `beberapa ratus`.
-        var magnitude = Self.approximatePlurals[w]
+        var magnitude: Decimal?
         var j = i + 1
-        if w == "beberapa" {
+        switch kind {
+        case .ambiguous(let n):
+            return QuantityMatch(
+                [s.quantity(.number(Decimal(n)), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
+        case .approximate(let m):
+            magnitude = m
+        case .several:
+            // `beberapa ratus` is `ratusan`.
             if s.word(j) == "puluh" {
                 magnitude = 10
                 j += 1
@@ -157,8 +206,20 @@ extension IndonesianQuantityParser {
             } else {
                 return nil
             }
+        case .unit(let u) where u >= 2 && s.word(i + 1) == "puluhan":
+            // `enam puluhan`: the sixties, or sixty-odd.
+            let tens = u * 10
+            return QuantityMatch(
+                [
+                    s.quantity(
+                        .decade(.init(century: nil, decade: tens)), alternatives: [.number(Decimal(tens))], from: i,
+                        to: i + 2, spelledOut: true, ambiguous: name)
+                ], i + 2)
+        default:
+            break
         }
         if var magnitude {
+            // `puluhan ribu`
             if let sc = scale(s, j), sc.scale >= 1_000, sc.scale > magnitude {
                 magnitude *= sc.scale
                 j = sc.end
@@ -171,17 +232,7 @@ extension IndonesianQuantityParser {
                         ambiguous: name)
                 ], j)
         }
-        // `enam puluhan`: the sixties, or sixty-odd.
-        if let u = unit(s, i), u >= 2, s.word(i + 1) == "puluhan" {
-            let tens = u * 10
-            return QuantityMatch(
-                [
-                    s.quantity(
-                        .decade(.init(century: nil, decade: tens)), alternatives: [.number(Decimal(tens))], from: i,
-                        to: i + 2, spelledOut: true, ambiguous: name)
-                ], i + 2)
-        }
-        guard var (value, end) = cardinal(s, i) else { return nil }
+        guard var (value, end) = cardinal(s, i, kind) else { return nil }
         // `satu`, `nol` alone; `satu-satunya`, `dua-tiga`; a name.
         let ambiguous = name || s.isHyphenatedWord(end) || (end == i + 1 && (w == "satu" || w == "nol"))
         if end == i + 1, let sc = scale(s, end), sc.scale < 1_000 {

@@ -100,13 +100,23 @@ package struct NumbersCheck: SegmentCheck {
     /// The mismatches between an Indonesian source and its English translation: errors in
     /// source order, then warnings in target order.
     ///
-    /// Without an ASCII digit on either side there is nothing to report: every quantity read
-    /// without digits is spelled out (number words, `noon`), and spelled-out quantities are
-    /// only matched against, never reported.
+    /// Without an ASCII digit on either side, only numbers in words are read, and only those
+    /// that are not ambiguous are reported: none are there without one of their words
+    /// (`reportableWordFinder`), which a pass over the bytes looks for before any tokenizing.
     package func mismatches(source: String, target: String) -> [Mismatch] {
-        // A target copied from its source is tokenized once.
+        // A target copied from its source is read once.
+        let copied = target.hasSameUTF8(as: source)
+        if !source.containsASCIIDigit, copied || !target.containsASCIIDigit {
+            let indonesian = IndonesianQuantityParser.reportableWordFinder
+            let english = EnglishQuantityParser.reportableWordFinder
+            let mayReport =
+                copied
+                ? WordFinder.mayHaveAWord(in: source, of: indonesian, or: english)
+                : indonesian.mayHaveAWord(in: source) || english.mayHaveAWord(in: target)
+            if !mayReport { return [] }
+        }
         let sourceTokens = QuantityScanner(source)
-        let targetTokens = target.hasSameUTF8(as: source) ? sourceTokens : QuantityScanner(target)
+        let targetTokens = copied ? sourceTokens : QuantityScanner(target)
         let sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
         let targetQuantities = EnglishQuantityParser().scan(targetTokens)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)

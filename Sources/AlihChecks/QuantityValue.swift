@@ -55,13 +55,11 @@ extension Quantity {
         /// `tens`, `hundreds`, `thousands`, `tens of thousands` … for a power of ten; `about N`
         /// for another magnitude.
         static func magnitudeName(_ magnitude: Decimal) -> String {
-            var exponent = 0
-            var rest = magnitude
-            while rest >= 10, rest <= 1_000_000_000_000_000 {
-                rest /= 10
-                exponent += 1
-            }
-            guard rest == 1, exponent >= 1 else { return "about " + magnitude.digitsDescription }
+            let digits = magnitude.digitsDescription
+            let exponent = digits.utf8.count - 1
+            guard exponent >= 1, exponent <= 17, digits.utf8.first == UInt8(ascii: "1"),
+                digits.utf8.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") })
+            else { return "about " + digits }
             let small = ["", "tens", "hundreds"][exponent % 3]
             let large = ["", "thousands", "millions", "billions", "trillions", "quadrillions"][exponent / 3]
             if small.isEmpty { return large }

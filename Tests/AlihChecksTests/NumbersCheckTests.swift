@@ -329,7 +329,7 @@ import Testing
         ("Rapat 7 malam.", "The meeting is at 7am.", ["error: source has 7 malam (19:00), target has 7am (07:00)"]),
         (
             "Rapat pukul 12 siang.", "The meeting is at midnight.",
-            ["error: source has 12 siang (12:00), target has midnight (00:00)"]
+            ["error: source has 12 siang (12:00), target has no matching time"]
         ),
         (
             "Dari total itu, 15,5 jutanya berasal dari APBN.",

@@ -80,9 +80,18 @@ enum QuantityText {
         "ǅ", "İ", "ß", "Σ", "\u{200D}", "\u{FE0F}", "\u{00AD}", "🇮🇩",
     ]
 
-    /// Strings of up to `maxFragments` fragments glued together (a space is one of them).
-    static func generator(maxFragments: Int = 40) -> Generator<String, some SendableSequenceType> {
-        let fragments = fragments
+    /// The fragments without an ASCII digit: text where only numbers in words are read.
+    static let fragmentsWithoutDigits =
+        fragments.filter { !$0.utf8.contains { $0 &- 0x30 < 10 } } + [
+            "\u{212A}", "\u{212A}eduanya", "K", "Dua", "DUA", "tiga\u{301}", "dua'x", "“empat", "lima”",
+        ]
+
+    /// Strings of up to `maxFragments` fragments glued together (a space is one of them);
+    /// without digits, of `fragmentsWithoutDigits`.
+    static func generator(maxFragments: Int = 40, digits: Bool = true) -> Generator<
+        String, some SendableSequenceType
+    > {
+        let fragments = digits ? fragments : fragmentsWithoutDigits
         return Gen.int(in: 0...(fragments.count - 1)).array(of: 0...maxFragments).map { picks in
             picks.map { fragments[$0] }.joined()
         }

@@ -282,7 +282,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     func time(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         if let w = s.word(i), w == "noon" || w == "midday" || w == "midnight" {
             let time = Quantity.ClockTime(hour: w == "midnight" ? 0 : 12, minute: 0)
-            return ReferenceQuantityMatch([s.quantity(.time(time), from: i, to: i + 1, spelledOut: true)], i + 1)
+            return ReferenceQuantityMatch(
+                [s.quantity(.time(time), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
         }
         guard s.isDigits(i), !s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits),
             var first = timeParts(s, i)
