@@ -42,7 +42,7 @@ struct WordFinder: Sendable {
 
     /// Whether the run of ASCII letters `letters`, whose first letter and length the finder
     /// has, is one of the words.
-    private func isWord(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private func contains(letters: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let hash = Self.hash(letters)
         guard hashes[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { return false }
         let word = String(unsafeUninitializedCapacity: letters.count) { buffer in
@@ -53,54 +53,47 @@ struct WordFinder: Sendable {
     }
 
     /// Whether `text` may have one of the words.
-    func mayHaveAWord(in text: String) -> Bool { Self.mayHaveAWord(in: text, of: self, or: self) }
-
-    /// Whether `text` may have one of the words of `first` or of `second`, in one pass.
-    static func mayHaveAWord(in text: String, of first: WordFinder, or second: WordFinder) -> Bool {
+    func mayHaveAWord(in text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            first.lengths.withUnsafeBufferPointer { firstLengths in
-                second.lengths.withUnsafeBufferPointer { secondLengths in
-                    let count = bytes.count
-                    /// The run `start..<end`: its first letter and length first.
-                    func isWord(_ start: Int, _ end: Int) -> Bool {
-                        let letter = Int(bytes[start] | 0x20)
-                        let length: UInt64 = 1 << UInt64(min(end - start, 63))
-                        return (firstLengths[letter] & length != 0 && first.isWord(bytes[start..<end]))
-                            || (secondLengths[letter] & length != 0 && second.isWord(bytes[start..<end]))
+            lengths.withUnsafeBufferPointer { lengths in
+                let count = bytes.count
+                let raw = UnsafeRawBufferPointer(bytes)
+                /// Where the run of ASCII letters at `k` ends, eight bytes at a time.
+                func endOfLetters(from k: Int) -> Int {
+                    var k = k
+                    while k + 8 <= count {
+                        let block = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        // Per byte, without carries between bytes: lowercased at or above `a`,
+                        // not above `z`, and ASCII.
+                        let low = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+                        let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~block
+                        let others = ~letters & 0x8080_8080_8080_8080
+                        if others != 0 { return k + (others.trailingZeroBitCount >> 3) }
+                        k += 8
                     }
-                    let raw = UnsafeRawBufferPointer(bytes)
-                    /// Where the run of ASCII letters at `k` ends, eight bytes at a time.
-                    func endOfLetters(from k: Int) -> Int {
-                        var k = k
-                        while k + 8 <= count {
-                            let block = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                            // Per byte, without carries between bytes: lowercased at or above
-                            // `a`, not above `z`, and ASCII.
-                            let low = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-                            let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~block
-                            let others = ~letters & 0x8080_8080_8080_8080
-                            if others != 0 { return k + (others.trailingZeroBitCount >> 3) }
-                            k += 8
-                        }
-                        while k < count, (bytes[k] | 0x20) &- 0x61 < 26 { k += 1 }
-                        return k
-                    }
-                    var k = 0
-                    while k < count {
-                        let byte = bytes[k]
-                        guard (byte | 0x20) &- 0x61 < 26 else {
-                            // U+212A KELVIN SIGN
-                            if byte == 0xE2, k + 2 < count, bytes[k + 1] == 0x84, bytes[k + 2] == 0xAA { return true }
-                            k += 1
-                            continue
-                        }
-                        let start = k
-                        k = endOfLetters(from: k + 1)
-                        if isWord(start, k) { return true }
-                        if start > 0, bytes[start - 1] >= 0x80, k - start > 1, isWord(start + 1, k) { return true }
-                    }
-                    return false
+                    while k < count, (bytes[k] | 0x20) &- 0x61 < 26 { k += 1 }
+                    return k
                 }
+                /// The run `start..<end`: its first letter and length first.
+                func isWord(_ start: Int, _ end: Int) -> Bool {
+                    lengths[Int(bytes[start] | 0x20)] & (1 << UInt64(min(end - start, 63))) != 0
+                        && contains(letters: bytes[start..<end])
+                }
+                var k = 0
+                while k < count {
+                    let byte = bytes[k]
+                    guard (byte | 0x20) &- 0x61 < 26 else {
+                        // U+212A KELVIN SIGN
+                        if byte == 0xE2, k + 2 < count, bytes[k + 1] == 0x84, bytes[k + 2] == 0xAA { return true }
+                        k += 1
+                        continue
+                    }
+                    let start = k
+                    k = endOfLetters(from: k + 1)
+                    if isWord(start, k) { return true }
+                    if start > 0, bytes[start - 1] >= 0x80, k - start > 1, isWord(start + 1, k) { return true }
+                }
+                return false
             }
         }
     }

@@ -16,14 +16,6 @@ import Testing
         #expect(WordFinder(["tiga", "keduanya"]).mayHaveAWord(in: text) == expected)
     }
 
-    @Test func findsTheWordsOfEitherSetInOnePass() {
-        let indonesian = WordFinder(["tiga"])
-        let english = WordFinder(["three"])
-        #expect(WordFinder.mayHaveAWord(in: "ada three", of: indonesian, or: english))
-        #expect(WordFinder.mayHaveAWord(in: "ada Tiga", of: indonesian, or: english))
-        #expect(!WordFinder.mayHaveAWord(in: "ada thre tig", of: indonesian, or: english))
-    }
-
     /// A text in which the quantity tokenizer finds a word of the set is one that may have one.
     @Test func aTextWithAWordOfTheSetMayHaveOne() async {
         let words = IndonesianQuantityParser.numberWordTable.keys

@@ -106,7 +106,15 @@ struct ReferenceNumbersCheck: SegmentCheck {
     /// The mismatches between an Indonesian source and its English translation: errors in
     /// source order, then warnings in target order.
     func mismatches(source: String, target: String) -> [Mismatch] {
-        let sourceQuantities = ReferenceIndonesianQuantityParser().quantities(in: source)
+        var sourceQuantities = ReferenceIndonesianQuantityParser().quantities(in: source)
+        // A target copied from its source keeps the source's numbers in words: not reported.
+        if Array(source.utf8) == Array(target.utf8) {
+            sourceQuantities = sourceQuantities.map { quantity in
+                var quantity = quantity
+                if quantity.isSpelledOut { quantity.isAmbiguous = true }
+                return quantity
+            }
+        }
         let targetQuantities = ReferenceEnglishQuantityParser().quantities(in: target)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
