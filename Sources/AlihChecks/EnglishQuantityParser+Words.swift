@@ -16,7 +16,8 @@ import Foundation
 /// All are spelled out. Ambiguous (matched, never reported): `one` and `zero` alone (the pronoun,
 /// `zero tolerance`), ordinals (`second` is also a unit of time), multiplicatives (`twice` is
 /// `dua kali`), `both`, `couple`, `pair`, `decade(s)`, `century`/`centuries` (`seratus tahun`),
-/// `scores of`, `teens`, and a capitalised word inside a sentence (`the Group of Seven`).
+/// `scores of`, `teens`, and a capitalised word inside a sentence or before another one (`the
+/// Group of Seven`, `Six Million Dollar Man`).
 extension EnglishQuantityParser {
     static let units: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -146,7 +147,7 @@ extension EnglishQuantityParser {
                 next == "hundred" || next == "dozen" || next == "few" || scale(s, i + 1, afterCurrency: false) != nil
             else { return nil }
         }
-        let name = s.isCapitalizedInsideSentence(i)
+        let name = s.mayBeName(i)
         // `twenty-first`
         if let tens = Self.tens[w], s.isSymbol(i + 1, "-", glued: true), let t = s[i + 2], !t.spaceBefore,
             let o = s.word(i + 2), let ordinal = Self.ambiguousWords[o], ordinal <= 9

@@ -17,7 +17,7 @@ import Foundation
 /// All are spelled out. Ambiguous (matched, never reported): `satu` and `nol` alone (`salah
 /// satu`, `satu per satu`, `dari nol`), ordinals (`kedua` is also "both"), collectives, a
 /// word followed by a hyphen and a word (`satu-satunya`, `dua-duanya`), and a capitalised word
-/// inside a sentence (`Lima`, Peru's capital).
+/// inside a sentence or before another one (`Lima`, Peru's capital; a title-case headline).
 extension IndonesianQuantityParser {
     static let units: [String: Int] = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -186,7 +186,7 @@ extension IndonesianQuantityParser {
 
     func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
         guard let w = s.word(i), let kind = Self.numberWordTable[w] else { return nil }
-        let name = s.isCapitalizedInsideSentence(i)
+        let name = s.mayBeName(i)
         var magnitude: Decimal?
         var j = i + 1
         switch kind {

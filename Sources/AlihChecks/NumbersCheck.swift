@@ -25,7 +25,8 @@ import Foundation
 /// - words that may be numbers but may be something else, which are matched but never
 ///   reported: `satu` and `one` alone (`salah satu` "one of", the pronoun), ordinals (`kedua` is
 ///   also "both"), `twice`, `both`, `decade`, `century`, `noon`, and a capitalised word inside a
-///   sentence (`Lima`, Peru's capital; `the Group of Seven`);
+///   sentence or before another capitalised word (`Lima`, Peru's capital; `the Group of Seven`;
+///   `Six Million Dollar Man`; a title-case headline);
 /// - a bare source number given a `%` in the target when the source has a percentage
 ///   (`dari 10 menjadi 12 persen` → `from 10% to 12%`);
 /// - a number the target repeats (every target quantity needs only to be in the source).

@@ -130,6 +130,8 @@ import Testing
         ("A hundred people.", false),
         ("Hundreds of people.", false),
         ("In his sixties.", false),
+        ("The Six Million Dollar Man.", true),
+        ("Three People Killed", true),
     ])
     func ambiguousNumberWords(text: String, ambiguous: Bool) throws {
         let quantity = try #require(parser.quantities(in: text).first)

@@ -141,6 +141,7 @@ import Testing
         ("Ratusan orang.", false),
         ("Gempa di Lima Provinsi.", true),
         ("“Tiga orang datang.", false),
+        ("Tiga Orang Tewas", true),
     ])
     func ambiguousNumberWords(text: String, ambiguous: Bool) throws {
         let quantity = try #require(parser.quantities(in: text).first)

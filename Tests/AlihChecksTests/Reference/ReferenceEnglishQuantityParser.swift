@@ -444,7 +444,7 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
 
     func words(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         guard let w = s.word(i) else { return nil }
-        let name = s.isCapitalizedInsideSentence(i)
+        let name = s.mayBeName(i)
         if let tens = Self.smallNumbers[w], tens >= 20, s.isSymbol(i + 1, "-", glued: true),
             s[i + 2]?.spaceBefore == false, let o = s.word(i + 2), let n = Self.ambiguousWords[o], n <= 9
         {

@@ -418,7 +418,7 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
 
     func words(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         guard let w = s.word(i) else { return nil }
-        let name = s.isCapitalizedInsideSentence(i)
+        let name = s.mayBeName(i)
         if let n = Self.ordinals[w] ?? Self.collective(w) {
             return ReferenceQuantityMatch(
                 [s.quantity(.number(Decimal(n)), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)

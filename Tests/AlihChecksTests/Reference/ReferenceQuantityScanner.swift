@@ -141,9 +141,11 @@ struct ReferenceQuantityScanner {
         return first.isUppercase
     }
 
-    /// A capitalised word after a word, digits or a comma: a name rather than a number.
-    func isCapitalizedInsideSentence(_ i: Int) -> Bool {
-        guard isCapitalized(i), let previous = self[i - 1] else { return false }
+    /// A capitalised word after a word, digits or a comma, or before a capitalised word: a name.
+    func mayBeName(_ i: Int) -> Bool {
+        guard isCapitalized(i) else { return false }
+        if self[i + 1]?.kind == .word, self[i + 1]?.spaceBefore == true, isCapitalized(i + 1) { return true }
+        guard let previous = self[i - 1] else { return false }
         return previous.kind != .symbol || previous.text == ","
     }
 
