@@ -108,18 +108,19 @@ package struct NumbersCheck: SegmentCheck {
     /// The mismatches between an Indonesian source and its English translation: errors in
     /// source order, then warnings in target order.
     ///
-    /// A target copied from its source keeps the source's numbers in words: they are not
-    /// reported (the `identical` check reports the copy; numbers with digits still are, read the
-    /// English way).
+    /// In a target copied from its source, numbers in words are matched but not reported (the
+    /// `identical` check reports the copy); numbers with digits still are, read the English way.
     ///
     /// Without an ASCII digit on either side, only numbers in words are read, and only those
     /// that are not ambiguous are reported: none are there without one of their words
     /// (`reportableWordFinder`), which a pass over the bytes looks for before any tokenizing.
     package func mismatches(source: String, target: String) -> [Mismatch] {
         let copied = target.hasSameUTF8(as: source)
-        if !source.containsASCIIDigit, copied || !target.containsASCIIDigit,
-            !EnglishQuantityParser.reportableWordFinder.mayHaveAWord(in: target),
-            copied || !IndonesianQuantityParser.reportableWordFinder.mayHaveAWord(in: source)
+        if !source.containsASCIIDigit,
+            copied
+                || (!target.containsASCIIDigit
+                    && !IndonesianQuantityParser.reportableWordFinder.mayHaveAWord(in: source)
+                    && !EnglishQuantityParser.reportableWordFinder.mayHaveAWord(in: target))
         {
             return []
         }
@@ -127,12 +128,15 @@ package struct NumbersCheck: SegmentCheck {
         let sourceTokens = QuantityScanner(source)
         let targetTokens = copied ? sourceTokens : QuantityScanner(target)
         var sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
+        var targetQuantities = EnglishQuantityParser().scan(targetTokens)
         if copied {
             for k in sourceQuantities.indices where sourceQuantities[k].isSpelledOut {
                 sourceQuantities[k].isAmbiguous = true
             }
+            for k in targetQuantities.indices where targetQuantities[k].isSpelledOut {
+                targetQuantities[k].isAmbiguous = true
+            }
         }
-        let targetQuantities = EnglishQuantityParser().scan(targetTokens)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
 

@@ -101,8 +101,7 @@ import Testing
     }
 
     /// Text without digits, where the numbers check looks for the words of numbers before it
-    /// reads anything (only for English words when the target is a copy): it finds what the
-    /// reference finds.
+    /// reads anything (and a copied target at all): it finds what the reference finds.
     @Test func numbersCheckAgreesWithoutDigits() async {
         let reference = ReferenceNumbersCheck()
         let context = CheckContext(document: Self.document, unit: Self.unit)

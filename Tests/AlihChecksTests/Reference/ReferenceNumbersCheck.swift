@@ -107,15 +107,17 @@ struct ReferenceNumbersCheck: SegmentCheck {
     /// source order, then warnings in target order.
     func mismatches(source: String, target: String) -> [Mismatch] {
         var sourceQuantities = ReferenceIndonesianQuantityParser().quantities(in: source)
-        // A target copied from its source keeps the source's numbers in words: not reported.
+        var targetQuantities = ReferenceEnglishQuantityParser().quantities(in: target)
+        // In a target copied from its source, numbers in words are not reported.
         if Array(source.utf8) == Array(target.utf8) {
-            sourceQuantities = sourceQuantities.map { quantity in
+            func matchedOnly(_ quantity: Quantity) -> Quantity {
                 var quantity = quantity
                 if quantity.isSpelledOut { quantity.isAmbiguous = true }
                 return quantity
             }
+            sourceQuantities = sourceQuantities.map(matchedOnly)
+            targetQuantities = targetQuantities.map(matchedOnly)
         }
-        let targetQuantities = ReferenceEnglishQuantityParser().quantities(in: target)
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
 
