@@ -101,7 +101,8 @@ let package = Package(
             name: "AlihChecksTests",
             dependencies: [
                 "AlihChecks", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "AlihMemoryTests", dependencies: ["AlihMemory", "AlihTestSupport"]),
         .testTarget(name: "AlihPostgreSQLTests", dependencies: ["AlihPostgreSQL", "AlihMemory", "AlihTestSupport"]),

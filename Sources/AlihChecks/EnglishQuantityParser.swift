@@ -13,6 +13,8 @@ import Foundation
 /// - money: `Rp5.2 billion`, `Rp 5,000`, `IDR 5.2 billion`, `US$2 million`, `$2 million`,
 ///   `S$`, `€`, `£`, codes before or after, and `rupiah`, `(US/Singapore/…) dollars`, `euros`,
 ///   `yen`, `yuan`, `ringgit`, `pounds` … after the amount;
+/// - decades: `1970s`, `1970's`, `the '60s`, `’60s`, `in his 60s`, `the Sixties`; a qualifier
+///   before a year or decade is not a number (`mid-1962`, `early 1990s`, `late 2019`);
 /// - ranges with the unit written once: `5-6 million`, `10 to 12 percent`, `2023/24`;
 /// - dates: `May 10, 2024`, `May 10 2024`, `10 May 2024`, `May 10th`, `the 10th of May`,
 ///   `May 2024`, `May 10-12, 2024`, `10-12 May`, ISO `2024-05-10`, `Friday (May 10, 2024)`
@@ -25,11 +27,12 @@ import Foundation
 ///   `3 o'clock` (3:00 or 15:00), `3 in the afternoon`, `noon`, `midnight`, `3-5 p.m.`, with
 ///   `WIB`/`WITA`/`WIT`/`GMT`/`UTC(+7)`/`Jakarta time`/`local time`; a bare `15.00` is the
 ///   number 15 with the time 15:00 as alternative;
-/// - number words, lightly: `zero` … `twelve`, `a`/`one hundred`, `thousand`, `million` …
-///   (`three million`, `a billion`), ordinal words `first` … `tenth`; marked spelled out.
+/// - numbers in words (see `words`): `three`, `twenty-five`, `a hundred`, `three million`,
+///   `hundreds`, `tens of thousands`, `the sixties`; all marked spelled out, some ambiguous.
 ///
-/// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
-/// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
+/// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`), except after `mid-`,
+/// `pre-`, `post-`; ordinals (`10th`, `21st`) and units glued after digits (`10km`, `5G`) are
+/// numbers.
 package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     package init() {}
 
@@ -39,7 +42,11 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     package func quantities(in text: String) -> [Quantity] { scan(text) }
 
-    static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() })
+    /// Words digits may be glued to: currency prefixes, and `mid-`, `pre-`, `post-` before a year
+    /// or decade (`mid-1962`, `pre-2020`).
+    static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() }).union([
+        "mid", "pre", "post",
+    ])
 
     // MARK: Dates
 
@@ -88,6 +95,7 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     func date(_ s: QuantityScanner, _ i: Int, allowDayMonth: Bool) -> QuantityMatch? {
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
+            if let decade = decade(s, i) { return decade }
             if let range = s.dayRangeNumericDate(at: i) {
                 return QuantityMatch(range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
             }
@@ -153,6 +161,21 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
             return QuantityMatch([s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: k + 1)], k + 1)
         }
         return nil
+    }
+
+    /// `1970s`, `1970's`, `the '60s`, `60s` at `i`: a decade.
+    func decade(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
+        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0 else { return nil }
+        var j = i + 1
+        if s.isSymbol(j, "'\u{2019}", glued: true) { j += 1 }
+        guard let suffix = s[j], suffix.kind == .word, !suffix.spaceBefore, s.word(j) == "s" else { return nil }
+        let decade: Quantity.Decade
+        switch s.tokens[i].utf8Count {
+        case 2 where n >= 10: decade = .init(century: nil, decade: n)
+        case 4 where (1000...2990).contains(n): decade = .init(year: n)
+        default: return nil
+        }
+        return QuantityMatch([s.quantity(.decade(decade), from: i, to: j + 1)], j + 1)
     }
 
     // MARK: Times
@@ -258,9 +281,11 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     func time(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
+        // `noon` alone is ambiguous: `tengah hari`, `siang`, which are not read, may be it.
         if let w = s.word(i), w == "noon" || w == "midday" || w == "midnight" {
             let time = Quantity.ClockTime(hour: w == "midnight" ? 0 : 12, minute: 0)
-            return QuantityMatch([s.quantity(.time(time), from: i, to: i + 1, spelledOut: true)], i + 1)
+            return QuantityMatch(
+                [s.quantity(.time(time), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
         }
         guard s.isDigits(i), !s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits),
             var first = timeParts(s, i)
@@ -390,48 +415,7 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union([
         "noon", "midday", "midnight",
     ])
-    .union(numberWords.keys).union(["a", "an"])
+    .union(numberWords)
     static let wordsStartingQuantitiesShapes = WordShapeFilter(
         wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
-
-    static let numberWords: [String: Decimal] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    ]
-
-    func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard let w = s.word(i) else { return nil }
-        var value: Decimal
-        var j = i + 1
-        if let n = Self.numberWords[w] {
-            value = n
-        } else if w == "a" || w == "an", scale(s, j, afterCurrency: false) != nil {
-            value = 1
-        } else {
-            return nil
-        }
-        if let sc = scale(s, j, afterCurrency: false) {
-            value *= sc.scale
-            j = sc.end
-            // `three hundred thousand`
-            if let more = scale(s, j, afterCurrency: false), more.scale > sc.scale {
-                value *= more.scale
-                j = more.end
-            }
-        }
-        let quantity: Quantity
-        if let e = percent(s, j) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
-            j = e
-        } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true)
-            j = c.end
-        } else {
-            quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)
-        }
-        return QuantityMatch([quantity], j)
-    }
 }

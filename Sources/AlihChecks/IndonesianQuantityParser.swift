@@ -8,25 +8,29 @@ import Foundation
 ///   `1.234.567,89`; English-style numbers from agency copy where the Indonesian reading is
 ///   impossible (`2.5`, `1,234,567`), and `1,234` as 1.234 with the alternative 1234;
 /// - scale words: `ribu`/`rb`, `juta`/`jt`, `miliar`/`milyar`, `triliun`/`trilyun`, `ratus`
-///   (`5,2 miliar` = 5200000000), and after a currency `M` (miliar) and `T` (triliun):
-///   `Rp2,3 T`;
-/// - percentages: `12 persen`, `12%`, `12 persen poin`, `2 poin persentase`;
+///   (`5,2 miliar` = 5200000000), with `-nya` (`15,5 jutanya`) or `-an` (`5 jutaan` "5 million
+///   or so", `Rp2 triliunan`), and after a currency `M` (miliar) and `T` (triliun): `Rp2,3 T`;
+/// - percentages: `12 persen`, `12 persennya`, `12%`, `12 persen poin`, `2 poin persentase`;
 /// - money: `Rp5,2 miliar`, `Rp 5.000`, `Rp.5.000`, `US$2 juta`, `S$`, `€`, ISO codes before or
 ///   after, and `rupiah`, `dolar` (`dolar AS`, `dolar Singapura` …), `euro`, `yen`, `yuan`,
 ///   `ringgit` … after the amount;
 /// - ranges with the unit written once: `5-6 juta`, `10 hingga 12 persen`, `Rp5-6 miliar`,
 ///   `2023/24`;
 /// - dates: `10/5/2024`, `10-5-2024`, `10.5.2024`, `10/5/24`, ISO `2024-05-10`, `10 Mei 2024`,
-///   `10 Mei`, `Mei 2024`, `10-12 Mei 2024`, `13-14/5/2024`, month abbreviations (`Jan.`, `Agt`, `Des`), and
-///   day/month without year only after a weekday or `tanggal`/`tgl.` (`Jumat (10/5)`); the
-///   weekday is recorded;
+///   `10 Mei`, `Mei 2024`, `10-12 Mei 2024`, `13-14/5/2024`, month abbreviations (`Jan.`, `Agt`, `Des`),
+///   English month names as agency copy has them (`5 March 2020`, `March 2020`, `March 5,
+///   2020`), and day/month without year only after a weekday or `tanggal`/`tgl.` (`Jumat
+///   (10/5)`); the weekday is recorded;
+/// - decades: `1970-an`, `1970an`, `60-an` (a two-digit one is also a count: `60-an orang`
+///   "some sixty people"); the qualifier before a year (`pertengahan 1962`, `awal 1990-an`) is
+///   not a number, and `pasca-1998`, `pra-2020` are years;
 /// - times: `pukul 15.00 WIB`, `pk. 09.30`, `jam 15.00`, `pukul 3 sore`, `15:00`, `15.00 WITA`,
 ///   `pukul 10.00-12.00 WIB`; `WIB`/`WITA`/`WIT` give the offset; `pagi`, `siang`, `sore`,
-///   `petang`, `malam`, `dini hari` move the hour; a bare `15.00` is a time with the number 15
-///   as alternative;
-/// - number words, lightly: `nol` … `sembilan`, `sepuluh`, `sebelas`, `dua belas` … `sembilan
-///   belas`, `dua puluh (lima)`, `seratus`, `seribu`, `sejuta`, with a scale (`tiga juta`), and
-///   ordinal words (`pertama` … `kesepuluh`); all marked spelled out.
+///   `petang`, `malam`, `dini hari` move the hour (`pukul 12 siang` is noon); a bare `15.00` is
+///   a time with the number 15 as alternative, a bare hour with its part of the day (`10
+///   pagi`, `7 malam`) a time with the hour as alternative (`3 malam` may be "three nights");
+/// - numbers in words (see `words`): `tiga`, `dua ratus lima puluh ribu`, `ratusan`,
+///   `puluhan ribu`, `enam puluhan`; all marked spelled out, some ambiguous.
 ///
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
@@ -39,9 +43,10 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     package func quantities(in text: String) -> [Quantity] { scan(text) }
 
-    /// Words digits may be glued to: currency prefixes and the ordinal `ke-`.
+    /// Words digits may be glued to: currency prefixes, the ordinal `ke-`, and `pasca-`, `pra-`
+    /// before a year.
     static let allowedBeforeDigits: Set<String> = Set(QuantityScanner.prefixWords.keys.map { $0.lowercased() }).union([
-        "ke"
+        "ke", "pasca", "pra",
     ])
 
     // MARK: Dates
@@ -54,13 +59,16 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         "september": 9, "sep": 9, "sept": 9, "okt": 10, "oktober": 10, "november": 11, "nopember": 11, "nov": 11,
         "nop": 11,
         "desember": 12, "des": 12,
+        // English, as agency copy writes them.
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "aug": 8,
+        "october": 10, "oct": 10, "december": 12, "dec": 12,
     ]
 
     static let monthShapes = WordShapeFilter(months.keys)
 
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt",
-        "nov", "nop", "des",
+        "nov", "nop", "des", "aug", "oct", "dec",
     ]
 
     static let weekdays: [String: Int] = [
@@ -96,6 +104,7 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     func date(_ s: QuantityScanner, _ i: Int, allowDayMonth: Bool) -> QuantityMatch? {
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
+            if let decade = decade(s, i) { return decade }
             if let range = s.dayRangeNumericDate(at: i) {
                 return QuantityMatch(range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
             }
@@ -126,11 +135,40 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
             }
             return QuantityMatch(quantities, end)
         }
-        if let (m, afterMonth) = month(s, i), let year = s.year(at: afterMonth) {
+        guard let (m, afterMonth) = month(s, i) else { return nil }
+        if let year = s.year(at: afterMonth) {
             return QuantityMatch(
                 [s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: afterMonth + 1)], afterMonth + 1)
         }
+        // `March 5, 2020`, written the English way.
+        if let d = s.day(at: afterMonth), s.isSymbol(afterMonth + 1, ",", glued: true),
+            let year = s.year(at: afterMonth + 2)
+        {
+            return QuantityMatch(
+                [s.quantity(.date(.init(year: year, month: m, day: d)), from: i, to: afterMonth + 3)], afterMonth + 3)
+        }
         return nil
+    }
+
+    /// `1970-an`, `1970an`, `60-an` at `i`: a decade. A two-digit one may also be a count
+    /// (`60-an orang` "some sixty people"), its alternative.
+    func decade(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
+        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0 else { return nil }
+        var j = i + 1
+        if s.isSymbol(j, "-", glued: true) { j += 1 }
+        guard let suffix = s[j], suffix.kind == .word, !suffix.spaceBefore, s.word(j) == "an" else { return nil }
+        let decade: Quantity.Decade
+        var alternatives: [Quantity.Value] = []
+        switch s.tokens[i].utf8Count {
+        case 2 where n >= 10:
+            decade = .init(century: nil, decade: n)
+            alternatives = [.number(Decimal(n))]
+        case 4 where (1000...2990).contains(n):
+            decade = .init(year: n)
+        default:
+            return nil
+        }
+        return QuantityMatch([s.quantity(.decade(decade), alternatives: alternatives, from: i, to: j + 1)], j + 1)
     }
 
     // MARK: Times
@@ -185,7 +223,7 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         }
         return TimeParts(
             time: Quantity.ClockTime(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative,
-            separator: c.separator, zoned: zoned, start: i, end: j)
+            separator: c.separator, zoned: zoned, hasPeriod: hadDaypart, start: i, end: j)
     }
 
     func time(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
@@ -206,11 +244,13 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         if !first.zoned, let c = connector(s, first.end) {
             var k = c
             if let w = s.word(k), Self.timeTriggers.contains(w) { k += 1 }
-            if let t = timeParts(s, k), triggered || t.separator != nil { second = t }
+            if let t = timeParts(s, k), triggered || t.separator != nil || t.hasPeriod { second = t }
         }
         if !triggered {
-            // A bare time must look like one: `15:00`, or `15.00` with a zone (`15.00-17.00 WIB`).
-            guard first.separator != nil, first.isConfident || (second?.isConfident ?? false) else { return nil }
+            // A bare time must look like one: `15:00`, `15.00` with a zone (`15.00-17.00 WIB`), an
+            // hour with its part of the day (`10 pagi`).
+            guard first.separator != nil || first.hasPeriod, first.isConfident || (second?.isConfident ?? false)
+            else { return nil }
             // A unit after it makes it an amount (`2.50 juta`).
             if scale(s, first.end) != nil || percent(s, first.end) != nil || currencySuffix(s, first.end) != nil {
                 return nil
@@ -220,18 +260,35 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
             first.time.utcOffset = second.time.utcOffset
             first.alternative?.utcOffset = second.time.utcOffset
         }
-        var quantities = [first.quantity(in: s)]
-        if let second { quantities.append(second.quantity(in: s)) }
+        /// Without `pukul`, an hour without minutes may be a count: `3 malam` "three nights".
+        func quantity(_ part: TimeParts) -> Quantity {
+            var quantity = part.quantity(in: s)
+            if !triggered, part.separator == nil, let hour = s.integer(part.start) {
+                quantity.alternatives.append(.number(Decimal(hour)))
+            }
+            return quantity
+        }
+        var quantities = [quantity(first)]
+        if let second { quantities.append(quantity(second)) }
         return QuantityMatch(quantities, second?.end ?? first.end)
     }
 
     // MARK: Amounts
 
-    static let scales: [String: Decimal] = [
-        "ratus": 100, "ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 1_000_000_000,
-        "milyar": 1_000_000_000, "miliard": 1_000_000_000, "milyard": 1_000_000_000, "triliun": 1_000_000_000_000,
-        "trilyun": 1_000_000_000_000, "trilliun": 1_000_000_000_000,
-    ]
+    /// Scale words, also with `-nya` (`15,5 jutanya`) and `-an` (`5 jutaan` "5 million or so").
+    static let scales: [String: Decimal] = {
+        let plain: [String: Decimal] = [
+            "ratus": 100, "ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 1_000_000_000,
+            "milyar": 1_000_000_000, "miliard": 1_000_000_000, "milyard": 1_000_000_000, "triliun": 1_000_000_000_000,
+            "trilyun": 1_000_000_000_000, "trilliun": 1_000_000_000_000,
+        ]
+        var all = plain
+        for (word, factor) in plain where word != "rb" && word != "jt" {
+            all[word + "nya"] = factor
+            all[word + "an"] = factor
+        }
+        return all
+    }()
 
     /// Only after a currency amount, with these capitals: `Rp5 M` is 5 miliar, `Rp2,3 T` 2,3 triliun.
     static let currencyScales: [String: Decimal] = ["M": 1_000_000_000, "T": 1_000_000_000_000]
@@ -249,12 +306,13 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     /// The words `percent` starts at.
-    static let percentShapes = WordShapeFilter(["persen", "prosen", "poin"])
+    static let percentShapes = WordShapeFilter(["persen", "prosen", "persennya", "poin"])
 
-    /// `%`, `persen` (`persen poin`), `poin persentase`.
+    /// `%`, `persen` (`persen poin`), `persennya`, `poin persentase`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
         guard s.mayBeWord(i, Self.percentShapes) else { return nil }
+        if s.word(i) == "persennya" { return i + 1 }
         if s.isWord(i, ["persen", "prosen"]) { return s.word(i + 1) == "poin" ? i + 2 : i + 1 }
         if s.word(i) == "poin", s.word(i + 1) == "persentase" { return i + 2 }
         return nil
@@ -318,58 +376,7 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     // MARK: Words
 
     static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
-        .union(timeTriggers).union(units.keys).union(wholeWords.keys)
+        .union(timeTriggers).union(numberWords)
     static let wordsStartingQuantitiesShapes = WordShapeFilter(
         wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
-
-    static let units: [String: Int] = [
-        "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-        "sembilan": 9,
-    ]
-    static let wholeWords: [String: Decimal] = [
-        "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1_000, "sejuta": 1_000_000, "semiliar": 1_000_000_000,
-        "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
-        "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
-    ]
-
-    func words(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard let w = s.word(i) else { return nil }
-        var value: Decimal
-        var j = i + 1
-        if let whole = Self.wholeWords[w] {
-            value = whole
-        } else if let unit = Self.units[w] {
-            value = Decimal(unit)
-            if s.word(j) == "belas", unit >= 2 {
-                value = Decimal(10 + unit)
-                j += 1
-            } else if s.word(j) == "puluh", unit >= 2 {
-                value = Decimal(unit * 10)
-                j += 1
-                if let w2 = s.word(j), let u2 = Self.units[w2], u2 > 0 {
-                    value += Decimal(u2)
-                    j += 1
-                }
-            }
-        } else {
-            return nil
-        }
-        if let sc = scale(s, j) {
-            value *= sc.scale
-            j = sc.end
-        }
-        let quantity: Quantity
-        if let e = percent(s, j) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
-            j = e
-        } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true)
-            j = c.end
-        } else {
-            quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)
-        }
-        return QuantityMatch([quantity], j)
-    }
 }

@@ -1,32 +1,40 @@
 import AlihCore
 import Foundation
 
-/// Numbers, percentages, money, dates and times must survive translation: every quantity of
-/// the Indonesian source needs an equal one in the English target, and every quantity of the
-/// target must come from the source.
+/// Numbers, percentages, money, dates, times and decades must survive translation, written
+/// with digits or in words: every quantity of the Indonesian source needs an equal one in the
+/// English target, and every quantity of the target must come from the source.
 ///
 /// Quantities are compared by value, not by digits (see `Quantity.Value.isEquivalent(to:)`), so
 /// each language may write them its own way: `2,5` → `2.5`, `3.000` → `3,000`/`3000`,
 /// `10/5/2024` → `May 10, 2024`/`10 May 2024`/`2024-05-10`, `pukul 15.00 WIB` →
-/// `3 p.m.`/`15:00`/`3 p.m. WIB`, `Rp5,2 miliar` → `Rp5.2 billion`/`IDR 5.2 billion`/
-/// `5.2 billion rupiah`, `12 persen` → `12%`/`12 percent`.
+/// `3 p.m.`/`15:00`/`3 p.m. WIB`, `10 pagi` → `10am`, `Rp5,2 miliar` → `Rp5.2 billion`/
+/// `IDR 5.2 billion`/`5.2 billion rupiah`, `15,5 jutanya` → `15.5 million`, `12 persen` →
+/// `12%`/`12 percent`, `1970-an` → `the 1970s`, `60-an` → `the '60s`/`the Sixties`,
+/// `empat` → `four`/`4`, `ratusan` → `hundreds`, `puluhan ribu` → `tens of thousands`.
 ///
 /// Also tolerated, because correct translations do it:
 /// - a currency named on one side only (`Rp5,2 miliar` → `5.2 billion`);
-/// - a year added or dropped in a date (`Jumat (10/5)` → `Friday, May 10, 2024`);
+/// - a year added or dropped in a date (`Jumat (10/5)` → `Friday, May 10, 2024`), the century
+///   in a decade (`tahun 60-an` → `the 1960s`);
 /// - a dated weekday rendered as the weekday alone, news style (`Jumat (10/5/2024)` →
 ///   `on Friday`), when no other date in the target could stand for it;
 /// - a time converted to another zone (`pukul 15.00 WIB` → `3 p.m. (0800 GMT)`);
-/// - small numbers spelled out (`3` ↔ `three`, `tiga` ↔ `3`: 0–12 and ordinals to ten in
-///   English, `nol`–`sembilan belas`, tens, `seratus`, `seribu`, `sejuta` in Indonesian; words
-///   with a scale such as `three million`); words are never reported on their own;
+/// - numbers spelled out on either side (`3` ↔ `three`, `tiga` ↔ `3`, `seratus` ↔ `a hundred`),
+///   matched after the numbers written with digits;
+/// - words that may be numbers but may be something else, which are matched but never
+///   reported: `satu` and `one` alone (`salah satu` "one of", the pronoun), ordinals (`kedua` is
+///   also "both"), `twice`, `both`, `decade`, `century`, `noon`, and a capitalised word inside a
+///   sentence or before another capitalised word (`Lima`, Peru's capital; `the Group of Seven`;
+///   `Six Million Dollar Man`; a title-case headline);
 /// - a bare source number given a `%` in the target when the source has a percentage
 ///   (`dari 10 menjadi 12 persen` → `from 10% to 12%`);
 /// - a number the target repeats (every target quantity needs only to be in the source).
 ///
 /// Severity: a source quantity missing or changed in the target is an error (one finding,
-/// with both values, when a leftover target quantity of the same kind can be paired with it);
-/// a target quantity that is not in the source is a warning.
+/// with both values, when a leftover target quantity of the same kind can be paired with it:
+/// `source has empat (4), target has five (5)`); a target quantity that is not in the source is
+/// a warning.
 ///
 /// The check runs for Indonesian sources and English targets (or documents that do not name
 /// their languages); for other pairs it finds nothing.
@@ -92,6 +100,7 @@ package struct NumbersCheck: SegmentCheck {
             case .money: "amount"
             case .date: "date"
             case .time: "time"
+            case .decade: "decade"
             }
         }
     }
@@ -99,16 +108,35 @@ package struct NumbersCheck: SegmentCheck {
     /// The mismatches between an Indonesian source and its English translation: errors in
     /// source order, then warnings in target order.
     ///
-    /// Without an ASCII digit on either side there is nothing to report: every quantity read
-    /// without digits is spelled out (number words, `noon`), and spelled-out quantities are
-    /// only matched against, never reported.
+    /// In a target copied from its source, numbers in words are matched but not reported (the
+    /// `identical` check reports the copy); numbers with digits still are, read the English way.
+    ///
+    /// Without an ASCII digit on either side, only numbers in words are read, and only those
+    /// that are not ambiguous are reported: none are there without one of their words
+    /// (`reportableWordFinder`), which a pass over the bytes looks for before any tokenizing.
     package func mismatches(source: String, target: String) -> [Mismatch] {
-        guard source.containsASCIIDigit || target.containsASCIIDigit else { return [] }
-        // A target copied from its source is tokenized once.
+        let copied = target.hasSameUTF8(as: source)
+        if !source.containsASCIIDigit,
+            copied
+                || (!target.containsASCIIDigit
+                    && !IndonesianQuantityParser.reportableWordFinder.mayHaveAWord(in: source)
+                    && !EnglishQuantityParser.reportableWordFinder.mayHaveAWord(in: target))
+        {
+            return []
+        }
+        // A copied target is tokenized once.
         let sourceTokens = QuantityScanner(source)
-        let targetTokens = target.hasSameUTF8(as: source) ? sourceTokens : QuantityScanner(target)
-        let sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
-        let targetQuantities = EnglishQuantityParser().scan(targetTokens)
+        let targetTokens = copied ? sourceTokens : QuantityScanner(target)
+        var sourceQuantities = IndonesianQuantityParser().scan(sourceTokens)
+        var targetQuantities = EnglishQuantityParser().scan(targetTokens)
+        if copied {
+            for k in sourceQuantities.indices where sourceQuantities[k].isSpelledOut {
+                sourceQuantities[k].isAmbiguous = true
+            }
+            for k in targetQuantities.indices where targetQuantities[k].isSpelledOut {
+                targetQuantities[k].isAmbiguous = true
+            }
+        }
         return Self.compare(source: sourceQuantities, target: targetQuantities, targetText: target)
     }
 
@@ -168,20 +196,20 @@ package struct NumbersCheck: SegmentCheck {
         // Target leftovers that stand for something in the source (a repeated number, a time
         // converted to GMT) are fine and are not offered as replacements.
         var spare = target.indices.filter { ti in
-            !targetMatched[ti] && !target[ti].isSpelledOut
+            !targetMatched[ti] && !target[ti].isAmbiguous
                 && !source.contains { equivalent($0, target[ti], .spelledOut) }
         }
         func family(_ kind: Quantity.Kind) -> Int {
             switch kind {
             case .number, .percent, .money: 0
-            case .date: 1
+            case .date, .decade: 1
             case .time: 2
             }
         }
 
         var errors: [Mismatch] = []
         var weekdays: Set<Int>?
-        for si in source.indices where !sourceMatched[si] && !source[si].isSpelledOut {
+        for si in source.indices where !sourceMatched[si] && !source[si].isAmbiguous {
             let s = source[si]
             if let k = spare.firstIndex(where: { target[$0].kind == s.kind })
                 ?? spare.firstIndex(where: { family(target[$0].kind) == family(s.kind) })

@@ -8,7 +8,7 @@ import Foundation
 /// `NumbersCheck` can compare a source with its translation by value rather than by the digits.
 package struct Quantity: Sendable, Equatable {
     package enum Kind: String, Sendable, CaseIterable {
-        case number, percent, money, date, time
+        case number, percent, money, date, time, decade
     }
 
     /// The value as read the usual way.
@@ -22,22 +22,26 @@ package struct Quantity: Sendable, Equatable {
     package var text: String
     /// Where `text` is in the parsed string.
     package var range: Range<String.Index>
-    /// Written in words (`tiga`, `three`, `a million`). Words are matched against digits on the
-    /// other side but never reported on their own: `satu` is also "one of", `second` also a
-    /// unit of time.
+    /// Written in words (`tiga`, `three`, `a million`, `ratusan`): matched after the quantities
+    /// written with digits, so that digits find digits first.
     package var isSpelledOut: Bool
+    /// Written in a way that may not be this number at all: matched against the other side but
+    /// never reported. `satu` is also "one of" (`salah satu`), `one` a pronoun, `kedua` also
+    /// "both", `second` also a unit of time, `Lima` a city, `twice` may stand for `dua kali`.
+    package var isAmbiguous: Bool
     /// The day of the week written before a date (`Jumat (10/5/2024)`): 1 Monday … 7 Sunday.
     package var weekday: Int?
 
     package init(
         value: Value, alternatives: [Value] = [], text: String, range: Range<String.Index>,
-        isSpelledOut: Bool = false, weekday: Int? = nil
+        isSpelledOut: Bool = false, isAmbiguous: Bool = false, weekday: Int? = nil
     ) {
         self.value = value
         self.alternatives = alternatives
         self.text = text
         self.range = range
         self.isSpelledOut = isSpelledOut
+        self.isAmbiguous = isAmbiguous
         self.weekday = weekday
     }
 
@@ -47,7 +51,7 @@ package struct Quantity: Sendable, Equatable {
     package var readings: [Value] { [value] + alternatives }
 
     /// `text`, followed by the canonical value in parentheses when it reads differently:
-    /// `2,5 (2.5)`, `25`, `Rp5,2 miliar (IDR 5200000000)`.
+    /// `2,5 (2.5)`, `25`, `Rp5,2 miliar (IDR 5200000000)`, `ratusan (hundreds)`.
     package var display: String {
         let canonical = value.description
         return canonical == text ? text : "\(text) (\(canonical))"

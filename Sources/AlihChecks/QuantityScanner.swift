@@ -151,13 +151,13 @@ struct QuantityScanner {
 
     func quantity(
         _ value: Quantity.Value, alternatives: [Quantity.Value] = [], from first: Int, to end: Int,
-        spelledOut: Bool = false, weekday: Int? = nil
+        spelledOut: Bool = false, ambiguous: Bool = false, weekday: Int? = nil
     ) -> Quantity {
         let range = range(first, end)
         return Quantity(
             value: value, alternatives: alternatives.filter { !$0.isIdentical(to: value) }, text: String(text[range]),
             range: range,
-            isSpelledOut: spelledOut, weekday: weekday)
+            isSpelledOut: spelledOut, isAmbiguous: ambiguous, weekday: weekday)
     }
 
 }

@@ -6,13 +6,13 @@ struct TimeParts {
     /// `.` or `:` between hour and minutes, if minutes were written.
     var separator: String?
     var zoned: Bool
-    /// Written with a.m./p.m. (English).
+    /// Written with its half of the day: a.m./p.m. (English), `pagi` … `malam` (Indonesian).
     var hasPeriod: Bool = false
     var start: Int
     var end: Int
     var spelledOut: Bool = false
 
-    /// Unmistakably a time even without `pukul`/`at`: `15:00`, `15.00 WIB`, `3 p.m.`.
+    /// Unmistakably a time even without `pukul`/`at`: `15:00`, `15.00 WIB`, `3 p.m.`, `3 sore`.
     var isConfident: Bool { separator == ":" || (separator != nil && zoned) || hasPeriod }
 
     func quantity(in s: QuantityScanner) -> Quantity {

@@ -100,6 +100,22 @@ import Testing
         }
     }
 
+    /// Text without digits, where the numbers check looks for the words of numbers before it
+    /// reads anything (and a copied target at all): it finds what the reference finds.
+    @Test func numbersCheckAgreesWithoutDigits() async {
+        let reference = ReferenceNumbersCheck()
+        let context = CheckContext(document: Self.document, unit: Self.unit)
+        await propertyCheck(
+            count: 3_000, input: QuantityText.generator(maxFragments: 12, digits: false),
+            QuantityText.generator(maxFragments: 12, digits: false), Gen.bool
+        ) { source, target, copied in
+            let segment = TranslatedSegment(id: "b1-s1", line: 4, source: source, target: copied ? source : target)
+            #expect(
+                NumbersCheck().check(segment, in: context) == reference.check(segment, in: context),
+                "\(source.debugDescription) → \(target.debugDescription)")
+        }
+    }
+
     /// A source copied into its target (what `--prefill-targets` gives): every check agrees.
     @Test func checksAgreeOnACopiedTarget() async {
         await propertyCheck(count: 1_000, input: QuantityText.generator()) { text in

@@ -82,13 +82,61 @@ import Testing
         ("Shares closed at 15.50.", ["15.5"]),
         // Names; ordinals and units glued to digits.
         ("COVID-19 cases at the G20 in Q1.", []),
-        ("The 21st century, the 1990s, a 10km run.", ["21", "1990", "10"]),
+        ("The 21st century, the 1990s, a 10km run.", ["21", "100", "1990s", "10"]),
+        // Decades; the qualifier of a year is not a number.
+        ("In the 1970's and the '60s.", ["1970s", "60s"]),
+        ("In the \u{2019}60s.", ["60s"]),
+        ("He is in his 60s.", ["60s"]),
+        ("In mid-1962 and the mid-1990s.", ["1962", "1990s"]),
+        ("In early 1990s and late 2019.", ["1990s", "2019"]),
+        ("Post-1998 and pre-2020.", ["1998", "2020"]),
+        ("In the Sixties, in his sixties.", ["60s", "60s"]),
         // Number words.
         ("Three victims and a million people.", ["3", "1000000"]),
         ("The first stage.", ["1"]),
+        ("Twenty-five and twenty five.", ["25", "25"]),
+        ("Thirteen and ninety-nine.", ["13", "99"]),
+        ("A hundred and two, two hundred and fifty.", ["102", "250"]),
+        ("Fifteen hundred people.", ["1500"]),
+        ("Two hundred fifty thousand people.", ["250000"]),
+        ("Two million three hundred thousand people.", ["2300000"]),
+        ("A dozen and two dozen eggs.", ["12", "24"]),
+        ("A few people came.", []),
+        ("Dozens and hundreds.", ["tens", "hundreds"]),
+        ("Tens of thousands and hundreds of millions.", ["tens of thousands", "hundreds of millions"]),
+        ("The tens digit.", []),
+        ("Several hundred and a few thousand.", ["hundreds", "thousands"]),
+        ("Several hundred thousand people.", ["hundreds of thousands"]),
+        ("He won twice.", ["2"]),
+        ("Three percent and five million dollars.", ["3%", "USD 5000000"]),
     ])
     func findsValues(text: String, expected: [String]) {
         #expect(values(text) == expected)
+    }
+
+    /// Number words that may not be numbers are ambiguous: matched, never reported.
+    @Test(arguments: [
+        ("One of them came.", true),
+        ("No one came.", true),
+        ("The second round.", true),
+        ("Prices doubled.", true),
+        ("Zero tolerance.", true),
+        ("Scores of people.", true),
+        ("The Group of Seven met.", true),
+        ("In the Sixties.", true),
+        ("Five people came.", false),
+        ("There were five people.", false),
+        ("One million people.", false),
+        ("A hundred people.", false),
+        ("Hundreds of people.", false),
+        ("In his sixties.", false),
+        ("The Six Million Dollar Man.", true),
+        ("Three People Killed", true),
+    ])
+    func ambiguousNumberWords(text: String, ambiguous: Bool) throws {
+        let quantity = try #require(parser.quantities(in: text).first)
+        #expect(quantity.isSpelledOut)
+        #expect(quantity.isAmbiguous == ambiguous)
     }
 
     @Test func ambiguousSlashedDateHasBothReadings() throws {

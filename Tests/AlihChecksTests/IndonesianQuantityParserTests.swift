@@ -74,15 +74,79 @@ import Testing
         // Names are not quantities; ordinals with digits are.
         ("Kasus COVID-19 dan KTT G20 serta MH370.", []),
         ("Memasuki abad ke-21.", ["21"]),
-        ("Pada era 1990-an.", ["1990"]),
+        ("Pada era 1990-an.", ["1990s"]),
+        ("Pada pasca-1998.", ["1998"]),
+        // Decades.
+        ("Pada tahun 1960-an.", ["1960s"]),
+        ("Pada tahun 1960an.", ["1960s"]),
+        ("Musik 60-an.", ["60s"]),
+        ("Pada 2000-an.", ["2000s"]),
+        ("Sekitar 2.000-an orang.", ["2000"]),
+        ("Sekitar 100-an orang.", ["100"]),
+        ("Usianya enam puluhan.", ["60s"]),
+        // English month names.
+        ("Terjadi 5 March 2020.", ["2020-03-05"]),
+        ("Laporan March 2020.", ["2020-03"]),
+        ("Dirilis March 5, 2020.", ["2020-03-05"]),
+        ("Theresa May berkata.", []),
+        // Hours with the part of the day, without `pukul`.
+        ("Rapat 10 pagi.", ["10:00"]),
+        ("Rapat 7 malam.", ["19:00"]),
+        ("Rapat pukul 12 siang.", ["12:00"]),
+        ("Rapat 10 pagi hingga 2 siang.", ["10:00", "14:00"]),
+        // Scales and percentages with -nya and -an.
+        ("Sebanyak 15,5 jutanya.", ["15500000"]),
+        ("Harganya 5 jutaan.", ["5000000"]),
+        ("Dana Rp 2 triliunan.", ["IDR 2000000000000"]),
+        ("Sekitar 30 persennya.", ["30%"]),
         // Number words.
         ("Ada tiga korban.", ["3"]),
         ("Ada dua belas korban.", ["12"]),
         ("Ada dua juta warga.", ["2000000"]),
         ("Ini tahap pertama.", ["1"]),
+        ("Ada dua puluh lima orang.", ["25"]),
+        ("Ada duapuluh empat jam.", ["24"]),
+        ("Ada seratus dua orang.", ["102"]),
+        ("Ada dua ratus lima puluh ribu orang.", ["250000"]),
+        ("Ada seribu lima ratus orang.", ["1500"]),
+        ("Ada sejuta dua ratus ribu orang.", ["1200000"]),
+        ("Ada satu juta orang.", ["1000000"]),
+        ("Ada dua tiga orang.", ["2", "3"]),
+        ("Ada selusin dan dua lusin telur.", ["12", "24"]),
+        ("Ada tiga ratusan orang.", ["300"]),
+        ("Naik tiga persen.", ["3%"]),
+        ("Puluhan orang.", ["tens"]),
+        ("Ratusan ribu orang.", ["hundreds of thousands"]),
+        ("Beberapa juta orang.", ["millions"]),
+        ("Beberapa orang.", []),
+        ("Ribuan triliun rupiah.", ["quadrillions"]),
     ])
     func findsValues(text: String, expected: [String]) {
         #expect(values(text) == expected)
+    }
+
+    /// Number words that may not be numbers are ambiguous: matched, never reported.
+    @Test(arguments: [
+        ("Salah satu korban.", true),
+        ("Ia satu-satunya saksi.", true),
+        ("Dua-duanya setuju.", true),
+        ("Kedua negara.", true),
+        ("Keduanya datang.", true),
+        ("Mereka berdua.", true),
+        ("Dari nol.", true),
+        ("Tiba di Lima kemarin.", true),
+        ("Lima orang datang.", false),
+        ("Ada lima orang.", false),
+        ("Ada satu juta orang.", false),
+        ("Ratusan orang.", false),
+        ("Gempa di Lima Provinsi.", true),
+        ("“Tiga orang datang.", false),
+        ("Tiga Orang Tewas", true),
+    ])
+    func ambiguousNumberWords(text: String, ambiguous: Bool) throws {
+        let quantity = try #require(parser.quantities(in: text).first)
+        #expect(quantity.isSpelledOut)
+        #expect(quantity.isAmbiguous == ambiguous)
     }
 
     @Test func textAndRangePointIntoTheInput() throws {

@@ -60,16 +60,38 @@ enum QuantityText {
         "1.234.567,89", "1,234,567.89", "3 000", "2,5", "2.5", "1,234", "3.000", "5.2bn", "dua puluh lima",
         "tiga belas",
         "three million", "a billion", "ke-10", "G20", "H5N1", "COVID-19", "MH370", "A320neo", "10km", "1990s",
-        "(lihat.)", "[catatan.]", "“Siapa?”", "kata dia.”", "…", "!)", "?]", ".'", "?\u{2019}", ":\"",
+        "(lihat.)", "[catatan.]",
+        // Decades, parts of the day, suffixed scales, English months in Indonesian, qualified years.
+        "1970-an", "60-an", "1960an", "an", "-an", "'60s", "\u{2019}60s", "1970's", "1990s", "60s", "mid-1962",
+        "mid", "pasca-1998", "pre", "10 pagi", "7 malam", "pukul 12 siang", "jutanya", "jutaan", "triliunan",
+        "persennya", "March", "March 5, 2020", "5 March 2020", "Theresa May",
+        // Numbers in words.
+        "empat", "lima", "Lima", "enam", "tujuh", "puluhan", "ratusan", "ribuan", "belasan", "jutaan", "beberapa",
+        "ratus", "lusin", "selusin", "duapuluh", "tigabelas", "satu-satunya", "dua-duanya", "keduanya", "berdua",
+        "enam puluhan", "puluhan ribu", "dua ratus lima puluh ribu", "seribu lima ratus", "five", "Five", "seven",
+        "seventeen", "twenty", "twenty-five", "fifty", "ninety nine", "zero", "hundreds", "Hundreds", "thousands",
+        "millions", "dozens", "dozen", "a dozen", "tens of", "scores of", "teens", "several", "a few", "few", "twice",
+        "doubled", "one of", "hundreds of thousands", "tens of thousands", "sixties", "Sixties", "fifteen hundred",
+        "two hundred and fifty", "a hundred", "a thousand", "“Siapa?”", "kata dia.”", "…", "!)", "?]", ".'",
+        "?\u{2019}", ":\"",
         // Characters where a Character is not a byte.
         "e\u{0301}", "\u{0301}", "é", "😀", "👩‍💻", "\u{0600}", "1\u{0301}", "-\u{0301}", "\u{037E}", "\u{FF10}", "٣", "²",
         "Ⅻ",
         "ǅ", "İ", "ß", "Σ", "\u{200D}", "\u{FE0F}", "\u{00AD}", "🇮🇩",
     ]
 
-    /// Strings of up to `maxFragments` fragments glued together (a space is one of them).
-    static func generator(maxFragments: Int = 40) -> Generator<String, some SendableSequenceType> {
-        let fragments = fragments
+    /// The fragments without an ASCII digit: text where only numbers in words are read.
+    static let fragmentsWithoutDigits =
+        fragments.filter { !$0.utf8.contains { $0 &- 0x30 < 10 } } + [
+            "\u{212A}", "\u{212A}eduanya", "K", "Dua", "DUA", "tiga\u{301}", "dua'x", "“empat", "lima”",
+        ]
+
+    /// Strings of up to `maxFragments` fragments glued together (a space is one of them);
+    /// without digits, of `fragmentsWithoutDigits`.
+    static func generator(maxFragments: Int = 40, digits: Bool = true) -> Generator<
+        String, some SendableSequenceType
+    > {
+        let fragments = digits ? fragments : fragmentsWithoutDigits
         return Gen.int(in: 0...(fragments.count - 1)).array(of: 0...maxFragments).map { picks in
             picks.map { fragments[$0] }.joined()
         }

@@ -1,5 +1,7 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
-// the differential tests compare the current code against. Do not change it.
+// the differential tests compare the current code against. Never made fast; a change of what
+// the checks find is made here too, written the plain way (number words, decades, times with
+// their part of the day, suffixed amounts: issue 16).
 
 import Foundation
 
@@ -32,6 +34,8 @@ import Foundation
 ///   number 15 with the time 15:00 as alternative;
 /// - number words, lightly: `zero` … `twelve`, `a`/`one hundred`, `thousand`, `million` …
 ///   (`three million`, `a billion`), ordinal words `first` … `tenth`; marked spelled out.
+/// - since issue 16 (see `EnglishQuantityParser`): decades, `mid-`/`pre-`/`post-` years,
+///   numbers in words with their ambiguity.
 ///
 /// Digits glued to letters are names (`G20`, `H5N1`, `COVID-19`, `Q1`); ordinals (`10th`,
 /// `21st`) and units glued after digits (`10km`, `5G`, `1990s`) are numbers.
@@ -43,6 +47,7 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     func quantities(in text: String) -> [Quantity] { scan(text) }
 
     static let allowedBeforeDigits: Set<String> = Set(ReferenceQuantityScanner.prefixWords.keys.map { $0.lowercased() })
+        .union(["mid", "pre", "post"])
 
     // MARK: Dates
 
@@ -87,6 +92,20 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     func date(_ s: ReferenceQuantityScanner, _ i: Int, allowDayMonth: Bool) -> ReferenceQuantityMatch? {
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
+            // `1970s`, `1970's`, `'60s`
+            if let n = s.integer(i), n % 10 == 0, let t = s[i], [2, 4].contains(t.text.count) {
+                let suffix = s.isSymbol(i + 1, ["'", "\u{2019}"], glued: true) ? i + 2 : i + 1
+                if s.word(suffix) == "s", s[suffix]!.spaceBefore == false {
+                    if t.text.count == 2, n >= 10 {
+                        return ReferenceQuantityMatch(
+                            [s.quantity(.decade(.init(century: nil, decade: n)), from: i, to: suffix + 1)], suffix + 1)
+                    }
+                    if t.text.count == 4, n >= 1000, n <= 2990 {
+                        return ReferenceQuantityMatch(
+                            [s.quantity(.decade(.init(year: n)), from: i, to: suffix + 1)], suffix + 1)
+                    }
+                }
+            }
             if let range = s.dayRangeNumericDate(at: i) {
                 return ReferenceQuantityMatch(
                     range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
@@ -263,7 +282,8 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     func time(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         if let w = s.word(i), w == "noon" || w == "midday" || w == "midnight" {
             let time = Quantity.ClockTime(hour: w == "midnight" ? 0 : 12, minute: 0)
-            return ReferenceQuantityMatch([s.quantity(.time(time), from: i, to: i + 1, spelledOut: true)], i + 1)
+            return ReferenceQuantityMatch(
+                [s.quantity(.time(time), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
         }
         guard s.isDigits(i), !s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits),
             var first = timeParts(s, i)
@@ -374,44 +394,148 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
 
     // MARK: Words
 
-    static let numberWords: [String: Decimal] = [
+    static let smallNumbers: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+    static let ambiguousWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+        "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+        "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000, "twice": 2, "thrice": 3, "double": 2,
+        "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2, "threefold": 3,
+        "fourfold": 4, "fivefold": 5, "tenfold": 10, "both": 2, "couple": 2, "pair": 2, "decade": 10, "century": 100,
+        "millennium": 1_000,
+    ]
+    static let approximatePlurals: [String: Decimal] = [
+        "tens": 10, "dozens": 10, "scores": 10, "teens": 10, "decades": 10, "hundreds": 100, "centuries": 100,
+        "thousands": 1_000, "millennia": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+        "trillions": 1_000_000_000_000,
+    ]
+    static let decadeWords: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+        "nineties": 90,
+    ]
+
+    /// 1–99 at `i`: a word, or tens and a unit (`forty-two`, `forty two`).
+    func belowHundred(_ s: ReferenceQuantityScanner, _ i: Int) -> (Int, Int)? {
+        guard let w = s.word(i), let n = Self.smallNumbers[w] else { return nil }
+        if n >= 20 {
+            let unitAt = s.isSymbol(i + 1, "-", glued: true) && s[i + 2]?.spaceBefore == false ? i + 2 : i + 1
+            if let u = s.word(unitAt).flatMap({ Self.smallNumbers[$0] }), (1...9).contains(u) {
+                return (n + u, unitAt + 1)
+            }
+        }
+        return (n, i + 1)
+    }
+
+    /// 1–999 at `i`, `a hundred`.
+    func group(_ s: ReferenceQuantityScanner, _ i: Int) -> (Int, Int)? {
+        let article = s.isWord(i, ["a", "an"])
+        guard let (m, end) = article ? (1, i + 1) : belowHundred(s, i) else { return nil }
+        guard s.word(end) == "hundred" else { return article ? nil : (m, end) }
+        let restAt = s.word(end + 1) == "and" ? end + 2 : end + 1
+        if let (rest, restEnd) = belowHundred(s, restAt), rest >= 1 { return (m * 100 + rest, restEnd) }
+        return (m * 100, end + 1)
+    }
 
     func words(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         guard let w = s.word(i) else { return nil }
-        var value: Decimal
-        var j = i + 1
-        if let n = Self.numberWords[w] {
-            value = n
-        } else if w == "a" || w == "an", scale(s, j, afterCurrency: false) != nil {
-            value = 1
-        } else {
-            return nil
+        let name = s.mayBeName(i)
+        if let tens = Self.smallNumbers[w], tens >= 20, s.isSymbol(i + 1, "-", glued: true),
+            s[i + 2]?.spaceBefore == false, let o = s.word(i + 2), let n = Self.ambiguousWords[o], n <= 9
+        {
+            return ReferenceQuantityMatch(
+                [s.quantity(.number(Decimal(tens + n)), from: i, to: i + 3, spelledOut: true, ambiguous: true)], i + 3)
         }
-        if let sc = scale(s, j, afterCurrency: false) {
-            value *= sc.scale
-            j = sc.end
-            // `three hundred thousand`
-            if let more = scale(s, j, afterCurrency: false), more.scale > sc.scale {
-                value *= more.scale
-                j = more.end
+        if let n = Self.ambiguousWords[w] {
+            return ReferenceQuantityMatch(
+                [s.quantity(.number(Decimal(n)), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
+        }
+        if let n = Self.decadeWords[w] {
+            return ReferenceQuantityMatch(
+                [
+                    s.quantity(
+                        .decade(.init(century: nil, decade: n)), from: i, to: i + 1, spelledOut: true, ambiguous: name)
+                ], i + 1)
+        }
+        // Orders of magnitude.
+        var magnitude: Decimal?
+        var j = i + 1
+        var several = false
+        if let m = Self.approximatePlurals[w] {
+            if (w == "tens" || w == "scores") && s.word(i + 1) != "of" { return nil }
+            magnitude = m
+        } else if w == "several" || (w == "a" && s.word(i + 1) == "few") {
+            several = true
+            let k = w == "several" ? i + 1 : i + 2
+            if let sc = scale(s, k, afterCurrency: false), sc.scale >= 100 {
+                magnitude = sc.scale
+                j = sc.end
+            } else if s.word(k) == "dozen" {
+                magnitude = 10
+                j = k + 1
+            } else {
+                return nil
             }
         }
-        let quantity: Quantity
-        if let e = percent(s, j) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
-            j = e
-        } else if let c = currencySuffix(s, j) {
-            quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true)
-            j = c.end
-        } else {
-            quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)
+        if var magnitude {
+            if s.word(j) == "of", let larger = s.word(j + 1).flatMap({ Self.approximatePlurals[$0] }), larger >= 1_000,
+                larger > magnitude
+            {
+                magnitude *= larger
+                j += 2
+            } else if several, let sc = scale(s, j, afterCurrency: false), sc.scale > magnitude {
+                magnitude *= sc.scale
+                j = sc.end
+            }
+            return ReferenceQuantityMatch(
+                [
+                    s.quantity(
+                        .approximate(magnitude), from: i, to: j, spelledOut: true,
+                        ambiguous: name || ["scores", "teens", "decades", "centuries", "millennia"].contains(w))
+                ], j)
         }
-        return ReferenceQuantityMatch([quantity], j)
+        // Groups with falling scales, or dozens.
+        var total: Decimal = 0
+        var end = i
+        var lastScale: Decimal = 1e18
+        while true {
+            let article = s.isWord(end, ["a", "an"])
+            guard let (g, groupEnd) = group(s, end) ?? (article ? (1, end + 1) : nil) else { break }
+            if s.word(groupEnd) == "dozen", lastScale == 1e18 {
+                total += Decimal(g * 12)
+                end = groupEnd + 1
+                break
+            }
+            if let sc = scale(s, groupEnd, afterCurrency: false), sc.scale >= 1_000, sc.scale < lastScale {
+                total += Decimal(g) * sc.scale
+                lastScale = sc.scale
+                end = sc.end
+                continue
+            }
+            if article, groupEnd == end + 1 { break }
+            total += Decimal(g)
+            end = groupEnd
+            break
+        }
+        guard end > i else { return nil }
+        let ambiguous = name || (end == i + 1 && (w == "one" || w == "zero"))
+        let quantity: Quantity
+        if let e = percent(s, end) {
+            quantity = s.quantity(.percent(total), from: i, to: e, spelledOut: true, ambiguous: ambiguous)
+            end = e
+        } else if let c = currencySuffix(s, end) {
+            quantity = s.quantity(
+                .money(total, currency: c.currency), alternatives: [.number(total)], from: i, to: c.end,
+                spelledOut: true, ambiguous: ambiguous)
+            end = c.end
+        } else {
+            quantity = s.quantity(.number(total), from: i, to: end, spelledOut: true, ambiguous: ambiguous)
+        }
+        return ReferenceQuantityMatch([quantity], end)
     }
 }

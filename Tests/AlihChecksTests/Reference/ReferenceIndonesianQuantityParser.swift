@@ -1,5 +1,7 @@
 // The QA code as it was before the checks were made fast (commit f9eb01a), kept as the oracle
-// the differential tests compare the current code against. Do not change it.
+// the differential tests compare the current code against. Never made fast; a change of what
+// the checks find is made here too, written the plain way (number words, decades, times with
+// their part of the day, suffixed amounts: issue 16).
 
 import Foundation
 
@@ -32,6 +34,8 @@ import Foundation
 /// - number words, lightly: `nol` … `sembilan`, `sepuluh`, `sebelas`, `dua belas` … `sembilan
 ///   belas`, `dua puluh (lima)`, `seratus`, `seribu`, `sejuta`, with a scale (`tiga juta`), and
 ///   ordinal words (`pertama` … `kesepuluh`); all marked spelled out.
+/// - since issue 16 (see `IndonesianQuantityParser`): decades, English month names, bare hours
+///   with their part of the day, `-nya`/`-an` on scales, numbers in words with their ambiguity.
 ///
 /// Digits glued to letters are names, not quantities: `G20`, `H5N1`, `COVID-19`, `MH370`
 /// (but `ke-10`, the ordinal, is 10).
@@ -44,7 +48,7 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
 
     /// Words digits may be glued to: currency prefixes and the ordinal `ke-`.
     static let allowedBeforeDigits: Set<String> = Set(ReferenceQuantityScanner.prefixWords.keys.map { $0.lowercased() })
-        .union(["ke"])
+        .union(["ke", "pasca", "pra"])
 
     // MARK: Dates
 
@@ -56,11 +60,13 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         "september": 9, "sep": 9, "sept": 9, "okt": 10, "oktober": 10, "november": 11, "nopember": 11, "nov": 11,
         "nop": 11,
         "desember": 12, "des": 12,
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "aug": 8,
+        "october": 10, "oct": 10, "december": 12, "dec": 12,
     ]
 
     static let monthAbbreviations: Set<String> = [
         "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "agus", "sep", "sept", "okt",
-        "nov", "nop", "des",
+        "nov", "nop", "des", "aug", "oct", "dec",
     ]
 
     static let weekdays: [String: Int] = [
@@ -94,6 +100,24 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
     func date(_ s: ReferenceQuantityScanner, _ i: Int, allowDayMonth: Bool) -> ReferenceQuantityMatch? {
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
+            // `1970-an`, `1970an`, `60-an`
+            if let n = s.integer(i), n % 10 == 0, let t = s[i], [2, 4].contains(t.text.count) {
+                let suffix = s.isSymbol(i + 1, "-", glued: true) ? i + 2 : i + 1
+                if s.word(suffix) == "an", s[suffix]!.spaceBefore == false {
+                    if t.text.count == 2, n >= 10 {
+                        return ReferenceQuantityMatch(
+                            [
+                                s.quantity(
+                                    .decade(.init(century: nil, decade: n)), alternatives: [.number(Decimal(n))],
+                                    from: i, to: suffix + 1)
+                            ], suffix + 1)
+                    }
+                    if t.text.count == 4, n >= 1000, n <= 2990 {
+                        return ReferenceQuantityMatch(
+                            [s.quantity(.decade(.init(year: n)), from: i, to: suffix + 1)], suffix + 1)
+                    }
+                }
+            }
             if let range = s.dayRangeNumericDate(at: i) {
                 return ReferenceQuantityMatch(
                     range.dates.map { s.quantity(.date($0), from: i, to: range.end) }, range.end)
@@ -129,6 +153,13 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         if let (m, afterMonth) = month(s, i), let year = s.year(at: afterMonth) {
             return ReferenceQuantityMatch(
                 [s.quantity(.date(.init(year: year, month: m, day: nil)), from: i, to: afterMonth + 1)], afterMonth + 1)
+        }
+        if let (m, afterMonth) = month(s, i), let d = s.day(at: afterMonth),
+            s.isSymbol(afterMonth + 1, ",", glued: true),
+            let year = s.year(at: afterMonth + 2)
+        {
+            return ReferenceQuantityMatch(
+                [s.quantity(.date(.init(year: year, month: m, day: d)), from: i, to: afterMonth + 3)], afterMonth + 3)
         }
         return nil
     }
@@ -182,7 +213,7 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         }
         return ReferenceTimeParts(
             time: Quantity.ClockTime(hour: hour, minute: c.minute, utcOffset: offset), alternative: alternative,
-            separator: c.separator, zoned: zoned, start: i, end: j)
+            separator: c.separator, zoned: zoned, hasPeriod: hadDaypart, start: i, end: j)
     }
 
     func time(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
@@ -203,11 +234,12 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         if !first.zoned, let c = connector(s, first.end) {
             var k = c
             if let w = s.word(k), Self.timeTriggers.contains(w) { k += 1 }
-            if let t = timeParts(s, k), triggered || t.separator != nil { second = t }
+            if let t = timeParts(s, k), triggered || t.separator != nil || t.hasPeriod { second = t }
         }
         if !triggered {
-            // A bare time must look like one: `15:00`, or `15.00` with a zone (`15.00-17.00 WIB`).
-            guard first.separator != nil, first.isConfident || (second?.isConfident ?? false) else { return nil }
+            // A bare time must look like one: `15:00`, `15.00` with a zone, `10 pagi`.
+            guard first.separator != nil || first.hasPeriod, first.isConfident || (second?.isConfident ?? false)
+            else { return nil }
             // A unit after it makes it an amount (`2.50 juta`).
             if scale(s, first.end) != nil || percent(s, first.end) != nil || currencySuffix(s, first.end) != nil {
                 return nil
@@ -219,16 +251,32 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         }
         var quantities = [first.quantity(in: s)]
         if let second { quantities.append(second.quantity(in: s)) }
+        if !triggered {
+            // `3 malam` may be "three nights".
+            for (k, part) in ([first] + (second.map { [$0] } ?? [])).enumerated() where part.separator == nil {
+                quantities[k].alternatives.append(.number(Decimal(s.integer(part.start)!)))
+            }
+        }
         return ReferenceQuantityMatch(quantities, second?.end ?? first.end)
     }
 
     // MARK: Amounts
 
-    static let scales: [String: Decimal] = [
+    static let plainScales: [String: Decimal] = [
         "ratus": 100, "ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 1_000_000_000,
         "milyar": 1_000_000_000, "miliard": 1_000_000_000, "milyard": 1_000_000_000, "triliun": 1_000_000_000_000,
         "trilyun": 1_000_000_000_000, "trilliun": 1_000_000_000_000,
     ]
+
+    /// A scale word, or one with `-nya` or `-an` (not `rb`, `jt`).
+    static func scaleFactor(_ word: String) -> Decimal? {
+        if let factor = plainScales[word] { return factor }
+        for suffix in ["nya", "an"] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            if stem != "rb", stem != "jt", let factor = plainScales[stem] { return factor }
+        }
+        return nil
+    }
 
     /// Only after a currency amount, with these capitals: `Rp5 M` is 5 miliar, `Rp2,3 T` 2,3 triliun.
     static let currencyScales: [String: Decimal] = ["M": 1_000_000_000, "T": 1_000_000_000_000]
@@ -238,13 +286,14 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         if afterCurrency, let factor = Self.currencyScales[String(t.text)] {
             return (factor, i + 1)
         }
-        guard let factor = Self.scales[t.lower] else { return nil }
+        guard let factor = Self.scaleFactor(t.lower) else { return nil }
         return (factor, (t.lower == "rb" || t.lower == "jt") && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
     /// `%`, `persen` (`persen poin`), `poin persentase`.
     func percent(_ s: ReferenceQuantityScanner, _ i: Int) -> Int? {
         if s.isSymbol(i, "%") { return i + 1 }
+        if s.word(i) == "persennya" { return i + 1 }
         if s.isWord(i, ["persen", "prosen"]) { return s.word(i + 1) == "poin" ? i + 2 : i + 1 }
         if s.word(i) == "poin", s.word(i + 1) == "persentase" { return i + 2 }
         return nil
@@ -303,50 +352,160 @@ struct ReferenceIndonesianQuantityParser: QuantityParser, ReferenceQuantityGramm
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
         "sembilan": 9,
     ]
-    static let wholeWords: [String: Decimal] = [
-        "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1_000, "sejuta": 1_000_000, "semiliar": 1_000_000_000,
+    static let ordinals: [String: Int] = [
         "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
-        "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+        "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "keseratus": 100, "keseribu": 1_000,
     ]
+    static let approximatePlurals: [String: Decimal] = [
+        "puluhan": 10, "belasan": 10, "lusinan": 10, "ratusan": 100, "ribuan": 1_000, "jutaan": 1_000_000,
+        "miliaran": 1_000_000_000, "milyaran": 1_000_000_000, "triliunan": 1_000_000_000_000,
+    ]
+    static let oneOfScale: [String: Decimal] = [
+        "seribu": 1_000, "sejuta": 1_000_000, "semiliar": 1_000_000_000, "semilyar": 1_000_000_000,
+        "setriliun": 1_000_000_000_000,
+    ]
+
+    /// `berdua`, `keduanya` … `bersepuluh`, `kesepuluhnya`.
+    static func collective(_ w: String) -> Int? {
+        if w == "bersepuluh" || w == "kesepuluhnya" { return 10 }
+        if w.hasPrefix("ber"), let u = units[String(w.dropFirst(3))], u >= 2 { return u }
+        if w.hasPrefix("ke"), w.hasSuffix("nya"), let u = units[String(w.dropFirst(2).dropLast(3))], u >= 2 {
+            return u
+        }
+        return nil
+    }
+
+    /// `duapuluh` 20, `tigabelas` 13.
+    static func gluedTens(_ w: String) -> Int? {
+        for (suffix, tens) in [("puluh", true), ("belas", false)] where w.hasSuffix(suffix) {
+            if let u = units[String(w.dropLast(suffix.count))], u >= 2 { return tens ? u * 10 : 10 + u }
+        }
+        return nil
+    }
+
+    /// 1–99 after an optional hundred, at `j`: its value and end.
+    func tensAndUnits(_ s: ReferenceQuantityScanner, _ j: Int, alone: Bool) -> (Int, Int)? {
+        guard let w = s.word(j) else { return nil }
+        if w == "sepuluh" { return (10, j + 1) }
+        if w == "sebelas" { return (11, j + 1) }
+        if let g = Self.gluedTens(w) {
+            if g % 10 == 0, g >= 20, let v = s.word(j + 1).flatMap({ Self.units[$0] }), v >= 1 { return (g + v, j + 2) }
+            return (g, j + 1)
+        }
+        guard let u = Self.units[w], u >= 1 || alone else { return nil }
+        if u >= 2, s.word(j + 1) == "belas" { return (10 + u, j + 2) }
+        if u >= 2, s.word(j + 1) == "puluh" {
+            if let v = s.word(j + 2).flatMap({ Self.units[$0] }), v >= 1 { return (u * 10 + v, j + 3) }
+            return (u * 10, j + 2)
+        }
+        return (u, j + 1)
+    }
+
+    /// 1–999 (or `nol`) at `i`.
+    func group(_ s: ReferenceQuantityScanner, _ i: Int) -> (Int, Int)? {
+        var hundreds = 0
+        var j = i
+        if s.word(i) == "seratus" {
+            hundreds = 100
+            j = i + 1
+        } else if let u = s.word(i).flatMap({ Self.units[$0] }), u >= 1, s.word(i + 1) == "ratus" {
+            hundreds = u * 100
+            j = i + 2
+        }
+        if let (v, end) = tensAndUnits(s, j, alone: hundreds == 0) { return (hundreds + v, end) }
+        return hundreds > 0 ? (hundreds, j) : nil
+    }
 
     func words(_ s: ReferenceQuantityScanner, _ i: Int) -> ReferenceQuantityMatch? {
         guard let w = s.word(i) else { return nil }
-        var value: Decimal
-        var j = i + 1
-        if let whole = Self.wholeWords[w] {
-            value = whole
-        } else if let unit = Self.units[w] {
-            value = Decimal(unit)
-            if s.word(j) == "belas", unit >= 2 {
-                value = Decimal(10 + unit)
-                j += 1
-            } else if s.word(j) == "puluh", unit >= 2 {
-                value = Decimal(unit * 10)
-                j += 1
-                if let w2 = s.word(j), let u2 = Self.units[w2], u2 > 0 {
-                    value += Decimal(u2)
-                    j += 1
-                }
-            }
-        } else {
-            return nil
+        let name = s.mayBeName(i)
+        if let n = Self.ordinals[w] ?? Self.collective(w) {
+            return ReferenceQuantityMatch(
+                [s.quantity(.number(Decimal(n)), from: i, to: i + 1, spelledOut: true, ambiguous: true)], i + 1)
         }
-        if let sc = scale(s, j) {
-            value *= sc.scale
-            j = sc.end
+        var magnitude: Decimal? = Self.approximatePlurals[w]
+        var j = i + 1
+        if w == "beberapa" {
+            if s.word(j) == "puluh" {
+                magnitude = 10
+                j += 1
+            } else if let sc = scale(s, j) {
+                magnitude = sc.scale
+                j = sc.end
+            } else {
+                return nil
+            }
+        }
+        if var magnitude {
+            if let sc = scale(s, j), sc.scale >= 1_000, sc.scale > magnitude {
+                magnitude *= sc.scale
+                j = sc.end
+            }
+            return ReferenceQuantityMatch(
+                [
+                    s.quantity(
+                        .approximate(magnitude), alternatives: w == "belasan" ? [.number(10), .number(12)] : [],
+                        from: i, to: j, spelledOut: true, ambiguous: name)
+                ], j)
+        }
+        if let u = Self.units[w], u >= 2, s.word(i + 1) == "puluhan" {
+            return ReferenceQuantityMatch(
+                [
+                    s.quantity(
+                        .decade(.init(century: nil, decade: u * 10)), alternatives: [.number(Decimal(u * 10))],
+                        from: i, to: i + 2, spelledOut: true, ambiguous: name)
+                ], i + 2)
+        }
+        // Groups with falling scales, or dozens.
+        var total: Decimal = 0
+        var end = i
+        var lastScale: Decimal = 1e18
+        if w == "selusin" {
+            total = 12
+            end = i + 1
+            lastScale = 0
+        }
+        while lastScale > 0 {
+            if let word = s.word(end), let one = Self.oneOfScale[word], one < lastScale {
+                total += one
+                lastScale = one
+                end += 1
+                continue
+            }
+            guard let (g, groupEnd) = group(s, end) else { break }
+            if s.word(groupEnd) == "lusin", lastScale == 1e18 {
+                total += Decimal(g * 12)
+                end = groupEnd + 1
+                break
+            }
+            if let sc = scale(s, groupEnd), sc.scale >= 1_000, sc.scale < lastScale {
+                total += Decimal(g) * sc.scale
+                lastScale = sc.scale
+                end = sc.end
+                continue
+            }
+            total += Decimal(g)
+            end = groupEnd
+            break
+        }
+        guard end > i else { return nil }
+        let ambiguous = name || s.isHyphenatedWord(end) || (end == i + 1 && (w == "satu" || w == "nol"))
+        if end == i + 1, let sc = scale(s, end), sc.scale < 1_000 {
+            total *= sc.scale
+            end = sc.end
         }
         let quantity: Quantity
-        if let e = percent(s, j) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true)
-            j = e
-        } else if let c = currencySuffix(s, j) {
+        if let e = percent(s, end) {
+            quantity = s.quantity(.percent(total), from: i, to: e, spelledOut: true, ambiguous: ambiguous)
+            end = e
+        } else if let c = currencySuffix(s, end) {
             quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true)
-            j = c.end
+                .money(total, currency: c.currency), alternatives: [.number(total)], from: i, to: c.end,
+                spelledOut: true, ambiguous: ambiguous)
+            end = c.end
         } else {
-            quantity = s.quantity(.number(value), from: i, to: j, spelledOut: true)
+            quantity = s.quantity(.number(total), from: i, to: end, spelledOut: true, ambiguous: ambiguous)
         }
-        return ReferenceQuantityMatch([quantity], j)
+        return ReferenceQuantityMatch([quantity], end)
     }
 }
