@@ -15,13 +15,13 @@ package enum IndonesianLexicon {
         "sebelum", "sesudah",
         // Verbs and nouns whose meaning is not that of root and affix.
         "merupakan", "mulai", "mengapa", "berhasil", "kesempatan", "kemungkinan", "kalangan", "peserta",
-        "pengalaman", "serupa", "memadai", "setempat", "semula",
+        "pengalaman",
         // ter- words that are not passives.
-        "terjadi", "termasuk", "ternyata", "terutama", "tersedia", "terpaksa", "tertarik",
+        "terjadi", "termasuk", "ternyata", "terutama", "terpaksa", "tertarik",
         // Adverbs and determiners made with -nya.
         "lainnya", "akhirnya", "sebelumnya", "biasanya", "umumnya", "berikutnya", "sebenarnya",
-        // Ordinals, which are also "both" (kedua) and names of days in the month.
-        "kedua", "ketiga", "keempat", "kelima",
+        // Ordinals (kedua is also "both").
+        "kedua", "ketiga", "keempat",
         // Acronyms that look prefixed.
         "pemilu", "pilkada", "pemda", "pemkot", "pemkab", "pemprov", "perpres", "perppu", "kemlu",
         "kemenkeu", "kemhan", "kemendagri", "kemenlu", "menlu", "menhan", "mendagri", "menkeu",
