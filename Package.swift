@@ -118,7 +118,8 @@ let package = Package(
             name: "AlihStagesTests",
             dependencies: [
                 "AlihStages", "AlihTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AlihFormatsTests",

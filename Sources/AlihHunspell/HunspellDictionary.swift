@@ -17,6 +17,8 @@ package final class HunspellDictionary: @unchecked Sendable {
     private var isOpen = false
     private let lock = NSLock()
     private let latin1: Bool
+    /// How the `.aff` file writes affix flags (its `FLAG` line).
+    private let flagType: FlagType
     /// The `.aff` and `.dic` files in use.
     package let affixPath: String
     package let dictionaryPath: String
@@ -29,6 +31,7 @@ package final class HunspellDictionary: @unchecked Sendable {
         self.affixPath = affixPath
         self.dictionaryPath = dictionaryPath
         latin1 = Self.isLatin1(affixPath: affixPath)
+        flagType = Self.flagType(affixPath: affixPath)
         Thread.detachNewThread { [self] in
             handle = Hunspell_create(affixPath, dictionaryPath)
             opened.signal()
@@ -45,6 +48,21 @@ package final class HunspellDictionary: @unchecked Sendable {
             return encoding.contains("8859-1") || encoding.contains("LATIN1")
         }
         return true
+    }
+
+    /// How affix flags are written after a `.dic` word: one character each (Hunspell's
+    /// default), two (`FLAG long`), or numbers separated by commas (`FLAG num`).
+    private enum FlagType { case character, long, number }
+
+    private static func flagType(affixPath: String) -> FlagType {
+        guard let data = FileManager.default.contents(atPath: affixPath) else { return .character }
+        for line in data.split(separator: 0x0A) where line.starts(with: Array("FLAG ".utf8)) {
+            let type = String(decoding: line.dropFirst(5), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines
+            ).lowercased()
+            return type == "long" ? .long : type == "num" ? .number : .character
+        }
+        return .character
     }
 
     /// Hunspell's handle once it has read its files (waiting for it the first time).
@@ -122,6 +140,13 @@ package final class HunspellDictionary: @unchecked Sendable {
 
     /// Calls `body` with every word the `.dic` file lists, in file order (see `listedWords()`).
     package func forEachListedWord(_ body: (String) -> Void) {
+        forEachListedEntry { word, _ in body(word) }
+    }
+
+    /// Calls `body` with every word the `.dic` file lists, in file order, and the number of
+    /// affix flags it carries: how many affix classes the dictionary builds forms of it with
+    /// (a common root takes many: `ukur` nine, `kukur` one).
+    package func forEachListedEntry(_ body: (_ word: String, _ affixFlags: Int) -> Void) {
         guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -146,6 +171,17 @@ package final class HunspellDictionary: @unchecked Sendable {
                     wordEnd += 1
                 }
                 guard wordEnd > wordStart else { continue }
+                var flags = 0
+                if wordEnd < end && bytes[wordEnd] == UInt8(ascii: "/") {
+                    var flagsEnd = wordEnd + 1
+                    while flagsEnd < end && ![0x09, 0x0D, 0x20].contains(bytes[flagsEnd]) { flagsEnd += 1 }
+                    let written = UnsafeBufferPointer(rebasing: bytes[(wordEnd + 1)..<flagsEnd])
+                    switch flagType {
+                    case .character: flags = written.count
+                    case .long: flags = written.count / 2
+                    case .number: flags = written.isEmpty ? 0 : written.count { $0 == UInt8(ascii: ",") } + 1
+                    }
+                }
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
                 if latin1 && word.contains(where: { $0 >= 0x80 }) {
                     // ISO-8859-1: each byte is the scalar of the same value.
@@ -158,9 +194,9 @@ package final class HunspellDictionary: @unchecked Sendable {
                             utf8.append(0x80 | byte & 0x3F)
                         }
                     }
-                    body(String(decoding: utf8, as: UTF8.self))
+                    body(String(decoding: utf8, as: UTF8.self), flags)
                 } else {
-                    body(String(decoding: word, as: UTF8.self))
+                    body(String(decoding: word, as: UTF8.self), flags)
                 }
             }
         }

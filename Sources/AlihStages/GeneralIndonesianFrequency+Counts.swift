@@ -24,8 +24,8 @@ extension GeneralIndonesianFrequency {
         tahun	687
         bagai	643
         oleh	568
-        jadi	513
         orang	476
+        jadi	423
         telah	411
         indonesia	403
         itu	398
@@ -36,24 +36,23 @@ extension GeneralIndonesianFrequency {
         atau	372
         buah	370
         sebut	370
-        rupa	362
         satu	351
         juga	336
         bagi	328
         mereka	323
+        merupakan	323
         milik	305
         guna	288
-        lain	281
         nama	279
         akan	278
         camat	267
-        dua	264
         desa	260
         kota	258
         kabupaten	247
         diri	229
         besar	227
         karena	226
+        lain	201
         cara	200
         lebih	200
         seperti	197
@@ -61,15 +60,12 @@ extension GeneralIndonesianFrequency {
         salah	192
         saat	187
         bahwa	186
-        akhir	183
         kemudian	183
-        mula	179
+        mulai	174
         pertama	172
         sama	172
         antara	169
         bentuk	164
-        hasil	164
-        apa	163
         bahasa	163
         kenal	162
         beberapa	161
@@ -77,11 +73,11 @@ extension GeneralIndonesianFrequency {
         perintah	158
         buat	156
         lama	151
-        masuk	150
         jawa	149
         tengah	148
         raja	145
         hari	144
+        dua	141
         tempat	139
         provinsi	136
         wilayah	136
@@ -95,24 +91,25 @@ extension GeneralIndonesianFrequency {
         yaitu	129
         laku	128
         dia	127
-        serta	127
         hanya	126
         para	126
         anak	125
+        kedua	123
         sampai	123
         barat	122
         atas	121
         lagu	121
         lalu	121
         tanggal	121
-        utama	121
         film	120
         timur	120
+        akhir	119
         usaha	119
-        ikut	117
         temu	117
+        serta	116
         masa	114
-        apakah	112
+        apa	112
+        apakah	110
         dunia	108
         kali	108
         beri	107
@@ -120,8 +117,6 @@ extension GeneralIndonesianFrequency {
         kembang	107
         utara	107
         jalan	106
-        tiga	106
-        sebelum	105
         hadap	104
         kata	104
         selatan	104
@@ -129,10 +124,8 @@ extension GeneralIndonesianFrequency {
         tentang	103
         bulan	102
         sekitar	102
-        biasa	100
         bisa	100
         dasar	100
-        umum	100
         amerika	99
         hidup	99
         ketika	99
@@ -140,15 +133,18 @@ extension GeneralIndonesianFrequency {
         anggota	98
         hal	98
         penduduk	98
+        hasil	97
         masih	97
         tulis	97
         bangun	96
         hingga	96
         jumlah	96
         kerja	96
+        ikut	95
         mana	95
         asal	94
         harus	91
+        terjadi	90
         sejak	89
         air	87
         sehingga	87
@@ -159,14 +155,18 @@ extension GeneralIndonesianFrequency {
         jepang	84
         tim	84
         awal	83
+        utama	83
         album	82
+        masuk	82
         sendiri	82
         suatu	81
         ubah	81
+        lainnya	80
         tetap	80
         tinggal	80
         pimpin	78
         sistem	78
+        tiga	78
         hubung	77
         panjang	77
         lihat	76
@@ -191,24 +191,26 @@ extension GeneralIndonesianFrequency {
         sedang	68
         serikat	68
         tahu	68
+        termasuk	68
+        berhasil	67
         kecil	67
         lagi	67
         masyarakat	67
-        nyata	67
         tetapi	67
         bukan	65
         jakarta	65
         jenis	65
         pakai	65
+        akhirnya	64
         batas	64
         datang	64
         selain	64
         tiap	64
         kapal	63
-        mungkin	63
         rumah	63
         tanah	63
         tanya	63
+        umum	63
         inggris	62
         islam	62
         jabat	62
@@ -231,7 +233,6 @@ extension GeneralIndonesianFrequency {
         ganti	57
         lanjut	57
         mampu	57
-        empat	56
         jika	56
         lawan	56
         manusia	56
@@ -244,24 +245,27 @@ extension GeneralIndonesianFrequency {
         operasi	55
         agama	54
         arti	54
-        benar	54
         nyanyi	54
         sultan	54
         tuju	54
-        alam	53
         belanda	53
         bola	53
         kena	53
+        sebelum	53
         siapa	53
         buka	52
         cerita	52
         gerak	52
         gunung	52
         kurang	52
+        mengapa	52
         pasukan	52
         putus	52
         sebab	52
+        sebelumnya	52
         tugas	52
+        bawa	51
+        biasanya	51
         dekat	51
         harga	51
         ii	51
@@ -279,10 +283,12 @@ extension GeneralIndonesianFrequency {
         anggap	50
         capai	50
         khusus	50
+        nyata	50
         tap	50
         tunjuk	50
         abad	49
         angkat	49
+        biasa	49
         gabung	49
         paling	49
         presiden	49
@@ -294,6 +300,7 @@ extension GeneralIndonesianFrequency {
         sekarang	48
         terbang	48
         i	47
+        mungkin	47
         seni	47
         sepak	47
         tampil	47
@@ -316,7 +323,6 @@ extension GeneralIndonesianFrequency {
         km	45
         laksana	45
         makan	45
-        pelajar	45
         penting	45
         perancis	45
         tumbuh	45
@@ -330,6 +336,7 @@ extension GeneralIndonesianFrequency {
         nilai	44
         cipta	43
         ilmu	43
+        alam	42
         industri	42
         isi	42
         stasiun	42
@@ -337,7 +344,6 @@ extension GeneralIndonesianFrequency {
         aceh	41
         band	41
         batu	41
-        bawa	41
         desember	41
         luar	41
         november	41
@@ -359,6 +365,7 @@ extension GeneralIndonesianFrequency {
         kalah	39
         makin	39
         nikah	39
+        rupa	39
         sejarah	39
         zaman	39
         acara	38
@@ -371,8 +378,10 @@ extension GeneralIndonesianFrequency {
         suku	38
         sumatera	38
         tanpa	38
+        terutama	38
         bahkan	37
         cukup	37
+        empat	37
         gelar	37
         kalimantan	37
         kelas	37
@@ -384,6 +393,9 @@ extension GeneralIndonesianFrequency {
         teknologi	37
         terima	37
         tua	37
+        umumnya	37
+        undang	37
+        ajar	36
         belum	36
         dewan	36
         ekonomi	36
@@ -416,9 +428,9 @@ extension GeneralIndonesianFrequency {
         ketua	34
         kitab	34
         layan	34
+        pelajar	34
         sebelah	34
         teliti	34
-        undang	34
         wakil	34
         budaya	33
         de	33
@@ -437,12 +449,14 @@ extension GeneralIndonesianFrequency {
         tempur	33
         bandara	32
         bebas	32
+        benar	32
         bunuh	32
         cina	32
         henti	32
         hutan	32
         istri	32
         jaring	32
+        mula	32
         periode	32
         pihak	32
         putih	32
@@ -462,6 +476,7 @@ extension GeneralIndonesianFrequency {
         badan	30
         belajar	30
         fakultas	30
+        hati	30
         ibukota	30
         jatuh	30
         jawab	30
@@ -473,10 +488,10 @@ extension GeneralIndonesianFrequency {
         oktober	30
         perangkat	30
         saudara	30
+        ukur	30
         lapor	29
         menteri	29
         muka	29
-        sempat	29
         serial	29
         sisi	29
         sutradara	29
@@ -493,6 +508,7 @@ extension GeneralIndonesianFrequency {
         jual	28
         juara	28
         juta	28
+        ketiga	28
         kode	28
         lengkap	28
         makam	28
@@ -506,7 +522,7 @@ extension GeneralIndonesianFrequency {
         sunda	28
         surat	28
         taman	28
-        tarik	28
+        tangan	28
         tolak	28
         walaupun	28
         asli	27
@@ -524,19 +540,15 @@ extension GeneralIndonesianFrequency {
         militer	27
         new	27
         perdana	27
-        pulai	27
         rusia	27
-        tangan	27
         tari	27
         tiba	27
-        ukur	27
         video	27
         bal	26
         cari	26
         daya	26
         depan	26
         enam	26
-        hati	26
         ingat	26
         karier	26
         kaum	26
@@ -550,7 +562,6 @@ extension GeneralIndonesianFrequency {
         selamat	26
         uang	26
         agung	25
-        ajar	25
         and	25
         bakar	25
         bila	25
@@ -580,7 +591,6 @@ extension GeneralIndonesianFrequency {
         lembaga	24
         mantan	24
         nya	24
-        paksa	24
         percaya	24
         politik	24
         radio	24
@@ -614,6 +624,7 @@ extension GeneralIndonesianFrequency {
         asia	22
         baca	22
         barang	22
+        berikutnya	22
         bukit	22
         c	22
         divisi	22
@@ -633,6 +644,7 @@ extension GeneralIndonesianFrequency {
         sadar	22
         sang	22
         sebar	22
+        sebenarnya	22
         sekali	22
         standar	22
         tentara	22
@@ -668,6 +680,7 @@ extension GeneralIndonesianFrequency {
         saling	21
         sekutu	21
         siap	21
+        tarik	21
         wanita	21
         warga	21
         abdul	20
@@ -685,7 +698,6 @@ extension GeneralIndonesianFrequency {
         matahari	20
         naik	20
         olah	20
-        perhati	20
         proyek	20
         puluh	20
         putar	20
@@ -712,6 +724,7 @@ extension GeneralIndonesianFrequency {
         in	19
         karang	19
         kaya	19
+        keempat	19
         mei	19
         mirip	19
         per	19
@@ -730,6 +743,7 @@ extension GeneralIndonesianFrequency {
         b	18
         balap	18
         beliau	18
+        bicara	18
         coba	18
         demi	18
         dr	18
@@ -753,6 +767,7 @@ extension GeneralIndonesianFrequency {
         pisah	18
         rusak	18
         segala	18
+        sempat	18
         simpan	18
         sulit	18
         tindak	18
@@ -762,6 +777,7 @@ extension GeneralIndonesianFrequency {
         aktif	17
         alkitab	17
         apabila	17
+        beli	17
         bisnis	17
         burung	17
         cm	17
@@ -792,11 +808,11 @@ extension GeneralIndonesianFrequency {
         teknik	17
         teluk	17
         teori	17
+        ternyata	17
         unsur	17
         upaya	17
         abu	16
         bank	16
-        beli	16
         buruk	16
         foto	16
         group	16
@@ -805,9 +821,9 @@ extension GeneralIndonesianFrequency {
         jarak	16
         jenderal	16
         kakak	16
-        kalang	16
         kasih	16
         kelola	16
+        kemungkinan	16
         kenapa	16
         lampung	16
         lukis	16
@@ -818,6 +834,7 @@ extension GeneralIndonesianFrequency {
         muat	16
         muhammad	16
         padang	16
+        perhati	16
         rahasia	16
         samping	16
         singkat	16
@@ -843,7 +860,6 @@ extension GeneralIndonesianFrequency {
         bayar	15
         bekas	15
         biaya	15
-        bicara	15
         bilang	15
         binatang	15
         cahaya	15
@@ -904,6 +920,7 @@ extension GeneralIndonesianFrequency {
         hujan	14
         international	14
         jurus	14
+        kalangan	14
         kategori	14
         kendali	14
         khas	14
@@ -971,6 +988,7 @@ extension GeneralIndonesianFrequency {
         metode	13
         murid	13
         ordo	13
+        padat	13
         pendek	13
         peringkat	13
         pondok	13
@@ -996,6 +1014,7 @@ extension GeneralIndonesianFrequency {
         bahaya	12
         ban	12
         bayang	12
+        berapa	12
         campur	12
         cita	12
         city	12
@@ -1030,7 +1049,7 @@ extension GeneralIndonesianFrequency {
         museum	12
         objek	12
         p	12
-        padat	12
+        paksa	12
         panggil	12
         paus	12
         pesantren	12
@@ -1057,11 +1076,13 @@ extension GeneralIndonesianFrequency {
         tayang	12
         tembus	12
         terminal	12
+        terpaksa	12
         tidur	12
         timbul	12
         tolong	12
         tujuh	12
         united	12
+        urus	12
         urut	12
         usul	12
         yayasan	12
@@ -1074,7 +1095,6 @@ extension GeneralIndonesianFrequency {
         bendera	11
         benteng	11
         berangkat	11
-        berapa	11
         bijak	11
         daun	11
         direktorat	11
@@ -1098,6 +1118,7 @@ extension GeneralIndonesianFrequency {
         keju	11
         kelapa	11
         kertas	11
+        kesempatan	11
         komersial	11
         kompi	11
         komunitas	11
@@ -1119,6 +1140,8 @@ extension GeneralIndonesianFrequency {
         paham	11
         papua	11
         pelihara	11
+        pengalaman	11
+        peserta	11
         profesor	11
         protein	11
         raih	11
@@ -1149,7 +1172,6 @@ extension GeneralIndonesianFrequency {
         angin	10
         banjar	10
         baptis	10
-        bawakan	10
         benua	10
         berkat	10
         bom	10
@@ -1194,7 +1216,6 @@ extension GeneralIndonesianFrequency {
         muslim	10
         nanti	10
         nikmat	10
-        nobat	10
         ogan	10
         otak	10
         pagi	10
@@ -1230,7 +1251,6 @@ extension GeneralIndonesianFrequency {
         tokyo	10
         tonton	10
         unik	10
-        urus	10
         acu	9
         akademi	9
         aksara	9
@@ -1502,6 +1522,7 @@ extension GeneralIndonesianFrequency {
         bek	7
         belah	7
         beritahu	7
+        biar	7
         biara	7
         bijaksana	7
         blambangan	7
@@ -1578,6 +1599,7 @@ extension GeneralIndonesianFrequency {
         na	7
         napoleon	7
         nelayan	7
+        nobat	7
         o	7
         olimpiade	7
         open	7
@@ -1631,6 +1653,7 @@ extension GeneralIndonesianFrequency {
         tarung	7
         tegas	7
         tembikar	7
+        tertarik	7
         timbang	7
         tipis	7
         toko	7
@@ -1933,7 +1956,6 @@ extension GeneralIndonesianFrequency {
         berisik	5
         besaran	5
         best	5
-        biarkan	5
         bimbing	5
         bit	5
         bogor	5
@@ -2142,6 +2164,7 @@ extension GeneralIndonesianFrequency {
         richard	5
         roket	5
         rokok	5
+        sah	5
         sains	5
         sajak	5
         sanggup	5
@@ -2394,6 +2417,7 @@ extension GeneralIndonesianFrequency {
         interpretasi	4
         investor	4
         ipar	4
+        iris	4
         is	4
         islandia	4
         ismail	4
@@ -2450,7 +2474,6 @@ extension GeneralIndonesianFrequency {
         kuantitas	4
         kubu	4
         kulon	4
-        kundang	4
         kurun	4
         kyoto	4
         label	4
@@ -2586,7 +2609,6 @@ extension GeneralIndonesianFrequency {
         runding	4
         ruu	4
         rw	4
-        sah	4
         sakti	4
         salam	4
         sambas	4
@@ -2658,6 +2680,7 @@ extension GeneralIndonesianFrequency {
         tintin	4
         tiri	4
         tiru	4
+        tobat	4
         tobelo	4
         tol	4
         toleransi	4
@@ -2787,7 +2810,6 @@ extension GeneralIndonesianFrequency {
         betapa	3
         betina	3
         biak	3
-        bicarakan	3
         big	3
         biksu	3
         bingung	3
@@ -3001,7 +3023,6 @@ extension GeneralIndonesianFrequency {
         interface	3
         internazionale	3
         iptek	3
-        iris	3
         iron	3
         islamic	3
         isp	3
@@ -3032,6 +3053,7 @@ extension GeneralIndonesianFrequency {
         jurnalis	3
         kadar	3
         kagum	3
+        kalang	3
         kambing	3
         kamis	3
         kana	3
@@ -3105,7 +3127,6 @@ extension GeneralIndonesianFrequency {
         kudeta	3
         kudus	3
         kukuh	3
-        kukur	3
         kulub	3
         kuna	3
         kw	3
@@ -3405,6 +3426,7 @@ extension GeneralIndonesianFrequency {
         sepi	3
         seppuku	3
         seraya	3
+        seru	3
         sesal	3
         seto	3
         shield	3
@@ -3758,7 +3780,6 @@ extension GeneralIndonesianFrequency {
         besuk	2
         betawi	2
         bi	2
-        biar	2
         biarawan	2
         biksuni	2
         bill	2
@@ -4031,7 +4052,6 @@ extension GeneralIndonesianFrequency {
         ester	2
         estetika	2
         estonia	2
-        etik	2
         etimologi	2
         euro	2
         evakuasi	2
@@ -4480,7 +4500,6 @@ extension GeneralIndonesianFrequency {
         kurator	2
         kurosaki	2
         kursus	2
-        kurus	2
         kusni	2
         kusuma	2
         kutip	2
@@ -5075,7 +5094,6 @@ extension GeneralIndonesianFrequency {
         saffa	2
         safira	2
         sahel	2
-        sahkan	2
         said	2
         saitama	2
         saka	2
@@ -5153,7 +5171,6 @@ extension GeneralIndonesianFrequency {
         sergei	2
         sero	2
         sertifikat	2
-        seru	2
         serviam	2
         service	2
         seteru	2

@@ -11,19 +11,28 @@ import Synchronization
 /// distinct form (`WordProfile`) and kept by each `TermScanner`, so a word's cost is a hash
 /// look-up of its bytes.
 ///
-/// A text word matches an entry word when they share a lemma. Each match records its tier:
-/// `exact` (same surface form), `case` (same but for letter case), `inflected` (same lemma).
-/// Where several entries start at the same word, the longest wins, then the best tier (an
-/// exact `penarikan` beats `tarik` matched through *penarikan*), then the entry closer to the
-/// text's words (the root `tarik` for *menarik*, rather than `penarikan`), then the earlier entry;
-/// matches do not overlap (leftmost-longest). Case-sensitive entries (acronyms: `MA`) match
-/// only their exact letters, optionally with a hyphenated clitic (`KPK-nya`). A capitalised
-/// word inside a sentence is a name: it matches inflected only when no prefix had to be
-/// stripped (*Kediri* is not *ke-* + *diri*); a function word (`IndonesianStopWords`) matches
-/// only as itself (*tersebut* is not an inflection of `menyebut`). A derived glossary word
-/// matches only words of the same derivation, voice aside (`menyetujui` matches *disetujui* and
-/// *menyetujuinya* but not *setuju*; `perbatasan` matches *perbatasannya* but not *terbatas*),
-/// while a root matches every form (`setuju` matches all of them).
+/// A text word matches an entry word when they share a lemma and the word is a form the entry
+/// word stands for. Each match records its tier: `exact` (same surface form), `case` (same but
+/// for letter case), `inflected` (through morphology). A derived glossary word matches its own
+/// inflections and voices: clitics, reduplication, meN-/di-/ter-, ku-/kau- and the bare object
+/// voice (`memerlukan` matches *diperlukan*, `mengakui` *yang ia akui*, `membunuh`
+/// *terbunuh*; `perbatasan` matches *perbatasannya* but not *terbatas*). A bare root matches
+/// its inflections and the derivations its entry's part of speech makes forms of it
+/// (`TermWordClass`: a verb its voices and applicatives, a noun not *merokok* or
+/// *kedokteran*). A reduplicated glossary word (`mata-mata` "spy") matches only
+/// reduplications. Where several entries start at the same word, the longest wins, then the
+/// best tier (an exact `penarikan` beats `tarik` matched through *penarikan*), then the entry
+/// closer to the text's word — the word itself, then the entry it is an inflection of
+/// (*alasannya* is `alasan`, not `alas`; *mata-matanya* is `mata-mata`), then a root it is
+/// derived from (`tarik` for *menarik*) — then the earlier entry; matches do not overlap
+/// (leftmost-longest). Case-sensitive entries (acronyms: `MA`) match only their exact
+/// letters, optionally with a hyphenated clitic (`KPK-nya`). A capitalised word inside a
+/// sentence is a name: it matches inflected only when no derivational affix had to be stripped
+/// (*Kediri* is not *ke-* + *diri*, *Julian* not *Juli* + *-an*), unless the segment is in
+/// title case (a headline). A function word (`IndonesianStopWords`) matches a root only as
+/// itself (*tersebut* is not *sebut*) and a derived entry only in the same voice
+/// (*dinyatakan* is `menyatakan`, *tersebut* is not `menyebut`); a word the lexicon lists
+/// (*tertarik* "interested") is no form of another derived word (`menarik`).
 package final class GlossaryMatcher: Sendable {
     package let glossary: Glossary
     /// Entries whose source has no word at all (only punctuation), which never match.
@@ -55,8 +64,15 @@ package final class GlossaryMatcher: Sendable {
         var entryIndex: Int
         var surfaces: [String]
         var folded: [String]
-        /// Each word's derivation id (0 for a bare root, which matches every derivation).
+        /// Each word's lemma id.
+        var lemmas: [Int32]
+        /// Each word's derivation id (0 for a bare root, which matches the derivations its
+        /// class accepts).
         var derivations: [Int32]
+        /// Whether each word is a reduplication (`mata-mata`), which matches only reduplications.
+        var reduplicated: [Bool]
+        /// Each word's class (`TermWordClass`): the entry's for its first word, `fixed` after it.
+        var classes: [TermWordClass]
         var caseSensitive: Bool
     }
 
@@ -93,7 +109,10 @@ package final class GlossaryMatcher: Sendable {
         let analysed = ParallelChunks.map(count: words.count, minimumChunk: 256) { chunk in
             chunk.map { i in
                 let analysis = lemmatizer.analyze(words[i])
-                return (lemma: analysis.lemma, derivation: analysis.derivation, folded: words[i].lowercased())
+                return (
+                    lemma: analysis.lemma, derivation: analysis.derivation, reduplicated: analysis.isReduplicated,
+                    folded: words[i].lowercased()
+                )
             }
         }.flatMap { $0 }
         // Ids in the order the entries first use them.
@@ -114,7 +133,7 @@ package final class GlossaryMatcher: Sendable {
             var node: Int32 = 0
             for word in words {
                 if wordLemmas[word] < 0 {
-                    let (lemma, derivation, _) = analysed[word]
+                    let (lemma, derivation, _, _) = analysed[word]
                     if let known = lemmaIDs[lemma] {
                         wordLemmas[word] = known
                     } else {
@@ -137,13 +156,17 @@ package final class GlossaryMatcher: Sendable {
                     nodeCount += 1
                 }
             }
+            let entryClass = TermWordClass(partOfSpeech: entry.partOfSpeech)
             pending.append(
                 (
                     node,
                     Term(
                         entryIndex: index, surfaces: words.map { distinct[$0] },
-                        folded: words.map { analysed[$0].folded },
-                        derivations: words.map { wordDerivations[$0] }, caseSensitive: entry.caseSensitive)
+                        folded: words.map { analysed[$0].folded }, lemmas: words.map { wordLemmas[$0] },
+                        derivations: words.map { wordDerivations[$0] },
+                        reduplicated: words.map { analysed[$0].reduplicated },
+                        classes: words.indices.map { $0 == 0 ? entryClass : .fixed }, caseSensitive: entry.caseSensitive
+                    )
                 ))
         }
         self.lemmaIDs = lemmaIDs
@@ -234,8 +257,8 @@ package final class GlossaryMatcher: Sendable {
             }
             var stack: [(node: Int32, next: Int)] = []
             found = matches(
-                words, profiles: known, summaries: known.map(\.summary), continuations: known.map(\.continuation),
-                stack: &stack)
+                words, titleCase: Self.isTitleCase(slice, words), profiles: known, summaries: known.map(\.summary),
+                continuations: known.map(\.continuation), stack: &stack)
         }
         return found.map {
             TermMatch(
@@ -290,14 +313,24 @@ package final class GlossaryMatcher: Sendable {
         }
         let capitalised =
             ascii ? surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false : surface.first?.isUppercase ?? false
-        var profile = WordProfile(
-            surface: surface, folded: folded, caseKey: caseKey, lemma: "", alternative: nil, capitalised: capitalised,
-            strippedPrefix: false, derivation: -1, isFunctionWord: IndonesianStopWords.words.contains(folded))
         let analysis = lemmatizer.analyze(folded)
-        profile.lemma = analysis.lemma
-        profile.alternative = analysis.alternative
-        profile.strippedPrefix = analysis.strippedPrefix
-        profile.derivation = derivationIDs[analysis.derivation] ?? -1
+        let reduplicated = analysis.isReduplicated
+        // di- or ke- and a root, a word the dictionary does not know: the preposition (*ditahun*).
+        let glued =
+            lemmaIDs[analysis.lemma] != nil
+            && TermWordClass.gluedPreposition(analysis.affixes).map {
+                lemmatizer.dictionaryKnows($0 + analysis.lemma) == false
+            } == true
+        var profile = WordProfile(
+            surface: surface, folded: folded, caseKey: caseKey,
+            reading: reading(
+                analysis.lemma, analysis.derivation, analysis.affixes, reduplicated: reduplicated,
+                gluedPreposition: glued),
+            alternativeReading: analysis.alternative.map {
+                reading($0, analysis.alternativeDerivation, analysis.alternativeAffixes, reduplicated: reduplicated)
+            },
+            capitalised: capitalised, reduplicated: reduplicated,
+            isFunctionWord: IndonesianStopWords.words.contains(folded))
         profile.continuation.lemmaIDs = LemmaIDPair(analysis.lemmas.compactMap { lemmaIDs[$0] })
         var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
         for id in profile.lemmaIDs {
@@ -312,7 +345,9 @@ package final class GlossaryMatcher: Sendable {
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
                 for (k, first) in [true, false].enumerated() {
                     guard let match = wordMatch(t, 0, profile, first: first) else { continue }
-                    let candidate = (term: t, tier: Self.tier(match), closeness: closeness(t, 0, profile))
+                    let candidate = (
+                        term: t, tier: Self.tier((match.exact, match.sameCase)), closeness: match.closeness
+                    )
                     if let current = best[k] {
                         let ranked = (-Self.rank(candidate.tier), candidate.closeness, -terms[t].entryIndex)
                         if ranked <= (-Self.rank(current.tier), current.closeness, -terms[current.term].entryIndex) {
@@ -334,17 +369,58 @@ package final class GlossaryMatcher: Sendable {
         return profile
     }
 
+    /// A reading of a word (its lemma with the derivation that leads to it) as matching needs it.
+    private func reading(
+        _ lemma: String, _ derivation: [String], _ affixes: [String], reduplicated: Bool, gluedPreposition: Bool = false
+    ) -> LemmaReading {
+        LemmaReading(
+            lemmaID: lemmaIDs[lemma] ?? -1, lemma: lemma, derivation: derivationIDs[derivation] ?? -1,
+            voiced: derivationIDs[TermWordClass.voiced(derivation, affixes: affixes)] ?? -1,
+            rootClasses: TermWordClass.mask(
+                accepting: derivation, reduplicated: reduplicated, gluedPreposition: gluedPreposition))
+    }
+
     /// Clitics written after a hyphen (`KPK-nya`), which a case-sensitive term lets through.
     private static let hyphenatedClitics = ["nya", "ku", "mu", "lah", "kah", "pun"]
 
     // MARK: - Matching
 
+    /// Whether the segment `segment` with words `words` is written in title case (a headline:
+    /// *DPR Setujui Anggaran Rp5,2 Miliar*), where a capital is no sign of a name: two thirds or
+    /// more of its words that start with a letter, and four at least, start with a capital.
+    static func isTitleCase(_ segment: UnsafeBufferPointer<UInt8>, _ words: [(range: Range<Int>, profile: Int32)])
+        -> Bool
+    {
+        var letters = 0
+        var capitals = 0
+        for word in words {
+            let byte = segment[word.range.lowerBound]
+            if byte < 0x80 {
+                guard (0x61...0x7A).contains(byte | 0x20) else { continue }
+                letters += 1
+                if byte <= 0x5A { capitals += 1 }
+            } else {
+                let end = min(word.range.upperBound, word.range.lowerBound + 4)
+                guard
+                    let first = String(
+                        decoding: UnsafeBufferPointer(rebasing: segment[word.range.lowerBound..<end]), as: UTF8.self
+                    )
+                    .first, first.isLetter
+                else { continue }
+                letters += 1
+                if first.isUppercase { capitals += 1 }
+            }
+        }
+        return letters >= 4 && capitals * 3 >= letters * 2
+    }
+
     /// The leftmost-longest matches among `words` (byte ranges and profile indices into
     /// `profiles`, -1 for a word with no glossary lemma), as byte ranges from the first word's
-    /// start to the last word's end.
+    /// start to the last word's end. In a segment in `titleCase`, every word is read as a
+    /// segment's first word is: its capital is no sign of a name.
     func matches(
-        _ words: [(range: Range<Int>, profile: Int32)], profiles: [WordProfile], summaries: [WordMatchSummary],
-        continuations: [WordContinuation], stack: inout [(node: Int32, next: Int)]
+        _ words: [(range: Range<Int>, profile: Int32)], titleCase: Bool, profiles: [WordProfile],
+        summaries: [WordMatchSummary], continuations: [WordContinuation], stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
         words.withUnsafeBufferPointer { words in
@@ -364,8 +440,10 @@ package final class GlossaryMatcher: Sendable {
                             let best =
                                 summaries[p].startsLongerTerms && next >= 0
                                     && continuations[p].mayContinue(with: continuations[next])
-                                ? bestMatch(at: i, words, profiles, summaries, continuations, stack: &stack)
-                                : summaries[p].oneWordTerm(first: i == 0).map { ($0.term, 1, $0.tier) }
+                                ? bestMatch(
+                                    at: i, words, titleCase: titleCase, profiles, summaries, continuations,
+                                    stack: &stack)
+                                : summaries[p].oneWordTerm(first: i == 0 || titleCase).map { ($0.term, 1, $0.tier) }
                             if let best {
                                 result.append(
                                     (
@@ -387,12 +465,12 @@ package final class GlossaryMatcher: Sendable {
     /// The best match starting at word `start`: the longest, then the best tier, then the
     /// closest to the text's words, then the earliest entry.
     private func bestMatch(
-        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, titleCase: Bool,
         _ profiles: UnsafeBufferPointer<WordProfile>, _ summaries: UnsafeBufferPointer<WordMatchSummary>,
         _ continuations: UnsafeBufferPointer<WordContinuation>, stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         let first = Int(words[start].profile)
-        let oneWord = summaries[first].oneWordTerm(first: start == 0)
+        let oneWord = summaries[first].oneWordTerm(first: start == 0 || titleCase)
         // Terms of two words or more, depth first over the words' lemma alternatives (rarely
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
@@ -408,10 +486,10 @@ package final class GlossaryMatcher: Sendable {
                 guard child >= 0 else { continue }
                 if hasEdges(child) { stack.append((child, i + 1)) }
                 for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
-                    let span = start...i
-                    guard let tier = tier(of: t, span, words, profiles) else { continue }
+                    guard let (tier, closeness) = tier(of: t, start...i, words, titleCase: titleCase, profiles) else {
+                        continue
+                    }
                     let length = i + 1 - start
-                    let closeness = closeness(of: t, span, words, profiles)
                     if let current = best {
                         let candidate = (length, -Self.rank(tier), closeness, -terms[t].entryIndex)
                         let incumbent = (
@@ -437,38 +515,25 @@ package final class GlossaryMatcher: Sendable {
         }
     }
 
-    /// How many words of the term are the text's words or their bare lemmas: among inflected
-    /// matches, the root entry `tarik` is closer to *menarik* than the derived `penarikan`.
-    private func closeness(
-        of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
-        _ profiles: UnsafeBufferPointer<WordProfile>
-    ) -> Int {
-        var score = 0
-        for (offset, i) in span.enumerated() { score += closeness(t, offset, profiles[Int(words[i].profile)]) }
-        return score
-    }
-
-    /// 2 when word `offset` of term `t` is the text's word, 1 when it is one of its lemmas.
-    private func closeness(_ t: Int, _ offset: Int, _ profile: WordProfile) -> Int {
-        let wanted = terms[t].folded[offset]
-        if wanted == profile.folded { return 2 }
-        return profile.lemma == wanted || profile.alternative == wanted ? 1 : 0
-    }
-
-    /// The tier at which term `t` matches the words of `span`, or nil when its constraints rule
-    /// it out. The words at `span` all have profiles (they have glossary lemmas).
+    /// The tier at which term `t` matches the words of `span`, and how close its words are to
+    /// them (see `wordMatch`), or nil when its constraints rule it out. The words at `span` all
+    /// have profiles (they have glossary lemmas).
     private func tier(
         of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
-        _ profiles: UnsafeBufferPointer<WordProfile>
-    ) -> MatchTier? {
+        titleCase: Bool, _ profiles: UnsafeBufferPointer<WordProfile>
+    ) -> (MatchTier, closeness: Int)? {
         var exact = true
         var sameCase = true
+        var closeness = 0
         for (offset, i) in span.enumerated() {
-            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: i == 0) else { return nil }
+            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: i == 0 || titleCase) else {
+                return nil
+            }
             exact = exact && match.exact
             sameCase = sameCase && match.sameCase
+            closeness += match.closeness
         }
-        return Self.tier((exact, sameCase))
+        return (Self.tier((exact, sameCase)), closeness)
     }
 
     private static func tier(_ match: (exact: Bool, sameCase: Bool)) -> MatchTier {
@@ -477,28 +542,52 @@ package final class GlossaryMatcher: Sendable {
 
     /// How word `offset` of term `t` matches a word of the text (`first`: the segment's first
     /// word): letter for letter, the same but for case, or through its lemma; nil when the
-    /// term's constraints rule it out.
+    /// term's constraints rule it out. `closeness` ranks entries that match the same words: 4
+    /// for the word itself (but for case), 2 for an inflection of it (*alasannya* of `alasan`,
+    /// *diperlukan* of `memerlukan`) and 3 when both are reduplications (*mata-matanya* of
+    /// `mata-mata` rather than `mata`), 1 for a derivation of a root (*menarik* of `tarik`).
     private func wordMatch(_ t: Int, _ offset: Int, _ profile: WordProfile, first: Bool) -> (
-        exact: Bool, sameCase: Bool
+        exact: Bool, sameCase: Bool, closeness: Int
     )? {
         let surface = terms[t].surfaces[offset]
         if terms[t].caseSensitive {
             guard profile.surface == surface || profile.caseKey == surface else { return nil }
             let same = profile.surface == surface
-            return (same, same)
+            return (same, same, same ? 4 : 2)
         }
         let exact = profile.surface == surface
-        guard profile.folded != terms[t].folded[offset] else { return (exact, true) }
-        // A capital inside a sentence is a name's (not at the segment's first word).
-        let nameLike = profile.capitalised && !first
-        if nameLike && profile.strippedPrefix { return nil }
-        // Function words match only as themselves (*tersebut* is not *menyebut*).
-        if profile.isFunctionWord { return nil }
-        // A derived glossary word matches only the same derivation (`perbatasan` is not
-        // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*); a bare
-        // root matches all of its forms.
+        guard profile.folded != terms[t].folded[offset] else { return (exact, true, 4) }
+        let lemma = terms[t].lemmas[offset]
+        let primary = lemma == profile.reading.lemmaID
+        guard let reading = primary ? profile.reading : profile.alternativeReading, reading.lemmaID == lemma else {
+            return nil
+        }
+        // A reduplicated glossary word (`mata-mata` "spy") is not its single word (*mata*).
+        let reduplicated = terms[t].reduplicated[offset]
+        if reduplicated && !profile.reduplicated { return nil }
+        let inflection = reduplicated ? 3 : 2
+        // A capital inside a sentence (not at the segment's first word) is a name's: it matches
+        // inflections only (*Kediri* is not *ke-* + *diri*, *Julian* not *Juli* + *-an*).
+        if profile.capitalised && !first && reading.derivation != 0 { return nil }
         let wanted = terms[t].derivations[offset]
-        if wanted != 0 && wanted != profile.derivation { return nil }
-        return (exact, false)
+        if wanted != 0 {
+            // A word the lexicon lists (*tertarik*) is no inflection of another derived word
+            // (`menarik`): only a root reaches it through its regular analysis.
+            guard primary else { return nil }
+            // A derived glossary word matches its own inflections and voices only (`menyetujui`
+            // matches *disetujui* but not *setuju*; `perbatasan` is not *terbatas*); a function
+            // word, only in the same voice (*dinyatakan* is `menyatakan`, *tersebut* is not
+            // `menyebut`).
+            if reading.derivation == wanted || (!profile.isFunctionWord && reading.voiced == wanted) {
+                return (exact, false, inflection)
+            }
+            return nil
+        }
+        // Function words match a root only as themselves (*tersebut* is not *sebut*).
+        if profile.isFunctionWord { return nil }
+        if reading.derivation == 0 { return (exact, false, inflection) }
+        // A root matches the derivations its class accepts (`TermWordClass`).
+        guard reading.rootClasses & (1 << terms[t].classes[offset].rawValue) != 0 else { return nil }
+        return (exact, false, 1)
     }
 }

@@ -50,14 +50,17 @@ extension IndonesianLemmatizer {
         /// How many prefixes were taken in a reduced form (be- for ber- before r …).
         var reduced: Int
 
-        /// Every affix stripped, clitics and particles included.
+        /// Every affix stripped, clitics and particles included; memper- and diper- (meN- or
+        /// di- with per-) count as one prefix.
         var depth: Int {
-            prefixes.count + (suffix == nil ? 0 : 1) + (possessive == nil ? 0 : 1) + (particle == nil ? 0 : 1)
+            let memper = prefixes.count >= 2 && prefixes[1] == .per && (prefixes[0] == .meN || prefixes[0] == .di)
+            return prefixes.count - (memper ? 1 : 0) + (suffix == nil ? 0 : 1) + (possessive == nil ? 0 : 1)
+                + (particle == nil ? 0 : 1)
         }
     }
 
     /// Up to three prefixes, outermost first.
-    private struct PrefixChain {
+    private struct PrefixChain: Equatable {
         private var packed: UInt32 = 0
         private(set) var count = 0
 
@@ -183,6 +186,20 @@ extension IndonesianLemmatizer {
     private func rank<Letter: LemmaLetter>(
         _ found: [Found<Letter>], of word: String, letters: UnsafeBufferPointer<Letter>
     ) -> LemmaAnalysis? {
+        // A listed root in -kan whose base is listed too (*bicarakan*, *sahkan*) is that base
+        // with -kan once a prefix is stripped, where the word is also read so (*membicarakan* is
+        // *bicara*) — unless it is a lexicalised word (*pasukan*).
+        let found = found.filter { f in
+            guard f.suffix == nil, f.prefixes.count > 0, f.root.count >= 6,
+                Letter.endsInKan(f.root.restored, letters[f.root.start..<f.root.end]),
+                !lexicon.isLexicalized(Letter.string(f.root.restored, letters[f.root.start..<f.root.end]))
+            else { return true }
+            return !found.contains {
+                $0.suffix == 0 && $0.root.restored == f.root.restored && $0.root.start == f.root.start
+                    && $0.root.end == f.root.end - 3 && $0.prefixes == f.prefixes
+                    && $0.possessive == f.possessive && $0.particle == f.particle
+            }
+        }
         guard let shallowest = found.map(\.depth).min() else { return nil }
         var candidates = found.filter { $0.depth == shallowest }
         var best = candidates[0]
@@ -203,8 +220,11 @@ extension IndonesianLemmatizer {
             for k in candidates.indices.dropFirst() {
                 let (a, b) = (candidates[k], candidates[chosen])
                 let better: Bool
+                let (aClasses, bClasses) = (lexicon.affixClasses(of: roots[k]), lexicon.affixClasses(of: roots[chosen]))
                 if a.reduced != b.reduced {
                     better = a.reduced < b.reduced
+                } else if aClasses != bClasses {
+                    better = aClasses > bClasses
                 } else if a.root.count != b.root.count {
                     better = a.root.count > b.root.count
                 } else {
@@ -230,6 +250,16 @@ protocol LemmaLetter: PrefixLetter {
     /// Whether `lexicon` lists `restored`, if any, then `letters`.
     static func isListed(_ restored: Self?, _ letters: Slice<UnsafeBufferPointer<Self>>, in lexicon: RootLexicon)
         -> Bool
+}
+
+extension LemmaLetter {
+    /// Whether `letters` (a candidate root of four letters or more) end in *kan*.
+    static func endsInKan(_ restored: Self?, _ letters: Slice<UnsafeBufferPointer<Self>>) -> Bool {
+        guard letters.count >= 3 else { return false }
+        let end = letters.endIndex
+        return letters[end - 3] == Self(ascii: UInt8(ascii: "k")) && letters[end - 2] == Self(ascii: UInt8(ascii: "a"))
+            && letters[end - 1] == Self(ascii: UInt8(ascii: "n"))
+    }
 }
 
 extension UInt8: LemmaLetter {

@@ -30,26 +30,31 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     package init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        lexicon = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
+        lexicon = Self.lexicon(of: dictionary.forEachListedEntry, adding: extraRoots)
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
     package init(roots: Set<String>) {
         dictionary = nil
-        lexicon = Self.lexicon(of: { roots.forEach($0) }, adding: [])
+        lexicon = Self.lexicon(
+            of: { body in
+                for root in roots { body(root, 0) }
+            }, adding: [])
     }
 
-    /// The lowercase lexicon of the words `listed` gives plus `extra`; the listed words written
-    /// with a capital are its proper nouns.
-    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> RootLexicon {
+    /// The lowercase lexicon of the words `listed` gives (with their affix class counts) plus
+    /// `extra`; the listed words written with a capital are its proper nouns.
+    private static func lexicon(of listed: ((String, Int) -> Void) -> Void, adding extra: Set<String>)
+        -> RootLexicon
+    {
         var lexicon = RootLexicon()
-        for word in extra { lexicon.insert(word) }
-        listed { word in
+        for word in extra { lexicon.insert(word, lexicalized: true) }
+        listed { word, affixClasses in
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
             let folded =
                 word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
             let capitalised = word.utf8.first.map { $0 < 0x80 ? (0x41...0x5A).contains($0) : word.first!.isUppercase }
-            lexicon.insert(folded, properNoun: capitalised ?? false)
+            lexicon.insert(folded, properNoun: capitalised ?? false, affixClasses: affixClasses)
         }
         return lexicon
     }
@@ -109,6 +114,9 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
     /// Whether the lexicon lists `word` as a root.
     package func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
 
+    /// Whether the dictionary knows `word` as it is written, nil without a dictionary.
+    package func dictionaryKnows(_ word: String) -> Bool? { dictionary?.spell(word) }
+
     /// Whether the lexicon lists `word` as a proper noun (capitalised: *Armenia*, *Jawa*).
     package func isProperNoun(_ word: String) -> Bool { lexicon.isProperNoun(word.lowercased()) }
 
@@ -145,6 +153,7 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
             var analysis = LemmaAnalysis(lemma: word, affixes: [], source: .lexicon)
             if let derived = bestDecomposition(of: word), derived.strippedPrefix {
                 analysis.alternative = derived.lemma
+                analysis.alternativeAffixes = derived.affixes
             }
             return analysis
         }
@@ -214,12 +223,17 @@ package struct LemmaAnalysis: Sendable, Equatable {
     /// For a word the lexicon lists that is also a regular derivation (*belajar*, *bekerja*),
     /// the root of that derivation (*ajar*, *kerja*).
     package var alternative: String?
+    /// The affixes of the derivation the alternative is the root of (`ber-` for *belajar*).
+    package var alternativeAffixes: [String]
 
-    package init(lemma: String, affixes: [String], source: Source, alternative: String? = nil) {
+    package init(
+        lemma: String, affixes: [String], source: Source, alternative: String? = nil, alternativeAffixes: [String] = []
+    ) {
         self.lemma = lemma
         self.affixes = affixes
         self.source = source
         self.alternative = alternative
+        self.alternativeAffixes = alternativeAffixes
     }
 
     /// The lemma, then the alternative if any.
@@ -233,17 +247,35 @@ package struct LemmaAnalysis: Sendable, Equatable {
 
     /// The derivational affixes, without clitics, particles, proclitics and reduplication, and
     /// with the verbal voice prefixes meN- and di- as one (`V-`): *menyetujuinya* and
-    /// *disetujui* are both `V- -i`; *perbatasannya* is `-an per-`; *terbatas* is `ter-`.
+    /// *disetujui* are both `V- -i`; *perbatasannya* is `-an per-`; *terbatas* is `ter-`. A
+    /// word Hunspell's stemmer reduced is derived in a way not known: `?` (*pedagang*).
     package var derivation: [String] {
+        source == .hunspell ? ["?"] : Self.derivation(of: affixes)
+    }
+
+    /// The derivation of the alternative's reading (see `derivation`), empty without one.
+    package var alternativeDerivation: [String] { Self.derivation(of: alternativeAffixes) }
+
+    /// Whether the word is a reduplication (*negara-negara*, *mata-mata*, *sayur-mayur*).
+    package var isReduplicated: Bool { Self.isReduplicated(affixes) }
+
+    /// `derivation` of a list of affixes.
+    package static func derivation(of affixes: [String]) -> [String] {
         var derivation: [String] = []
-        for affix in affixes where !Self.inflectional.contains(affix) {
+        for affix in affixes where !inflectional.contains(affix) {
             let voiced = affix == "meN-" || affix == "di-" ? "V-" : affix
             if !derivation.contains(voiced) { derivation.append(voiced) }
         }
         return derivation.sorted()
     }
 
-    private static let inflectional: Set<String> = [
+    /// Whether `affixes` hold a reduplication.
+    package static func isReduplicated(_ affixes: [String]) -> Bool {
+        affixes.contains { $0 == "reduplication" || $0 == "echo reduplication" }
+    }
+
+    /// The affixes that only inflect a word: clitics, particles, proclitics, reduplication.
+    package static let inflectional: Set<String> = [
         "-nya", "-ku", "-mu", "-lah", "-kah", "-tah", "-pun", "ku-", "kau-", "reduplication", "echo reduplication",
     ]
 

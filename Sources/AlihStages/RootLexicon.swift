@@ -1,5 +1,6 @@
-/// The lemmatizer's roots (lowercase), and which of them are proper nouns: a set of words
-/// looked up by their bytes.
+/// The lemmatizer's roots (lowercase), which of them are proper nouns or lexicalised words
+/// (`IndonesianLexicon`), and how many affix classes the dictionary builds forms of each with:
+/// a set of words looked up by their bytes.
 ///
 /// An ASCII word (every word of Hunspell's Indonesian dictionary) is kept by its bytes, so
 /// that a candidate root cut from a word is looked up without making a String of it; any
@@ -7,15 +8,18 @@
 /// the only characters whose canonical decomposition is ASCII are K (KELVIN SIGN, K),
 /// ; (GREEK QUESTION MARK) and ` (GREEK VARIA), which are matched as the ASCII they stand for.
 struct RootLexicon {
-    /// ASCII words: 1 for a root, 3 for a root that is also a proper noun.
+    /// ASCII words: 1 for a root, plus 2 for a proper noun and 4 for a lexicalised word, plus
+    /// the number of its affix classes times 8.
     private var ascii = WordFormTable(capacity: 48_000)
-    /// Any other word, and whether it is a proper noun.
-    private var others: [String: Bool] = [:]
+    /// Any other word, and its flags as for ASCII words.
+    private var others: [String: Int32] = [:]
 
     /// Adds `word` (lowercase); `properNoun` marks it as one (the dictionary writes it with a
-    /// capital). A word added twice is a proper noun if either says so.
-    mutating func insert(_ word: String, properNoun: Bool = false) {
-        let flags: Int32 = properNoun ? 3 : 1
+    /// capital), `lexicalized` as a lexicalised word; `affixClasses`: how many affix classes the
+    /// dictionary builds its forms with. A word added twice keeps what either says, and the
+    /// larger count.
+    mutating func insert(_ word: String, properNoun: Bool = false, lexicalized: Bool = false, affixClasses: Int = 0) {
+        let flags: Int32 = 1 | (properNoun ? 2 : 0) | (lexicalized ? 4 : 0) | Int32(min(affixClasses, 1 << 20)) << 3
         let inserted = word.utf8.withContiguousStorageIfAvailable { bytes in
             guard Self.isASCII(bytes) else { return false }
             insert(ascii: bytes, flags: flags)
@@ -25,15 +29,22 @@ struct RootLexicon {
         if let bytes = Self.asciiForm(of: word) {
             bytes.withUnsafeBufferPointer { insert(ascii: $0, flags: flags) }
         }
-        if !word.utf8.allSatisfy({ $0 < 0x80 }) { others[word] = (others[word] ?? false) || properNoun }
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) { others[word] = Self.merged(others[word] ?? 0, flags) }
     }
 
     private mutating func insert(ascii bytes: UnsafeBufferPointer<UInt8>, flags: Int32) {
         if let known = ascii.value(for: bytes) {
-            if known != flags | known { ascii.update(bytes, value: flags | known) }
+            let merged = Self.merged(known, flags)
+            if merged != known { ascii.update(bytes, value: merged) }
         } else {
             ascii.insert(bytes, value: flags)
         }
+    }
+
+    /// Two words' flags as one: a proper noun or lexicalised if either is, the larger affix
+    /// class count.
+    private static func merged(_ a: Int32, _ b: Int32) -> Int32 {
+        (a | b) & 7 | max(a >> 3, b >> 3) << 3
     }
 
     /// Whether every byte is ASCII, eight at a time.
@@ -57,6 +68,12 @@ struct RootLexicon {
     /// Whether the lexicon lists `word` as a proper noun.
     func isProperNoun(_ word: String) -> Bool { flags(of: word) & 2 != 0 }
 
+    /// Whether `word` was added as a lexicalised word (*pasukan*).
+    func isLexicalized(_ word: String) -> Bool { flags(of: word) & 4 != 0 }
+
+    /// How many affix classes the dictionary builds forms of `word` with (0 when not listed).
+    func affixClasses(of word: String) -> Int { Int(flags(of: word) >> 3) }
+
     /// Whether the lexicon lists the ASCII word `bytes`.
     func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool { ascii.value(for: bytes) != nil }
 
@@ -70,7 +87,7 @@ struct RootLexicon {
         } else if let bytes = Self.asciiForm(of: word) {
             flags = bytes.withUnsafeBufferPointer { ascii.value(for: $0) } ?? 0
         }
-        if !others.isEmpty, let properNoun = others[word] { flags |= properNoun ? 3 : 1 }
+        if !others.isEmpty, let other = others[word] { flags = Self.merged(flags, other) }
         return flags
     }
 

@@ -74,7 +74,8 @@ package final class TermScanner: @unchecked Sendable {
         }
         guard anyKnown else { return [] }
         return matcher.matches(
-            words, profiles: profiles, summaries: summaries, continuations: continuations, stack: &stack)
+            words, titleCase: GlossaryMatcher.isTitleCase(segment, words), profiles: profiles, summaries: summaries,
+            continuations: continuations, stack: &stack)
     }
 
     /// Profiles a form met for the first time and keeps what was learnt: the index of its

@@ -7,16 +7,14 @@ struct WordProfile: Sendable {
     var folded: String
     /// The surface without a hyphenated clitic (`KPK` for `KPK-nya`).
     var caseKey: String
-    /// The lemma, and the alternative if any (see `LemmaAnalysis.lemmas`): two Strings, not an
-    /// array — a scanner keeps a profile for every form of a text that has a glossary lemma.
-    var lemma: String
-    var alternative: String?
+    /// The word's lemma with the derivation that leads to it, and for a listed word that is
+    /// also a derivation, the root of that derivation (see `LemmaAnalysis.alternative`).
+    var reading: LemmaReading
+    var alternativeReading: LemmaReading?
     /// Written with a capital: inside a sentence, a name.
     var capitalised: Bool
-    var strippedPrefix: Bool
-    /// The id of its derivation among the glossary words' derivations (`GlossaryMatcher`), or
-    /// -1 when no glossary word has that derivation.
-    var derivation: Int32
+    /// A reduplication (*negara-negara*).
+    var reduplicated: Bool
     /// A function word (`IndonesianStopWords`), which matches only as itself.
     var isFunctionWord: Bool
     /// What matching needs of the form at most words.
@@ -27,6 +25,21 @@ struct WordProfile: Sendable {
     /// Ids of the lemmas known to the glossary: usually none, one for a word a glossary word
     /// shares a lemma with, two for a listed word that is also a derivation.
     var lemmaIDs: LemmaIDPair { continuation.lemmaIDs }
+}
+
+/// A lemma of a word form with the derivation that leads to it, as matching needs it.
+struct LemmaReading: Sendable {
+    /// The lemma's id in the glossary, -1 when no glossary word has it.
+    var lemmaID: Int32
+    var lemma: String
+    /// The id of its derivation among the glossary words' derivations (`GlossaryMatcher`), or
+    /// -1 when no glossary word has that derivation; 0 for none (only inflected).
+    var derivation: Int32
+    /// The id of the derivation read with ter-, ku-/kau- and the bare object voice as the
+    /// meN-/di- voice (`TermWordClass.voiced`), or -1.
+    var voiced: Int32
+    /// The `TermWordClass`es whose roots the derivation is a form of, as a bit set.
+    var rootClasses: UInt8
 }
 
 /// What matching needs of a word form at most of its occurrences — the best term of one word

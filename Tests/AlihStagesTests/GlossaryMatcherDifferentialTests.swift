@@ -24,6 +24,7 @@ import Testing
             entries.append(
                 GlossaryEntry(
                     id: "e\(entries.count + 1)", source: cells[0], translations: [GlossaryTranslation(cells[1])],
+                    partOfSpeech: cells.count > 4 && !cells[4].isEmpty ? cells[4] : nil,
                     caseSensitive: cells.count > 5 && cells[5] == "yes"))
         }
         return Glossary(name: "id-en-news", entries: entries)

@@ -18,8 +18,11 @@ final class ReferenceGlossaryMatcher: Sendable {
         var entryIndex: Int
         var surfaces: [String]
         var folded: [String]
+        var lemmas: [String]
         /// Each word's derivational affixes (empty for a bare root).
         var derivations: [[String]]
+        var reduplicated: [Bool]
+        var classes: [TermWordClass]
         var caseSensitive: Bool
     }
 
@@ -29,13 +32,13 @@ final class ReferenceGlossaryMatcher: Sendable {
         var folded: String
         /// The surface without a hyphenated clitic (`KPK` for `KPK-nya`).
         var caseKey: String
+        var analysis: LemmaAnalysis
         var lemmas: [String]
         /// Ids of the token's lemmas known to the glossary (usually one; two for a listed
         /// word that is also a derivation).
         var lemmaIDs: [Int32]
         var nameLike: Bool
-        var strippedPrefix: Bool
-        var derivation: [String]
+        var isFunctionWord: Bool
     }
 
     /// Compiles `glossary`.
@@ -73,10 +76,14 @@ final class ReferenceGlossaryMatcher: Sendable {
                     nodeCount += 1
                 }
             }
+            let entryClass = TermWordClass(partOfSpeech: entry.partOfSpeech)
             accepting[node, default: []].append(
                 Term(
                     entryIndex: index, surfaces: words, folded: words.map { $0.lowercased() },
-                    derivations: words.map { lemmatizer.analyze($0).derivation }, caseSensitive: entry.caseSensitive))
+                    lemmas: words.map { lemmatizer.lemma($0) },
+                    derivations: words.map { lemmatizer.analyze($0).derivation },
+                    reduplicated: words.map { lemmatizer.analyze($0).isReduplicated },
+                    classes: words.indices.map { $0 == 0 ? entryClass : .fixed }, caseSensitive: entry.caseSensitive))
         }
         self.lemmaIDs = lemmaIDs
         self.transitions = transitions
@@ -89,8 +96,12 @@ final class ReferenceGlossaryMatcher: Sendable {
 
     /// The terms in `text` (a segment), as ranges into its base string.
     func matches(in text: Substring, tokenizer: inout BreakIterator) throws -> [TermMatch] {
-        let tokens = try Self.words(in: text, &tokenizer).enumerated().map { index, range in
-            token(range, in: text.base, first: index == 0)
+        let ranges = try Self.words(in: text, &tokenizer)
+        // A headline in title case: a capital is no sign of a name there.
+        let initials = ranges.compactMap { text.base[$0].first }.filter(\.isLetter)
+        let titleCase = initials.count >= 4 && initials.filter(\.isUppercase).count * 3 >= initials.count * 2
+        let tokens = ranges.enumerated().map { index, range in
+            token(range, in: text.base, first: index == 0 || titleCase)
         }
         var result: [TermMatch] = []
         var i = 0
@@ -120,9 +131,9 @@ final class ReferenceGlossaryMatcher: Sendable {
         }
         let capitalised = surface.first.map { $0.isUppercase } ?? false
         return Token(
-            range: range, surface: surface, folded: folded, caseKey: caseKey, lemmas: analysis.lemmas,
-            lemmaIDs: analysis.lemmas.compactMap { lemmaIDs[$0] },
-            nameLike: capitalised && !first, strippedPrefix: analysis.strippedPrefix, derivation: analysis.derivation)
+            range: range, surface: surface, folded: folded, caseKey: caseKey, analysis: analysis,
+            lemmas: analysis.lemmas, lemmaIDs: analysis.lemmas.compactMap { lemmaIDs[$0] },
+            nameLike: capitalised && !first, isFunctionWord: IndonesianStopWords.words.contains(folded))
     }
 
     private func bestMatch(at start: Int, _ tokens: [Token]) -> (term: Term, length: Int, tier: MatchTier)? {
@@ -136,10 +147,8 @@ final class ReferenceGlossaryMatcher: Sendable {
                 guard let child = transitions[key] else { continue }
                 stack.append((child, i + 1))
                 for term in accepting[child] ?? [] {
-                    let span = tokens[start...i]
-                    guard let tier = tier(of: term, span) else { continue }
+                    guard let (tier, closeness) = tier(of: term, tokens[start...i]) else { continue }
                     let length = i + 1 - start
-                    let closeness = closeness(of: term, span)
                     if let current = best {
                         let candidate = (length, -tier.rank, closeness, -term.entryIndex)
                         let incumbent = (
@@ -154,48 +163,62 @@ final class ReferenceGlossaryMatcher: Sendable {
         return best.map { ($0.term, $0.length, $0.tier) }
     }
 
-    /// How many words of the term are the text's words or their bare lemmas: among inflected
-    /// matches, the root entry `tarik` is closer to *menarik* than the derived `penarikan`.
-    private func closeness(of term: Term, _ tokens: ArraySlice<Token>) -> Int {
-        var score = 0
-        for (offset, token) in tokens.enumerated() {
-            if term.folded[offset] == token.folded {
-                score += 2
-            } else if token.lemmas.contains(term.folded[offset]) {
-                score += 1
-            }
-        }
-        return score
-    }
-
-    /// The tier at which `term` matches `tokens`, or nil when its constraints rule it out.
-    private func tier(of term: Term, _ tokens: ArraySlice<Token>) -> MatchTier? {
+    /// The tier at which `term` matches `tokens` and how close its words are to them (4 for
+    /// the word itself but for case, 3 for an inflection of a reduplicated word, 2 for an
+    /// inflection of another, 1 for a derivation of a root its class accepts), or nil when its
+    /// constraints rule it out.
+    private func tier(of term: Term, _ tokens: ArraySlice<Token>) -> (MatchTier, closeness: Int)? {
         var exact = true
         var sameCase = true
+        var closeness = 0
         for (offset, token) in tokens.enumerated() {
             let surface = term.surfaces[offset]
+            if token.surface != surface { exact = false }
             if term.caseSensitive {
                 guard token.surface == surface || token.caseKey == surface else { return nil }
-                if token.surface != surface {
-                    exact = false
-                    sameCase = false
-                }
+                if token.surface != surface { sameCase = false }
+                closeness += token.surface == surface ? 4 : 2
                 continue
             }
-            if token.surface != surface { exact = false }
-            if token.folded != term.folded[offset] {
-                sameCase = false
-                if token.nameLike && token.strippedPrefix { return nil }
-                // Function words match only as themselves (*tersebut* is not *menyebut*).
-                if IndonesianStopWords.words.contains(token.folded) { return nil }
-                // A derived glossary word matches only the same derivation (`perbatasan` is not
-                // *terbatas*, `Kementerian` is not *Menteri*, `penarikan` is not *menarik*);
-                // a bare root matches all of its forms.
-                let wanted = term.derivations[offset]
-                if !wanted.isEmpty && wanted != token.derivation { return nil }
+            if token.folded == term.folded[offset] {
+                closeness += 4
+                continue
+            }
+            sameCase = false
+            // The reading of the token that leads to the term word's lemma.
+            let analysis = token.analysis
+            let primary = analysis.lemma == term.lemmas[offset]
+            let (derivation, affixes) =
+                primary
+                ? (analysis.derivation, analysis.affixes)
+                : (analysis.alternativeDerivation, analysis.alternativeAffixes)
+            if term.reduplicated[offset] && !analysis.isReduplicated { return nil }
+            if token.nameLike && !derivation.isEmpty { return nil }
+            let wanted = term.derivations[offset]
+            if !wanted.isEmpty {
+                // A listed word's regular analysis reaches roots only.
+                guard primary,
+                    derivation == wanted
+                        || (!token.isFunctionWord && TermWordClass.voiced(derivation, affixes: affixes) == wanted)
+                else { return nil }
+                closeness += term.reduplicated[offset] ? 3 : 2
+            } else if token.isFunctionWord {
+                return nil
+            } else if derivation.isEmpty {
+                closeness += term.reduplicated[offset] ? 3 : 2
+            } else if term.classes[offset].accepts(
+                derivation: derivation, reduplicated: analysis.isReduplicated,
+                gluedPreposition: primary
+                    && TermWordClass.gluedPreposition(analysis.affixes).map {
+                        lemmatizer.dictionaryKnows($0 + analysis.lemma) == false
+                    } == true)
+            {
+                closeness += 1
+            } else {
+                return nil
             }
         }
-        return exact ? .exact : sameCase ? .case : .inflected
+        return (exact ? .exact : sameCase ? .case : .inflected, closeness)
     }
 
     /// ICU's words of `text`, hyphenated words merged, as `WordTokenizer` first did it.

@@ -11,6 +11,10 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
     private let lexicon: Set<String>
     /// Lexicon words the dictionary writes with a capital (names of places, peoples, …).
     private let properNouns: Set<String>
+    /// How many affix classes the dictionary builds each listed word's forms with.
+    private let affixClasses: [String: Int]
+    /// Words added as lexicalised (`IndonesianLexicon`).
+    private let lexicalized: Set<String>
     private let dictionary: HunspellDictionary?
     private var cache: [String: LemmaAnalysis] = [:]
     private let lock = NSLock()
@@ -18,25 +22,28 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        (lexicon, properNouns) = Self.lexicon(of: dictionary.forEachListedWord, adding: extraRoots)
+        (lexicon, properNouns, affixClasses) = Self.lexicon(of: dictionary.forEachListedEntry, adding: extraRoots)
+        lexicalized = extraRoots
     }
 
-    /// The lowercase lexicon of the words `listed` gives plus `extra`, and the listed words
-    /// written with a capital.
-    private static func lexicon(of listed: ((String) -> Void) -> Void, adding extra: Set<String>) -> (
-        Set<String>, Set<String>
+    /// The lowercase lexicon of the words `listed` gives plus `extra`, the listed words
+    /// written with a capital, and the words' affix class counts.
+    private static func lexicon(of listed: ((String, Int) -> Void) -> Void, adding extra: Set<String>) -> (
+        Set<String>, Set<String>, [String: Int]
     ) {
         var lexicon = extra
         lexicon.reserveCapacity(40_000)
         var properNouns = Set<String>()
-        listed { word in
+        var affixClasses: [String: Int] = [:]
+        listed { word, classes in
             // Most listed words are lowercase ASCII, which `lowercased()` would only copy.
             let folded =
                 word.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) ? word.lowercased() : word
             lexicon.insert(folded)
             if word.first?.isUppercase == true { properNouns.insert(folded) }
+            affixClasses[folded] = max(affixClasses[folded] ?? 0, classes)
         }
-        return (lexicon, properNouns)
+        return (lexicon, properNouns, affixClasses)
     }
 
     /// Whether the lexicon lists `word` as a root.
@@ -87,6 +94,7 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
             var analysis = LemmaAnalysis(lemma: word, affixes: [], source: .lexicon)
             if let derived = rank(decompositions(of: word, confirmedOnly: true), of: word), derived.strippedPrefix {
                 analysis.alternative = derived.lemma
+                analysis.alternativeAffixes = derived.affixes
             }
             return analysis
         }
@@ -143,8 +151,11 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
         /// How many prefixes were taken in a reduced form (be- for ber- before r …).
         var reduced: Int
 
-        /// Every affix stripped, clitics and particles included.
-        var depth: Int { prefixes.count + (suffix == nil ? 0 : 1) + enclitics.count }
+        /// Every affix stripped, clitics and particles included; memper- and diper- count as one.
+        var depth: Int {
+            let memper = prefixes.count >= 2 && prefixes[1] == "per-" && ["meN-", "di-"].contains(prefixes[0])
+            return prefixes.count - (memper ? 1 : 0) + (suffix == nil ? 0 : 1) + enclitics.count
+        }
     }
 
     static let particles = ["lah", "kah", "tah", "pun"]
@@ -226,6 +237,17 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
             $0.root.count >= 3 && lexicon.contains($0.root)
                 && !($0.prefixes.isEmpty && $0.suffix == nil && $0.enclitics.isEmpty)
         }
+        // A listed root in -kan whose base is listed too is that base with -kan once a prefix is
+        // stripped, where the word is also read so — unless it is a lexicalised word.
+        confirmed = confirmed.filter { d in
+            guard d.suffix == nil, !d.prefixes.isEmpty, d.root.count >= 6, d.root.hasSuffix("kan"),
+                !lexicalized.contains(d.root)
+            else { return true }
+            return !confirmed.contains {
+                $0.suffix == "kan" && $0.root == String(d.root.dropLast(3)) && $0.prefixes == d.prefixes
+                    && $0.enclitics == d.enclitics
+            }
+        }
         guard !confirmed.isEmpty else { return nil }
         let shallowest = confirmed.map(\.depth).min()!
         confirmed = confirmed.filter { $0.depth == shallowest }
@@ -236,6 +258,8 @@ final class ReferenceIndonesianLemmatizer: @unchecked Sendable {
         }
         let best = confirmed.min { a, b in
             if a.reduced != b.reduced { return a.reduced < b.reduced }
+            let (aClasses, bClasses) = (affixClasses[a.root] ?? 0, affixClasses[b.root] ?? 0)
+            if aClasses != bClasses { return aClasses > bClasses }
             let (aCount, bCount) = (a.root.count, b.root.count)
             if aCount != bCount { return aCount > bCount }
             return a.root < b.root

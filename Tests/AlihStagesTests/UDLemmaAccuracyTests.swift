@@ -6,10 +6,11 @@ import Testing
 /// Lemma accuracy on the UD Indonesian-GSD dev lemmas in `../shared/data`.
 ///
 /// Content words are NOUN, VERB, ADJ and ADV; "inflected" ones are those whose lemma differs
-/// from the lowercased token. The figure is printed; the floor guards against regressions.
-/// Measured when set: 0.966 on inflected content words (1,574/1,630), 0.932 on all.
+/// from the lowercased token. The figures are printed; the floors guard against regressions.
+/// Measured when set: 0.974 on inflected content words (1,587/1,630), 0.967 on all (4,752/4,913).
 @Suite struct UDLemmaAccuracyTests {
-    static let inflectedFloor = 0.96
+    static let inflectedFloor = 0.97
+    static let allFloor = 0.96
 
     @Test(.enabled(if: TestPaths.isSharedAvailable, "\(TestPaths.sharedMissing)"))
     func lemmaAccuracyOnUDIndonesianGSDDev() throws {
@@ -51,5 +52,6 @@ import Testing
             for (miss, count) in misses.sorted(by: { $0.value > $1.value }) { print("miss \(count) \(miss)") }
         }
         #expect(accuracy >= Self.inflectedFloor)
+        #expect(Double(contentRight) / Double(content) >= Self.allFloor)
     }
 }
