@@ -51,6 +51,25 @@ extension AmountGrammar {
         return parts
     }
 
+    /// A number written in words, `value`, from token `i` to `end`, with the percent word or
+    /// currency that may follow it (`tiga persen`, `five dollars`).
+    func spelledOutAmount(_ s: QuantityScanner, _ value: Decimal, from i: Int, to end: Int, ambiguous: Bool)
+        -> QuantityMatch
+    {
+        if let e = percent(s, end) {
+            return QuantityMatch(
+                [s.quantity(.percent(value), from: i, to: e, spelledOut: true, ambiguous: ambiguous)], e)
+        }
+        if let c = currencySuffix(s, end) {
+            let money = s.quantity(
+                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
+                spelledOut: true, ambiguous: ambiguous)
+            return QuantityMatch([money], c.end)
+        }
+        return QuantityMatch(
+            [s.quantity(.number(value), from: i, to: end, spelledOut: true, ambiguous: ambiguous)], end)
+    }
+
     /// The amount or range of amounts starting at token `i`.
     func amount(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
         guard let a = amountParts(s, i) else { return nil }

@@ -199,21 +199,8 @@ extension EnglishQuantityParser {
             return QuantityMatch(
                 [s.quantity(.approximate(magnitude), from: i, to: j, spelledOut: true, ambiguous: ambiguous)], j)
         }
-        guard let (value, cardinalEnd) = cardinal(s, i) else { return nil }
-        var end = cardinalEnd
+        guard let (value, end) = cardinal(s, i) else { return nil }
         let ambiguous = name || (end == i + 1 && (w == "one" || w == "zero"))
-        let quantity: Quantity
-        if let e = percent(s, end) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true, ambiguous: ambiguous)
-            end = e
-        } else if let c = currencySuffix(s, end) {
-            quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true, ambiguous: ambiguous)
-            end = c.end
-        } else {
-            quantity = s.quantity(.number(value), from: i, to: end, spelledOut: true, ambiguous: ambiguous)
-        }
-        return QuantityMatch([quantity], end)
+        return spelledOutAmount(s, value, from: i, to: end, ambiguous: ambiguous)
     }
 }

@@ -240,18 +240,6 @@ extension IndonesianQuantityParser {
             value *= sc.scale
             end = sc.end
         }
-        let quantity: Quantity
-        if let e = percent(s, end) {
-            quantity = s.quantity(.percent(value), from: i, to: e, spelledOut: true, ambiguous: ambiguous)
-            end = e
-        } else if let c = currencySuffix(s, end) {
-            quantity = s.quantity(
-                .money(value, currency: c.currency), alternatives: [.number(value)], from: i, to: c.end,
-                spelledOut: true, ambiguous: ambiguous)
-            end = c.end
-        } else {
-            quantity = s.quantity(.number(value), from: i, to: end, spelledOut: true, ambiguous: ambiguous)
-        }
-        return QuantityMatch([quantity], end)
+        return spelledOutAmount(s, value, from: i, to: end, ambiguous: ambiguous)
     }
 }
