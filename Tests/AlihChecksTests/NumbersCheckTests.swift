@@ -464,6 +464,7 @@ import Testing
         #expect(summary("Ada dua korban dan ratusan rumah.", "Ada dua korban dan ratusan rumah.") == [])
         #expect(summary("Film Six Million Dollar Man tayang.", "Film Six Million Dollar Man tayang.") == [])
         #expect(summary("Kata five dan ten.", "Kata five dan ten.") == [])
+        #expect(summary("Pada 1990-an dan 60-an.", "Pada 1990-an dan 60-an.") == [])
         #expect(
             summary("Ada korban dan 3.000 rumah.", "Ada korban dan 3.000 rumah.") == [
                 "error: source has 3.000 (3000), target has 3.000 (3)"
