@@ -403,6 +403,9 @@ import Testing
         ("Nilainya tiga juta rupiah.", "It is worth Rp3 million."),
         ("Ada dua puluhan orang.", "There were some 20 people."),
         ("Rapat G7 digelar.", "The Group of Seven meeting was held."),
+        ("Kedua tim bertemu dua kali.", "The teams met two times."),
+        ("Ia menang dua kali, keduanya di kandang.", "He won two times, both at home."),
+        ("Keduanya menang dua kali.", "Both won twice."),
     ])
     func numberWordsHaveNoFinding(source: String, target: String) {
         #expect(summary(source, target) == [])
