@@ -141,7 +141,8 @@ public struct CoverageJob: Sendable {
         // What the scanners know of the text's word forms is not needed for the report.
         finder.vocabulary.releaseScanners()
         return Outcome(
-            failures: failures, warnings: warnings, ownOutputsLeftOut: ownOutputs.map(\.input), format: format, glossary: glossary, articleSections: sections,
+            failures: failures, warnings: warnings, ownOutputsLeftOut: ownOutputs.map(\.input), format: format,
+            glossary: glossary, articleSections: sections,
             results: analysis.finish())
     }
 }
