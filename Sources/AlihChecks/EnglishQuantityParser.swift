@@ -163,19 +163,18 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
-    /// `1970s`, `1970's`, `the '60s`, `60s` at `i`: a decade.
+    /// `1970s`, `1970's`, `the '60s`, `60s` at `i`: a decade (also `1970-an`: see
+    /// `QuantityScanner.endOfDecade`).
     func decade(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0 else { return nil }
-        var j = i + 1
-        if s.isSymbol(j, "'\u{2019}", glued: true) { j += 1 }
-        guard let suffix = s[j], suffix.kind == .word, !suffix.spaceBefore, s.word(j) == "s" else { return nil }
+        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0, let end = s.endOfDecade(after: i)
+        else { return nil }
         let decade: Quantity.Decade
         switch s.tokens[i].utf8Count {
         case 2 where n >= 10: decade = .init(century: nil, decade: n)
         case 4 where (1000...2990).contains(n): decade = .init(year: n)
         default: return nil
         }
-        return QuantityMatch([s.quantity(.decade(decade), from: i, to: j + 1)], j + 1)
+        return QuantityMatch([s.quantity(.decade(decade), from: i, to: end)], end)
     }
 
     // MARK: Times

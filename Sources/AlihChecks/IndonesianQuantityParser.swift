@@ -21,8 +21,8 @@ import Foundation
 ///   English month names as agency copy has them (`5 March 2020`, `March 2020`, `March 5,
 ///   2020`), and day/month without year only after a weekday or `tanggal`/`tgl.` (`Jumat
 ///   (10/5)`); the weekday is recorded;
-/// - decades: `1970-an`, `1970an`, `60-an` (a two-digit one is also a count: `60-an orang`
-///   "some sixty people"); the qualifier before a year (`pertengahan 1962`, `awal 1990-an`) is
+/// - decades: `1970-an`, `1970an`, `60-an`, and `1970s` as agency copy writes it (a two-digit
+///   one is also a count: `60-an orang` "some sixty people"); the qualifier before a year (`pertengahan 1962`, `awal 1990-an`) is
 ///   not a number, and `pasca-1998`, `pra-2020` are years;
 /// - times: `pukul 15.00 WIB`, `pk. 09.30`, `jam 15.00`, `pukul 3 sore`, `15:00`, `15.00 WITA`,
 ///   `pukul 10.00-12.00 WIB`; `WIB`/`WITA`/`WIT` give the offset; `pagi`, `siang`, `sore`,
@@ -150,13 +150,12 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         return nil
     }
 
-    /// `1970-an`, `1970an`, `60-an` at `i`: a decade. A two-digit one may also be a count
-    /// (`60-an orang` "some sixty people"), its alternative.
+    /// `1970-an`, `1970an`, `60-an` at `i` (also `1970s`: see `QuantityScanner.endOfDecade`): a
+    /// decade. A two-digit one may also be a count (`60-an orang` "some sixty people"), its
+    /// alternative.
     func decade(_ s: QuantityScanner, _ i: Int) -> QuantityMatch? {
-        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0 else { return nil }
-        var j = i + 1
-        if s.isSymbol(j, "-", glued: true) { j += 1 }
-        guard let suffix = s[j], suffix.kind == .word, !suffix.spaceBefore, s.word(j) == "an" else { return nil }
+        guard s.isDigits(i, length: 2...4), let n = s.integer(i), n % 10 == 0, let end = s.endOfDecade(after: i)
+        else { return nil }
         let decade: Quantity.Decade
         var alternatives: [Quantity.Value] = []
         switch s.tokens[i].utf8Count {
@@ -168,7 +167,7 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
         default:
             return nil
         }
-        return QuantityMatch([s.quantity(.decade(decade), alternatives: alternatives, from: i, to: j + 1)], j + 1)
+        return QuantityMatch([s.quantity(.decade(decade), alternatives: alternatives, from: i, to: end)], end)
     }
 
     // MARK: Times

@@ -177,17 +177,30 @@ package struct NumbersCheck: SegmentCheck {
             return false
         }
 
-        // Match, most certain pairs first; earlier target quantities first.
+        // Match, most certain pairs first; at each level the quantities that may be reported
+        // before the ambiguous ones (`kedua` "both" must not take the *two* that `dua` needs), on
+        // both sides; earlier target quantities first.
         var sourceMatched = [Bool](repeating: false, count: source.count)
         var targetMatched = [Bool](repeating: false, count: target.count)
+        let sourcePasses = source.contains(where: \.isAmbiguous) ? 2 : 1
+        let targetPasses = target.contains(where: \.isAmbiguous) ? 2 : 1
         for level in Level.allCases {
-            for si in source.indices where !sourceMatched[si] && (level == .spelledOut || !source[si].isSpelledOut) {
-                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut)
+            for sourcePass in 0..<sourcePasses {
+                for si in source.indices
+                where !sourceMatched[si] && source[si].isAmbiguous == (sourcePass == 1)
+                    && (level == .spelledOut || !source[si].isSpelledOut)
                 {
-                    if equivalent(source[si], target[ti], level) {
-                        sourceMatched[si] = true
-                        targetMatched[ti] = true
-                        break
+                    targets: for targetPass in 0..<targetPasses {
+                        for ti in target.indices
+                        where !targetMatched[ti] && target[ti].isAmbiguous == (targetPass == 1)
+                            && (level == .spelledOut || !target[ti].isSpelledOut)
+                        {
+                            if equivalent(source[si], target[ti], level) {
+                                sourceMatched[si] = true
+                                targetMatched[ti] = true
+                                break targets
+                            }
+                        }
                     }
                 }
             }

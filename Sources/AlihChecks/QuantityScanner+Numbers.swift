@@ -104,6 +104,24 @@ extension QuantityScanner {
         return y
     }
 
+    /// The index after the suffix that makes the digits at `i` a decade, the same in both
+    /// languages (an Indonesian text may write it the English way, a target left in Indonesian
+    /// the Indonesian way): `s`, `'s`, `’s` (`1970s`, `1970's`), `an`, `-an` (`1970an`,
+    /// `1970-an`).
+    func endOfDecade(after i: Int) -> Int? {
+        var j = i + 1
+        var suffixes = ["s", "an"]
+        if isSymbol(j, "'\u{2019}", glued: true) {
+            j += 1
+            suffixes = ["s"]
+        } else if isSymbol(j, "-", glued: true) {
+            j += 1
+            suffixes = ["an"]
+        }
+        guard let suffix = self[j], suffix.kind == .word, !suffix.spaceBefore, isWord(j, suffixes) else { return nil }
+        return j + 1
+    }
+
     /// A plain one- or two-digit day of the month at `i`, not part of a larger number.
     func day(at i: Int) -> Int? {
         guard isDigits(i, length: 1...2), let d = integer(i), (1...31).contains(d) else { return nil }

@@ -5,8 +5,9 @@ import AlihCore
 ///
 /// Source terms are found by the same matcher as `alih extract`, so inflected forms count
 /// (*tentaranya* is the term *tentara*). The English side is compared word by word on crude
-/// stems, so plurals, possessives, letter case and regular verb endings are tolerated:
-/// `troop` ~ *troops*, `Russia` ~ *Russia's*, `approve` ~ *approved*. A do-not-translate term
+/// stems, so plurals, possessives, letter case, regular verb endings and adjectives in -al are
+/// tolerated: `troop` ~ *troops*, `Russia` ~ *Russia's*, `approve` ~ *approved*, `province` ~
+/// *provincial*. A do-not-translate term
 /// must appear as it is (or as one of its listed glosses).
 package struct TerminologyCheck: SegmentCheck {
     package let id = "terminology"
@@ -106,7 +107,12 @@ enum EnglishStems {
             ("ies", "y"), ("ied", "y"), ("es", ""), ("ing", ""), ("ed", ""), ("s", ""), ("e", ""),
         ]
         where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
-            return String(w.dropLast(suffix.count)) + replacement
+            w = String(w.dropLast(suffix.count)) + replacement
+            break
+        }
+        // Adjectives in -al of nouns: `provincial` ~ `province`, `national` ~ `nation`.
+        for suffix in ["ial", "al"] where w.hasSuffix(suffix) && w.count - suffix.count >= 4 {
+            return String(w.dropLast(suffix.count))
         }
         return w
     }
@@ -135,7 +141,8 @@ enum EnglishStems {
     /// What `stem` does to an ASCII word, each character one byte (a word holds no CR LF), so
     /// a suffix is a run of bytes and a length a count of bytes: the word's first `kept` bytes
     /// stay, then an `s` when `addsS` (the possessive `s'`; the ASCII possessives are `'s`, `s'`
-    /// and `'`); `dropped` bytes of that come off the end, and a `y` is added when `addsY`.
+    /// and `'`); `dropped` bytes of that come off the end (an inflection, then `-ial`/`-al`),
+    /// and a `y` is added when `addsY`.
     private static func asciiStemming(count: Int, _ byte: (Int) -> UInt8) -> (
         kept: Int, addsS: Bool, dropped: Int, addsY: Bool
     ) {
@@ -152,20 +159,32 @@ enum EnglishStems {
             kept = count - 1
         }
         let length = kept + (addsS ? 1 : 0)
-        for (suffix, addsY) in asciiSuffixes where length - suffix.utf8CodeUnitCount >= 3 {
+        /// Whether the word, less its last `dropped` bytes, ends with `suffix` and keeps
+        /// `minimum` bytes before it.
+        func endsWith(_ suffix: StaticString, dropping dropped: Int, keeping minimum: Int) -> Bool {
             let n = suffix.utf8CodeUnitCount
+            let end = length - dropped
+            guard end - n >= minimum else { return false }
             let suffixBytes = suffix.utf8Start
-            var matches = true
             for k in 0..<n {
-                let position = length - n + k
-                if (position < kept ? byte(position) : s) != suffixBytes[k] {
-                    matches = false
-                    break
-                }
+                let position = end - n + k
+                if (position < kept ? byte(position) : s) != suffixBytes[k] { return false }
             }
-            if matches { return (kept, addsS, n, addsY) }
+            return true
         }
-        return (kept, addsS, 0, false)
+        var dropped = 0
+        for (suffix, addsY) in asciiSuffixes where endsWith(suffix, dropping: 0, keeping: 3) {
+            if addsY { return (kept, addsS, suffix.utf8CodeUnitCount, true) }
+            dropped = suffix.utf8CodeUnitCount
+            break
+        }
+        // Adjectives in -al of nouns: `provincial` ~ `province`, `national` ~ `nation`.
+        let end = length - dropped
+        if end > 5, end <= kept, byte(end - 1) == UInt8(ascii: "l"), byte(end - 2) == UInt8(ascii: "a") {
+            let n = end > 6 && byte(end - 3) == UInt8(ascii: "i") ? 3 : 2
+            return (kept, addsS, dropped + n, false)
+        }
+        return (kept, addsS, dropped, false)
     }
 
     /// `stem`'s suffixes in the order they are tried, and whether `y` replaces each.

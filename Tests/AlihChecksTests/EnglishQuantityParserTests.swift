@@ -87,6 +87,7 @@ import Testing
         ("In the 1970's and the '60s.", ["1970s", "60s"]),
         ("In the \u{2019}60s.", ["60s"]),
         ("He is in his 60s.", ["60s"]),
+        ("Left as 1990-an and 1990an, not 1990-s or 1990'an.", ["1990s", "1990s", "1990", "1990"]),
         ("In mid-1962 and the mid-1990s.", ["1962", "1990s"]),
         ("In early 1990s and late 2019.", ["1990s", "2019"]),
         ("Post-1998 and pre-2020.", ["1998", "2020"]),

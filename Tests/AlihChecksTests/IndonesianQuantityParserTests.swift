@@ -81,6 +81,7 @@ import Testing
         ("Pada tahun 1960an.", ["1960s"]),
         ("Musik 60-an.", ["60s"]),
         ("Pada 2000-an.", ["2000s"]),
+        ("Pada era 2010s dan 1990's.", ["2010s", "1990s"]),
         ("Sekitar 2.000-an orang.", ["2000"]),
         ("Sekitar 100-an orang.", ["100"]),
         ("Usianya enam puluhan.", ["60s"]),

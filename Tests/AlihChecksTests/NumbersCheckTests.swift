@@ -403,6 +403,9 @@ import Testing
         ("Nilainya tiga juta rupiah.", "It is worth Rp3 million."),
         ("Ada dua puluhan orang.", "There were some 20 people."),
         ("Rapat G7 digelar.", "The Group of Seven meeting was held."),
+        ("Kedua tim bertemu dua kali.", "The teams met two times."),
+        ("Ia menang dua kali, keduanya di kandang.", "He won two times, both at home."),
+        ("Keduanya menang dua kali.", "Both won twice."),
     ])
     func numberWordsHaveNoFinding(source: String, target: String) {
         #expect(summary(source, target) == [])
@@ -464,6 +467,7 @@ import Testing
         #expect(summary("Ada dua korban dan ratusan rumah.", "Ada dua korban dan ratusan rumah.") == [])
         #expect(summary("Film Six Million Dollar Man tayang.", "Film Six Million Dollar Man tayang.") == [])
         #expect(summary("Kata five dan ten.", "Kata five dan ten.") == [])
+        #expect(summary("Pada 1990-an dan 60-an.", "Pada 1990-an dan 60-an.") == [])
         #expect(
             summary("Ada korban dan 3.000 rumah.", "Ada korban dan 3.000 rumah.") == [
                 "error: source has 3.000 (3000), target has 3.000 (3)"

@@ -12,6 +12,8 @@ import Testing
         translations: [GlossaryTranslation("Russia"), GlossaryTranslation("Russian Federation", status: .admitted)])
     static let kpk = GlossaryEntry(id: "e4", source: "KPK", translations: [], doNotTranslate: true)
     static let menyetujui = GlossaryEntry(id: "e5", source: "setuju", translations: [GlossaryTranslation("approve")])
+    static let provinsi = GlossaryEntry(id: "e6", source: "provinsi", translations: [GlossaryTranslation("province")])
+    static let nasional = GlossaryEntry(id: "e7", source: "bangsa", translations: [GlossaryTranslation("nation")])
 
     func findings(_ entry: GlossaryEntry, _ target: String, as text: String? = nil) -> [QAFinding] {
         SegmentCheckHarness.findings(
@@ -30,6 +32,10 @@ import Testing
         (TerminologyCheckTests.menyetujui, "He approves."),
         (TerminologyCheckTests.kpk, "The KPK questioned him."),
         (TerminologyCheckTests.juruBicara, "The spokesperson said."),
+        (TerminologyCheckTests.provinsi, "The provincial government said."),
+        (TerminologyCheckTests.provinsi, "Three provinces."),
+        (TerminologyCheckTests.nasional, "The national team."),
+        (TerminologyCheckTests.nasional, "The nations."),
     ])
     func acceptsAnAllowedTranslation(entry: GlossaryEntry, target: String) {
         #expect(findings(entry, target).isEmpty)
@@ -47,6 +53,10 @@ import Testing
             "'Rusia' (Rusia) is not translated as 'Russia' or 'Russian Federation'"
         ),
         (TerminologyCheckTests.kpk, "The commission questioned him.", "KPK", "'KPK' (KPK) is not translated as 'KPK'"),
+        (
+            TerminologyCheckTests.provinsi, "The regional government said.", "provinsi",
+            "'provinsi' (provinsi) is not translated as 'province'"
+        ),
     ])
     func reportsAMissingTranslation(entry: GlossaryEntry, target: String, text: String, message: String) {
         #expect(

@@ -92,10 +92,13 @@ struct ReferenceEnglishQuantityParser: QuantityParser, ReferenceQuantityGrammar 
     func date(_ s: ReferenceQuantityScanner, _ i: Int, allowDayMonth: Bool) -> ReferenceQuantityMatch? {
         if s.isDigits(i) {
             if s.isIdentifierDigits(i, allowedBefore: Self.allowedBeforeDigits) { return nil }
-            // `1970s`, `1970's`, `'60s`
+            // `1970s`, `1970's`, `'60s`, `1970-an`
             if let n = s.integer(i), n % 10 == 0, let t = s[i], [2, 4].contains(t.text.count) {
-                let suffix = s.isSymbol(i + 1, ["'", "\u{2019}"], glued: true) ? i + 2 : i + 1
-                if s.word(suffix) == "s", s[suffix]!.spaceBefore == false {
+                let apostrophe = s.isSymbol(i + 1, ["'", "\u{2019}"], glued: true)
+                let hyphen = s.isSymbol(i + 1, "-", glued: true)
+                let suffix = apostrophe || hyphen ? i + 2 : i + 1
+                let word = s.word(suffix)
+                if word == "s" && !hyphen || word == "an" && !apostrophe, s[suffix]!.spaceBefore == false {
                     if t.text.count == 2, n >= 10 {
                         return ReferenceQuantityMatch(
                             [s.quantity(.decade(.init(century: nil, decade: n)), from: i, to: suffix + 1)], suffix + 1)

@@ -154,17 +154,28 @@ struct ReferenceNumbersCheck: SegmentCheck {
             return false
         }
 
-        // Match, most certain pairs first; earlier target quantities first.
+        // Match, most certain pairs first; at each level the quantities that may be reported
+        // before the ambiguous ones (`kedua` "both" must not take the *two* that `dua` needs), on
+        // both sides; earlier target quantities first.
         var sourceMatched = [Bool](repeating: false, count: source.count)
         var targetMatched = [Bool](repeating: false, count: target.count)
         for level in Level.allCases {
-            for si in source.indices where !sourceMatched[si] && (level == .spelledOut || !source[si].isSpelledOut) {
-                for ti in target.indices where !targetMatched[ti] && (level == .spelledOut || !target[ti].isSpelledOut)
+            for ambiguousSource in [false, true] {
+                for si in source.indices
+                where !sourceMatched[si] && source[si].isAmbiguous == ambiguousSource
+                    && (level == .spelledOut || !source[si].isSpelledOut)
                 {
-                    if equivalent(source[si], target[ti], level) {
-                        sourceMatched[si] = true
-                        targetMatched[ti] = true
-                        break
+                    targets: for ambiguousTarget in [false, true] {
+                        for ti in target.indices
+                        where !targetMatched[ti] && target[ti].isAmbiguous == ambiguousTarget
+                            && (level == .spelledOut || !target[ti].isSpelledOut)
+                        {
+                            if equivalent(source[si], target[ti], level) {
+                                sourceMatched[si] = true
+                                targetMatched[ti] = true
+                                break targets
+                            }
+                        }
                     }
                 }
             }
