@@ -30,39 +30,40 @@ package final class HunspellDictionary: @unchecked Sendable {
         }
         self.affixPath = affixPath
         self.dictionaryPath = dictionaryPath
-        latin1 = Self.isLatin1(affixPath: affixPath)
-        flagType = Self.flagType(affixPath: affixPath)
+        (latin1, flagType) = Self.encodingAndFlags(affixPath: affixPath)
         Thread.detachNewThread { [self] in
             handle = Hunspell_create(affixPath, dictionaryPath)
             opened.signal()
         }
     }
 
-    /// Whether the `.aff` file's `SET` line names ISO-8859-1 (Hunspell's default when there is none).
-    private static func isLatin1(affixPath: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: affixPath) else { return true }
-        for line in data.split(separator: 0x0A) where line.starts(with: Array("SET ".utf8)) {
-            let encoding = String(decoding: line.dropFirst(4), as: UTF8.self).trimmingCharacters(
-                in: .whitespacesAndNewlines
-            ).uppercased()
-            return encoding.contains("8859-1") || encoding.contains("LATIN1")
-        }
-        return true
-    }
-
     /// How affix flags are written after a `.dic` word: one character each (Hunspell's
     /// default), two (`FLAG long`), or numbers separated by commas (`FLAG num`).
     private enum FlagType { case character, long, number }
 
-    private static func flagType(affixPath: String) -> FlagType {
-        guard let data = FileManager.default.contents(atPath: affixPath) else { return .character }
-        for line in data.split(separator: 0x0A) where line.starts(with: Array("FLAG ".utf8)) {
-            let type = String(decoding: line.dropFirst(5), as: UTF8.self).trimmingCharacters(
-                in: .whitespacesAndNewlines
-            ).lowercased()
-            return type == "long" ? .long : type == "num" ? .number : .character
+    /// Whether the `.aff` file's `SET` line names ISO-8859-1 (Hunspell's default when there is
+    /// none), and its `FLAG` type: its lines are read until both are found.
+    private static func encodingAndFlags(affixPath: String) -> (latin1: Bool, flags: FlagType) {
+        guard let data = FileManager.default.contents(atPath: affixPath) else { return (true, .character) }
+        var latin1: Bool? = nil
+        var flags: FlagType? = nil
+        func value(_ line: Data.SubSequence, after key: String) -> String? {
+            guard line.starts(with: Array(key.utf8)) else { return nil }
+            return String(decoding: line.dropFirst(key.utf8.count), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }
-        return .character
+        var start = data.startIndex
+        while start < data.endIndex && (latin1 == nil || flags == nil) {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let line = data[start..<end]
+            if latin1 == nil, let encoding = value(line, after: "SET ")?.uppercased() {
+                latin1 = encoding.contains("8859-1") || encoding.contains("LATIN1")
+            } else if flags == nil, let type = value(line, after: "FLAG ")?.lowercased() {
+                flags = type == "long" ? .long : type == "num" ? .number : .character
+            }
+            start = end < data.endIndex ? data.index(after: end) : end
+        }
+        return (latin1 ?? true, flags ?? .character)
     }
 
     /// Hunspell's handle once it has read its files (waiting for it the first time).

@@ -257,7 +257,7 @@ package final class GlossaryMatcher: Sendable {
             }
             var stack: [(node: Int32, next: Int)] = []
             found = matches(
-                words, titleCase: Self.isTitleCase(slice, words), profiles: known, summaries: known.map(\.summary),
+                words, segment: slice, profiles: known, summaries: known.map(\.summary),
                 continuations: known.map(\.continuation), stack: &stack)
         }
         return found.map {
@@ -288,21 +288,27 @@ package final class GlossaryMatcher: Sendable {
     func profile(ofForm form: UnsafeBufferPointer<UInt8>) -> WordProfile? {
         if form.allSatisfy({ $0 < 0x80 }) {
             // ASCII: lowercased as `String.lowercased()` would, in a buffer on the stack.
-            let may = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: form.count) { folded in
-                for (i, byte) in form.enumerated() { folded[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-                return lemmaFilter.mayHaveLemma(UnsafeBufferPointer(folded))
+            var lowercase = true
+            let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: form.count) { folded -> String? in
+                for (i, byte) in form.enumerated() {
+                    let upper = byte &- 0x41 < 26
+                    lowercase = lowercase && !upper
+                    folded[i] = upper ? byte | 0x20 : byte
+                }
+                let bytes = UnsafeBufferPointer(folded)
+                return lemmaFilter.mayHaveLemma(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
             }
-            return may ? profile(of: String(decoding: form, as: UTF8.self)) : nil
+            // Most forms are lowercase already: their folded String is theirs.
+            return folded.map { profile(of: lowercase ? $0 : String(decoding: form, as: UTF8.self), folded: $0) }
         }
         let surface = String(decoding: form, as: UTF8.self)
         let folded = surface.lowercased()
-        return folded.withContiguousUTF8(lemmaFilter.mayHaveLemma) ? profile(of: surface) : nil
+        return folded.withContiguousUTF8(lemmaFilter.mayHaveLemma) ? profile(of: surface, folded: folded) : nil
     }
 
     /// What matching needs to know of the word form `surface` (its analysis is the
-    /// lemmatizer's, which keeps it).
-    func profile(of surface: String) -> WordProfile {
-        let folded = surface.lowercased()
+    /// lemmatizer's, which keeps it); `folded`: the form lowercased.
+    func profile(of surface: String, folded: String) -> WordProfile {
         var caseKey = surface
         let ascii = surface.utf8.allSatisfy { $0 < 0x80 }
         // In ASCII every byte is a Character: the hyphen is found on the bytes.
@@ -313,26 +319,28 @@ package final class GlossaryMatcher: Sendable {
         }
         let capitalised =
             ascii ? surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false : surface.first?.isUppercase ?? false
-        let analysis = lemmatizer.analyze(folded)
-        let reduplicated = analysis.isReduplicated
-        // di- or ke- and a root, a word the dictionary does not know: the preposition (*ditahun*).
-        let glued =
-            lemmaIDs[analysis.lemma] != nil
-            && TermWordClass.gluedPreposition(analysis.affixes).map {
-                lemmatizer.dictionaryKnows($0 + analysis.lemma) == false
-            } == true
+        let analysis = lemmatizer.analyze(lowercased: folded)
         var profile = WordProfile(
-            surface: surface, folded: folded, caseKey: caseKey,
-            reading: reading(
-                analysis.lemma, analysis.derivation, analysis.affixes, reduplicated: reduplicated,
-                gluedPreposition: glued),
-            alternativeReading: analysis.alternative.map {
-                reading($0, analysis.alternativeDerivation, analysis.alternativeAffixes, reduplicated: reduplicated)
-            },
-            capitalised: capitalised, reduplicated: reduplicated,
+            surface: surface, folded: folded, caseKey: caseKey, reading: reading(of: analysis, alternative: false),
+            alternativeReading: analysis.alternative == nil ? nil : reading(of: analysis, alternative: true),
+            capitalised: capitalised, reduplicated: analysis.isReduplicated,
             isFunctionWord: IndonesianStopWords.words.contains(folded))
         profile.continuation.lemmaIDs = LemmaIDPair(analysis.lemmas.compactMap { lemmaIDs[$0] })
-        var best: [(term: Int, tier: MatchTier, closeness: Int)?] = [nil, nil]
+        // The best one-word term as a segment's first word and after it (the same unless the
+        // word is capitalised: `wordMatch`).
+        var bestFirst: (term: Int, tier: MatchTier, closeness: Int)? = nil
+        var bestLater: (term: Int, tier: MatchTier, closeness: Int)? = nil
+        func consider(
+            _ t: Int, _ match: (exact: Bool, sameCase: Bool, closeness: Int),
+            _ best: inout (term: Int, tier: MatchTier, closeness: Int)?
+        ) {
+            let tier = Self.tier((match.exact, match.sameCase))
+            if let current = best {
+                let ranked = (-Self.rank(tier), match.closeness, -terms[t].entryIndex)
+                if ranked <= (-Self.rank(current.tier), current.closeness, -terms[current.term].entryIndex) { return }
+            }
+            best = (t, tier, match.closeness)
+        }
         for id in profile.lemmaIDs {
             let child = rootChildren[Int(id)]
             guard child >= 0 else { continue }
@@ -343,41 +351,43 @@ package final class GlossaryMatcher: Sendable {
                 }
             }
             for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
-                for (k, first) in [true, false].enumerated() {
-                    guard let match = wordMatch(t, 0, profile, first: first) else { continue }
-                    let candidate = (
-                        term: t, tier: Self.tier((match.exact, match.sameCase)), closeness: match.closeness
-                    )
-                    if let current = best[k] {
-                        let ranked = (-Self.rank(candidate.tier), candidate.closeness, -terms[t].entryIndex)
-                        if ranked <= (-Self.rank(current.tier), current.closeness, -terms[current.term].entryIndex) {
-                            continue
-                        }
-                    }
-                    best[k] = candidate
+                guard let first = wordMatch(t, 0, profile, first: true) else { continue }
+                consider(t, first, &bestFirst)
+                if !capitalised {
+                    consider(t, first, &bestLater)
+                } else if let later = wordMatch(t, 0, profile, first: false) {
+                    consider(t, later, &bestLater)
                 }
             }
         }
-        if let first = best[0] {
-            profile.summary.firstTerm = Int32(first.term)
-            profile.summary.firstTier = first.tier
-        }
-        if let later = best[1] {
-            profile.summary.laterTerm = Int32(later.term)
-            profile.summary.laterTier = later.tier
-        }
+        profile.summary.set(
+            first: Int32(bestFirst?.term ?? -1), bestFirst?.tier ?? .exact, later: Int32(bestLater?.term ?? -1),
+            bestLater?.tier ?? .exact)
         return profile
     }
 
-    /// A reading of a word (its lemma with the derivation that leads to it) as matching needs it.
-    private func reading(
-        _ lemma: String, _ derivation: [String], _ affixes: [String], reduplicated: Bool, gluedPreposition: Bool = false
-    ) -> LemmaReading {
-        LemmaReading(
-            lemmaID: lemmaIDs[lemma] ?? -1, lemma: lemma, derivation: derivationIDs[derivation] ?? -1,
-            voiced: derivationIDs[TermWordClass.voiced(derivation, affixes: affixes)] ?? -1,
+    /// A reading of a word (its lemma, or its alternative, with the derivation that leads to
+    /// it) as matching needs it; only the lemma, when no glossary word has it.
+    private func reading(of analysis: LemmaAnalysis, alternative: Bool) -> LemmaReading {
+        let lemma = alternative ? analysis.alternative ?? "" : analysis.lemma
+        guard let id = lemmaIDs[lemma] else {
+            return LemmaReading(lemmaID: -1, lemma: lemma, derivation: -1, voiced: -1, rootClasses: 0)
+        }
+        let affixes = alternative ? analysis.alternativeAffixes : analysis.affixes
+        let derivation = alternative ? analysis.alternativeDerivation : analysis.derivation
+        // di- or ke- and a root, a word the dictionary does not know: the preposition (*ditahun*).
+        let glued =
+            !alternative
+            && TermWordClass.gluedPreposition(affixes, derivation: derivation).map {
+                lemmatizer.dictionaryKnows($0 + lemma) == false
+            } == true
+        let derivationID = derivationIDs[derivation] ?? -1
+        let voiced = TermWordClass.voiced(derivation, affixes: affixes)
+        return LemmaReading(
+            lemmaID: id, lemma: lemma, derivation: derivationID,
+            voiced: voiced == derivation ? derivationID : derivationIDs[voiced] ?? -1,
             rootClasses: TermWordClass.mask(
-                accepting: derivation, reduplicated: reduplicated, gluedPreposition: gluedPreposition))
+                accepting: derivation, reduplicated: analysis.isReduplicated, gluedPreposition: glued))
     }
 
     /// Clitics written after a hyphen (`KPK-nya`), which a case-sensitive term lets through.
@@ -388,9 +398,10 @@ package final class GlossaryMatcher: Sendable {
     /// Whether the segment `segment` with words `words` is written in title case (a headline:
     /// *DPR Setujui Anggaran Rp5,2 Miliar*), where a capital is no sign of a name: two thirds or
     /// more of its words that start with a letter, and four at least, start with a capital.
-    static func isTitleCase(_ segment: UnsafeBufferPointer<UInt8>, _ words: [(range: Range<Int>, profile: Int32)])
-        -> Bool
-    {
+    @inline(never)
+    static func isTitleCase(
+        _ segment: UnsafeBufferPointer<UInt8>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>
+    ) -> Bool {
         var letters = 0
         var capitals = 0
         for word in words {
@@ -414,12 +425,35 @@ package final class GlossaryMatcher: Sendable {
         return letters >= 4 && capitals * 3 >= letters * 2
     }
 
+    /// The best one-word term of a word with `summary`, at a segment's first word or after it;
+    /// the segment's title case is worked out only where the word's capital matters.
+    @inline(__always)
+    static func oneWordTerm(
+        _ summary: WordMatchSummary, first: Bool, _ segment: UnsafeBufferPointer<UInt8>,
+        _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, titleCase: inout Int8
+    ) -> (term: Int, tier: MatchTier)? {
+        if let term = summary.oneWordTerm(first: first) { return term }
+        guard !first && summary.dependsOnCase else { return nil }
+        return summary.oneWordTerm(titleCase: isTitleCase(segment, words, known: &titleCase))
+    }
+
+    /// `isTitleCase(_:_:)`, worked out once per segment: `known` is -1 until then, then 1 or 0.
+    @inline(__always)
+    static func isTitleCase(
+        _ segment: UnsafeBufferPointer<UInt8>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        known: inout Int8
+    ) -> Bool {
+        if known < 0 { known = isTitleCase(segment, words) ? 1 : 0 }
+        return known == 1
+    }
+
     /// The leftmost-longest matches among `words` (byte ranges and profile indices into
     /// `profiles`, -1 for a word with no glossary lemma), as byte ranges from the first word's
-    /// start to the last word's end. In a segment in `titleCase`, every word is read as a
+    /// start to the last word's end (`segment`: the words' UTF-8). In a segment in title case
+    /// (`isTitleCase`, worked out only where a capital matters), every word is read as a
     /// segment's first word is: its capital is no sign of a name.
     func matches(
-        _ words: [(range: Range<Int>, profile: Int32)], titleCase: Bool, profiles: [WordProfile],
+        _ words: [(range: Range<Int>, profile: Int32)], segment: UnsafeBufferPointer<UInt8>, profiles: [WordProfile],
         summaries: [WordMatchSummary], continuations: [WordContinuation], stack: inout [(node: Int32, next: Int)]
     ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
         var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
@@ -427,6 +461,8 @@ package final class GlossaryMatcher: Sendable {
             profiles.withUnsafeBufferPointer { profiles in
                 summaries.withUnsafeBufferPointer { summaries in
                     continuations.withUnsafeBufferPointer { continuations in
+                        // Whether the segment is in title case: -1 until it matters.
+                        var titleCase: Int8 = -1
                         var i = 0
                         while i < words.count {
                             let p = Int(words[i].profile)
@@ -441,9 +477,11 @@ package final class GlossaryMatcher: Sendable {
                                 summaries[p].startsLongerTerms && next >= 0
                                     && continuations[p].mayContinue(with: continuations[next])
                                 ? bestMatch(
-                                    at: i, words, titleCase: titleCase, profiles, summaries, continuations,
+                                    at: i, words, segment, titleCase: &titleCase, profiles, summaries, continuations,
                                     stack: &stack)
-                                : summaries[p].oneWordTerm(first: i == 0 || titleCase).map { ($0.term, 1, $0.tier) }
+                                : Self.oneWordTerm(
+                                    summaries[p], first: i == 0, segment, words, titleCase: &titleCase
+                                ).map { ($0.term, 1, $0.tier) }
                             if let best {
                                 result.append(
                                     (
@@ -465,12 +503,13 @@ package final class GlossaryMatcher: Sendable {
     /// The best match starting at word `start`: the longest, then the best tier, then the
     /// closest to the text's words, then the earliest entry.
     private func bestMatch(
-        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, titleCase: Bool,
+        at start: Int, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
+        _ segment: UnsafeBufferPointer<UInt8>, titleCase: inout Int8,
         _ profiles: UnsafeBufferPointer<WordProfile>, _ summaries: UnsafeBufferPointer<WordMatchSummary>,
         _ continuations: UnsafeBufferPointer<WordContinuation>, stack: inout [(node: Int32, next: Int)]
     ) -> (term: Int, length: Int, tier: MatchTier)? {
         let first = Int(words[start].profile)
-        let oneWord = summaries[first].oneWordTerm(first: start == 0 || titleCase)
+        let oneWord = Self.oneWordTerm(summaries[first], first: start == 0, segment, words, titleCase: &titleCase)
         // Terms of two words or more, depth first over the words' lemma alternatives (rarely
         // more than one path); any of them beats a one-word match.
         var best: (term: Int, length: Int, tier: MatchTier, closeness: Int)? = nil
@@ -486,7 +525,10 @@ package final class GlossaryMatcher: Sendable {
                 guard child >= 0 else { continue }
                 if hasEdges(child) { stack.append((child, i + 1)) }
                 for t in Int(termStarts[Int(child)])..<Int(termStarts[Int(child) + 1]) {
-                    guard let (tier, closeness) = tier(of: t, start...i, words, titleCase: titleCase, profiles) else {
+                    guard
+                        let (tier, closeness) = tier(
+                            of: t, start...i, words, segment, titleCase: &titleCase, profiles)
+                    else {
                         continue
                     }
                     let length = i + 1 - start
@@ -520,15 +562,18 @@ package final class GlossaryMatcher: Sendable {
     /// have profiles (they have glossary lemmas).
     private func tier(
         of t: Int, _ span: ClosedRange<Int>, _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>,
-        titleCase: Bool, _ profiles: UnsafeBufferPointer<WordProfile>
+        _ segment: UnsafeBufferPointer<UInt8>, titleCase: inout Int8, _ profiles: UnsafeBufferPointer<WordProfile>
     ) -> (MatchTier, closeness: Int)? {
         var exact = true
         var sameCase = true
         var closeness = 0
         for (offset, i) in span.enumerated() {
-            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: i == 0 || titleCase) else {
-                return nil
-            }
+            // Only a capitalised word with a derivation depends on being read as a segment's first.
+            let first =
+                i == 0
+                || (profiles[Int(words[i].profile)].isNameSensitive
+                    && Self.isTitleCase(segment, words, known: &titleCase))
+            guard let match = wordMatch(t, offset, profiles[Int(words[i].profile)], first: first) else { return nil }
             exact = exact && match.exact
             sameCase = sameCase && match.sameCase
             closeness += match.closeness

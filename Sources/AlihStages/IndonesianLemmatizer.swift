@@ -96,8 +96,10 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
     package func lemma(_ word: String) -> String { analyze(word).lemma }
 
     /// The lemma of `word` with how it was found.
-    package func analyze(_ word: String) -> LemmaAnalysis {
-        let key = word.lowercased()
+    package func analyze(_ word: String) -> LemmaAnalysis { analyze(lowercased: word.lowercased()) }
+
+    /// `analyze(_:)` of a word already lowercase.
+    package func analyze(lowercased key: String) -> LemmaAnalysis {
         lock.lock()
         if let known = cache[key] {
             lock.unlock()
@@ -262,7 +264,7 @@ package struct LemmaAnalysis: Sendable, Equatable {
     /// `derivation` of a list of affixes.
     package static func derivation(of affixes: [String]) -> [String] {
         var derivation: [String] = []
-        for affix in affixes where !inflectional.contains(affix) {
+        for affix in affixes where !isInflectional(affix) {
             let voiced = affix == "meN-" || affix == "di-" ? "V-" : affix
             if !derivation.contains(voiced) { derivation.append(voiced) }
         }
@@ -271,13 +273,15 @@ package struct LemmaAnalysis: Sendable, Equatable {
 
     /// Whether `affixes` hold a reduplication.
     package static func isReduplicated(_ affixes: [String]) -> Bool {
-        affixes.contains { $0 == "reduplication" || $0 == "echo reduplication" }
+        affixes.contains { $0.utf8.count >= 13 && ($0 == "reduplication" || $0 == "echo reduplication") }
     }
 
-    /// The affixes that only inflect a word: clitics, particles, proclitics, reduplication.
-    package static let inflectional: Set<String> = [
-        "-nya", "-ku", "-mu", "-lah", "-kah", "-tah", "-pun", "ku-", "kau-", "reduplication", "echo reduplication",
-    ]
+    /// Whether `affix` only inflects a word: a clitic, particle, proclitic or reduplication.
+    package static func isInflectional(_ affix: String) -> Bool {
+        // A suffix is a clitic unless it is -kan, -an or -i; a prefix, unless ku- or kau-.
+        if affix.utf8.first == UInt8(ascii: "-") { return !(affix == "-kan" || affix == "-an" || affix == "-i") }
+        return affix == "ku-" || affix == "kau-" || affix == "reduplication" || affix == "echo reduplication"
+    }
 
     /// `meN- -kan -nya (lexicon)` — for `alih lemma`.
     package var explanation: String {

@@ -74,7 +74,7 @@ package final class TermScanner: @unchecked Sendable {
         }
         guard anyKnown else { return [] }
         return matcher.matches(
-            words, titleCase: GlossaryMatcher.isTitleCase(segment, words), profiles: profiles, summaries: summaries,
+            words, segment: segment, profiles: profiles, summaries: summaries,
             continuations: continuations, stack: &stack)
     }
 

@@ -37,47 +37,78 @@ package enum TermWordClass: UInt8, CaseIterable, Sendable {
     /// the form is *di* or *ke* written together with the root, a word the dictionary does not
     /// know (*ditahun*, see `gluedPreposition(_:)`).
     package func accepts(derivation: [String], reduplicated: Bool, gluedPreposition: Bool = false) -> Bool {
-        if gluedPreposition { return true }
-        return switch self {
-        case .verb: Self.voices.contains(derivation) || derivation == ["ber-"]
-        case .open: Self.voices.contains(derivation)
-        case .noun:
-            (derivation == ["se-"] && !reduplicated)
-                || (reduplicated && (derivation == ["-an"] || derivation == ["ber-"]))
-        case .number:
-            (derivation == ["se-"] && !reduplicated) || derivation == ["-an"]
-                || (reduplicated && derivation == ["ber-"])
-        case .adjective: derivation == ["ter-"] || (derivation == ["se-"] && !reduplicated)
+        gluedPreposition || accepts(Shape(derivation), reduplicated: reduplicated)
+    }
+
+    private func accepts(_ shape: Shape, reduplicated: Bool) -> Bool {
+        switch self {
+        case .verb: shape.isVoice || shape == .ber
+        case .open: shape.isVoice
+        case .noun: (shape == .se && !reduplicated) || (reduplicated && (shape == .an || shape == .ber))
+        case .number: (shape == .se && !reduplicated) || shape == .an || (reduplicated && shape == .ber)
+        case .adjective: shape == .ter || (shape == .se && !reduplicated)
         case .fixed: false
         }
     }
 
-    /// A verb's voices and applicatives: meN- and di- (`V-`), ter-, and -kan or -i with any of
-    /// them or alone (the bare object voice: *yang ia akui*).
-    private static let voices: Set<[String]> = [
-        ["V-"], ["ter-"], ["-kan"], ["-i"], ["-kan", "V-"], ["-i", "V-"], ["-kan", "ter-"], ["-i", "ter-"],
-    ]
+    /// The affixes of a derivation that the classes tell apart, as bits.
+    private struct Shape: OptionSet {
+        let rawValue: UInt16
+        static let voice = Shape(rawValue: 1)
+        static let ter = Shape(rawValue: 2)
+        static let ber = Shape(rawValue: 4)
+        static let se = Shape(rawValue: 8)
+        static let kan = Shape(rawValue: 16)
+        static let i = Shape(rawValue: 32)
+        static let an = Shape(rawValue: 64)
+        static let other = Shape(rawValue: 128)
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ derivation: [String]) {
+            var shape: Shape = []
+            for affix in derivation {
+                switch affix {
+                case "V-": shape.insert(.voice)
+                case "ter-": shape.insert(.ter)
+                case "ber-": shape.insert(.ber)
+                case "se-": shape.insert(.se)
+                case "-kan": shape.insert(.kan)
+                case "-i": shape.insert(.i)
+                case "-an": shape.insert(.an)
+                default: shape.insert(.other)
+                }
+            }
+            self = shape
+        }
+
+        /// A verb's voices and applicatives: meN- and di- (`V-`) or ter-, -kan or -i, or one
+        /// of each (the suffix alone is the bare object voice: *yang ia akui*).
+        var isVoice: Bool {
+            !isEmpty && isSubset(of: [.voice, .ter, .kan, .i]) && !isSuperset(of: [.voice, .ter])
+                && !isSuperset(of: [.kan, .i])
+        }
+    }
 
     /// The classes that accept a form (see `accepts`), as a bit set (bit `rawValue`).
     package static func mask(accepting derivation: [String], reduplicated: Bool, gluedPreposition: Bool = false)
         -> UInt8
     {
+        if gluedPreposition { return UInt8((1 << allCases.count) - 1) }
+        let shape = Shape(derivation)
         var mask: UInt8 = 0
-        for c in allCases
-        where c.accepts(derivation: derivation, reduplicated: reduplicated, gluedPreposition: gluedPreposition) {
-            mask |= 1 << c.rawValue
-        }
+        for c in allCases where c.accepts(shape, reduplicated: reduplicated) { mask |= 1 << c.rawValue }
         return mask
     }
 
-    /// The preposition (*di* or *ke*) a word with `affixes` (as `LemmaAnalysis.affixes` lists
-    /// them) may be written together with its root: di- or ke- and nothing else but
-    /// inflections. Whether it is a preposition is the dictionary's to say (a word it does not
-    /// know: *ditahun*, not *dihukum*).
-    package static func gluedPreposition(_ affixes: [String]) -> String? {
-        let derivation = LemmaAnalysis.derivation(of: affixes)
-        if derivation == ["V-"] && affixes.contains("di-") { return "di" }
-        if derivation == ["ke-"] { return "ke" }
+    /// The preposition (*di* or *ke*) a word with `affixes` and `derivation` (as
+    /// `LemmaAnalysis` lists and writes them) may be written together with its root: di- or ke-
+    /// and nothing else but inflections. Whether it is a preposition is the dictionary's to say
+    /// (a word it does not know: *ditahun*, not *dihukum*).
+    package static func gluedPreposition(_ affixes: [String], derivation: [String]) -> String? {
+        guard derivation.count == 1 else { return nil }
+        if derivation[0] == "V-" && affixes.contains("di-") { return "di" }
+        if derivation[0] == "ke-" { return "ke" }
         return nil
     }
 
@@ -85,6 +116,8 @@ package enum TermWordClass: UInt8, CaseIterable, Sendable {
     /// meN-/di- voice (`V-`): ter- (*terbunuh* is a voice of `membunuh`), ku- and kau-, and the
     /// bare object voice, -kan or -i without a prefix (*yang ia akui* is `mengakui`).
     package static func voiced(_ derivation: [String], affixes: [String]) -> [String] {
+        // Most derivations are their own voiced form: nothing to make.
+        if !derivation.contains("ter-") && derivation.contains(where: { $0.hasSuffix("-") }) { return derivation }
         var voiced = derivation.map { $0 == "ter-" ? "V-" : $0 }
         let hasPrefix = voiced.contains { $0.hasSuffix("-") }
         if !hasPrefix

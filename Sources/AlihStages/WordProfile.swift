@@ -1,7 +1,7 @@
 import AlihCore
 
 /// What glossary matching needs to know about one word form of the text, worked out once per
-/// form (`GlossaryMatcher.profile(of:)`) rather than once per occurrence.
+/// form (`GlossaryMatcher.profile(of:folded:)`) rather than once per occurrence.
 struct WordProfile: Sendable {
     var surface: String
     var folded: String
@@ -25,6 +25,12 @@ struct WordProfile: Sendable {
     /// Ids of the lemmas known to the glossary: usually none, one for a word a glossary word
     /// shares a lemma with, two for a listed word that is also a derivation.
     var lemmaIDs: LemmaIDPair { continuation.lemmaIDs }
+
+    /// Whether being read as a segment's first word changes how the form matches: a
+    /// capitalised form with a derivation (inside a sentence, a name's: `GlossaryMatcher`).
+    var isNameSensitive: Bool {
+        capitalised && (reading.derivation != 0 || (alternativeReading.map { $0.derivation != 0 } ?? false))
+    }
 }
 
 /// A lemma of a word form with the derivation that leads to it, as matching needs it.
@@ -49,18 +55,40 @@ struct LemmaReading: Sendable {
 struct WordMatchSummary: Sendable {
     /// The best one-word term as a segment's first word (-1: none), and its tier.
     var firstTerm: Int32 = -1
-    /// The best one-word term after a segment's first word (a capital inside a sentence is a
-    /// name's).
+    /// The best one-word term after a segment's first word (-1: none); for a capitalised word
+    /// whose term differs there (a name inside a sentence), -3 - that term, for the segment's
+    /// case to decide (`oneWordTerm(first:titleCase:)`).
     var laterTerm: Int32 = -1
     var firstTier = MatchTier.exact
     var laterTier = MatchTier.exact
     /// Whether a term of several words can start with the form.
     var startsLongerTerms = false
 
-    /// The best one-word term at a segment's first word or after it, if any.
+    /// Sets the best one-word terms as a segment's first word and after it (-1: none).
+    mutating func set(first: Int32, _ firstTier: MatchTier, later: Int32, _ laterTier: MatchTier) {
+        firstTerm = first
+        self.firstTier = firstTier
+        laterTerm = first == later && firstTier == laterTier ? later : -3 - later
+        self.laterTier = laterTier
+    }
+
+    /// The best one-word term at a segment's first word or after it, if any — nil too where
+    /// the word's capital matters (`dependsOnCase`).
+    @inline(__always)
     func oneWordTerm(first: Bool) -> (term: Int, tier: MatchTier)? {
         let term = first ? firstTerm : laterTerm
         return term < 0 ? nil : (Int(term), first ? firstTier : laterTier)
+    }
+
+    /// Whether the best one-word term after a segment's first word depends on the segment's
+    /// case: read as a first word in title case, as a name's otherwise (`oneWordTerm(titleCase:)`).
+    var dependsOnCase: Bool { laterTerm < -1 }
+
+    /// The best one-word term after a segment's first word of a word whose capital matters.
+    func oneWordTerm(titleCase: Bool) -> (term: Int, tier: MatchTier)? {
+        if titleCase { return oneWordTerm(first: true) }
+        let later = -3 - laterTerm
+        return later < 0 ? nil : (Int(later), laterTier)
     }
 }
 
@@ -74,6 +102,7 @@ struct WordContinuation: Sendable {
     var continuations = LemmaIDFilter()
 
     /// Whether a term starting with this form can go on with a word of `next`'s lemmas.
+    @inline(__always)
     func mayContinue(with next: WordContinuation) -> Bool {
         next.lemmaIDs.contains { continuations.mayContain($0) }
     }

@@ -209,7 +209,7 @@ final class ReferenceGlossaryMatcher: Sendable {
             } else if term.classes[offset].accepts(
                 derivation: derivation, reduplicated: analysis.isReduplicated,
                 gluedPreposition: primary
-                    && TermWordClass.gluedPreposition(analysis.affixes).map {
+                    && TermWordClass.gluedPreposition(analysis.affixes, derivation: analysis.derivation).map {
                         lemmatizer.dictionaryKnows($0 + analysis.lemma) == false
                     } == true)
             {
