@@ -29,7 +29,8 @@ import AlihCore
 /// is an error unless `keepSourceForMissing`.
 ///
 /// Boilerplate units are dropped from the translated article by default (`.drop`) or kept in
-/// the source language (`.keep`); with `.keep` and `keepSourceForMissing`, merging a file whose
+/// the source language (`.keep`); a repeated paragraph's unit (`repeats`) is written as the
+/// unit it repeats was, whichever. With `.keep` and `keepSourceForMissing`, merging a file whose
 /// targets are copies of the sources gives back the normalized article byte for byte.
 public struct ArticleMerger: Sendable {
     public enum Boilerplate: String, Sendable, CaseIterable {
@@ -131,6 +132,9 @@ public struct ArticleMerger: Sendable {
         text.reserveCapacity(outcomes.joined().reduce(0) { $0 + $1.renderedBytes + $1.trailing.utf8.count })
         // Units (but the last) with nothing after them: what separated them from the next is lost.
         var withoutSeparator: [TranslatedUnit] = []
+        // The text written for each unit a repeated paragraph repeats, by unit id.
+        let repeated = Set(units.lazy.compactMap(\.repeats))
+        var repeatedText: [String: String] = [:]
         for (index, (unit, outcome)) in zip(units, outcomes.joined()).enumerated() {
             for piece in outcome.body { wholeSource.update(piece.source.utf8) }
             wholeSource.update(outcome.trailing.utf8)
@@ -146,7 +150,8 @@ public struct ArticleMerger: Sendable {
                 withoutSeparator.append(unit)
                 trailing = Self.unknownSeparator
             }
-            if !unit.translate {
+            let original = unit.repeats.flatMap { repeatedText[$0] }
+            if !unit.translate && unit.repeats == nil {
                 chrome += 1
                 if boilerplate == .drop {
                     pending = Self.stronger(pending, trailing)
@@ -154,7 +159,16 @@ public struct ArticleMerger: Sendable {
                 }
             }
             if wroteAny { text += pending }
-            render(outcome.body, translate: unit.translate, into: &text)
+            if let original {
+                text += original
+            } else if repeated.contains(unit.id) {
+                var written = ""
+                render(outcome.body, translate: unit.translate, into: &written)
+                repeatedText[unit.id] = written
+                text += written
+            } else {
+                render(outcome.body, translate: unit.translate, into: &text)
+            }
             wroteAny = true
             pending = trailing
         }

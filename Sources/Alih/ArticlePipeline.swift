@@ -22,7 +22,8 @@ public struct ArticlePipeline: Sendable {
     private let compiledGlossary: BackgroundValue<Result<GlossaryMatcher, any Error>>?
     /// The first step: decoding and normalizing (`read`).
     private let normalizer: TextNormalizer
-    /// The stages after it, in order: paragraphs, boilerplate, segments, glossary terms.
+    /// The stages after it, in order: paragraphs, boilerplate, repeated paragraphs, segments,
+    /// glossary terms.
     private let stages: [any Stage]
 
     /// Compiles `definition`; with a `glossary`, also the glossary stage (which needs the
@@ -36,6 +37,7 @@ public struct ArticlePipeline: Sendable {
         if !definition.boilerplate.rules.isEmpty {
             stages.append(try BoilerplateDetector(options: definition.boilerplate))
         }
+        if definition.boilerplate.repeatedParagraphs { stages.append(RepeatedParagraphDetector()) }
         stages.append(
             try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
         if let glossary {

@@ -113,7 +113,7 @@ package struct CoverageHTMLRenderer: Sendable {
             paragraph +=
                 block.isTranslatable
                 ? inner
-                : #"<span class="chrome" title="\#(block.id): \#(block.kind.boilerplateRule ?? "")">\#(inner)</span>"#
+                : #"<span class="chrome" title="\#(block.id): \#(block.kind.boilerplateRule ?? block.kind.repeatedBlock.map { "repeats " + $0 } ?? "")">\#(inner)</span>"#
             let separator = document.text(block.separator)
             if separator.contains("\n\n") || block.id == document.blocks.last?.id {
                 html += "<p>\(paragraph)</p>\n"

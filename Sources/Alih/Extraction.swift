@@ -120,7 +120,7 @@ extension ArticlePipeline {
             sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
             droppedBoilerplate: options.dropBoilerplate,
             unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
-                document.blocks.lazy.filter { !options.dropBoilerplate || $0.isTranslatable }.map(\.id)))
+                document.blocks.lazy.filter { !options.dropBoilerplate || !$0.isChrome }.map(\.id)))
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

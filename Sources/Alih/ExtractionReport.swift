@@ -84,6 +84,7 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
                 }
                 for block in blocks[chunk] {
                     line += lineFeeds(upTo: text.utf8Offsets(of: block.range).lowerBound)
+                    if block.kind.repeatedBlock != nil { continue }
                     guard let rule = block.kind.boilerplateRule else {
                         for segment in block.segments {
                             words += WordCounter.count(
@@ -166,8 +167,10 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
 
     /// A few lines for standard error.
     public var summary: String {
+        let repeats = diagnostics.count { $0.code == "input.repeated-paragraph" }
         var lines = [
             "\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"
+                + (repeats == 0 ? "" : ", \(repeats) repeated paragraph\(repeats == 1 ? "" : "s") sent once")
         ]
         if let terms {
             lines.append(

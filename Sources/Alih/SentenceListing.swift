@@ -40,7 +40,9 @@ package struct SentenceListing: Sendable {
         return document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
             line += document.text.utf8[cursor..<block.range.lowerBound].count { $0 == UInt8(ascii: "\n") }
             cursor = block.range.lowerBound
-            let what = block.kind.boilerplateRule.map { "chrome: \($0)" } ?? "content"
+            let what =
+                block.kind.boilerplateRule.map { "chrome: \($0)" } ?? block.kind.repeatedBlock.map { "repeats \($0)" }
+                ?? "content"
             return "\(block.id) \(what) (line \(line))\n"
                 + block.segments.map { String(document.text($0.range)) + "\n" }.joined()
         }.joined(separator: "\n")

@@ -30,6 +30,9 @@ public struct Block: Sendable, Equatable {
     /// Whether translators should translate this block.
     public var isTranslatable: Bool { kind == .content }
 
+    /// Whether the block is page chrome (which `--drop-boilerplate` leaves out of the XLIFF).
+    public var isChrome: Bool { kind.boilerplateRule != nil }
+
     /// The id of the `number`th block (from 1): `b1`, `b2`, … (joined from small strings, not
     /// interpolated: it is made for every block of a document).
     @inlinable
@@ -52,10 +55,19 @@ public enum BlockKind: Sendable, Equatable, Hashable {
     case content
     /// Page chrome recognised by the boilerplate rule with this id.
     case boilerplate(rule: String)
+    /// Article text that repeats the content block before it word for word (a scraped page's
+    /// lead paragraph given again as the body's first): sent once, translated as that block.
+    case repeated(of: String)
 
     /// The boilerplate rule id, if any.
     public var boilerplateRule: String? {
         if case .boilerplate(let rule) = self { return rule }
+        return nil
+    }
+
+    /// The id of the block this one repeats, if it is a repeat.
+    public var repeatedBlock: String? {
+        if case .repeated(let original) = self { return original }
         return nil
     }
 }

@@ -102,7 +102,7 @@ extension PipelineDefinition {
                             #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga)$"#,
                         end: .paragraph), caseInsensitive: true),
                 BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
-            ]),
+            ], repeatedParagraphs: true),
             segmentation: SegmentationOptions(locale: "id")
         )
     }()

@@ -81,8 +81,14 @@ public struct NormalizationOptions: Sendable, Equatable, Codable {
 /// The boilerplate stage: rules that recognise page chrome, tried in order.
 public struct BoilerplateOptions: Sendable, Equatable, Codable {
     public var rules: [BoilerplateRule]
+    /// Whether a paragraph that repeats the one before it word for word (five words or more;
+    /// page chrome between them does not count) is sent once (`BlockKind.repeated`).
+    public var repeatedParagraphs: Bool
 
-    public init(rules: [BoilerplateRule] = []) { self.rules = rules }
+    public init(rules: [BoilerplateRule] = [], repeatedParagraphs: Bool = false) {
+        self.rules = rules
+        self.repeatedParagraphs = repeatedParagraphs
+    }
 }
 
 /// The segment stage: ICU's sentence rules plus abbreviations ICU lacks for Indonesian.

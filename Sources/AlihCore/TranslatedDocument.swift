@@ -35,6 +35,9 @@ public struct TranslatedUnit: Sendable, Equatable {
     public var translate: Bool
     /// The rule that made it boilerplate, when it is.
     public var boilerplateRule: String?
+    /// The id of the unit whose translation this one takes: a paragraph that repeated the one
+    /// before it (`repeats` metadata, 1.2 `x-alih-repeats`), sent as `translate="no"`.
+    public var repeats: String?
     /// Checksum of the source text as sent out (`checksum` metadata).
     public var checksum: String?
     /// Segments and whitespace in order.

@@ -102,6 +102,10 @@ package struct PipelineFile: Sendable {
         func boilerplate(_ node: Node) throws(DiagnosticError) -> BoilerplateOptions {
             var options = BoilerplateOptions()
             try forEach(try mapping(node, "boilerplate"), "boilerplate") { (key, value) throws(DiagnosticError) in
+                if key == "repeated-paragraphs" {
+                    options.repeatedParagraphs = try bool(value, key)
+                    return true
+                }
                 guard key == "rules" else { return false }
                 guard case .sequence(let items) = value else {
                     throw error(value, code: "pipeline.type", "`boilerplate.rules` must be a list of rules")

@@ -69,12 +69,14 @@ package struct XLIFF12Writer: XLIFFFileWriter {
     {
         let block = unit.block
         let translate = block.isTranslatable ? "" : #" translate="no""#
-        let restype = block.isTranslatable ? "x-alih-block" : "x-alih-boilerplate"
+        let restype =
+            block.isTranslatable ? "x-alih-block" : block.kind.repeatedBlock != nil ? "x-alih-repeat" : "x-alih-boilerplate"
         out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
         var contexts = [("x-alih-checksum", unit.sourceChecksum(in: source))]
         let sentences = unit.segmentCount
         if sentences > 1 { contexts.append(("x-alih-segments", String(sentences))) }
         if let rule = block.kind.boilerplateRule { contexts.append(("x-alih-boilerplate-rule", rule)) }
+        if let original = block.kind.repeatedBlock { contexts.append(("x-alih-repeats", original)) }
         contexts.append(("x-alih-separator", String(document.text(unit.separator))))
         try appendContextGroup(contexts, indent: "        ", unitID: block.id, to: &out)
 

@@ -6,7 +6,8 @@ import Foundation
 /// One `<file>` per article, one `<unit>` per block, one `<segment>` per sentence, and an
 /// `<ignorable>` for every stretch of whitespace between and after them, block separators
 /// included (the separator's ignorable has the id `BLOCK-sep`): reading every unit's segments and ignorables in order gives back the article.
-/// Boilerplate units carry `translate="no"` and the rule that recognised them. Characters
+/// Boilerplate units carry `translate="no"` and the rule that recognised them; a repeated
+/// paragraph's unit `translate="no"` and the id of the unit it repeats (`repeats`). Characters
 /// XML 1.0 cannot carry are written as `<cp hex="…"/>`, as XLIFF 2 prescribes.
 package struct XLIFF2Writer: XLIFFFileWriter {
     package static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
@@ -74,13 +75,20 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         out += "    <unit id=\""
         out += block.id
         out += "\""
-        if !block.isTranslatable { out += #" translate="no" type="alih:boilerplate""# }
+        if block.kind.repeatedBlock != nil {
+            out += #" translate="no" type="alih:repeat""#
+        } else if !block.isTranslatable {
+            out += #" translate="no" type="alih:boilerplate""#
+        }
         out += ">\n      <mda:metadata>\n        <mda:metaGroup category=\"alih\">\n"
         appendMeta("checksum", unit.sourceChecksum(in: source), indent: "          ", to: &out)
         let sentences = unit.segmentCount
         if sentences > 1 { appendMeta("segments", String(sentences), indent: "          ", to: &out) }
         if let rule = block.kind.boilerplateRule {
             appendMeta("boilerplate-rule", rule, indent: "          ", to: &out)
+        }
+        if let original = block.kind.repeatedBlock {
+            appendMeta("repeats", original, indent: "          ", to: &out)
         }
         out += "        </mda:metaGroup>\n      </mda:metadata>\n"
         let terms = unit.pieces.flatMap { piece -> [TermMatch] in

@@ -457,6 +457,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             case "checksum": unit?.checksum = value
             case "boilerplate-rule": unit?.boilerplateRule = value
             case "segments": unit?.sentSegments = Int(value)
+            case "repeats": unit?.repeats = value
             default: _ = current
             }
         } else {
@@ -469,6 +470,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "x-alih-checksum": unit?.checksum = value
         case "x-alih-segments": unit?.sentSegments = Int(value)
         case "x-alih-boilerplate-rule": unit?.boilerplateRule = value
+        case "x-alih-repeats": unit?.repeats = value
         case "x-alih-separator": unit?.separator = value
         case "x-alih-before": before = value
         case "x-alih-after": after = value

@@ -99,7 +99,7 @@ struct UnitLayout {
         emit: ([UInt8]) throws -> Void
     ) throws {
         let blocks = document.blocks
-        let firstWritten = blocks.firstIndex { !dropBoilerplate || $0.isTranslatable }
+        let firstWritten = blocks.firstIndex { !dropBoilerplate || !$0.isChrome }
         let roundBytes = max(1, workers) * bytesPerWorker
         var start = 0
         while start < blocks.count {
@@ -115,7 +115,7 @@ struct UnitLayout {
                 try SourceBytes.with(document.text) { source in
                     var out = XMLText()
                     for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
-                        if dropBoilerplate && !blocks[index].isTranslatable { continue }
+                        if dropBoilerplate && blocks[index].isChrome { continue }
                         try render(layout(of: index, in: document, first: index == firstWritten), source, &out)
                     }
                     return out.takeBytes()
