@@ -11,8 +11,11 @@ public struct ArticlePipeline: Sendable {
     /// `definition.checksum`, taken once (it encodes the whole definition as JSON, too much to
     /// do per article).
     package let definitionChecksum: String
-    /// The glossary whose terms are recognised, if any.
+    /// The glossary whose terms are recognised, if any (without the skipped entries).
     public let glossary: Glossary?
+    /// The glossary entries left out for the articles this pipeline processes, by source term
+    /// (recorded in each XLIFF, so that its QA leaves them out too).
+    public let skippedTerms: [String]
     /// The compiled glossary, shared by every article this pipeline processes (nil without a
     /// glossary, or if it could not be compiled: extracting then throws why). Reading it waits
     /// for the compilation.
@@ -27,11 +30,36 @@ public struct ArticlePipeline: Sendable {
     private let stages: [any Stage]
 
     /// Compiles `definition`; with a `glossary`, also the glossary stage (which needs the
-    /// Indonesian Hunspell dictionary, `hunspell-id`).
-    public init(definition: PipelineDefinition, glossary: Glossary? = nil) throws {
+    /// Indonesian Hunspell dictionary, `hunspell-id`), without the entries whose source term is
+    /// in `skippedTerms` (a term no entry has is an error: a typo would silence nothing).
+    public init(definition: PipelineDefinition, glossary: Glossary? = nil, skippedTerms: [String] = []) throws {
         self.definition = definition
         definitionChecksum = definition.checksum
+        var glossary = glossary
+        if !skippedTerms.isEmpty {
+            guard let full = glossary else {
+                throw DiagnosticError(
+                    code: "glossary.skip", "terms to skip were given without a glossary",
+                    hint: "give the glossary with -g, or leave out --skip-term")
+            }
+            for term in skippedTerms {
+                if let problem = Glossary.skipProblem(term) {
+                    throw DiagnosticError(
+                        code: "glossary.skip", "cannot skip \(problem)", hint: "name the entry by its source term")
+                }
+            }
+            let (kept, unknown) = full.skipping(skippedTerms)
+            if !unknown.isEmpty {
+                throw DiagnosticError(
+                    code: "glossary.skip",
+                    "\(full.name) has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) to skip",
+                    at: SourceLocation(file: full.name),
+                    hint: "name each entry by its source term as the glossary writes it (letter case does not matter)")
+            }
+            glossary = kept
+        }
         self.glossary = glossary
+        self.skippedTerms = skippedTerms
         normalizer = TextNormalizer(options: definition.normalization)
         var stages: [any Stage] = [ParagraphSplitter()]
         if !definition.boilerplate.rules.isEmpty {

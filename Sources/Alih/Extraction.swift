@@ -112,7 +112,7 @@ extension ArticlePipeline {
                 &document, memory: memory, sourceLanguage: options.sourceLanguage,
                 targetLanguage: options.targetLanguage, threshold: options.fuzzyThreshold)
         }
-        let record = ExtractionRecord(
+        var record = ExtractionRecord(
             toolVersion: AlihVersion.current, pipelineName: definition.name, pipelineVersion: definition.version,
             pipelineChecksum: definitionChecksum,
             sourceChecksum: sourceChecksum?.value ?? SHA256.checksum(document.text),
@@ -121,6 +121,7 @@ extension ArticlePipeline {
             droppedBoilerplate: options.dropBoilerplate,
             unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
                 document.blocks.lazy.filter { !options.dropBoilerplate || !$0.isChrome }.map(\.id)))
+        record.skippedTerms = skippedTerms
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

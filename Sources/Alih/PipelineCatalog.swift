@@ -48,7 +48,8 @@ public struct PipelineCatalog: Sendable {
     /// about the glossary, go to `warning`.
     public func compile(
         _ nameOrPath: String?, sourceLanguage: String? = nil, targetLanguage: String? = nil,
-        glossaryPath: String? = nil, repairMojibake: Bool = false, warning: (Diagnostic) -> Void = { _ in }
+        glossaryPath: String? = nil, skippedTerms: [String] = [], repairMojibake: Bool = false,
+        warning: (Diagnostic) -> Void = { _ in }
     ) throws -> ArticlePipeline {
         // The morphology a glossary is compiled with loads while the pipeline and glossary are read.
         if glossaryPath != nil { IndonesianLemmatizer.preload() }
@@ -63,7 +64,7 @@ public struct PipelineCatalog: Sendable {
                 path: $0, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage,
                 warning: warning)
         }
-        return try ArticlePipeline(definition: definition, glossary: glossary)
+        return try ArticlePipeline(definition: definition, glossary: glossary, skippedTerms: skippedTerms)
     }
 
     /// A problem in a pipeline definition's content (as opposed to a file that cannot be found

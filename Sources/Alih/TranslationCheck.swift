@@ -17,11 +17,18 @@ public struct TranslationCheck: Sendable {
     public var requireFinal: Bool
     /// Ids of the checks to switch off.
     public var disabled: Set<String>
+    /// Glossary entries the terminology check leaves out, by source term, besides those the
+    /// file's extraction record lists (`alih extract --skip-term`).
+    public var skippedTerms: [String]
 
-    public init(glossaryPath: String? = nil, requireFinal: Bool = false, disabled: Set<String> = []) {
+    public init(
+        glossaryPath: String? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
+        skippedTerms: [String] = []
+    ) {
         self.glossaryPath = glossaryPath
         self.requireFinal = requireFinal
         self.disabled = disabled
+        self.skippedTerms = skippedTerms
     }
 
     /// The check ids in a comma-separated list (`length, punctuation`), blanks left out.
@@ -37,11 +44,43 @@ public struct TranslationCheck: Sendable {
         let target = document.targetLanguage.isEmpty ? "en" : document.targetLanguage
         var matcher: GlossaryMatcher? = nil
         if let glossaryPath {
-            let glossary = try GlossaryFile.readForMatching(
+            var glossary = try GlossaryFile.readForMatching(
                 path: glossaryPath, sourceLanguage: source, targetLanguage: target, warning: warning)
+            glossary = try Self.skipping(skippedTerms, and: document.record["skipped-terms"], in: glossary, warning)
             matcher = try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: source)
+        } else if !skippedTerms.isEmpty {
+            throw DiagnosticError(
+                code: "glossary.skip", "terms to skip were given without a glossary",
+                hint: "give the glossary with -g, or leave out --skip-term")
         }
         return QualityChecker(matcher: matcher, requireFinal: requireFinal, disabled: disabled)
+    }
+
+    /// `glossary` without the entries of `terms` (a term it does not have is an error) and of
+    /// the record's skip list (one it does not have is a warning: the file may have been
+    /// extracted with another version of the glossary).
+    static func skipping(
+        _ terms: [String], and recorded: String?, in glossary: Glossary, _ warning: (Diagnostic) -> Void
+    ) throws -> Glossary {
+        let (kept, unknown) = glossary.skipping(terms)
+        if !unknown.isEmpty {
+            throw DiagnosticError(
+                code: "glossary.skip",
+                "\(glossary.name) has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) to skip",
+                at: SourceLocation(file: glossary.name),
+                hint: "name each entry by its source term as the glossary writes it (letter case does not matter)")
+        }
+        guard let recorded else { return kept }
+        let (result, missing) = kept.skipping(Glossary.skipList(field: recorded))
+        for term in missing where !glossary.skipping([term]).unknown.isEmpty {
+            warning(
+                Diagnostic(
+                    .warning, code: "glossary.skip",
+                    "the file was extracted skipping '\(term)', which \(glossary.name) does not have",
+                    at: SourceLocation(file: glossary.name),
+                    hint: "the glossary changed since; check the term's translation by hand"))
+        }
+        return result
     }
 
     /// The findings for `document`, named `file` in the report.

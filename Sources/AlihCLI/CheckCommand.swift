@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let check = TranslationCheck(
-            glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: disable)
+            glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: disable,
+            skippedTerms: glossaryOptions.skippedTerms)
         let report = try check.report(path: input) { Console.error($0.description) }
         try report.render(as: format, Console.output)
         if report.errors > 0 { throw ExitCode(1) }

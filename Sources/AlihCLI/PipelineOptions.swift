@@ -33,7 +33,8 @@ struct PipelineOptions: ParsableArguments {
     func load(glossary: GlossaryOptions? = nil, input: InputRepairOptions? = nil) throws -> ArticlePipeline {
         try PipelineCatalog().compile(
             pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            glossaryPath: glossary?.glossary, repairMojibake: input?.repairMojibake ?? false,
+            glossaryPath: glossary?.glossary, skippedTerms: glossary?.skippedTerms ?? [],
+            repairMojibake: input?.repairMojibake ?? false,
             warning: Console.warnings(quiet: quiet))
     }
 }

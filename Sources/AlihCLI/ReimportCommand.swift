@@ -72,7 +72,8 @@ struct ReimportCommand: ParsableCommand {
         let reimport = Reimport(
             boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing, force: force, strict: strict,
             check: TranslationCheck(
-                glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"]),
+                glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"],
+                skippedTerms: glossaryOptions.skippedTerms),
             memoryPath: memoryOptions.memory, foreign: foreign)
         let outcome = try reimport.run(path: input, output: output, notice: show, standardOutput: Console.output)
         try reportOptions.show(outcome, quiet: quiet)

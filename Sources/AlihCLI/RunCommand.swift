@@ -75,7 +75,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try PipelineCatalog().compile(
-            pipeline, glossaryPath: glossaryOptions.glossary, warning: Console.warnings(quiet: quiet))
+            pipeline, glossaryPath: glossaryOptions.glossary, skippedTerms: glossaryOptions.skippedTerms,
+            warning: Console.warnings(quiet: quiet))
         let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
         let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
         let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)

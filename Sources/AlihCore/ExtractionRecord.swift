@@ -19,6 +19,9 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// Checksum of the ids of the units written, in order (`unitIDsChecksum(_:)`): a reimport
     /// refuses a file whose units are not the ones sent out, even with boilerplate dropped.
     package var unitIDsChecksum: String?
+    /// Glossary entries left out for this article (`--skip-term`), by source term: the QA of
+    /// the file that comes back leaves them out too.
+    package var skippedTerms: [String] = []
 
     package init(
         toolVersion: String, pipelineName: String, pipelineVersion: Int, pipelineChecksum: String,
@@ -75,6 +78,7 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
             ("target-language", targetLanguage),
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
         ] + (unitIDsChecksum.map { [("unit-ids", $0)] } ?? [])
+            + (skippedTerms.isEmpty ? [] : [("skipped-terms", Glossary.skipListField(skippedTerms))])
     }
 }
 

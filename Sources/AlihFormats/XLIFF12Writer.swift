@@ -70,7 +70,8 @@ package struct XLIFF12Writer: XLIFFFileWriter {
         let block = unit.block
         let translate = block.isTranslatable ? "" : #" translate="no""#
         let restype =
-            block.isTranslatable ? "x-alih-block" : block.kind.repeatedBlock != nil ? "x-alih-repeat" : "x-alih-boilerplate"
+            block.isTranslatable
+            ? "x-alih-block" : block.kind.repeatedBlock != nil ? "x-alih-repeat" : "x-alih-boilerplate"
         out += #"      <group id="\#(block.id)" restype="\#(restype)"\#(translate) xml:space="preserve">"# + "\n"
         var contexts = [("x-alih-checksum", unit.sourceChecksum(in: source))]
         let sentences = unit.segmentCount

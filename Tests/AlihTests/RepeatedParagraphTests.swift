@@ -57,7 +57,8 @@ import Testing
 
     /// The words to translate count the paragraph once; the summary says a repeat was sent once.
     @Test func theReportCountsTheParagraphOnce() throws {
-        let extraction = try ReimportTests.pipeline.extract(Array(Self.article.utf8), name: "banjir.txt", options: ExtractionOptions())
+        let extraction = try ReimportTests.pipeline.extract(
+            Array(Self.article.utf8), name: "banjir.txt", options: ExtractionOptions())
         let once = try ReimportTests.pipeline.extract(
             Array(Self.article.replacingOccurrences(of: "\(Self.lead)\n\nWarga", with: "Warga").utf8),
             name: "banjir.txt", options: ExtractionOptions())
