@@ -10,99 +10,105 @@ extension PipelineDefinition {
             name: "news-article",
             summary: "A scraped Indonesian news article: page chrome becomes untranslatable units.",
             normalization: normalization,
-            boilerplate: BoilerplateOptions(rules: [
-                BoilerplateRule(
-                    id: "loading", match: .line(pattern: #"^loading\s*(\.\.\.|…)$"#), caseInsensitive: true),
-                BoilerplateRule(id: "font-size-widget", match: .line(pattern: #"^A\s?A\s?A$"#)),
-                BoilerplateRule(
-                    id: "photo-credit",
-                    match: .trailing(pattern: #"(?<!\S)\(?(Foto|FOTO|Photo)\s*(/\s*\S+|:\s*\S.{0,60})$"#)),
-                BoilerplateRule(
-                    id: "video-teaser",
-                    match: .line(
-                        pattern:
-                            #"^(simak|tonton|saksikan|lihat)\s+(juga\s+)?(video|videonya|live streaming|siaran langsung)\b"#
-                    ), caseInsensitive: true),
-                BoilerplateRule(
-                    id: "read-also",
-                    match: .line(
-                        pattern:
-                            #"^(Baca|BACA|Lihat|LIHAT|Simak|SIMAK)\s+(juga|Juga|JUGA|pula|Pula|PULA|selengkapnya|Selengkapnya|SELENGKAPNYA)\s*([:\-–—>»|]+\s*\S|\s[\p{Lu}\p{N}"“])"#
-                    )),
-                BoilerplateRule(
-                    id: "video-player",
-                    match: .line(pattern: #"^(embed|share|bagikan|salin tautan|copy link|play|replay|putar ulang)$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "video-timestamp", match: .line(pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?$"#)),
-                BoilerplateRule(
-                    id: "media-unavailable",
-                    match: .line(
-                        pattern:
-                            #"^(no compatible source|no media source|no source|your browser does not support|media tidak tersedia|video tidak tersedia|video belum tersedia|video tidak dapat diputar)"#
-                    ), caseInsensitive: true),
-                BoilerplateRule(
-                    id: "scroll-prompt",
-                    match: .line(
-                        pattern:
-                            #"^scroll\s+(to\s+(continue|resume)(\s+(with\s+|reading\s+)?content)?|(ke bawah\s+)?untuk\s+(melanjutkan|lanjut)(\s+membaca)?)\.?$"#
-                    ), caseInsensitive: true),
-                BoilerplateRule(
-                    id: "advertisement",
-                    match: .line(pattern: #"^(advertisement|iklan|ads|sponsored|konten bersponsor|konten promosi)$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "promo", match: .line(pattern: #"^Dapatkan berita terkini\b"#), caseInsensitive: true),
-                BoilerplateRule(
-                    id: "copyright", match: .line(pattern: #"^(Copyright|Hak cipta)\s*(©|\(c\))"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "credit",
-                    match: .line(
-                        pattern:
-                            #"^(penulis|editor|pewarta|reporter|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
-                    ), caseInsensitive: true),
-                BoilerplateRule(
-                    id: "author-initials",
-                    match: .line(pattern: #"^\(((ed|red|editor)\s*:\s*)?[a-z]{2,5}(/[a-z]{2,5})*\)$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "trailing-initials",
-                    match: .trailing(
-                        pattern: #"(?<=[.!?"”’]\s)\(((ed|red|editor)\s*:\s*[a-z]{1,6}|[a-z]{2,5}(/[a-z]{2,5})+)\)$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "short-photo-credit",
-                    match: .trailing(
-                        pattern: #"(?<!\S)\((ist|istimewa|dok\.?\s*[^()]{1,30}|foto\s*:\s*[^()]{1,40})\)$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "byline",
-                    match: .line(
-                        pattern:
-                            #"^(\p{Lu}[\p{L}.’]*\s+){0,3}\p{Lu}[\p{L}.’]* - \S*(\.com|\.co\.id|\.or\.id|\.go\.id|\.net|detikNews|detikcom|detikinet|detikFinance|detikSport|detikHealth|detikTravel|detikOto|detikHot|detikFood|Antara|ANTARA|Antaranews|Kompas|KOMPAS|Liputan6|Okezone|Republika|REPUBLIKA|Tempo|TEMPO|Tribunnews|CNN Indonesia|Kumparan|kumparan|VIVA|Viva)$"#
-                    )),
-                BoilerplateRule(
-                    id: "photo-rights",
-                    match: .line(pattern: #"^(hak cipta foto|hak cipta gambar|sumber foto|sumber gambar)\b.{0,80}$"#),
-                    caseInsensitive: true),
-                BoilerplateRule(
-                    id: "photo-agency",
-                    match: .line(
-                        pattern:
-                            #"^(getty images|reuters|afp|ap photo|antara foto|shutterstock|istimewa)(\s*/\s*[^/]{1,40})?$"#
-                    ), caseInsensitive: true),
-                BoilerplateRule(id: "dated-teaser", match: .line(pattern: #"\(\d{1,2}\.\d{1,2}\.\d{4}\)$"#)),
-                BoilerplateRule(
-                    id: "stray-punctuation", match: .line(pattern: #"^("|“|”|'|‘|’|-|–|—|\*|\*\*\*|#|\||/|·|•|…)$"#)),
-                BoilerplateRule(
-                    id: "related-articles",
-                    match: .section(
-                        pattern:
-                            #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga)$"#,
-                        end: .paragraph), caseInsensitive: true),
-                BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
-            ], repeatedParagraphs: true),
+            boilerplate: BoilerplateOptions(
+                rules: [
+                    BoilerplateRule(
+                        id: "loading", match: .line(pattern: #"^loading\s*(\.\.\.|…)$"#), caseInsensitive: true),
+                    BoilerplateRule(id: "font-size-widget", match: .line(pattern: #"^A\s?A\s?A$"#)),
+                    BoilerplateRule(
+                        id: "photo-credit",
+                        match: .trailing(pattern: #"(?<!\S)\(?(Foto|FOTO|Photo)\s*(/\s*\S+|:\s*\S.{0,60})$"#)),
+                    BoilerplateRule(
+                        id: "video-teaser",
+                        match: .line(
+                            pattern:
+                                #"^(simak|tonton|saksikan|lihat)\s+(juga\s+)?(video|videonya|live streaming|siaran langsung)\b"#
+                        ), caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "read-also",
+                        match: .line(
+                            pattern:
+                                #"^(Baca|BACA|Lihat|LIHAT|Simak|SIMAK)\s+(juga|Juga|JUGA|pula|Pula|PULA|selengkapnya|Selengkapnya|SELENGKAPNYA)\s*([:\-–—>»|]+\s*\S|\s[\p{Lu}\p{N}"“])"#
+                        )),
+                    BoilerplateRule(
+                        id: "video-player",
+                        match: .line(
+                            pattern: #"^(embed|share|bagikan|salin tautan|copy link|play|replay|putar ulang)$"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "video-timestamp", match: .line(pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?$"#)),
+                    BoilerplateRule(
+                        id: "media-unavailable",
+                        match: .line(
+                            pattern:
+                                #"^(no compatible source|no media source|no source|your browser does not support|media tidak tersedia|video tidak tersedia|video belum tersedia|video tidak dapat diputar)"#
+                        ), caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "scroll-prompt",
+                        match: .line(
+                            pattern:
+                                #"^scroll\s+(to\s+(continue|resume)(\s+(with\s+|reading\s+)?content)?|(ke bawah\s+)?untuk\s+(melanjutkan|lanjut)(\s+membaca)?)\.?$"#
+                        ), caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "advertisement",
+                        match: .line(
+                            pattern: #"^(advertisement|iklan|ads|sponsored|konten bersponsor|konten promosi)$"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "promo", match: .line(pattern: #"^Dapatkan berita terkini\b"#), caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "copyright", match: .line(pattern: #"^(Copyright|Hak cipta)\s*(©|\(c\))"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "credit",
+                        match: .line(
+                            pattern:
+                                #"^(penulis|editor|pewarta|reporter|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
+                        ), caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "author-initials",
+                        match: .line(pattern: #"^\(((ed|red|editor)\s*:\s*)?[a-z]{2,5}(/[a-z]{2,5})*\)$"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "trailing-initials",
+                        match: .trailing(
+                            pattern: #"(?<=[.!?"”’]\s)\(((ed|red|editor)\s*:\s*[a-z]{1,6}|[a-z]{2,5}(/[a-z]{2,5})+)\)$"#
+                        ),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "short-photo-credit",
+                        match: .trailing(
+                            pattern: #"(?<!\S)\((ist|istimewa|dok\.?\s*[^()]{1,30}|foto\s*:\s*[^()]{1,40})\)$"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "byline",
+                        match: .line(
+                            pattern:
+                                #"^(\p{Lu}[\p{L}.’]*\s+){0,3}\p{Lu}[\p{L}.’]* - \S*(\.com|\.co\.id|\.or\.id|\.go\.id|\.net|detikNews|detikcom|detikinet|detikFinance|detikSport|detikHealth|detikTravel|detikOto|detikHot|detikFood|Antara|ANTARA|Antaranews|Kompas|KOMPAS|Liputan6|Okezone|Republika|REPUBLIKA|Tempo|TEMPO|Tribunnews|CNN Indonesia|Kumparan|kumparan|VIVA|Viva)$"#
+                        )),
+                    BoilerplateRule(
+                        id: "photo-rights",
+                        match: .line(
+                            pattern: #"^(hak cipta foto|hak cipta gambar|sumber foto|sumber gambar)\b.{0,80}$"#),
+                        caseInsensitive: true),
+                    BoilerplateRule(
+                        id: "photo-agency",
+                        match: .line(
+                            pattern:
+                                #"^(getty images|reuters|afp|ap photo|antara foto|shutterstock|istimewa)(\s*/\s*[^/]{1,40})?$"#
+                        ), caseInsensitive: true),
+                    BoilerplateRule(id: "dated-teaser", match: .line(pattern: #"\(\d{1,2}\.\d{1,2}\.\d{4}\)$"#)),
+                    BoilerplateRule(
+                        id: "stray-punctuation", match: .line(pattern: #"^("|“|”|'|‘|’|-|–|—|\*|\*\*\*|#|\||/|·|•|…)$"#)
+                    ),
+                    BoilerplateRule(
+                        id: "related-articles",
+                        match: .section(
+                            pattern:
+                                #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga)$"#,
+                            end: .paragraph), caseInsensitive: true),
+                    BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
+                ], repeatedParagraphs: true),
             segmentation: SegmentationOptions(locale: "id")
         )
     }()
