@@ -56,6 +56,15 @@ let package = Package(
         ),
         // The one Swift module that talks to libxml2: a hardened streaming (SAX2 push) parser.
         .target(name: "AlihXML", dependencies: ["CLibXML2"]),
+        // Gumbo, Google's HTML5 parser in C (`libgumbo-dev`), seen only by the HTML module.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
+        // The one Swift module that talks to Gumbo: an HTML page as a tree of values with
+        // source positions.
+        .target(name: "AlihHTML", dependencies: ["CGumbo"]),
         // Document model, stage protocol, diagnostics, pipeline definition model.
         .target(name: "AlihCore", dependencies: ["CAlihSHA256"]),
         // SHA-256's compression function in C: x86-64 SHA instructions when the CPU has them.
@@ -63,7 +72,9 @@ let package = Package(
         // Stages: normalize, boilerplate, segment. Never imports formats.
         .target(name: "AlihStages", dependencies: ["AlihCore", "AlihICU", "AlihHunspell"]),
         // Formats: text reader, XLIFF writers, pipeline file, reports. Never imports stages.
-        .target(name: "AlihFormats", dependencies: ["AlihCore", "AlihXML", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "AlihFormats",
+            dependencies: ["AlihCore", "AlihXML", "AlihHTML", .product(name: "Yams", package: "Yams")]),
         // QA checks on translated segments, one per file. Uses stages (the glossary matcher),
         // never formats.
         .target(name: "AlihChecks", dependencies: ["AlihCore", "AlihStages"]),
@@ -97,6 +108,7 @@ let package = Package(
         ),
         .testTarget(name: "AlihICUTests", dependencies: ["AlihICU"]),
         .testTarget(name: "AlihXMLTests", dependencies: ["AlihXML"]),
+        .testTarget(name: "AlihHTMLTests", dependencies: ["AlihHTML", "AlihTestSupport"]),
         .testTarget(
             name: "AlihChecksTests",
             dependencies: [
@@ -152,6 +164,7 @@ if ProcessInfo.processInfo.environment["ALIH_FUZZ"] == "1" {
         .executableTarget(name: "FuzzTMXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzTBXReader", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzGlossaryTable", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzHTMLArticleText", dependencies: ["AlihFormats"], swiftSettings: fuzzSettings),
         .executableTarget(
             name: "FuzzArticlePipeline", dependencies: ["Alih", "AlihStages", "AlihFormats"],
             swiftSettings: fuzzSettings),

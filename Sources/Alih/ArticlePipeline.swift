@@ -103,7 +103,15 @@ public struct ArticlePipeline: Sendable {
     ///
     /// Mojibake (`MojibakeScanner`) is looked for in the decoded text before it is normalized:
     /// repaired when the pipeline says so (a change in the report), otherwise reported.
+    ///
+    /// An HTML page (`HTMLArticleText.isPage`) is read as its article's text first: title and
+    /// blocks, without scripts, styles and page chrome (each element of chrome a note).
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
+        if HTMLArticleText.isPage(name) {
+            let page = try HTMLArticleText.read(bytes, name: name)
+            diagnostics += page.diagnostics(name: name)
+            bytes = Array(page.text.utf8)
+        }
         let repair = normalizer.options.repairMojibake
         if let origin = try TextDecoder().checkUTF8(bytes, name: name) {
             var start = origin.hadByteOrderMark ? 3 : 0

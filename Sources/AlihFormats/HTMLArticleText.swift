@@ -1,0 +1,295 @@
+import AlihCore
+import AlihHTML
+
+/// The text of an HTML page as a plain-text article: its title, then each block's text as a
+/// paragraph, without scripts, styles and page chrome.
+///
+/// The page is decoded as browsers decode it (`HTMLCharset`) and parsed by the HTML5 rules
+/// (`HTMLTree`). Text is laid out as a browser renders it: runs of whitespace are one space,
+/// block elements (`p`, `h1`–`h6`, `li`, `td`, `blockquote`, `div` …) start and end paragraphs,
+/// a `<br>` is a line break and two in a row (`…<br><br>…`, as several Indonesian sites write
+/// their articles inside one `div`) a paragraph break.
+///
+/// Never read: `script`, `style`, `noscript`, `template`, `svg`, `math`, `iframe`, `object`,
+/// form controls, `code` and `pre`, anything `hidden`, `translate="no"`, `class="notranslate"`
+/// or `display:none`. **Page chrome** — `nav`, `aside`, `form`, `menu`, `dialog`, and elements
+/// whose `class` or `id` has a part naming chrome (`share`, `social`, `related`, `terkait`,
+/// `komentar`, `iklan`, `ads`, `sidebar`, `breadcrumb`, `menu`, `widget`, `terpopuler` …, parts
+/// split at `-` and `_`), and lists and tables that are mostly links (three or more holding 60 %
+/// of their text: menus, other articles' headlines) — is left out and listed (`chrome`), never
+/// dropped silently; a `header` or `footer` (element or class) is chrome unless it holds an `h1`
+/// (an article's own header).
+///
+/// This is the reading used where only the text matters (`alih segment`, `alih coverage`):
+/// positions in the page are not kept.
+package struct HTMLArticleText: Sendable {
+    /// The article, paragraphs separated by blank lines, ending in a line break.
+    package var text: String
+    /// Page chrome left out, in page order.
+    package var chrome: [Chrome]
+    /// How the bytes were decoded.
+    package var charset: HTMLCharset
+
+    /// An element of page chrome left out.
+    package struct Chrome: Sendable, Equatable {
+        /// The element as a selector: `nav`, `div.share-box`, `ul#menu`.
+        package var element: String
+        /// The line of its start tag in the page.
+        package var line: Int
+        /// The start of its text.
+        package var preview: String
+    }
+
+    /// Whether a file is read as an HTML page: by its extension, `.html`, `.htm` or `.xhtml`.
+    package static func isPage(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
+    }
+
+    /// Reads the page `bytes` from `name`.
+    package static func read(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> HTMLArticleText {
+        let (utf8, charset) = try HTMLCharset.utf8(bytes, name: name)
+        let tree: HTMLTree
+        do {
+            tree = try HTMLTree.parse(utf8)
+        } catch {
+            switch error {
+            case .tooDeep(let depth, let offset):
+                throw DiagnosticError(
+                    code: "input.html-too-deep",
+                    "the page nests elements more than \(depth - 1) deep (browsers stop at a few hundred)",
+                    at: SourceLocation(file: name, line: 1 + utf8[..<offset].count { $0 == UInt8(ascii: "\n") }),
+                    hint: "this is not an article page as a site serves it; check the file")
+            }
+        }
+        var reader = Layout(tree: tree, source: utf8)
+        reader.run()
+        return HTMLArticleText(text: reader.output, chrome: reader.chrome, charset: charset)
+    }
+
+    /// The notes a reader of the article should get: the encoding's warnings, and each chrome
+    /// element left out.
+    package func diagnostics(name: String) -> [Diagnostic] {
+        charset.diagnostics
+            + chrome.map { element in
+                Diagnostic(
+                    .note, code: "html.chrome",
+                    "left out as page chrome: <\(element.element)> \"\(element.preview)\"",
+                    at: SourceLocation(file: name, line: element.line))
+            }
+    }
+
+    /// The walk over the tree that lays the text out.
+    struct Layout {
+        let tree: HTMLTree
+        let source: [UInt8]
+        var output = ""
+        var chrome: [Chrome] = []
+        /// The lines of the paragraph being read.
+        var lines: [String] = []
+        var line = ""
+        var pendingSpace = false
+        /// Newlines counted in `source` up to `countedTo`.
+        var newlines = 0
+        var countedTo = 0
+
+        init(tree: HTMLTree, source: [UInt8]) {
+            self.tree = tree
+            self.source = source
+        }
+
+        mutating func run() {
+            let nodes = tree.nodes
+            var open: [Int] = []
+            var i = 0
+            while i < nodes.count {
+                while let last = open.last, nodes[last].subtreeEnd <= i {
+                    open.removeLast()
+                    if Self.blocks.contains(nodes[last].name) { endParagraph() }
+                }
+                let node = nodes[i]
+                switch node.kind {
+                case .text:
+                    append(node.text)
+                case .whitespace:
+                    if !line.isEmpty { pendingSpace = true }
+                case .element:
+                    if Self.skipped(node) {
+                        i = node.subtreeEnd
+                        continue
+                    }
+                    if isChrome(i) {
+                        recordChrome(i)
+                        i = node.subtreeEnd
+                        continue
+                    }
+                    if node.name == "br" {
+                        lineBreak()
+                    } else if Self.blocks.contains(node.name) {
+                        endParagraph()
+                    }
+                    open.append(i)
+                case .document, .comment:
+                    break
+                }
+                i += 1
+            }
+            endParagraph()
+            if !output.isEmpty { output += "\n" }
+        }
+
+        mutating func append(_ text: String) {
+            for scalar in text.unicodeScalars {
+                if Self.isSpace(scalar) {
+                    if !line.isEmpty { pendingSpace = true }
+                } else {
+                    if pendingSpace {
+                        line += " "
+                        pendingSpace = false
+                    }
+                    line.unicodeScalars.append(scalar)
+                }
+            }
+        }
+
+        /// A `<br>`: the line ends; on an empty line (a second `<br>`), the paragraph does.
+        mutating func lineBreak() {
+            pendingSpace = false
+            if line.isEmpty {
+                endParagraph()
+            } else {
+                lines.append(line)
+                line = ""
+            }
+        }
+
+        mutating func endParagraph() {
+            pendingSpace = false
+            if !line.isEmpty { lines.append(line) }
+            line = ""
+            // Lines of no-break spaces alone (`<p>&nbsp;</p>`, a spacer) show nothing.
+            lines.removeAll { $0.unicodeScalars.allSatisfy { $0 == "\u{A0}" || Self.isSpace($0) } }
+            guard !lines.isEmpty else { return }
+            if !output.isEmpty { output += "\n\n" }
+            output += lines.joined(separator: "\n")
+            lines = []
+        }
+
+        /// Whether element `index` is page chrome.
+        func isChrome(_ index: Int) -> Bool {
+            let node = tree.nodes[index]
+            var parts = Set<String>()
+            for attribute in ["class", "id"] {
+                guard let value = node.attribute(attribute) else { continue }
+                for token in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) { parts.insert(String(part)) }
+                }
+            }
+            let headerLike =
+                ["header", "footer"].contains(node.name) || parts.contains("header") || parts.contains("footer")
+                || parts.contains("masthead")
+            if headerLike {
+                return !tree.nodes[(index + 1)..<node.subtreeEnd].contains { $0.kind == .element && $0.name == "h1" }
+            }
+            if Self.chromeElements.contains(node.name) || !parts.isDisjoint(with: Self.chromeParts) { return true }
+            return Self.lists.contains(node.name) && isLinkList(index)
+        }
+
+        /// Whether list or table `index` is mostly links: three or more, holding at least 60 % of
+        /// its text (menus, lists of other articles' headlines).
+        func isLinkList(_ index: Int) -> Bool {
+            let node = tree.nodes[index]
+            var links = 0
+            var linkEnd = index
+            var linked = 0
+            var total = 0
+            for inner in (index + 1)..<node.subtreeEnd {
+                let child = tree.nodes[inner]
+                if child.kind == .element && child.name == "a" && inner >= linkEnd {
+                    links += 1
+                    linkEnd = child.subtreeEnd
+                } else if child.kind == .text {
+                    let letters = child.text.unicodeScalars.count { !Self.isSpace($0) }
+                    total += letters
+                    if inner < linkEnd { linked += letters }
+                }
+            }
+            return links >= 3 && linked * 10 >= total * 6
+        }
+
+        mutating func recordChrome(_ index: Int) {
+            let node = tree.nodes[index]
+            var selector = node.name
+            if let id = node.attribute("id"), !id.isEmpty {
+                selector += "#" + id
+            } else if let first = node.attribute("class")?.split(separator: " ").first {
+                selector += "." + first
+            }
+            var preview = ""
+            for inner in tree.nodes[(index + 1)..<node.subtreeEnd] where inner.kind == .text {
+                for word in inner.text.split(whereSeparator: { Self.isSpace($0.unicodeScalars.first!) }) {
+                    if preview.count > 60 { break }
+                    preview += (preview.isEmpty ? "" : " ") + word
+                }
+                if preview.count > 60 { break }
+            }
+            if preview.count > 60 { preview = String(preview.prefix(57)) + "..." }
+            chrome.append(Chrome(element: selector, line: lineNumber(of: index), preview: preview))
+        }
+
+        /// The line of element `index`'s start tag (of the nearest element before it with one).
+        mutating func lineNumber(of index: Int) -> Int {
+            var at = index
+            while at > 0, tree.nodes[at].startTag == nil && tree.nodes[at].source == nil { at -= 1 }
+            let offset = tree.nodes[at].startTag?.lowerBound ?? tree.nodes[at].source?.lowerBound ?? 0
+            if offset >= countedTo {
+                newlines += source[countedTo..<offset].count { $0 == UInt8(ascii: "\n") }
+                countedTo = offset
+            } else {
+                return 1 + source[..<offset].count { $0 == UInt8(ascii: "\n") }
+            }
+            return 1 + newlines
+        }
+
+        /// Elements whose content is never article text.
+        static func skipped(_ node: HTMLNode) -> Bool {
+            if !node.isHTML || Self.neverRead.contains(node.name) { return true }
+            if node.attribute("hidden") != nil || node.attribute("translate")?.lowercased() == "no" { return true }
+            if let classes = node.attribute("class"), classes.split(separator: " ").contains("notranslate") {
+                return true
+            }
+            if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+                style.contains("display:none") || style.contains("visibility:hidden")
+            {
+                return true
+            }
+            if node.attribute("aria-hidden") == "true" { return true }
+            return false
+        }
+
+        static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}"
+        }
+
+        static let neverRead: Set<String> = [
+            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+            "audio", "select", "input", "textarea", "button", "code", "pre", "link", "meta",
+        ]
+        static let chromeElements: Set<String> = ["nav", "aside", "form", "menu", "dialog"]
+        /// Containers that are chrome when they are mostly links.
+        static let lists: Set<String> = ["ul", "ol", "dl", "table"]
+        static let chromeParts: Set<String> = [
+            "nav", "navbar", "navigation", "menu", "share", "sharing", "sharer", "social", "sosmed", "related",
+            "terkait", "comment", "comments", "komentar", "disqus", "ads", "ad", "advert", "advertisement", "iklan",
+            "banner", "sidebar", "breadcrumb", "breadcrumbs", "widget", "popular", "terpopuler", "populer",
+            "newsletter", "subscribe", "tags", "tag", "trending", "rekomendasi", "recommendation", "bacajuga", "login",
+            "search", "copyright", "topbar", "pagination", "paging",
+        ]
+        static let blocks: Set<String> = [
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hgroup", "hr", "html", "legend", "li", "main", "ol", "p", "section", "summary", "table", "tbody", "td",
+            "tfoot", "th", "thead", "title", "tr", "ul",
+        ]
+    }
+}
