@@ -436,6 +436,7 @@ final class CandidateScanner: @unchecked Sendable {
     // MARK: - Word forms
 
     private func makeInfo(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: CandidateVocabulary) -> FormInfo {
+        vocabulary.countFormWorkedOut()
         let surface = String(decoding: bytes, as: UTF8.self)
         let word = surface[...]
         let folded: String

@@ -41,6 +41,22 @@ package final class CandidateVocabulary: Sendable {
 
     private let table = Mutex(Table())
     private let scanners = Mutex<[CandidateScanner]>([])
+    private let work = Mutex(Work())
+
+    /// How much per-word work a run did (for tests: it grows with the distinct words, not with
+    /// the text read).
+    package struct Work: Sendable, Equatable {
+        /// Word forms a scanner met for the first time and worked out.
+        package var formsWorkedOut = 0
+        /// Facts worked out (`fact`), each once per string.
+        package var factsWorkedOut = 0
+    }
+
+    /// The per-word work done so far.
+    package var workDone: Work { work.withLock { $0 } }
+
+    /// Counts a word form a scanner worked out.
+    func countFormWorkedOut() { work.withLock { $0.formsWorkedOut += 1 } }
 
     package init() {}
 
@@ -51,6 +67,7 @@ package final class CandidateVocabulary: Sendable {
         }
         if known != -1 { return known }
         let value = compute()
+        work.withLock { $0.factsWorkedOut += 1 }
         table.withLock { table in
             let missing = Int(id) + 1 - table.facts[fact.rawValue].count
             if missing > 0 { table.facts[fact.rawValue].append(contentsOf: repeatElement(-1, count: missing)) }

@@ -19,14 +19,32 @@ package enum GeneralIndonesianFrequency {
     private static let lemmaCounts = parse(lemmaTable)
     private static let capitalisedCounts = parse(capitalisedTable)
 
+    /// The `key<TAB>count` lines of `table`, read as bytes (the same lines `Character` by
+    /// `Character` would give: a line feed and a tab are never part of a larger character).
     private static func parse(_ table: String) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for line in table.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let count = Int(line[line.index(after: tab)...]) else {
-                continue
+        var table = table
+        return table.withUTF8 { bytes in
+            var counts: [String: Int] = [:]
+            counts.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) })
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                guard let tab = bytes[start..<end].firstIndex(of: 0x09), tab + 1 < end else { continue }
+                var count = 0
+                var isNumber = true
+                for byte in bytes[(tab + 1)..<end] {
+                    guard byte &- 0x30 < 10 else {
+                        isNumber = false
+                        break
+                    }
+                    count = count &* 10 &+ Int(byte &- 0x30)
+                }
+                guard isNumber else { continue }
+                counts[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self)] = count
             }
-            counts[String(line[..<tab])] = count
+            return counts
         }
-        return counts
     }
 }

@@ -40,7 +40,7 @@ package struct TermLikeness: Sendable {
 
     /// `isWellKnownName`, with what the morphology says of the name given (asked only when needed).
     func isWellKnownName(_ name: String, isOrdinary: () -> Bool, lemma: () -> String) -> Bool {
-        guard !name.contains(" ") else { return false }
+        guard !name.contains(" " as Character) else { return false }
         if lemmatizer.isProperNoun(name) || GeneralIndonesianFrequency.capitalisedCount(of: name) >= wellKnownNameCount
         {
             return true
