@@ -113,10 +113,26 @@ package struct CoverageRun: Sendable {
         var warnings: [Diagnostic] = []
     }
 
-    private func process(_ bytes: [UInt8], of job: BatchRun.Job) throws -> Document {
-        var document = try pipeline.process(bytes, name: job.input).0
+    private func process(_ bytes: [UInt8], of job: BatchRun.Job) throws -> (Document, [Diagnostic]) {
+        var (document, diagnostics) = try pipeline.process(bytes, name: job.input)
         document.sourceName = job.relativePath
-        return document
+        return (document, diagnostics)
+    }
+
+    /// One note for the page chrome an HTML page had left out, if any.
+    private static func chromeNote(_ diagnostics: [Diagnostic], file: String) -> Diagnostic? {
+        let chrome = diagnostics.filter { $0.code == "html.chrome" }
+        guard !chrome.isEmpty else { return nil }
+        let elements = chrome.prefix(3).compactMap { note -> String? in
+            guard let start = note.message.firstIndex(of: "<"), let end = note.message.firstIndex(of: ">") else {
+                return nil
+            }
+            return String(note.message[start...end])
+        }
+        return Diagnostic(
+            .note, code: "html.chrome",
+            "\(chrome.count) element\(chrome.count == 1 ? "" : "s") of page chrome left out (\(elements.joined(separator: ", "))\(chrome.count > 3 ? ", …" : ""))",
+            at: SourceLocation(file: file), hint: "alih segment --explain \(file) lists them")
     }
 
     /// Reads, processes and counts one article.
@@ -127,8 +143,11 @@ package struct CoverageRun: Sendable {
                 of: job.input, noun: "article", codePrefix: "input", missingHint: "check the path",
                 directoryHint: "name a .txt file or a folder of them")
             size = bytes.count
-            let document = try process(bytes, of: job)
-            let warnings = [document.normalization.mojibake?.warning(file: job.input)].compactMap { $0 }
+            let (document, diagnostics) = try process(bytes, of: job)
+            let warnings = [
+                document.normalization.mojibake?.warning(file: job.input),
+                Self.chromeNote(diagnostics, file: job.input),
+            ].compactMap { $0 }
             if keepingDocument {
                 return Prepared(
                     bytes: size, outcome: .success((document, try analysis.prepare(document, places: true))),

@@ -29,15 +29,21 @@ package struct SentenceListing: Sendable {
     }
 
     /// One sentence a line, blocks separated by a blank line; with `explain`, each block headed
-    /// by `b3 chrome: loading (line 5)` or `b4 content (line 7)`.
+    /// by `b3 chrome: loading (line 5)` or `b4 content (line 7)`, after a line for each element
+    /// of an HTML page's chrome left out (`page chrome (line 12 of the page): <nav> "…"`); the
+    /// blocks' lines are then lines of the page's text.
     package func text(of bytes: [UInt8], name: String) throws -> String {
         guard explain else {
             return try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
         }
-        let (document, _) = try pipeline.process(bytes, name: name)
+        let (document, diagnostics) = try pipeline.process(bytes, name: name)
         var line = 1
         var cursor = document.text.startIndex
-        return document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
+        let chrome = diagnostics.filter { $0.code == "html.chrome" }.map { note in
+            "page chrome (line \(note.location?.line ?? 0) of the page): "
+                + note.message.replacingOccurrences(of: "left out as page chrome: ", with: "") + "\n"
+        }
+        return chrome.map { $0 + "\n" }.joined() + document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
             line += document.text.utf8[cursor..<block.range.lowerBound].count { $0 == UInt8(ascii: "\n") }
             cursor = block.range.lowerBound
             let what =

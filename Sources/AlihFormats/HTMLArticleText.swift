@@ -226,12 +226,20 @@ package struct HTMLArticleText: Sendable {
                 selector += "." + first
             }
             var preview = ""
-            for inner in tree.nodes[(index + 1)..<node.subtreeEnd] where inner.kind == .text {
-                for word in inner.text.split(whereSeparator: { Self.isSpace($0.unicodeScalars.first!) }) {
-                    if preview.count > 60 { break }
-                    preview += (preview.isEmpty ? "" : " ") + word
+            var inner = index + 1
+            while inner < node.subtreeEnd, preview.count <= 60 {
+                let child = tree.nodes[inner]
+                if child.kind == .element && Self.skipped(child) {
+                    inner = child.subtreeEnd
+                    continue
                 }
-                if preview.count > 60 { break }
+                if child.kind == .text {
+                    for word in child.text.split(whereSeparator: { Self.isSpace($0.unicodeScalars.first!) }) {
+                        if preview.count > 60 { break }
+                        preview += (preview.isEmpty ? "" : " ") + word
+                    }
+                }
+                inner += 1
             }
             if preview.count > 60 { preview = String(preview.prefix(57)) + "..." }
             chrome.append(Chrome(element: selector, line: lineNumber(of: index), preview: preview))

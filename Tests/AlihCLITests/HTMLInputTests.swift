@@ -36,6 +36,16 @@ import Testing
                 + "Petugas dari Kementerian Luar Negeri datang membantu warga.\n")
     }
 
+    /// What was left out as chrome is listed, never dropped silently.
+    @Test func explainListsThePageChrome() throws {
+        let file = try Self.pageFile()
+        let result = try AlihProcess.run(["segment", file.path, "--explain"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("page chrome (line 4 of the page): <nav> \"Beranda Berita\"\n"))
+        #expect(result.stdout.contains("<div.share-box> \"Bagikan ke Facebook\""))
+        #expect(result.stdout.contains("<footer> \"Hak cipta 2026\""))
+    }
+
     @Test func coverageReadsThePagesArticle() throws {
         let file = try Self.pageFile()
         let glossary = TestPaths.packageRoot.appendingPathComponent("Glossaries/id-en-news.tsv").path
@@ -44,6 +54,7 @@ import Testing
         #expect(result.stdout.contains("Kementerian Luar Negeri"))
         #expect(!result.stdout.contains("iklan"))
         #expect(!result.stdout.contains("Bagikan"))
+        #expect(result.stderr.contains("3 elements of page chrome left out (<nav>, <div.share-box>, <footer>)"))
     }
 
     @Test func extractRefusesAPageAndWritesNothing() throws {
