@@ -61,6 +61,13 @@ public struct ArticlePipeline: Sendable {
         self.glossary = glossary
         self.skippedTerms = skippedTerms
         normalizer = TextNormalizer(options: definition.normalization)
+        // The glossary starts compiling first, while the other stages are made.
+        let locale = definition.sourceLanguage
+        let compiled = glossary.map { glossary in
+            BackgroundValue {
+                Result { try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: locale) }
+            }
+        }
         var stages: [any Stage] = [ParagraphSplitter()]
         if !definition.boilerplate.rules.isEmpty {
             stages.append(try BoilerplateDetector(options: definition.boilerplate))
@@ -68,18 +75,12 @@ public struct ArticlePipeline: Sendable {
         if definition.boilerplate.repeatedParagraphs { stages.append(RepeatedParagraphDetector()) }
         stages.append(
             try SentenceSegmenter(options: definition.segmentation, sourceLanguage: definition.sourceLanguage))
-        if let glossary {
+        if let compiled {
             // A missing dictionary is reported now; loading it and compiling go on meanwhile.
             try IndonesianLemmatizer.checkRequired()
-            let locale = definition.sourceLanguage
-            let compiled = BackgroundValue {
-                Result { try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: locale) }
-            }
             stages.append(CompiledGlossaryStage(compiled: compiled))
-            compiledGlossary = compiled
-        } else {
-            compiledGlossary = nil
         }
+        compiledGlossary = compiled
         self.stages = stages
     }
 

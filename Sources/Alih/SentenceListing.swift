@@ -43,15 +43,18 @@ package struct SentenceListing: Sendable {
             "page chrome (line \(note.location?.line ?? 0) of the page): "
                 + note.message.replacingOccurrences(of: "left out as page chrome: ", with: "") + "\n"
         }
-        return chrome.map { $0 + "\n" }.joined() + document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
-            line += document.text.utf8[cursor..<block.range.lowerBound].count { $0 == UInt8(ascii: "\n") }
-            cursor = block.range.lowerBound
-            let what =
-                block.kind.boilerplateRule.map { "chrome: \($0)" } ?? block.kind.repeatedBlock.map { "repeats \($0)" }
-                ?? "content"
-            return "\(block.id) \(what) (line \(line))\n"
-                + block.segments.map { String(document.text($0.range)) + "\n" }.joined()
-        }.joined(separator: "\n")
+        return chrome.map { $0 + "\n" }.joined()
+            + document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in
+                line += document.text.utf8[cursor..<block.range.lowerBound].count { $0 == UInt8(ascii: "\n") }
+                cursor = block.range.lowerBound
+                let what =
+                    block.kind.boilerplateRule.map { "chrome: \($0)" } ?? block.kind.repeatedBlock.map {
+                        "repeats \($0)"
+                    }
+                    ?? "content"
+                return "\(block.id) \(what) (line \(line))\n"
+                    + block.segments.map { String(document.text($0.range)) + "\n" }.joined()
+            }.joined(separator: "\n")
     }
 
     /// Lists the sentences of `bytes`, read from `input` (`-`: standard input, named `stdin`;

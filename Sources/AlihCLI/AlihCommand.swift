@@ -1,5 +1,6 @@
 import Alih
 import AlihCore
+import AlihStages
 import ArgumentParser
 import Foundation
 
@@ -23,6 +24,13 @@ struct AlihCommand: ParsableCommand {
     /// Runs the command and maps every failure onto Alih's exit codes: 1 for problems a
     /// check found, 2 for usage and input errors (ArgumentParser alone would use 64).
     static func main() {
+        // A glossary's morphology (Hunspell's files, the lexicon) takes longer to load than the
+        // command line takes to parse: with -g it starts loading now, on threads of its own.
+        if CommandLine.arguments.dropFirst().contains(where: {
+            $0 == "-g" || $0 == "--glossary" || $0.hasPrefix("--glossary=")
+        }) {
+            IndonesianLemmatizer.preload()
+        }
         let code: Int32
         do {
             var command = try parseAsRoot()

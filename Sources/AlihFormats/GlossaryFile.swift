@@ -244,6 +244,13 @@ enum GlossaryCell {
     /// `preferred`, `admitted`, `forbidden` or the TBX words (`preferredTerm`, `admittedTerm`,
     /// `deprecatedTerm`, `supersededTerm`, with or without `-admn-sts`); empty is preferred.
     static func status(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> TermStatus {
+        // The values as the writers write them, without trimming and lowercasing.
+        switch text {
+        case "", "preferred": return .preferred
+        case "admitted": return .admitted
+        case "forbidden": return .forbidden
+        default: break
+        }
         var word = trimmed(text).lowercased()
         if word.hasSuffix("-admn-sts") { word.removeLast("-admn-sts".count) }
         switch word {
@@ -259,6 +266,13 @@ enum GlossaryCell {
 
     /// `yes`/`no`, `true`/`false`, `1`/`0` (letter case ignored); nil when empty.
     static func bool(_ text: String, column: String, at location: SourceLocation) throws(DiagnosticError) -> Bool? {
+        // The values as the writers write them, without trimming and lowercasing.
+        switch text {
+        case "": return nil
+        case "yes": return true
+        case "no": return false
+        default: break
+        }
         switch trimmed(text).lowercased() {
         case "": return nil
         case "yes", "true", "1": return true

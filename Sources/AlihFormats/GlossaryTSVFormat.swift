@@ -37,6 +37,8 @@ package enum GlossaryTSVFormat {
         let bytes = Array(text.utf8)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = -1
+        var columns: [String] = []
+        columns.reserveCapacity(8)
         while start <= bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             defer { start = end + 1 }
@@ -50,9 +52,14 @@ package enum GlossaryTSVFormat {
                 continue
             }
             // A tab is a control character, always a grapheme of its own: splitting the bytes at
-            // 0x09 splits the Characters at "\t".
-            let columns = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
+            // 0x09 splits the Characters at "\t". The array is reused from row to row.
+            columns.removeAll(keepingCapacity: true)
+            var cellStart = lineBytes.startIndex
+            while true {
+                let cellEnd = lineBytes[cellStart...].firstIndex(of: 0x09) ?? lineBytes.endIndex
+                columns.append(String(decoding: lineBytes[cellStart..<cellEnd], as: UTF8.self))
+                guard cellEnd < lineBytes.endIndex else { break }
+                cellStart = cellEnd + 1
             }
             guard columns.count >= 2 else {
                 throw DiagnosticError(

@@ -172,6 +172,8 @@ package struct XLIFF2Writer: XLIFFFileWriter {
 
         init(_ terms: [TermMatch], unitID: String, markup: GlossaryEntryMarkup) {
             var listed: [Int] = []
+            listed.reserveCapacity(terms.count)
+            entries.reserveCapacity(terms.count)
             places.reserveCapacity(terms.count)
             for (index, term) in terms.enumerated() {
                 if let place = listed.firstIndex(of: term.entryIndex) {

@@ -148,34 +148,43 @@ package final class HunspellDictionary: @unchecked Sendable {
     /// affix flags it carries: how many affix classes the dictionary builds forms of it with
     /// (a common root takes many: `ukur` nine, `kukur` one).
     package func forEachListedEntry(_ body: (_ word: String, _ affixFlags: Int) -> Void) {
+        forEachListedEntryUTF8 { word, flags in body(String(decoding: word, as: UTF8.self), flags) }
+    }
+
+    /// `forEachListedEntry(_:)` with each word as its UTF-8 bytes, valid only during the call:
+    /// the dictionary's words are read without making a String of each.
+    package func forEachListedEntryUTF8(_ body: (_ word: UnsafeBufferPointer<UInt8>, _ affixFlags: Int) -> Void) {
         guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = bytes.baseAddress else { return }
             var utf8: [UInt8] = []
-            var start = 0
-            var first = true
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                defer { start = end + 1 }
-                // The first line is the word count.
-                if first {
-                    first = false
-                    continue
+            func endsFlags(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0D || byte == 0x20 }
+            /// Where the line from `start` ends (its line feed, or the end of the file).
+            func lineEnd(from start: Int) -> Int {
+                guard start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) else {
+                    return bytes.count
                 }
+                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            // The first line is the word count.
+            var start = lineEnd(from: 0) + 1
+            while start < bytes.count {
+                let end = lineEnd(from: start)
+                defer { start = end + 1 }
                 var wordStart = start
                 if wordStart < end && bytes[wordStart] == UInt8(ascii: "\\") { wordStart += 1 }
                 var wordEnd = wordStart
                 while wordEnd < end {
                     let byte = bytes[wordEnd]
-                    if byte == UInt8(ascii: "/") || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
+                    if byte == UInt8(ascii: "/") || endsFlags(byte) { break }
                     wordEnd += 1
                 }
                 guard wordEnd > wordStart else { continue }
                 var flags = 0
                 if wordEnd < end && bytes[wordEnd] == UInt8(ascii: "/") {
                     var flagsEnd = wordEnd + 1
-                    while flagsEnd < end && ![0x09, 0x0D, 0x20].contains(bytes[flagsEnd]) { flagsEnd += 1 }
+                    while flagsEnd < end && !endsFlags(bytes[flagsEnd]) { flagsEnd += 1 }
                     let written = UnsafeBufferPointer(rebasing: bytes[(wordEnd + 1)..<flagsEnd])
                     switch flagType {
                     case .character: flags = written.count
@@ -195,9 +204,9 @@ package final class HunspellDictionary: @unchecked Sendable {
                             utf8.append(0x80 | byte & 0x3F)
                         }
                     }
-                    body(String(decoding: utf8, as: UTF8.self), flags)
+                    utf8.withUnsafeBufferPointer { body($0, flags) }
                 } else {
-                    body(String(decoding: word, as: UTF8.self), flags)
+                    body(word, flags)
                 }
             }
         }

@@ -30,7 +30,12 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
     /// A lemmatizer over `dictionary`'s listed words plus `extraRoots`.
     package init(dictionary: HunspellDictionary, extraRoots: Set<String> = IndonesianLexicon.lexicalizedWords) {
         self.dictionary = dictionary
-        lexicon = Self.lexicon(of: dictionary.forEachListedEntry, adding: extraRoots)
+        var lexicon = RootLexicon()
+        for word in extraRoots { lexicon.insert(word, lexicalized: true) }
+        dictionary.forEachListedEntryUTF8 { word, affixClasses in
+            lexicon.insert(listed: word, affixClasses: affixClasses)
+        }
+        self.lexicon = lexicon
     }
 
     /// A lemmatizer over a given root list only (for tests and tools without Hunspell).
@@ -44,7 +49,7 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
 
     /// The lowercase lexicon of the words `listed` gives (with their affix class counts) plus
     /// `extra`; the listed words written with a capital are its proper nouns.
-    private static func lexicon(of listed: ((String, Int) -> Void) -> Void, adding extra: Set<String>)
+    static func lexicon(of listed: ((String, Int) -> Void) -> Void, adding extra: Set<String>)
         -> RootLexicon
     {
         var lexicon = RootLexicon()

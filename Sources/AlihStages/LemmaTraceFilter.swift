@@ -69,12 +69,15 @@ struct LemmaTraceFilter: Sendable {
 
     /// A filter for `lemmas` (lowercase).
     init(lemmas: some Sequence<String>) {
-        var edges: [Int64: Int32] = [:]
-        var accepts: [Bool] = [false]
         var acceptsEverything = false
         var shortLemmas = Set<ShortBytes>()
         var shortLemmaBytes = 0
-        for lemma in lemmas where lemma.count <= 2 {
+        var traces: [[UInt8]] = []
+        for lemma in lemmas {
+            guard lemma.characterCount <= 2 else {
+                Self.appendTraces(of: lemma, to: &traces)
+                continue
+            }
             // Two characters can take more than 15 bytes (combining marks): such a lemma is not
             // traced, so the filter lets every word through (it must never rule a lemma out).
             guard let short = ShortBytes(lemma.utf8) else {
@@ -84,8 +87,11 @@ struct LemmaTraceFilter: Sendable {
             shortLemmas.insert(short)
             shortLemmaBytes = max(shortLemmaBytes, lemma.utf8.count)
         }
-        for trace in lemmas.filter({ $0.count > 2 }).flatMap(Self.traces) {
-            let bytes = Array(trace.utf8)
+        // The traces' trie: goto edges keyed by `node << 8 | byte`.
+        var edges: [Int64: Int32] = [:]
+        edges.reserveCapacity(traces.reduce(0) { $0 + $1.count })
+        var accepts: [Bool] = [false]
+        for bytes in traces {
             if bytes.isEmpty {
                 acceptsEverything = true
                 continue
@@ -104,20 +110,45 @@ struct LemmaTraceFilter: Sendable {
             }
             accepts[Int(node)] = true
         }
+        let nodeCount = accepts.count
+        // Each node's children side by side: node `n`'s at `childStarts[n]..<childStarts[n + 1]`.
+        var childStarts = [Int32](repeating: 0, count: nodeCount + 1)
+        for key in edges.keys { childStarts[Int(key >> 8) + 1] += 1 }
+        for node in 0..<nodeCount { childStarts[node + 1] += childStarts[node] }
+        var childBytes = [UInt8](repeating: 0, count: edges.count)
+        var childNodes = [Int32](repeating: 0, count: edges.count)
+        var filled = childStarts
+        for (key, target) in edges {
+            let at = Int(filled[Int(key >> 8)])
+            childBytes[at] = UInt8(key & 0xFF)
+            childNodes[at] = target
+            filled[Int(key >> 8)] += 1
+        }
+        var rootChildren = [Int32](repeating: -1, count: 256)
+        for at in Int(childStarts[0])..<Int(childStarts[1]) { rootChildren[Int(childBytes[at])] = childNodes[at] }
+        /// The child of `node` on `byte`, or -1.
+        func goto(_ node: Int32, _ byte: UInt8) -> Int32 {
+            if node == 0 { return rootChildren[Int(byte)] }
+            for at in Int(childStarts[Int(node)])..<Int(childStarts[Int(node) + 1]) where childBytes[at] == byte {
+                return childNodes[at]
+            }
+            return -1
+        }
         // Failure links breadth first: children of the root fail to the root.
-        var children: [[(byte: UInt8, node: Int32)]] = Array(repeating: [], count: accepts.count)
-        for (key, node) in edges { children[Int(key >> 8)].append((UInt8(key & 0xFF), node)) }
-        var failure = [Int32](repeating: 0, count: accepts.count)
-        var queue: [Int32] = children[0].map(\.node)
+        var failure = [Int32](repeating: 0, count: nodeCount)
+        var queue: [Int32] = Array(childNodes[Int(childStarts[0])..<Int(childStarts[1])])
+        queue.reserveCapacity(nodeCount)
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
             if accepts[Int(failure[Int(node)])] { accepts[Int(node)] = true }
-            for (byte, child) in children[Int(node)] {
+            for at in Int(childStarts[Int(node)])..<Int(childStarts[Int(node) + 1]) {
+                let (byte, child) = (childBytes[at], childNodes[at])
                 var fallback = failure[Int(node)]
                 while true {
-                    if let next = edges[Int64(fallback) << 8 | Int64(byte)] {
+                    let next = goto(fallback, byte)
+                    if next >= 0 {
                         failure[Int(child)] = next
                         break
                     }
@@ -132,37 +163,62 @@ struct LemmaTraceFilter: Sendable {
         }
         // Nodes renumbered breadth first, so that the shallow ones, where the walk spends most of
         // its steps, come first and have rows of their own.
-        var renumbered = [Int32](repeating: 0, count: accepts.count)
+        var renumbered = [Int32](repeating: 0, count: nodeCount)
         for (position, node) in queue.enumerated() { renumbered[Int(node)] = Int32(position + 1) }
-        var numberedEdges: [Int64: Int32] = [:]
-        numberedEdges.reserveCapacity(edges.count)
-        for (key, target) in edges {
-            numberedEdges[Int64(renumbered[Int(key >> 8)]) << 8 | key & 0xFF] = renumbered[Int(target)]
-        }
-        var numberedFailure = [Int32](repeating: 0, count: accepts.count)
-        var numberedAccepts = [Bool](repeating: false, count: accepts.count)
+        var numberedFailure = [Int32](repeating: 0, count: nodeCount)
+        var numberedAccepts = [Bool](repeating: false, count: nodeCount)
         for node in accepts.indices {
             numberedFailure[Int(renumbered[node])] = renumbered[Int(failure[node])]
             numberedAccepts[Int(renumbered[node])] = accepts[node]
         }
-        let rowCount = min(accepts.count, Self.rowNodes)
+        let rowCount = min(nodeCount, Self.rowNodes)
         var rows = [Int32](repeating: -1, count: rowCount * 26)
-        for (key, target) in numberedEdges {
-            let node = Int(key >> 8)
-            let letter = Int(key & 0xFF) - 0x61
-            if node < rowCount && (0..<26).contains(letter) { rows[node * 26 + letter] = target }
+        var rootEdges = [Int32](repeating: -1, count: 256)
+        var keys: [Int64] = []
+        var targets: [Int32] = []
+        keys.reserveCapacity(edges.count)
+        targets.reserveCapacity(edges.count)
+        for node in 0..<nodeCount {
+            let from = Int(renumbered[node])
+            for at in Int(childStarts[node])..<Int(childStarts[node + 1]) {
+                let (byte, target) = (childBytes[at], renumbered[Int(childNodes[at])])
+                keys.append(Int64(from) << 8 | Int64(byte))
+                targets.append(target)
+                let letter = Int(byte) - 0x61
+                if from < rowCount && (0..<26).contains(letter) { rows[from * 26 + letter] = target }
+                if from == 0 { rootEdges[Int(byte)] = target }
+            }
         }
-        self.edges = PackedKeyTable(numberedEdges)
+        self.edges = PackedKeyTable(keys: keys, values: targets)
         self.rows = rows
         self.rowCount = rowCount
-        var rootEdges = [Int32](repeating: -1, count: 256)
-        for byte in 0..<256 { rootEdges[byte] = numberedEdges[Int64(byte)] ?? -1 }
         self.rootEdges = rootEdges
         self.failure = numberedFailure
         self.accepts = numberedAccepts
         self.acceptsEverything = acceptsEverything
         self.shortLemmas = shortLemmas
         self.shortLemmaBytes = shortLemmaBytes
+    }
+
+    /// Appends the UTF-8 of `traces(of: lemma)` to `traces`; an ASCII lemma's are cut from its
+    /// bytes.
+    private static func appendTraces(of lemma: String, to traces: inout [[UInt8]]) {
+        let bytes = Array(lemma.utf8)
+        guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else {
+            traces += Self.traces(of: lemma).map { Array($0.utf8) }
+            return
+        }
+        traces.append(bytes)
+        let rest = bytes.dropFirst()
+        switch first {
+        case UInt8(ascii: "p"): traces.append([UInt8(ascii: "m")] + rest)
+        case UInt8(ascii: "t"): traces.append([UInt8(ascii: "n")] + rest)
+        case UInt8(ascii: "k"): traces.append([UInt8(ascii: "n"), UInt8(ascii: "g")] + rest)
+        case UInt8(ascii: "s"):
+            traces.append([UInt8(ascii: "n"), UInt8(ascii: "y")] + rest)
+            traces.append([UInt8(ascii: "n")] + rest)
+        default: break
+        }
     }
 
     /// What `lemma` leaves in a word it is the lemma of: one of these is a substring.

@@ -21,14 +21,21 @@ struct PackedKeyTable: Sendable {
 
     /// A table of `entries` (keys in `0..<keyLimit`, values in `0..<valueLimit`).
     init(_ entries: [Int64: Int32]) {
+        self.init(keys: Array(entries.keys), values: Array(entries.values))
+    }
+
+    /// A table of `keys[i]` → `values[i]` (distinct keys in `0..<keyLimit`, values in
+    /// `0..<valueLimit`), from arrays rather than a Dictionary built only to be read once.
+    init(keys: [Int64], values: [Int32]) {
+        precondition(keys.count == values.count, "a value for each key")
         var size = 16
         var bits: UInt64 = 4
-        while size < entries.count * 2 {
+        while size < keys.count * 2 {
             size <<= 1
             bits += 1
         }
         var slots = [UInt64](repeating: Self.empty, count: size)
-        for (key, value) in entries {
+        for (key, value) in zip(keys, values) {
             precondition((0..<Self.keyLimit).contains(key), "keys are in 0..<2^36 - 1")
             precondition((0..<Self.valueLimit).contains(value), "values are in 0..<2^28")
             var slot = Self.slot(key, 64 - bits)
@@ -38,7 +45,7 @@ struct PackedKeyTable: Sendable {
         self.slots = slots
         mask = size - 1
         shift = 64 - bits
-        count = entries.count
+        count = keys.count
     }
 
     /// Fibonacci hashing: the top bits of the key times 2^64 divided by the golden ratio,

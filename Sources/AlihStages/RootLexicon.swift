@@ -32,12 +32,36 @@ struct RootLexicon {
         if !word.utf8.allSatisfy({ $0 < 0x80 }) { others[word] = Self.merged(others[word] ?? 0, flags) }
     }
 
+    /// Adds a word as the dictionary lists it (`word`: its UTF-8, in any case), lowercase, a
+    /// proper noun when it starts with a capital; as `insert(_:properNoun:lexicalized:affixClasses:)`
+    /// with the word lowercased, but an ASCII word is lowercased on its bytes.
+    mutating func insert(listed word: UnsafeBufferPointer<UInt8>, affixClasses: Int) {
+        guard let first = word.first else { return }
+        var uppercase = false
+        for byte in word {
+            guard byte < 0x80 else {
+                let string = String(decoding: word, as: UTF8.self)
+                let capitalised = first < 0x80 ? (0x41...0x5A).contains(first) : string.first!.isUppercase
+                insert(string.lowercased(), properNoun: capitalised, affixClasses: affixClasses)
+                return
+            }
+            uppercase = uppercase || byte &- 0x41 < 26
+        }
+        let flags: Int32 = 1 | (first &- 0x41 < 26 ? 2 : 0) | Int32(min(affixClasses, 1 << 20)) << 3
+        guard uppercase else { return insert(ascii: word, flags: flags) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { folded in
+            for (i, byte) in word.enumerated() { folded[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            insert(ascii: UnsafeBufferPointer(folded), flags: flags)
+        }
+    }
+
     private mutating func insert(ascii bytes: UnsafeBufferPointer<UInt8>, flags: Int32) {
-        if let known = ascii.value(for: bytes) {
+        let key = WordFormTable.key(of: bytes)
+        if let known = ascii.value(for: bytes, key: key) {
             let merged = Self.merged(known, flags)
             if merged != known { ascii.update(bytes, value: merged) }
         } else {
-            ascii.insert(bytes, value: flags)
+            ascii.insert(bytes, key: key, value: flags)
         }
     }
 

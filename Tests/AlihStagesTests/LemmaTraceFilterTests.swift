@@ -48,6 +48,61 @@ import Testing
         #expect(ruledOut * 10 > words.count * 9)
     }
 
+    /// What the filter of `lemmas` must say of `word`, worked out by brute force from its
+    /// definition: a piece of the word (trimmed of hyphens, without a final `2`, or a half
+    /// between hyphens) is a short lemma, or has one of a longer lemma's traces followed by a
+    /// run of up to three suffixes.
+    static func bruteForceMay(_ lemmas: [String], _ word: String) -> Bool {
+        let suffixes = ["kan", "an", "i", "nya", "ku", "mu", "lah", "kah", "tah", "pun"].map { Array($0.utf8) }
+        func isSuffixRun(_ rest: ArraySlice<UInt8>, _ count: Int) -> Bool {
+            if rest.isEmpty { return true }
+            return count > 0
+                && suffixes.contains { rest.starts(with: $0) && isSuffixRun(rest.dropFirst($0.count), count - 1) }
+        }
+        let traces = lemmas.filter { $0.count > 2 }.flatMap(LemmaTraceFilter.traces).map { Array($0.utf8) }
+        let short = Set(lemmas.filter { $0.count <= 2 }.map { Array($0.utf8) })
+        func mayPiece(_ piece: ArraySlice<UInt8>) -> Bool {
+            if short.contains(Array(piece)) { return true }
+            for trace in traces where trace.count <= piece.count {
+                for start in piece.startIndex...(piece.endIndex - trace.count)
+                where piece[start..<(start + trace.count)].elementsEqual(trace)
+                    && isSuffixRun(piece[(start + trace.count)...], 3)
+                {
+                    return true
+                }
+            }
+            return false
+        }
+        let bytes = Array(word.utf8)
+        var trimmed = bytes[...]
+        while trimmed.first == UInt8(ascii: "-") { trimmed = trimmed.dropFirst() }
+        while trimmed.last == UInt8(ascii: "-") { trimmed = trimmed.dropLast() }
+        if mayPiece(trimmed) || (trimmed.last == UInt8(ascii: "2") && mayPiece(trimmed.dropLast())) { return true }
+        return trimmed.split(separator: UInt8(ascii: "-")).contains { mayPiece($0) }
+    }
+
+    /// A filter of many lemmas (every 80th root of the dictionary, with short and accented
+    /// ones) says of every form of them, and of other real words, what its definition says:
+    /// its automaton's failure links find traces that start inside another's prefix.
+    @Test func aFilterOfManyLemmasSaysWhatItsDefinitionSays() throws {
+        var listed: [String] = []
+        Self.lemmatizer.dictionary!.forEachListedWord { listed.append($0.lowercased()) }
+        let lemmas =
+            Array(Set(listed.sorted().enumerated().filter { $0.offset % 80 == 0 }.map(\.element)))
+            + ["di", "as", "ikan", "kan", "café", "élan", "setuju", "tarik", "syarat", "anak"]
+        let filter = LemmaTraceFilter(lemmas: lemmas)
+        let words =
+            AffixedForms.forms(of: Array(lemmas.prefix(30)), affixes: AffixedForms.common)
+            + Self.forms + ["kafé-kafé", "dikirimkannya", "menganakkan", "kira2", "-as-", "badan", "sedangkan"]
+        var passed = 0
+        for word in words {
+            let expected = Self.bruteForceMay(lemmas, word)
+            #expect(Self.may(filter, word) == expected, "\(word)")
+            if expected { passed += 1 }
+        }
+        #expect(passed > 100 && passed < words.count)
+    }
+
     @Test(arguments: [
         ("pukul", "memukulnya", true), ("pukul", "pukulan", true), ("pukul", "memukau", false),
         ("tarik", "menarik", true),
