@@ -42,21 +42,7 @@ public struct ArticlePipeline: Sendable {
                     code: "glossary.skip", "terms to skip were given without a glossary",
                     hint: "give the glossary with -g, or leave out --skip-term")
             }
-            for term in skippedTerms {
-                if let problem = Glossary.skipProblem(term) {
-                    throw DiagnosticError(
-                        code: "glossary.skip", "cannot skip \(problem)", hint: "name the entry by its source term")
-                }
-            }
-            let (kept, unknown) = full.skipping(skippedTerms)
-            if !unknown.isEmpty {
-                throw DiagnosticError(
-                    code: "glossary.skip",
-                    "\(full.name) has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) to skip",
-                    at: SourceLocation(file: full.name),
-                    hint: "name each entry by its source term as the glossary writes it (letter case does not matter)")
-            }
-            glossary = kept
+            glossary = try full.skippingEach(skippedTerms)
         }
         self.glossary = glossary
         self.skippedTerms = skippedTerms

@@ -62,14 +62,7 @@ public struct TranslationCheck: Sendable {
     static func skipping(
         _ terms: [String], and recorded: String?, in glossary: Glossary, _ warning: (Diagnostic) -> Void
     ) throws -> Glossary {
-        let (kept, unknown) = glossary.skipping(terms)
-        if !unknown.isEmpty {
-            throw DiagnosticError(
-                code: "glossary.skip",
-                "\(glossary.name) has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) to skip",
-                at: SourceLocation(file: glossary.name),
-                hint: "name each entry by its source term as the glossary writes it (letter case does not matter)")
-        }
+        let kept = try glossary.skippingEach(terms)
         guard let recorded else { return kept }
         let (result, missing) = kept.skipping(Glossary.skipList(field: recorded))
         for term in missing where !glossary.skipping([term]).unknown.isEmpty {

@@ -17,6 +17,26 @@ extension Glossary {
         return (kept, terms.filter { !found.contains(Self.skipKey($0)) })
     }
 
+    /// The glossary without `terms`, each of which it must have: a term no entry has, or one a
+    /// record cannot hold, is an error (`glossary.skip`: a typo would silence nothing).
+    public func skippingEach(_ terms: [String]) throws(DiagnosticError) -> Glossary {
+        for term in terms {
+            if let problem = Self.skipProblem(term) {
+                throw DiagnosticError(
+                    code: "glossary.skip", "cannot skip \(problem)", hint: "name the entry by its source term")
+            }
+        }
+        let (kept, unknown) = skipping(terms)
+        guard unknown.isEmpty else {
+            throw DiagnosticError(
+                code: "glossary.skip",
+                "\(name) has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) to skip",
+                at: SourceLocation(file: name),
+                hint: "name each entry by its source term as the glossary writes it (letter case does not matter)")
+        }
+        return kept
+    }
+
     /// A term as `skipping` compares it: lowercased, its words joined by single spaces.
     static func skipKey(_ term: String) -> String {
         term.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
