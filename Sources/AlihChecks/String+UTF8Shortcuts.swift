@@ -99,7 +99,9 @@ extension String {
         guard utf8.count == other.utf8.count else { return false }
         return withUTF8Bytes { mine in
             other.withUTF8Bytes { theirs in
-                mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+                // A target read as its source's string shares its storage.
+                mine.isEmpty || mine.baseAddress == theirs.baseAddress
+                    || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
             }
         }
     }
