@@ -83,7 +83,10 @@ package struct QualityChecker: Sendable {
                     }
                     let untranslated = (segment.target ?? "").isBlank
                     let run = untranslated ? untranslatedChecks : checks
-                    for k in run.indices { findings += run[k].check(segment, in: context) }
+                    for k in run.indices {
+                        let found = run[k].check(segment, in: context)
+                        if !found.isEmpty { findings += found }
+                    }
                 }
                 return findings
             }
