@@ -9,7 +9,8 @@ package struct IdenticalCheck: SegmentCheck {
 
     package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty,
-            target.trimmingWhitespace().isEqual(to: segment.source.trimmingWhitespace())
+            target.hasSameUTF8(as: segment.source)
+                || target.trimmingWhitespace().isEqual(to: segment.source.trimmingWhitespace())
         else { return [] }
         if !segment.source.hasAlphabeticScalar { return [] }
         // Words left once the do-not-translate terms are taken out.

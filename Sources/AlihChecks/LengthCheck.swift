@@ -12,6 +12,8 @@ package struct LengthCheck: SegmentCheck {
 
     package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
         guard let target = segment.target, !target.isEmpty else { return [] }
+        // A target with the source's bytes has its length: a ratio of 1, without counting.
+        if ratios.contains(1), target.hasSameUTF8(as: segment.source) { return [] }
         let sourceLength = segment.source.characterCount
         guard sourceLength >= minimumSourceLength else { return [] }
         let ratio = Double(target.characterCount) / Double(sourceLength)

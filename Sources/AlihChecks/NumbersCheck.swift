@@ -153,7 +153,19 @@ package struct NumbersCheck: SegmentCheck {
     }
 
     static func compare(source: [Quantity], target: [Quantity], targetText: String) -> [Mismatch] {
-        let sourceHasPercent = source.contains { $0.kind == .percent }
+        // The quantities are read in place, through their buffers: read from the arrays, each
+        // was copied (its strings and arrays retained) at every look.
+        source.withUnsafeBufferPointer { source in
+            target.withUnsafeBufferPointer { target in
+                compare(source: source, target: target, targetText: targetText)
+            }
+        }
+    }
+
+    private static func compare(
+        source: UnsafeBufferPointer<Quantity>, target: UnsafeBufferPointer<Quantity>, targetText: String
+    ) -> [Mismatch] {
+        let sourceHasPercent = source.indices.contains { source[$0].kind == .percent }
 
         func lenient(_ a: Quantity.Value, _ b: Quantity.Value) -> Bool {
             switch (a, b) {
@@ -163,14 +175,14 @@ package struct NumbersCheck: SegmentCheck {
             }
         }
 
-        func equivalent(_ s: Quantity, _ t: Quantity, _ level: Level) -> Bool {
-            if level == .primary { return s.value.isEquivalent(to: t.value) }
+        func equivalent(_ s: Int, _ t: Int, _ level: Level) -> Bool {
+            if level == .primary { return source[s].value.isEquivalent(to: target[t].value) }
             // Every reading of one against every reading of the other (`readings`, without
             // making the arrays).
-            for x in -1..<s.alternatives.count {
-                let a = x < 0 ? s.value : s.alternatives[x]
-                for y in -1..<t.alternatives.count {
-                    let b = y < 0 ? t.value : t.alternatives[y]
+            for x in -1..<source[s].alternatives.count {
+                let a = x < 0 ? source[s].value : source[s].alternatives[x]
+                for y in -1..<target[t].alternatives.count {
+                    let b = y < 0 ? target[t].value : target[t].alternatives[y]
                     if a.isEquivalent(to: b) || (level != .anyReading && lenient(a, b)) { return true }
                 }
             }
@@ -182,8 +194,8 @@ package struct NumbersCheck: SegmentCheck {
         // both sides; earlier target quantities first.
         var sourceMatched = [Bool](repeating: false, count: source.count)
         var targetMatched = [Bool](repeating: false, count: target.count)
-        let sourcePasses = source.contains(where: \.isAmbiguous) ? 2 : 1
-        let targetPasses = target.contains(where: \.isAmbiguous) ? 2 : 1
+        let sourcePasses = source.indices.contains { source[$0].isAmbiguous } ? 2 : 1
+        let targetPasses = target.indices.contains { target[$0].isAmbiguous } ? 2 : 1
         for level in Level.allCases {
             for sourcePass in 0..<sourcePasses {
                 for si in source.indices
@@ -195,7 +207,7 @@ package struct NumbersCheck: SegmentCheck {
                         where !targetMatched[ti] && target[ti].isAmbiguous == (targetPass == 1)
                             && (level == .spelledOut || !target[ti].isSpelledOut)
                         {
-                            if equivalent(source[si], target[ti], level) {
+                            if equivalent(si, ti, level) {
                                 sourceMatched[si] = true
                                 targetMatched[ti] = true
                                 break targets
@@ -210,7 +222,7 @@ package struct NumbersCheck: SegmentCheck {
         // converted to GMT) are fine and are not offered as replacements.
         var spare = target.indices.filter { ti in
             !targetMatched[ti] && !target[ti].isAmbiguous
-                && !source.contains { equivalent($0, target[ti], .spelledOut) }
+                && !source.indices.contains { equivalent($0, ti, .spelledOut) }
         }
         func family(_ kind: Quantity.Kind) -> Int {
             switch kind {
@@ -223,19 +235,19 @@ package struct NumbersCheck: SegmentCheck {
         var errors: [Mismatch] = []
         var weekdays: Set<Int>?
         for si in source.indices where !sourceMatched[si] && !source[si].isAmbiguous {
-            let s = source[si]
-            if let k = spare.firstIndex(where: { target[$0].kind == s.kind })
-                ?? spare.firstIndex(where: { family(target[$0].kind) == family(s.kind) })
+            let kind = source[si].kind
+            if let k = spare.firstIndex(where: { target[$0].kind == kind })
+                ?? spare.firstIndex(where: { family(target[$0].kind) == family(kind) })
             {
-                errors.append(Mismatch(kind: .changed, source: s, target: target[spare[k]]))
+                errors.append(Mismatch(kind: .changed, source: source[si], target: target[spare[k]]))
                 spare.remove(at: k)
                 continue
             }
-            if let weekday = s.weekday {
+            if let weekday = source[si].weekday {
                 if weekdays == nil { weekdays = Self.weekdays(in: targetText) }
                 if weekdays!.contains(weekday) { continue }
             }
-            errors.append(Mismatch(kind: .missing, source: s, target: nil))
+            errors.append(Mismatch(kind: .missing, source: source[si], target: nil))
         }
         return errors + spare.map { Mismatch(kind: .added, source: nil, target: target[$0]) }
     }

@@ -7,7 +7,10 @@ package struct PunctuationCheck: SegmentCheck {
     package init() {}
 
     package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard let target = segment.target, !target.isEmpty else { return [] }
+        // A target with the source's bytes ends as the source does.
+        guard let target = segment.target, !target.isEmpty, !target.hasSameUTF8(as: segment.source) else {
+            return []
+        }
         let source = Self.finalMark(segment.source)
         let translated = Self.finalMark(target)
         guard source != translated else { return [] }

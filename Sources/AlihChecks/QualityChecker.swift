@@ -50,11 +50,16 @@ package struct QualityChecker: Sendable {
                 if case .segment = piece { places.append((u, p)) }
             }
         }
+        // An untranslated segment gets only the `untranslated` check.
+        let untranslatedChecks = checks.filter { $0.id == "untranslated" }
         let runs = try ParallelChunks.map(count: places.count, minimumChunk: segmentsPerChunk, workers: workers) {
-            [places] range throws -> [QAFinding] in
+            [places, untranslatedChecks] range throws -> [QAFinding] in
             // The glossary's terms are found by a scanner of the matcher's pool, which keeps what
             // it learns of each word form from one segment to the next.
-            func findings(scanner: TermScanner?) throws -> [QAFinding] {
+            func findings(
+                scanner: TermScanner?, checks: UnsafeBufferPointer<any SegmentCheck>,
+                untranslatedChecks: UnsafeBufferPointer<any SegmentCheck>
+            ) throws -> [QAFinding] {
                 var findings: [QAFinding] = []
                 guard let first = places[range].first else { return findings }
                 // One context for the run, its unit changed when the segments' unit does: made per
@@ -77,11 +82,22 @@ package struct QualityChecker: Sendable {
                         }
                     }
                     let untranslated = (segment.target ?? "").isBlank
-                    for check in checks where !untranslated || check.id == "untranslated" {
-                        findings += check.check(segment, in: context)
+                    let run = untranslated ? untranslatedChecks : checks
+                    for k in run.indices {
+                        let found = run[k].check(segment, in: context)
+                        if !found.isEmpty { findings += found }
                     }
                 }
                 return findings
+            }
+            // The checks are called in place: iterated, each was copied out of its array and
+            // destroyed again, per segment.
+            func findings(scanner: TermScanner?) throws -> [QAFinding] {
+                try checks.withUnsafeBufferPointer { checks in
+                    try untranslatedChecks.withUnsafeBufferPointer { untranslatedChecks in
+                        try findings(scanner: scanner, checks: checks, untranslatedChecks: untranslatedChecks)
+                    }
+                }
             }
             if let matcher { return try matcher.withScanner { try findings(scanner: $0) } }
             return try findings(scanner: nil)

@@ -36,7 +36,9 @@ extension QuantityGrammar {
             if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i)
                 ?? words(s, i)
             {
-                result += match.quantities
+                // The first match's array is taken as it is: appended to an empty one, it was
+                // copied into a new buffer.
+                if result.isEmpty { result = match.quantities } else { result += match.quantities }
                 i = max(match.end, i + 1)
             } else {
                 i += 1

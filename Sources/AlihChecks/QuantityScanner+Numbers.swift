@@ -52,6 +52,17 @@ extension QuantityScanner {
     ///   English), or a group followed by the other decimal separator (`1,234.5`), are read that way;
     /// - in Indonesian, `1,234` is 1.234 with the alternative 1234 (English-style agency copy).
     func readNumber(at i: Int, _ native: NumberConvention, alternativeThousands: Bool) -> ScannedNumber? {
+        // Digits with neither a glued symbol nor (where spaces group) a group of three after them
+        // are a plain integer under both conventions: read once, as `readRaw` would read it.
+        if let first = self[i], first.kind == .digits,
+            !(self[i + 1].map { $0.kind == .symbol && !$0.spaceBefore } ?? false),
+            !(native.spaceGroups && first.utf8Count <= 3 && isDigits(i + 1, glued: false, length: 3...3))
+        {
+            let integer = text(of: first)
+            return ScannedNumber(
+                value: Self.decimal(integer, nil), alternatives: [], clock: nil, end: i + 1, isPlainInteger: true,
+                integer: integer.utf8.count <= 18 ? Int(integer) : nil)
+        }
         guard
             let raw = readRaw(
                 at: i, group: native.groupSeparator, decimal: native.decimalSeparator, spaceGroups: native.spaceGroups)

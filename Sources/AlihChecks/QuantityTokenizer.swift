@@ -6,7 +6,8 @@
 /// from one byte: an ASCII byte followed by an ASCII byte (or the end) is a whole character —
 /// two ASCII scalars are never one grapheme cluster, except CR LF, which is whitespace either
 /// way. Every other character (non-ASCII, or ASCII with a combining mark or other extension
-/// after it) is taken from the `String` and asked for its properties.
+/// after it) is taken from the `String` and asked for its properties. Runs of ASCII letters are
+/// read eight bytes at a time.
 enum QuantityTokenizer {
     /// What a character is to the tokenizer.
     enum Class { case whitespace, digit, letter, apostrophe, other }
@@ -48,6 +49,18 @@ enum QuantityTokenizer {
             return (kind, text.utf8.distance(from: text.startIndex, to: end))
         }
 
+        /// How many of the eight bytes from `p` are ASCII letters in a row (0 to 8). Per byte,
+        /// without carries between bytes (each at most 0x7F once folded): the byte with bit 5
+        /// set is at least `a` and below `{`, and the byte itself is below 0x80.
+        func asciiLetters(at p: Int) -> Int {
+            let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: p, as: UInt64.self)
+            let folded = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+            let aboveZ = folded &+ 0x0505_0505_0505_0505
+            let others = ~(atLeastA & ~aboveZ & ~word) & 0x8080_8080_8080_8080
+            return others == 0 ? 8 : others.trailingZeroBitCount >> 3
+        }
+
         var tokens: [QuantityToken] = []
         tokens.reserveCapacity(count / 5)
         var p = 0
@@ -84,6 +97,27 @@ enum QuantityTokenizer {
             case .letter:
                 kind = .word
                 while j < count {
+                    // A run of ASCII letters, eight bytes at a time: each letter but the run's
+                    // last is followed by an ASCII letter, so is a character of its own. A run
+                    // that stops at an ASCII byte other than an apostrophe ends the word there
+                    // (that byte's character is no letter and no apostrophe, whatever follows
+                    // it); otherwise its last letter is left to the test below, which looks at
+                    // the byte after it.
+                    if j + 8 <= count {
+                        let run = asciiLetters(at: j)
+                        if run == 8 {
+                            j += 7
+                            continue
+                        }
+                        if run > 0 {
+                            let after = bytes[j + run]
+                            if after < 0x80 && after != UInt8(ascii: "'") {
+                                j += run
+                                break
+                            }
+                            j += run - 1
+                        }
+                    }
                     // ASCII letters followed by ASCII: one byte, one character (the common case).
                     let byte = bytes[j]
                     if byte < 0x80, j + 1 == count || bytes[j + 1] < 0x80, classes[Int(byte)] == .letter {

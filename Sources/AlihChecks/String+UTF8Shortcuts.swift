@@ -93,11 +93,15 @@ extension String {
 
     /// Whether the two texts have the same UTF-8 (then they are equal; equal texts may differ
     /// in their bytes).
+    ///
+    /// Texts of different lengths are told apart by their counts alone.
     func hasSameUTF8(as other: String) -> Bool {
-        withUTF8Bytes { mine in
+        guard utf8.count == other.utf8.count else { return false }
+        return withUTF8Bytes { mine in
             other.withUTF8Bytes { theirs in
-                mine.count == theirs.count
-                    && (mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0)
+                // A target read as its source's string shares its storage.
+                mine.isEmpty || mine.baseAddress == theirs.baseAddress
+                    || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
             }
         }
     }

@@ -6,7 +6,10 @@ package struct WhitespaceCheck: SegmentCheck {
     package init() {}
 
     package func check(_ segment: TranslatedSegment, in context: CheckContext) -> [QAFinding] {
-        guard let target = segment.target, !target.isEmpty else { return [] }
+        // A target with the source's bytes has its edges and its spaces.
+        guard let target = segment.target, !target.isEmpty, !target.hasSameUTF8(as: segment.source) else {
+            return []
+        }
         var findings: [QAFinding] = []
         if !(segment.source.hasNoWhitespaceAtTheEdges && target.hasNoWhitespaceAtTheEdges) {
             let sourceLeading = segment.source.prefix { $0.isWhitespace }

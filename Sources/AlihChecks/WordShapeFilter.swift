@@ -25,7 +25,7 @@ struct WordShapeFilter: Sendable {
     }
 
     /// False when no member, lowercased, equals the ASCII word `bytes` lowercased.
-    func mayContain(_ bytes: ArraySlice<UInt8>) -> Bool {
+    @inline(__always) func mayContain(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let first = bytes.first,
             lengths[Int(Self.lowercased(first) & 0x7F)] & (1 << UInt64(min(bytes.count, 63))) != 0
         else { return false }

@@ -389,16 +389,22 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "source", "target":
             guard let kind = capture else { return }
             endCapture(parser)
-            let text = self.text
             if inSegment {
                 if kind == .source {
                     segment?.source = text
                     segment?.sourceTags = tags
                 } else {
-                    segment?.target = text
+                    // A target with the source's bytes (what `--prefill-targets` writes, what a
+                    // CAT tool leaves untranslated) is the source's string: no second one is made.
+                    if let source = segment?.source, Self.buffer(buffer, holds: source) {
+                        segment?.target = source
+                    } else {
+                        segment?.target = text
+                    }
                     segment?.targetTags = tags
                 }
             } else if ignorable != nil {
+                let text = self.text
                 if kind == .source { ignorable?.source = text } else { ignorable?.target = text }
             }
         case "segment":
@@ -434,6 +440,17 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             }
         default:
             break
+        }
+    }
+
+    /// Whether `bytes` are the UTF-8 of `string` (then they decode to it).
+    static func buffer(_ bytes: [UInt8], holds string: String) -> Bool {
+        guard bytes.count == string.utf8.count else { return false }
+        var string = string
+        return string.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.isEmpty || memcmp(buffer.baseAddress!, utf8.baseAddress!, buffer.count) == 0
+            }
         }
     }
 

@@ -57,4 +57,14 @@ import Testing
     func acceptsAFairLength(source: String, target: String) {
         #expect(messages(source, target).isEmpty)
     }
+
+    /// A target copied from its source is as long as the source: fine with the usual ratios,
+    /// reported by a check configured to want a ratio that excludes 1.
+    @Test func aCopiedTargetHasARatioOfOne() {
+        #expect(messages(Self.source, Self.source).isEmpty)
+        var check = LengthCheck()
+        check.ratios = 1.5...3.0
+        let findings = SegmentCheckHarness.findings(check, source: Self.source, target: Self.source)
+        #expect(findings.map(\.message) == ["the target is 1.0× the source's length (expected 1.5–3.0×)"])
+    }
 }

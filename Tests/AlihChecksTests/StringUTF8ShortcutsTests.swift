@@ -33,6 +33,19 @@ import Testing
         #expect("e\u{301}"[...].isEqual(to: "é"[...]))
     }
 
+    /// Two texts have the same UTF-8 exactly when their bytes are equal: equal lengths with a
+    /// byte apart, different lengths, canonically equivalent texts with other bytes.
+    @Test func sameUTF8IsSameBytes() async {
+        await propertyCheck(count: 2_000, input: QuantityText.generator(), QuantityText.generator()) { a, b in
+            #expect(a.hasSameUTF8(as: b) == Array(a.utf8).elementsEqual(b.utf8), "\(a.debugDescription)")
+            #expect(a.hasSameUTF8(as: a))
+        }
+        #expect("".hasSameUTF8(as: ""))
+        #expect(!"abc".hasSameUTF8(as: "abd"))
+        #expect(!"abc".hasSameUTF8(as: "abcd"))
+        #expect(!"e\u{301}".hasSameUTF8(as: "é"))
+    }
+
     /// Text with digits, spaces and letters where eight-byte reads fall, and bytes above 0x7F.
     static let mixed = Gen.int(in: 0...9).array(of: 0...40).map { picks in
         picks.map { ["abcdefg", "  ", " ", "0", "9", "/", ":", "é", "\u{0660}", "x1 2"][$0] }.joined()
