@@ -64,7 +64,8 @@ package struct HTMLArticleText: Sendable {
         }
         var reader = Layout(tree: tree, source: utf8)
         reader.run()
-        return HTMLArticleText(text: reader.output, chrome: reader.chrome, charset: charset)
+        return HTMLArticleText(
+            text: String(decoding: reader.output, as: UTF8.self), chrome: reader.chrome, charset: charset)
     }
 
     /// The notes a reader of the article should get: the encoding's warnings, and each chrome
@@ -83,11 +84,13 @@ package struct HTMLArticleText: Sendable {
     struct Layout {
         let tree: HTMLTree
         let source: [UInt8]
-        var output = ""
+        /// The article so far, as UTF-8.
+        var output: [UInt8] = []
         var chrome: [Chrome] = []
-        /// The lines of the paragraph being read.
-        var lines: [String] = []
-        var line = ""
+        /// The paragraph being read, its lines ended by line feeds.
+        var paragraph: [UInt8] = []
+        /// Where the paragraph's current line starts.
+        var lineStart = 0
         var pendingSpace = false
         /// Newlines counted in `source` up to `countedTo`.
         var newlines = 0
@@ -112,7 +115,7 @@ package struct HTMLArticleText: Sendable {
                 case .text:
                     append(node.text)
                 case .whitespace:
-                    if !line.isEmpty { pendingSpace = true }
+                    if paragraph.count > lineStart { pendingSpace = true }
                 case .element:
                     if Self.skipped(node) {
                         i = node.subtreeEnd
@@ -135,19 +138,20 @@ package struct HTMLArticleText: Sendable {
                 i += 1
             }
             endParagraph()
-            if !output.isEmpty { output += "\n" }
+            if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
         }
 
+        /// Appends a text's characters, runs of whitespace as one space (none at a line's start).
         mutating func append(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if Self.isSpace(scalar) {
-                    if !line.isEmpty { pendingSpace = true }
+            for byte in text.utf8 {
+                if Self.isSpace(byte) {
+                    if paragraph.count > lineStart { pendingSpace = true }
                 } else {
                     if pendingSpace {
-                        line += " "
+                        paragraph.append(UInt8(ascii: " "))
                         pendingSpace = false
                     }
-                    line.unicodeScalars.append(scalar)
+                    paragraph.append(byte)
                 }
             }
         }
@@ -155,29 +159,52 @@ package struct HTMLArticleText: Sendable {
         /// A `<br>`: the line ends; on an empty line (a second `<br>`), the paragraph does.
         mutating func lineBreak() {
             pendingSpace = false
-            if line.isEmpty {
+            if paragraph.count == lineStart {
                 endParagraph()
             } else {
-                lines.append(line)
-                line = ""
+                paragraph.append(UInt8(ascii: "\n"))
+                lineStart = paragraph.count
             }
         }
 
         mutating func endParagraph() {
             pendingSpace = false
-            if !line.isEmpty { lines.append(line) }
-            line = ""
+            defer {
+                paragraph.removeAll(keepingCapacity: true)
+                lineStart = 0
+            }
             // Lines of no-break spaces alone (`<p>&nbsp;</p>`, a spacer) show nothing.
-            lines.removeAll { $0.unicodeScalars.allSatisfy { $0 == "\u{A0}" || Self.isSpace($0) } }
+            let lines = paragraph.split(separator: UInt8(ascii: "\n")).filter { !Self.isBlank($0) }
             guard !lines.isEmpty else { return }
-            if !output.isEmpty { output += "\n\n" }
-            output += lines.joined(separator: "\n")
-            lines = []
+            if !output.isEmpty { output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
+            for (number, line) in lines.enumerated() {
+                if number > 0 { output.append(UInt8(ascii: "\n")) }
+                output += line
+            }
+        }
+
+        /// Whether a line holds nothing but spaces and no-break spaces (U+00A0, `C2 A0`).
+        static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+            var index = line.startIndex
+            while index < line.endIndex {
+                if line[index] == 0x20 {
+                    index += 1
+                } else if line[index] == 0xC2, index + 1 < line.endIndex, line[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    return false
+                }
+            }
+            return true
         }
 
         /// Whether element `index` is page chrome.
         func isChrome(_ index: Int) -> Bool {
             let node = tree.nodes[index]
+            if node.attributes.isEmpty {
+                if node.name == "header" || node.name == "footer" { return !holdsHeadline(index) }
+                return Self.chromeElements.contains(node.name) || (Self.lists.contains(node.name) && isLinkList(index))
+            }
             var parts = Set<String>()
             for attribute in ["class", "id"] {
                 guard let value = node.attribute(attribute) else { continue }
@@ -188,11 +215,14 @@ package struct HTMLArticleText: Sendable {
             let headerLike =
                 ["header", "footer"].contains(node.name) || parts.contains("header") || parts.contains("footer")
                 || parts.contains("masthead")
-            if headerLike {
-                return !tree.nodes[(index + 1)..<node.subtreeEnd].contains { $0.kind == .element && $0.name == "h1" }
-            }
+            if headerLike { return !holdsHeadline(index) }
             if Self.chromeElements.contains(node.name) || !parts.isDisjoint(with: Self.chromeParts) { return true }
             return Self.lists.contains(node.name) && isLinkList(index)
+        }
+
+        /// Whether element `index` holds an `h1` (an article's own header does).
+        func holdsHeadline(_ index: Int) -> Bool {
+            tree.nodes[(index + 1)..<tree.nodes[index].subtreeEnd].contains { $0.kind == .element && $0.name == "h1" }
         }
 
         /// Whether list or table `index` is mostly links: three or more, holding at least 60 % of
@@ -275,9 +305,12 @@ package struct HTMLArticleText: Sendable {
             return false
         }
 
-        static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}"
+        /// HTML's whitespace: space, tab, line feed, form feed, carriage return.
+        static func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
         }
+
+        static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && isSpace(UInt8(scalar.value)) }
 
         static let neverRead: Set<String> = [
             "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",

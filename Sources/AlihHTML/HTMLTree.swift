@@ -69,6 +69,11 @@ package struct HTMLTree: Sendable {
         }
     }
 
+    /// The names of Gumbo's known tags, by their number, made once.
+    private static let tagNames: [String] = (0..<GUMBO_TAG_UNKNOWN.rawValue).map {
+        String(cString: gumbo_normalized_tagname(GumboTag(rawValue: $0)))
+    }
+
     /// Gumbo's tree flattened in pre-order, with an explicit stack.
     private static func nodes(from document: UnsafeMutablePointer<GumboNode>, base: UnsafeRawPointer, length: Int)
         -> [HTMLNode]
@@ -90,7 +95,7 @@ package struct HTMLTree: Sendable {
             case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
                 let element = node.pointee.v.element
                 var name =
-                    element.tag == GUMBO_TAG_UNKNOWN ? "" : String(cString: gumbo_normalized_tagname(element.tag))
+                    element.tag.rawValue < GUMBO_TAG_UNKNOWN.rawValue ? tagNames[Int(element.tag.rawValue)] : ""
                 if name.isEmpty {
                     var piece = element.original_tag
                     gumbo_tag_from_original_text(&piece)
