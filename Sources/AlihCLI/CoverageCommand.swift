@@ -21,7 +21,8 @@ struct CoverageCommand: ParsableCommand {
             Inputs are files, folders (searched recursively for --extensions) or, with -, a list \
             of paths on standard input. An article's figures are judged on that article alone; \
             the total judges phrase frequency over all articles. A file that cannot be read is \
-            reported and the others go on; the exit code is then 1.
+            reported and the others go on; the exit code is then 1. HTML pages (.html, .htm, \
+            .xhtml; in folders with --extensions .html) are read as their article's text.
             """
     )
 

@@ -10,6 +10,9 @@ struct SegmentCommand: ParsableCommand {
             With --jsonl, reads one JSON object {"id": ..., "text": ...} per line and writes \
             {"id": ..., "sentences": [...]} per line. A bad line is reported on standard error \
             with its line number and skipped; the exit code is then 1.
+
+            An HTML page (.html, .htm, .xhtml) is read as its article's text: scripts, styles and \
+            page chrome left out (--explain lists the chrome with its lines in the page).
             """
     )
 
