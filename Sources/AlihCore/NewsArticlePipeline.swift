@@ -63,7 +63,7 @@ extension PipelineDefinition {
                         id: "credit",
                         match: .line(
                             pattern:
-                                #"^(penulis|editor|pewarta|reporter|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
+                                #"^(penulis|editor|pewarta|reporter|red|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
                         ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "author-initials",
@@ -98,6 +98,22 @@ extension PipelineDefinition {
                                 #"^(getty images|reuters|afp|ap photo|antara foto|shutterstock|istimewa)(\s*/\s*[^/]{1,40})?$"#
                         ), caseInsensitive: true),
                     BoilerplateRule(id: "dated-teaser", match: .line(pattern: #"\(\d{1,2}\.\d{1,2}\.\d{4}\)$"#)),
+                    BoilerplateRule(
+                        id: "menu-bar",
+                        match: .line(pattern: #"^[^|]{1,25} \| ?[^|]{1,25} \| ?([^|]{1,25}\| ?)*[^|]{0,25}$"#)),
+                    BoilerplateRule(
+                        id: "breadcrumb",
+                        match: .line(
+                            pattern:
+                                #"^[^>»›]{1,25}( > | » | › )[^>»›]{1,25}( > | » | › )([^>»›]{1,25}( > | » | › ))*[^>»›]{1,40}$"#
+                        )),
+                    BoilerplateRule(
+                        id: "site-links",
+                        match: .line(
+                            pattern:
+                                #"^(tentang kami|ketentuan penggunaan|kebijakan privasi|pedoman media siber|hubungi kami|kontak kami|info iklan|karir|redaksi|disclaimer|syarat dan ketentuan|privacy policy|terms of use|about us|contact us|sitemap|rss)$"#
+                        ),
+                        caseInsensitive: true),
                     BoilerplateRule(
                         id: "stray-punctuation", match: .line(pattern: #"^("|“|”|'|‘|’|-|–|—|\*|\*\*\*|#|\||/|·|•|…)$"#)
                     ),

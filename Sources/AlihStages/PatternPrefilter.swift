@@ -36,6 +36,10 @@ struct PatternPrefilter: Sendable, Equatable {
     /// For a whole-line requirement, the bytes an alternative starts with (`edgeBytes` then
     /// holds those it ends with).
     private(set) var firstBytes = EdgeBytes()
+    /// For each alternative, the position of the byte a requirement anywhere in the line is
+    /// looked for by (`memchr`): the one least likely in text (punctuation before digits before
+    /// letters before a space), so that `" |"` is looked for by its bar, not its space.
+    private(set) var searchIndices: [Int] = []
 
     init(
         alternatives: [[UInt8]], atLineStart: Bool, atLineEnd: Bool = false, wholeLine: Bool = false,
@@ -46,6 +50,9 @@ struct PatternPrefilter: Sendable, Equatable {
         self.atLineEnd = atLineEnd || wholeLine
         self.wholeLine = wholeLine
         self.caseInsensitive = caseInsensitive
+        searchIndices = alternatives.map { literal in
+            literal.indices.max { Self.rarity(literal[$0]) < Self.rarity(literal[$1]) } ?? 0
+        }
         for literal in alternatives {
             guard let first = literal.first, let last = literal.last else { continue }
             let byte = wholeLine ? last : self.atLineStart ? first : last
@@ -135,7 +142,7 @@ struct PatternPrefilter: Sendable, Equatable {
                 edgeBytes.contains(line[end - 1]) || (end != line.count && edgeBytes.contains(line[line.count - 1]))
             else { return false }
         }
-        for literal in alternatives where literal.count <= line.count {
+        for (index, literal) in alternatives.enumerated() where literal.count <= line.count {
             if wholeLine {
                 // ICU's `$` also matches before one line terminator that ends the input.
                 let end = Self.endBeforeTerminator(line)
@@ -155,11 +162,15 @@ struct PatternPrefilter: Sendable, Equatable {
             }
             let first = literal[0]
             let last = line.count - literal.count
-            if !caseInsensitive || Self.lower(first) == Self.upper(first) {
-                // memchr finds the candidates: most lines hold none.
+            let k = searchIndices[index]
+            let sought = literal[k]
+            if !caseInsensitive || Self.lower(sought) == Self.upper(sought) {
+                // memchr finds the candidates by the literal's rarest byte: most lines hold none.
                 var start = 0
-                while start <= last, let found = memchr(line.baseAddress! + start, Int32(first), last - start + 1) {
-                    start = UnsafeRawPointer(line.baseAddress!).distance(to: UnsafeRawPointer(found))
+                while start <= last,
+                    let found = memchr(line.baseAddress! + start + k, Int32(sought), last - start + 1)
+                {
+                    start = UnsafeRawPointer(line.baseAddress!).distance(to: UnsafeRawPointer(found)) - k
                     if equal(line, at: start, literal) { return true }
                     start += 1
                 }
@@ -224,6 +235,18 @@ struct PatternPrefilter: Sendable, Equatable {
             i += length
         }
         return false
+    }
+
+    /// How unlikely `byte` is in text, for `searchIndices`: a space least unlikely, then
+    /// letters, digits, anything else.
+    private static func rarity(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0x20: 0
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): 1
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): 3
+        default: 4
+        }
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {

@@ -35,8 +35,8 @@ import Testing
         (
             "credit",
             [
-                "penulis", "editor", "pewarta", "reporter", "redaktur", "penyunting", "kontributor", "fotografer",
-                "videografer", "produser", "penerjemah", "sumber",
+                "penulis", "editor", "pewarta", "reporter", "red", "redaktur", "penyunting", "kontributor",
+                "fotografer", "videografer", "produser", "penerjemah", "sumber",
             ], "start"
         ),
         ("author-initials", ["("], "start"), ("trailing-initials", [")"], "end"), ("short-photo-credit", [")"], "end"),
@@ -55,6 +55,15 @@ import Testing
             "start"
         ),
         ("dated-teaser", [")"], "end"),
+        ("menu-bar", [" |"], "anywhere"), ("breadcrumb", [" > ", " » ", " › "], "anywhere"),
+        (
+            "site-links",
+            [
+                "tentang kami", "ketentuan penggunaan", "kebijakan privasi", "pedoman media siber", "hubungi kami",
+                "kontak kami", "info iklan", "karir", "redaksi", "disclaimer", "syarat dan ketentuan", "privacy policy",
+                "terms of use", "about us", "contact us", "sitemap", "rss",
+            ], "whole"
+        ),
         (
             "stray-punctuation",
             ["\"", "“", "”", "'", "‘", "’", "-", "–", "—", "*", "***", "#", "|", "/", "·", "•", "…"], "whole"
@@ -70,6 +79,7 @@ import Testing
         ),
     ])
     func shippedRules(id: String, alternatives: [String], anchor: String) throws {
+        // "anywhere": the requirement is not anchored.
         let rule = try #require(PipelineDefinition.newsArticle.boilerplate.rules.first { $0.id == id })
         let pattern = try #require(rule.pattern)
         let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: rule.caseInsensitive))
@@ -96,6 +106,27 @@ import Testing
     {
         let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: caseInsensitive))
         #expect(prefilter.atLineEnd)
+        #expect(Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } == passes)
+    }
+
+    /// A literal anywhere is looked for by its rarest byte (the bar of `" |"`, not its space),
+    /// wherever that byte stands in it and wherever the literal stands in the line.
+    @Test(arguments: [
+        (#"[a-z]+ \|[a-z]"#, " |", "a |b", true), (#"[a-z]+ \|[a-z]"#, " |", " |", true),
+        (#"[a-z]+ \|[a-z]"#, " |", "ab |", true),
+        (#"[a-z]+ \|[a-z]"#, " |", "a| b", false), (#"[a-z]+ \|[a-z]"#, " |", "|", false),
+        (#"[a-z]+ \|[a-z]"#, " |", "a b c", false),
+        (#"[a-z]+( > | » )[a-z]"#, " > ", "Home > News", true), (#"[a-z]+( > | » )[a-z]"#, " > ", "Home >News", false),
+        (#"[a-z]+( > | » )[a-z]"#, " > ", "A » B", true), (#"[a-z]+( > | » )[a-z]"#, " > ", "A »B »", false),
+        (#"[a-z]+ab1[a-z]"#, "ab1", "xxab1", true), (#"[a-z]+ab1[a-z]"#, "ab1", "1ab", false),
+        (#"[a-z]+ab1[a-z]"#, "ab1", "ab", false),
+    ])
+    func aLiteralAnywhereIsFoundByItsRarestByte(pattern: String, literal: String, line: String, passes: Bool)
+        throws
+    {
+        let prefilter = try #require(PatternPrefilter(pattern: pattern, caseInsensitive: false))
+        #expect(prefilter.alternatives.first == Array(literal.utf8))
+        #expect(!prefilter.atLineStart && !prefilter.atLineEnd)
         #expect(Array(line.utf8).withUnsafeBufferPointer { prefilter.mayMatch($0) } == passes)
     }
 

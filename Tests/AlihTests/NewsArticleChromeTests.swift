@@ -32,7 +32,10 @@ import Testing
         ("REUTERS/Willy Kurniawan", "photo-agency"), ("Istimewa", "photo-agency"),
         ("Warga mengungsi ke sekolah setelah banjir (13.12.2019)", "dated-teaser"), ("\"", "stray-punctuation"),
         ("“", "stray-punctuation"), ("-", "stray-punctuation"), ("Rina Susanti - detikNews", "byline"),
-        ("Agus Salim - Kompas.com", "byline"),
+        ("Agus Salim - Kompas.com", "byline"), ("Red: Yudha Prasetya", "credit"),
+        ("TOP NEWS | TERKINI | RILIS PERS | RSS", "menu-bar"), ("TWITTER | Facebook |", "menu-bar"),
+        ("Home > News > Nasional", "breadcrumb"), ("Beranda » Ekonomi » Makro", "breadcrumb"),
+        ("Ketentuan Penggunaan", "site-links"), ("Tentang Kami", "site-links"), ("Pedoman Media Siber", "site-links"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -45,6 +48,9 @@ import Testing
         "Iklan rokok dilarang di sekitar sekolah.", "Penulis buku itu hadir dalam peluncuran di Jakarta.",
         "Merek China “Serbu” Indonesia, Ini Kata Gaikindo - Kompas.com", "Istimewa bagi warga, kata dia.",
         "Share of voice kandidat naik 12 persen.", "Skor akhir 2-1 untuk tim tamu.",
+        "Marcella Zalianty Promo Pariwisata Indonesia Lewat Film | Republika Online",
+        "Rabu, 4 November 2015 | 21:04 WIB", "Harga naik dari Rp 10.000 > Rp 12.000 per kilogram, kata pedagang.",
+        "Redaksi menerima surat pembaca setiap hari.", "Tentang kami, warga desa itu berkata lain.",
     ])
     func articleTextIsNotChrome(line: String) throws {
         #expect(try Self.rule(of: line) == nil)
