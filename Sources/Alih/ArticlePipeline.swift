@@ -13,6 +13,8 @@ public struct ArticlePipeline: Sendable {
     package let definitionChecksum: String
     /// The glossary whose terms are recognised, if any (without the skipped entries).
     public let glossary: Glossary?
+    /// How articles are read; nil: by each file's extension (`InputFormat.of`).
+    public var inputFormat: InputFormat?
     /// The glossary entries left out for the articles this pipeline processes, by source term
     /// (recorded in each XLIFF, so that its QA leaves them out too).
     public let skippedTerms: [String]
@@ -70,6 +72,9 @@ public struct ArticlePipeline: Sendable {
         self.stages = stages
     }
 
+    /// How the article `name` is read: `inputFormat`, or by its extension.
+    func format(of name: String) -> InputFormat { inputFormat ?? InputFormat.of(name) }
+
     /// Decodes, normalizes, finds blocks and boilerplate, and segments one article.
     ///
     /// - Parameters:
@@ -91,10 +96,10 @@ public struct ArticlePipeline: Sendable {
     /// Mojibake (`MojibakeScanner`) is looked for in the decoded text before it is normalized:
     /// repaired when the pipeline says so (a change in the report), otherwise reported.
     ///
-    /// An HTML page (`HTMLArticleText.isPage`) is read as its article's text first: title and
-    /// blocks, without scripts, styles and page chrome (each element of chrome a note).
+    /// An HTML page (`format(of:)`) is read as its article's text first: title and blocks,
+    /// without scripts, styles and page chrome (each element of chrome a note).
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
-        if HTMLArticleText.isPage(name) {
+        if format(of: name) == .html {
             let page = try HTMLArticleText.read(bytes, name: name)
             diagnostics += page.diagnostics(name: name)
             bytes = Array(page.text.utf8)

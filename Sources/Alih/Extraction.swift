@@ -99,10 +99,10 @@ extension ArticlePipeline {
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
         writingUTF8To emit: ([UInt8]) throws -> Void
     ) throws -> StreamedExtraction {
-        if HTMLArticleText.isPage(name) {
+        if format(of: name) == .html {
             throw DiagnosticError(
                 code: "input.html",
-                "\(name.fileName) is an HTML page: Alih reads pages for `alih segment` and `alih coverage`, but does "
+                "\(name.fileName) is read as an HTML page: Alih reads pages for `alih segment` and `alih coverage`, but does "
                     + "not yet extract them to XLIFF with their markup kept as inline codes",
                 at: SourceLocation(file: name),
                 hint: "to translate the page's text alone, save it as text first; HTML extraction is being built")

@@ -6,6 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension QAReport.Format: ExpressibleByArgument {}
 extension CoverageJob.Format: ExpressibleByArgument {}
 extension SegmentationRuleExport.Format: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 
 /// The case of `Choice` named `value` (`--xliff`, `--boilerplate`); anything else is refused:
 /// `option` must be one of `choices`.

@@ -31,10 +31,12 @@ struct PipelineOptions: ParsableArguments {
     /// The pipeline with the language options applied, compiled with `glossary`'s glossary
     /// when given and with `input`'s repairs; warnings printed unless `quiet`.
     func load(glossary: GlossaryOptions? = nil, input: InputRepairOptions? = nil) throws -> ArticlePipeline {
-        try PipelineCatalog().compile(
+        var pipeline = try PipelineCatalog().compile(
             pipeline, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
             glossaryPath: glossary?.glossary, skippedTerms: glossary?.skippedTerms ?? [],
             repairMojibake: input?.repairMojibake ?? false,
             warning: Console.warnings(quiet: quiet))
+        pipeline.inputFormat = input?.format
+        return pipeline
     }
 }

@@ -57,6 +57,22 @@ import Testing
         #expect(result.stderr.contains("3 elements of page chrome left out (<nav>, <div.share-box>, <footer>)"))
     }
 
+    /// `--input-format` decides over the extension: a page on standard input, a page read as text.
+    @Test func theFormatCanBeGiven() throws {
+        let piped = try AlihProcess.run(["segment", "-", "--input-format", "html"], stdin: Data(Self.page.utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("Banjir di Kota\n\nBanjir di Kota\n\nAir naik"))
+        let asText = try AlihProcess.run(["segment", try Self.pageFile().path, "--input-format", "text"])
+        #expect(asText.status == 0, "\(asText.stderr)")
+        #expect(asText.stdout.contains("<script>"))
+        let refused = try AlihProcess.run(["extract", "-", "--input-format", "html"], stdin: Data(Self.page.utf8))
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("[input.html]"))
+        let wrong = try AlihProcess.run(["segment", "-", "--input-format", "pdf"], stdin: Data(Self.page.utf8))
+        #expect(wrong.status == 64 || wrong.status == 2)
+        #expect(wrong.stderr.contains("--input-format"))
+    }
+
     @Test func extractRefusesAPageAndWritesNothing() throws {
         let file = try Self.pageFile()
         let result = try AlihProcess.run(["extract", file.path])
