@@ -50,7 +50,7 @@ package struct HTMLCharset: Sendable {
                 return repaired(bytes, name: name, charset: HTMLCharset(encoding: "utf-8", source: .meta))
             case "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii",
                 "x-cp1252":
-                return (windows1252(bytes), HTMLCharset(encoding: "windows-1252", source: .meta))
+                return (Windows1252.utf8(bytes), HTMLCharset(encoding: "windows-1252", source: .meta))
             default:
                 throw DiagnosticError(
                     code: "input.charset", "the page declares the encoding '\(declared)', which Alih does not read",
@@ -68,7 +68,7 @@ package struct HTMLCharset: Sendable {
                 "the page declares no encoding and is not UTF-8: read as Windows-1252, as browsers do",
                 at: SourceLocation(file: name),
                 hint: "if its letters come out wrong, convert it to UTF-8 (iconv) or add <meta charset> to it"))
-        return (windows1252(bytes), charset)
+        return (Windows1252.utf8(bytes), charset)
     }
 
     /// `bytes` as UTF-8, invalid sequences replaced by U+FFFD and reported with the first one's line.
@@ -84,31 +84,6 @@ package struct HTMLCharset: Sendable {
                 hint: "find the page's real encoding and convert it to UTF-8 (iconv)"))
         return (Array(String(decoding: bytes, as: UTF8.self).utf8), charset)
     }
-
-    /// Windows-1252 bytes as UTF-8 (the five bytes it leaves undefined are read as C1 controls,
-    /// as browsers do).
-    static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                out.append(byte)
-                continue
-            }
-            let scalar =
-                byte >= 0xA0 || high[Int(byte - 0x80)] == 0
-                ? Unicode.Scalar(byte) : Unicode.Scalar(high[Int(byte - 0x80)])!
-            out.append(contentsOf: String(Character(scalar)).utf8)
-        }
-        return out
-    }
-
-    /// Windows-1252's 0x80–0x9F (0 where it defines nothing).
-    private static let high: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
-        0x0178,
-    ]
 
     /// The charset a `<meta>` in the first 1,024 bytes declares, if any.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {

@@ -41,7 +41,7 @@ package enum MojibakeScanner {
             // A run of characters that each stand for one Windows-1252 byte of 0x80 or more.
             let start = index
             var windows: [UInt8] = []
-            while index < count, let (scalar, length) = decode(bytes, at: index), let byte = windows1252Byte(scalar) {
+            while index < count, let (scalar, length) = decode(bytes, at: index), let byte = Windows1252.byte(scalar) {
                 windows.append(byte)
                 index += length
             }
@@ -145,7 +145,7 @@ package enum MojibakeScanner {
                 index += length
             } else {
                 // A byte that fits no character stays the character it was.
-                repaired += Array(String(Character(windows1252Scalar(windows[index]))).utf8)
+                repaired += Array(String(Character(Windows1252.scalar(windows[index]))).utf8)
                 unfit += 1
                 index += 1
             }
@@ -203,26 +203,5 @@ package enum MojibakeScanner {
     private static func isJoiner(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
             || (0x7B...0x7E).contains(byte)
-    }
-
-    /// The Windows-1252 characters of bytes 0x80–0x9F (nil where Windows-1252 has none: the
-    /// byte then stands for the C1 control of its value, as decoders that keep it do).
-    private static let high: [UInt32?] = [
-        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
-        0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-        0x0153, nil, 0x017E, 0x0178,
-    ]
-
-    /// The scalar Windows-1252 byte `byte` (0x80 or more) stands for.
-    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
-        if (0x80...0x9F).contains(byte), let value = high[Int(byte - 0x80)] { return Unicode.Scalar(value)! }
-        return Unicode.Scalar(byte)
-    }
-
-    /// The Windows-1252 byte of 0x80 or more that `scalar` stands for, if any.
-    static func windows1252Byte(_ scalar: Unicode.Scalar) -> UInt8? {
-        if (0x80...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
-        guard scalar.value > 0xFF, let index = high.firstIndex(of: scalar.value) else { return nil }
-        return UInt8(0x80 + index)
     }
 }

@@ -11,7 +11,7 @@ import Testing
     /// What a tool that decodes UTF-8 as Windows-1252 makes of `text` (bytes Windows-1252 has no
     /// character for become the C1 control of their value, as such decoders keep them).
     static func garbled(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.utf8.map { MojibakeScanner.windows1252Scalar($0) }))
+        String(String.UnicodeScalarView(text.utf8.map { Windows1252.scalar($0) }))
     }
 
     static func findings(_ text: String) -> [MojibakeScanner.Finding] {
