@@ -142,7 +142,7 @@ let package = Package(
         .testTarget(
             name: "AlihTests",
             dependencies: [
-                "Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihTestSupport",
+                "Alih", "AlihCore", "AlihStages", "AlihFormats", "AlihHTML", "AlihTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden", "Fixtures"]

@@ -125,9 +125,10 @@ public struct ArticleMerger: Sendable {
         }
         let units = document.units
         let marksSentences = document.xliffVersion == "1.2"
+        let codes = document.hasCodeMarkers
         let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) {
             chunk in
-            chunk.map { outcome(of: units[$0], file: file, marksSentences: marksSentences) }
+            chunk.map { outcome(of: units[$0], file: file, marksSentences: marksSentences, codes: codes) }
         }
         text.reserveCapacity(outcomes.joined().reduce(0) { $0 + $1.renderedBytes + $1.trailing.utf8.count })
         // Units (but the last) with nothing after them: what separated them from the next is lost.
@@ -136,7 +137,9 @@ public struct ArticleMerger: Sendable {
         let repeated = Set(units.lazy.compactMap(\.repeats))
         var repeatedText: [String: String] = [:]
         for (index, (unit, outcome)) in zip(units, outcomes.joined()).enumerated() {
-            for piece in outcome.body { wholeSource.update(piece.source.utf8) }
+            for piece in outcome.body {
+                wholeSource.update(codes ? InlineCodeMarker.plain(piece.source).utf8 : piece.source.utf8)
+            }
             wholeSource.update(outcome.trailing.utf8)
             diagnostics += outcome.diagnostics
             segments += outcome.segments
@@ -349,19 +352,23 @@ public struct ArticleMerger: Sendable {
     /// still in Indonesian (errors unless `keepSourceForMissing`); `render` writes its text.
     /// `marksSentences`: the file is XLIFF 1.2, where a tool may mark the sentences it split a
     /// target into (`<mrk mtype="seg">`).
-    func outcome(of sent: TranslatedUnit, file: String, marksSentences: Bool = false) -> UnitOutcome {
+    /// `codes`: the file's texts carry inline code markers (`InlineCodeMarker`), which the
+    /// checksums leave out.
+    func outcome(of sent: TranslatedUnit, file: String, marksSentences: Bool = false, codes: Bool = false)
+        -> UnitOutcome
+    {
         var unit = sent
         var (body, trailing) = Self.split(unit)
         var sourceMatches: Bool?
         var repaired = false
         if let checksum = unit.checksum {
-            sourceMatches = Self.sourceChecksum(of: body) == checksum
+            sourceMatches = Self.sourceChecksum(of: body, codes: codes) == checksum
             if sourceMatches == false {
                 let moved = UnitWhitespaceRepair.movedOut(unit)
                 for candidate in [moved, UnitWhitespaceRepair.spaced(moved ?? unit)] {
                     guard let candidate else { continue }
                     let layout = Self.split(candidate)
-                    if Self.sourceChecksum(of: layout.body) == checksum {
+                    if Self.sourceChecksum(of: layout.body, codes: codes) == checksum {
                         (unit, body, trailing) = (candidate, layout.body, layout.trailing)
                         sourceMatches = true
                         repaired = true
@@ -422,6 +429,9 @@ public struct ArticleMerger: Sendable {
                 if let target = segment.target, !target.isEmpty, !Self.isStillSource(segment, target: target) {
                     outcome.translated += 1
                     outcome.renderedBytes += target.utf8.count
+                    if codes, let finding = Self.codeFinding(segment, target: target, file: file) {
+                        outcome.diagnostics.append(finding)
+                    }
                     continue
                 }
                 // No translation, or the source copied: the Indonesian stays, an error unless kept.
@@ -446,11 +456,55 @@ public struct ArticleMerger: Sendable {
         return outcome
     }
 
+    /// The error for a target whose inline codes are not its source's (a code deleted, added,
+    /// or a pair's end put before its start), naming the first; nil when they are the same.
+    static func codeFinding(_ segment: TranslatedSegment, target: String, file: String) -> Diagnostic? {
+        func codes(_ text: String) -> [(kind: InlineCode.Kind, id: Int)] {
+            guard InlineCodeMarker.hasMarkers(text) else { return [] }
+            return text.unicodeScalars.compactMap(InlineCodeMarker.code)
+        }
+        let sent = codes(segment.source)
+        let back = codes(target)
+        func name(_ code: (kind: InlineCode.Kind, id: Int)) -> String {
+            switch code.kind {
+            case .opening: "the start of code \(code.id)"
+            case .closing: "the end of code \(code.id)"
+            case .standalone: "code \(code.id)"
+            }
+        }
+        func count(_ list: [(kind: InlineCode.Kind, id: Int)]) -> [String: Int] {
+            list.reduce(into: [:]) { $0[name($1), default: 0] += 1 }
+        }
+        let sentCounts = count(sent)
+        let backCounts = count(back)
+        var problem: String?
+        if let missing = sent.first(where: { (backCounts[name($0)] ?? 0) < sentCounts[name($0)]! }) {
+            problem = "\(name(missing)) of the source is missing from the translation"
+        } else if let extra = back.first(where: { (sentCounts[name($0)] ?? 0) < backCounts[name($0)]! }) {
+            problem = "the translation has \(name(extra)), which the source does not have"
+        } else {
+            var opened: Set<Int> = []
+            for code in back {
+                if code.kind == .opening { opened.insert(code.id) }
+                if code.kind == .closing && !opened.contains(code.id) {
+                    problem = "\(name(code)) comes before its start in the translation"
+                    break
+                }
+            }
+        }
+        guard let problem else { return nil }
+        return Diagnostic(
+            .error, code: "reimport.inline-code",
+            "segment \(segment.id): \(problem) (the page's markup there: a link, bold text, a line break …)",
+            at: SourceLocation(file: file, line: segment.line, unitID: segment.id),
+            hint: "put the tags back in the CAT tool as they were in the source; --force writes the page without them")
+    }
+
     /// The checksum of a unit's source as Alih computes it at extraction: of its pieces' sources
     /// without the separator after it (`body`, as `split` gives it).
-    static func sourceChecksum(of body: [TranslatedPiece]) -> String {
+    static func sourceChecksum(of body: [TranslatedPiece], codes: Bool = false) -> String {
         var source = SHA256()
-        for piece in body { source.update(piece.source.utf8) }
+        for piece in body { source.update(codes ? InlineCodeMarker.plain(piece.source).utf8 : piece.source.utf8) }
         return source.finalizeChecksum()
     }
 

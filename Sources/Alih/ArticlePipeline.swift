@@ -28,7 +28,7 @@ public struct ArticlePipeline: Sendable {
     /// The first step: decoding and normalizing (`read`).
     private let normalizer: TextNormalizer
     /// The stages after it, in order: paragraphs, boilerplate, repeated paragraphs, segments,
-    /// glossary terms.
+    /// glossary terms, inline codes.
     private let stages: [any Stage]
 
     /// Compiles `definition`; with a `glossary`, also the glossary stage (which needs the
@@ -68,6 +68,7 @@ public struct ArticlePipeline: Sendable {
             try IndonesianLemmatizer.checkRequired()
             stages.append(CompiledGlossaryStage(compiled: compiled))
         }
+        stages.append(InlineCodePlacement())
         compiledGlossary = compiled
         self.stages = stages
     }
@@ -97,13 +98,23 @@ public struct ArticlePipeline: Sendable {
     /// repaired when the pipeline says so (a change in the report), otherwise reported.
     ///
     /// An HTML page (`format(of:)`) is read as its article's text first: title and blocks,
-    /// without scripts, styles and page chrome (each element of chrome a note).
+    /// one paragraph each, without scripts, styles and page chrome (each element of chrome a
+    /// note); its inline markup becomes the document's inline codes.
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
-        if format(of: name) == .html {
-            let page = try HTMLArticleText.read(bytes, name: name)
-            diagnostics += page.diagnostics(name: name)
-            bytes = Array(page.text.utf8)
-        }
+        guard format(of: name) == .html else { return try readText(bytes, name: name, diagnostics: &diagnostics) }
+        let page = try HTMLArticleText.read(bytes, name: name, keepsMarkup: true)
+        diagnostics += page.diagnostics(name: name)
+        var document = try readText(Array(page.text.utf8), name: name, diagnostics: &diagnostics)
+        document.takeCodeMarkers(markup: page.markup.map { ($0.name, $0.data) })
+        document.origin.byteCount = bytes.count
+        document.origin.pageChecksum = SHA256.checksum(bytes: bytes)
+        return document
+    }
+
+    /// `read` of text: decoded, mojibake looked for, normalized.
+    private func readText(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws
+        -> Document
+    {
         let repair = normalizer.options.repairMojibake
         if let origin = try TextDecoder().checkUTF8(bytes, name: name) {
             var start = origin.hadByteOrderMark ? 3 : 0

@@ -99,14 +99,6 @@ extension ArticlePipeline {
         _ bytes: consuming [UInt8], name: String, options: ExtractionOptions, memory: TranslationMemory? = nil,
         writingUTF8To emit: ([UInt8]) throws -> Void
     ) throws -> StreamedExtraction {
-        if format(of: name) == .html {
-            throw DiagnosticError(
-                code: "input.html",
-                "\(name.fileName) is read as an HTML page: Alih reads pages for `alih segment` and `alih coverage`, but does "
-                    + "not yet extract them to XLIFF with their markup kept as inline codes",
-                at: SourceLocation(file: name),
-                hint: "to translate the page's text alone, save it as text first; HTML extraction is being built")
-        }
         // A large text's checksum is taken on a thread of its own while the stages run.
         var sourceChecksum: BackgroundValue<String>? = nil
         var (document, diagnostics) = try process(consume bytes, name: name) { document in
@@ -130,6 +122,7 @@ extension ArticlePipeline {
             unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
                 document.blocks.lazy.filter { !options.dropBoilerplate || !$0.isChrome }.map(\.id)))
         record.skippedTerms = skippedTerms
+        record.pageChecksum = document.origin.pageChecksum
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

@@ -30,6 +30,9 @@ public struct Reimport: Sendable {
     public var memoryPath: String?
     /// Merge a file that carries no Alih extraction record (otherwise it is refused).
     public var foreign: Bool
+    /// For a file made from an HTML page: the page (nil: the file the XLIFF names as its
+    /// original, in the XLIFF's folder).
+    public var pagePath: String?
 
     public init(
         boilerplate: ArticleMerger.Boilerplate = .drop, keepSourceForMissing: Bool = false, force: Bool = false,
@@ -117,13 +120,16 @@ public struct Reimport: Sendable {
 
     /// Reimports the XLIFF file at `path` and writes the article, when it may be written, to
     /// `output` (atomically): a file, `-` handing the article to `standardOutput`, nil the
-    /// `defaultOutput(for:targetLanguage:)` of `path`. The outcome says where it went.
+    /// `defaultOutput(for:targetLanguage:page:)` of `path` (a page for a file made from one).
+    /// The outcome says where it went.
     public func run(
         path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void
     ) throws -> Outcome {
         var destination: String?
-        var outcome = try run(path: path, notice: notice) { article, targetLanguage in
-            let resolved = output ?? Self.defaultOutput(for: path, targetLanguage: targetLanguage)
+        let document = try XLIFFReader().read(path: path)
+        let page = document.hasCodeMarkers
+        var outcome = try run(document, file: path, notice: notice) { article, targetLanguage in
+            let resolved = output ?? Self.defaultOutput(for: path, targetLanguage: targetLanguage, page: page)
             destination = resolved
             if resolved == "-" {
                 standardOutput(article)
@@ -131,6 +137,7 @@ public struct Reimport: Sendable {
                 try AtomicFile.write(article.utf8, to: resolved)
             }
         }
+        BackgroundRelease.release(consume document)
         outcome.destination = destination
         return outcome
     }
@@ -146,7 +153,10 @@ public struct Reimport: Sendable {
         // The merge runs on a thread of its own while the QA checks run on the cores: its serial
         // part (the article joined, the whole source hashed) fills the moments they wait. What
         // each finds is told in the order it always was: the merge's findings, then the glossary's.
-        let merger = ArticleMerger(boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing)
+        // A page keeps its chrome as it was: every paragraph goes back into its place.
+        let merger = ArticleMerger(
+            boilerplate: document.hasCodeMarkers ? .keep : boilerplate, keepSourceForMissing: keepSourceForMissing)
+        let page = document.hasCodeMarkers ? try Self.page(of: document, file: file, at: pagePath) : nil
         let merging = BackgroundValue { merger.merge(document, file: file) }
         var glossaryWarnings: [Diagnostic] = []
         let checked = Result { try check.report(document, file: file) { glossaryWarnings.append($0) } }
@@ -162,7 +172,14 @@ public struct Reimport: Sendable {
             targetLanguage: document.targetLanguage,
             refusal: refusal(merged, qaStopsWrite: qaStopsWrite), stored: nil, qaStopsWrite: qaStopsWrite)
         guard outcome.refusal == nil else { return outcome }
-        try write(merged.text, document.targetLanguage)
+        if let page {
+            let name = pagePath ?? document.original
+            let bytes = try HTMLPageMerge.merge(
+                page: page, name: name, translated: merged.text, targetLanguage: document.targetLanguage)
+            try write(String(decoding: bytes, as: UTF8.self), document.targetLanguage)
+        } else {
+            try write(merged.text, document.targetLanguage)
+        }
         if let memoryPath {
             let memory = try TranslationMemory.open(path: memoryPath)
             do {
@@ -210,6 +227,29 @@ public struct Reimport: Sendable {
             hint: "reimport the file the CAT tool exported from Alih's XLIFF, or add --foreign to merge it anyway")
     }
 
+    /// The page a file made from an HTML page goes back into: `path`, or the file's original
+    /// next to it; its checksum must be the one recorded at extraction.
+    static func page(of document: TranslatedDocument, file: String, at path: String?) throws -> [UInt8] {
+        let folder = (file as NSString).deletingLastPathComponent
+        let location = path ?? (folder.isEmpty ? document.original : folder + "/" + document.original)
+        guard let bytes = FileManager.default.contents(atPath: location).map(Array.init) else {
+            throw DiagnosticError(
+                code: "reimport.page-missing",
+                "\(file) was extracted from the HTML page \(document.original); the translation goes back into that page, "
+                    + "but \(location) cannot be read",
+                at: SourceLocation(file: file),
+                hint: "put the page next to the XLIFF file, or give it with --page FILE")
+        }
+        if let expected = document.record["page-checksum"], SHA256.checksum(bytes: bytes) != expected {
+            throw DiagnosticError(
+                code: "reimport.page-changed",
+                "\(location) is not the page \(file) was extracted from (its checksum differs): it was edited since",
+                at: SourceLocation(file: location),
+                hint: "give the page as it was when extracted with --page FILE, or extract the new page again")
+        }
+        return bytes
+    }
+
     /// The translated segments of `document` as memory pairs: segments with a target that is
     /// neither blank nor the source, boilerplate left out.
     package static func pairs(of document: TranslatedDocument, file: String) -> [TranslationPair] {
@@ -219,8 +259,10 @@ public struct Reimport: Sendable {
             guard let target = segment.target, !target.allSatisfy(\.isWhitespace), target != segment.source else {
                 return nil
             }
+            let codes = document.hasCodeMarkers
             return TranslationPair(
-                source: segment.source, target: target,
+                source: codes ? InlineCodeMarker.plain(segment.source) : segment.source,
+                target: codes ? InlineCodeMarker.plain(target) : target,
                 sourceLanguage: document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage,
                 targetLanguage: document.targetLanguage.isEmpty ? "en" : document.targetLanguage,
                 document: document.original.isEmpty ? (file as NSString).lastPathComponent : document.original,
@@ -230,10 +272,10 @@ public struct Reimport: Sendable {
 
     /// Where the article goes by default: `article.en.xlf` → `article.en.txt`;
     /// `article.xlf` → `article.en.txt` (`translated` when the file names no target language).
-    public static func defaultOutput(for input: String, targetLanguage: String) -> String {
+    public static func defaultOutput(for input: String, targetLanguage: String, page: Bool = false) -> String {
         var base = (input as NSString).deletingPathExtension
         let language = targetLanguage.isEmpty ? "translated" : targetLanguage
         if !base.hasSuffix(".\(language)") { base += ".\(language)" }
-        return base + ".txt"
+        return base + (page ? ".html" : ".txt")
     }
 }

@@ -77,10 +77,29 @@ public struct TranslationCheck: Sendable {
     }
 
     /// The findings for `document`, named `file` in the report.
+    ///
+    /// A file made from an HTML page is checked on its text without the inline codes' markers
+    /// (words, numbers and terms read as the page shows them); its codes are checked by kind and
+    /// count (`tags`), and a reimport checks each code by its id.
     public func report(_ document: TranslatedDocument, file: String, warning: (Diagnostic) -> Void = { _ in })
         throws -> QAReport
     {
-        try checker(for: document, warning: warning).report(document, file: file)
+        let checked = document.hasCodeMarkers ? Self.withoutCodeMarkers(document) : document
+        return try checker(for: checked, warning: warning).report(checked, file: file)
+    }
+
+    /// `document` with its sources and targets without inline code markers.
+    static func withoutCodeMarkers(_ document: TranslatedDocument) -> TranslatedDocument {
+        var plain = document
+        for u in plain.units.indices {
+            for p in plain.units[u].pieces.indices {
+                guard case .segment(var segment) = plain.units[u].pieces[p] else { continue }
+                segment.source = InlineCodeMarker.plain(segment.source)
+                segment.target = segment.target.map(InlineCodeMarker.plain)
+                plain.units[u].pieces[p] = .segment(segment)
+            }
+        }
+        return plain
     }
 
     /// Reads the XLIFF file at `path` and reports its findings.

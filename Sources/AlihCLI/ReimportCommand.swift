@@ -35,6 +35,12 @@ struct ReimportCommand: ParsableCommand {
         transform: { try choice($0, for: "--boilerplate", "drop or keep") })
     var boilerplate = ArticleMerger.Boilerplate.drop
 
+    @Option(
+        help: ArgumentHelp(
+            "For a file made from an HTML page: the page (default: the page the file names, beside it).",
+            valueName: "file"))
+    var page: String?
+
     @Flag(help: "Write the article even when checks fail (missing translations still stop it).")
     var force = false
 
@@ -69,12 +75,13 @@ struct ReimportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reimport = Reimport(
+        var reimport = Reimport(
             boilerplate: boilerplate, keepSourceForMissing: keepSourceForMissing, force: force, strict: strict,
             check: TranslationCheck(
                 glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"],
                 skippedTerms: glossaryOptions.skippedTerms),
             memoryPath: memoryOptions.memory, foreign: foreign)
+        reimport.pagePath = page
         let outcome = try reimport.run(path: input, output: output, notice: show, standardOutput: Console.output)
         try reportOptions.show(outcome, quiet: quiet)
         if outcome.failed { throw ExitCode(1) }

@@ -17,6 +17,8 @@ public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// What normalization changed, filled by the normalize stage.
     public var normalization: NormalizationReport
+    /// Markup inside blocks (an HTML page's inline elements), in text order; empty for text.
+    public var codes: [InlineCode] = []
 
     package init(sourceName: String, text: String, origin: TextOrigin = TextOrigin()) {
         self.sourceName = sourceName
@@ -41,5 +43,32 @@ public struct Document: Sendable, Equatable {
         var line = 1
         for byte in text.utf8[text.startIndex..<index] where byte == 0x0A { line += 1 }
         return line
+    }
+}
+
+extension Document {
+    /// Takes the inline code markers (`InlineCodeMarker`) out of the text into `codes`, each at
+    /// the position its marker had; `markup` gives each code's element name and markup, in the
+    /// order the markers stand in the text. Run before blocks are found.
+    package mutating func takeCodeMarkers(markup: [(name: String, data: String)]) {
+        guard InlineCodeMarker.hasMarkers(text) else { return }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(text.utf8.count)
+        var found: [(kind: InlineCode.Kind, id: Int, offset: Int)] = []
+        for scalar in text.unicodeScalars {
+            if let code = InlineCodeMarker.code(scalar) {
+                found.append((code.kind, code.id, plain.count))
+            } else {
+                plain.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        text = String(decoding: plain, as: UTF8.self)
+        leading = text.startIndex..<text.startIndex
+        codes = found.enumerated().map { number, code in
+            let details = number < markup.count ? markup[number] : (name: "", data: "")
+            return InlineCode(
+                kind: code.kind, id: code.id, position: text.utf8Index(at: code.offset), name: details.name,
+                data: details.data)
+        }
     }
 }

@@ -22,6 +22,9 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// Glossary entries left out for this article (`--skip-term`), by source term: the QA of
     /// the file that comes back leaves them out too.
     package var skippedTerms: [String] = []
+    /// For an HTML page: the checksum of its bytes (`TextOrigin.pageChecksum`). The file is then
+    /// merged back into that page, and `input-format` says `html`.
+    package var pageChecksum: String?
 
     package init(
         toolVersion: String, pipelineName: String, pipelineVersion: Int, pipelineChecksum: String,
@@ -79,6 +82,7 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
         ] + (unitIDsChecksum.map { [("unit-ids", $0)] } ?? [])
             + (skippedTerms.isEmpty ? [] : [("skipped-terms", Glossary.skipListField(skippedTerms))])
+            + (pageChecksum.map { [("input-format", "html"), ("page-checksum", $0)] } ?? [])
     }
 }
 

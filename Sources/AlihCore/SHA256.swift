@@ -126,6 +126,13 @@ package struct SHA256: Sendable {
         finalize(prefix: "sha256:")
     }
 
+    /// `sha256:` followed by the hex digest of `bytes`.
+    package static func checksum(bytes: [UInt8]) -> String {
+        var hash = SHA256()
+        hash.update(bytes)
+        return hash.finalizeChecksum()
+    }
+
     /// `sha256:` followed by the hex digest of the UTF-8 bytes of `text`.
     package static func checksum(_ text: some StringProtocol) -> String {
         var hash = SHA256()

@@ -10,6 +10,8 @@ public struct Segment: Sendable, Equatable {
     public var terms: [TermMatch]
     /// What the translation memory offers (filled when extracting with a memory).
     public var leverage: Leverage?
+    /// The inline codes in the segment, as indices into `Document.codes` (empty for text).
+    public var codes: Range<Int> = 0..<0
 
     @inlinable
     package init(id: String, range: Range<String.Index>, terms: [TermMatch] = [], leverage: Leverage? = nil) {

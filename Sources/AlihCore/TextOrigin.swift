@@ -12,6 +12,9 @@ public struct TextOrigin: Sendable, Equatable, Codable {
     public var hadByteOrderMark: Bool
     /// Size of the input in bytes.
     public var byteCount: Int
+    /// For an HTML page: the checksum of the page's bytes (a reimport needs the same page to
+    /// put the translation into); nil for text.
+    public var pageChecksum: String?
 
     public init(encoding: Encoding = .utf8, hadByteOrderMark: Bool = false, byteCount: Int = 0) {
         self.encoding = encoding

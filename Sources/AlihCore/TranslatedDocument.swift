@@ -14,6 +14,10 @@ public struct TranslatedDocument: Sendable, Equatable {
     public var record: [String: String]
     public var units: [TranslatedUnit]
 
+    /// Whether the file was made from an HTML page: its texts then carry the page's inline codes
+    /// as markers (`InlineCodeMarker`), and its translation goes back into the page.
+    public var hasCodeMarkers: Bool { record["input-format"] == "html" }
+
     package init(
         xliffVersion: String, original: String, sourceLanguage: String, targetLanguage: String,
         record: [String: String] = [:], units: [TranslatedUnit] = []

@@ -29,6 +29,33 @@ package struct HTMLArticleText: Sendable {
     package var chrome: [Chrome]
     /// How the bytes were decoded.
     package var charset: HTMLCharset
+    /// With `keepsMarkup`: each inline code's element name and markup, in the order their
+    /// markers (`InlineCodeMarker`) stand in `text`.
+    package var markup: [Markup] = []
+    /// With `keepsMarkup`: where each paragraph of `text` stands in `page`, in order: the bytes
+    /// a translation replaces (its text and inline markup, nothing around it).
+    package var regions: [Range<Int>] = []
+    /// With `keepsMarkup`: the translatable attribute values (`alt`, `title`, a `<meta>`
+    /// description), each a paragraph of `text` after the regions' paragraphs, in page order:
+    /// where each value stands in `page`, with its quotes if it has them.
+    package var attributes: [Range<Int>] = []
+    /// With `keepsMarkup`: the page as UTF-8 (the bytes `regions` point into).
+    package var page: [UInt8] = []
+    /// With `keepsMarkup`: the `<html>` start tag, and its `lang` value (with its quotes) if it has
+    /// one: where a translated page says its language.
+    package var htmlTag: (tag: Range<Int>, lang: Range<Int>?)?
+    /// With `keepsMarkup`: the values (with their quotes) of the `<meta>` attributes that name the
+    /// page's encoding (`charset`, or `content` with `http-equiv="content-type"`).
+    package var charsetValues: [Range<Int>] = []
+    /// With `keepsMarkup`: paragraphs left untranslated because the parser moved their text
+    /// out of page order (text misplaced in a table), by the line of their first text.
+    package var misplaced: [Int] = []
+
+    /// An inline code's element name and its markup as written in the page.
+    package struct Markup: Sendable, Equatable {
+        package var name: String
+        package var data: String
+    }
 
     /// An element of page chrome left out.
     package struct Chrome: Sendable, Equatable {
@@ -47,7 +74,16 @@ package struct HTMLArticleText: Sendable {
     }
 
     /// Reads the page `bytes` from `name`.
-    package static func read(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> HTMLArticleText {
+    ///
+    /// With `keepsMarkup`, the text is laid out for translation: each paragraph on one line, its
+    /// inline elements (`b`, `a`, `span` …, a lone `<br>`, an image, a script or comment
+    /// between its words) as inline code markers (`InlineCodeMarker`, numbered from 1 in each
+    /// paragraph; an element open across two paragraphs becomes a standalone code in each), with
+    /// `markup` and `regions` to put a translation back into the page. Paragraphs without
+    /// visible text are left out.
+    package static func read(_ bytes: [UInt8], name: String, keepsMarkup: Bool = false) throws(DiagnosticError)
+        -> HTMLArticleText
+    {
         let (utf8, charset) = try HTMLCharset.utf8(bytes, name: name)
         let tree: HTMLTree
         do {
@@ -62,10 +98,31 @@ package struct HTMLArticleText: Sendable {
                     hint: "this is not an article page as a site serves it; check the file")
             }
         }
-        var reader = Layout(tree: tree, source: utf8)
+        var reader = Layout(tree: tree, source: utf8, keepsMarkup: keepsMarkup)
         reader.run()
-        return HTMLArticleText(
+        var article = HTMLArticleText(
             text: String(decoding: reader.output, as: UTF8.self), chrome: reader.chrome, charset: charset)
+        if keepsMarkup {
+            article.markup = reader.markup
+            article.regions = reader.regions
+            article.attributes = reader.attributeRegions
+            article.misplaced = reader.misplaced
+            article.page = utf8
+            for node in tree.nodes where node.kind == .element && node.isHTML {
+                if node.name == "html", article.htmlTag == nil, let tag = node.startTag {
+                    article.htmlTag = (tag, node.attributes.first { $0.name == "lang" }?.valueSource)
+                } else if node.name == "meta" {
+                    for attribute in node.attributes {
+                        let named =
+                            attribute.name == "charset"
+                            || (attribute.name == "content"
+                                && node.attribute("http-equiv")?.lowercased() == "content-type")
+                        if named, let value = attribute.valueSource { article.charsetValues.append(value) }
+                    }
+                }
+            }
+        }
+        return article
     }
 
     /// The notes a reader of the article should get: the encoding's warnings, and each chrome
@@ -77,6 +134,13 @@ package struct HTMLArticleText: Sendable {
                     .note, code: "html.chrome",
                     "left out as page chrome: <\(element.element)> \"\(element.preview)\"",
                     at: SourceLocation(file: name, line: element.line))
+            }
+            + misplaced.map { line in
+                Diagnostic(
+                    .warning, code: "html.misplaced-text",
+                    "a paragraph's text is not in page order (the HTML parser moved it, as browsers do with text "
+                        + "misplaced in a table): it is left untranslated",
+                    at: SourceLocation(file: name, line: line), hint: "put the text inside a table cell in the page")
             }
     }
 
@@ -95,10 +159,35 @@ package struct HTMLArticleText: Sendable {
         /// Newlines counted in `source` up to `countedTo`.
         var newlines = 0
         var countedTo = 0
+        /// Whether inline markup becomes code markers (`read`'s `keepsMarkup`).
+        let keepsMarkup: Bool
+        var markup: [Markup] = []
+        var regions: [Range<Int>] = []
+        /// Translatable attribute values: where each stands, and its text as laid out.
+        var attributeRegions: [Range<Int>] = []
+        var attributeTexts: [[UInt8]] = []
+        var misplaced: [Int] = []
+        /// The paragraph being read, with markup: where it stands in the page so far, whether its
+        /// pieces came in page order, its codes.
+        var region: Range<Int>?
+        var inOrder = true
+        var firstNode = 0
+        var nextID = 1
+        var markupStart = 0
+        /// Whether the paragraph has text to show yet (whitespace before it is not kept).
+        var visible = false
+        /// What the paragraph's last piece was: a code (its index in `markup`) or text.
+        var lastCode: Int?
+        /// A `<br>` the paragraph ends with (but whitespace): its marker's offset in
+        /// `paragraph`, its index in `markup`, and the region before it.
+        var trailingBreak: (offset: Int, markup: Int, region: Range<Int>?)?
+        /// The paragraph's open inline elements' codes, by node index: id, marker offset.
+        var openCodes: [Int: (id: Int, offset: Int)] = [:]
 
-        init(tree: HTMLTree, source: [UInt8]) {
+        init(tree: HTMLTree, source: [UInt8], keepsMarkup: Bool = false) {
             self.tree = tree
             self.source = source
+            self.keepsMarkup = keepsMarkup
         }
 
         mutating func run() {
@@ -108,50 +197,85 @@ package struct HTMLArticleText: Sendable {
             while i < nodes.count {
                 while let last = open.last, nodes[last].subtreeEnd <= i {
                     open.removeLast()
-                    if Self.blocks.contains(nodes[last].name) { endParagraph() }
+                    if Self.blocks.contains(nodes[last].name) {
+                        endParagraph()
+                    } else if keepsMarkup {
+                        closeInline(last)
+                    }
                 }
                 let node = nodes[i]
                 switch node.kind {
                 case .text:
+                    if keepsMarkup { notePiece(node.source, code: nil, at: i) }
                     append(node.text)
                 case .whitespace:
-                    if paragraph.count > lineStart { pendingSpace = true }
+                    if keepsMarkup && visible { notePiece(node.source, code: nil, at: i) }
+                    if keepsMarkup ? visible : paragraph.count > lineStart { pendingSpace = true }
                 case .element:
+                    if keepsMarkup && (node.name == "meta" || !Self.skipped(node)) && !isChrome(i) {
+                        collectAttributes(i)
+                    }
                     if Self.skipped(node) {
+                        if keepsMarkup { appendWhole(i) }
                         i = node.subtreeEnd
                         continue
                     }
                     if isChrome(i) {
                         recordChrome(i)
+                        if keepsMarkup { appendWhole(i) }
                         i = node.subtreeEnd
                         continue
                     }
                     if node.name == "br" {
-                        lineBreak()
+                        if keepsMarkup { breakTag(i) } else { lineBreak() }
                     } else if Self.blocks.contains(node.name) {
                         endParagraph()
+                    } else if keepsMarkup {
+                        openInline(i)
                     }
                     open.append(i)
-                case .document, .comment:
+                case .comment:
+                    if keepsMarkup { appendWhole(i) }
+                case .document:
                     break
                 }
                 i += 1
             }
+            while let last = open.popLast() {
+                if Self.blocks.contains(nodes[last].name) {
+                    endParagraph()
+                } else if keepsMarkup {
+                    closeInline(last)
+                }
+            }
             endParagraph()
+            for text in attributeTexts {
+                if !output.isEmpty { output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
+                output += text
+            }
             if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
         }
 
         /// Appends a text's characters, runs of whitespace as one space (none at a line's start).
         mutating func append(_ text: String) {
+            if keepsMarkup && text.utf8.contains(0xF3) {
+                append(
+                    String(String.UnicodeScalarView(text.unicodeScalars.filter { !InlineCodeMarker.isReserved($0) })))
+                return
+            }
             for byte in text.utf8 {
                 if Self.isSpace(byte) {
-                    if paragraph.count > lineStart { pendingSpace = true }
+                    if keepsMarkup ? visible : paragraph.count > lineStart { pendingSpace = true }
                 } else {
                     if pendingSpace {
                         paragraph.append(UInt8(ascii: " "))
                         pendingSpace = false
                     }
                     paragraph.append(byte)
+                    if keepsMarkup {
+                        visible = true
+                        trailingBreak = nil
+                    }
                 }
             }
         }
@@ -168,6 +292,10 @@ package struct HTMLArticleText: Sendable {
         }
 
         mutating func endParagraph() {
+            if keepsMarkup {
+                endMarkedParagraph()
+                return
+            }
             pendingSpace = false
             defer {
                 paragraph.removeAll(keepingCapacity: true)

@@ -102,15 +102,15 @@ package struct XLIFF12Writer: XLIFFFileWriter {
             let text = source.slice(entry.0.range)
             out += #"        <trans-unit id="\#(entry.0.id)"\#(translate) xml:space="preserve">"# + "\n"
             out += "          <source>"
-            try appendContent(text, unitID: entry.0.id, to: &out)
+            try appendSegment(entry.0, text: text, document: document, to: &out)
             out += "</source>\n"
-            if let exact = entry.0.leverage?.exact {
+            if entry.0.codes.isEmpty, let exact = entry.0.leverage?.exact {
                 out += #"          <target state="translated" state-qualifier="exact-match">"#
                 try appendContent(exact[...], unitID: entry.0.id, to: &out)
                 out += "</target>\n"
             } else if options.prefillTargets {
                 out += #"          <target state="needs-translation">"#
-                try appendContent(text, unitID: entry.0.id, to: &out)
+                try appendSegment(entry.0, text: text, document: document, to: &out)
                 out += "</target>\n"
             }
             if let glossary = options.glossary, !entry.0.terms.isEmpty {
@@ -139,6 +139,39 @@ package struct XLIFF12Writer: XLIFFFileWriter {
             out += "        </trans-unit>\n"
         }
         out += "      </group>\n"
+    }
+
+    /// A segment's text, its inline codes as `<g>` (a pair) and `<x/>` (a code alone), as OmegaT
+    /// and other CAT tools show them.
+    private func appendSegment(
+        _ segment: Segment, text: UnsafeBufferPointer<UInt8>, document: Document, to out: inout XMLText
+    )
+        throws(DiagnosticError)
+    {
+        guard !segment.codes.isEmpty else { return try appendContent(text, unitID: segment.id, to: &out) }
+        for piece in SegmentContent.pieces(of: segment, codes: document.codes, marksTerms: false) {
+            switch piece {
+            case .text(let range):
+                try appendContent(document.text[range], unitID: segment.id, to: &out)
+            case .code(let index):
+                let code = document.codes[index]
+                if code.kind == .closing {
+                    out += "</g>"
+                    continue
+                }
+                out += code.kind == .opening ? "<g id=\"" : "<x id=\""
+                out.append(code.id)
+                out += "\""
+                if let type = SegmentContent.xliff12Type(code.name, standalone: code.kind == .standalone) {
+                    out += " ctype=\""
+                    out += type
+                    out += "\""
+                }
+                out += code.kind == .opening ? ">" : "/>"
+            case .termStart, .termEnd:
+                continue
+            }
+        }
     }
 
     /// `tentara → troops (inflected: tentaranya); juru bicara → spokesperson; not: speaker`.

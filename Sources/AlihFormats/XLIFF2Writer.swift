@@ -108,15 +108,22 @@ package struct XLIFF2Writer: XLIFFFileWriter {
         }
         var ignorables = 0
         var marks = 0
+        let codes = InlineCodeData(unit, codes: document.codes)
+        if !codes.isEmpty { codes.appendOriginalData(document.codes, to: &out) }
         for piece in unit.pieces {
             switch piece {
             case .segment(let segment):
                 let text = source.slice(segment.range)
-                let exact = segment.leverage?.exact
+                let exact = segment.codes.isEmpty ? segment.leverage?.exact : nil
                 out += "      <segment id=\""
                 out += segment.id
                 out += exact != nil ? "\" state=\"translated\">\n        <source>" : "\">\n        <source>"
-                if let unitGlossary, options.markTerms && !segment.terms.isEmpty {
+                if !segment.codes.isEmpty {
+                    let marked = unitGlossary != nil && options.markTerms
+                    appendCoded(
+                        segment, codes: codes, marks: marked ? unitGlossary : nil, counter: &marks, document: document,
+                        source: source, to: &out)
+                } else if let unitGlossary, options.markTerms && !segment.terms.isEmpty {
                     Self.appendMarked(segment, glossary: unitGlossary, marks: &marks, source: source, to: &out)
                 } else {
                     Self.appendContent(text, to: &out)
@@ -128,7 +135,14 @@ package struct XLIFF2Writer: XLIFFFileWriter {
                     out += "</target>\n"
                 } else if options.prefillTargets {
                     out += "        <target>"
-                    Self.appendContent(text, to: &out)
+                    if segment.codes.isEmpty {
+                        Self.appendContent(text, to: &out)
+                    } else {
+                        var unused = 0
+                        appendCoded(
+                            segment, codes: codes, marks: nil, counter: &unused, document: document, source: source,
+                            to: &out)
+                    }
                     out += "</target>\n"
                 }
                 out += "      </segment>\n"
@@ -245,6 +259,67 @@ package struct XLIFF2Writer: XLIFFFileWriter {
             cursor = term.range.upperBound
         }
         Self.appendContent(source.slice(cursor..<segment.range.upperBound), to: &out)
+    }
+
+    /// A segment's content with its inline codes as `<pc>`/`<ph>` pointing into the unit's
+    /// `<originalData>`, and with `marks`, its terms in `<mrk type="term">` (`counter` counts
+    /// the unit's marks so far).
+    private func appendCoded(
+        _ segment: Segment, codes: InlineCodeData, marks glossary: UnitGlossary?, counter: inout Int,
+        document: Document, source: SourceBytes, to out: inout XMLText
+    ) {
+        let all = document.codes
+        for piece in SegmentContent.pieces(of: segment, codes: all, marksTerms: glossary != nil) {
+            switch piece {
+            case .text(let range):
+                Self.appendContent(source.slice(range), to: &out)
+            case .termStart(let term):
+                guard let glossary else { continue }
+                let parts = glossary.entries[glossary.places[counter]].parts
+                counter += 1
+                glossary.appendID("<mrk id=\"", "-m", counter, to: &out)
+                out.append(utf8: parts.markAttributes(UnitGlossary.tierIndex(segment.terms[term].tier)))
+            case .termEnd:
+                out += "</mrk>"
+            case .code(let index):
+                let code = all[index]
+                switch code.kind {
+                case .closing:
+                    out += "</pc>"
+                case .opening, .standalone:
+                    out += code.kind == .opening ? "<pc id=\"" : "<ph id=\""
+                    out.append(code.id)
+                    out += "\""
+                    if code.kind == .opening {
+                        if let start = codes.dataID[index] {
+                            out += " dataRefStart=\"d"
+                            out.append(start)
+                            out += "\""
+                        }
+                        if let closing = codes.closing[index], let end = codes.dataID[closing] {
+                            out += " dataRefEnd=\"d"
+                            out.append(end)
+                            out += "\""
+                        }
+                    } else if let data = codes.dataID[index] {
+                        out += " dataRef=\"d"
+                        out.append(data)
+                        out += "\""
+                    }
+                    let type = SegmentContent.xliff2Type(code.name)
+                    out += " type=\""
+                    out += type.type
+                    out += "\""
+                    if let subType = type.subType {
+                        out += " subType=\""
+                        out += subType
+                        out += "\""
+                    }
+                    if code.name == "a" { out += " canDelete=\"no\"" }
+                    out += code.kind == .opening ? ">" : "/>"
+                }
+            }
+        }
     }
 
     /// An ignorable with the id `id` + `suffix` (+ `number`).

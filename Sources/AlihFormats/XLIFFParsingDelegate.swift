@@ -52,6 +52,8 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     private var text: String { String(decoding: buffer, as: UTF8.self) }
     @exclusivity(unchecked) private var tags: [String] = []
+    /// The ids of the open `<pc>`/`<g>` of the text being captured (nil: not a code Alih wrote).
+    @exclusivity(unchecked) private var openCodes: [Int?] = []
     @exclusivity(unchecked) private var skipDepth = 0
     @exclusivity(unchecked) private var altTransDepth = 0
     @exclusivity(unchecked) private var metaType: String?
@@ -173,6 +175,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         parser.skipsCharacters = false
         buffer.removeAll(keepingCapacity: true)
         tags = []
+        openCodes = []
     }
 
     // MARK: XLIFF 2.x
@@ -329,6 +332,20 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     // MARK: Inline content
 
+    /// Whether inline codes become markers in the text (`InlineCodeMarker`): in a file Alih made
+    /// from an HTML page, whose translation goes back into the page.
+    private var marksCodes: Bool { document?.record["input-format"] == "html" }
+
+    /// An inline code's id as Alih writes them (a number), or nil.
+    private func codeID(_ value: String?) -> Int? {
+        guard let value, let id = Int(value), id >= 1, id <= InlineCodeMarker.maximumID else { return nil }
+        return id
+    }
+
+    private func appendMarker(_ kind: InlineCode.Kind, _ id: Int) {
+        buffer.append(contentsOf: String(InlineCodeMarker.scalar(kind, id: id)).utf8)
+    }
+
     private func inlineStart(_ name: String, uri: String, attributes: XMLAttributes, parser: StreamingXMLParser) {
         guard uri == namespace else {
             skipDepth = 1
@@ -342,12 +359,33 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         case "mrk", "g", "pc":
             tags.append(name)
             if name == "mrk", capture == .target, attributes["mtype"] == "seg" { segment?.targetSentenceMarks += 1 }
+            if name != "mrk" && marksCodes {
+                let id = codeID(attributes["id"])
+                openCodes.append(id)
+                if let id { appendMarker(.opening, id) }
+            }
         case "ph", "x", "bx", "ex", "sc", "ec", "sm", "em":
             tags.append(name)
             if name == "ph" && !isXLIFF2 { skipDepth = 1 }
+            if marksCodes {
+                switch name {
+                case "ph", "x": codeID(attributes["id"]).map { appendMarker(.standalone, $0) }
+                case "sc": codeID(attributes["id"]).map { appendMarker(.opening, $0) }
+                case "bx": codeID(attributes["rid"] ?? attributes["id"]).map { appendMarker(.opening, $0) }
+                case "ec": codeID(attributes["startRef"] ?? attributes["id"]).map { appendMarker(.closing, $0) }
+                case "ex": codeID(attributes["rid"] ?? attributes["id"]).map { appendMarker(.closing, $0) }
+                default: break
+                }
+            }
         case "bpt", "ept", "it", "sub":
             tags.append(name)
             skipDepth = 1
+            if marksCodes && name != "sub" {
+                let kind: InlineCode.Kind =
+                    name == "bpt"
+                    ? .opening : name == "ept" ? .closing : attributes["pos"] == "close" ? .closing : .opening
+                codeID(attributes["rid"] ?? attributes["id"]).map { appendMarker(kind, $0) }
+            }
         default:
             skipDepth = 1
         }
@@ -376,7 +414,12 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             return
         }
         if capture == .source || capture == .target, name != "source" && name != "target" || uri != namespace {
-            return  // the end of an inline element
+            // The end of an inline element.
+            if marksCodes, uri == namespace, name == "pc" || name == "g", let open = openCodes.popLast(), let id = open
+            {
+                appendMarker(.closing, id)
+            }
+            return
         }
         if capture == .meta, name == "meta", uri == Self.metadata {
             endCapture(parser)

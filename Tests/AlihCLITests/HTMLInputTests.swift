@@ -2,7 +2,8 @@ import AlihTestSupport
 import Foundation
 import Testing
 
-/// An HTML page given to the commands that read only its text, and to extract, which refuses it.
+/// An HTML page given to the commands: its article's text read, extracted with its markup as
+/// inline codes, and the translation put back into the page.
 @Suite struct HTMLInputTests {
     static let page = """
         <!DOCTYPE html>
@@ -65,20 +66,47 @@ import Testing
         let asText = try AlihProcess.run(["segment", try Self.pageFile().path, "--input-format", "text"])
         #expect(asText.status == 0, "\(asText.stderr)")
         #expect(asText.stdout.contains("<script>"))
-        let refused = try AlihProcess.run(["extract", "-", "--input-format", "html"], stdin: Data(Self.page.utf8))
-        #expect(refused.status == 2)
-        #expect(refused.stderr.contains("[input.html]"))
+        let piped12 = try AlihProcess.run(
+            ["extract", "-", "--input-format", "html", "--xliff", "1.2"], stdin: Data(Self.page.utf8))
+        #expect(piped12.status == 0, "\(piped12.stderr)")
+        #expect(piped12.stdout.contains("<source>Air <g id=\"1\" ctype=\"bold\">naik</g> sejak Senin malam.</source>"))
         let wrong = try AlihProcess.run(["segment", "-", "--input-format", "pdf"], stdin: Data(Self.page.utf8))
         #expect(wrong.status == 64 || wrong.status == 2)
         #expect(wrong.stderr.contains("--input-format"))
     }
 
-    @Test func extractRefusesAPageAndWritesNothing() throws {
+    /// The CMS workflow: extract the page, translate, reimport into the page beside the XLIFF.
+    @Test func aPageIsExtractedAndItsTranslationWrittenIntoThePage() throws {
         let file = try Self.pageFile()
-        let result = try AlihProcess.run(["extract", file.path])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("[input.html]"))
-        let written = file.deletingPathExtension().appendingPathExtension("xlf")
-        #expect(!FileManager.default.fileExists(atPath: written.path))
+        let extracted = try AlihProcess.run(["extract", file.path, "--prefill-targets"])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let xliff = file.deletingPathExtension().appendingPathExtension("xlf")
+        let written = try String(contentsOf: xliff, encoding: .utf8)
+        #expect(written.contains(#"<pc id="1" dataRefStart="d1" dataRefEnd="d2" type="fmt" subType="xlf:b">naik</pc>"#))
+        #expect(written.contains(#"<mda:meta type="input-format">html</mda:meta>"#))
+        #expect(!written.contains("iklan"))
+        // Translated: the targets' text in capitals, the codes kept.
+        let translated = folderFile(file, "banjir.id-en.xlf")
+        try written.replacingOccurrences(of: "<target>Air ", with: "<target>WATER ").write(
+            to: translated, atomically: true, encoding: .utf8)
+        let merged = try AlihProcess.run(["reimport", translated.path, "--keep-source-for-missing", "-q"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let page = try String(contentsOf: folderFile(file, "banjir.id-en.en.html"), encoding: .utf8)
+        #expect(page.contains("<p>WATER <b>naik</b> sejak Senin malam. Warga mengungsi ke masjid.</p>"))
+        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<script>var iklan = \"<p>bukan teks</p>\";</script>"))
+        // The page changed since extraction: refused, nothing written.
+        try Data((Self.page + "<p>Tambahan.</p>").utf8).write(to: file)
+        let changed = try AlihProcess.run(["reimport", translated.path, "--keep-source-for-missing", "-o", "-"])
+        #expect(changed.status != 0)
+        #expect(changed.stderr.contains("[reimport.page-changed]"))
+        // Without the page beside it, --page names it.
+        let elsewhere = try AlihProcess.run(
+            ["reimport", translated.path, "--keep-source-for-missing", "-o", "-", "--page", "/nonexistent/banjir.html"])
+        #expect(elsewhere.stderr.contains("[reimport.page-missing]"))
+    }
+
+    func folderFile(_ file: URL, _ name: String) -> URL {
+        file.deletingLastPathComponent().appendingPathComponent(name)
     }
 }

@@ -1,0 +1,133 @@
+import AlihCore
+
+/// Puts a translated article back into the HTML page it was extracted from.
+///
+/// The page is read again as extraction read it (`HTMLArticleText` with its markup kept). First
+/// its translatable attributes get their translations (escaped for an attribute, in the quotes
+/// they had), `<html lang>` the target language and a declared encoding `utf-8` (the page is
+/// written as UTF-8); then that page is read once more and each paragraph's region is replaced
+/// by its translation, whose inline code markers become the markup they stood for, as the page
+/// had it (with its attributes translated), and whose text is escaped (`&`, `<`, `>`). Every byte
+/// outside these stays as it was.
+package enum HTMLPageMerge {
+    /// The page `bytes` (from `name`) with `translated` in it: the merged article, one paragraph
+    /// per region and then one per translatable attribute, separated by blank lines.
+    package static func merge(page bytes: [UInt8], name: String, translated: String, targetLanguage: String)
+        throws(DiagnosticError) -> [UInt8]
+    {
+        let article = try HTMLArticleText.read(bytes, name: name, keepsMarkup: true)
+        let translatedParagraphs = paragraphs(translated)
+        let expected = article.regions.count + article.attributes.count
+        guard translatedParagraphs.count == expected else {
+            throw DiagnosticError(
+                code: "reimport.page-layout",
+                "the translation has \(translatedParagraphs.count) paragraphs, but \(name) has \(expected) to translate",
+                at: SourceLocation(file: name),
+                hint: "reimport with the same version of Alih that extracted the page")
+        }
+        var edits: [(range: Range<Int>, bytes: [UInt8])] = []
+        if let html = article.htmlTag {
+            let value = Array("\"\(XMLEscaping.attribute(targetLanguage))\"".utf8)
+            if let lang = html.lang {
+                edits.append((lang, value))
+            } else {
+                let at = html.tag.lowerBound + 5
+                edits.append((at..<at, Array(" lang=".utf8) + value))
+            }
+        }
+        if article.charset.encoding != "utf-8" {
+            for value in article.charsetValues {
+                let old = String(decoding: article.page[value], as: UTF8.self)
+                let quote = old.first.map { $0 == "\"" || $0 == "'" ? String($0) : "" } ?? ""
+                let replacement = old.lowercased().contains("text/html") ? "text/html; charset=utf-8" : "utf-8"
+                edits.append((value, Array((quote + replacement + quote).utf8)))
+            }
+        }
+        for (number, region) in article.attributes.enumerated() {
+            let text = translatedParagraphs[article.regions.count + number]
+            let quote: Character = article.page[region.lowerBound] == UInt8(ascii: "'") ? "'" : "\""
+            var value = String(quote)
+            for character in InlineCodeMarker.plain(String(text)) {
+                switch character {
+                case "&": value += "&amp;"
+                case "\"": value += quote == "\"" ? "&quot;" : "\""
+                case "'": value += quote == "'" ? "&#39;" : "'"
+                default: value.append(character)
+                }
+            }
+            value.append(quote)
+            edits.append((region, Array(value.utf8)))
+        }
+        let withAttributes = applying(edits, to: article.page)
+        let page = try HTMLArticleText.read(withAttributes, name: name, keepsMarkup: true)
+        let sourceParagraphs = paragraphs(page.text)
+        guard page.regions.count == article.regions.count, sourceParagraphs.count == expected else {
+            throw DiagnosticError(
+                code: "reimport.page-layout", "\(name) reads differently once its attributes are translated",
+                at: SourceLocation(file: name), hint: "report this page to the Alih team")
+        }
+        var markup = page.markup[...]
+        var paragraphEdits: [(range: Range<Int>, bytes: [UInt8])] = []
+        for (number, region) in page.regions.enumerated() {
+            // By id: an opening (or a code alone) and the closing that shares its id.
+            var data: [Int: (first: String, closing: String?)] = [:]
+            for scalar in sourceParagraphs[number].unicodeScalars {
+                guard let code = InlineCodeMarker.code(scalar), let next = markup.popFirst() else { continue }
+                if code.kind == .closing {
+                    data[code.id, default: ("", nil)].closing = next.data
+                } else {
+                    data[code.id] = (next.data, data[code.id]?.closing)
+                }
+            }
+            var seen: Set<Int> = []
+            var out: [UInt8] = []
+            for scalar in translatedParagraphs[number].unicodeScalars {
+                if let code = InlineCodeMarker.code(scalar) {
+                    guard let both = data[code.id] else {
+                        throw DiagnosticError(
+                            code: "reimport.unknown-code",
+                            "paragraph \(number + 1) of the translation has an inline code (id \(code.id)) its page paragraph does not have",
+                            at: SourceLocation(file: name), hint: "remove the code the CAT tool added")
+                    }
+                    // A pair split over two units comes back as two codes alone: the first is the
+                    // opening, the second the closing.
+                    let closing = code.kind == .closing || (code.kind == .standalone && seen.contains(code.id))
+                    seen.insert(code.id)
+                    out += Array((closing ? both.closing ?? both.first : both.first).utf8)
+                    continue
+                }
+                switch scalar {
+                case "&": out += Array("&amp;".utf8)
+                case "<": out += Array("&lt;".utf8)
+                case ">": out += Array("&gt;".utf8)
+                default: out += Array(String(scalar).utf8)
+                }
+            }
+            paragraphEdits.append((region, out))
+        }
+        return applying(paragraphEdits, to: page.page)
+    }
+
+    /// `bytes` with each edit's range replaced by its bytes (ranges do not overlap).
+    static func applying(_ edits: [(range: Range<Int>, bytes: [UInt8])], to bytes: [UInt8]) -> [UInt8] {
+        let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + sorted.reduce(0) { $0 + $1.bytes.count })
+        var cursor = 0
+        for edit in sorted {
+            out += bytes[cursor..<edit.range.lowerBound]
+            out += edit.bytes
+            cursor = edit.range.upperBound
+        }
+        out += bytes[cursor...]
+        return out
+    }
+
+    /// An article's paragraphs: split at blank lines, the final line break left off.
+    static func paragraphs(_ text: some StringProtocol) -> [Substring] {
+        var body = Substring(text)
+        while body.last == "\n" { body = body.dropLast() }
+        guard !body.isEmpty else { return [] }
+        return body.split(separator: "\n\n", omittingEmptySubsequences: false)
+    }
+}

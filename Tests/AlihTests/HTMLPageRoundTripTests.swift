@@ -1,0 +1,176 @@
+import Alih
+import AlihCore
+import AlihTestSupport
+import Foundation
+import Testing
+
+@testable import AlihFormats
+@testable import AlihHTML
+
+/// An HTML page extracted to XLIFF and its translation put back into the page: markup kept as
+/// inline codes, the page around the text unchanged.
+@Suite struct HTMLPageRoundTripTests {
+    static let pipeline = try! ArticlePipeline(definition: .newsArticle)
+
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>Banjir di Kota</title>
+        <script>var iklan = "<p>bukan teks</p>";</script><style>p { color: red }</style></head>
+        <body><nav><a href="/">Beranda</a> <a href="/berita">Berita</a></nav>
+        <h1>Banjir <em>besar</em> melanda kota</h1>
+        <p>Air <b>naik</b> sejak pagi. Warga <a href="/x?a=1&amp;b=2">mengungsi ke masjid</a> terdekat.</p>
+        <p><strong>Satu kalimat. Dua kalimat.</strong> Tiga kalimat &amp; empat.</p>
+        <div class="isi">Baris satu.<br>Baris dua.<br><br>Paragraf <i>baru</i> di sini.</div>
+        <p>Foto: <img src="a.jpg" alt="banjir"> tentara datang.<!-- iklan --></p>
+        <ul><li>Satu <span class="x">butir</span> daftar</li></ul>
+        <footer>Hak cipta 2026</footer>
+        </body></html>
+
+        """
+
+    /// The page extracted (`version`, targets prefilled), its targets changed by `translate`
+    /// (text with the codes' markers), and reimported next to the page: what the reimport wrote,
+    /// and the outcome.
+    static func roundTrip(
+        _ page: [UInt8], version: XLIFFVersion = .v2_1, translate: (String) -> String = { $0 }
+    ) throws -> (page: String?, outcome: Reimport.Outcome, xliff: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(page).write(to: folder.appendingPathComponent("p.html"))
+        let extraction = try pipeline.extract(
+            page, name: "p.html", options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
+        var document = try XLIFFReader().read(Array(extraction.xliff.utf8), path: "p.xlf")
+        for u in document.units.indices {
+            for p in document.units[u].pieces.indices {
+                if case .segment(var segment) = document.units[u].pieces[p] {
+                    segment.target = segment.target.map(translate)
+                    document.units[u].pieces[p] = .segment(segment)
+                }
+            }
+        }
+        var written: String?
+        let outcome = try Reimport(keepSourceForMissing: true).run(
+            document, file: folder.appendingPathComponent("p.xlf").path
+        ) { article, _ in written = article }
+        return (written, outcome, extraction.xliff)
+    }
+
+    /// A page's elements in order, each with its attributes (`<html lang>` left out; runs of
+    /// whitespace in values as one space, as translated attributes are written), and its text
+    /// without whitespace: what a round trip must keep.
+    static func shape(_ page: String) throws -> (elements: [String], text: String) {
+        let tree = try HTMLTree.parse(Array(page.utf8))
+        var elements: [String] = []
+        var text = ""
+        for node in tree.nodes {
+            switch node.kind {
+            case .element:
+                let attributes = node.attributes.filter { !(node.name == "html" && $0.name == "lang") }
+                elements.append(
+                    node.name
+                        + attributes.map {
+                            " \($0.name)=" + $0.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                        }.joined())
+            case .text:
+                text += node.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined()
+            default:
+                break
+            }
+        }
+        return (elements, text)
+    }
+
+    @Test(arguments: AlihCore.XLIFFVersion.allCases)
+    func theIdentityRoundTripKeepsEveryElementAndTheText(version: AlihCore.XLIFFVersion) throws {
+        let (written, outcome, _) = try Self.roundTrip(Array(Self.page.utf8), version: version)
+        let page = try #require(written)
+        #expect(!outcome.merge.hasErrors)
+        let before = try Self.shape(Self.page)
+        let after = try Self.shape(page)
+        #expect(after.elements == before.elements)
+        #expect(after.text == before.text)
+        #expect(page.contains("<html lang=\"en\">"))
+        // Outside the translated text, the page is byte for byte what it was.
+        #expect(page.contains("<script>var iklan = \"<p>bukan teks</p>\";</script><style>p { color: red }</style>"))
+        #expect(page.contains("<nav><a href=\"/\">Beranda</a> <a href=\"/berita\">Berita</a></nav>"))
+        #expect(page.contains("Warga <a href=\"/x?a=1&amp;b=2\">mengungsi ke masjid</a> terdekat."))
+        #expect(page.contains("Foto: <img src=\"a.jpg\" alt=\"banjir\"> tentara datang.<!-- iklan -->"))
+    }
+
+    @Test func aPseudoTranslationKeepsTheMarkupAroundTheTranslatedWords() throws {
+        let (written, _, _) = try Self.roundTrip(Array(Self.page.utf8)) { $0.uppercased() }
+        let page = try #require(written)
+        #expect(page.contains("<h1>BANJIR <em>BESAR</em> MELANDA KOTA</h1>"))
+        #expect(
+            page.contains(
+                "<p>AIR <b>NAIK</b> SEJAK PAGI. WARGA <a href=\"/x?a=1&amp;b=2\">MENGUNGSI KE MASJID</a> TERDEKAT.</p>")
+        )
+        #expect(page.contains("<strong>SATU KALIMAT. DUA KALIMAT.</strong> TIGA KALIMAT &amp; EMPAT."))
+        #expect(page.contains("BARIS SATU.<br> BARIS DUA.<br><br>PARAGRAF <i>BARU</i> DI SINI."))
+        #expect(page.contains("<title>BANJIR DI KOTA</title>"))
+        // Translatable attributes are units of their own, translated in their quotes.
+        #expect(page.contains("<img src=\"a.jpg\" alt=\"BANJIR\">"))
+        func names(_ page: String) throws -> [String] {
+            try Self.shape(page).elements.map { String($0.prefix { $0 != " " }) }
+        }
+        #expect(try names(page) == names(Self.page))
+    }
+
+    @Test func aSentenceBoundaryInsideAPairKeepsTheSentencesWhole() throws {
+        let (_, _, xliff) = try Self.roundTrip(Array(Self.page.utf8))
+        #expect(
+            xliff.contains(
+                "<source><pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d2\" type=\"fmt\" subType=\"xlf:b\">Satu kalimat. Dua kalimat.</pc></source>"
+            ))
+        #expect(xliff.contains("<data id=\"d3\">&lt;a href=\"/x?a=1&amp;amp;b=2\"&gt;</data>"))
+    }
+
+    @Test func aTargetThatLostACodeIsRefusedWithTheSegmentNamed() throws {
+        // The link's start and end taken out of the translation.
+        let (written, outcome, _) = try Self.roundTrip(Array(Self.page.utf8)) { target in
+            String(String.UnicodeScalarView(target.unicodeScalars.filter { InlineCodeMarker.code($0)?.id != 2 }))
+        }
+        #expect(written == nil)
+        let finding = try #require(outcome.merge.diagnostics.first { $0.code == "reimport.inline-code" })
+        #expect(finding.message.contains("segment b3-s2"))
+        #expect(finding.message.contains("code 2"))
+    }
+
+    @Test(
+        .enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"),
+        arguments: AlihCore.XLIFFVersion.allCases)
+    func theXLIFFOfAPageValidates(version: AlihCore.XLIFFVersion) throws {
+        let (_, _, xliff) = try Self.roundTrip(Array(Self.page.utf8), version: version)
+        let result = try #require(
+            try SchemaValidator.validate(xliff, against: version == .v2_1 ? .xliff21 : .xliff12Strict))
+        #expect(result.valid, "\(result.output)")
+    }
+
+    static var realPages: [String] {
+        guard let shared = TestPaths.shared else { return [] }
+        let folder = shared.appendingPathComponent("fixtures/html")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".html")
+        }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test(.enabled(if: SchemaValidator.isAvailable, "\(SchemaValidator.unavailable)"), arguments: realPages)
+    func aRealPageComesBackWithItsMarkup(path: String) throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        let original = String(decoding: bytes, as: UTF8.self)
+        for version in [XLIFFVersion.v2_1, .v1_2] {
+            let (written, outcome, xliff) = try Self.roundTrip(bytes, version: version)
+            let page = try #require(written, "\(outcome.merge.diagnostics.map(\.description))")
+            #expect(try Self.shape(page).elements == Self.shape(original).elements)
+            let result = try #require(
+                try SchemaValidator.validate(xliff, against: version == .v2_1 ? .xliff21 : .xliff12Strict))
+            #expect(result.valid, "\(result.output)")
+            // Scripts and styles never reach a unit's text.
+            for segment in try XLIFFReader().read(Array(xliff.utf8), path: "p.xlf").units.flatMap(\.segments) {
+                #expect(!segment.source.contains("function("))
+                #expect(!segment.source.contains("google_ad"))
+            }
+        }
+    }
+}
