@@ -102,7 +102,7 @@ public struct ArticlePipeline: Sendable {
     /// note); its inline markup becomes the document's inline codes.
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
         guard format(of: name) == .html else { return try readText(bytes, name: name, diagnostics: &diagnostics) }
-        let page = try HTMLArticleText.read(bytes, name: name, keepsMarkup: true)
+        let page = try HTMLArticleText.read(bytes, name: name)
         diagnostics += page.diagnostics(name: name)
         var document = try readText(Array(page.text.utf8), name: name, diagnostics: &diagnostics)
         document.takeCodeMarkers(markup: page.markup.map { ($0.name, $0.data) })

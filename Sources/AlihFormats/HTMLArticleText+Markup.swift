@@ -190,12 +190,11 @@ extension HTMLArticleText.Layout {
 
     /// The end of a paragraph with markup: kept with its region when it has visible text in page
     /// order; an element still open becomes a standalone code.
-    mutating func endMarkedParagraph() {
+    mutating func endParagraph() {
         pendingSpace = false
         trailingBreak = nil
         defer {
             paragraph.removeAll(keepingCapacity: true)
-            lineStart = 0
             region = nil
             inOrder = true
             nextID = 1
@@ -209,8 +208,12 @@ extension HTMLArticleText.Layout {
             paragraph.replaceSubrange(open.offset..<(open.offset + standalone.count), with: standalone)
         }
         let blank = Self.isBlank(marked: paragraph)
-        guard !blank, inOrder, let region else {
-            if !blank && !inOrder { misplaced.append(lineNumber(of: firstNode)) }
+        // A paragraph whose pieces are out of page order, or that starts inside the region of
+        // one before it (text the parser moved out of a table, before the table's cells), is
+        // left in the page as it is: the region before it keeps its bytes.
+        let placed = inOrder && (region.map { $0.lowerBound >= (regions.last?.upperBound ?? 0) } ?? true)
+        guard !blank, placed, let region else {
+            if !blank && !placed { misplaced.append(lineNumber(of: firstNode)) }
             markup.removeSubrange(markupStart...)
             return
         }

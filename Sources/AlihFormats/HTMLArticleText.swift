@@ -1,13 +1,14 @@
 import AlihCore
 import AlihHTML
 
-/// The text of an HTML page as a plain-text article: its title, then each block's text as a
-/// paragraph, without scripts, styles and page chrome.
+/// The text of an HTML page as an article to translate: its title, then each block's text as a
+/// paragraph, without scripts, styles and page chrome, its inline markup as code markers, and
+/// where each paragraph stands in the page (to put a translation back).
 ///
 /// The page is decoded as browsers decode it (`HTMLCharset`) and parsed by the HTML5 rules
 /// (`HTMLTree`). Text is laid out as a browser renders it: runs of whitespace are one space,
 /// block elements (`p`, `h1`–`h6`, `li`, `td`, `blockquote`, `div` …) start and end paragraphs,
-/// a `<br>` is a line break and two in a row (`…<br><br>…`, as several Indonesian sites write
+/// a `<br>` is an inline code and two in a row (`…<br><br>…`, as several Indonesian sites write
 /// their articles inside one `div`) a paragraph break.
 ///
 /// Never read: `script`, `style`, `noscript`, `template`, `svg`, `math`, `iframe`, `object`,
@@ -19,9 +20,6 @@ import AlihHTML
 /// of their text: menus, other articles' headlines) — is left out and listed (`chrome`), never
 /// dropped silently; a `header` or `footer` (element or class) is chrome unless it holds an `h1`
 /// (an article's own header).
-///
-/// This is the reading used where only the text matters (`alih segment`, `alih coverage`):
-/// positions in the page are not kept.
 package struct HTMLArticleText: Sendable {
     /// The article, paragraphs separated by blank lines, ending in a line break.
     package var text: String
@@ -29,25 +27,25 @@ package struct HTMLArticleText: Sendable {
     package var chrome: [Chrome]
     /// How the bytes were decoded.
     package var charset: HTMLCharset
-    /// With `keepsMarkup`: each inline code's element name and markup, in the order their
+    /// Each inline code's element name and markup, in the order their
     /// markers (`InlineCodeMarker`) stand in `text`.
     package var markup: [Markup] = []
-    /// With `keepsMarkup`: where each paragraph of `text` stands in `page`, in order: the bytes
+    /// Where each paragraph of `text` stands in `page`, in order: the bytes
     /// a translation replaces (its text and inline markup, nothing around it).
     package var regions: [Range<Int>] = []
-    /// With `keepsMarkup`: the translatable attribute values (`alt`, `title`, a `<meta>`
+    /// The translatable attribute values (`alt`, `title`, a `<meta>`
     /// description), each a paragraph of `text` after the regions' paragraphs, in page order:
     /// where each value stands in `page`, with its quotes if it has them.
     package var attributes: [Range<Int>] = []
-    /// With `keepsMarkup`: the page as UTF-8 (the bytes `regions` point into).
+    /// The page as UTF-8 (the bytes `regions` point into).
     package var page: [UInt8] = []
-    /// With `keepsMarkup`: the `<html>` start tag, and its `lang` value (with its quotes) if it has
+    /// The `<html>` start tag, and its `lang` value (with its quotes) if it has
     /// one: where a translated page says its language.
     package var htmlTag: (tag: Range<Int>, lang: Range<Int>?)?
-    /// With `keepsMarkup`: the values (with their quotes) of the `<meta>` attributes that name the
+    /// The values (with their quotes) of the `<meta>` attributes that name the
     /// page's encoding (`charset`, or `content` with `http-equiv="content-type"`).
     package var charsetValues: [Range<Int>] = []
-    /// With `keepsMarkup`: paragraphs left untranslated because the parser moved their text
+    /// Paragraphs left untranslated because the parser moved their text
     /// out of page order (text misplaced in a table), by the line of their first text.
     package var misplaced: [Int] = []
 
@@ -75,15 +73,13 @@ package struct HTMLArticleText: Sendable {
 
     /// Reads the page `bytes` from `name`.
     ///
-    /// With `keepsMarkup`, the text is laid out for translation: each paragraph on one line, its
-    /// inline elements (`b`, `a`, `span` …, a lone `<br>`, an image, a script or comment
-    /// between its words) as inline code markers (`InlineCodeMarker`, numbered from 1 in each
-    /// paragraph; an element open across two paragraphs becomes a standalone code in each), with
-    /// `markup` and `regions` to put a translation back into the page. Paragraphs without
-    /// visible text are left out.
-    package static func read(_ bytes: [UInt8], name: String, keepsMarkup: Bool = false) throws(DiagnosticError)
-        -> HTMLArticleText
-    {
+    /// The text is laid out for translation: each paragraph on one line, its inline elements
+    /// (`b`, `a`, `span` …, a lone `<br>`, an image, a script or comment between its words) as
+    /// inline code markers (`InlineCodeMarker`, numbered from 1 in each paragraph; an element
+    /// open across two paragraphs becomes a standalone code in each), with `markup` and
+    /// `regions` to put a translation back into the page. Paragraphs without visible text are
+    /// left out.
+    package static func read(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> HTMLArticleText {
         let (utf8, charset) = try HTMLCharset.utf8(bytes, name: name)
         let tree: HTMLTree
         do {
@@ -98,27 +94,25 @@ package struct HTMLArticleText: Sendable {
                     hint: "this is not an article page as a site serves it; check the file")
             }
         }
-        var reader = Layout(tree: tree, source: utf8, keepsMarkup: keepsMarkup)
+        var reader = Layout(tree: tree, source: utf8)
         reader.run()
         var article = HTMLArticleText(
             text: String(decoding: reader.output, as: UTF8.self), chrome: reader.chrome, charset: charset)
-        if keepsMarkup {
-            article.markup = reader.markup
-            article.regions = reader.regions
-            article.attributes = reader.attributeRegions
-            article.misplaced = reader.misplaced
-            article.page = utf8
-            for node in tree.nodes where node.kind == .element && node.isHTML {
-                if node.name == "html", article.htmlTag == nil, let tag = node.startTag {
-                    article.htmlTag = (tag, node.attributes.first { $0.name == "lang" }?.valueSource)
-                } else if node.name == "meta" {
-                    for attribute in node.attributes {
-                        let named =
-                            attribute.name == "charset"
-                            || (attribute.name == "content"
-                                && node.attribute("http-equiv")?.lowercased() == "content-type")
-                        if named, let value = attribute.valueSource { article.charsetValues.append(value) }
-                    }
+        article.markup = reader.markup
+        article.regions = reader.regions
+        article.attributes = reader.attributeRegions
+        article.misplaced = reader.misplaced
+        article.page = utf8
+        for node in tree.nodes where node.kind == .element && node.isHTML {
+            if node.name == "html", article.htmlTag == nil, let tag = node.startTag {
+                article.htmlTag = (tag, node.attributes.first { $0.name == "lang" }?.valueSource)
+            } else if node.name == "meta" {
+                for attribute in node.attributes {
+                    let named =
+                        attribute.name == "charset"
+                        || (attribute.name == "content"
+                            && node.attribute("http-equiv")?.lowercased() == "content-type")
+                    if named, let value = attribute.valueSource { article.charsetValues.append(value) }
                 }
             }
         }
@@ -151,16 +145,12 @@ package struct HTMLArticleText: Sendable {
         /// The article so far, as UTF-8.
         var output: [UInt8] = []
         var chrome: [Chrome] = []
-        /// The paragraph being read, its lines ended by line feeds.
+        /// The paragraph being read, its inline codes as markers.
         var paragraph: [UInt8] = []
-        /// Where the paragraph's current line starts.
-        var lineStart = 0
         var pendingSpace = false
         /// Newlines counted in `source` up to `countedTo`.
         var newlines = 0
         var countedTo = 0
-        /// Whether inline markup becomes code markers (`read`'s `keepsMarkup`).
-        let keepsMarkup: Bool
         var markup: [Markup] = []
         var regions: [Range<Int>] = []
         /// Translatable attribute values: where each stands, and its text as laid out.
@@ -184,10 +174,9 @@ package struct HTMLArticleText: Sendable {
         /// The paragraph's open inline elements' codes, by node index: id, marker offset.
         var openCodes: [Int: (id: Int, offset: Int)] = [:]
 
-        init(tree: HTMLTree, source: [UInt8], keepsMarkup: Bool = false) {
+        init(tree: HTMLTree, source: [UInt8]) {
             self.tree = tree
             self.source = source
-            self.keepsMarkup = keepsMarkup
         }
 
         mutating func run() {
@@ -199,43 +188,40 @@ package struct HTMLArticleText: Sendable {
                     open.removeLast()
                     if Self.blocks.contains(nodes[last].name) {
                         endParagraph()
-                    } else if keepsMarkup {
+                    } else {
                         closeInline(last)
                     }
                 }
                 let node = nodes[i]
                 switch node.kind {
                 case .text:
-                    if keepsMarkup { notePiece(node.source, code: nil, at: i) }
+                    notePiece(node.source, code: nil, at: i)
                     append(node.text)
                 case .whitespace:
-                    if keepsMarkup && visible { notePiece(node.source, code: nil, at: i) }
-                    if keepsMarkup ? visible : paragraph.count > lineStart { pendingSpace = true }
+                    if visible {
+                        notePiece(node.source, code: nil, at: i)
+                        pendingSpace = true
+                    }
                 case .element:
-                    if keepsMarkup && (node.name == "meta" || !Self.skipped(node)) && !isChrome(i) {
-                        collectAttributes(i)
-                    }
-                    if Self.skipped(node) {
-                        if keepsMarkup { appendWhole(i) }
-                        i = node.subtreeEnd
-                        continue
-                    }
-                    if isChrome(i) {
-                        recordChrome(i)
-                        if keepsMarkup { appendWhole(i) }
+                    let skipped = Self.skipped(node)
+                    let chrome = !skipped && isChrome(i)
+                    if !chrome && (!skipped || node.name == "meta") { collectAttributes(i) }
+                    if skipped || chrome {
+                        if chrome { recordChrome(i) }
+                        appendWhole(i)
                         i = node.subtreeEnd
                         continue
                     }
                     if node.name == "br" {
-                        if keepsMarkup { breakTag(i) } else { lineBreak() }
+                        breakTag(i)
                     } else if Self.blocks.contains(node.name) {
                         endParagraph()
-                    } else if keepsMarkup {
+                    } else {
                         openInline(i)
                     }
                     open.append(i)
                 case .comment:
-                    if keepsMarkup { appendWhole(i) }
+                    appendWhole(i)
                 case .document:
                     break
                 }
@@ -244,7 +230,7 @@ package struct HTMLArticleText: Sendable {
             while let last = open.popLast() {
                 if Self.blocks.contains(nodes[last].name) {
                     endParagraph()
-                } else if keepsMarkup {
+                } else {
                     closeInline(last)
                 }
             }
@@ -258,72 +244,24 @@ package struct HTMLArticleText: Sendable {
 
         /// Appends a text's characters, runs of whitespace as one space (none at a line's start).
         mutating func append(_ text: String) {
-            if keepsMarkup && text.utf8.contains(0xF3) {
+            if text.utf8.contains(0xF3) {
                 append(
                     String(String.UnicodeScalarView(text.unicodeScalars.filter { !InlineCodeMarker.isReserved($0) })))
                 return
             }
             for byte in text.utf8 {
                 if Self.isSpace(byte) {
-                    if keepsMarkup ? visible : paragraph.count > lineStart { pendingSpace = true }
+                    if visible { pendingSpace = true }
                 } else {
                     if pendingSpace {
                         paragraph.append(UInt8(ascii: " "))
                         pendingSpace = false
                     }
                     paragraph.append(byte)
-                    if keepsMarkup {
-                        visible = true
-                        trailingBreak = nil
-                    }
+                    visible = true
+                    trailingBreak = nil
                 }
             }
-        }
-
-        /// A `<br>`: the line ends; on an empty line (a second `<br>`), the paragraph does.
-        mutating func lineBreak() {
-            pendingSpace = false
-            if paragraph.count == lineStart {
-                endParagraph()
-            } else {
-                paragraph.append(UInt8(ascii: "\n"))
-                lineStart = paragraph.count
-            }
-        }
-
-        mutating func endParagraph() {
-            if keepsMarkup {
-                endMarkedParagraph()
-                return
-            }
-            pendingSpace = false
-            defer {
-                paragraph.removeAll(keepingCapacity: true)
-                lineStart = 0
-            }
-            // Lines of no-break spaces alone (`<p>&nbsp;</p>`, a spacer) show nothing.
-            let lines = paragraph.split(separator: UInt8(ascii: "\n")).filter { !Self.isBlank($0) }
-            guard !lines.isEmpty else { return }
-            if !output.isEmpty { output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
-            for (number, line) in lines.enumerated() {
-                if number > 0 { output.append(UInt8(ascii: "\n")) }
-                output += line
-            }
-        }
-
-        /// Whether a line holds nothing but spaces and no-break spaces (U+00A0, `C2 A0`).
-        static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-            var index = line.startIndex
-            while index < line.endIndex {
-                if line[index] == 0x20 {
-                    index += 1
-                } else if line[index] == 0xC2, index + 1 < line.endIndex, line[index + 1] == 0xA0 {
-                    index += 2
-                } else {
-                    return false
-                }
-            }
-            return true
         }
 
         /// Whether element `index` is page chrome.

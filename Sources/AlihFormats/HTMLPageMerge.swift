@@ -15,7 +15,7 @@ package enum HTMLPageMerge {
     package static func merge(page bytes: [UInt8], name: String, translated: String, targetLanguage: String)
         throws(DiagnosticError) -> [UInt8]
     {
-        let article = try HTMLArticleText.read(bytes, name: name, keepsMarkup: true)
+        let article = try HTMLArticleText.read(bytes, name: name)
         let translatedParagraphs = paragraphs(translated)
         let expected = article.regions.count + article.attributes.count
         guard translatedParagraphs.count == expected else {
@@ -58,8 +58,8 @@ package enum HTMLPageMerge {
             value.append(quote)
             edits.append((region, Array(value.utf8)))
         }
-        let withAttributes = applying(edits, to: article.page)
-        let page = try HTMLArticleText.read(withAttributes, name: name, keepsMarkup: true)
+        let withAttributes = try applying(edits, to: article.page, name: name)
+        let page = try HTMLArticleText.read(withAttributes, name: name)
         let sourceParagraphs = paragraphs(page.text)
         guard page.regions.count == article.regions.count, sourceParagraphs.count == expected else {
             throw DiagnosticError(
@@ -105,12 +105,21 @@ package enum HTMLPageMerge {
             }
             paragraphEdits.append((region, out))
         }
-        return applying(paragraphEdits, to: page.page)
+        return try applying(paragraphEdits, to: page.page, name: name)
     }
 
-    /// `bytes` with each edit's range replaced by its bytes (ranges do not overlap).
-    static func applying(_ edits: [(range: Range<Int>, bytes: [UInt8])], to bytes: [UInt8]) -> [UInt8] {
+    /// `bytes` with each edit's range replaced by its bytes; overlapping ranges are refused.
+    static func applying(_ edits: [(range: Range<Int>, bytes: [UInt8])], to bytes: [UInt8], name: String)
+        throws(DiagnosticError) -> [UInt8]
+    {
         let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where next.range.lowerBound < previous.range.upperBound
+        {
+            throw DiagnosticError(
+                code: "reimport.page-layout",
+                "two places to translate overlap in \(name) (bytes \(previous.range) and \(next.range))",
+                at: SourceLocation(file: name), hint: "report this page to the Alih team")
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + sorted.reduce(0) { $0 + $1.bytes.count })
         var cursor = 0

@@ -2,6 +2,7 @@ import Alih
 import AlihCore
 import AlihTestSupport
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import AlihFormats
@@ -171,6 +172,35 @@ import Testing
                 #expect(!segment.source.contains("function("))
                 #expect(!segment.source.contains("google_ad"))
             }
+        }
+    }
+
+    /// Pieces of generated pages: words, entities, inline and block tags (unclosed, misnested
+    /// and stray ones too), scripts, comments, images, chrome.
+    static let pieces: [String] = [
+        "Warga", " mengungsi", " ke ", "masjid", ". ", "Banjir", " naik", "! ", "3.000", " &amp; ", "&nbsp;", "&lt;",
+        " ", "\n", "  ", "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<em>",
+        "<a href=\"/x?a=1&amp;b=2\" title=\"Judul  berita\">",
+        "</a>", "<br>", "<br><br>", "<div>", "</div>", "<span class=\"x\">", "</span>", "<h2>", "</h2>", "<ul><li>",
+        "</li></ul>", "<li>", "<table><tr><td>", "</td></tr></table>", "<img src=\"a.jpg\" alt=\"Foto warga\">",
+        "<script>var x = '<p>';</script>", "<!-- c -->", "<nav><a href=/>Beranda</a></nav>", "<code>x()</code>",
+        "<div class=\"share\">Bagikan</div>", "<sup>2</sup>", "<q>", "</q>",
+    ]
+
+    static let generatedPages = Gen.int(in: 0...(pieces.count - 1)).array(of: 1...60).map {
+        "<!DOCTYPE html><html><head><title>Judul</title></head><body>" + $0.map { pieces[$0] }.joined()
+            + "</body></html>"
+    }
+
+    /// Any page comes back from the identity round trip with the same elements and text.
+    @Test func generatedPagesComeBackWithTheirMarkup() async throws {
+        await propertyCheck(count: 150, input: Self.generatedPages) { page in
+            let (written, outcome, _) = try #require(try Self.roundTrip(Array(page.utf8)), "\(page)")
+            let merged = try #require(written, "\(outcome.merge.diagnostics.map(\.description))\n\(page)")
+            let before = try Self.shape(page)
+            let after = try Self.shape(merged)
+            #expect(after.elements == before.elements, "\(page)\n\(merged)")
+            #expect(after.text == before.text, "\(page)\n\(merged)")
         }
     }
 }
