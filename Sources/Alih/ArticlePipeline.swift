@@ -13,7 +13,8 @@ public struct ArticlePipeline: Sendable {
     package let definitionChecksum: String
     /// The glossary whose terms are recognised, if any (without the skipped entries).
     public let glossary: Glossary?
-    /// How articles are read; nil: by each file's extension (`InputFormat.of`).
+    /// How articles are read; nil: as the definition says, or by each file's extension
+    /// (`InputFormat.of`).
     public var inputFormat: InputFormat?
     /// The glossary entries left out for the articles this pipeline processes, by source term
     /// (recorded in each XLIFF, so that its QA leaves them out too).
@@ -73,8 +74,8 @@ public struct ArticlePipeline: Sendable {
         self.stages = stages
     }
 
-    /// How the article `name` is read: `inputFormat`, or by its extension.
-    func format(of name: String) -> InputFormat { inputFormat ?? InputFormat.of(name) }
+    /// How the article `name` is read: `inputFormat`, the definition's, or by its extension.
+    func format(of name: String) -> InputFormat { inputFormat ?? definition.inputFormat ?? InputFormat.of(name) }
 
     /// Decodes, normalizes, finds blocks and boilerplate, and segments one article.
     ///

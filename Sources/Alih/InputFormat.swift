@@ -1,12 +1,10 @@
 import AlihFormats
 
-/// How an article's bytes are read: as plain text, or as an HTML page whose article is its text.
-///
-/// Without one, the file's extension decides: `.html`, `.htm` and `.xhtml` are pages, anything
-/// else (standard input included) is text.
-public enum InputFormat: String, Sendable, CaseIterable {
-    case text, html
-
-    /// The format of the file `name` when none is given.
+extension InputFormat {
+    /// The format of the file `name` when neither the command line nor the pipeline gives one:
+    /// `.html`, `.htm` and `.xhtml` are pages, anything else (standard input included) is text.
     public static func of(_ name: String) -> InputFormat { HTMLArticleText.isPage(name) ? .html : .text }
+
+    /// The file name endings `alih run` and `alih coverage` take from folders by default.
+    public var defaultExtensions: String { self == .html ? ".html,.htm,.xhtml" : ".txt,.md" }
 }

@@ -20,6 +20,7 @@ public typealias Block = AlihCore.Block
 public typealias BlockKind = AlihCore.BlockKind
 public typealias Segment = AlihCore.Segment
 public typealias InlineCode = AlihCore.InlineCode
+public typealias InputFormat = AlihCore.InputFormat
 public typealias TermMatch = AlihCore.TermMatch
 public typealias MatchTier = AlihCore.MatchTier
 public typealias Leverage = AlihCore.Leverage

@@ -78,7 +78,8 @@ struct CoverageCommand: ParsableCommand {
         let job = CoverageJob(
             pipeline: try pipelineOptions.load(glossary: glossaryOptions, input: inputRepairOptions), format: format,
             minimumPhraseCount: minimumCount, includeKnownNames: includeKnownNames)
-        let work = try batchInputOptions.jobs(for: inputs, outputFolder: "")
+        let work = try batchInputOptions.jobs(
+            for: inputs, outputFolder: "", format: job.pipeline.inputFormat ?? job.pipeline.definition.inputFormat)
         // The articles measured: Alih's own outputs among the inputs are left out.
         let articles = BatchRun.separatingOwnOutputs(work, targetLanguage: job.pipeline.definition.targetLanguage)
         let progress = Progress(total: articles.articles.count, quiet: pipelineOptions.quiet)

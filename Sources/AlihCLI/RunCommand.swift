@@ -78,7 +78,8 @@ struct RunCommand: ParsableCommand {
             pipeline, glossaryPath: glossaryOptions.glossary, skippedTerms: glossaryOptions.skippedTerms,
             warning: Console.warnings(quiet: quiet))
         let options = ExtractionOptions(definition: compiled.definition, xliffVersion: xliffVersion)
-        let work = try batchInputOptions.jobs(for: inputs, outputFolder: out)
+        let work = try batchInputOptions.jobs(
+            for: inputs, outputFolder: out, format: compiled.inputFormat ?? compiled.definition.inputFormat)
         let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
         let progress = Progress(total: batch.share(of: work, shard: shard).articles.count, quiet: quiet)
         let summary = try batch.run(work, recordingIn: out, incremental: incremental, shard: shard) { result, done in

@@ -20,13 +20,16 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     public var boilerplate: BoilerplateOptions
     public var segmentation: SegmentationOptions
     public var xliff: XLIFFOptions
+    /// How articles are read (`input-format: html` for a CMS's pages); nil: by each file's
+    /// extension. Left out of the checksum when nil.
+    public var inputFormat: InputFormat?
 
     public init(
         name: String, summary: String = "", sourceLanguage: String = "id", targetLanguage: String = "en",
         normalization: NormalizationOptions = NormalizationOptions(),
         boilerplate: BoilerplateOptions = BoilerplateOptions(),
         segmentation: SegmentationOptions = SegmentationOptions(),
-        xliff: XLIFFOptions = XLIFFOptions()
+        xliff: XLIFFOptions = XLIFFOptions(), inputFormat: InputFormat? = nil
     ) {
         self.version = Self.currentVersion
         self.name = name
@@ -37,12 +40,23 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         self.boilerplate = boilerplate
         self.segmentation = segmentation
         self.xliff = xliff
+        self.inputFormat = inputFormat
     }
 
     /// The built-in definitions by name.
     public static let builtIn: [String: PipelineDefinition] = [
-        newsArticle.name: newsArticle, plainText.name: plainText,
+        newsArticle.name: newsArticle, newsArticleHTML.name: newsArticleHTML, plainText.name: plainText,
     ]
+
+    /// News pages as a CMS holds them: the news article's rules, every input read as an HTML
+    /// page (`Pipelines/news-article-html.yaml` states the same).
+    public static let newsArticleHTML: PipelineDefinition = {
+        var definition = newsArticle
+        definition.name = "news-article-html"
+        definition.summary = "Indonesian news pages (HTML): markup kept as inline codes, page chrome left in the page."
+        definition.inputFormat = .html
+        return definition
+    }()
 
     /// Plain text: normalize and segment, no page-chrome rules.
     public static let plainText = PipelineDefinition(

@@ -67,6 +67,14 @@ package struct PipelineFile: Sendable {
                 case "boilerplate": definition.boilerplate = try boilerplate(value)
                 case "segment": definition.segmentation = try segmentation(value)
                 case "xliff": definition.xliff = try xliff(value)
+                case "input-format":
+                    let text = try string(value, key)
+                    guard let format = InputFormat(rawValue: text) else {
+                        throw error(
+                            value, code: "pipeline.value", "input-format must be text or html, not '\(text)'",
+                            hint: "leave it out to read each file by its extension")
+                    }
+                    definition.inputFormat = format
                 default: return false
                 }
                 return true

@@ -18,7 +18,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["news-article", "plain-text"])
+    @Test(arguments: ["news-article", "news-article-html", "plain-text"])
     func shippedFilesEqualTheBuiltInDefinitions(name: String) throws {
         let yaml = try String(contentsOf: TestPaths.repo("Pipelines/\(name).yaml"), encoding: .utf8)
         let (definition, warnings) = try PipelineFile(path: name).parse(yaml)
