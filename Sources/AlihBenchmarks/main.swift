@@ -15,7 +15,7 @@ import Foundation
 //   swift run -c release alih-bench [--megabytes N] [--varied-megabytes N] [--coverage-megabytes N] [--runs N] [--files N]
 //                                   [--corpus FILE] [--xliff FILE] [--only SECTION,…] [--write-varied FILE] [--json]
 //
-// --only runs some sections (stages, reimport, batch, cli, varied, coverage, qa, memory),
+// --only runs some sections (stages, reimport, batch, cli, varied, coverage, qa, memory, html),
 // e.g. while profiling one. `--only postgresql` runs the team-scale memory section, which is not
 // part of the default run: it imports a --tm-pairs memory (default 1,000,000) into SQLite and
 // into a throwaway PostgreSQL server.
@@ -47,7 +47,7 @@ struct Options {
     var xliff: String?
     /// Pairs in the team-scale memory of the `postgresql` section.
     var teamMemoryPairs = 1_000_000
-    /// Sections to run (all when empty): stages, reimport, batch, cli, varied, coverage, qa, memory;
+    /// Sections to run (all when empty): stages, reimport, batch, cli, varied, coverage, qa, memory, html;
     /// `postgresql` only when named.
     var only: Set<String> = []
 
@@ -697,6 +697,57 @@ if options.wants("memory") {
             unit: "×"))
     rows.append(
         Row(name: "reimport --tm store, 100,000 / 1,000", value: storeTimes[100_000]! / storeTimes[1_000]!, unit: "×"))
+}
+
+// HTML pages: extract of the real pages in ../shared/fixtures/html (read, laid out, inline codes,
+// XLIFF) beside extract of the same articles as text (each page's article text as extraction
+// reads it), in-process, each round all pages.
+if options.wants("html") {
+    let folder = shared.appendingPathComponent("fixtures/html")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".html") }.sorted()
+    if names.isEmpty {
+        print("html: \(folder.path) not found; section skipped")
+    } else {
+        let pipeline = try ArticlePipeline(definition: .newsArticle)
+        let pages = try names.map { try Array(Data(contentsOf: folder.appendingPathComponent($0))) }
+        var texts: [[UInt8]] = []
+        for page in pages {
+            let extraction = try pipeline.extract(
+                page, name: "page.html", options: ExtractionOptions(), writingUTF8To: { _ in })
+            texts.append(Array(extraction.document.text.utf8))
+        }
+        let pageMB = Double(pages.reduce(0) { $0 + $1.count }) / 1_048_576
+        let textMB = Double(texts.reduce(0) { $0 + $1.count }) / 1_048_576
+        let rounds = 20
+        let htmlTime = try time(options.runs) {
+            for _ in 0..<rounds {
+                for page in pages {
+                    _ = try pipeline.extract(
+                        page, name: "page.html", options: ExtractionOptions(), writingUTF8To: { _ in })
+                }
+            }
+        }
+        let textTime = try time(options.runs) {
+            for _ in 0..<rounds {
+                for text in texts {
+                    _ = try pipeline.extract(
+                        text, name: "page.txt", options: ExtractionOptions(), writingUTF8To: { _ in })
+                }
+            }
+        }
+        rows.append(
+            Row(
+                name: "extract, \(pages.count) real HTML pages", value: pageMB * Double(rounds) / htmlTime,
+                unit: "MB/s of HTML",
+                note: String(format: "%.2f MB of pages, %.0f KB of article text", pageMB, textMB * 1024)))
+        rows.append(
+            Row(
+                name: "extract, the same articles as text", value: textMB * Double(rounds) / textTime, unit: "MB/s",
+                note: String(
+                    format: "%.1f ms a page as HTML, %.1f ms as text", htmlTime / Double(rounds * pages.count) * 1000,
+                    textTime / Double(rounds * pages.count) * 1000)))
+    }
 }
 
 // The memory at team scale, in both backends (only with --only postgresql).
