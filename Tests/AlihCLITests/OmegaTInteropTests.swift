@@ -37,6 +37,47 @@ struct OmegaTInteropTests {
             written.components(separatedBy: "<trans-unit ").count == sent.components(separatedBy: "<trans-unit ").count)
     }
 
+    /// An HTML page's XLIFF 1.2 through OmegaT: its inline codes (`<g>`, `<x/>`) come back, and
+    /// the page is rebuilt around the text with its markup.
+    @Test func anHTMLPageKeepsItsTagsThroughOmegaT() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        let page = folder.appendingPathComponent("banjir.html")
+        try Data(HTMLInputTests.page.utf8).write(to: page)
+        let xliff = folder.appendingPathComponent("banjir.xlf")
+        let extract = try AlihProcess.run([
+            "extract", page.path, "--xliff", "1.2", "--prefill-targets", "-o", xliff.path, "-q",
+        ])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let project = try Self.makeProject(with: xliff)
+        #expect(try project.segments()?.contains("Air <g0>naik</g0> sejak Senin malam.") == true)
+        // One sentence translated by the memory OmegaT applies, its tag moved with its word.
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="AlihTest" creationtoolversion="1" o-tmf="AlihTest" \
+            adminlang="en" srclang="id" datatype="plaintext" segtype="sentence"/><body>
+            <tu><tuv xml:lang="id"><seg>Air &lt;g0&gt;naik&lt;/g0&gt; sejak Senin malam.</seg></tuv>\
+            <tuv xml:lang="en"><seg>Since Monday night the water has &lt;g0&gt;risen&lt;/g0&gt;.</seg></tuv></tu>
+            </body></tmx>
+
+            """
+        try Data(tmx.utf8).write(to: URL(fileURLWithPath: project.path("tm/auto/reference.tmx")))
+        #expect(try project.run(mode: "console-translate") == 0)
+        let translated = project.path("target/berita.xlf")
+        let written = try String(contentsOfFile: translated, encoding: .utf8)
+        #expect(written.contains(#"Since Monday night the water has <g id="1" ctype="bold">risen</g>."#))
+        let output = folder.appendingPathComponent("banjir.en.html")
+        let reimport = try AlihProcess.run([
+            "reimport", translated, "--page", page.path, "--keep-source-for-missing", "-o", output.path,
+        ])
+        #expect(reimport.status == 0, "\(reimport.stderr)")
+        let rebuilt = try String(contentsOf: output, encoding: .utf8)
+        #expect(
+            rebuilt
+                == HTMLInputTests.page.replacingOccurrences(of: "<html>", with: "<html lang=\"en\">")
+                .replacingOccurrences(
+                    of: "Air <b>naik</b> sejak Senin malam.", with: "Since Monday night the water has <b>risen</b>."))
+    }
+
     /// The whole loop with a real client: extract XLIFF 1.2 → OmegaT project with a TMX of
     /// translations in `tm/auto/` → console-translate → `alih reimport` of OmegaT's output: the
     /// English article, every segment translated, QA clean.
