@@ -107,13 +107,14 @@ package struct CoverageAnalysis: Sendable {
     }
 
     /// The document's candidates counted, then its entry uses tallied (with the entries used in
-    /// any block), on the caller's thread.
+    /// any block).
     ///
-    /// The count reads the document in one chunk, with one scanner, and its scratch (the names
-    /// to settle) is released before the tally is made. Counting a large document's chunks on
-    /// the cores costs more instructions and memory (each thread's scanner learns the forms).
+    /// A large document's candidates are counted in chunks on the cores (an article's in one,
+    /// on the caller's thread), which costs some instructions and memory (each thread's scanner
+    /// learns the forms) and more than repays them on the cores an article's count leaves idle.
+    /// The count's scratch (the names to settle) is released before the tally is made.
     private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
-        let counts = try finder.counts(document, segmentsPerChunk: .max)
+        let counts = try finder.counts(document)
         return (counts, Self.uses(of: document))
     }
 
