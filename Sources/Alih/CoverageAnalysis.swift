@@ -106,15 +106,27 @@ package struct CoverageAnalysis: Sendable {
         return prepared
     }
 
-    /// The document's candidates counted, then its entry uses tallied (with the entries used in
-    /// any block), on the caller's thread.
+    /// From this size on, a document's entry uses are tallied on a thread of their own while its
+    /// candidates are counted.
+    static let concurrentTallyBytes = 1 << 20
+
+    /// The document's candidates counted and its entry uses tallied (with the entries used in
+    /// any block).
     ///
-    /// The count reads the document in one chunk, with one scanner, and its scratch (the names
-    /// to settle) is released before the tally is made. Counting a large document's chunks on
-    /// the cores costs more instructions and memory (each thread's scanner learns the forms).
+    /// A large document's candidates are counted in chunks on the cores (an article's in one,
+    /// on the caller's thread), which costs some instructions and memory (each thread's scanner
+    /// learns the forms) and more than repays them on the cores an article's count leaves idle.
+    /// Its tally, serial work, runs beside the count (where the count's chunks end and its
+    /// settling runs alone); an article's is made after the count, once the count's scratch
+    /// (the names to settle) is released.
     private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
-        let counts = try finder.counts(document, segmentsPerChunk: .max)
-        return (counts, Self.uses(of: document))
+        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
+            let counts = try finder.counts(document)
+            return (counts, Self.uses(of: document))
+        }
+        let uses = BackgroundValue { Self.uses(of: document) }
+        let counts = try finder.counts(document)
+        return (counts, uses.value)
     }
 
     /// The entry uses of `document`'s translatable segments, and the entries used in any block.

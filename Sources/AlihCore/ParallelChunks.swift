@@ -18,12 +18,14 @@ package enum ParallelChunks {
 
     /// `body` over the chunks of `0..<count`, in order. At most `workers × chunksPerWorker` chunks, none smaller
     /// than `minimumChunk` items (so small inputs run as one chunk on the calling thread). The
-    /// first error thrown, in chunk order, is rethrown once all chunks are done.
+    /// first error thrown, in chunk order, is rethrown once all chunks are done. Work spread
+    /// unevenly over the items is better cut into more chunks per worker than the default.
     package static func map<T: Sendable, Failure: Error>(
         count: Int, minimumChunk: Int, workers: Int = defaultWorkers,
+        chunksPerWorker: Int = ParallelChunks.chunksPerWorker,
         _ body: @Sendable (Range<Int>) throws(Failure) -> T
     ) throws(Failure) -> [T] {
-        let chunks = max(1, min(workers * chunksPerWorker, count / max(1, minimumChunk)))
+        let chunks = max(1, min(workers * max(1, chunksPerWorker), count / max(1, minimumChunk)))
         if chunks == 1 { return [try body(0..<count)] }
         let results = Slots<T, Failure>(count: chunks)
         defer { results.free() }

@@ -60,6 +60,10 @@ package struct TermCandidateFinder: Sendable {
     /// Segments per thread at least: an article's are scanned on one thread.
     static let segmentsPerChunk = 2_000
 
+    /// Chunks per worker at most: a text's new words cost most, and they are not spread evenly,
+    /// so small chunks keep the last thread from finishing long after the others.
+    static let chunksPerWorker = 16
+
     /// The names, acronyms and content-word runs of every translatable segment of `document`,
     /// each place as it occurs.
     package func scan(_ document: Document) throws -> CandidateScan {
@@ -134,7 +138,9 @@ package struct TermCandidateFinder: Sendable {
         // One part per thread at a time: a chunk takes a free part, adds to it and puts it back.
         // A document read in one chunk is read and settled with one scanner.
         let parts = Mutex<[SendableChunk<Sink>]>([])
-        let chunks = try ParallelChunks.map(count: segments.count, minimumChunk: segmentsPerChunk) {
+        let chunks = try ParallelChunks.map(
+            count: segments.count, minimumChunk: segmentsPerChunk, chunksPerWorker: Self.chunksPerWorker
+        ) {
             range throws -> Settled<Sink>? in
             var part = parts.withLock { $0.popLast() } ?? SendableChunk(scan: ChunkScan(), sink: Sink())
             let settled = try vocabulary.withScanner(for: self) { scanner in

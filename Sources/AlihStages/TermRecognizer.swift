@@ -3,7 +3,8 @@ import AlihCore
 /// The glossary stage: records the glossary terms of every translatable segment.
 ///
 /// A large document's blocks are matched on several threads, each with a `TermScanner` of the
-/// matcher's pool; the terms are the same whatever the number of threads.
+/// matcher's pool, and each thread stores the terms of its own blocks; the terms are the same
+/// whatever the number of threads.
 package struct TermRecognizer: Stage {
     package let matcher: GlossaryMatcher
     package var name: String { "glossary" }
@@ -17,57 +18,57 @@ package struct TermRecognizer: Stage {
     /// Blocks per thread at least: an article's blocks are matched on one thread.
     static let blocksPerWorker = 500
 
+    /// Chunks per worker at most: a text's words are not spread evenly (its new words cost most),
+    /// and small chunks keep the last thread from finishing long after the others.
+    static let chunksPerWorker = 16
+
     /// `run`, with the blocks of a large document spread over `workers` threads.
     package func run(on document: inout Document, workers: Int) throws {
-        // Matched in a function of its own, so that no copy of the blocks is alive while the
-        // terms are stored: each block's segments are then changed in place, not copied.
-        let matched = try matches(in: document, workers: workers)
-        var b = 0
-        for chunk in matched {
-            for terms in chunk {
-                if let terms {
-                    for s in terms.indices where !terms[s].isEmpty { document.blocks[b].segments[s].terms = terms[s] }
-                }
-                b += 1
+        let text = document.text
+        let count = document.blocks.count
+        try document.blocks.withUnsafeMutableBufferPointer { blocks in
+            let blocks = DisjointBlocks(blocks: blocks)
+            _ = try ParallelChunks.map(
+                count: count, minimumChunk: Self.blocksPerWorker, workers: workers,
+                chunksPerWorker: Self.chunksPerWorker
+            ) { chunk in
+                try store(in: blocks, chunk, text: text)
             }
         }
     }
 
-    /// The terms of each segment of each translatable block (nil for other blocks), in runs of
-    /// blocks. Blocks and segments are read in place (copying one retains its strings and
-    /// arrays), and offsets in the text are taken through one UTF-8 view per run (each new view
-    /// retains the text, whose count the threads share).
-    private func matches(in document: Document, workers: Int) throws -> [[[[TermMatch]]?]] {
-        let text = document.text
-        let blocks = document.blocks
-        return try ParallelChunks.map(count: blocks.count, minimumChunk: Self.blocksPerWorker, workers: workers) {
-            chunk in
-            try matcher.withScanner { scanner in
-                try text.withContiguousUTF8 { bytes in
-                    let utf8 = text.utf8
-                    let start = utf8.startIndex
-                    return try blocks.withUnsafeBufferPointer { blocks in
-                        try chunk.map { b -> [[TermMatch]]? in
-                            guard blocks[b].kind == .content else { return nil }
-                            return try blocks[b].segments.withUnsafeBufferPointer { segments in
-                                try segments.indices.map { s in
-                                    let range = segments[s].range
-                                    let first = utf8.distance(from: start, to: range.lowerBound)
-                                    let end = first + utf8.distance(from: range.lowerBound, to: range.upperBound)
-                                    return try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[first..<end]))
-                                        .map {
-                                            TermMatch(
-                                                range: utf8.index(
-                                                    start, offsetBy: first + $0.range.lowerBound)..<utf8.index(
-                                                        start, offsetBy: first + $0.range.upperBound),
-                                                entryIndex: $0.entryIndex, tier: $0.tier)
-                                        }
-                                }
-                            }
+    /// Matches the segments of the translatable blocks `chunk` of `blocks` and stores their
+    /// terms. Offsets in the text are taken through one UTF-8 view per chunk (each new view
+    /// retains the text, whose count the threads share); each block's segments are changed in
+    /// place (no copy of the blocks is alive).
+    private func store(in blocks: DisjointBlocks, _ chunk: Range<Int>, text: String) throws {
+        try matcher.withScanner { scanner in
+            try text.withContiguousUTF8 { bytes in
+                let utf8 = text.utf8
+                let start = utf8.startIndex
+                for b in chunk where blocks.blocks[b].kind == .content {
+                    for s in blocks.blocks[b].segments.indices {
+                        let range = blocks.blocks[b].segments[s].range
+                        let first = utf8.distance(from: start, to: range.lowerBound)
+                        let end = first + utf8.distance(from: range.lowerBound, to: range.upperBound)
+                        let found = try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[first..<end]))
+                        guard !found.isEmpty else { continue }
+                        blocks.blocks[b].segments[s].terms = found.map {
+                            TermMatch(
+                                range: utf8.index(
+                                    start, offsetBy: first + $0.range.lowerBound)..<utf8.index(
+                                        start, offsetBy: first + $0.range.upperBound),
+                                entryIndex: $0.entryIndex, tier: $0.tier)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// A document's blocks, shared by the threads of `run`: each thread reads and changes only
+    /// the blocks of its own chunk.
+    private struct DisjointBlocks: @unchecked Sendable {
+        let blocks: UnsafeMutableBufferPointer<Block>
     }
 }

@@ -10,6 +10,16 @@ import Testing
         #expect(chunks.flatMap { $0 } == Array(0..<10_001))
     }
 
+    /// Work spread unevenly is cut into more chunks per worker when asked, never smaller than
+    /// the minimum.
+    @Test func moreChunksPerWorkerWhenAsked() {
+        let chunks = ParallelChunks.map(count: 10_001, minimumChunk: 100, workers: 2, chunksPerWorker: 16) { $0 }
+        #expect(chunks.count == 32)
+        #expect(chunks.first == 0..<312)
+        #expect(chunks.flatMap { $0 } == Array(0..<10_001))
+        #expect(ParallelChunks.map(count: 1_000, minimumChunk: 300, workers: 2, chunksPerWorker: 16) { $0 }.count == 3)
+    }
+
     /// Chunks are never smaller than asked, however many workers there are.
     @Test func chunksAreNoSmallerThanTheMinimum() {
         let chunks = ParallelChunks.map(count: 1_000, minimumChunk: 300, workers: 2) { $0 }

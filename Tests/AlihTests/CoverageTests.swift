@@ -234,4 +234,24 @@ import Testing
             [("b.txt", "Tentaranya pergi bersama Budi Santoso.\n")], glossary: Self.glossary(["tentara"]))
         #expect(CoverageTextRenderer().render(single.report).contains("  b1-s1: Tentaranya pergi"))
     }
+
+    /// A document of over a megabyte and thousands of segments (its candidates counted in chunks
+    /// on the cores, its entry uses tallied beside them) is reported as its scan in one chunk is.
+    @Test func aLargeDocumentIsReportedAsItsScanInOneChunk() throws {
+        let example = try String(contentsOf: TestPaths.repo("Examples/berita-contoh.txt"), encoding: .utf8)
+        var text = ""
+        for n in 0..<240 { text += example.replacingOccurrences(of: "Rusia", with: "Rusia\(n % 7)") + "\n\n" }
+        #expect(text.utf8.count >= CoverageAnalysis.concurrentTallyBytes)
+        let glossary = Self.glossary(["tentara", "pemerintah", "presiden", "perang"])
+        let document = try Self.documents([("big.txt", text)], glossary: glossary)[0]
+        #expect(document.blocks.flatMap(\.segments).count > 4_000)
+        var counted = CoverageAnalysis(glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
+        _ = try counted.add(document)
+        let finder = TermCandidateFinder(lemmatizer: Self.lemmatizer)
+        var scanned = CoverageAnalysis(glossary: glossary, finder: finder)
+        _ = scanned.add(document, scan: try finder.scan(document, segmentsPerChunk: .max))
+        let report = counted.report()
+        #expect(report == scanned.report())
+        #expect(report.total.termOccurrences > 1_000 && report.total.candidates.count > 10)
+    }
 }
