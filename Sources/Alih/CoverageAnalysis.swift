@@ -106,27 +106,16 @@ package struct CoverageAnalysis: Sendable {
         return prepared
     }
 
-    /// From this size on, a document's entry uses are tallied on a thread of their own while its
-    /// candidates are counted.
-    static let concurrentTallyBytes = 1 << 20
-
-    /// The document's candidates counted and its entry uses tallied (with the entries used in
+    /// The document's candidates counted, then its entry uses tallied (with the entries used in
     /// any block).
     ///
     /// A large document's candidates are counted in chunks on the cores (an article's in one,
     /// on the caller's thread), which costs some instructions and memory (each thread's scanner
     /// learns the forms) and more than repays them on the cores an article's count leaves idle.
-    /// Its tally, serial work, runs beside the count (where the count's chunks end and its
-    /// settling runs alone); an article's is made after the count, once the count's scratch
-    /// (the names to settle) is released.
+    /// The count's scratch (the names to settle) is released before the tally is made.
     private func countsAndUses(_ document: Document) throws -> (CandidateCounts, (GlossaryUseTally, [Int])) {
-        guard document.text.utf8.count >= Self.concurrentTallyBytes else {
-            let counts = try finder.counts(document)
-            return (counts, Self.uses(of: document))
-        }
-        let uses = BackgroundValue { Self.uses(of: document) }
         let counts = try finder.counts(document)
-        return (counts, uses.value)
+        return (counts, Self.uses(of: document))
     }
 
     /// The entry uses of `document`'s translatable segments, and the entries used in any block.
