@@ -435,7 +435,7 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     /// A scale, a percent or a currency after a number.
     static let wordsReadAfterDigitsByAmounts = WordShapeFilter(
         scales.keys.map { $0 } + currencyScales.keys + percentWords + currencySuffixWords)
-    /// `-` (a range, a date, a decade's `-an`), `%`, `'` (`1970's`) and `(` (a zone in parentheses
-    /// after a 24-hour time).
-    static let symbolsReadAfterDigits: [UInt8] = Array("-%'(".utf8)
+    /// `-` (a range, a date, a decade's `-an`), `'` (`1970's`) and `(` (a zone in parentheses
+    /// after a 24-hour time); `%` is read by amounts alone.
+    static let symbolsReadAfterDigits: [UInt8] = Array("-'(".utf8)
 }

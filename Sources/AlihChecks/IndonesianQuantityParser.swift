@@ -395,6 +395,6 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     /// A scale, a percent or a currency after a number.
     static let wordsReadAfterDigitsByAmounts = WordShapeFilter(
         scales.keys.map { $0 } + currencyScales.keys + percentWords + currencySuffixWords)
-    /// `-` (a range, a date, a decade's `-an`), `%` and `'` (`1970's`).
-    static let symbolsReadAfterDigits: [UInt8] = Array("-%'".utf8)
+    /// `-` (a range, a date, a decade's `-an`) and `'` (`1970's`); `%` is read by amounts alone.
+    static let symbolsReadAfterDigits: [UInt8] = Array("-'".utf8)
 }

@@ -20,13 +20,15 @@ extension QuantityGrammar {
     /// `symbolsReadAfterDigits` and has no digits glued after it, by an ASCII word that is
     /// certainly none of the words the readers read there (in any case), by a spaced digit run
     /// where spaces do not group digits, or by nothing. An amount may be more than a number only
-    /// by an ASCII word that is certainly none of `wordsReadAfterDigitsByDatesAndTimes`.
+    /// by `%` or by an ASCII word that is certainly none of `wordsReadAfterDigitsByDatesAndTimes`.
     func digitRunCandidate(_ s: QuantityScanner, _ i: Int) -> QuantityCandidate {
         guard let next = s[i + 1] else { return .plainNumber }
         switch next.kind {
         case .digits:
             return Self.convention.spaceGroups ? .any : .plainNumber
         case .symbol:
+            // `%` only makes a percentage: no date or time reads it after digits.
+            if next.firstASCII == UInt8(ascii: "%") { return .amount }
             guard next.firstASCII != 0, !Self.symbolsReadAfterDigits.contains(next.firstASCII) else { return .any }
             if !next.spaceBefore, let after = s[i + 2], after.kind == .digits, !after.spaceBefore { return .any }
             return .plainNumber

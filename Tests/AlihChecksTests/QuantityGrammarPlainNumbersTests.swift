@@ -81,8 +81,8 @@ import Testing
     /// that make the number more: every reader is asked.
     @Test(arguments: [
         ("2,5", false), ("10/5", false), ("1970-an", false), ("5 - 6", false), ("10 Mei", false), ("15.00", false),
-        ("3 sore", false), ("5 hingga", false), ("1970's", false), ("5 \u{2013} 6", false), ("5%", false),
-        ("5 %", false), ("1990s", true), ("10th", true), ("3 pm", true), ("3 000", true), ("0800 (GMT)", true),
+        ("3 sore", false), ("5 hingga", false), ("1970's", false), ("5 \u{2013} 6", false), ("1990s", true),
+        ("10th", true), ("3 pm", true), ("3 000", true), ("0800 (GMT)", true),
         ("10 of May", true), ("5 to 6", true), ("3 o'clock", true), ("3 in", true), ("1500 hours", true),
         ("5 May", true), ("5,000", true), ("0800 GMT", true), ("10 at", true),
     ])
@@ -90,10 +90,11 @@ import Testing
         #expect(Self.candidate(text, english: english) == .any)
     }
 
-    /// A scale, percent or currency word after the digits: only the amount's reader is asked.
+    /// A scale, percent or currency word or `%` after the digits: only the amount's reader is asked.
     @Test(arguments: [
         ("5 juta", false), ("5 persen", false), ("5 dolar", false), ("5 ribu", false), ("5 rupiah", false),
-        ("5 million", true), ("5 per cent", true), ("5 dollars", true), ("5 pct", true), ("5 USD", true),
+        ("5%", false), ("5 %", false), ("5 million", true), ("5 per cent", true), ("5%", true), ("5 dollars", true),
+        ("5 pct", true), ("5 USD", true),
     ])
     func aDigitRunBeforeAUnitIsLeftToTheAmount(text: String, english: Bool) {
         #expect(Self.candidate(text, english: english) == .amount)
