@@ -22,6 +22,23 @@ extension Decimal {
             }
         }
         guard count <= 18, mantissa != 0 || exponent == 0 else { return nil }
+        self.init(trimming: mantissa, exponent: exponent)
+    }
+
+    /// The integer spelled by the ASCII digits `bytes`: what `init?(digits:fraction:)` makes of
+    /// their String, without one (nil beyond 18 digits).
+    init?(asciiDigits bytes: ArraySlice<UInt8>) {
+        guard bytes.count <= 18 else { return nil }
+        var mantissa: UInt64 = 0
+        for byte in bytes { mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30) }
+        self.init(trimming: mantissa, exponent: 0)
+    }
+
+    /// `mantissa` × 10^`exponent`, stored without the mantissa's trailing zeros (as
+    /// `Decimal(string:)` stores it).
+    private init(trimming mantissa: UInt64, exponent: Int) {
+        var mantissa = mantissa
+        var exponent = exponent
         while mantissa != 0 && mantissa % 10 == 0 {
             mantissa /= 10
             exponent += 1

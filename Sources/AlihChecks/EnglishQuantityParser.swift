@@ -73,11 +73,13 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
         return (m, Self.monthAbbreviations.contains(w) && s.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1)
     }
 
+    static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+
     /// A day of the month with an optional ordinal suffix (`10`, `10th`, `1st`).
     func dayNumber(_ s: QuantityScanner, _ i: Int) -> (day: Int, end: Int)? {
         guard let d = s.day(at: i) else { return nil }
         if let t = s[i + 1], t.kind == .word, !t.spaceBefore {
-            return ["st", "nd", "rd", "th"].contains(s.lower(of: t)) ? (d, i + 2) : nil
+            return Self.ordinalSuffixes.contains(s.lower(of: t)) ? (d, i + 2) : nil
         }
         return (d, i + 1)
     }
@@ -338,7 +340,8 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     /// The words `percent` starts at.
-    static let percentShapes = WordShapeFilter(["percent", "pct", "per", "percentage"])
+    static let percentWords = ["percent", "pct", "per", "percentage"]
+    static let percentShapes = WordShapeFilter(percentWords)
 
     /// `%`, `percent`, `per cent`, `pct`, `percentage point(s)`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
@@ -364,9 +367,10 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dollars`, `US dollars`, `Singapore dollars`, `USD` …
-    static let currencySuffixShapes = WordShapeFilter(
-        QuantityScanner.suffixCodes.map { $0 } + ["dollar", "dollars", "hong", "new", "u"]
-            + dollarQualifiers.keys + currencyWords.keys)
+    static let currencySuffixWords =
+        QuantityScanner.suffixCodes.map { $0 } + ["dollar", "dollars", "hong", "new", "u"] + dollarQualifiers.keys
+        + currencyWords.keys
+    static let currencySuffixShapes = WordShapeFilter(currencySuffixWords)
 
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
         guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
@@ -411,10 +415,27 @@ package struct EnglishQuantityParser: QuantityParser, QuantityGrammar {
 
     // MARK: Words
 
-    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(months.keys).union([
+    static let wordsStartingDatesAndTimes: Set<String> = Set(weekdays.keys).union(months.keys).union([
         "noon", "midday", "midnight",
     ])
-    .union(numberWords)
+    static let wordsStartingQuantities: Set<String> = wordsStartingDatesAndTimes.union(numberWords)
     static let wordsStartingQuantitiesShapes = WordShapeFilter(
         wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
+
+    // MARK: Plain numbers
+
+    /// The words the readers of dates and times look at right after a digit run: a decade's
+    /// `s`/`an`, an ordinal suffix, a month (`10 May`, `10th of May`), a range's connector,
+    /// `a.m.`/`pm`, `o'clock`, `in the morning`/`at night`, a time zone or `hours` after a
+    /// 24-hour time.
+    static let wordsReadAfterDigitsByDatesAndTimes = WordShapeFilter(
+        ["s", "an", "of"] + ordinalSuffixes + months.keys + connectorWords
+            + ["am", "pm", "a", "p", "o'clock", "in", "at", "jakarta", "local", "hours", "hrs"]
+            + QuantityScanner.zones.keys)
+    /// A scale, a percent or a currency after a number.
+    static let wordsReadAfterDigitsByAmounts = WordShapeFilter(
+        scales.keys.map { $0 } + currencyScales.keys + percentWords + currencySuffixWords)
+    /// `-` (a range, a date, a decade's `-an`), `'` (`1970's`) and `(` (a zone in parentheses
+    /// after a 24-hour time); `%` is read by amounts alone.
+    static let symbolsReadAfterDigits: [UInt8] = Array("-'(".utf8)
 }

@@ -189,7 +189,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     /// The words `daypart` reads.
-    static let daypartShapes = WordShapeFilter(["pagi", "siang", "sore", "petang", "malam", "dini"])
+    static let daypartWords = ["pagi", "siang", "sore", "petang", "malam", "dini"]
+    static let daypartShapes = WordShapeFilter(daypartWords)
 
     /// `WIB`, `WITA`, `WIT`, `GMT`, `UTC`, `waktu setempat` (local: no offset).
     func zone(_ s: QuantityScanner, _ i: Int) -> (offset: Int?, end: Int)? {
@@ -305,7 +306,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     /// The words `percent` starts at.
-    static let percentShapes = WordShapeFilter(["persen", "prosen", "persennya", "poin"])
+    static let percentWords = ["persen", "prosen", "persennya", "poin"]
+    static let percentShapes = WordShapeFilter(percentWords)
 
     /// `%`, `persen` (`persen poin`), `persennya`, `poin persentase`.
     func percent(_ s: QuantityScanner, _ i: Int) -> Int? {
@@ -324,8 +326,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     ]
 
     /// A currency after the amount: `rupiah`, `dolar AS`, `dolar Singapura`, `USD` …
-    static let currencySuffixShapes = WordShapeFilter(
-        QuantityScanner.suffixCodes.map { $0 } + ["dolar", "dollar"] + currencyWords.keys)
+    static let currencySuffixWords = QuantityScanner.suffixCodes.map { $0 } + ["dolar", "dollar"] + currencyWords.keys
+    static let currencySuffixShapes = WordShapeFilter(currencySuffixWords)
 
     func currencySuffix(_ s: QuantityScanner, _ i: Int) -> (currency: String, end: Int)? {
         guard s.mayBeWord(i, Self.currencySuffixShapes), let t = s[i], t.kind == .word else { return nil }
@@ -352,7 +354,8 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
     }
 
     /// The words `connector` reads first.
-    static let connectorShapes = WordShapeFilter(["hingga", "dan", "atau", "sd", "sampai", "s"])
+    static let connectorWords = ["hingga", "dan", "atau", "sd", "sampai", "s"]
+    static let connectorShapes = WordShapeFilter(connectorWords)
 
     /// Words and symbols between the two ends of a range: `-`, `–`, `hingga`, `sampai
     /// (dengan)`, `s.d.`, `s/d`, `dan`, `atau`. Returns the index after it.
@@ -374,8 +377,24 @@ package struct IndonesianQuantityParser: QuantityParser, QuantityGrammar {
 
     // MARK: Words
 
-    static let wordsStartingQuantities: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(months.keys)
-        .union(timeTriggers).union(numberWords)
+    static let wordsStartingDatesAndTimes: Set<String> = Set(weekdays.keys).union(["tanggal", "tgl"]).union(
+        months.keys
+    )
+    .union(timeTriggers)
+    static let wordsStartingQuantities: Set<String> = wordsStartingDatesAndTimes.union(numberWords)
     static let wordsStartingQuantitiesShapes = WordShapeFilter(
         wordsStartingQuantities.union(QuantityScanner.wordsBeforeAmounts))
+
+    // MARK: Plain numbers
+
+    /// The words the readers of dates and times look at right after a digit run: a decade's
+    /// `an`/`s`, a month, a range's connector (`10 hingga 12 Mei`), a part of the day. (A time
+    /// zone is read after an hour only with minutes or a part of the day, which come first.)
+    static let wordsReadAfterDigitsByDatesAndTimes = WordShapeFilter(
+        ["s", "an"] + months.keys + connectorWords + daypartWords)
+    /// A scale, a percent or a currency after a number.
+    static let wordsReadAfterDigitsByAmounts = WordShapeFilter(
+        scales.keys.map { $0 } + currencyScales.keys + percentWords + currencySuffixWords)
+    /// `-` (a range, a date, a decade's `-an`) and `'` (`1970's`); `%` is read by amounts alone.
+    static let symbolsReadAfterDigits: [UInt8] = Array("-'".utf8)
 }

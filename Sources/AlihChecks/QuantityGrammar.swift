@@ -12,6 +12,18 @@ protocol QuantityGrammar: AmountGrammar {
     /// `wordsStartingQuantities` and the currencies written before amounts
     /// (`QuantityScanner.wordsBeforeAmounts`), as a filter.
     static var wordsStartingQuantitiesShapes: WordShapeFilter { get }
+    /// The words of `wordsStartingQuantities` (lowercased) that start a date or a time:
+    /// weekdays, months and other triggers. The others start only numbers in words.
+    static var wordsStartingDatesAndTimes: Set<String> { get }
+    /// Every word (in any case) the readers of dates and times look at right after a digit
+    /// run, as a filter (see `digitRunCandidate`).
+    static var wordsReadAfterDigitsByDatesAndTimes: WordShapeFilter { get }
+    /// Every word (in any case) the amount's reader looks at right after a digit run (scales,
+    /// percent, currencies), as a filter.
+    static var wordsReadAfterDigitsByAmounts: WordShapeFilter { get }
+    /// The ASCII symbols a reader looks at right after a digit run, spaced or not, whatever
+    /// follows them (a symbol glued between two digit runs is always left to the readers).
+    static var symbolsReadAfterDigits: [UInt8] { get }
 }
 
 extension QuantityGrammar {
@@ -21,7 +33,12 @@ extension QuantityGrammar {
     func scan(_ text: String) -> [Quantity] { scan(QuantityScanner(text)) }
 
     /// The quantities of the text `s` has tokenized (see `scan(_:)`).
-    func scan(_ s: QuantityScanner) -> [Quantity] {
+    func scan(_ s: QuantityScanner) -> [Quantity] { scan(s, readingEveryCandidate: false) }
+
+    /// The quantities of the text `s` has tokenized. With `readingEveryCandidate`, every reader is
+    /// asked in turn at every candidate, also where the token after a digit run or a word rules
+    /// some out (see `digitRunCandidate`, `candidate`): the tests compare the two.
+    func scan(_ s: QuantityScanner, readingEveryCandidate: Bool) -> [Quantity] {
         var result: [Quantity] = []
         var i = 0
         while i < s.count {
@@ -29,13 +46,32 @@ extension QuantityGrammar {
                 i = s.endOfIdentifier(from: i)
                 continue
             }
-            if !startsQuantity(s, s.tokens[i]) {
+            let token = s.tokens[i]
+            var candidate = token.kind == .digits ? digitRunCandidate(s, i) : candidate(s, token)
+            if readingEveryCandidate, candidate != .none { candidate = .any }
+            func everyReader() -> QuantityMatch? {
+                weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i) ?? words(s, i)
+            }
+            let found: QuantityMatch?
+            switch candidate {
+            case .none:
                 i += 1
                 continue
+            case .plainNumber:
+                if let number = plainNumber(s, i) {
+                    result.append(number)
+                    i += 1
+                    continue
+                }
+                found = everyReader()
+            case .amount:
+                found = amount(s, i) ?? words(s, i)
+            case .numberWord:
+                found = words(s, i)
+            case .any:
+                found = everyReader()
             }
-            if let match = weekdayDate(s, i) ?? date(s, i, allowDayMonth: false) ?? time(s, i) ?? amount(s, i)
-                ?? words(s, i)
-            {
+            if let match = found {
                 // The first match's array is taken as it is: appended to an empty one, it was
                 // copied into a new buffer.
                 if result.isEmpty { result = match.quantities } else { result += match.quantities }
@@ -47,22 +83,26 @@ extension QuantityGrammar {
         return result
     }
 
-    /// Whether a reader may find a quantity starting at `token`: a digit run, a word of
-    /// `wordsStartingQuantities`, a currency before an amount (`Rp`, `US` of `US$`, `$`, `€` …).
-    /// Symbols other than currency signs start nothing: every reader wants digits, a word or a
-    /// currency at its first token.
-    func startsQuantity(_ s: QuantityScanner, _ token: QuantityToken) -> Bool {
+    /// Which readers may find a quantity starting at `token`: any at a digit run, a word of
+    /// `wordsStartingQuantities` or a currency before an amount (`Rp`, `US` of `US$`, `$`, `€`
+    /// …); none elsewhere (symbols other than currency signs start nothing: every reader wants
+    /// digits, a word or a currency at its first token). A word that starts no date or time
+    /// (`wordsStartingDatesAndTimes`) and is no currency before an amount starts only a number
+    /// in words: the other readers want a digit run there.
+    func candidate(_ s: QuantityScanner, _ token: QuantityToken) -> QuantityCandidate {
         switch token.kind {
         case .digits:
-            return true
+            return .any
         case .word:
             if token.isASCII, !Self.wordsStartingQuantitiesShapes.mayContain(s.utf8[token.start..<token.end]) {
-                return false
+                return .none
             }
-            return Self.wordsStartingQuantities.contains(s.lower(of: token))
-                || QuantityScanner.wordsBeforeAmounts.contains(s.text(of: token))
+            let lower = s.lower(of: token)
+            let startsAmount = QuantityScanner.wordsBeforeAmounts.contains(s.text(of: token))
+            guard Self.wordsStartingQuantities.contains(lower) || startsAmount else { return .none }
+            return startsAmount || Self.wordsStartingDatesAndTimes.contains(lower) ? .any : .numberWord
         case .symbol:
-            return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$")
+            return token.firstASCII == 0 || token.firstASCII == UInt8(ascii: "$") ? .any : .none
         }
     }
 
