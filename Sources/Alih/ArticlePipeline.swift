@@ -28,6 +28,9 @@ public struct ArticlePipeline: Sendable {
     private let compiledGlossary: BackgroundValue<Result<GlossaryMatcher, any Error>>?
     /// The first step: decoding and normalizing (`read`).
     private let normalizer: TextNormalizer
+    /// The definition's page chrome and content selectors (`HTMLOptions`), read once.
+    private let chromeSelectors: [HTMLSelector]
+    private let contentSelectors: [HTMLSelector]
     /// The stages after it, in order: paragraphs, boilerplate, repeated paragraphs, segments,
     /// glossary terms, inline codes.
     private let stages: [any Stage]
@@ -50,6 +53,14 @@ public struct ArticlePipeline: Sendable {
         self.glossary = glossary
         self.skippedTerms = skippedTerms
         normalizer = TextNormalizer(options: definition.normalization)
+        do {
+            chromeSelectors = try (definition.html?.chrome ?? []).map(HTMLSelector.init)
+            contentSelectors = try (definition.html?.content ?? []).map(HTMLSelector.init)
+        } catch {
+            throw DiagnosticError(
+                code: "pipeline.value", "pipeline \(definition.name): \(error.message)",
+                hint: "write one element as name.class#id[attr=value]")
+        }
         // The glossary starts compiling first, while the other stages are made.
         let locale = definition.sourceLanguage
         let compiled = glossary.map { glossary in
@@ -103,7 +114,7 @@ public struct ArticlePipeline: Sendable {
     /// note); its inline markup becomes the document's inline codes.
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
         guard format(of: name) == .html else { return try readText(bytes, name: name, diagnostics: &diagnostics) }
-        let page = try HTMLArticleText.read(bytes, name: name)
+        let page = try HTMLArticleText.read(bytes, name: name, chrome: chromeSelectors, content: contentSelectors)
         diagnostics += page.diagnostics(name: name)
         var document = try readText(Array(page.text.utf8), name: name, diagnostics: &diagnostics)
         document.takeCodeMarkers(markup: page.markup.map { ($0.name, $0.data) })

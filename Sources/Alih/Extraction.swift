@@ -123,6 +123,7 @@ extension ArticlePipeline {
                 document.blocks.lazy.filter { !options.dropBoilerplate || !$0.isChrome }.map(\.id)))
         record.skippedTerms = skippedTerms
         record.pageChecksum = document.origin.pageChecksum
+        record.html = definition.html
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

@@ -37,6 +37,7 @@ public typealias BoilerplateOptions = AlihCore.BoilerplateOptions
 public typealias BoilerplateRule = AlihCore.BoilerplateRule
 public typealias SegmentationOptions = AlihCore.SegmentationOptions
 public typealias XLIFFOptions = AlihCore.XLIFFOptions
+public typealias HTMLOptions = AlihCore.HTMLOptions
 public typealias XLIFFVersion = AlihCore.XLIFFVersion
 
 // Glossaries.

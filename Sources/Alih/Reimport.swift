@@ -174,8 +174,12 @@ public struct Reimport: Sendable {
         guard outcome.refusal == nil else { return outcome }
         if let page {
             let name = pagePath ?? document.original
+            let selectors = { (field: String) in
+                try ExtractionRecord.selectors(field: document.record[field]).map(HTMLSelector.init)
+            }
             let bytes = try HTMLPageMerge.merge(
-                page: page, name: name, translated: merged.text, targetLanguage: document.targetLanguage)
+                page: page, name: name, translated: merged.text, targetLanguage: document.targetLanguage,
+                chrome: try selectors("html-chrome"), content: try selectors("html-content"))
             try write(String(decoding: bytes, as: UTF8.self), document.targetLanguage)
         } else {
             try write(merged.text, document.targetLanguage)

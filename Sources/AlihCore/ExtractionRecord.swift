@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an extraction sent out, written into the XLIFF so that a reimport can check the file
 /// that comes back against it (same pipeline, same source text).
 @usableFromInline
@@ -25,6 +27,9 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// For an HTML page: the checksum of its bytes (`TextOrigin.pageChecksum`). The file is then
     /// merged back into that page, and `input-format` says `html`.
     package var pageChecksum: String?
+    /// For an HTML page: the pipeline's selectors of chrome and content (`HTMLOptions`), which
+    /// the reimport needs to read the page as extraction did.
+    package var html: HTMLOptions?
 
     package init(
         toolVersion: String, pipelineName: String, pipelineVersion: Int, pipelineChecksum: String,
@@ -69,7 +74,7 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
 
     /// The record as ordered key–value pairs, the form both XLIFF writers store.
     package var fields: [(key: String, value: String)] {
-        [
+        var fields: [(key: String, value: String)] = [
             ("tool-version", toolVersion),
             ("pipeline", pipelineName),
             ("pipeline-version", String(pipelineVersion)),
@@ -80,9 +85,28 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
             ("source-language", sourceLanguage),
             ("target-language", targetLanguage),
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
-        ] + (unitIDsChecksum.map { [("unit-ids", $0)] } ?? [])
-            + (skippedTerms.isEmpty ? [] : [("skipped-terms", Glossary.skipListField(skippedTerms))])
-            + (pageChecksum.map { [("input-format", "html"), ("page-checksum", $0)] } ?? [])
+        ]
+        if let unitIDsChecksum { fields.append(("unit-ids", unitIDsChecksum)) }
+        if !skippedTerms.isEmpty { fields.append(("skipped-terms", Glossary.skipListField(skippedTerms))) }
+        if let pageChecksum {
+            fields.append(("input-format", "html"))
+            fields.append(("page-checksum", pageChecksum))
+            if let html, !html.chrome.isEmpty { fields.append(("html-chrome", Self.list(html.chrome))) }
+            if let html, !html.content.isEmpty { fields.append(("html-content", Self.list(html.content))) }
+        }
+        return fields
+    }
+
+    /// A list of selectors as a record field: a JSON array.
+    static func list(_ items: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(items)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// The selectors of an `html-chrome` or `html-content` field (none when it is missing or not
+    /// a JSON array of strings).
+    package static func selectors(field: String?) -> [String] {
+        guard let field, let list = try? JSONDecoder().decode([String].self, from: Data(field.utf8)) else { return [] }
+        return list
     }
 }
 

@@ -23,6 +23,9 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     /// How articles are read (`input-format: html` for a CMS's pages); nil: by each file's
     /// extension. Left out of the checksum when nil.
     public var inputFormat: InputFormat?
+    /// What a site's pages have as chrome and as content beyond the generic rules (`html:`);
+    /// nil: none. Left out of the checksum when nil.
+    public var html: HTMLOptions?
 
     public init(
         name: String, summary: String = "", sourceLanguage: String = "id", targetLanguage: String = "en",
@@ -131,6 +134,21 @@ public struct SegmentationOptions: Sendable, Equatable, Codable {
         self.addListEnding = addListEnding
         self.remove = remove
         self.initials = initials
+    }
+}
+
+/// A site's page chrome, as CSS-like selectors (`div.share-box`, `#terkait`, `.baca-juga`,
+/// `aside[data-ad]`): one element each, with its name, classes, id and attributes.
+public struct HTMLOptions: Sendable, Equatable, Codable {
+    /// Elements that are page chrome, beyond the generic rules.
+    public var chrome: [String]
+    /// Elements that are never chrome, whatever their class or id says (an article body whose
+    /// class happens to hold `tags`).
+    public var content: [String]
+
+    public init(chrome: [String] = [], content: [String] = []) {
+        self.chrome = chrome
+        self.content = content
     }
 }
 

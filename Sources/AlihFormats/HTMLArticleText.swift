@@ -79,7 +79,12 @@ package struct HTMLArticleText: Sendable {
     /// open across two paragraphs becomes a standalone code in each), with `markup` and
     /// `regions` to put a translation back into the page. Paragraphs without visible text are
     /// left out.
-    package static func read(_ bytes: [UInt8], name: String) throws(DiagnosticError) -> HTMLArticleText {
+    ///
+    /// `chrome` and `content` are a site's selectors (`HTMLOptions`): elements that are chrome
+    /// beyond the generic rules, and elements that never are.
+    package static func read(
+        _ bytes: [UInt8], name: String, chrome: [HTMLSelector] = [], content: [HTMLSelector] = []
+    ) throws(DiagnosticError) -> HTMLArticleText {
         let (utf8, charset) = try HTMLCharset.utf8(bytes, name: name)
         let tree: HTMLTree
         do {
@@ -95,6 +100,8 @@ package struct HTMLArticleText: Sendable {
             }
         }
         var reader = Layout(tree: tree, source: utf8)
+        reader.chromeSelectors = chrome
+        reader.contentSelectors = content
         reader.run()
         var article = HTMLArticleText(
             text: String(decoding: reader.output, as: UTF8.self), chrome: reader.chrome, charset: charset)
@@ -153,6 +160,9 @@ package struct HTMLArticleText: Sendable {
         var countedTo = 0
         var markup: [Markup] = []
         var regions: [Range<Int>] = []
+        /// A site's selectors: elements that are chrome, and elements that never are.
+        var chromeSelectors: [HTMLSelector] = []
+        var contentSelectors: [HTMLSelector] = []
         /// Translatable attribute values: where each stands, and its text as laid out.
         var attributeRegions: [Range<Int>] = []
         var attributeTexts: [[UInt8]] = []
@@ -267,6 +277,8 @@ package struct HTMLArticleText: Sendable {
         /// Whether element `index` is page chrome.
         func isChrome(_ index: Int) -> Bool {
             let node = tree.nodes[index]
+            if !contentSelectors.isEmpty && contentSelectors.contains(where: { $0.matches(node) }) { return false }
+            if !chromeSelectors.isEmpty && chromeSelectors.contains(where: { $0.matches(node) }) { return true }
             if node.attributes.isEmpty {
                 if node.name == "header" || node.name == "footer" { return !holdsHeadline(index) }
                 return Self.chromeElements.contains(node.name) || (Self.lists.contains(node.name) && isLinkList(index))

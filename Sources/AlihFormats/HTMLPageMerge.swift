@@ -12,10 +12,12 @@ import AlihCore
 package enum HTMLPageMerge {
     /// The page `bytes` (from `name`) with `translated` in it: the merged article, one paragraph
     /// per region and then one per translatable attribute, separated by blank lines.
-    package static func merge(page bytes: [UInt8], name: String, translated: String, targetLanguage: String)
-        throws(DiagnosticError) -> [UInt8]
-    {
-        let article = try HTMLArticleText.read(bytes, name: name)
+    /// `chrome` and `content`: the selectors the page was extracted with (`HTMLOptions`).
+    package static func merge(
+        page bytes: [UInt8], name: String, translated: String, targetLanguage: String,
+        chrome: [HTMLSelector] = [], content: [HTMLSelector] = []
+    ) throws(DiagnosticError) -> [UInt8] {
+        let article = try HTMLArticleText.read(bytes, name: name, chrome: chrome, content: content)
         let translatedParagraphs = paragraphs(translated)
         let expected = article.regions.count + article.attributes.count
         guard translatedParagraphs.count == expected else {
@@ -59,7 +61,7 @@ package enum HTMLPageMerge {
             edits.append((region, Array(value.utf8)))
         }
         let withAttributes = try applying(edits, to: article.page, name: name)
-        let page = try HTMLArticleText.read(withAttributes, name: name)
+        let page = try HTMLArticleText.read(withAttributes, name: name, chrome: chrome, content: content)
         let sourceParagraphs = paragraphs(page.text)
         guard page.regions.count == article.regions.count, sourceParagraphs.count == expected else {
             throw DiagnosticError(

@@ -67,6 +67,7 @@ package struct PipelineFile: Sendable {
                 case "boilerplate": definition.boilerplate = try boilerplate(value)
                 case "segment": definition.segmentation = try segmentation(value)
                 case "xliff": definition.xliff = try xliff(value)
+                case "html": definition.html = try html(value)
                 case "input-format":
                     let text = try string(value, key)
                     guard let format = InputFormat(rawValue: text) else {
@@ -203,6 +204,39 @@ package struct PipelineFile: Sendable {
                 return true
             }
             return options
+        }
+
+        func html(_ node: Node) throws(DiagnosticError) -> HTMLOptions {
+            var options = HTMLOptions()
+            try forEach(try mapping(node, "html"), "html") { (key, value) throws(DiagnosticError) in
+                switch key {
+                case "chrome": options.chrome = try selectors(value, key)
+                case "content": options.content = try selectors(value, key)
+                default: return false
+                }
+                return true
+            }
+            return options
+        }
+
+        func selectors(_ node: Node, _ key: String) throws(DiagnosticError) -> [String] {
+            guard case .sequence(let items) = node else {
+                throw error(
+                    node, code: "pipeline.type", "`\(key)` must be a list such as [div.share-box, \"#terkait\"]")
+            }
+            var result: [String] = []
+            for item in items {
+                let text = try string(item, key)
+                do {
+                    _ = try HTMLSelector(text)
+                } catch {
+                    throw self.error(
+                        item, code: "pipeline.value", error.message,
+                        hint: "write one element as name.class#id[attr=value]; quote selectors that start with #")
+                }
+                result.append(text)
+            }
+            return result
         }
 
         func xliff(_ node: Node) throws(DiagnosticError) -> XLIFFOptions {

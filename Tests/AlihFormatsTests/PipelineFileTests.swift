@@ -83,3 +83,41 @@ import Testing
         #expect(rule.definedAt?.line == 5)
     }
 }
+
+/// The `html:` section: a site's page chrome and content as selectors.
+@Suite struct PipelineFileHTMLTests {
+    @Test func selectorsAreRead() throws {
+        let yaml = """
+            version: 1
+            name: situs
+            input-format: html
+            html:
+              chrome: [div.share-box, "#terkait", ".baca-juga"]
+              content: [article.detail]
+            """
+        let (definition, warnings) = try PipelineFile(path: "situs.yaml").parse(yaml)
+        #expect(warnings.isEmpty)
+        #expect(definition.inputFormat == .html)
+        #expect(
+            definition.html
+                == HTMLOptions(chrome: ["div.share-box", "#terkait", ".baca-juga"], content: ["article.detail"]))
+    }
+
+    @Test func aSelectorNotReadIsAnErrorWithItsLine() throws {
+        let yaml = "version: 1\nname: situs\nhtml:\n  chrome:\n    - div.ok\n    - div > p\n"
+        do {
+            _ = try PipelineFile(path: "situs.yaml").parse(yaml)
+            Issue.record("a combinator was accepted")
+        } catch {
+            #expect(error.diagnostic.code == "pipeline.value")
+            #expect(error.diagnostic.location?.line == 6)
+            #expect(error.diagnostic.message.contains("div > p"))
+        }
+    }
+
+    @Test func withoutTheSectionsNothingIsSet() throws {
+        let (definition, _) = try PipelineFile(path: "p.yaml").parse("version: 1\nname: news-article\n")
+        #expect(definition.html == nil)
+        #expect(definition.inputFormat == nil)
+    }
+}

@@ -33,7 +33,8 @@ import Testing
     /// (text with the codes' markers), and reimported next to the page: what the reimport wrote,
     /// and the outcome.
     static func roundTrip(
-        _ page: [UInt8], version: XLIFFVersion = .v2_1, translate: (String) -> String = { $0 }
+        _ page: [UInt8], version: XLIFFVersion = .v2_1, pipeline: ArticlePipeline = pipeline,
+        translate: (String) -> String = { $0 }
     ) throws -> (page: String?, outcome: Reimport.Outcome, xliff: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -125,6 +126,26 @@ import Testing
                 "<source><pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d2\" type=\"fmt\" subType=\"xlf:b\">Satu kalimat. Dua kalimat.</pc></source>"
             ))
         #expect(xliff.contains("<data id=\"d3\">&lt;a href=\"/x?a=1&amp;amp;b=2\"&gt;</data>"))
+    }
+
+    /// A site's selectors decide what is chrome; the file carries them, so the reimport reads
+    /// the page as extraction did.
+    @Test func aSitesSelectorsDecideChromeAndTravelWithTheFile() throws {
+        var definition = PipelineDefinition.newsArticleHTML
+        definition.html = HTMLOptions(chrome: [".baca-juga-box"], content: ["div.tags-content"])
+        let page = """
+            <html><body><p>Isi berita pertama.</p><div class="baca-juga-box">Lihat berita lain di sini</div>
+            <div class="tags-content">Warga mengungsi ke masjid.</div></body></html>
+            """
+        let (written, _, xliff) = try Self.roundTrip(
+            Array(page.utf8), pipeline: try ArticlePipeline(definition: definition)
+        ) { $0.uppercased() }
+        #expect(!xliff.contains("Lihat berita lain"))
+        #expect(xliff.contains("Warga mengungsi ke masjid."))
+        #expect(xliff.contains(#"<mda:meta type="html-chrome">[".baca-juga-box"]</mda:meta>"#))
+        let merged = try #require(written)
+        #expect(merged.contains(#"<div class="baca-juga-box">Lihat berita lain di sini</div>"#))
+        #expect(merged.contains(#"<div class="tags-content">WARGA MENGUNGSI KE MASJID.</div>"#))
     }
 
     @Test func aTargetThatLostACodeIsRefusedWithTheSegmentNamed() throws {
