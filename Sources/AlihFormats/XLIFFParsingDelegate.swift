@@ -342,6 +342,16 @@ final class XLIFFParsingDelegate: XMLEventHandler {
         return id
     }
 
+    /// An inline element as the tags check counts it: its name; in a file made from a page, with
+    /// the code's id and the markup it points to (`pc#2@d3`), so that a code is told by its id.
+    private func tag(_ name: String, _ attributes: XMLAttributes) -> String {
+        guard marksCodes, name != "mrk", let id = attributes["id"] ?? attributes["startRef"] ?? attributes["rid"] else {
+            return name
+        }
+        let reference = attributes["dataRef"] ?? attributes["dataRefStart"]
+        return name + "#" + id + (reference.map { "@" + $0 } ?? "")
+    }
+
     private func appendMarker(_ kind: InlineCode.Kind, _ id: Int) {
         buffer.append(contentsOf: String(InlineCodeMarker.scalar(kind, id: id)).utf8)
     }
@@ -357,7 +367,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 buffer.append(contentsOf: String(Character(scalar)).utf8)
             }
         case "mrk", "g", "pc":
-            tags.append(name)
+            tags.append(tag(name, attributes))
             if name == "mrk", capture == .target, attributes["mtype"] == "seg" { segment?.targetSentenceMarks += 1 }
             if name != "mrk" && marksCodes {
                 let id = codeID(attributes["id"])
@@ -365,7 +375,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 if let id { appendMarker(.opening, id) }
             }
         case "ph", "x", "bx", "ex", "sc", "ec", "sm", "em":
-            tags.append(name)
+            tags.append(tag(name, attributes))
             if name == "ph" && !isXLIFF2 { skipDepth = 1 }
             if marksCodes {
                 switch name {

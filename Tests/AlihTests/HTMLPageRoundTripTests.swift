@@ -148,6 +148,25 @@ import Testing
         #expect(merged.contains(#"<div class="tags-content">WARGA MENGUNGSI KE MASJID.</div>"#))
     }
 
+    /// QA of a page's file tells codes by id: one pointing to other markup (a link's `href`
+    /// changed in `<originalData>`) or lost is an error naming it.
+    @Test func theTagsCheckNamesAChangedOrLostCode() throws {
+        let extraction = try Self.pipeline.extract(
+            Array(Self.page.utf8), name: "p.html", options: ExtractionOptions(prefillTargets: true))
+        let changed = extraction.xliff.replacingOccurrences(
+            of: #"<target>Air <pc id="1" dataRefStart="d1""#, with: #"<target>Air <pc id="1" dataRefStart="d3""#
+        ).replacingOccurrences(
+            of:
+                #"<target>Warga <pc id="2" dataRefStart="d3" dataRefEnd="d4" type="link" canDelete="no">mengungsi ke masjid</pc>"#,
+            with: "<target>Warga mengungsi ke masjid")
+        #expect(changed != extraction.xliff)
+        let document = try XLIFFReader().read(Array(changed.utf8), path: "p.xlf")
+        let report = try TranslationCheck().report(document, file: "p.xlf")
+        let tags = report.findings.filter { $0.check == "tags" }.map(\.message)
+        #expect(tags.contains { $0.contains("code 1 points to other markup (d3, the source's d1)") })
+        #expect(tags.contains { $0.contains("missing code 2") })
+    }
+
     @Test func aTargetThatLostACodeIsRefusedWithTheSegmentNamed() throws {
         // The link's start and end taken out of the translation.
         let (written, outcome, _) = try Self.roundTrip(Array(Self.page.utf8)) { target in
