@@ -57,4 +57,22 @@ import Testing
         }
         #expect(error.diagnostic.code == "input.empty")
     }
+
+    /// A page in Windows-1252 comes back as UTF-8, its `<meta>` saying so.
+    @Test(arguments: [
+        (#"<meta charset="windows-1252">"#, #"<meta charset="utf-8">"#),
+        (
+            #"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#,
+            #"<meta http-equiv="Content-Type" content="text/html; charset=utf-8">"#
+        ),
+    ])
+    func aWindows1252PageComesBackAsUTF8(declaration: String, written: String) throws {
+        let page: [UInt8] =
+            Array("<html><head>\(declaration)<title>Caf".utf8) + [0xE9] + Array("</title></head><body><p>Harga ".utf8)
+            + [0x80] + Array(" 5 naik.</p></body></html>".utf8)
+        let result = try #require(try Self.roundTrip(page).get())
+        #expect(result.contains(written))
+        #expect(result.contains("<title>Café</title>"))
+        #expect(result.contains("<p>Harga € 5 naik.</p>"))
+    }
 }
