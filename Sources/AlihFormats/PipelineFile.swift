@@ -69,13 +69,9 @@ package struct PipelineFile: Sendable {
                 case "xliff": definition.xliff = try xliff(value)
                 case "html": definition.html = try html(value)
                 case "input-format":
-                    let text = try string(value, key)
-                    guard let format = InputFormat(rawValue: text) else {
-                        throw error(
-                            value, code: "pipeline.value", "input-format must be text or html, not '\(text)'",
-                            hint: "leave it out to read each file by its extension")
-                    }
-                    definition.inputFormat = format
+                    definition.inputFormat = try choice(
+                        value, key, InputFormat.self, "input-format must be text or html",
+                        hint: "leave it out to read each file by its extension")
                 default: return false
                 }
                 return true
@@ -244,13 +240,9 @@ package struct PipelineFile: Sendable {
             try forEach(try mapping(node, "xliff"), "xliff") { (key, value) throws(DiagnosticError) in
                 switch key {
                 case "version":
-                    let text = try string(value, key)
-                    guard let version = XLIFFVersion(rawValue: text) else {
-                        throw error(
-                            value, code: "pipeline.value", "XLIFF version must be \"2.1\" or \"1.2\", not '\(text)'",
-                            hint: "quote it: version: \"2.1\"")
-                    }
-                    options.version = version
+                    options.version = try choice(
+                        value, key, XLIFFVersion.self, "XLIFF version must be \"2.1\" or \"1.2\"",
+                        hint: "quote it: version: \"2.1\"")
                 case "prefill-targets": options.prefillTargets = try bool(value, key)
                 default: return false
                 }
@@ -318,6 +310,17 @@ package struct PipelineFile: Sendable {
                     hint: "e.g. id, en, en-GB")
             }
             return text
+        }
+
+        /// One of `T`'s values, by its raw value; anything else is an error saying what it must be.
+        func choice<T: RawRepresentable<String>>(
+            _ node: Node, _ key: String, _ type: T.Type, _ mustBe: String, hint: String
+        ) throws(DiagnosticError) -> T {
+            let text = try string(node, key)
+            guard let value = T(rawValue: text) else {
+                throw error(node, code: "pipeline.value", "\(mustBe), not '\(text)'", hint: hint)
+            }
+            return value
         }
 
         func bool(_ node: Node, _ key: String) throws(DiagnosticError) -> Bool {
