@@ -45,8 +45,15 @@ package enum HTMLPageMerge {
                 edits.append((value, Array((quote + replacement + quote).utf8)))
             }
         }
+        let sourceParagraphs = paragraphs(article.text)
         for (number, region) in article.attributes.enumerated() {
             let text = translatedParagraphs[article.regions.count + number]
+            // An attribute left as it was keeps its bytes.
+            if number + article.regions.count < sourceParagraphs.count,
+                Self.sameText(text, sourceParagraphs[article.regions.count + number])
+            {
+                continue
+            }
             let quote: Character = article.page[region.lowerBound] == UInt8(ascii: "'") ? "'" : "\""
             var value = String(quote)
             for character in InlineCodeMarker.plain(String(text)) {
@@ -62,8 +69,8 @@ package enum HTMLPageMerge {
         }
         let withAttributes = try applying(edits, to: article.page, name: name)
         let page = try HTMLArticleText.read(withAttributes, name: name, chrome: chrome, content: content)
-        let sourceParagraphs = paragraphs(page.text)
-        guard page.regions.count == article.regions.count, sourceParagraphs.count == expected else {
+        let laidOut = paragraphs(page.text)
+        guard page.regions.count == article.regions.count, laidOut.count == expected else {
             throw DiagnosticError(
                 code: "reimport.page-layout", "\(name) reads differently once its attributes are translated",
                 at: SourceLocation(file: name), hint: "report this page to the Alih team")
@@ -73,7 +80,7 @@ package enum HTMLPageMerge {
         for (number, region) in page.regions.enumerated() {
             // By id: an opening (or a code alone) and the closing that shares its id.
             var data: [Int: (first: String, closing: String?)] = [:]
-            for scalar in sourceParagraphs[number].unicodeScalars {
+            for scalar in laidOut[number].unicodeScalars {
                 guard let code = InlineCodeMarker.code(scalar), let next = markup.popFirst() else { continue }
                 if code.kind == .closing {
                     data[code.id, default: ("", nil)].closing = next.data
@@ -81,6 +88,8 @@ package enum HTMLPageMerge {
                     data[code.id] = (next.data, data[code.id]?.closing)
                 }
             }
+            // A paragraph left as it was (untranslated, chrome the line rules found) keeps its bytes.
+            if Self.sameText(translatedParagraphs[number], laidOut[number]) { continue }
             var seen: Set<Int> = []
             var out: [UInt8] = []
             for scalar in translatedParagraphs[number].unicodeScalars {
@@ -108,6 +117,27 @@ package enum HTMLPageMerge {
             paragraphEdits.append((region, out))
         }
         return try applying(paragraphEdits, to: page.page, name: name)
+    }
+
+    /// Whether a translated paragraph is its source paragraph as laid out, but for what
+    /// normalizing did to its spaces (no-break spaces as spaces, runs of them as one, none at the
+    /// ends).
+    static func sameText(_ translated: Substring, _ source: Substring) -> Bool {
+        func spaced(_ text: Substring) -> [Unicode.Scalar] {
+            var out: [Unicode.Scalar] = []
+            var space = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " || scalar == "\u{A0}" || scalar == "\t" {
+                    space = !out.isEmpty
+                    continue
+                }
+                if space { out.append(" ") }
+                space = false
+                out.append(scalar)
+            }
+            return out
+        }
+        return translated == source || spaced(translated) == spaced(source)
     }
 
     /// `bytes` with each edit's range replaced by its bytes; overlapping ranges are refused.
