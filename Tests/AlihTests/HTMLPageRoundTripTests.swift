@@ -148,6 +148,22 @@ import Testing
         #expect(merged.contains(#"<div class="tags-content">WARGA MENGUNGSI KE MASJID.</div>"#))
     }
 
+    /// Terms are found through the markup (`<b>tentara</b>nya` is *tentaranya*), their marks
+    /// nested with the codes.
+    @Test func glossaryTermsAreFoundAcrossInlineCodes() throws {
+        let glossary = try GlossaryFile.read(
+            path: TestPaths.repo("Glossaries/id-en-news.tsv").path, sourceLanguage: "id", targetLanguage: "en"
+        ).glossary
+        let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: glossary)
+        let page = "<p>Warga melihat <b>tentara</b>nya di <a href=\"/b\">perbatasan</a> pagi ini.</p>"
+        let extraction = try pipeline.extract(Array(page.utf8), name: "p.html", options: ExtractionOptions())
+        #expect(extraction.xliff.contains(#"type="fmt" subType="xlf:b">tentara</pc>nya</mrk>"#))
+        #expect(
+            extraction.xliff.contains(
+                #"alih:tier="exact"><pc id="2" dataRefStart="d3" dataRefEnd="d4" type="link" canDelete="no">perbatasan</pc></mrk>"#
+            ))
+    }
+
     /// QA of a page's file tells codes by id: one pointing to other markup (a link's `href`
     /// changed in `<originalData>`) or lost is an error naming it.
     @Test func theTagsCheckNamesAChangedOrLostCode() throws {
