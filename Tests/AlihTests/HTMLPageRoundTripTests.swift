@@ -148,6 +148,63 @@ import Testing
         #expect(merged.contains(#"<div class="tags-content">WARGA MENGUNGSI KE MASJID.</div>"#))
     }
 
+    /// Every inline element the CMS writes is a pair of codes around its words, and comes back
+    /// around their translation.
+    @Test(arguments: [
+        "a href=\"/x\"", "b", "strong", "i", "em", "u", "span class=\"k\"", "sup", "sub", "small",
+        "abbr", "q", "cite",
+    ])
+    func anInlineElementIsAPairOfCodes(tag: String) throws {
+        let name = String(tag.prefix { $0 != " " })
+        let page = "<p>Satu <\(tag)>dua</\(name)> tiga.</p>"
+        let (written, _, xliff) = try Self.roundTrip(Array(page.utf8)) { $0.uppercased() }
+        #expect(xliff.contains("<source>Satu <pc id=\"1\""))
+        #expect(written?.hasPrefix("<p>SATU <\(tag)>DUA</\(name)> TIGA.</p>") == true)
+    }
+
+    /// Every block element is a unit of its own, translated in its place.
+    @Test(arguments: [
+        "<h3>Judul</h3>", "<dl><dt>Istilah</dt><dd>Arti</dd></dl>",
+        "<table><caption>Tabel</caption><tr><th>Kolom</th><td>Isi</td></tr></table>",
+        "<figure><img src=\"a.jpg\"><figcaption>Keterangan foto</figcaption></figure>",
+        "<blockquote>Kutipan</blockquote>",
+        "<ul><li>Butir</li></ul>", "<div>Teks langsung<br><br>Paragraf kedua</div>",
+    ])
+    func aBlockIsAUnitTranslatedInItsPlace(html: String) throws {
+        let (written, _, _) = try Self.roundTrip(Array(html.utf8)) { $0.uppercased() }
+        let page = try #require(written)
+        #expect(page.hasPrefix(Self.textUppercased(html)))
+    }
+
+    /// `html` with the text between its tags in capitals.
+    static func textUppercased(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true }
+            out += inTag ? String(character) : character.uppercased()
+            if character == ">" { inTag = false }
+        }
+        return out
+    }
+
+    /// Attributes and `<meta>`s a reader or a search engine shows are units of their own.
+    @Test func translatableAttributesAndMetaAreUnits() throws {
+        let page = """
+            <html><head><meta name="description" content="Banjir melanda"><meta property="og:title" content="Banjir besar">\
+            <meta name="twitter:description" content="Warga mengungsi"><meta property="og:url" content="https://x/a">\
+            </head><body><p>Isi <img src="f.jpg" alt="Foto banjir"> <abbr title="Tentara Nasional">TNI</abbr>.</p></body></html>
+            """
+        let (written, _, _) = try Self.roundTrip(Array(page.utf8)) { $0.uppercased() }
+        let merged = try #require(written)
+        for translated in [
+            #"content="BANJIR MELANDA""#, #"content="BANJIR BESAR""#, #"content="WARGA MENGUNGSI""#,
+            #"content="https://x/a""#, #"alt="FOTO BANJIR""#, #"title="TENTARA NASIONAL""#,
+        ] {
+            #expect(merged.contains(translated), "\(translated)")
+        }
+    }
+
     /// Terms are found through the markup (`<b>tentara</b>nya` is *tentaranya*), their marks
     /// nested with the codes.
     @Test func glossaryTermsAreFoundAcrossInlineCodes() throws {
