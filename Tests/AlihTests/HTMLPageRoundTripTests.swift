@@ -221,6 +221,24 @@ import Testing
             ))
     }
 
+    /// The memory keeps a page's translations as text: the codes' markers never reach it.
+    @Test func translationMemoryPairsOfAPageAreText() throws {
+        let extraction = try Self.pipeline.extract(
+            Array(Self.page.utf8), name: "p.html", options: ExtractionOptions(prefillTargets: true))
+        var document = try XLIFFReader().read(Array(extraction.xliff.utf8), path: "p.xlf")
+        for u in document.units.indices {
+            for p in document.units[u].pieces.indices {
+                if case .segment(var segment) = document.units[u].pieces[p] {
+                    segment.target = segment.target?.uppercased()
+                    document.units[u].pieces[p] = .segment(segment)
+                }
+            }
+        }
+        let pairs = Reimport.pairs(of: document, file: "p.xlf")
+        #expect(pairs.contains { $0.source == "Air naik sejak pagi." && $0.target == "AIR NAIK SEJAK PAGI." })
+        #expect(!pairs.contains { InlineCodeMarker.hasMarkers($0.source) || InlineCodeMarker.hasMarkers($0.target) })
+    }
+
     /// QA of a page's file tells codes by id: one pointing to other markup (a link's `href`
     /// changed in `<originalData>`) or lost is an error naming it.
     @Test func theTagsCheckNamesAChangedOrLostCode() throws {
