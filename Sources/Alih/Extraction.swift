@@ -124,6 +124,7 @@ extension ArticlePipeline {
         record.skippedTerms = skippedTerms
         record.pageChecksum = document.origin.pageChecksum
         record.html = definition.html
+        if record.pageChecksum != nil, !name.hasPrefix("/"), name != "stdin", name != "-" { record.pagePath = name }
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {
         case .v2_1: try XLIFF2Writer(options: writerOptions).write(document, toUTF8: emit)

@@ -232,10 +232,14 @@ public struct Reimport: Sendable {
     }
 
     /// The page a file made from an HTML page goes back into: `path`, or the file's original
-    /// next to it; its checksum must be the one recorded at extraction.
+    /// next to it, or the relative path extraction recorded (`page-path`); its checksum must be
+    /// the one recorded at extraction.
     static func page(of document: TranslatedDocument, file: String, at path: String?) throws -> [UInt8] {
         let folder = (file as NSString).deletingLastPathComponent
-        let location = path ?? (folder.isEmpty ? document.original : folder + "/" + document.original)
+        let beside = folder.isEmpty ? document.original : folder + "/" + document.original
+        // Given, or beside the XLIFF, or where extraction read it (a relative path, recorded).
+        let candidates = path.map { [$0] } ?? [beside] + (document.record["page-path"].map { [$0] } ?? [])
+        let location = candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
         guard let bytes = FileManager.default.contents(atPath: location).map(Array.init) else {
             throw DiagnosticError(
                 code: "reimport.page-missing",

@@ -106,6 +106,22 @@ import Testing
         #expect(elsewhere.stderr.contains("[reimport.page-missing]"))
     }
 
+    /// A folder of pages through `alih run news-article-html`, each file reimported from the
+    /// output folder: the page is found where extraction read it (a relative path it recorded).
+    @Test func aBatchOfPagesIsReimportedWithoutNamingEachPage() throws {
+        let folder = try AlihProcess.temporaryFolder()
+        let pages = folder.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try Data(Self.page.utf8).write(to: pages.appendingPathComponent("banjir.html"))
+        let run = try AlihProcess.run(["run", "news-article-html", "pages", "--out", "out", "-q"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let merged = try AlihProcess.run(
+            ["reimport", "out/banjir.xlf", "--keep-source-for-missing", "-q"], in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("out/banjir.en.html"), encoding: .utf8)
+        #expect(page == Self.page.replacingOccurrences(of: "<html>", with: "<html lang=\"en\">"))
+    }
+
     func folderFile(_ file: URL, _ name: String) -> URL {
         file.deletingLastPathComponent().appendingPathComponent(name)
     }
