@@ -97,6 +97,11 @@ package struct HTMLArticleText: Sendable {
                     "the page nests elements more than \(depth - 1) deep (browsers stop at a few hundred)",
                     at: SourceLocation(file: name, line: 1 + utf8[..<offset].count { $0 == UInt8(ascii: "\n") }),
                     hint: "this is not an article page as a site serves it; check the file")
+            case .tooLarge(let bytes):
+                throw DiagnosticError(
+                    code: "input.html-too-large", "the page is \(bytes >> 20) MB; Alih reads pages below 2 GiB",
+                    at: SourceLocation(file: name),
+                    hint: "this is not an article page as a site serves it; check the file")
             }
         }
         var reader = Layout(tree: tree, source: utf8)

@@ -22,6 +22,8 @@ package struct HTMLTree: Sendable {
         /// depth is then `maximumDepth + 1`), first at the tag at byte `offset`: the parse would
         /// take time in the square of the depth.
         case tooDeep(depth: Int, offset: Int)
+        /// It is `bytes` long: 2 GiB or more, beyond what a node's offsets hold.
+        case tooLarge(bytes: Int)
     }
 
     /// The deepest nesting a page may have. Browsers stop building deeper at a few hundred
@@ -33,6 +35,7 @@ package struct HTMLTree: Sendable {
     /// Gumbo frees a tree by recursion, so the parse runs on a thread with a stack large enough
     /// for the deepest tree let through.
     package static func parse(_ utf8: [UInt8]) throws(Failure) -> HTMLTree {
+        guard utf8.count < Int(Int32.max) else { throw .tooLarge(bytes: utf8.count) }
         let estimate = utf8.withUnsafeBufferPointer { HTMLNestingEstimate($0, limit: maximumDepth) }
         guard estimate.depth <= maximumDepth else {
             throw .tooDeep(depth: estimate.depth, offset: estimate.offset)
@@ -74,11 +77,35 @@ package struct HTMLTree: Sendable {
         String(cString: gumbo_normalized_tagname(GumboTag(rawValue: $0)))
     }
 
+    /// How many nodes Gumbo's tree has (an upper bound of the nodes kept), counted with an
+    /// explicit stack.
+    private static func count(from document: UnsafeMutablePointer<GumboNode>) -> Int {
+        var count = 0
+        var stack = [document]
+        while let node = stack.popLast() {
+            count += 1
+            let children: GumboVector? =
+                switch node.pointee.type {
+                case GUMBO_NODE_DOCUMENT: node.pointee.v.document.children
+                case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE: node.pointee.v.element.children
+                default: nil
+                }
+            guard let children else { continue }
+            for index in 0..<Int(children.length) {
+                stack.append(children.data[index]!.assumingMemoryBound(to: GumboNode.self))
+            }
+        }
+        return count
+    }
+
     /// Gumbo's tree flattened in pre-order, with an explicit stack.
     private static func nodes(from document: UnsafeMutablePointer<GumboNode>, base: UnsafeRawPointer, length: Int)
         -> [HTMLNode]
     {
+        // Made at its full size at once: grown by doubling, the array and its previous buffer
+        // were the peak of a large page's memory.
         var nodes: [HTMLNode] = []
+        nodes.reserveCapacity(Self.count(from: document))
         // (node, index of its HTMLNode, next child to visit)
         var stack: [(node: UnsafeMutablePointer<GumboNode>, index: Int, next: Int)] = []
         func offset(_ pointer: UnsafePointer<CChar>?, _ count: Int) -> Range<Int>? {
@@ -160,42 +187,84 @@ package struct HTMLTree: Sendable {
 }
 
 /// An element, a run of text or a comment of an `HTMLTree`.
+///
+/// Stored compactly (offsets and indices as 32-bit numbers, a missing range as `-1`; a page is
+/// below 2 GiB, `HTMLTree.parse` refuses larger ones): a large page has millions of nodes.
 package struct HTMLNode: Sendable, Equatable {
-    package enum Kind: Sendable, Equatable {
+    package enum Kind: UInt8, Sendable, Equatable {
         case document, element, text, whitespace, comment
     }
 
     package var kind: Kind
-    /// The parent's index in the tree (nil for the document).
-    package var parent: Int?
-    /// How many ancestors it has.
-    package var depth: Int
-    /// One past the index of its last descendant.
-    package var subtreeEnd = 0
-    /// An element's name, lowercased (`p`, `div`, `svg`, or a custom element's).
-    package var name = ""
     /// Whether the element is in the HTML namespace (not SVG or MathML).
     package var isHTML = true
+    private var parentIndex: Int32
+    private var depthValue: Int32
+    private var subtreeEndValue: Int32 = 0
+    /// `source`, `startTag`, `endTag` as start and end offsets (`-1`: none).
+    private var ranges: (Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1)
+    /// An element's name, lowercased (`p`, `div`, `svg`, or a custom element's).
+    package var name = ""
     package var attributes: [HTMLAttribute] = []
     /// The text, character references decoded (text, whitespace and comments).
     package var text = ""
+
+    /// The parent's index in the tree (nil for the document).
+    package var parent: Int? {
+        get { parentIndex < 0 ? nil : Int(parentIndex) }
+        set { parentIndex = newValue.map { Int32($0) } ?? -1 }
+    }
+    /// How many ancestors it has.
+    package var depth: Int {
+        get { Int(depthValue) }
+        set { depthValue = Int32(newValue) }
+    }
+    /// One past the index of its last descendant.
+    package var subtreeEnd: Int {
+        get { Int(subtreeEndValue) }
+        set { subtreeEndValue = Int32(newValue) }
+    }
     /// Where a text or comment stands in the input; nil for what the parser made up.
-    package var source: Range<Int>?
+    package var source: Range<Int>? {
+        get { Self.range(ranges.0, ranges.1) }
+        set { (ranges.0, ranges.1) = Self.offsets(newValue) }
+    }
     /// An element's start tag in the input, as written; nil when the parser implied it.
-    package var startTag: Range<Int>?
+    package var startTag: Range<Int>? {
+        get { Self.range(ranges.2, ranges.3) }
+        set { (ranges.2, ranges.3) = Self.offsets(newValue) }
+    }
     /// An element's end tag in the input; nil when it had none (`<br>`, `<p>` closed by the
     /// next one, the end of the page).
-    package var endTag: Range<Int>?
+    package var endTag: Range<Int>? {
+        get { Self.range(ranges.4, ranges.5) }
+        set { (ranges.4, ranges.5) = Self.offsets(newValue) }
+    }
 
     init(kind: Kind, parent: Int?, depth: Int) {
         self.kind = kind
-        self.parent = parent
-        self.depth = depth
+        self.parentIndex = parent.map { Int32($0) } ?? -1
+        self.depthValue = Int32(depth)
+    }
+
+    private static func range(_ start: Int32, _ end: Int32) -> Range<Int>? {
+        start < 0 ? nil : Int(start)..<Int(end)
+    }
+
+    private static func offsets(_ range: Range<Int>?) -> (Int32, Int32) {
+        range.map { (Int32($0.lowerBound), Int32($0.upperBound)) } ?? (-1, -1)
     }
 
     /// The value of attribute `name` (lowercase), if the element has it.
     package func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
+    }
+
+    package static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
+        lhs.kind == rhs.kind && lhs.isHTML == rhs.isHTML && lhs.parent == rhs.parent && lhs.depth == rhs.depth
+            && lhs.subtreeEnd == rhs.subtreeEnd && lhs.source == rhs.source && lhs.startTag == rhs.startTag
+            && lhs.endTag == rhs.endTag && lhs.name == rhs.name && lhs.attributes == rhs.attributes
+            && lhs.text == rhs.text
     }
 }
 
