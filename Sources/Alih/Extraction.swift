@@ -106,6 +106,15 @@ extension ArticlePipeline {
             let text = document.text
             sourceChecksum = BackgroundValue { SHA256.checksum(text) }
         }
+        if options.dropBoilerplate && document.origin.pageChecksum != nil {
+            throw DiagnosticError(
+                code: "input.html-drop-boilerplate",
+                "\(name.fileName) is an HTML page: its chrome stays in the page, and the reimport needs every paragraph "
+                    + "the file was made from, chrome included",
+                at: SourceLocation(file: name),
+                hint: "leave out --drop-boilerplate: chrome paragraphs go to the CAT tool as translate=\"no\" units "
+                    + "(locked), and come back as they were")
+        }
         var analysis: LeverageAnalysis? = nil
         if let memory {
             analysis = try leverage(

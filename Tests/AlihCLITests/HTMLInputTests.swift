@@ -122,6 +122,17 @@ import Testing
         #expect(page == Self.page.replacingOccurrences(of: "<html>", with: "<html lang=\"en\">"))
     }
 
+    /// A page's chrome stays in the page: leaving it out of the XLIFF would leave the reimport
+    /// without paragraphs it needs, so extract refuses, saying why, and writes nothing.
+    @Test func dropBoilerplateIsRefusedForAPage() throws {
+        let file = try Self.pageFile()
+        let result = try AlihProcess.run(["extract", file.path, "--drop-boilerplate"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[input.html-drop-boilerplate]"))
+        #expect(
+            !FileManager.default.fileExists(atPath: file.deletingPathExtension().appendingPathExtension("xlf").path))
+    }
+
     func folderFile(_ file: URL, _ name: String) -> URL {
         file.deletingLastPathComponent().appendingPathComponent(name)
     }
