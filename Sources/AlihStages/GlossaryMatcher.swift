@@ -256,9 +256,11 @@ package final class GlossaryMatcher: Sendable {
                 }
             }
             var stack: [(node: Int32, next: Int)] = []
-            found = matches(
-                words, segment: slice, profiles: known, summaries: known.map(\.summary),
-                continuations: known.map(\.continuation), stack: &stack)
+            words.withUnsafeBufferPointer { words in
+                matches(
+                    words, segment: slice, profiles: known, summaries: known.map(\.summary),
+                    continuations: known.map(\.continuation), stack: &stack, into: &found)
+            }
         }
         return found.map {
             TermMatch(
@@ -447,57 +449,55 @@ package final class GlossaryMatcher: Sendable {
         return known == 1
     }
 
-    /// The leftmost-longest matches among `words` (byte ranges and profile indices into
+    /// Appends to `result` the leftmost-longest matches among `words` (byte ranges and profile indices into
     /// `profiles`, -1 for a word with no glossary lemma), as byte ranges from the first word's
     /// start to the last word's end (`segment`: the words' UTF-8). In a segment in title case
     /// (`isTitleCase`, worked out only where a capital matters), every word is read as a
     /// segment's first word is: its capital is no sign of a name.
     func matches(
-        _ words: [(range: Range<Int>, profile: Int32)], segment: UnsafeBufferPointer<UInt8>, profiles: [WordProfile],
-        summaries: [WordMatchSummary], continuations: [WordContinuation], stack: inout [(node: Int32, next: Int)]
-    ) -> [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] {
-        var result: [(range: Range<Int>, entryIndex: Int, tier: MatchTier)] = []
-        words.withUnsafeBufferPointer { words in
-            profiles.withUnsafeBufferPointer { profiles in
-                summaries.withUnsafeBufferPointer { summaries in
-                    continuations.withUnsafeBufferPointer { continuations in
-                        // Whether the segment is in title case: -1 until it matters.
-                        var titleCase: Int8 = -1
-                        var i = 0
-                        while i < words.count {
-                            let p = Int(words[i].profile)
-                            guard p >= 0 else {
-                                i += 1
-                                continue
-                            }
-                            // A longer term needs a next word with a lemma that one of the terms
-                            // starting with this word goes on with.
-                            let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
-                            let best =
-                                summaries[p].startsLongerTerms && next >= 0
-                                    && continuations[p].mayContinue(with: continuations[next])
-                                ? bestMatch(
-                                    at: i, words, segment, titleCase: &titleCase, profiles, summaries, continuations,
-                                    stack: &stack)
-                                : Self.oneWordTerm(
-                                    summaries[p], first: i == 0, segment, words, titleCase: &titleCase
-                                ).map { ($0.term, 1, $0.tier) }
-                            if let best {
-                                result.append(
-                                    (
-                                        words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
-                                        terms[best.term].entryIndex, best.tier
-                                    ))
-                                i += best.length
-                            } else {
-                                i += 1
-                            }
+        _ words: UnsafeBufferPointer<(range: Range<Int>, profile: Int32)>, segment: UnsafeBufferPointer<UInt8>,
+        profiles: [WordProfile], summaries: [WordMatchSummary], continuations: [WordContinuation],
+        stack: inout [(node: Int32, next: Int)],
+        into result: inout [(range: Range<Int>, entryIndex: Int, tier: MatchTier)]
+    ) {
+        profiles.withUnsafeBufferPointer { profiles in
+            summaries.withUnsafeBufferPointer { summaries in
+                continuations.withUnsafeBufferPointer { continuations in
+                    // Whether the segment is in title case: -1 until it matters.
+                    var titleCase: Int8 = -1
+                    var i = 0
+                    while i < words.count {
+                        let p = Int(words[i].profile)
+                        guard p >= 0 else {
+                            i += 1
+                            continue
+                        }
+                        // A longer term needs a next word with a lemma that one of the terms
+                        // starting with this word goes on with.
+                        let next = i + 1 < words.count ? Int(words[i + 1].profile) : -1
+                        let best =
+                            summaries[p].startsLongerTerms && next >= 0
+                                && continuations[p].mayContinue(with: continuations[next])
+                            ? bestMatch(
+                                at: i, words, segment, titleCase: &titleCase, profiles, summaries, continuations,
+                                stack: &stack)
+                            : Self.oneWordTerm(
+                                summaries[p], first: i == 0, segment, words, titleCase: &titleCase
+                            ).map { ($0.term, 1, $0.tier) }
+                        if let best {
+                            result.append(
+                                (
+                                    words[i].range.lowerBound..<words[i + best.length - 1].range.upperBound,
+                                    terms[best.term].entryIndex, best.tier
+                                ))
+                            i += best.length
+                        } else {
+                            i += 1
                         }
                     }
                 }
             }
         }
-        return result
     }
 
     /// The best match starting at word `start`: the longest, then the best tier, then the

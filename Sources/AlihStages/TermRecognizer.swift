@@ -51,14 +51,15 @@ package struct TermRecognizer: Stage {
                         let range = blocks.blocks[b].segments[s].range
                         let first = utf8.distance(from: start, to: range.lowerBound)
                         let end = first + utf8.distance(from: range.lowerBound, to: range.upperBound)
-                        let found = try scanner.matches(utf8: UnsafeBufferPointer(rebasing: bytes[first..<end]))
-                        guard !found.isEmpty else { continue }
-                        blocks.blocks[b].segments[s].terms = found.map {
-                            TermMatch(
-                                range: utf8.index(
-                                    start, offsetBy: first + $0.range.lowerBound)..<utf8.index(
-                                        start, offsetBy: first + $0.range.upperBound),
-                                entryIndex: $0.entryIndex, tier: $0.tier)
+                        try scanner.withMatches(utf8: UnsafeBufferPointer(rebasing: bytes[first..<end])) { found in
+                            guard !found.isEmpty else { return }
+                            blocks.blocks[b].segments[s].terms = found.map {
+                                TermMatch(
+                                    range: utf8.index(
+                                        start, offsetBy: first + $0.range.lowerBound)..<utf8.index(
+                                            start, offsetBy: first + $0.range.upperBound),
+                                    entryIndex: $0.entryIndex, tier: $0.tier)
+                            }
                         }
                     }
                 }

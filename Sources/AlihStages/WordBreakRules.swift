@@ -32,6 +32,11 @@ enum WordBreakRules {
         }
     }
 
+    /// Whether each byte is an ASCII letter or digit (false for every byte from 0x80).
+    static let asciiWordBytes: [Bool] = (0..<256).map { byte in
+        byte < 128 && [.letter, .digit].contains(asciiClasses[byte])
+    }
+
     /// The class and byte length of the character at `i` (`ascii`: `asciiClasses`).
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>) -> (
@@ -62,12 +67,20 @@ enum WordBreakRules {
     /// Calls `body` with every word of `bytes` (well-formed UTF-8) as a byte range, hyphenated
     /// words whole, and returns true; or returns false, having called nothing, when the text
     /// holds a character these rules do not cover.
+    ///
+    /// Compiled into each caller, so that a small `body` becomes part of the loop rather than a
+    /// call per word.
+    @inline(__always)
     static func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
-        asciiClasses.withUnsafeBufferPointer { forEachWord(utf8: bytes, ascii: $0, body) }
+        asciiClasses.withUnsafeBufferPointer { ascii in
+            asciiWordBytes.withUnsafeBufferPointer { forEachWord(utf8: bytes, ascii: ascii, wordBytes: $0, body) }
+        }
     }
 
+    @inline(__always)
     private static func forEachWord(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<Class>, _ body: (Range<Int>) -> Void
+        utf8 bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<Class>, wordBytes: UnsafeBufferPointer<Bool>,
+        _ body: (Range<Int>) -> Void
     ) -> Bool {
         let count = bytes.count
         // First make sure every character is covered, so that nothing is reported for text
@@ -105,26 +118,21 @@ enum WordBreakRules {
                 continue
             }
             let start = i
-            var last = kind
             i += length
             while i < count {
                 // A run of ASCII letters or digits, the body of nearly every word.
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    let next = ascii[Int(byte)]
-                    if next == .letter || next == .digit {
-                        last = next
-                        i += 1
-                        continue
-                    }
-                }
+                while i < count && wordBytes[Int(bytes[i])] { i += 1 }
+                guard i < count else { break }
                 (kind, length) = classify(bytes, i, ascii)
                 if kind == .letter || kind == .digit {
-                    last = kind
                     i += length
                     continue
                 }
                 guard kind == .midNumLet || kind == .midNum, i + length < count else { break }
+                // The word's last character is a letter or a digit; one of several bytes is a
+                // Latin letter (the only such characters a word takes in).
+                let lastByte = bytes[i - 1]
+                let last = lastByte < 0x80 ? ascii[Int(lastByte)] : Class.letter
                 let (next, nextLength) = classify(bytes, i + length, ascii)
                 if next == last && (last == .digit || kind == .midNumLet) {
                     i += length + nextLength

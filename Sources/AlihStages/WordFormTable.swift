@@ -12,7 +12,7 @@ struct WordFormTable {
     private var mask: Int
     private(set) var count = 0
 
-    private struct Slot {
+    fileprivate struct Slot {
         /// The key's first 8 bytes, little-endian, zero-padded.
         var low: UInt64 = 0
         /// The key's next 8 bytes, or for a key longer than 16 bytes where it starts in `longKeys`.
@@ -45,23 +45,10 @@ struct WordFormTable {
         return Key(low: low, high: high, length: length, hash: hash(low, high, length))
     }
 
-    /// Reads the slots where look-ups of `keys` start, and returns a value made of them (to be
-    /// kept, so that the reads are not left out). Touching the slots of a run of words before
-    /// looking them up lets their cache misses overlap: a text's rarer words are in memory no
-    /// cache holds, and each look-up in turn waited for one. The home slot's first field and
-    /// the next slot's last are read: the 48 bytes between them cross a cache line at times,
-    /// and a look-up that goes on to the next slot (a collision, or a new word) reads it.
+    /// Reads the slots where look-ups of `keys` start, and returns a value made of them (see
+    /// `LookUps.touch`).
     func touch(_ keys: [Key]) -> UInt64 {
-        slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
-                var touched: UInt64 = 0
-                for key in keys {
-                    let slot = key.hash & mask
-                    touched |= slots[slot].low ^ UInt64(UInt32(bitPattern: slots[(slot + 1) & mask].value))
-                }
-                return touched
-            }
-        }
+        keys.withUnsafeBufferPointer { keys in withLookUps { $0.touch(keys) } }
     }
 
     /// The value stored for `word`, or nil.
@@ -72,13 +59,54 @@ struct WordFormTable {
     /// The value stored for `word`, whose key is `key`, or nil.
     @inline(__always)
     func value(for word: UnsafeBufferPointer<UInt8>, key: Key) -> Int32? {
-        var slot = key.hash & mask
-        return slots.withUnsafeBufferPointer { slots in
+        withLookUps { $0.value(for: word, key: key) }
+    }
+
+    /// Runs `body` with the table's memory for a run of touches and look-ups (nothing may be
+    /// inserted meanwhile), so that each look-up reads it through pointers held for the run.
+    @inline(__always)
+    func withLookUps<R>(_ body: (LookUps) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            longKeys.withUnsafeBufferPointer { longKeys in
+                body(LookUps(slots: slots, longKeys: longKeys, mask: mask))
+            }
+        }
+    }
+
+    /// The table's memory for a run of touches and look-ups (`withLookUps`).
+    struct LookUps {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let longKeys: UnsafeBufferPointer<UInt8>
+        fileprivate let mask: Int
+
+        /// Reads the slots where look-ups of `keys` start, and returns a value made of them (to
+        /// be kept, so that the reads are not left out). Touching the slots of a run of words
+        /// before looking them up lets their cache misses overlap: a text's rarer words are in
+        /// memory no cache holds, and each look-up in turn waited for one. The home slot's first
+        /// field and the next slot's last are read: the 48 bytes between them cross a cache line
+        /// at times, and a look-up that goes on to the next slot (a collision, or a new word)
+        /// reads it.
+        @inline(__always)
+        func touch(_ keys: UnsafeBufferPointer<Key>) -> UInt64 {
+            var touched: UInt64 = 0
+            for key in keys {
+                let slot = key.hash & mask
+                touched |= slots[slot].low ^ UInt64(UInt32(bitPattern: slots[(slot + 1) & mask].value))
+            }
+            return touched
+        }
+
+        /// The value stored for `word`, whose key is `key`, or nil.
+        @inline(__always)
+        func value(for word: UnsafeBufferPointer<UInt8>, key: Key) -> Int32? {
+            var slot = key.hash & mask
             while true {
                 let entry = slots[slot]
                 if entry.length < 0 { return nil }
                 if entry.low == key.low && entry.length == key.length
-                    && (key.length <= 16 ? entry.high == key.high : longMatches(entry, word))
+                    && (key.length <= 16
+                        ? entry.high == key.high
+                        : word.elementsEqual(longKeys[Int(entry.high)..<(Int(entry.high) + word.count)]))
                 {
                     return entry.value
                 }

@@ -39,6 +39,7 @@ import Testing
         ("Erdoğan dan Müller di Zürich", ["Erdoğan", "dan", "Müller", "di", "Zürich"]),
         ("COVID-19 a--b -awal akhir-", ["COVID-19", "a", "b", "awal", "akhir"]),
         ("2×3 ÷ 4", ["2", "3", "4"]),
+        ("é.é 5.é é,5 Müllé’s ğ.5 ş'ş", ["é.é", "5", "é", "é", "5", "Müllé’s", "ğ", "5", "ş'ş"]),
     ])
     func newsTextIsSplitByTheRules(text: String, words: [String]) throws {
         #expect(Self.byRules(text) == words)
