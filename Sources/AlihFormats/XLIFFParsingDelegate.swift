@@ -52,6 +52,10 @@ final class XLIFFParsingDelegate: XMLEventHandler {
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     private var text: String { String(decoding: buffer, as: UTF8.self) }
     @exclusivity(unchecked) private var tags: [String] = []
+    /// Whether inline codes become markers in the text (`InlineCodeMarker`): in a file Alih made
+    /// from an HTML page (its record says `input-format` `html`), whose translation goes back
+    /// into the page. Set as the record is read, not looked up per inline element.
+    @exclusivity(unchecked) private var marksCodes = false
     /// The ids of the open `<pc>`/`<g>` of the text being captured (nil: not a code Alih wrote).
     @exclusivity(unchecked) private var openCodes: [Int?] = []
     @exclusivity(unchecked) private var skipDepth = 0
@@ -332,9 +336,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     // MARK: Inline content
 
-    /// Whether inline codes become markers in the text (`InlineCodeMarker`): in a file Alih made
-    /// from an HTML page, whose translation goes back into the page.
-    private var marksCodes: Bool { document?.record["input-format"] == "html" }
 
     /// An inline code's id as Alih writes them (a number), or nil.
     private func codeID(_ value: String?) -> Int? {
@@ -483,7 +484,7 @@ final class XLIFFParsingDelegate: XMLEventHandler {
                 endCapture(parser)
                 for pair in text.split(separator: ";") {
                     let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                    if parts.count == 2 { document?.record[parts[0]] = parts[1] }
+                    if parts.count == 2 { recordField(parts[0], parts[1]) }
                 }
             }
         case "context":
@@ -531,8 +532,14 @@ final class XLIFFParsingDelegate: XMLEventHandler {
             default: _ = current
             }
         } else {
-            document?.record[type] = value
+            recordField(type, value)
         }
+    }
+
+    /// A field of the extraction record.
+    private func recordField(_ key: String, _ value: String) {
+        document?.record[key] = value
+        if key == "input-format" { marksCodes = value == "html" }
     }
 
     private func recordContext(_ type: String?, _ value: String) {
