@@ -7,7 +7,8 @@ import AlihCore
 /// they had), `<html lang>` the target language and a declared encoding `utf-8` (the page is
 /// written as UTF-8); then that page is read once more and each paragraph's region is replaced
 /// by its translation, whose inline code markers become the markup they stood for, as the page
-/// had it (with its attributes translated), and whose text is escaped (`&`, `<`, `>`). Every byte
+/// had it (with its attributes translated), and whose text is escaped as XML text is (`&`, `<`,
+/// `>`; `XMLEscaping`). Every byte
 /// outside these stays as it was.
 package enum HTMLPageMerge {
     /// The page `bytes` (from `name`) with `translated` in it: the merged article, one paragraph
@@ -54,17 +55,14 @@ package enum HTMLPageMerge {
             {
                 continue
             }
-            let quote: Character = article.page[region.lowerBound] == UInt8(ascii: "'") ? "'" : "\""
-            var value = String(quote)
-            for character in InlineCodeMarker.plain(String(text)) {
-                switch character {
-                case "&": value += "&amp;"
-                case "\"": value += quote == "\"" ? "&quot;" : "\""
-                case "'": value += quote == "'" ? "&#39;" : "'"
-                default: value.append(character)
-                }
+            // In the quotes the value had (double ones for a value without).
+            let single = article.page[region.lowerBound] == UInt8(ascii: "'")
+            var value = XMLEscaping.attribute(InlineCodeMarker.plain(String(text)))
+            if single {
+                value = "'" + value.replacingOccurrences(of: "'", with: "&#39;") + "'"
+            } else {
+                value = "\"" + value + "\""
             }
-            value.append(quote)
             edits.append((region, Array(value.utf8)))
         }
         let withAttributes = try applying(edits, to: article.page, name: name)
@@ -92,8 +90,11 @@ package enum HTMLPageMerge {
             if Self.sameText(translatedParagraphs[number], laidOut[number]) { continue }
             var seen: Set<Int> = []
             var out: [UInt8] = []
+            var run = String.UnicodeScalarView()
             for scalar in translatedParagraphs[number].unicodeScalars {
                 if let code = InlineCodeMarker.code(scalar) {
+                    out += Array(XMLEscaping.text(String(run)).utf8)
+                    run = String.UnicodeScalarView()
                     guard let both = data[code.id] else {
                         throw DiagnosticError(
                             code: "reimport.unknown-code",
@@ -105,15 +106,11 @@ package enum HTMLPageMerge {
                     let closing = code.kind == .closing || (code.kind == .standalone && seen.contains(code.id))
                     seen.insert(code.id)
                     out += Array((closing ? both.closing ?? both.first : both.first).utf8)
-                    continue
-                }
-                switch scalar {
-                case "&": out += Array("&amp;".utf8)
-                case "<": out += Array("&lt;".utf8)
-                case ">": out += Array("&gt;".utf8)
-                default: out += Array(String(scalar).utf8)
+                } else {
+                    run.append(scalar)
                 }
             }
+            out += Array(XMLEscaping.text(String(run)).utf8)
             paragraphEdits.append((region, out))
         }
         return try applying(paragraphEdits, to: page.page, name: name)

@@ -336,7 +336,6 @@ final class XLIFFParsingDelegate: XMLEventHandler {
 
     // MARK: Inline content
 
-
     /// An inline code's id as Alih writes them (a number), or nil.
     private func codeID(_ value: String?) -> Int? {
         guard let value, let id = Int(value), id >= 1, id <= InlineCodeMarker.maximumID else { return nil }
