@@ -8,8 +8,7 @@ import AlihCore
 /// written as UTF-8); then that page is read once more and each paragraph's region is replaced
 /// by its translation, whose inline code markers become the markup they stood for, as the page
 /// had it (with its attributes translated), and whose text is escaped as XML text is (`&`, `<`,
-/// `>`; `XMLEscaping`). Every byte
-/// outside these stays as it was.
+/// `>`; `XMLEscaping`). Every byte outside these stays as it was.
 package enum HTMLPageMerge {
     /// The page `bytes` (from `name`) with `translated` in it: the merged article, one paragraph
     /// per region and then one per translatable attribute, separated by blank lines.

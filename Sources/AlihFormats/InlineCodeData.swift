@@ -11,6 +11,7 @@ struct InlineCodeData {
     var withData: [Int] = []
 
     init(_ unit: UnitLayout, codes: [InlineCode]) {
+        guard !codes.isEmpty else { return }  // a text article's units: nothing to look through
         for piece in unit.pieces {
             guard case .segment(let segment) = piece, !segment.codes.isEmpty else { continue }
             var opened: [Int: Int] = [:]
