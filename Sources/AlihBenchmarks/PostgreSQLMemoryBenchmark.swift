@@ -25,6 +25,8 @@ struct PostgreSQLMemoryBenchmark {
         var lookupRatio: Double?
         /// Sixteen concurrent imports' pairs/s ÷ one import's.
         var concurrency: Double?
+        /// The most `concurrency` can be on this machine: its cores ÷ the cores one import keeps busy.
+        var concurrencyBound: Double?
     }
 
     mutating func run() throws -> Result {
@@ -111,20 +113,91 @@ struct PostgreSQLMemoryBenchmark {
             files.append(file)
         }
         let (alih, inputs) = (cli, files)
+        // The CPU time of the single import (the client and the server's processes together)
+        // over its wall time says how many cores one import keeps busy, so how far any number of
+        // imports at once can go beyond it here. Counted per process, so other work on the
+        // machine does not enter it.
+        let cpuBefore = ProcessCPU.childrenSeconds() + ProcessCPU.serverSeconds(folder: cluster.folder)
         let one = spawn(alih, ["tm", "import", inputs[16], "--tm", url])
-        let start = now()
-        DispatchQueue.concurrentPerform(iterations: 16) { worker in
-            _ = spawn(alih, ["tm", "import", inputs[worker], "--tm", url])
-        }
-        let sixteen = now() - start
+        let cpuAfter = ProcessCPU.childrenSeconds() + ProcessCPU.serverSeconds(folder: cluster.folder)
+        let coresUsed = (cpuAfter - cpuBefore) / one.seconds
+        let (sixteen, failures) = spawnAtOnce(alih, (0..<16).map { ["tm", "import", inputs[$0], "--tm", url] })
         let single = 2_000 / one.seconds
         let together = 16 * 2_000 / sixteen
-        result.rows.append(Row(name: "tm import 2,000 new, PostgreSQL, 1", value: single, unit: "pairs/s"))
+        let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+        result.rows.append(
+            Row(
+                name: "tm import 2,000 new, PostgreSQL, 1", value: single, unit: "pairs/s",
+                note: String(format: "kept %.2f of %.0f cores busy", coresUsed, cores)))
         result.rows.append(
             Row(
                 name: "tm import 2,000 new, PostgreSQL, 16", value: together, unit: "pairs/s",
-                note: String(format: "%.2f × one", together / single)))
+                note: failures > 0
+                    ? "FAILED (\(failures) of 16)"
+                    : String(format: "%.2f × one; at most %.2f here", together / single, cores / coresUsed)))
         result.concurrency = together / single
+        result.concurrencyBound = cores / coresUsed
         return result
     }
+
+    /// Starts a process of `path` for each of `argumentLists` before waiting for any (not
+    /// `concurrentPerform`, which runs as many at once as there are cores); the seconds until
+    /// the last ended, and how many failed.
+    func spawnAtOnce(_ path: String, _ argumentLists: [[String]]) -> (seconds: Double, failures: Int) {
+        let start = now()
+        let processes = argumentLists.compactMap { arguments -> Process? in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return (try? process.run()).map { process }
+        }
+        for process in processes { process.waitUntilExit() }
+        let failures = argumentLists.count - processes.count + processes.filter { $0.terminationStatus != 0 }.count
+        return (now() - start, failures)
+    }
+}
+
+/// CPU time of processes, from `getrusage` and `/proc`.
+enum ProcessCPU {
+    /// User + system seconds of this process's ended and waited-for children.
+    static func childrenSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// User + system seconds of a PostgreSQL server started in `folder` (`.ci/postgresql-cluster`):
+    /// the postmaster's own and its ended backends' (which it waited for), plus its live children's.
+    static func serverSeconds(folder: String) -> Double {
+        guard let pidFile = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8),
+            let postmaster = pidFile.split(separator: "\n").first.flatMap({ Int($0) })
+        else { return .nan }
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        var total = 0.0
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int(entry), let fields = statFields(pid) else { continue }
+            // After the command's closing parenthesis: state is field 3, ppid 4, utime 14, stime 15,
+            // cutime 16, cstime 17 (counted from 1).
+            if pid == postmaster {
+                total += (fields[11] + fields[12] + fields[13] + fields[14]) / ticks
+            } else if Int(fields[1]) == postmaster {
+                total += (fields[11] + fields[12]) / ticks
+            }
+        }
+        return total
+    }
+
+    /// The numeric fields of `/proc/PID/stat` after the command name, from the state on
+    /// (the state itself as 0).
+    private static func statFields(_ pid: Int) -> [Double]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ").map { Double($0) ?? 0 }
+        return fields.count > 15 ? fields : nil
+    }
+
+    private static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
 }

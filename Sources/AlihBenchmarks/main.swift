@@ -761,6 +761,10 @@ if options.wants("postgresql") && hasCLI {
         ("PostgreSQL / SQLite lookup (p50)", result.lookupRatio, "≤ 3", result.lookupRatio.map { $0 <= 3 }))
     extraTargets.append(
         ("16 concurrent imports / one (PG)", result.concurrency, "≥ 8", result.concurrency.map { $0 >= 8 }))
+    // What the row above can reach on this machine at all: its cores over the cores one import
+    // keeps busy. Below 8 the target cannot be met here, whatever the code does.
+    extraTargets.append(
+        ("  its bound here (cores / one's)", result.concurrencyBound, "≥ 8", result.concurrencyBound.map { $0 >= 8 }))
 }
 
 // Ratios and targets.

@@ -54,6 +54,36 @@ struct AlihProcess {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Runs `alih` once for each of `argumentLists`, all at the same time: every process is
+    /// started before any is waited for (`DispatchQueue.concurrentPerform` would run only as
+    /// many at once as there are cores). Standard input is empty; the results are in order.
+    static func runAllAtOnce(_ argumentLists: [[String]]) throws -> [Result] {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var started: [(process: Process, output: URL, errors: URL)] = []
+        for (index, arguments) in argumentLists.enumerated() {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.currentDirectoryURL = TestPaths.packageRoot
+            let output = folder.appendingPathComponent("\(index).out")
+            let errors = folder.appendingPathComponent("\(index).err")
+            for file in [output, errors] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: output)
+            process.standardError = try FileHandle(forWritingTo: errors)
+            try process.run()
+            started.append((process, output, errors))
+        }
+        return try started.map { process, output, errors in
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus,
+                stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+                stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+        }
+    }
+
     /// Runs `alih` with standard output and error to files, and returns its exit status, its
     /// standard error and its peak resident memory in MB.
     ///

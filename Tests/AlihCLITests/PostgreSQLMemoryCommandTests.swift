@@ -1,6 +1,5 @@
 import AlihTestSupport
 import Foundation
-import Synchronization
 import Testing
 
 /// The commands that take a memory file take a PostgreSQL URI too, against a real server: the
@@ -80,12 +79,9 @@ struct PostgreSQLMemoryCommandTests {
             _ = FileManager.default.createFile(atPath: path, contents: Data(tmx.utf8))
             return path
         }
-        let results = Mutex<[AlihProcess.Result]>([])
-        DispatchQueue.concurrentPerform(iterations: files.count) { worker in
-            let result = Result { try AlihProcess.run(["tm", "import", files[worker], "--tm", memory]) }
-            results.withLock { $0.append((try? result.get()) ?? .init(status: -1, stdout: "", stderr: "not run")) }
-        }
-        for result in results.withLock({ $0 }) { #expect(result.status == 0, "\(result.stderr)") }
+        let results = try AlihProcess.runAllAtOnce(files.map { ["tm", "import", $0, "--tm", memory] })
+        #expect(results.count == 16)
+        for result in results { #expect(result.status == 0, "\(result.stderr)") }
         #expect(try cluster.psql(memory, "SELECT count(*) FROM alih_pairs") == "\(40 + 16 * 40)\n")
         #expect(
             try cluster.psql(
@@ -111,14 +107,9 @@ struct PostgreSQLMemoryCommandTests {
         let translated = folder.path("berita.translated.xlf")
         try ReferenceTranslation.translate(try String(contentsOfFile: sent, encoding: .utf8)).write(
             toFile: translated, atomically: true, encoding: .utf8)
-        let statuses = Mutex<[Int32]>([])
-        DispatchQueue.concurrentPerform(iterations: 16) { worker in
-            let result = try? AlihProcess.run([
-                "reimport", translated, "--tm", memory, "-o", folder.path("berita-\(worker).en.txt"), "-q",
-            ])
-            statuses.withLock { $0.append(result?.status ?? -1) }
-        }
-        #expect(statuses.withLock { $0 } == Array(repeating: 0, count: 16))
+        let results = try AlihProcess.runAllAtOnce(
+            (0..<16).map { ["reimport", translated, "--tm", memory, "-o", folder.path("berita-\($0).en.txt"), "-q"] })
+        #expect(results.map(\.status) == Array(repeating: 0, count: 16), "\(results.map(\.stderr))")
         #expect(
             try cluster.psql(memory, "SELECT count(*), min(use_count), max(use_count) FROM alih_pairs") == "37|16|16\n")
     }

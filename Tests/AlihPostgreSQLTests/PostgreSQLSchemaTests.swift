@@ -13,13 +13,21 @@ struct PostgreSQLSchemaTests {
     @Test func aNewDatabaseGetsTheCurrentSchemaOnce() throws {
         let cluster = try PostgreSQLCluster.shared
         let database = try cluster.database("schema")
-        // Eight connections open the new database at once: the advisory lock lets one migrate.
+        // Eight connections open the new database at once, each on a thread of its own (not
+        // `concurrentPerform`, which runs as many at once as there are cores): the advisory lock
+        // lets one migrate.
         let errors = Mutex<[String]>([])
-        DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            do { _ = try PostgreSQLTranslationStore(uri: database.url) } catch {
-                errors.withLock { $0.append("\(error)") }
-            }
+        let finished = DispatchGroup()
+        for _ in 0..<8 {
+            finished.enter()
+            Thread {
+                do { _ = try PostgreSQLTranslationStore(uri: database.url) } catch {
+                    errors.withLock { $0.append("\(error)") }
+                }
+                finished.leave()
+            }.start()
         }
+        finished.wait()
         #expect(errors.withLock { $0 } == [])
         let rows = try cluster.psql(database.url, "SELECT version, description FROM alih_schema ORDER BY version")
         #expect(rows == "1|pairs and the fuzzy word index\n")
