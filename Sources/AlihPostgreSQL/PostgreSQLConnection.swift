@@ -136,7 +136,25 @@ final class PostgreSQLConnection {
         if message.contains("password authentication failed") || message.contains("no password supplied") {
             return "; check the user name and password (in the URI, PGPASSWORD or ~/.pgpass)"
         }
-        if message.contains("does not exist") {
+        if message.contains("root certificate file") {
+            return
+                "; give the certificate of the authority that signed the server's: sslrootcert=FILE in the URI (or ~/.postgresql/root.crt), or sslmode=require to encrypt without checking the server"
+        }
+        if message.contains("certificate verify failed") {
+            return
+                "; the server's certificate is not signed by the authority in sslrootcert (or ~/.postgresql/root.crt): give the one that signed it"
+        }
+        if message.contains("does not match host name") {
+            return "; the server's certificate does not name the URI's host: connect by a name the certificate holds"
+        }
+        if message.contains("no encryption") {
+            return
+                "; the server takes encrypted connections only: use sslmode=require, or verify-full with sslrootcert=FILE"
+        }
+        if message.contains("server does not support SSL") {
+            return "; the server takes no TLS connections: leave out sslmode or ask its administrator to turn TLS on"
+        }
+        if message.contains("database \"") && message.contains("does not exist") {
             return "; create the database (createdb -O USER NAME) or correct its name in the URI"
         }
         if message.contains("Connection refused") || message.contains("could not connect")

@@ -140,6 +140,63 @@ struct PostgreSQLMemoryCommandTests {
         }
     }
 
+    /// A server that takes TLS connections only: libpq's `sslmode` and `sslrootcert` in the URI
+    /// work as they do for psql (encrypted; the server's certificate checked against the
+    /// authority given), and each way of getting them wrong exits 2 with what to do, without
+    /// the password.
+    @Test func sslModesWorkAsForPsql() throws {
+        defer { folder.remove() }
+        let cluster = try PostgreSQLCluster.start(tls: true)
+        defer { try? cluster.stop() }
+        let authority = try #require(cluster.certificateAuthority)
+        let password = Self.password(of: cluster.url)
+        let tmx = folder.path("pairs.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" \
+        creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" \
+        datatype="plaintext"/><body><tu><tuv xml:lang="id"><seg>Banjir melanda kota.</seg></tuv>\
+        <tuv xml:lang="en"><seg>Floods hit the city.</seg></tuv></tu></body></tmx>
+        """.write(toFile: tmx, atomically: true, encoding: .utf8)
+        let verified = cluster.url + "?sslmode=verify-full&sslrootcert=" + authority
+        #expect(try AlihProcess.run(["tm", "import", tmx, "--tm", cluster.url + "?sslmode=require"]).status == 0)
+        let check = try AlihProcess.run(["tm", "check", verified])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.hasSuffix(": 1 pairs, integrity ok\n"))
+        #expect(!check.stdout.contains(password))
+        let localhost = try AlihProcess.run([
+            "tm", "check",
+            cluster.url.replacingOccurrences(of: "@127.0.0.1:", with: "@localhost:")
+                + "?sslmode=verify-full&sslrootcert=" + authority,
+        ])
+        #expect(localhost.status == 0, "\(localhost.stderr)")
+
+        // Another authority: a certificate made here, which signed nothing of the server's.
+        let stranger = folder.path("stranger.crt")
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        openssl.arguments = [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=stranger",
+            "-keyout", folder.path("stranger.key"), "-out", stranger,
+        ]
+        openssl.standardOutput = FileHandle.nullDevice
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        #expect(openssl.terminationStatus == 0)
+        let cases = [
+            (cluster.url + "?sslmode=disable", "the server takes encrypted connections only"),
+            (cluster.url + "?sslmode=verify-full&sslrootcert=" + stranger, "is not signed by the authority"),
+            (cluster.url + "?sslmode=verify-full&sslrootcert=" + folder.path("none.crt"), "sslrootcert=FILE"),
+        ]
+        for (uri, advice) in cases {
+            let result = try AlihProcess.run(["tm", "check", uri])
+            #expect(result.status == 2, "\(uri)")
+            #expect(result.stderr.contains(advice), "\(result.stderr)")
+            #expect(!result.stderr.contains("createdb"), "\(result.stderr)")
+            #expect(!result.stderr.contains(password))
+        }
+    }
+
     /// Where libpq is, when the tests may hide it: as root, with `unshare`, in a system that lets
     /// a new mount namespace bind over it (tried once).
     static let hideableLibPQ: String? = {

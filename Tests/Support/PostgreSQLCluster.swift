@@ -15,6 +15,9 @@ public final class PostgreSQLCluster: Sendable {
     public let adminURL: String
     /// The cluster's folder, for `pause()` and `resume()`.
     public let folder: String
+    /// For a cluster started with `tls`: the certificate of the authority that signed the
+    /// server's (for `sslrootcert=`).
+    public let certificateAuthority: String?
 
     /// Whether PostgreSQL's server is installed (`.ci/setup` installs it), for
     /// `@Test(.enabled(if: PostgreSQLCluster.isInstalled, PostgreSQLCluster.notInstalled))`.
@@ -39,9 +42,11 @@ public final class PostgreSQLCluster: Sendable {
         }
     }
 
-    /// A new cluster of its own, stopped when the test process ends (or by `stop()`).
-    public static func start() throws -> PostgreSQLCluster {
-        let output = try run(["start", "--watch", String(getpid())])
+    /// A new cluster of its own, stopped when the test process ends (or by `stop()`); with
+    /// `tls`, one that takes TLS connections only, with a certificate for 127.0.0.1 and
+    /// localhost signed by an authority of its own.
+    public static func start(tls: Bool = false) throws -> PostgreSQLCluster {
+        let output = try run(["start", "--watch", String(getpid())] + (tls ? ["--tls"] : []))
         var settings: [String: String] = [:]
         for line in output.split(separator: "\n") {
             guard let equals = line.firstIndex(of: "=") else { continue }
@@ -50,14 +55,17 @@ public final class PostgreSQLCluster: Sendable {
         guard let url = settings["ALIH_POSTGRESQL_URL"], let reader = settings["ALIH_POSTGRESQL_READER_URL"],
             let admin = settings["ALIH_POSTGRESQL_ADMIN_URL"], let folder = settings["ALIH_POSTGRESQL_DIR"]
         else { throw ClusterError(message: "the cluster script printed no settings: \(output)") }
-        return PostgreSQLCluster(url: url, readerURL: reader, adminURL: admin, folder: folder)
+        return PostgreSQLCluster(
+            url: url, readerURL: reader, adminURL: admin, folder: folder,
+            certificateAuthority: settings["ALIH_POSTGRESQL_CA"])
     }
 
-    private init(url: String, readerURL: String, adminURL: String, folder: String) {
+    private init(url: String, readerURL: String, adminURL: String, folder: String, certificateAuthority: String?) {
         self.url = url
         self.readerURL = readerURL
         self.adminURL = adminURL
         self.folder = folder
+        self.certificateAuthority = certificateAuthority
     }
 
     /// A new, empty database owned by `alih`, with the read-only role's default grants; its URI
