@@ -100,21 +100,25 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     static let rowsPerStatement = 500
 
     /// Inserts a chunk of pairs (given as arrays, in order), or raises the use count of those
-    /// already there; answers each row's id, position and whether it was inserted.
+    /// already there; answers each row's id, its position in this store and whether it was
+    /// inserted. The position comes from the rows given, matched by the pair's key: a pair
+    /// already stored keeps the position of the store that first gave it, which `RETURNING`
+    /// would answer.
     static let upsert = """
-        INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, segment_id, \
-        origin, created, changed, use_count, batch, position) \
-        SELECT sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length(u.sl), u.sl, length(u.tl), u.tl, \
-        length(u.s), u.s, length(u.t), u.t), 'UTF8')), u.s, u.t, u.sl, u.tl, u.w, u.d, u.seg, u.o, u.c, u.ch, u.uc, \
-        $13, u.p \
+        WITH given AS (SELECT sha256(convert_to(format('%s:%s|%s:%s|%s:%s|%s:%s', length(r.sl), r.sl, \
+        length(r.tl), r.tl, length(r.s), r.s, length(r.t), r.t), 'UTF8')) AS k, r.* \
         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], $7::text[], \
         $8::text[], $9::float8[], $10::float8[], $11::bigint[], $12::integer[]) WITH ORDINALITY \
-        AS u(s, t, sl, tl, w, d, seg, o, c, ch, uc, p, n) ORDER BY u.n \
+        AS r(s, t, sl, tl, w, d, seg, o, c, ch, uc, p, n)), \
+        stored AS (INSERT INTO alih_pairs (pair_key, source, target, source_lang, target_lang, words, document, \
+        segment_id, origin, created, changed, use_count, batch, position) \
+        SELECT k, s, t, sl, tl, w, d, seg, o, c, ch, uc, $13, p FROM given ORDER BY n \
         ON CONFLICT (pair_key) DO UPDATE SET use_count = alih_pairs.use_count + EXCLUDED.use_count, \
         changed = EXCLUDED.changed, document = COALESCE(EXCLUDED.document, alih_pairs.document), \
         segment_id = COALESCE(EXCLUDED.segment_id, alih_pairs.segment_id), \
         origin = COALESCE(EXCLUDED.origin, alih_pairs.origin) \
-        RETURNING id, position, xmax = 0
+        RETURNING id, pair_key, xmax = 0 AS inserted) \
+        SELECT stored.id, given.p, stored.inserted FROM stored JOIN given ON given.k = stored.pair_key
         """
 
     /// The arrays `upsert` takes for `rows`.

@@ -48,6 +48,21 @@ struct PostgreSQLTranslationStoreTests {
         #expect(try memory.exact("Harga beras naik.", sourceLanguage: "id", targetLanguage: "de") == nil)
     }
 
+    /// A pair stored again at another place in a later store than where it was first given
+    /// (a second article that repeats a sentence of the first) raises its use count; the
+    /// repeats of a pair in one store count as updates wherever they stand.
+    @Test func aPairGivenAgainElsewhereRaisesItsUseCount() throws {
+        let (memory, _, _) = try Self.memory("elsewhere")
+        let (a, b, c) = (
+            Self.pair("Satu.", "One."), Self.pair("Dua.", "Two."), Self.pair("Tiga.", "Three.")
+        )
+        #expect(try memory.store([a, b, c]) == .init(added: 3, updated: 0))
+        #expect(try memory.store([c]) == .init(added: 0, updated: 1))
+        #expect(try memory.store([Self.pair("Empat.", "Four."), b, a, b]) == .init(added: 1, updated: 3))
+        let uses = try memory.allPairs().map(\.useCount)
+        #expect(uses == [2, 3, 2, 1])
+    }
+
     /// A store of 1,000 pairs or more leaves the tables vacuumed and analysed (so that lookups
     /// right after a large import use index-only scans); a smaller one leaves them to autovacuum.
     @Test func aLargeStoreVacuumsTheTables() throws {
