@@ -32,7 +32,6 @@ public struct MemoryFile: Sendable {
     public struct Export: Sendable, Equatable {
         /// The memory file exported.
         public var memory: String
-        public var tmx: String
         public var pairs: Int
 
         /// `tm.sqlite: 12 pairs exported to tm.tmx`, the TMX having gone to `destination` (`-`:
@@ -68,28 +67,51 @@ public struct MemoryFile: Sendable {
         }
     }
 
-    /// The pairs (only those from `sourceLanguage` and into `targetLanguage`, when given) as
-    /// TMX 1.4b; a missing file is `tm.not-found`.
-    public func exportTMX(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws -> Export {
-        let memory = try openExisting(hint: "reimport translations with --tm \(path) first")
-        let pairs: [TranslationPair]
-        do { pairs = try memory.allPairs(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) } catch {
-            throw DiagnosticError(code: "tm.read", error.description)
-        }
-        let tmx = try TMXFormat.write(
-            pairs, sourceLanguage: sourceLanguage ?? pairs.first?.sourceLanguage ?? "id",
-            toolVersion: AlihVersion.current)
-        return Export(memory: memory.location, tmx: tmx, pairs: pairs.count)
-    }
-
-    /// The export, written to `output` (atomically), or handed to `standardOutput` for `-`.
+    /// Writes the pairs (only those from `sourceLanguage` and into `targetLanguage`, when given)
+    /// as TMX 1.4b to `output` (atomically), or hands it to `standardOutput` for `-`, piece by
+    /// piece as the pairs are read a page at a time: a memory of any size is never whole in
+    /// memory. A missing memory is `tm.not-found`; the TMX's source language is
+    /// `sourceLanguage`, else the first pair's, else `id`.
     public func exportTMX(
         to output: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
         standardOutput: (String) -> Void
     ) throws -> Export {
-        let export = try exportTMX(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        if output == "-" { standardOutput(export.tmx) } else { try AtomicFile.write(export.tmx.utf8, to: output) }
-        return export
+        let memory = try openExisting(hint: "reimport translations with --tm \(path) first")
+        var count = 0
+        func produce(_ emit: (String) throws -> Void) throws {
+            count = 0
+            var language = sourceLanguage
+            var started = false
+            do {
+                try memory.forEachPage(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) { page in
+                    if !started {
+                        language = language ?? page.first?.sourceLanguage
+                        try emit(
+                            try TMXFormat.header(sourceLanguage: language ?? "id", toolVersion: AlihVersion.current))
+                        started = true
+                    }
+                    try emit(try TMXFormat.units(page, firstNumber: count + 1, sourceLanguage: language ?? "id"))
+                    count += page.count
+                }
+            } catch let error as MemoryError {
+                throw DiagnosticError(code: "tm.read", error.description)
+            }
+            if !started {
+                try emit(try TMXFormat.header(sourceLanguage: language ?? "id", toolVersion: AlihVersion.current))
+            }
+            try emit(TMXFormat.footer)
+        }
+        if output == "-" {
+            try produce { standardOutput($0) }
+        } else {
+            do {
+                try AtomicFile.write(to: output) { emit in try produce { try emit($0.utf8) } }
+            } catch let error as DiagnosticError { throw error } catch {
+                throw DiagnosticError(
+                    code: "output.write", "cannot write \(output): \(error)", at: SourceLocation(file: output))
+            }
+        }
+        return Export(memory: memory.location, pairs: count)
     }
 
     /// Adds the pairs of the TMX file at `tmx` to the memory (created when missing), in one
@@ -132,15 +154,11 @@ public struct MemoryFile: Sendable {
                 hint: "name another memory to copy into")
         }
         let memory = try openExisting(hint: "check the path or URI of the memory to copy from")
-        let pairs: [TranslationPair]
-        do { pairs = try memory.allPairs() } catch {
-            throw DiagnosticError(code: "tm.read", error.description)
-        }
         let target = try TranslationMemory.open(path: destination)
         do {
+            let copied = try target.copy(from: memory)
             return Copy(
-                source: memory.location, destination: target.location, pairsRead: pairs.count,
-                stored: try target.store(pairs))
+                source: memory.location, destination: target.location, pairsRead: copied.read, stored: copied.stored)
         } catch {
             throw DiagnosticError(
                 code: "tm.write", error.description, hint: "nothing was copied (one transaction); check it and retry")

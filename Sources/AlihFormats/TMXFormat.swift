@@ -56,6 +56,15 @@ package enum TMXFormat {
     package static func write(
         _ pairs: [TranslationPair], sourceLanguage: String, creationTool: String = "Alih", toolVersion: String
     ) throws(DiagnosticError) -> String {
+        try header(sourceLanguage: sourceLanguage, creationTool: creationTool, toolVersion: toolVersion)
+            + units(pairs, firstNumber: 1, sourceLanguage: sourceLanguage) + footer
+    }
+
+    /// The start of a TMX file, up to its `<body>`: `write(…)` is the header, the units and the
+    /// footer, so a large memory can be written a page of pairs at a time.
+    package static func header(sourceLanguage: String, creationTool: String = "Alih", toolVersion: String)
+        throws(DiagnosticError) -> String
+    {
         guard !sourceLanguage.isEmpty else {
             throw DiagnosticError(
                 code: "tmx.language", "the TMX source language is empty",
@@ -67,12 +76,22 @@ package enum TMXFormat {
         out += " segtype=\"sentence\" o-tmf=\"Alih\" adminlang=\"en\""
         out += " srclang=\"\(try attribute(sourceLanguage, what: "the source language"))\" datatype=\"plaintext\"/>\n"
         out += "  <body>\n"
-        for (index, pair) in pairs.enumerated() {
-            try write(pair, number: index + 1, sourceLanguage: sourceLanguage, to: &out)
-        }
-        out += "  </body>\n</tmx>\n"
         return out
     }
+
+    /// The `<tu>` of each of `pairs`, numbered from `firstNumber` in messages.
+    package static func units(_ pairs: [TranslationPair], firstNumber: Int, sourceLanguage: String)
+        throws(DiagnosticError) -> String
+    {
+        var out = ""
+        for (index, pair) in pairs.enumerated() {
+            try write(pair, number: firstNumber + index, sourceLanguage: sourceLanguage, to: &out)
+        }
+        return out
+    }
+
+    /// The end of a TMX file, after its units.
+    package static let footer = "  </body>\n</tmx>\n"
 
     private static func write(
         _ pair: TranslationPair, number: Int, sourceLanguage: String, to out: inout String

@@ -59,42 +59,50 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
         return database
     }
 
-    package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
+    package func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult {
         try database.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            for indexed in pairs {
-                let pair = indexed.pair
-                let existing = try database.query(
-                    "SELECT id FROM pairs WHERE source = ? AND target = ? AND source_lang = ? AND target_lang = ?",
-                    [.text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage)])
-                if case .integer(let id)? = existing.first?.first {
-                    try database.query(
-                        "UPDATE pairs SET use_count = use_count + ?, changed = ?, document = COALESCE(?, document), segment_id = COALESCE(?, segment_id), origin = COALESCE(?, origin) WHERE id = ?",
-                        [
-                            .integer(Int64(pair.useCount)), .real(pair.changed.timeIntervalSince1970),
-                            Self.optional(pair.document),
-                            Self.optional(pair.segmentID), Self.optional(pair.origin), .integer(id),
-                        ])
-                    result.updated += 1
-                    continue
-                }
-                try database.query(
-                    "INSERT INTO pairs (source, target, source_lang, target_lang, words, document, segment_id, origin, created, changed, use_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        .text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage),
-                        .integer(Int64(indexed.wordCount)), Self.optional(pair.document), Self.optional(pair.segmentID),
-                        Self.optional(pair.origin),
-                        .real(pair.created.timeIntervalSince1970), .real(pair.changed.timeIntervalSince1970),
-                        .integer(Int64(pair.useCount)),
-                    ])
-                let id = database.lastInsertID
-                for word in indexed.indexedWords {
-                    try database.query(
-                        "INSERT OR IGNORE INTO words (word, pair_id) VALUES (?, ?)", [.text(word), .integer(id)])
-                }
-                result.added += 1
+            try chunks.rewind()
+            while let chunk = try chunks.next() {
+                try store(chunk, into: &result)
             }
             return result
+        }
+    }
+
+    /// Stores one chunk of a store's pairs (in its transaction), counting what it did in `result`.
+    private func store(_ pairs: [IndexedPair], into result: inout TranslationMemory.StoreResult) throws(MemoryError) {
+        for indexed in pairs {
+            let pair = indexed.pair
+            let existing = try database.query(
+                "SELECT id FROM pairs WHERE source = ? AND target = ? AND source_lang = ? AND target_lang = ?",
+                [.text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage)])
+            if case .integer(let id)? = existing.first?.first {
+                try database.query(
+                    "UPDATE pairs SET use_count = use_count + ?, changed = ?, document = COALESCE(?, document), segment_id = COALESCE(?, segment_id), origin = COALESCE(?, origin) WHERE id = ?",
+                    [
+                        .integer(Int64(pair.useCount)), .real(pair.changed.timeIntervalSince1970),
+                        Self.optional(pair.document),
+                        Self.optional(pair.segmentID), Self.optional(pair.origin), .integer(id),
+                    ])
+                result.updated += 1
+                continue
+            }
+            try database.query(
+                "INSERT INTO pairs (source, target, source_lang, target_lang, words, document, segment_id, origin, created, changed, use_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    .text(pair.source), .text(pair.target), .text(pair.sourceLanguage), .text(pair.targetLanguage),
+                    .integer(Int64(indexed.wordCount)), Self.optional(pair.document), Self.optional(pair.segmentID),
+                    Self.optional(pair.origin),
+                    .real(pair.created.timeIntervalSince1970), .real(pair.changed.timeIntervalSince1970),
+                    .integer(Int64(pair.useCount)),
+                ])
+            let id = database.lastInsertID
+            for word in indexed.indexedWords {
+                try database.query(
+                    "INSERT OR IGNORE INTO words (word, pair_id) VALUES (?, ?)", [.text(word), .integer(id)])
+            }
+            result.added += 1
         }
     }
 
@@ -121,11 +129,11 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
         ).map(Self.pair)
     }
 
-    package func allPairs(sourceLanguage: String?, targetLanguage: String?) throws(MemoryError)
-        -> [TranslationPair]
+    package func pairs(after cursor: PairCursor?, limit: Int, sourceLanguage: String?, targetLanguage: String?)
+        throws(MemoryError) -> (pairs: [TranslationPair], end: PairCursor?)
     {
-        var conditions = ["1 = 1"]
-        var values: [SQLiteDatabase.Value] = []
+        var conditions = ["id > ?"]
+        var values: [SQLiteDatabase.Value] = [.integer(cursor?.major ?? 0)]
         if let sourceLanguage {
             conditions.append("source_lang = ?")
             values.append(.text(sourceLanguage))
@@ -134,7 +142,11 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
             conditions.append("target_lang = ?")
             values.append(.text(targetLanguage))
         }
-        return try pairs(where: conditions.joined(separator: " AND ") + " ORDER BY id", values)
+        let rows = try database.query(
+            "SELECT \(Self.pairColumns), id FROM pairs WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(limit)",
+            values)
+        guard case .integer(let last)? = rows.last?.last else { return ([], cursor) }
+        return (rows.map(Self.pair), PairCursor(major: last))
     }
 
     package func count() throws(MemoryError) -> Int {

@@ -45,12 +45,46 @@ public final class TranslationMemory {
     /// Stores `pairs` in one transaction; pairs with an empty source or target are left out.
     @discardableResult
     package func store(_ pairs: [TranslationPair]) throws(MemoryError) -> StoreResult {
-        try backend.store(
-            pairs.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { pair in
-                let words = Self.words(pair.source)
-                return IndexedPair(pair: pair, wordCount: words.count, indexedWords: Array(indexed(words)))
-            })
+        try backend.store(indexedPairs(pairs))
     }
+
+    /// `pairs` as this memory indexes them, those with an empty source or target left out.
+    func indexedPairs(_ pairs: [TranslationPair]) -> [IndexedPair] {
+        pairs.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { pair in
+            let words = Self.words(pair.source)
+            return IndexedPair(pair: pair, wordCount: words.count, indexedWords: Array(indexed(words)))
+        }
+    }
+
+    /// Stores every pair of `source` here, a page at a time, in one transaction (all or none):
+    /// the pairs of a memory of any size, never all in memory at once. Answers how many pairs
+    /// were read and what the store did.
+    package func copy(from source: TranslationMemory, pageSize: Int = TranslationMemory.pageSize) throws(MemoryError)
+        -> (read: Int, stored: StoreResult)
+    {
+        let pages = CopiedPairs(from: source.backend, indexedBy: self, pageSize: pageSize)
+        let stored = try backend.store(pages)
+        return (pages.read, stored)
+    }
+
+    /// Hands `body` every pair, optionally of one language pair, in the order stored, a page of
+    /// `pageSize` pairs at a time.
+    package func forEachPage(
+        sourceLanguage: String? = nil, targetLanguage: String? = nil, pageSize: Int = TranslationMemory.pageSize,
+        _ body: ([TranslationPair]) throws -> Void
+    ) throws {
+        var cursor: PairCursor?
+        while true {
+            let page = try backend.pairs(
+                after: cursor, limit: pageSize, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            guard !page.pairs.isEmpty else { return }
+            try body(page.pairs)
+            cursor = page.end
+        }
+    }
+
+    /// How many pairs a page of `forEachPage` and `copy(from:)` holds.
+    package static let pageSize = 5_000
 
     /// The translation of exactly `source`, the most used (then most recent) when there are several.
     package func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
@@ -93,7 +127,15 @@ public final class TranslationMemory {
     package func allPairs(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(MemoryError)
         -> [TranslationPair]
     {
-        try backend.allPairs(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        var pairs: [TranslationPair] = []
+        var cursor: PairCursor?
+        while true {
+            let page = try backend.pairs(
+                after: cursor, limit: Self.pageSize, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            guard !page.pairs.isEmpty else { return pairs }
+            pairs += page.pairs
+            cursor = page.end
+        }
     }
 
     /// How many pairs the memory holds.

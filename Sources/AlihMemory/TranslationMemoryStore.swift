@@ -9,10 +9,12 @@ package protocol TranslationMemoryStore: AnyObject {
     /// The memory as users see it: a file path, or a connection URI without its password.
     var location: String { get }
 
-    /// Stores `pairs` in one transaction (all or none): a pair already there (same source,
-    /// target and languages) gets its use count raised by the new one's, its `changed` time,
-    /// and its provenance where the new one has some.
-    func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult
+    /// Stores the pairs `chunks` hands over, chunk after chunk, in one transaction (all or
+    /// none): a pair already there (same source, target and languages), or given before in the
+    /// same store, gets its use count raised by the new one's, its `changed` time, and its
+    /// provenance where the new one has some. `chunks` is rewound whenever the transaction
+    /// starts (again, after a serialization failure), so only a chunk at a time is in memory.
+    func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult
 
     /// The pair whose source is exactly `source`, the most used (then the most recently changed).
     func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
@@ -21,8 +23,10 @@ package protocol TranslationMemoryStore: AnyObject {
     /// The pairs sharing at least `query.needed` of `query.words`, in one round trip.
     func candidates(_ query: FuzzyCandidateQuery) throws(MemoryError) -> [TranslationPair]
 
-    /// Every pair, optionally of one language pair, in the order they were first stored.
-    func allPairs(sourceLanguage: String?, targetLanguage: String?) throws(MemoryError) -> [TranslationPair]
+    /// Up to `limit` pairs after `cursor` (from the first when nil), optionally of one language
+    /// pair, in the order they were first stored; and where they end, for the next page.
+    func pairs(after cursor: PairCursor?, limit: Int, sourceLanguage: String?, targetLanguage: String?)
+        throws(MemoryError) -> (pairs: [TranslationPair], end: PairCursor?)
 
     /// How many pairs the memory holds.
     func count() throws(MemoryError) -> Int
@@ -54,4 +58,46 @@ package struct FuzzyCandidateQuery: Sendable, Equatable {
     package var newestFirst: Bool
     /// How many candidates (most shared words first) to return.
     package var limit: Int
+}
+
+extension TranslationMemoryStore {
+    /// Stores `pairs` in one transaction, as one chunk.
+    func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
+        try store(IndexedPairArray(pairs))
+    }
+}
+
+/// A place in a store's order of pairs (an SQLite row id; a PostgreSQL batch and position),
+/// where a page of `TranslationMemoryStore.pairs(after:limit:sourceLanguage:targetLanguage:)` ended.
+package struct PairCursor: Sendable, Equatable {
+    package var major: Int64
+    package var minor: Int64
+
+    package init(major: Int64, minor: Int64 = 0) {
+        self.major = major
+        self.minor = minor
+    }
+}
+
+/// Pairs handed to a store a chunk at a time, from the first chunk again on `rewind()`.
+package protocol IndexedPairChunks: AnyObject {
+    /// Starts again from the first chunk (a store calls it as its transaction starts).
+    func rewind() throws(MemoryError)
+    /// The next chunk, nil after the last.
+    func next() throws(MemoryError) -> [IndexedPair]?
+}
+
+/// Pairs already in memory, as one chunk.
+final class IndexedPairArray: IndexedPairChunks {
+    private let pairs: [IndexedPair]
+    private var given = false
+
+    init(_ pairs: [IndexedPair]) { self.pairs = pairs }
+
+    func rewind() { given = false }
+
+    func next() -> [IndexedPair]? {
+        defer { given = true }
+        return given ? nil : pairs
+    }
 }

@@ -28,59 +28,18 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
         try PostgreSQLSchema.migrate(connection)
     }
 
-    package func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
-        // The pairs in one global order (by their text), repeats of a pair next to each other.
-        let ordered = pairs.enumerated().sorted { a, b in
-            let (x, y) = (a.element.pair, b.element.pair)
-            let left = [x.source, x.target, x.sourceLanguage, x.targetLanguage]
-            let right = [y.source, y.target, y.sourceLanguage, y.targetLanguage]
-            return left.lexicographicallyPrecedes(right) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                || (left == right && a.offset < b.offset)
-        }
-        // A pair given several times is one row: one statement may not update a row twice.
-        var rows: [StoreRow] = []
-        for (position, indexed) in ordered {
-            let pair = indexed.pair
-            if let last = rows.last?.indexed.pair, last.source == pair.source, last.target == pair.target,
-                last.sourceLanguage == pair.sourceLanguage, last.targetLanguage == pair.targetLanguage
-            {
-                rows[rows.count - 1].merge(pair)
-            } else {
-                rows.append(StoreRow(indexed: indexed, position: position))
-            }
-        }
+    package func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult {
         let result = try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            guard !rows.isEmpty else { return result }
-            let batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil
-            var start = 0
-            while start < rows.count {
-                let chunk = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
-                start = chunk.endIndex
-                let answered = try connection.query(Self.upsert, Self.parameters(chunk, batch: batch))
-                var words: [String] = []
-                var ids: [String] = []
-                var byPosition: [Int: StoreRow] = [:]
-                for row in chunk { byPosition[row.position] = row }
-                for answer in answered {
-                    guard answer.count == 3, let id = answer[0], let position = answer[1].flatMap({ Int($0) }),
-                        let row = byPosition[position]
-                    else {
-                        throw MemoryError(path: location, message: "the server stored a pair without answering its id")
-                    }
-                    let inserted = answer[2] == "t"
-                    result.added += inserted ? 1 : 0
-                    result.updated += row.repeats + (inserted ? 0 : 1)
-                    if inserted {
-                        words += row.indexed.indexedWords
-                        ids += Array(repeating: id, count: row.indexed.indexedWords.count)
-                    }
-                }
-                if !words.isEmpty {
-                    try connection.query(
-                        "INSERT INTO alih_words (word, pair_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING",
-                        [Self.textArray(words), "{" + ids.joined(separator: ",") + "}"])
-                }
+            var batch: String?
+            var given = 0
+            try chunks.rewind()
+            while let chunk = try chunks.next() {
+                let rows = Self.rows(chunk, from: given)
+                given += chunk.count
+                guard !rows.isEmpty else { continue }
+                if batch == nil { batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil }
+                try store(rows, batch: batch, into: &result)
             }
             return result
         }
@@ -95,6 +54,68 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
 
     /// After a store that adds this many pairs, the tables are vacuumed and analysed at once.
     static let vacuumAfter = 1_000
+
+    /// A chunk's pairs as rows, in one global order (by their text) so that two stores never
+    /// wait for each other in a cycle, repeats of a pair in one row (one statement may not
+    /// update a row twice); each row's position is where the pair was first given in the store,
+    /// the chunk starting at `first`.
+    static func rows(_ pairs: [IndexedPair], from first: Int) -> [StoreRow] {
+        let ordered = pairs.enumerated().sorted { a, b in
+            let (x, y) = (a.element.pair, b.element.pair)
+            let left = [x.source, x.target, x.sourceLanguage, x.targetLanguage]
+            let right = [y.source, y.target, y.sourceLanguage, y.targetLanguage]
+            return left.lexicographicallyPrecedes(right) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                || (left == right && a.offset < b.offset)
+        }
+        var rows: [StoreRow] = []
+        for (position, indexed) in ordered {
+            let pair = indexed.pair
+            if let last = rows.last?.indexed.pair, last.source == pair.source, last.target == pair.target,
+                last.sourceLanguage == pair.sourceLanguage, last.targetLanguage == pair.targetLanguage
+            {
+                rows[rows.count - 1].merge(pair)
+            } else {
+                rows.append(StoreRow(indexed: indexed, position: first + position))
+            }
+        }
+        return rows
+    }
+
+    /// Inserts `rows` (or raises the use counts of those already there) and indexes the new
+    /// ones' words, in statements of `rowsPerStatement`, inside the store's transaction.
+    private func store(_ rows: [StoreRow], batch: String?, into result: inout TranslationMemory.StoreResult)
+        throws(MemoryError)
+    {
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
+            start = chunk.endIndex
+            let answered = try connection.query(Self.upsert, Self.parameters(chunk, batch: batch))
+            var words: [String] = []
+            var ids: [String] = []
+            var byPosition: [Int: StoreRow] = [:]
+            for row in chunk { byPosition[row.position] = row }
+            for answer in answered {
+                guard answer.count == 3, let id = answer[0], let position = answer[1].flatMap({ Int($0) }),
+                    let row = byPosition[position]
+                else {
+                    throw MemoryError(path: location, message: "the server stored a pair without answering its id")
+                }
+                let inserted = answer[2] == "t"
+                result.added += inserted ? 1 : 0
+                result.updated += row.repeats + (inserted ? 0 : 1)
+                if inserted {
+                    words += row.indexed.indexedWords
+                    ids += Array(repeating: id, count: row.indexed.indexedWords.count)
+                }
+            }
+            if !words.isEmpty {
+                try connection.query(
+                    "INSERT INTO alih_words (word, pair_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING",
+                    [Self.textArray(words), "{" + ids.joined(separator: ",") + "}"])
+            }
+        }
+    }
 
     /// How many pairs one insert statement carries.
     static let rowsPerStatement = 500
@@ -181,13 +202,20 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
         ).map(Self.pair)
     }
 
-    package func allPairs(sourceLanguage: String?, targetLanguage: String?) throws(MemoryError)
-        -> [TranslationPair]
+    package func pairs(after cursor: PairCursor?, limit: Int, sourceLanguage: String?, targetLanguage: String?)
+        throws(MemoryError) -> (pairs: [TranslationPair], end: PairCursor?)
     {
-        try pairs(
-            where:
-                "($1::text IS NULL OR source_lang = $1) AND ($2::text IS NULL OR target_lang = $2) ORDER BY batch, position",
-            [sourceLanguage, targetLanguage])
+        let rows = try connection.query(
+            """
+            SELECT \(Self.pairColumns), p.batch, p.position FROM alih_pairs p \
+            WHERE ($1::text IS NULL OR source_lang = $1) AND ($2::text IS NULL OR target_lang = $2) \
+            AND (batch, position) > ($3::bigint, $4::integer) ORDER BY batch, position LIMIT $5
+            """,
+            [sourceLanguage, targetLanguage, String(cursor?.major ?? -1), String(cursor?.minor ?? -1), String(limit)])
+        guard let last = rows.last, let batch = last[10].flatMap({ Int64($0) }),
+            let position = last[11].flatMap({ Int64($0) })
+        else { return ([], cursor) }
+        return (rows.map(Self.pair), PairCursor(major: batch, minor: position))
     }
 
     package func count() throws(MemoryError) -> Int {

@@ -121,6 +121,42 @@ struct PostgreSQLTranslationStoreTests {
         #expect(compared > 300)
     }
 
+    /// A memory copied a page at a time between the backends, either way, is the memory it
+    /// copies: the same pairs in the same order (repeats folded across pages), the same leverage.
+    @Test(arguments: [3, 5_000])
+    func aCopyInPagesEitherWayKeepsTheMemory(pageSize: Int) throws {
+        let (database, _, _) = try Self.memory("copy")
+        let folder = try ScratchFolder("pg-copy")
+        defer { folder.remove() }
+        let sqlite = try TranslationMemory(path: folder.path("a.sqlite"), indexStopWords: Self.stopWords)
+        var generator = FuzzySentences(seed: 3)
+        let pairs = (0..<200).map { n in
+            TranslationPair(
+                source: generator.sentence(words: 2 + generator.next(8)), target: "t\(n)", sourceLanguage: "id",
+                targetLanguage: n % 5 == 0 ? "de" : "en", document: "d\(n % 3).txt",
+                created: Date(timeIntervalSince1970: 1_700_000_000 + Double(n)), useCount: 1 + generator.next(3))
+        }
+        let stored = try sqlite.store(pairs + pairs[20..<60])
+        let intoServer = try database.copy(from: sqlite, pageSize: pageSize)
+        #expect(intoServer.read == stored.added)
+        #expect(intoServer.stored == .init(added: stored.added, updated: 0))
+        #expect(try database.allPairs() == sqlite.allPairs())
+        let back = try TranslationMemory(path: folder.path("b.sqlite"), indexStopWords: Self.stopWords)
+        #expect(try back.copy(from: database, pageSize: pageSize).stored == .init(added: stored.added, updated: 0))
+        #expect(try back.allPairs() == sqlite.allPairs())
+        for query in pairs.prefix(10).map(\.source) {
+            #expect(
+                try database.fuzzy(query, sourceLanguage: "id", targetLanguage: "en", threshold: 0.5)
+                    == sqlite.fuzzy(query, sourceLanguage: "id", targetLanguage: "en", threshold: 0.5))
+        }
+        // Stored in pages of its own, a memory that repeats pairs across pages folds them as one store does.
+        let (paged, _, _) = try Self.memory("copy-repeats")
+        let once = try TranslationMemory(path: folder.path("c.sqlite"), indexStopWords: Self.stopWords)
+        let chunks = IndexedPairArrayChunks(paged.indexedPairs(pairs + pairs[20..<60]), size: pageSize)
+        #expect(try paged.backend.store(chunks) == once.store(pairs + pairs[20..<60]))
+        #expect(try paged.allPairs() == once.allPairs())
+    }
+
     /// Segment text is only ever a bound parameter: quotes, backslashes, SQL and a 1 MB segment
     /// are stored and found as they are; a NUL, which PostgreSQL cannot store, is refused with
     /// nothing of the transaction stored.
@@ -199,5 +235,22 @@ struct PostgreSQLTranslationStoreTests {
             #expect(error?.message.contains(advice) == true, "\(error?.message ?? "")")
             #expect(error?.description.contains(password) == false)
         }
+    }
+}
+
+/// Pairs in chunks of `size`, for stores made a chunk at a time.
+final class IndexedPairArrayChunks: IndexedPairChunks {
+    private let chunks: [[IndexedPair]]
+    private var given = 0
+
+    init(_ pairs: [IndexedPair], size: Int) {
+        chunks = stride(from: 0, to: pairs.count, by: size).map { Array(pairs[$0..<min($0 + size, pairs.count)]) }
+    }
+
+    func rewind() { given = 0 }
+
+    func next() -> [IndexedPair]? {
+        defer { given += 1 }
+        return given < chunks.count ? chunks[given] : nil
     }
 }
