@@ -13,7 +13,8 @@ import Foundation
 /// Concurrent stores from many processes are safe: a pair is inserted or its use count raised
 /// in one statement (`ON CONFLICT`), and every store takes its pairs in one global order (by
 /// their text), so two stores never wait for each other in a cycle; a serialization failure or
-/// deadlock is retried all the same. The order the pairs were given in is kept apart from
+/// deadlock is retried all the same. (A store made of several chunks, as `tm copy` makes, orders
+/// each chunk: two of those can deadlock, and one is then run again from its first chunk.) The order the pairs were given in is kept apart from
 /// that: each store draws a batch number and each pair keeps its place in it, and exports and
 /// the tie-breaking of fuzzy candidates follow (batch, place) as the SQLite file follows its
 /// row ids, so both give the same leverage on the same pairs.
