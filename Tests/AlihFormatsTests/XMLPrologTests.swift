@@ -51,7 +51,8 @@ import Testing
 
     /// What `isUTF8` decides from a declaration, as before.
     @Test(arguments: [
-        (#"<?xml version="1.0" encoding="UTF-8"?><a/>"#, true), (#"<?xml version="1.0" encoding="ISO-8859-1"?><a/>"#, false),
+        (#"<?xml version="1.0" encoding="UTF-8"?><a/>"#, true),
+        (#"<?xml version="1.0" encoding="ISO-8859-1"?><a/>"#, false),
         (#"<?xml version="1.0" encoding='windows-1252'?><a/>"#, false), (#"<?xml version="1.0"?><a/>"#, true),
         (#"<?xml version="1.0" encoding="no-such-encoding"?><a/>"#, true), ("<a/>", true),
         (#"<?xml version="1.0" encoding="utf-16"?><a/>"#, true),
