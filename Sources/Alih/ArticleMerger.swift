@@ -134,12 +134,10 @@ public struct ArticleMerger: Sendable {
         // Units (but the last) with nothing after them: what separated them from the next is lost.
         var withoutSeparator: [TranslatedUnit] = []
         // The text written for each unit a repeated paragraph repeats, by unit id.
-        let repeated = Set(units.lazy.compactMap(\.repeats))
+        let repeated = Set(units.indices.lazy.compactMap { units[$0].repeats })
         var repeatedText: [String: String] = [:]
-        for (index, (unit, outcome)) in zip(units, outcomes.joined()).enumerated() {
-            for piece in outcome.body {
-                wholeSource.update(codes ? InlineCodeMarker.plain(piece.source).utf8 : piece.source.utf8)
-            }
+        func merge(_ outcome: UnitOutcome, of unit: TranslatedUnit, at index: Int) {
+            Self.hashSources(of: outcome.body, codes: codes, into: &wholeSource)
             wholeSource.update(outcome.trailing.utf8)
             diagnostics += outcome.diagnostics
             segments += outcome.segments
@@ -158,7 +156,7 @@ public struct ArticleMerger: Sendable {
                 chrome += 1
                 if boilerplate == .drop {
                     pending = Self.stronger(pending, trailing)
-                    continue
+                    return
                 }
             }
             if wroteAny { text += pending }
@@ -175,6 +173,16 @@ public struct ArticleMerger: Sendable {
             wroteAny = true
             pending = trailing
         }
+        // Units and outcomes are read in place, by index: iterated, each unit, outcome and piece
+        // would be copied (its strings retained and released again, beside the threads that
+        // check the same segments).
+        var index = 0
+        for chunk in outcomes {
+            for k in chunk.indices {
+                merge(chunk[k], of: units[index], at: index)
+                index += 1
+            }
+        }
         text += pending
 
         let unitFindings = diagnostics.contains { Self.unitLevelCodes.contains($0.code) }
@@ -189,8 +197,7 @@ public struct ArticleMerger: Sendable {
         }
         if hasRecord {
             if let expected = document.record["unit-ids"],
-                let finding = Self.unitIDFinding(
-                    document.units, expected: expected, record: document.record, file: file)
+                let finding = Self.unitIDFinding(units, expected: expected, record: document.record, file: file)
             {
                 diagnostics.append(finding)
                 structural = true
@@ -264,7 +271,7 @@ public struct ArticleMerger: Sendable {
     static func unitIDFinding(_ units: [TranslatedUnit], expected: String, record: [String: String], file: String)
         -> Diagnostic?
     {
-        guard ExtractionRecord.unitIDsChecksum(units.lazy.map(\.id)) != expected else { return nil }
+        guard ExtractionRecord.unitIDsChecksum(units.indices.lazy.map { units[$0].id }) != expected else { return nil }
         func finding(_ message: String, at unit: TranslatedUnit?) -> Diagnostic {
             Diagnostic(
                 .error, code: "reimport.unit-ids", message,
@@ -416,8 +423,8 @@ public struct ArticleMerger: Sendable {
                         + "original file or extract again"))
         }
         if !unit.translate && boilerplate == .drop { return outcome }
-        for piece in body {
-            switch piece {
+        for index in body.indices {
+            switch body[index] {
             case .ignorable(let source, let target):
                 outcome.renderedBytes += (target ?? source).utf8.count
             case .segment(let segment):
@@ -504,8 +511,17 @@ public struct ArticleMerger: Sendable {
     /// without the separator after it (`body`, as `split` gives it).
     static func sourceChecksum(of body: [TranslatedPiece], codes: Bool = false) -> String {
         var source = SHA256()
-        for piece in body { source.update(codes ? InlineCodeMarker.plain(piece.source).utf8 : piece.source.utf8) }
+        hashSources(of: body, codes: codes, into: &source)
         return source.finalizeChecksum()
+    }
+
+    /// Adds the sources of `body`'s pieces to `hash` (without the code markers, with `codes`).
+    /// The pieces are read in place: a piece taken out of the array is a copy of the segment.
+    static func hashSources(of body: [TranslatedPiece], codes: Bool, into hash: inout SHA256) {
+        for index in body.indices {
+            let source = body[index].source
+            hash.update(codes ? InlineCodeMarker.plain(source).utf8 : source.utf8)
+        }
     }
 
     /// The error naming a segment that is missing or out of order in a unit whose segments are
@@ -597,8 +613,8 @@ public struct ArticleMerger: Sendable {
 
     /// Writes a unit's text: targets where there are, sources for boilerplate and missing ones.
     func render(_ body: [TranslatedPiece], translate: Bool, into text: inout String) {
-        for piece in body {
-            switch piece {
+        for index in body.indices {
+            switch body[index] {
             case .ignorable(let source, let target):
                 text += target ?? source
             case .segment(let segment):

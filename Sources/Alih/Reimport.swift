@@ -33,6 +33,11 @@ public struct Reimport: Sendable {
     /// For a file made from an HTML page: the page (nil: the file the XLIFF names as its
     /// original, in the XLIFF's folder).
     public var pagePath: String?
+    /// Whether a run that reads the file hands the document it read back in the outcome
+    /// (`Outcome.readDocument`) rather than freeing it: for a process that exits right after and
+    /// keeps the outcome until then (its memory goes back with the process), freeing a large
+    /// document unit by unit is work for nothing. False: the run frees it on a thread of its own.
+    public var handsBackDocument = false
 
     public init(
         boilerplate: ArticleMerger.Boilerplate = .drop, keepSourceForMissing: Bool = false, force: Bool = false,
@@ -97,6 +102,9 @@ public struct Reimport: Sendable {
         public var destination: String?
         /// What went into the memory; nil without one, or when the article was not written.
         public var stored: TranslationMemory.StoreResult?
+        /// The document read from the file, when the run was asked to hand it back
+        /// (`handsBackDocument`); nil otherwise.
+        public var readDocument: TranslatedDocument?
 
         /// The article, when it was written.
         public var article: String? { refusal == nil ? merge.text : nil }
@@ -113,8 +121,8 @@ public struct Reimport: Sendable {
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
         let document = try XLIFFReader().read(path: path)
-        let outcome = try run(document, file: path, notice: notice, write: write)
-        BackgroundRelease.release(consume document)
+        var outcome = try run(document, file: path, notice: notice, write: write)
+        dispose(of: document, into: &outcome)
         return outcome
     }
 
@@ -137,9 +145,19 @@ public struct Reimport: Sendable {
                 try AtomicFile.write(article.utf8, to: resolved)
             }
         }
-        BackgroundRelease.release(consume document)
+        dispose(of: document, into: &outcome)
         outcome.destination = destination
         return outcome
+    }
+
+    /// Hands the document read from the file back in `outcome` (`handsBackDocument`), or frees
+    /// it on a thread of its own.
+    func dispose(of document: consuming TranslatedDocument, into outcome: inout Outcome) {
+        if handsBackDocument {
+            outcome.readDocument = consume document
+        } else {
+            BackgroundRelease.release(consume document)
+        }
     }
 
     /// Reimports `document`, named `file` in messages: merges and checks it, calls `write` with

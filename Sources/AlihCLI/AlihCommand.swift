@@ -54,4 +54,17 @@ struct AlihCommand: ParsableCommand {
         }
         Foundation.exit(code)
     }
+
+    /// Keeps `value` alive until the process exits, which `main` ends with `exit`: for a
+    /// command's large result (a reimport's document, article and findings), whose freeing, one
+    /// allocation at a time, is work done just before the process gives all its memory back.
+    static func keepUntilExit(_ value: some Any) {
+        _ = Unmanaged.passRetained(KeptValue(value))
+    }
+
+    /// A value held by a reference that is never released.
+    private final class KeptValue<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 }

@@ -82,7 +82,11 @@ struct ReimportCommand: ParsableCommand {
                 skippedTerms: glossaryOptions.skippedTerms),
             memoryPath: memoryOptions.memory, foreign: foreign)
         reimport.pagePath = page
+        // The process exits once the outcome is reported: the document, the article and the
+        // findings are kept until then rather than freed one allocation at a time.
+        reimport.handsBackDocument = true
         let outcome = try reimport.run(path: input, output: output, notice: show, standardOutput: Console.output)
+        AlihCommand.keepUntilExit(outcome)
         try reportOptions.show(outcome, quiet: quiet)
         if outcome.failed { throw ExitCode(1) }
     }

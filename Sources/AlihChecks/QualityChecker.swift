@@ -44,10 +44,12 @@ package struct QualityChecker: Sendable {
         let locale = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
         _ = try WordTokenizer(locale: locale)  // a locale ICU cannot break fails here, with a glossary or without
         // Where each segment is: the unit's index in the document and the piece's in the unit.
+        // (Read in place, by index: iterated, each unit and piece would be copied.)
         var places: [(unit: Int, piece: Int)] = []
-        for (u, unit) in document.units.enumerated() where unit.translate {
-            for (p, piece) in unit.pieces.enumerated() {
-                if case .segment = piece { places.append((u, p)) }
+        let units = document.units
+        for u in units.indices where units[u].translate {
+            for p in units[u].pieces.indices {
+                if case .segment = units[u].pieces[p] { places.append((u, p)) }
             }
         }
         // An untranslated segment gets only the `untranslated` check.
@@ -62,6 +64,9 @@ package struct QualityChecker: Sendable {
             ) throws -> [QAFinding] {
                 var findings: [QAFinding] = []
                 guard let first = places[range].first else { return findings }
+                // Room for the findings a run usually has (one or two a segment): grown from
+                // empty, the array was copied and its new pages touched at each doubling.
+                findings.reserveCapacity(2 * range.count)
                 // One context for the run, its unit changed when the segments' unit does: made per
                 // segment, it copied the document and the unit each time, and the cores contend
                 // for the reference counts they share.

@@ -57,9 +57,8 @@ enum XMLProlog {
         }
         let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let declaration = String(decoding: head[start...].prefix(512).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
-        let pattern =
-            #"^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*')"#
-        guard let match = declaration.range(of: pattern, options: .regularExpression) else { return true }
+        guard let end = encodingDeclarationEnd(Array(declaration.utf8)) else { return true }
+        let match = declaration.startIndex..<declaration.utf8.index(declaration.startIndex, offsetBy: end)
         let name = String(declaration[match].dropLast().reversed().prefix { $0 != "\"" && $0 != "'" }.reversed())
         let lowered = name.lowercased()
         if lowered.hasPrefix("utf") || lowered.hasPrefix("ucs") { return true }
@@ -67,6 +66,69 @@ enum XMLProlog {
         guard converter != iconv_t(bitPattern: -1) else { return true }
         iconv_close(converter)
         return false
+    }
+
+    /// Whether `bytes` have a `<` followed by `!` (a DOCTYPE, a comment, a CDATA section starts so).
+    static func hasMarkupDeclarationOpening(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count >= 2 else { return false }
+            for index in 0..<(buffer.count - 1) where buffer[index] == UInt8(ascii: "<") {
+                if buffer[index + 1] == UInt8(ascii: "!") { return true }
+            }
+            return false
+        }
+    }
+
+    /// An XML declaration that names an encoding, as a regular expression: what
+    /// `encodingDeclarationEnd` matches.
+    static let encodingDeclarationPattern =
+        #"^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*')"#
+
+    /// Where the match of `encodingDeclarationPattern` at the start of `bytes` (valid UTF-8)
+    /// ends, after the encoding name's closing quote, as a byte offset; nil when it does not
+    /// match. Read byte by byte, as the pattern reads (no part of it can match in two ways):
+    /// Foundation's regular expressions cost more the first time than the whole check.
+    static func encodingDeclarationEnd(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        func literal(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            for k in 0..<count where bytes[i + k] != text.utf8Start[k] { return false }
+            i += count
+            return true
+        }
+        func spaces(atLeast minimum: Int) -> Bool {
+            let start = i
+            while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+            return i - start >= minimum
+        }
+        /// A quoted value: anything but its quote, or a name (`[A-Za-z][A-Za-z0-9._-]*`).
+        func quoted(name: Bool) -> Bool {
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return false }
+            let quote = bytes[i]
+            i += 1
+            let start = i
+            while i < bytes.count, bytes[i] != quote {
+                if name {
+                    let byte = bytes[i]
+                    let letter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+                    let other =
+                        byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                        || byte == UInt8(ascii: "-")
+                    guard letter || (i > start && other) else { return false }
+                }
+                i += 1
+            }
+            guard i < bytes.count, !name || i > start else { return false }
+            i += 1
+            return true
+        }
+        guard literal("<?xml"), spaces(atLeast: 1), literal("version"), spaces(atLeast: 0), literal("="),
+            spaces(atLeast: 0), quoted(name: false), spaces(atLeast: 1), literal("encoding"), spaces(atLeast: 0),
+            literal("="), spaces(atLeast: 0), quoted(name: true)
+        else { return nil }
+        return i
     }
 
     /// Refuses invalid UTF-8 in a file libxml2 reads as UTF-8, with the offset of the bad byte.
@@ -152,6 +214,9 @@ enum XMLProlog {
     /// Refuses a DOCTYPE with an internal subset (where entities are declared). XLIFF needs no
     /// DTD; a plain `<!DOCTYPE xliff PUBLIC …>` of old tools is tolerated, never resolved.
     static func refuseEntities(_ head: [UInt8], path: String, format: String) throws(DiagnosticError) {
+        // Without the bytes `<!` there is no DOCTYPE, in any case and any normalization (`<` and
+        // `!` have no other case and no other form): Foundation's search is not needed.
+        guard hasMarkupDeclarationOpening(head) else { return }
         let text = String(decoding: head, as: UTF8.self)
         guard let doctype = text.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return }
         let rest = text[doctype.upperBound...]

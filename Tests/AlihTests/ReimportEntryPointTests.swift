@@ -149,6 +149,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "b.txt"))
     }
 
+    /// A run that reads the file frees the document it read, unless asked to hand it back (for a
+    /// process that exits right after): both ways, it is the file's document, and the article
+    /// and findings are the same.
+    @Test(arguments: [false, true])
+    func theDocumentReadIsHandedBackOnlyWhenAsked(handsBack: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-reimport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xliff = folder.appendingPathComponent("a.xlf").path
+        let extraction = try Self.pipeline.extract(
+            Array("Satu. Ada 3 warga.\n\nDua.\n".utf8), name: "a.txt", options: ExtractionOptions(prefillTargets: true))
+        try extraction.xliff.write(toFile: xliff, atomically: true, encoding: .utf8)
+        var reimport = Reimport(keepSourceForMissing: true)
+        reimport.handsBackDocument = handsBack
+        var printed: [String] = []
+        let viaOutput = try reimport.run(path: xliff, output: "-") { printed.append($0) }
+        var written: [String] = []
+        let viaWrite = try reimport.run(path: xliff) { article, _ in written.append(article) }
+        let read = try XLIFFReader().read(path: xliff)
+        for outcome in [viaOutput, viaWrite] {
+            #expect(outcome.readDocument == (handsBack ? read : nil))
+            #expect(outcome.qa.findings == viaOutput.qa.findings)
+            #expect(outcome.qa.findings.contains { $0.check == "identical" })
+        }
+        #expect(printed == ["Satu. Ada 3 warga.\n\nDua.\n"])
+        #expect(written == printed)
+    }
+
     /// The merge runs beside the QA checks, but what each finds is told in the same order:
     /// the merge's findings, then the glossary's warnings; and when the glossary cannot be read,
     /// the merge's findings come before the error.
