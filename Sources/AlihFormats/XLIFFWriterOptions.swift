@@ -1,4 +1,5 @@
 import AlihCore
+import Synchronization
 
 /// What both XLIFF writers need besides the document.
 package struct XLIFFWriterOptions: Sendable, Equatable {
@@ -101,6 +102,7 @@ struct UnitLayout {
         let blocks = document.blocks
         let firstWritten = blocks.firstIndex { !dropBoilerplate || !$0.isChrome }
         let roundBytes = max(1, workers) * bytesPerWorker
+        let texts = RenderedTexts()
         var start = 0
         while start < blocks.count {
             var end = start
@@ -110,19 +112,37 @@ struct UnitLayout {
                     from: blocks[end].range.lowerBound, to: blocks[end].range.upperBound)
                 end += 1
             }
-            let rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) {
+            var rendered = try ParallelChunks.map(count: end - start, minimumChunk: blocksPerWorker, workers: workers) {
                 [start] chunk in
                 try SourceBytes.with(document.text) { source in
-                    var out = XMLText()
+                    var out = texts.take()
                     for index in (start + chunk.lowerBound)..<(start + chunk.upperBound) {
                         if dropBoilerplate && blocks[index].isChrome { continue }
                         try render(layout(of: index, in: document, first: index == firstWritten), source, &out)
                     }
-                    return out.takeBytes()
+                    return out
                 }
             }
-            for bytes in rendered where !bytes.isEmpty { try emit(bytes) }
+            for i in rendered.indices where !rendered[i].isEmpty { try rendered[i].flush(emit) }
+            texts.giveBack(&rendered)
             start = end
+        }
+    }
+
+    /// The texts a round's chunks are rendered into, kept for the next round (each emptied once
+    /// its bytes are emitted): a large document's rounds reuse their memory.
+    private final class RenderedTexts: Sendable {
+        private let free = Mutex<[XMLText]>([])
+
+        /// A text not in use, empty (made when none is free).
+        func take() -> XMLText { free.withLock { $0.popLast() } ?? XMLText() }
+
+        /// Keeps `texts`, all empty, for the next round; `texts` is left empty, so that each is
+        /// held once and written to again without being copied.
+        func giveBack(_ texts: inout [XMLText]) {
+            free.withLock { free in
+                while let text = texts.popLast() { free.append(text) }
+            }
         }
     }
 }

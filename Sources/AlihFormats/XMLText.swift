@@ -12,10 +12,13 @@ struct XMLText: XMLOutput {
     /// The bytes written.
     var bytes: [UInt8] { Array(storage[..<count]) }
 
-    /// The bytes written, without copying them.
-    consuming func takeBytes() -> [UInt8] {
+    /// Hands the bytes written to `body`, then forgets them and keeps the memory (its bytes
+    /// become spare room): a writer that renders round after round into the same text neither
+    /// grows a new array nor touches fresh pages each round.
+    mutating func flush(_ body: ([UInt8]) throws -> Void) rethrows {
         storage.removeLast(storage.count - count)
-        return storage
+        defer { count = 0 }
+        try body(storage)
     }
 
     static func += (text: inout XMLText, piece: String) {

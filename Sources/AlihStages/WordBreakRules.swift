@@ -37,6 +37,25 @@ enum WordBreakRules {
         byte < 128 && [.letter, .digit].contains(asciiClasses[byte])
     }
 
+    /// How many of the eight bytes of `word` (loaded little-endian: the first byte lowest), from
+    /// the first, are ASCII letters or digits (`asciiWordBytes`). Reading a word's letters eight
+    /// at a time leaves one well-predicted branch per word where the loop over bytes had one
+    /// taken per byte and one mispredicted at the word's end.
+    @inline(__always)
+    static func wordByteRun(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // Each byte below 0x80: adding (0x80 - bound) sets its high bit when it is at least
+        // `bound`, and carries into no other byte.
+        let seven = word & ~high
+        func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ ones &* (0x80 - bound)) & high }
+        let folded = seven | ones &* 0x20
+        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let digit = atLeast(seven, 0x30) & ~atLeast(seven, 0x3A)
+        let notWordByte = ~((letter | digit) & ~word) & high
+        return notWordByte.trailingZeroBitCount >> 3
+    }
+
     /// The class and byte length of the character at `i` (`ascii`: `asciiClasses`).
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>) -> (
@@ -120,7 +139,13 @@ enum WordBreakRules {
             let start = i
             i += length
             while i < count {
-                // A run of ASCII letters or digits, the body of nearly every word.
+                // A run of ASCII letters or digits, the body of nearly every word: eight bytes
+                // at a time, then byte by byte.
+                while i + 8 <= count {
+                    let run = wordByteRun(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    i += run
+                    if run < 8 { break }
+                }
                 while i < count && wordBytes[Int(bytes[i])] { i += 1 }
                 guard i < count else { break }
                 (kind, length) = classify(bytes, i, ascii)
