@@ -46,7 +46,7 @@ package struct CoverageJSONWriter {
         try write(
             glossary: results.glossary.name, glossaryEntries: results.glossary.entries.count,
             minimumPhraseCount: results.minimumPhraseCount, version: CoverageReport.currentVersion,
-            articles: results.articles.count, candidates: { results.articles[$0].candidates.count },
+            articles: results.articles.count, candidates: { results.articles[$0].candidateCount },
             article: { out, index, level in results.writeArticle(index, into: &out, level: level) { _ in } },
             streamedArticle: { out, index, level, flush in
                 try results.writeArticle(index, into: &out, level: level, flush)
