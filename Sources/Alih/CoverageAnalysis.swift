@@ -222,12 +222,12 @@ package struct CoverageAnalysis: Sendable {
         }
         // The article's segments are kept as examples where one of its candidates, or a run or
         // name of the total, first occurs: no other can be an example (later articles come after).
-        // A spilled article's candidates are written already, but the first article's count as
-        // the total's while it is the only one.
+        // A spilled article's candidates are written already (the first article's, which are the
+        // total's while it is the only one, are first places of the total's runs and names).
         var examples = prepared.examples
         var kept = totalCandidates.add(
             prepared.candidates, article: number, exampleBase: Int32(results.examples.count), examples: examples.count)
-        if spilled == nil || number == 0 {
+        if spilled == nil {
             for candidate in prepared.listed { kept[Int(candidate.example)] = true }
         }
         examples.keepText(of: kept)
