@@ -231,6 +231,8 @@ package struct CoverageAnalysis: Sendable {
             for candidate in prepared.listed { kept[Int(candidate.example)] = true }
         }
         examples.keepText(of: kept)
+        // Their text is read again only for the few reported: it waits on disk with the articles.
+        if let spill { examples.writeText(to: spill) }
         let exampleBase = results.examples.append(examples, article: number)
         totalUses.add(prepared.uses, number: number, source: prepared.source)
         for entry in prepared.usedEntries { used[entry] = true }

@@ -60,7 +60,8 @@ package struct CoverageRun: Sendable {
                     }
                     let range = (index * batch)..<min(jobs.count, (index + 1) * batch)
                     queue.put(
-                        index, range.map {
+                        index,
+                        range.map {
                             prepare(jobs[$0], with: preparer, keepingDocument: keepsDocuments, alone: jobs.count == 1)
                         })
                 }
