@@ -107,10 +107,7 @@ struct ExampleSegments: Sendable {
         let start = Int(segment.start)
         let offset = spilledAt[Int(segment.buffer)]
         if offset >= 0 {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(Int(segment.length))
-            let range = (offset + start)..<(offset + start + Int(segment.length))
-            guard spill!.read(range, { bytes.append(contentsOf: $0) }) else {
+            guard let bytes = spill!.bytes((offset + start)..<(offset + start + Int(segment.length))) else {
                 fatalError("the coverage report's temporary file could not be read back")
             }
             return try bytes.withUnsafeBufferPointer(body)

@@ -61,16 +61,46 @@ final class TemporaryByteFile: Sendable {
     func read(_ range: Range<Int>, piece: Int = 1 << 20, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows
         -> Bool
     {
-        var buffer = [UInt8](repeating: 0, count: min(piece, range.count))
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, min(piece, range.count)))
+        defer { buffer.deallocate() }
         var offset = range.lowerBound
         while offset < range.upperBound {
             let wanted = min(buffer.count, range.upperBound - offset)
-            let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(offset)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            guard let n = read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<wanted]), at: offset) else {
+                return false
+            }
+            try body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
             offset += n
         }
         return true
+    }
+
+    /// The bytes of `range` (appended before), nil when they could not be read.
+    func bytes(_ range: Range<Int>) -> [UInt8]? {
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            var done = 0
+            while done < range.count {
+                guard
+                    let n = read(
+                        into: UnsafeMutableBufferPointer(rebasing: buffer[done...]), at: range.lowerBound + done)
+                else {
+                    complete = false
+                    break
+                }
+                done += n
+            }
+            count = done
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Reads up to `buffer.count` bytes at `offset`: how many, nil on an error or at the end.
+    private func read(into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int? {
+        while true {
+            let n = pread(descriptor, buffer.baseAddress!, buffer.count, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            return n > 0 ? n : nil
+        }
     }
 }

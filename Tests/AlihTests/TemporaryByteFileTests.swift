@@ -25,6 +25,9 @@ struct TemporaryByteFileTests {
         var middle: [UInt8] = []
         #expect(file.read(second) { middle += $0 })
         #expect(String(decoding: middle, as: UTF8.self) == " : [1, 2]}")
+        #expect(file.bytes(second).map { String(decoding: $0, as: UTF8.self) } == " : [1, 2]}")
+        #expect(file.bytes(3..<3) == [])
+        #expect(file.bytes(10..<20) == nil)
     }
 
     @Test func appendsFromManyThreadsKeepTheirBytesTogether() throws {
