@@ -242,14 +242,35 @@ struct CandidateTally: Sendable {
     ) -> (candidates: [Listed], places: Int) {
         let reported = reportedPhrases(minimumCount: minimumCount, maxLength: maxLength)
         var places = 0
-        // Each reported phrase counted: its count, forms (a run and where in it) and first place.
+        // Each reported phrase counted: its count, first place and forms (a run and where in
+        // it), its first form kept with it and the others in `moreForms`, each naming the next.
+        struct Form {
+            var run: Int32
+            var start: Int32
+            var count: Int
+            /// The phrase's next form in `moreForms`, or -1.
+            var next: Int32 = -1
+        }
         struct Phrase {
             var phrase: Int
             var count: Int
-            var forms: [(run: Int, start: Int, count: Int)]
             var first: First
+            var form: Form
+            /// The phrase's second form in `moreForms`, or -1; and its last.
+            var more: Int32 = -1
+            var last: Int32 = -1
         }
         var phrases: [Phrase] = []
+        var moreForms: [Form] = []
+        /// The phrase's forms, in the order they came.
+        func forEachForm(of phrase: Phrase, _ body: (Form) -> Void) {
+            body(phrase.form)
+            var next = phrase.more
+            while next >= 0 {
+                body(moreForms[Int(next)])
+                next = moreForms[Int(next)].next
+            }
+        }
         var phraseOf = [Int32](repeating: -1, count: reported.phrases.count)
         for run in 0..<runs.count {
             let (start, length) = runs.span(run)
@@ -260,23 +281,36 @@ struct CandidateTally: Sendable {
                 let count = runCounts[run]
                 places += count
                 let index = Int(phraseOf[phrase])
+                let form = Form(run: Int32(run), start: Int32(span.lowerBound), count: count)
                 guard index >= 0 else {
                     phraseOf[phrase] = Int32(phrases.count)
-                    phrases.append(
-                        Phrase(
-                            phrase: phrase, count: count, forms: [(run, span.lowerBound, count)], first: runFirsts[run])
-                    )
+                    phrases.append(Phrase(phrase: phrase, count: count, first: runFirsts[run], form: form))
                     continue
                 }
                 phrases[index].count += count
-                let form = forms[(forms.startIndex + span.lowerBound)..<(forms.startIndex + span.upperBound)]
-                if let same = phrases[index].forms.firstIndex(where: { other in
-                    let otherForms = runs.key(other.run)
-                    return otherForms[(otherForms.startIndex + other.start)...].prefix(span.count).elementsEqual(form)
-                }) {
-                    phrases[index].forms[same].count += count
+                let words = forms[(forms.startIndex + span.lowerBound)..<(forms.startIndex + span.upperBound)]
+                func isSame(_ other: Form) -> Bool {
+                    let otherForms = runs.key(Int(other.run))
+                    return otherForms[(otherForms.startIndex + Int(other.start))...].prefix(span.count)
+                        .elementsEqual(words)
+                }
+                if isSame(phrases[index].form) {
+                    phrases[index].form.count += count
                 } else {
-                    phrases[index].forms.append((run, span.lowerBound, count))
+                    var next = phrases[index].more
+                    while next >= 0 && !isSame(moreForms[Int(next)]) { next = moreForms[Int(next)].next }
+                    if next >= 0 {
+                        moreForms[Int(next)].count += count
+                    } else {
+                        moreForms.append(form)
+                        let added = Int32(moreForms.count - 1)
+                        if phrases[index].more < 0 {
+                            phrases[index].more = added
+                        } else {
+                            moreForms[Int(phrases[index].last)].next = added
+                        }
+                        phrases[index].last = added
+                    }
                 }
                 if runFirsts[run].precedes(phrases[index].first) { phrases[index].first = runFirsts[run] }
             }
@@ -285,10 +319,11 @@ struct CandidateTally: Sendable {
         var ids: [Int32] = names.map(\.key)
         for phrase in phrases {
             ids += reported.phrases.key(phrase.phrase).map(CandidateVocabulary.lemma(ofToken:))
-            for form in phrase.forms {
-                let forms = runs.key(form.run)
-                let from = forms.startIndex + form.start
-                ids += forms[from..<(from + reported.phrases.span(phrase.phrase).count)]
+            let length = reported.phrases.span(phrase.phrase).count
+            forEachForm(of: phrase) { form in
+                let forms = runs.key(Int(form.run))
+                let from = forms.startIndex + Int(form.start)
+                ids += forms[from..<(from + length)]
             }
         }
         let strings = vocabulary.strings(ids)
@@ -313,19 +348,19 @@ struct CandidateTally: Sendable {
             let words = Array(take(length))
             let key = words.joined(separator: " ")
             let text: String
-            if phrase.forms.count == 1 {
+            if phrase.more < 0 {
                 text = take(length).joined(separator: " ")
             } else {
                 var forms: [String: Int] = [:]
-                for form in phrase.forms { forms[take(length).joined(separator: " "), default: 0] += form.count }
+                forEachForm(of: phrase) { form in forms[take(length).joined(separator: " "), default: 0] += form.count }
                 text = CoverageReport.Form.ranked(forms).first?.text ?? key
             }
             // A one-word phrase's key is its lemma, and with one form its text is that form.
             var ids: (text: Int32, key: Int32) = (-1, -1)
             if length == 1 {
                 ids.key = CandidateVocabulary.lemma(ofToken: reported.phrases.key(phrase.phrase).first!)
-                if phrase.forms.count == 1 {
-                    ids.text = runs.key(phrase.forms[0].run).dropFirst(phrase.forms[0].start).first!
+                if phrase.more < 0 {
+                    ids.text = runs.key(Int(phrase.form.run)).dropFirst(Int(phrase.form.start)).first!
                 }
             }
             listed.append(

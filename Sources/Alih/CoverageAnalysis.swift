@@ -33,6 +33,12 @@ package struct CoverageAnalysis: Sendable {
     private var totalUses = GlossaryUseTally()
     private var totalCandidates = CandidateTally()
     private var used: [Bool]
+    /// Where each article's JSON object is written as it is added, instead of its figures being
+    /// kept (nil: kept). Only the JSON report can be written from it (text and HTML reports want
+    /// the figures); `report()` reads it back.
+    var spill: TemporaryByteFile?
+    /// The first article as it is written out, while it is the only one and not written yet.
+    private var firstArticle: PreparedArticle?
 
     package init(glossary: Glossary, finder: TermCandidateFinder, minimumPhraseCount: Int = 2) {
         self.glossary = glossary
@@ -92,6 +98,8 @@ package struct CoverageAnalysis: Sendable {
         var usedEntries: [Int]
         /// The candidate places, when asked for (HTML).
         var places: [TermCandidateFinder.Occurrence]?
+        /// Where its JSON object was written in the spill, when it was.
+        var spilled: Range<Int>? = nil
     }
 
     /// One article's part of the analysis, on any thread; `places` also finds where each
@@ -99,7 +107,15 @@ package struct CoverageAnalysis: Sendable {
     /// are released before the examples' text is copied out of it.
     func prepare(_ document: consuming Document, places: Bool) throws -> PreparedArticle {
         let (counts, uses) = try countsAndUses(document)
-        guard places else { return prepare(consume document, counts: counts, uses: uses) }
+        guard places else {
+            var prepared = prepare(consume document, counts: counts, uses: uses)
+            // An article of a few candidates is written out on its worker's thread; a large one
+            // is written (streamed) when it is added, and the first only once a second comes.
+            if let spill, prepared.listed.count < CoverageJSONWriter.streamedCandidates {
+                prepared.spilled = write(prepared, to: spill)
+            }
+            return prepared
+        }
         let scan = try finder.scan(document)
         var prepared = prepare(consume document, counts: counts, uses: uses)
         prepared.places = self.places(scan, reported: prepared)
@@ -190,13 +206,33 @@ package struct CoverageAnalysis: Sendable {
     /// Adds an article prepared by `prepare`, after those added before it.
     mutating func add(_ prepared: PreparedArticle) {
         let number = Int32(results.articles.count)
+        if number == 1, let first = firstArticle, let spill {
+            // The first article is written out now that it is not the only one.
+            if let spilled = write(first, to: spill) {
+                results.articles[0].spilled = spilled
+                results.articles[0].entries = 0..<0
+                results.articles[0].candidates = 0..<0
+                (results.uses, results.forms, results.segmentIDs, results.candidates) = ([], [], [], [])
+            }
+            firstArticle = nil
+        }
+        var spilled = prepared.spilled
+        if spilled == nil, number > 0, let spill {
+            spilled = write(prepared, to: spill)
+        }
         // The article's segments are kept as examples where one of its candidates, or a run or
         // name of the total, first occurs: no other can be an example (later articles come after).
+        // A spilled article's candidates are written already (the first article's, which are the
+        // total's while it is the only one, are first places of the total's runs and names).
         var examples = prepared.examples
         var kept = totalCandidates.add(
             prepared.candidates, article: number, exampleBase: Int32(results.examples.count), examples: examples.count)
-        for candidate in prepared.listed { kept[Int(candidate.example)] = true }
+        if spilled == nil {
+            for candidate in prepared.listed { kept[Int(candidate.example)] = true }
+        }
         examples.keepText(of: kept)
+        // Their text is read again only for the few reported: it waits on disk with the articles.
+        if let spill { examples.writeText(to: spill) }
         let exampleBase = results.examples.append(examples, article: number)
         totalUses.add(prepared.uses, number: number, source: prepared.source)
         for entry in prepared.usedEntries { used[entry] = true }
@@ -205,12 +241,25 @@ package struct CoverageAnalysis: Sendable {
         let entriesStart = results.uses.count
         let candidatesStart = results.candidates.count
         if number == 0 {
+            onlyArticle = (prepared.listed, prepared.missingOccurrences)
+        } else {
+            onlyArticle = nil
+        }
+        if spilled != nil {
+            // Only its figures are kept.
+        } else if number == 0 {
             // The first article's arrays are taken as they are (shared, not copied).
             results.uses = prepared.entries
             results.forms = prepared.forms
             results.segmentIDs = prepared.segmentIDs
             results.candidates = prepared.listed
-            onlyArticle = (results.candidates, prepared.missingOccurrences)
+            if spill != nil {
+                // What writing it out needs (not its tallies: the total's share their arrays).
+                var first = prepared
+                first.examples = examples
+                (first.candidates, first.uses) = (CandidateTally(), GlossaryUseTally())
+                firstArticle = first
+            }
         } else {
             for var use in prepared.entries {
                 use.forms = (use.forms.lowerBound + formBase)..<(use.forms.upperBound + formBase)
@@ -223,13 +272,55 @@ package struct CoverageAnalysis: Sendable {
                 candidate.example += exampleBase
                 results.candidates.append(candidate)
             }
-            onlyArticle = nil
         }
         results.articles.append(
             CoverageResults.Article(
                 source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,
                 termOccurrences: prepared.termOccurrences, missingOccurrences: prepared.missingOccurrences,
-                entries: entriesStart..<results.uses.count, candidates: candidatesStart..<results.candidates.count))
+                entries: entriesStart..<results.uses.count, candidates: candidatesStart..<results.candidates.count,
+                candidateCount: prepared.listed.count, spilled: spilled))
+    }
+
+    /// Writes the JSON object of a prepared article to `spill`, as the report writes an article;
+    /// where it is there, nil when it could not be written.
+    private func write(_ prepared: PreparedArticle, to spill: TemporaryByteFile) -> Range<Int>? {
+        // The article alone, its candidates' strings numbered among its own.
+        var article = CoverageResults(glossary: glossary, minimumPhraseCount: minimumPhraseCount)
+        var local: [Int32: Int32] = [:]
+        var ids: [Int32] = []
+        func localID(_ id: Int32) -> Int32 {
+            if let known = local[id] { return known }
+            local[id] = Int32(ids.count)
+            ids.append(id)
+            return Int32(ids.count - 1)
+        }
+        article.candidates = prepared.listed.map { candidate in
+            var renumbered = candidate
+            renumbered.text = localID(candidate.text)
+            renumbered.key = localID(candidate.key)
+            return renumbered
+        }
+        article.strings = finder.vocabulary.strings(ids)
+        article.uses = prepared.entries
+        article.forms = prepared.forms
+        article.segmentIDs = prepared.segmentIDs
+        article.examples = prepared.examples
+        article.articles = [
+            CoverageResults.Article(
+                source: prepared.source, segments: prepared.segments, segmentsWithTerms: prepared.segmentsWithTerms,
+                termOccurrences: prepared.termOccurrences, missingOccurrences: prepared.missingOccurrences,
+                entries: 0..<prepared.entries.count, candidates: 0..<prepared.listed.count,
+                candidateCount: prepared.listed.count)
+        ]
+        return spill.append { piece in
+            var out = JSONBytes()
+            article.writeArticle(0, into: &out, level: 2) { out in
+                guard out.bytes.count >= CoverageJSONWriter.streamedBytes else { return }
+                piece(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+            piece(out.bytes)
+        }
     }
 
     /// The results over every document added so far.
@@ -239,6 +330,7 @@ package struct CoverageAnalysis: Sendable {
         let (candidates, missing) = onlyArticle ?? totalCandidateList()
         var finished = results
         finished.strings = finder.vocabulary.strings()
+        finished.spill = spill
         finished.total = CoverageResults.Total(
             segments: totalUses.segments, segmentsWithTerms: totalUses.segmentsWithTerms,
             termOccurrences: totalUses.termOccurrences, missingOccurrences: missing, uses: totalUses.ranked(),

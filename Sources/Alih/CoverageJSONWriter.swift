@@ -33,7 +33,7 @@ package struct CoverageJSONWriter {
         try write(
             glossary: report.glossary, glossaryEntries: report.glossaryEntries,
             minimumPhraseCount: report.minimumPhraseCount, version: report.version, articles: report.articles.count,
-            candidates: { report.articles[$0].candidates.count },
+            streams: { report.articles[$0].candidates.count >= Self.streamedCandidates },
             article: { out, index, level in out.coverage(report.articles[index], level: level) },
             streamedArticle: { out, index, level, flush in
                 try out.coverage(report.articles[index], level: level, flush: flush)
@@ -46,7 +46,10 @@ package struct CoverageJSONWriter {
         try write(
             glossary: results.glossary.name, glossaryEntries: results.glossary.entries.count,
             minimumPhraseCount: results.minimumPhraseCount, version: CoverageReport.currentVersion,
-            articles: results.articles.count, candidates: { results.articles[$0].candidates.count },
+            articles: results.articles.count,
+            streams: {
+                results.articles[$0].spilled != nil || results.articles[$0].candidateCount >= Self.streamedCandidates
+            },
             article: { out, index, level in results.writeArticle(index, into: &out, level: level) { _ in } },
             streamedArticle: { out, index, level, flush in
                 try results.writeArticle(index, into: &out, level: level, flush)
@@ -57,7 +60,7 @@ package struct CoverageJSONWriter {
     /// The report with its header fields, articles written by `article`, the total by `total`.
     private func write(
         glossary: String, glossaryEntries: Int, minimumPhraseCount: Int, version: Int, articles count: Int,
-        candidates: (Int) -> Int,
+        streams: (Int) -> Bool,
         article: @Sendable (inout JSONBytes, Int, Int) -> Void,
         streamedArticle: (inout JSONBytes, Int, Int, (inout JSONBytes) throws -> Void) throws -> Void,
         total: (inout JSONBytes, (inout JSONBytes) throws -> Void) throws -> Void,
@@ -70,18 +73,21 @@ package struct CoverageJSONWriter {
         } else {
             var start = 0
             while start < count {
-                // A large article on its own; the others in rounds on the cores.
-                if candidates(start) >= Self.streamedCandidates {
+                // Large articles (and those written out already) streamed, a megabyte at a time;
+                // the others in rounds on the cores.
+                if streams(start) {
                     var out = JSONBytes()
-                    out.raw(start == 0 ? "\n" : ",\n")
-                    out.indent(2)
-                    try streamedArticle(&out, start, 2, flush)
+                    while start < count && streams(start) {
+                        out.raw(start == 0 ? "\n" : ",\n")
+                        out.indent(2)
+                        try streamedArticle(&out, start, 2, flush)
+                        start += 1
+                    }
                     try emit(out.bytes)
-                    start += 1
                     continue
                 }
                 var end = start + 1
-                while end < min(count, start + Self.articlesPerRound), candidates(end) < Self.streamedCandidates {
+                while end < min(count, start + Self.articlesPerRound), !streams(end) {
                     end += 1
                 }
                 let pieces = ParallelChunks.map(count: end - start, minimumChunk: 8) { [start] chunk -> [[UInt8]] in

@@ -128,6 +128,9 @@ public struct CoverageJob: Sendable {
         let finder = TermCandidateFinder(
             lemmatizer: try IndonesianLemmatizer.installed(), includeKnownNames: includeKnownNames)
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
+        // The JSON report's articles are written to disk as they come (memory then holds the
+        // total, not every article's figures); the other formats keep the figures.
+        if format == .json { analysis.spill = TemporaryByteFile() }
         let renderer = CoverageHTMLRenderer()
         var sections: [String] = []
         var warnings: [Diagnostic] = []

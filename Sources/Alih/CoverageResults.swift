@@ -1,5 +1,6 @@
 import AlihCore
 import AlihStages
+import Foundation
 
 /// A coverage report kept compact: every article's figures and the total's as integers and
 /// ids into shared arrays (their strings in `strings`, their examples' text in
@@ -19,6 +20,11 @@ struct CoverageResults: Sendable {
         var entries: Range<Int>
         /// Its candidates, in `candidates`.
         var candidates: Range<Int>
+        /// How many candidates it has (`candidates.count`, unless it is spilled).
+        var candidateCount: Int
+        /// Where its JSON object is in `spill`, when it was written there instead of being kept
+        /// (its `entries` and `candidates` are then empty).
+        var spilled: Range<Int>? = nil
     }
 
     /// An entry found in an article (the widest fields first, so that it takes 40 bytes).
@@ -68,6 +74,8 @@ struct CoverageResults: Sendable {
     var strings: [String] = []
     var total = Total()
     var unusedEntries: [CoverageReport.UnusedEntry] = []
+    /// The JSON objects of the articles written to disk as they were added (`Article.spilled`).
+    var spill: TemporaryByteFile?
 
     // MARK: - Figures in full
 
@@ -77,6 +85,11 @@ struct CoverageResults: Sendable {
     /// Article `index`'s figures in full, the candidates' strings given by `string`.
     func article(_ index: Int, string: (Int32) -> String) -> CoverageReport.Coverage {
         let article = articles[index]
+        if let spilled = article.spilled {
+            var bytes: [UInt8] = []
+            readSpill(spilled) { bytes.append(contentsOf: $0) }
+            return try! JSONDecoder().decode(CoverageReport.Coverage.self, from: Data(bytes))
+        }
         return coverage(
             figures(of: article),
             entries: uses[article.entries].map { use in
@@ -173,10 +186,25 @@ struct CoverageResults: Sendable {
 
     // MARK: - JSON
 
-    /// Writes article `index`'s figures as `JSONBytes.coverage` writes them.
+    /// Hands the bytes of `range` of the spill to `body`, in pieces.
+    private func readSpill(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        guard try spill!.read(range, body) else {
+            fatalError("the coverage report's temporary file could not be read back")
+        }
+    }
+
+    /// Writes article `index`'s figures as `JSONBytes.coverage` writes them (at level 2 when it
+    /// is spilled: its bytes as they were written).
     func writeArticle(
         _ index: Int, into out: inout JSONBytes, level: Int, _ flush: (inout JSONBytes) throws -> Void
     ) rethrows {
+        if let spilled = articles[index].spilled {
+            try readSpill(spilled) { piece in
+                out.bytes.append(contentsOf: piece)
+                try flush(&out)
+            }
+            return
+        }
         let article = articles[index]
         try out.coverage(
             figures(of: article), level: level, candidates: article.candidates.count, entries: article.entries.count,

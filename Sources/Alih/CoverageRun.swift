@@ -60,7 +60,10 @@ package struct CoverageRun: Sendable {
                     }
                     let range = (index * batch)..<min(jobs.count, (index + 1) * batch)
                     queue.put(
-                        index, range.map { prepare(jobs[$0], with: preparer, keepingDocument: keepsDocuments) })
+                        index,
+                        range.map {
+                            prepare(jobs[$0], with: preparer, keepingDocument: keepsDocuments, alone: jobs.count == 1)
+                        })
                 }
             }
         }
@@ -83,6 +86,8 @@ package struct CoverageRun: Sendable {
             ahead.signal()
         }
         done.wait()
+        // What the glossary's scanners know of the text's words is not needed for the report.
+        pipeline.matcher?.releaseScanners()
         return failures
     }
 
@@ -136,7 +141,9 @@ package struct CoverageRun: Sendable {
     }
 
     /// Reads, processes and counts one article.
-    private func prepare(_ job: BatchRun.Job, with analysis: CoverageAnalysis, keepingDocument: Bool) -> Prepared {
+    private func prepare(_ job: BatchRun.Job, with analysis: CoverageAnalysis, keepingDocument: Bool, alone: Bool)
+        -> Prepared
+    {
         var size = 0
         do {
             let bytes = try InputFile.contents(
@@ -144,6 +151,9 @@ package struct CoverageRun: Sendable {
                 directoryHint: "name a .txt file or a folder of them")
             size = bytes.count
             let (document, diagnostics) = try process(bytes, of: job)
+            // An article alone is the last one matched: what the glossary's scanners learnt of its
+            // words is let go before its candidates are counted.
+            if alone { pipeline.matcher?.releaseScanners() }
             let warnings = [
                 document.normalization.mojibake?.warning(file: job.input),
                 Self.chromeNote(diagnostics, file: job.input),

@@ -15,6 +15,10 @@ struct ExampleSegments: Sendable {
     }
 
     private var buffers: [[UInt8]] = []
+    /// Where each buffer's bytes are in `spill` once written there (the buffer is then
+    /// empty), else -1.
+    private var spilledAt: [Int] = []
+    private var spill: TemporaryByteFile?
     private(set) var segments: [Segment] = []
 
     var count: Int { segments.count }
@@ -27,11 +31,15 @@ struct ExampleSegments: Sendable {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(bytes)
         buffers = [buffer]
+        spilledAt = [-1]
     }
 
     /// Keeps the text `utf8` of segment `id` of article `article`; returns its number.
     mutating func append(article: Int32, id: String, utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if buffers.isEmpty { buffers.append([]) }
+        if buffers.isEmpty || spilledAt.last! >= 0 {
+            buffers.append([])
+            spilledAt.append(-1)
+        }
         let last = buffers.count - 1
         let start = buffers[last].count
         buffers[last].append(contentsOf: utf8)
@@ -47,6 +55,8 @@ struct ExampleSegments: Sendable {
         let first = Int32(segments.count)
         let shift = Int32(buffers.count)
         buffers += other.buffers
+        spilledAt += other.spilledAt
+        spill = spill ?? other.spill
         for var segment in other.segments {
             segment.article = article
             segment.buffer += shift
@@ -74,6 +84,18 @@ struct ExampleSegments: Sendable {
             segments[index].start = UInt32(start)
         }
         buffers = [buffer]
+        spilledAt = [-1]
+    }
+
+    /// Writes the text held in memory to `spill` and lets it go there (what could not be
+    /// written stays); the segments read it back from there.
+    mutating func writeText(to spill: TemporaryByteFile) {
+        self.spill = spill
+        for index in buffers.indices where spilledAt[index] < 0 && !buffers[index].isEmpty {
+            guard let range = spill.append({ piece in piece(buffers[index]) }) else { continue }
+            spilledAt[index] = range.lowerBound
+            buffers[index] = []
+        }
     }
 
     /// The text of segment `index`.
@@ -83,6 +105,13 @@ struct ExampleSegments: Sendable {
     func withText<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let segment = segments[Int(index)]
         let start = Int(segment.start)
+        let offset = spilledAt[Int(segment.buffer)]
+        if offset >= 0 {
+            guard let bytes = spill!.bytes((offset + start)..<(offset + start + Int(segment.length))) else {
+                fatalError("the coverage report's temporary file could not be read back")
+            }
+            return try bytes.withUnsafeBufferPointer(body)
+        }
         return try buffers[Int(segment.buffer)].withUnsafeBufferPointer { buffer in
             try body(UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(segment.length))]))
         }

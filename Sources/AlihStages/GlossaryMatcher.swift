@@ -282,6 +282,10 @@ package final class GlossaryMatcher: Sendable {
         return try body(scanner)
     }
 
+    /// Lets the pooled scanners go, and what they learnt of the words they met: for when no
+    /// more text is to be matched soon (a scanner is made again when one is wanted).
+    package func releaseScanners() { scanners.withLock { $0 = [] } }
+
     // MARK: - Word profiles
 
     /// What matching needs to know of a word form given as its UTF-8, or nil when the form

@@ -101,4 +101,44 @@ import Testing
         }
         #expect(error.diagnostic.code == "coverage.no-glossary")
     }
+
+    /// An article of `words` made-up content words, each its own candidate (with a minimum
+    /// count of 1): more than a JSON report streams.
+    static func manyCandidates(_ words: Int) -> String {
+        let syllables = ["ba", "di", "ko", "ra", "su", "ti", "ja", "mo", "no", "ge", "lu", "pe", "wa", "he", "fi"]
+        var sentences: [String] = []
+        for n in 0..<words {
+            let word = [n % 15, n / 15 % 15, n / 225 % 15].map { syllables[$0] }.joined()
+            sentences.append("Para petani menanam \(word) di ladang presiden.")
+        }
+        return sentences.joined(separator: " ") + "\n"
+    }
+
+    /// A JSON run writes each article out as it is added and keeps only its figures: its report
+    /// is, value for value and byte for byte, the report of a run that keeps every article's
+    /// figures (a text run), whichever way the articles were written out (on a worker's thread,
+    /// large ones when added, the first once a second comes) or if one was alone.
+    @Test(arguments: [[0], [1], [0, 1, 0], [1, 0, 1], [0, 0]])
+    func aJSONRunKeepsOnlyFiguresAndReportsWhatAKeepingRunReports(articles: [Int]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-cspill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = folder.appendingPathComponent("large.txt").path
+        try Self.manyCandidates(2_500).write(toFile: large, atomically: true, encoding: .utf8)
+        let jobs = Self.jobs(articles.map { [Self.example, large][$0] })
+        let json = try CoverageJob(pipeline: try Self.pipeline(), format: .json, minimumPhraseCount: 1).run(jobs)
+        let kept = try CoverageJob(pipeline: try Self.pipeline(), format: .text, minimumPhraseCount: 1).run(jobs)
+        #expect(json.report == kept.report)
+        #expect(articles.contains(1) == kept.report.articles.contains { $0.candidates.count >= 2_000 })
+        var rendered: [UInt8] = []
+        try json.render { rendered += $0 }
+        var expected: [UInt8] = []
+        try CoverageJSONWriter().write(kept.report) { expected += $0 }
+        #expect(rendered == expected)
+        // Only a lone large article (written whole at the end) keeps its entries and candidates.
+        let keepsFigures = articles == [1]
+        #expect(json.results.articles.allSatisfy { ($0.spilled == nil) == keepsFigures })
+        #expect(json.results.candidates.isEmpty != keepsFigures)
+        #expect(kept.results.articles.allSatisfy { $0.spilled == nil })
+    }
 }

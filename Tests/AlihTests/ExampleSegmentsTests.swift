@@ -56,4 +56,27 @@ struct ExampleSegmentsTests {
         #expect(total.text(1_999) == "Artikel 1999.")
         #expect(capacities.count < 40)
     }
+    /// The text written to disk is let go and read back from there, also once the store is
+    /// appended to another (whose own text stays in memory) and after more is added to it.
+    @Test func textWrittenToDiskIsReadBackFromThere() throws {
+        let spill = try #require(TemporaryByteFile())
+        _ = spill.append { piece in piece(Array("something written before".utf8)) }
+        var total = Self.store(["Satu."])
+        var second = Self.store(["Dua tiga.", "Empat lima.", "Enam."])
+        second.keepText(of: [false, true, true])
+        second.writeText(to: spill)
+        #expect(second.heldBytes == 0)
+        #expect(second.text(1) == "Empat lima.")
+        #expect(second.text(2) == "Enam.")
+        #expect(total.append(second, article: 1) == 1)
+        #expect(total.heldBytes == "Satu.".utf8.count)
+        #expect(total.text(0) == "Satu.")
+        #expect(total.text(3) == "Enam.")
+        var bytes = Array("Tujuh.".utf8)
+        let added = bytes.withUnsafeMutableBufferPointer {
+            total.append(article: 2, id: "b1-s1", utf8: UnsafeBufferPointer($0))
+        }
+        #expect(total.text(added) == "Tujuh.")
+        #expect(total.text(2) == "Empat lima.")
+    }
 }
