@@ -115,18 +115,46 @@ public struct MemoryFile: Sendable {
     }
 
     /// Adds the pairs of the TMX file at `tmx` to the memory (created when missing), in one
-    /// transaction; the file's warnings go to `warning` once it is read.
+    /// transaction: the file is read as it is stored, 5,000 pairs at a time, so a TMX of any
+    /// size is never whole in memory; a file that turns out damaged stores nothing. The file's
+    /// warnings go to `warning` once it is stored.
     public func importTMX(from tmx: String, warning: (Diagnostic) -> Void = { _ in }) throws -> Import {
-        let (pairs, warnings) = try TMXFormat.read(path: tmx)
-        warnings.forEach(warning)
+        try TMXFormat.requireReadable(path: tmx)
+        // A memory file made for this import is removed again when nothing could be imported.
+        let created = !PostgreSQLLocation.isURI(path) && !FileManager.default.fileExists(atPath: path)
         let memory = try TranslationMemory.open(path: path)
+        var read = 0
+        var warnings: [Diagnostic] = []
+        var unreadable: (any Error)?
+        let stored: TranslationMemory.StoreResult
         do {
-            return Import(tmx: tmx, memory: memory.location, pairsRead: pairs.count, stored: try memory.store(pairs))
+            stored = try memory.store { (add) throws(MemoryError) in
+                read = 0
+                do {
+                    warnings = try TMXFormat.read(path: tmx, batchSize: TranslationMemory.pageSize) { pairs in
+                        read += pairs.count
+                        try add(pairs)
+                    }
+                } catch let error as MemoryError {
+                    throw error
+                } catch {
+                    unreadable = error
+                    throw MemoryError(path: tmx, message: "the file could not be read")
+                }
+            }
         } catch {
+            if created {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    try? FileManager.default.removeItem(atPath: path + suffix)
+                }
+            }
+            if let unreadable { throw unreadable }
             throw DiagnosticError(
                 code: "tm.write", error.description,
                 hint: "nothing was imported (one transaction); check the file and retry")
         }
+        warnings.forEach(warning)
+        return Import(tmx: tmx, memory: memory.location, pairsRead: read, stored: stored)
     }
 
     /// What a copy read and stored.

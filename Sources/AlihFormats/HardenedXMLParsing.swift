@@ -147,7 +147,7 @@ enum HardenedXMLParsing {
         }
     }
 
-    private static func open(_ path: String, format: String) throws(DiagnosticError) -> Int32 {
+    static func open(_ path: String, format: String) throws(DiagnosticError) -> Int32 {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         var status = stat()
         if descriptor < 0 {

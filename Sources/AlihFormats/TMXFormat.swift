@@ -254,6 +254,32 @@ package enum TMXFormat {
         return try result(of: delegate, path: path)
     }
 
+    /// Reads the TMX file at `path`, streaming it from disk, and hands its pairs to `body`
+    /// `batchSize` at a time as they are read (none of them kept); answers the file's warnings.
+    /// An error `body` throws stops the reading and is rethrown.
+    package static func read(
+        path: String, batchSize: Int, _ body: ([TranslationPair]) throws -> Void
+    ) throws -> [Diagnostic] {
+        let delegate = makeDelegate(path: path)
+        return try withoutActuallyEscaping(body) { body in
+            delegate.batch = body
+            delegate.batchSize = batchSize
+            defer { delegate.batch = nil }
+            try HardenedXMLParsing.parse(
+                path: path, handler: delegate, failure: { delegate.failure }, format: "tmx", root: "tmx", hint: hint)
+            if let error = delegate.batchError { throw error }
+            let (rest, diagnostics) = try result(of: delegate, path: path)
+            if !rest.isEmpty { try body(rest) }
+            return diagnostics
+        }
+    }
+
+    /// Throws what reading the file at `path` would throw first when it is missing, a folder or
+    /// unreadable, without reading it.
+    package static func requireReadable(path: String) throws(DiagnosticError) {
+        close(try HardenedXMLParsing.open(path, format: "tmx"))
+    }
+
     /// Reads TMX from bytes in memory (`path` names it in messages).
     package static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> (
         pairs: [TranslationPair], diagnostics: [Diagnostic]

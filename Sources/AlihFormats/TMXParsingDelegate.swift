@@ -11,6 +11,12 @@ final class TMXParsingDelegate: XMLEventHandler {
     /// The date of pairs whose file gives none.
     let now = Date()
     private(set) var pairs: [TranslationPair] = []
+    /// When set, the pairs read are handed to it `batchSize` at a time as the file is read, and
+    /// not kept; an error it throws stops the parse and is kept in `batchError`.
+    var batch: (([TranslationPair]) throws -> Void)?
+    var batchSize = 5_000
+    /// What `batch` threw, the parse stopped.
+    private(set) var batchError: (any Error)?
     private(set) var diagnostics: [Diagnostic] = []
     /// Set once, with the parse stopped: no event arrives after it.
     private(set) var failure: DiagnosticError?
@@ -193,6 +199,13 @@ final class TMXParsingDelegate: XMLEventHandler {
         case ("tu", _):
             if let finished = unit { finish(finished) }
             unit = nil
+            if let batch, pairs.count >= batchSize {
+                do { try batch(pairs) } catch {
+                    batchError = error
+                    parser.stop()
+                }
+                pairs.removeAll(keepingCapacity: true)
+            }
         default:
             break
         }

@@ -59,13 +59,10 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
         return database
     }
 
-    package func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult {
+    package func store(_ produce: IndexedPairProducer) throws(MemoryError) -> TranslationMemory.StoreResult {
         try database.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            try chunks.rewind()
-            while let chunk = try chunks.next() {
-                try store(chunk, into: &result)
-            }
+            try produce { (chunk) throws(MemoryError) in try store(chunk, into: &result) }
             return result
         }
     }

@@ -56,15 +56,40 @@ public final class TranslationMemory {
         }
     }
 
+    /// Stores the pairs `produce` hands to its `add` function, a chunk at a time, in one
+    /// transaction (all or none): pairs of any number, never all in memory at once. `produce`
+    /// runs inside the transaction, and again from the start if it is retried.
+    @discardableResult
+    package func store(
+        producing produce: (_ add: ([TranslationPair]) throws(MemoryError) -> Void) throws(MemoryError) -> Void
+    ) throws(MemoryError) -> StoreResult {
+        try backend.store { (add) throws(MemoryError) in
+            try withoutActuallyEscaping(add) { (add) throws(MemoryError) in
+                try produce { (pairs) throws(MemoryError) in try add(indexedPairs(pairs)) }
+            }
+        }
+    }
+
     /// Stores every pair of `source` here, a page at a time, in one transaction (all or none):
     /// the pairs of a memory of any size, never all in memory at once. Answers how many pairs
     /// were read and what the store did.
     package func copy(from source: TranslationMemory, pageSize: Int = TranslationMemory.pageSize) throws(MemoryError)
         -> (read: Int, stored: StoreResult)
     {
-        let pages = CopiedPairs(from: source.backend, indexedBy: self, pageSize: pageSize)
-        let stored = try backend.store(pages)
-        return (pages.read, stored)
+        var read = 0
+        let stored = try store { (add) throws(MemoryError) in
+            read = 0
+            var cursor: PairCursor?
+            while true {
+                let page = try source.backend.pairs(
+                    after: cursor, limit: pageSize, sourceLanguage: nil, targetLanguage: nil)
+                guard !page.pairs.isEmpty else { return }
+                read += page.pairs.count
+                cursor = page.end
+                try add(page.pairs)
+            }
+        }
+        return (read, stored)
     }
 
     /// Hands `body` every pair, optionally of one language pair, in the order stored, a page of

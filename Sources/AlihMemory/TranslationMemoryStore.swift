@@ -9,12 +9,13 @@ package protocol TranslationMemoryStore: AnyObject {
     /// The memory as users see it: a file path, or a connection URI without its password.
     var location: String { get }
 
-    /// Stores the pairs `chunks` hands over, chunk after chunk, in one transaction (all or
-    /// none): a pair already there (same source, target and languages), or given before in the
-    /// same store, gets its use count raised by the new one's, its `changed` time, and its
-    /// provenance where the new one has some. `chunks` is rewound whenever the transaction
-    /// starts (again, after a serialization failure), so only a chunk at a time is in memory.
-    func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult
+    /// Stores the pairs `produce` hands to its `add` function, chunk after chunk, in one
+    /// transaction (all or none): a pair already there (same source, target and languages), or
+    /// given before in the same store, gets its use count raised by the new one's, its `changed`
+    /// time, and its provenance where the new one has some. `produce` is called inside the
+    /// transaction, and again from the start when the transaction is retried (a serialization
+    /// failure), so only a chunk at a time need be in memory.
+    func store(_ produce: IndexedPairProducer) throws(MemoryError) -> TranslationMemory.StoreResult
 
     /// The pair whose source is exactly `source`, the most used (then the most recently changed).
     func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
@@ -60,10 +61,15 @@ package struct FuzzyCandidateQuery: Sendable, Equatable {
     package var limit: Int
 }
 
+/// What a store calls inside its transaction to get the pairs to store: it hands them to `add`,
+/// a chunk at a time.
+package typealias IndexedPairProducer = (_ add: ([IndexedPair]) throws(MemoryError) -> Void) throws(MemoryError) ->
+    Void
+
 extension TranslationMemoryStore {
     /// Stores `pairs` in one transaction, as one chunk.
     func store(_ pairs: [IndexedPair]) throws(MemoryError) -> TranslationMemory.StoreResult {
-        try store(IndexedPairArray(pairs))
+        try store { (add) throws(MemoryError) in try add(pairs) }
     }
 }
 
@@ -76,28 +82,5 @@ package struct PairCursor: Sendable, Equatable {
     package init(major: Int64, minor: Int64 = 0) {
         self.major = major
         self.minor = minor
-    }
-}
-
-/// Pairs handed to a store a chunk at a time, from the first chunk again on `rewind()`.
-package protocol IndexedPairChunks: AnyObject {
-    /// Starts again from the first chunk (a store calls it as its transaction starts).
-    func rewind() throws(MemoryError)
-    /// The next chunk, nil after the last.
-    func next() throws(MemoryError) -> [IndexedPair]?
-}
-
-/// Pairs already in memory, as one chunk.
-final class IndexedPairArray: IndexedPairChunks {
-    private let pairs: [IndexedPair]
-    private var given = false
-
-    init(_ pairs: [IndexedPair]) { self.pairs = pairs }
-
-    func rewind() { given = false }
-
-    func next() -> [IndexedPair]? {
-        defer { given = true }
-        return given ? nil : pairs
     }
 }

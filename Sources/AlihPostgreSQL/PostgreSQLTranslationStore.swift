@@ -10,14 +10,15 @@ import Foundation
 /// and provenance kept; one transaction per store; fuzzy candidates counted on the word index
 /// in the server, one round trip per lookup.
 ///
-/// Concurrent stores from many processes are safe: a pair is inserted or its use count raised
-/// in one statement (`ON CONFLICT`), and every store takes its pairs in one global order (by
-/// their text), so two stores never wait for each other in a cycle; a serialization failure or
-/// deadlock is retried all the same. (A store made of several chunks, as `tm copy` makes, orders
-/// each chunk: two of those can deadlock, and one is then run again from its first chunk.) The order the pairs were given in is kept apart from
-/// that: each store draws a batch number and each pair keeps its place in it, and exports and
-/// the tie-breaking of fuzzy candidates follow (batch, place) as the SQLite file follows its
-/// row ids, so both give the same leverage on the same pairs.
+/// Concurrent stores from many processes are safe: a pair is inserted or its use count raised in
+/// one statement (`ON CONFLICT`), and every store takes its pairs in one global order (by their
+/// text), so two stores never wait for each other in a cycle; a serialization failure or deadlock
+/// is retried all the same. (A store made of several chunks, as `tm copy` and `tm import` make,
+/// orders each chunk: two of those can deadlock, and one is then run again from its first chunk.)
+/// The order the pairs were given in is kept apart from that: each store draws a batch number and
+/// each pair keeps its place in it, and exports and the tie-breaking of fuzzy candidates follow
+/// (batch, place) as the SQLite file follows its row ids, so both give the same leverage on the
+/// same pairs.
 package final class PostgreSQLTranslationStore: TranslationMemoryStore {
     let connection: PostgreSQLConnection
 
@@ -29,16 +30,15 @@ package final class PostgreSQLTranslationStore: TranslationMemoryStore {
         try PostgreSQLSchema.migrate(connection)
     }
 
-    package func store(_ chunks: any IndexedPairChunks) throws(MemoryError) -> TranslationMemory.StoreResult {
+    package func store(_ produce: IndexedPairProducer) throws(MemoryError) -> TranslationMemory.StoreResult {
         let result = try connection.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
             var result = TranslationMemory.StoreResult(added: 0, updated: 0)
             var batch: String?
             var given = 0
-            try chunks.rewind()
-            while let chunk = try chunks.next() {
+            try produce { (chunk) throws(MemoryError) in
                 let rows = Self.rows(chunk, from: given)
                 given += chunk.count
-                guard !rows.isEmpty else { continue }
+                guard !rows.isEmpty else { return }
                 if batch == nil { batch = try connection.query("SELECT nextval('alih_batches')").first?.first ?? nil }
                 try store(rows, batch: batch, into: &result)
             }

@@ -152,8 +152,13 @@ struct PostgreSQLTranslationStoreTests {
         // Stored in pages of its own, a memory that repeats pairs across pages folds them as one store does.
         let (paged, _, _) = try Self.memory("copy-repeats")
         let once = try TranslationMemory(path: folder.path("c.sqlite"), indexStopWords: Self.stopWords)
-        let chunks = IndexedPairArrayChunks(paged.indexedPairs(pairs + pairs[20..<60]), size: pageSize)
-        #expect(try paged.backend.store(chunks) == once.store(pairs + pairs[20..<60]))
+        let given = pairs + pairs[20..<60]
+        let inChunks = try paged.store { (add) throws(MemoryError) in
+            for start in stride(from: 0, to: given.count, by: pageSize) {
+                try add(Array(given[start..<min(start + pageSize, given.count)]))
+            }
+        }
+        #expect(try inChunks == once.store(given))
         #expect(try paged.allPairs() == once.allPairs())
     }
 
@@ -235,22 +240,5 @@ struct PostgreSQLTranslationStoreTests {
             #expect(error?.message.contains(advice) == true, "\(error?.message ?? "")")
             #expect(error?.description.contains(password) == false)
         }
-    }
-}
-
-/// Pairs in chunks of `size`, for stores made a chunk at a time.
-final class IndexedPairArrayChunks: IndexedPairChunks {
-    private let chunks: [[IndexedPair]]
-    private var given = 0
-
-    init(_ pairs: [IndexedPair], size: Int) {
-        chunks = stride(from: 0, to: pairs.count, by: size).map { Array(pairs[$0..<min($0 + size, pairs.count)]) }
-    }
-
-    func rewind() { given = 0 }
-
-    func next() -> [IndexedPair]? {
-        defer { given += 1 }
-        return given < chunks.count ? chunks[given] : nil
     }
 }

@@ -69,6 +69,37 @@ import Testing
         #expect(printed.summary(destination: "-") == "\(path("a.sqlite")): 1 pairs exported")
     }
 
+    /// A TMX larger than a batch is imported as it is read, in one transaction: the same pairs
+    /// as the file holds; damaged after its first batches, it stores nothing, and a memory file
+    /// made for it is removed again.
+    @Test func aLargeTMXIsImportedAsItIsReadAndAllOrNothing() throws {
+        defer { folder.remove() }
+        let pairs = (0..<5_300).map { Self.pair("Kalimat nomor \($0).", "Sentence number \($0).") }
+        try TranslationMemory.open(path: path("a.sqlite")).store(pairs)
+        _ = try MemoryFile(path: path("a.sqlite")).exportTMX(to: path("a.tmx")) { _ in }
+        let imported = try MemoryFile(path: path("b.sqlite")).importTMX(from: path("a.tmx"))
+        #expect(imported.pairsRead == 5_300)
+        #expect((imported.stored.added, imported.stored.updated) == (5_300, 0))
+        let original = try TranslationMemory.open(path: path("a.sqlite")).allPairs()
+        #expect(try TranslationMemory.open(path: path("b.sqlite")).allPairs().map(\.source) == original.map(\.source))
+
+        let text = try String(contentsOfFile: path("a.tmx"), encoding: .utf8)
+        try String(text.dropLast(200)).write(toFile: path("cut.tmx"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: DiagnosticError.self) {
+            try MemoryFile(path: path("c.sqlite")).importTMX(from: path("cut.tmx"))
+        }
+        #expect(error.diagnostic.code.hasPrefix("tmx."))
+        #expect(!FileManager.default.fileExists(atPath: path("c.sqlite")))
+        let again = try #require(throws: DiagnosticError.self) {
+            try MemoryFile(path: path("b.sqlite")).importTMX(from: path("cut.tmx"))
+        }
+        #expect(again.diagnostic.code.hasPrefix("tmx."))
+        #expect(try TranslationMemory.open(path: path("b.sqlite")).count() == 5_300)
+        #expect(
+            try TranslationMemory.open(path: path("b.sqlite")).exact(
+                "Kalimat nomor 7.", sourceLanguage: "id", targetLanguage: "en")?.useCount == 1)
+    }
+
     @Test func aFileThatIsNoMemoryWillNotOpen() throws {
         defer { folder.remove() }
         try "not a database, just text that is long enough to be read as a header".write(

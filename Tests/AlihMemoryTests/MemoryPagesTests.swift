@@ -7,7 +7,7 @@ import Testing
 
 /// `TranslationMemory.copy(from:pageSize:)` and `forEachPage`: a memory read and stored a page at
 /// a time gives the memory one store of all its pairs gives, and no chunk is larger than a page.
-@Suite struct CopiedPairsTests {
+@Suite struct MemoryPagesTests {
     let folder: ScratchFolder
 
     init() throws { folder = try ScratchFolder("tm-pages") }
@@ -54,24 +54,21 @@ import Testing
         #expect(after?.useCount == 2 * (before?.useCount ?? 0))
     }
 
-    /// The pages a copy hands its store hold at most a page of pairs each, all of them once,
-    /// in order, and a rewind starts again from the first.
+    /// The chunks a copy hands its store hold at most a page of pairs each, all of them once,
+    /// in order; a retried transaction is given them again from the first.
     @Test func aCopyHandsItsStoreAPageAtATime() throws {
         defer { folder.remove() }
         let original = try memory("a.sqlite")
         try original.store(Self.pairs)
-        let pages = CopiedPairs(from: original.backend, indexedBy: try memory("b.sqlite"), pageSize: 8)
-        for _ in 0..<2 {
-            pages.rewind()
-            var sources: [TranslationPair] = []
-            while let page = try pages.next() {
-                #expect((1...8).contains(page.count))
-                sources += page.map(\.pair)
-            }
-            #expect(sources == (try original.allPairs()))
-            #expect(pages.read == sources.count)
-            #expect(try pages.next() == nil)
-        }
+        let recording = RecordingStore(try SQLiteTranslationStore(path: folder.path("b.sqlite")), attempts: 2)
+        let copy = TranslationMemory(backend: recording, indexStopWords: ["tentang"])
+        let copied = try copy.copy(from: original, pageSize: 8)
+        #expect(copied.read == (try original.count()))
+        #expect(recording.chunks.count == 2 * ((copied.read + 7) / 8))
+        #expect(recording.chunks.allSatisfy { (1...8).contains($0.count) })
+        let attempt = recording.chunks.prefix(recording.chunks.count / 2).flatMap { $0 }
+        #expect(attempt.map(\.pair) == (try original.allPairs()))
+        #expect(try copy.allPairs() == original.allPairs())
     }
 
     @Test(arguments: [(nil, nil), ("id", "de"), (nil, "en"), ("ms", nil)] as [(String?, String?)])
@@ -87,4 +84,51 @@ import Testing
         #expect(paged == (try original.allPairs(sourceLanguage: source, targetLanguage: target)))
         #expect(paged.allSatisfy { (source ?? $0.sourceLanguage) == $0.sourceLanguage })
     }
+}
+
+/// A store that records the chunks it is given, and runs its producer `attempts` times (the
+/// first ones thrown away), as a retried transaction does.
+final class RecordingStore: TranslationMemoryStore {
+    let inner: any TranslationMemoryStore
+    let attempts: Int
+    private(set) var chunks: [[IndexedPair]] = []
+
+    init(_ inner: any TranslationMemoryStore, attempts: Int = 1) {
+        self.inner = inner
+        self.attempts = attempts
+    }
+
+    var location: String { inner.location }
+
+    func store(_ produce: IndexedPairProducer) throws(MemoryError) -> TranslationMemory.StoreResult {
+        for _ in 1..<attempts { try produce { (chunk) throws(MemoryError) in chunks.append(chunk) } }
+        return try inner.store { (add) throws(MemoryError) in
+            try withoutActuallyEscaping(add) { (add) throws(MemoryError) in
+                try produce { (chunk) throws(MemoryError) in
+                    chunks.append(chunk)
+                    try add(chunk)
+                }
+            }
+        }
+    }
+
+    func exact(_ source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
+        -> TranslationPair?
+    {
+        try inner.exact(source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+
+    func candidates(_ query: FuzzyCandidateQuery) throws(MemoryError) -> [TranslationPair] {
+        try inner.candidates(query)
+    }
+
+    func pairs(after cursor: PairCursor?, limit: Int, sourceLanguage: String?, targetLanguage: String?)
+        throws(MemoryError) -> (pairs: [TranslationPair], end: PairCursor?)
+    {
+        try inner.pairs(after: cursor, limit: limit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+
+    func count() throws(MemoryError) -> Int { try inner.count() }
+
+    func integrityCheck() throws(MemoryError) -> String { try inner.integrityCheck() }
 }
