@@ -80,13 +80,9 @@ public final class TranslationMemory {
         let stored = try store { (add) throws(MemoryError) in
             read = 0
             var cursor: PairCursor?
-            while true {
-                let page = try source.backend.pairs(
-                    after: cursor, limit: pageSize, sourceLanguage: nil, targetLanguage: nil)
-                guard !page.pairs.isEmpty else { return }
-                read += page.pairs.count
-                cursor = page.end
-                try add(page.pairs)
+            while let page = try Self.page(of: source.backend, after: &cursor, size: pageSize) {
+                read += page.count
+                try add(page)
             }
         }
         return (read, stored)
@@ -99,13 +95,23 @@ public final class TranslationMemory {
         _ body: ([TranslationPair]) throws -> Void
     ) throws {
         var cursor: PairCursor?
-        while true {
-            let page = try backend.pairs(
-                after: cursor, limit: pageSize, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            guard !page.pairs.isEmpty else { return }
-            try body(page.pairs)
-            cursor = page.end
+        while let page = try Self.page(
+            of: backend, after: &cursor, size: pageSize, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        {
+            try body(page)
         }
+    }
+
+    /// The page of `store`'s pairs after `cursor` (moved to its end), nil after the last.
+    private static func page(
+        of store: any TranslationMemoryStore, after cursor: inout PairCursor?, size: Int,
+        sourceLanguage: String? = nil, targetLanguage: String? = nil
+    ) throws(MemoryError) -> [TranslationPair]? {
+        let page = try store.pairs(
+            after: cursor, limit: size, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        guard !page.pairs.isEmpty else { return nil }
+        cursor = page.end
+        return page.pairs
     }
 
     /// How many pairs a page of `forEachPage` and `copy(from:)` holds.
@@ -154,13 +160,13 @@ public final class TranslationMemory {
     {
         var pairs: [TranslationPair] = []
         var cursor: PairCursor?
-        while true {
-            let page = try backend.pairs(
-                after: cursor, limit: Self.pageSize, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            guard !page.pairs.isEmpty else { return pairs }
-            pairs += page.pairs
-            cursor = page.end
+        while let page = try Self.page(
+            of: backend, after: &cursor, size: Self.pageSize, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage)
+        {
+            pairs += page
         }
+        return pairs
     }
 
     /// How many pairs the memory holds.
