@@ -73,7 +73,12 @@ package struct CoverageAnalysis: Sendable {
     }
 
     /// The report over every document added so far.
-    package mutating func report() -> CoverageReport { finish().report() }
+    package mutating func report() throws -> CoverageReport {
+        let results = finish()
+        let report = results.report()
+        try results.throwIfAReadFailed()
+        return report
+    }
 
     /// Sub-phrase look-ups made for the total so far (for tests: linear in the phrases).
     var subphraseLookups: Int { totalCandidates.subphraseLookups }
@@ -432,6 +437,6 @@ extension CoverageAnalysis {
     ) throws -> (report: CoverageReport, articles: [Article]) {
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder, minimumPhraseCount: minimumPhraseCount)
         let articles = try documents.map { try analysis.add($0) }
-        return (analysis.report(), articles)
+        return (try analysis.report(), articles)
     }
 }

@@ -41,10 +41,22 @@ public struct CoverageJob: Sendable {
     /// The outcome of a coverage run.
     public struct Outcome: Sendable {
         /// The report, every article's figures in full (made when asked: `render` writes it
-        /// article by article instead).
-        public var report: CoverageReport { results.report() }
-        /// The figures over all articles (made when asked).
-        public var total: CoverageReport.Coverage { results.totalCoverage() }
+        /// article by article instead). Throws when what a JSON run wrote to disk cannot be read back.
+        public var report: CoverageReport {
+            get throws {
+                let report = results.report()
+                try results.throwIfAReadFailed()
+                return report
+            }
+        }
+        /// The figures over all articles (made when asked); throws as `report` does.
+        public var total: CoverageReport.Coverage {
+            get throws {
+                let total = results.totalCoverage()
+                try results.throwIfAReadFailed()
+                return total
+            }
+        }
         /// The total's coverage (`total.coverage`, without making the total's figures).
         public var coverage: Double { results.totalCoverageFraction }
         /// How many candidates the total lists (`total.candidates.count`).
@@ -72,7 +84,8 @@ public struct CoverageJob: Sendable {
         var results: CoverageResults
 
         /// The report in `format`, handed to `emit` in pieces (JSON article by article), not
-        /// made as one string.
+        /// made as one string. Throws when what a JSON run wrote to disk cannot be read back
+        /// (after the pieces it could write: a file written atomically is then not written).
         public func render(_ emit: ([UInt8]) throws -> Void) throws {
             switch format {
             case .text: try emit(Array(CoverageTextRenderer().render(results.summary()).utf8))
@@ -80,13 +93,17 @@ public struct CoverageJob: Sendable {
             case .html:
                 try emit(Array(CoverageHTMLRenderer().render(results.summary(), articleSections: articleSections).utf8))
             }
+            try results.throwIfAReadFailed()
         }
 
-        /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else TSV).
-        public func candidateSheet(for path: String) -> String {
-            CandidateSheet.write(
+        /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else
+        /// TSV); throws as `report` does.
+        public func candidateSheet(for path: String) throws -> String {
+            let sheet = CandidateSheet.write(
                 results.totalCandidates(), format: CandidateSheet.Format(path: path),
                 sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
+            try results.throwIfAReadFailed()
+            return sheet
         }
 
         /// Writes the candidate sheet to `candidatesPath` when given, then the report to `path`
@@ -97,7 +114,7 @@ public struct CoverageJob: Sendable {
             wrote: (String) -> Void = { _ in }
         ) throws {
             if let candidatesPath {
-                try AtomicFile.write(candidateSheet(for: candidatesPath).utf8, to: candidatesPath)
+                try AtomicFile.write(try candidateSheet(for: candidatesPath).utf8, to: candidatesPath)
                 wrote("wrote \(candidatesPath): \(candidateCount) candidates")
             }
             guard let path, path != "-" else { return try render { standardOutput($0) } }

@@ -88,7 +88,12 @@ struct CoverageResults: Sendable {
         if let spilled = article.spilled {
             var bytes: [UInt8] = []
             readSpill(spilled) { bytes.append(contentsOf: $0) }
-            return try! JSONDecoder().decode(CoverageReport.Coverage.self, from: Data(bytes))
+            guard let coverage = try? JSONDecoder().decode(CoverageReport.Coverage.self, from: Data(bytes)) else {
+                // Only a failed read gives bytes that do not decode; it is recorded, and the report refused.
+                spill?.recordFailure("an article's figures read back did not decode")
+                return coverage(figures(of: article), entries: [], candidates: [])
+            }
+            return coverage
         }
         return coverage(
             figures(of: article),
@@ -186,12 +191,14 @@ struct CoverageResults: Sendable {
 
     // MARK: - JSON
 
-    /// Hands the bytes of `range` of the spill to `body`, in pieces.
+    /// Hands the bytes of `range` of the spill to `body`, in pieces (those it could read: a failed
+    /// read is recorded, and the report refused where it is finished).
     private func readSpill(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        guard try spill!.read(range, body) else {
-            fatalError("the coverage report's temporary file could not be read back")
-        }
+        _ = try spill!.read(range, body)
     }
+
+    /// Throws when a read of what was written to disk failed: a report made since is incomplete.
+    func throwIfAReadFailed() throws(DiagnosticError) { try spill?.throwIfAReadFailed() }
 
     /// Writes article `index`'s figures as `JSONBytes.coverage` writes them (at level 2 when it
     /// is spilled: its bytes as they were written).

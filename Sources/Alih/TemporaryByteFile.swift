@@ -1,3 +1,4 @@
+import AlihCore
 import Foundation
 import Synchronization
 
@@ -9,11 +10,17 @@ import Synchronization
 /// it is made, gone when it is closed), appended to from any thread and read back by range.
 ///
 /// What was appended stays readable whatever fails later: an append that fails is left out
-/// (the next one writes over what it left).
+/// (the next one writes over what it left). A read that fails (an I/O error in `TMPDIR`) hands
+/// on what it could and is recorded: readers that cannot stop where they read go on, and what
+/// they made is refused where it is finished (`throwIfAReadFailed`), never used.
 final class TemporaryByteFile: Sendable {
     private let descriptor: Int32
     /// Where the next append goes.
     private let end = Mutex(0)
+    /// Why the first read that failed failed, if one did.
+    private let readFailure = Mutex<String?>(nil)
+    /// Reads fail from now on (for tests: an I/O error, made deterministic).
+    private let failingReads = Mutex(false)
 
     /// A new empty file in the temporary folder (`TMPDIR`); nil when none can be made there.
     init?() {
@@ -95,12 +102,43 @@ final class TemporaryByteFile: Sendable {
         return complete ? bytes : nil
     }
 
-    /// Reads up to `buffer.count` bytes at `offset`: how many, nil on an error or at the end.
+    /// Reads up to `buffer.count` bytes at `offset`: how many, nil on an error or at the end
+    /// (which is recorded: what is read was appended before, so the end is never reached).
     private func read(into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int? {
+        if failingReads.withLock({ $0 }) {
+            recordFailure(String(cString: strerror(EIO)))
+            return nil
+        }
         while true {
             let n = pread(descriptor, buffer.baseAddress!, buffer.count, off_t(offset))
             if n < 0 && errno == EINTR { continue }
-            return n > 0 ? n : nil
+            guard n > 0 else {
+                recordFailure(n < 0 ? String(cString: strerror(errno)) : "it ended before what was written to it")
+                return nil
+            }
+            return n
         }
     }
+
+    /// Records that what was read back from the file is not what was written to it.
+    func recordFailure(_ reason: String) {
+        readFailure.withLock { failure in
+            if failure == nil { failure = reason }
+        }
+    }
+
+    /// Throws when a read failed since the file was made: what was made from its bytes since
+    /// then is incomplete.
+    func throwIfAReadFailed() throws(DiagnosticError) {
+        guard let reason = readFailure.withLock({ $0 }) else { return }
+        throw DiagnosticError(
+            code: "coverage.temporary-file",
+            "the report could not be finished: its temporary file in \(NSTemporaryDirectory()) could not be read back "
+                + "(\(reason))",
+            hint: "check the disk that holds the temporary folder, or set TMPDIR to a folder on another disk, "
+                + "and run again")
+    }
+
+    /// Makes every read from now on fail as an I/O error would (for tests).
+    func failReads() { failingReads.withLock { $0 = true } }
 }

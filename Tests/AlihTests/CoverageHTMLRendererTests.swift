@@ -21,7 +21,7 @@ import Testing
             let document = try pipeline.process(Array(text.utf8), name: "artikel-\(index).txt").0
             sections.append(renderer.articleSection(document, try analysis.add(document), glossary: glossary))
         }
-        return renderer.render(analysis.report(), articleSections: sections)
+        return renderer.render(try analysis.report(), articleSections: sections)
     }
 
     /// Lays `html` out in a 1280×900 window: the bottom of the summary cards, the page height,

@@ -25,12 +25,13 @@ import Testing
             Self.jobs([Self.example, "/nonexistent/a.txt"]))
         #expect(outcome.failures.map(\.input) == ["/nonexistent/a.txt"])
         #expect(outcome.glossary.name == "g.tsv")
-        #expect(outcome.report.articles.count == 1)
+        #expect(try outcome.report.articles.count == 1)
         #expect(outcome.articleSections.count == (format == .html ? 1 : 0))
         var rendered: [UInt8] = []
         try outcome.render { rendered += $0 }
         switch format {
-        case .text: #expect(String(decoding: rendered, as: UTF8.self) == CoverageTextRenderer().render(outcome.report))
+        case .text:
+            #expect(try String(decoding: rendered, as: UTF8.self) == CoverageTextRenderer().render(outcome.report))
         case .json:
             var expected: [UInt8] = []
             try CoverageJSONWriter().write(outcome.report) { expected += $0 }
@@ -42,15 +43,15 @@ import Testing
     @Test func theCandidateSheetTakesItsFormatFromThePath() throws {
         let outcome = try CoverageJob(pipeline: try Self.pipeline(), minimumPhraseCount: 1).run(
             Self.jobs([Self.example]))
-        #expect(!outcome.report.total.candidates.isEmpty)
+        #expect(try !outcome.report.total.candidates.isEmpty)
         for path in ["c.csv", "c.tsv"] {
             #expect(
-                outcome.candidateSheet(for: path)
+                try outcome.candidateSheet(for: path)
                     == CandidateSheet.write(
                         outcome.report.total.candidates, format: CandidateSheet.Format(path: path),
                         sourceLanguage: "id", targetLanguage: "en"))
         }
-        #expect(outcome.candidateSheet(for: "c.csv") != outcome.candidateSheet(for: "c.tsv"))
+        #expect(try outcome.candidateSheet(for: "c.csv") != outcome.candidateSheet(for: "c.tsv"))
     }
 
     @Test func theReportAndCandidatesAreWrittenAndAnnounced() throws {
@@ -70,9 +71,9 @@ import Testing
         #expect(printed.isEmpty)
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: report))) == rendered)
         #expect(try String(contentsOfFile: candidates, encoding: .utf8) == outcome.candidateSheet(for: candidates))
-        let percent = Int((outcome.report.total.coverage * 100).rounded())
+        let percent = Int((try outcome.report.total.coverage * 100).rounded())
         #expect(
-            announced == [
+            try announced == [
                 "wrote \(candidates): \(outcome.report.total.candidates.count) candidates",
                 "wrote \(report): coverage \(percent)%",
             ])
@@ -86,7 +87,7 @@ import Testing
 
     @Test func aShortfallIsCoverageBelowTheMinimum() throws {
         let outcome = try CoverageJob(pipeline: try Self.pipeline()).run(Self.jobs([Self.example]))
-        let coverage = outcome.report.total.coverage
+        let coverage = try outcome.report.total.coverage
         #expect(coverage > 0 && coverage < 1)
         #expect(outcome.shortfall(below: nil) == nil)
         #expect(outcome.shortfall(below: coverage) == nil)
@@ -128,8 +129,8 @@ import Testing
         let jobs = Self.jobs(articles.map { [Self.example, large][$0] })
         let json = try CoverageJob(pipeline: try Self.pipeline(), format: .json, minimumPhraseCount: 1).run(jobs)
         let kept = try CoverageJob(pipeline: try Self.pipeline(), format: .text, minimumPhraseCount: 1).run(jobs)
-        #expect(json.report == kept.report)
-        #expect(articles.contains(1) == kept.report.articles.contains { $0.candidates.count >= 2_000 })
+        #expect(try json.report == kept.report)
+        #expect(try articles.contains(1) == kept.report.articles.contains { $0.candidates.count >= 2_000 })
         var rendered: [UInt8] = []
         try json.render { rendered += $0 }
         var expected: [UInt8] = []
@@ -140,5 +141,39 @@ import Testing
         #expect(json.results.articles.allSatisfy { ($0.spilled == nil) == keepsFigures })
         #expect(json.results.candidates.isEmpty != keepsFigures)
         #expect(kept.results.articles.allSatisfy { $0.spilled == nil })
+    }
+
+    /// What a JSON run wrote to its temporary file cannot be read back (an I/O error in
+    /// `TMPDIR`): the report, its total and the candidate sheet are refused with an error that
+    /// says what to do, and no report or sheet file is left; before, the run stopped with a
+    /// fatal error.
+    @Test func aReportWhoseTemporaryFileCannotBeReadBackIsRefusedNotCrashedOrHalfWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-cfail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CoverageJob(pipeline: try Self.pipeline(), format: .json, minimumPhraseCount: 1).run(
+            Self.jobs([Self.example, Self.example, Self.example]))
+        let spill = try #require(outcome.results.spill)
+        #expect(outcome.results.articles.allSatisfy { $0.spilled != nil })
+        // Read back while it can be: no error.
+        var rendered: [UInt8] = []
+        try outcome.render { rendered += $0 }
+        #expect(!rendered.isEmpty)
+        spill.failReads()
+        let report = folder.appendingPathComponent("report.json").path
+        let sheet = folder.appendingPathComponent("sheet.tsv").path
+        for write in [
+            { try outcome.write(to: report, standardOutput: { _ in }) },
+            { try outcome.write(to: report, candidates: sheet, standardOutput: { _ in }) },
+            { _ = try outcome.report },
+            { _ = try outcome.total },
+            { _ = try outcome.candidateSheet(for: sheet) },
+        ] {
+            let error = try #require(throws: DiagnosticError.self) { try write() }
+            #expect(error.diagnostic.code == "coverage.temporary-file")
+            #expect(error.diagnostic.message.contains("could not be read back (Input/output error)"))
+            #expect(error.diagnostic.hint?.contains("TMPDIR") == true)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

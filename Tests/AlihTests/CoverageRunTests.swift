@@ -44,7 +44,7 @@ import Testing
                 .run(jobs, into: &analysis, added: { document, _ in added.append(document.sourceName) })
             #expect(failures.map(\.input) == [jobs[5].input])
             #expect(added == jobs.map(\.relativePath).filter { $0 != "missing.txt" })
-            #expect(analysis.report() == oneByOne.report())
+            #expect(try analysis.report() == oneByOne.report())
         }
     }
 }

@@ -144,7 +144,7 @@ import Testing
         let pipeline = try ArticlePipeline(definition: .newsArticle, glossary: glossary)
         var analysis = CoverageAnalysis(glossary: glossary, finder: TermCandidateFinder(lemmatizer: Self.lemmatizer))
         for (name, text) in articles { _ = try analysis.add(try pipeline.process(Array(text.utf8), name: name).0) }
-        let report = analysis.report()
+        let report = try analysis.report()
         #expect(report.total.candidates.count { $0.kind == .phrase } > 1_000)
         // At most 5 sub-phrases per phrase occurrence (7 content words an article).
         #expect(analysis.subphraseLookups > 0)
@@ -250,8 +250,8 @@ import Testing
         let finder = TermCandidateFinder(lemmatizer: Self.lemmatizer)
         var scanned = CoverageAnalysis(glossary: glossary, finder: finder)
         _ = scanned.add(document, scan: try finder.scan(document, segmentsPerChunk: .max))
-        let report = counted.report()
-        #expect(report == scanned.report())
+        let report = try counted.report()
+        #expect(try report == scanned.report())
         #expect(report.total.termOccurrences > 1_000 && report.total.candidates.count > 10)
     }
 }

@@ -36,7 +36,7 @@ import Testing
         let finder = TermCandidateFinder(lemmatizer: lemmatizer)
         var analysis = CoverageAnalysis(glossary: glossary, finder: finder)
         for (name, text) in articles { _ = try analysis.add(try pipeline.process(Array(text.utf8), name: name).0) }
-        let report = analysis.report()
+        let report = try analysis.report()
         return (finder.vocabulary.workDone, analysis.subphraseLookups, report)
     }
 

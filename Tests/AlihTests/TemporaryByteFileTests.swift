@@ -50,4 +50,28 @@ struct TemporaryByteFileTests {
             #expect(bytes == [UInt8](repeating: UInt8(n), count: 1_000 + n))
         }
     }
+
+    /// A read that fails hands on nothing and is recorded: `throwIfAReadFailed` throws from then
+    /// on (and not before), naming the cause and the temporary folder.
+    @Test func aFailedReadIsRecordedAndRefusedWhereTheResultIsFinished() throws {
+        let file = try #require(TemporaryByteFile())
+        let range = try #require(file.append { piece in piece(Array("written".utf8)) })
+        try file.throwIfAReadFailed()
+        file.failReads()
+        var read: [UInt8] = []
+        #expect(!file.read(range) { read += $0 })
+        #expect(read.isEmpty)
+        #expect(file.bytes(range) == nil)
+        let error = try #require(throws: DiagnosticError.self) { try file.throwIfAReadFailed() }
+        #expect(error.diagnostic.code == "coverage.temporary-file")
+        #expect(error.diagnostic.message.contains(NSTemporaryDirectory()))
+    }
+
+    /// Reading past what was appended is a failed read too (the file is never read there).
+    @Test func readingPastTheEndIsRecordedAsAFailure() throws {
+        let file = try #require(TemporaryByteFile())
+        _ = file.append { piece in piece(Array("abc".utf8)) }
+        #expect(file.bytes(0..<10) == nil)
+        #expect(throws: DiagnosticError.self) { try file.throwIfAReadFailed() }
+    }
 }
