@@ -143,7 +143,8 @@ public struct BatchRun: Sendable {
         let folders = Mutex<Set<String>>([])
         let committer = AtomicFileCommitter(threads: Self.committingThreads)
         withoutActuallyEscaping(progress) { progress in
-            DispatchQueue.concurrentPerform(iterations: min(self.jobs, max(1, jobs.count))) { _ in
+            // As many workers at once as asked for (`concurrentPerform` would run at most one per core).
+            WorkerThreads.run(min(self.jobs, max(1, jobs.count))) { _ in
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < jobs.count else { return }

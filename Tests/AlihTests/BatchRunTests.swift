@@ -24,7 +24,8 @@ import Testing
         try Data([0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("in/d/rusak.txt"))
     }
 
-    @Test(arguments: [1, 2, 4])
+    /// (Five workers: more than this machine's cores, each on a thread of its own.)
+    @Test(arguments: [1, 2, 5])
     func everyOutputIsWholeAndReportedOnce(jobs: Int) throws {
         let output = folder.appendingPathComponent("out\(jobs)").path
         let work = try BatchRun.jobs(

@@ -1,0 +1,40 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import Alih
+
+/// `WorkerThreads`: the workers asked for run at once, more of them than the machine has
+/// cores, each call once; `run` returns when all have.
+struct WorkerThreadsTests {
+    /// Each worker waits until every other has started (a barrier of `count`): this finishes
+    /// only when all run at once. With `DispatchQueue.concurrentPerform`, which runs one
+    /// iteration per core, more workers than cores never met and the wait timed out.
+    @Test(arguments: [1, 2, ProcessInfo.processInfo.activeProcessorCount + 3, 16])
+    func everyWorkerAskedForRunsAtOnce(count: Int) {
+        let arrived = Mutex(0)
+        let calls = Mutex<[Int]>([])
+        let allArrived = DispatchSemaphore(value: 0)
+        let metAll = Mutex(0)
+        WorkerThreads.run(count) { worker in
+            calls.withLock { $0.append(worker) }
+            if arrived.withLock({ n in
+                n += 1
+                return n == count
+            }) {
+                for _ in 0..<count { allArrived.signal() }
+            }
+            if allArrived.wait(timeout: .now() + 20) == .success {
+                metAll.withLock { $0 += 1 }
+            }
+        }
+        #expect(calls.withLock { $0.sorted() } == Array(0..<count))
+        #expect(metAll.withLock { $0 } == count)
+    }
+
+    @Test func noWorkersIsNoCall() {
+        let calls = Mutex(0)
+        WorkerThreads.run(0) { _ in calls.withLock { $0 += 1 } }
+        #expect(calls.withLock { $0 } == 0)
+    }
+}
