@@ -57,8 +57,10 @@ package struct TermCandidateFinder: Sendable {
         }
     }
 
-    /// Segments per thread at least: an article's are scanned on one thread.
-    static let segmentsPerChunk = 2_000
+    /// Segments per chunk at least: an article (under a thousand segments) is scanned on one
+    /// thread; a large document in chunks small enough that the cores finish together (with
+    /// 2,000, a 1 MB text was three chunks on two cores, the last read by one core alone).
+    static let segmentsPerChunk = 500
 
     /// Chunks per worker at most: a text's new words cost most, and they are not spread evenly,
     /// so small chunks keep the last thread from finishing long after the others.
