@@ -37,4 +37,19 @@ struct WorkerThreadsTests {
         WorkerThreads.run(0) { _ in calls.withLock { $0 += 1 } }
         #expect(calls.withLock { $0 } == 0)
     }
+
+    /// Nothing of `body` is held once `run` returns: a closure that must not escape can be
+    /// passed through `withoutActuallyEscaping` (as `BatchRun` passes its progress handler),
+    /// whose check traps when the closure outlives it. With `Thread`s, a finished thread could
+    /// still hold its block when `run` returned: `alih run` stopped with SIGILL under load.
+    @Test func nothingOfTheWorkIsHeldOnceRunReturns() {
+        let calls = Mutex(0)
+        for _ in 0..<300 {
+            let count: @Sendable () -> Void = { calls.withLock { $0 += 1 } }
+            withoutActuallyEscaping(count) { count in
+                WorkerThreads.run(4) { _ in count() }
+            }
+        }
+        #expect(calls.withLock { $0 } == 1_200)
+    }
 }
