@@ -39,7 +39,7 @@ enum WorkerThreads {
             if started == 0 {
                 threads.append(thread)
             } else {
-                // No thread to be had: this worker runs on the caller's after its own.
+                // No thread to be had: this worker runs on the caller's thread, now.
                 Unmanaged<Work>.fromOpaque(work).takeRetainedValue().run()
             }
         }
