@@ -26,14 +26,22 @@ public struct PipelineCatalog: Sendable {
 
     /// The definition for `nameOrPath` (the default pipeline when nil) and warnings about it.
     public func resolve(_ nameOrPath: String?) throws -> Entry {
+        try resolve(nameOrPath, extending: [])
+    }
+
+    /// Pipelines one file may extend through others (`a` extends `b` extends `c` …).
+    static let extendsDepth = 8
+
+    /// `resolve`, from a file that the pipelines of `chain` extend (in order: the first asked for).
+    private func resolve(_ nameOrPath: String?, extending chain: [String]) throws -> Entry {
         let request = nameOrPath ?? Self.defaultName
         let isPath = request.contains("/") || request.hasSuffix(".yaml") || request.hasSuffix(".yml")
         if isPath {
-            return try load(path: request)
+            return try load(path: request, extending: chain)
         }
         let local = "Pipelines/\(request).yaml"
         if FileManager.default.fileExists(atPath: (workingDirectory as NSString).appendingPathComponent(local)) {
-            return try load(path: local)
+            return try load(path: local, extending: chain)
         }
         if let builtIn = PipelineDefinition.builtIn[request] { return Entry(definition: builtIn, warnings: []) }
         let known = PipelineDefinition.builtIn.keys.sorted().joined(separator: ", ")
@@ -97,8 +105,11 @@ public struct PipelineCatalog: Sendable {
             + "\(definition.boilerplate.rules.count) boilerplate rules)"
     }
 
-    /// Reads and parses the pipeline file at `path` (relative to the working directory).
-    public func load(path: String) throws -> Entry {
+    /// Reads and parses the pipeline file at `path` (relative to the working directory); the
+    /// pipeline its `extends` names is resolved as `resolve` resolves a name or path.
+    public func load(path: String) throws -> Entry { try load(path: path, extending: []) }
+
+    private func load(path: String, extending chain: [String]) throws -> Entry {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: full) else {
             throw DiagnosticError(
@@ -110,7 +121,34 @@ public struct PipelineCatalog: Sendable {
             throw DiagnosticError(
                 code: "pipeline.encoding", "pipeline file \(path) is not UTF-8", at: SourceLocation(file: path))
         }
-        let (definition, warnings) = try PipelineFile(path: path).parse(yaml)
-        return Entry(definition: definition, warnings: warnings)
+        let chain = chain + [path]
+        var baseWarnings: [Diagnostic] = []
+        let (definition, warnings) = try PipelineFile(path: path).parse(yaml) { name, at throws(DiagnosticError) in
+            guard !chain.contains(where: { $0 == name || $0 == "Pipelines/\(name).yaml" }) else {
+                throw DiagnosticError(
+                    code: "pipeline.extends",
+                    "pipeline '\(name)' extends itself, through \(chain.joined(separator: " → "))",
+                    at: at, hint: "make the last pipeline of the chain extend a built-in one, or none")
+            }
+            guard chain.count < Self.extendsDepth else {
+                throw DiagnosticError(
+                    code: "pipeline.extends",
+                    "more than \(Self.extendsDepth) pipelines extend each other: \(chain.joined(separator: " → "))",
+                    at: at, hint: "extend the base pipeline directly")
+            }
+            do {
+                let base = try resolve(name, extending: chain)
+                baseWarnings = base.warnings
+                return base.definition
+            } catch let error as DiagnosticError {
+                var diagnostic = error.diagnostic
+                diagnostic.message = "the pipeline it extends, '\(name)': \(diagnostic.message)"
+                diagnostic.location = diagnostic.location ?? at
+                throw DiagnosticError(diagnostic)
+            } catch {
+                throw DiagnosticError(code: "pipeline.extends", "the pipeline it extends, '\(name)': \(error)", at: at)
+            }
+        }
+        return Entry(definition: definition, warnings: baseWarnings + warnings)
     }
 }

@@ -6,24 +6,41 @@ import Yams
 /// Keys are kebab-case and every one is optional except `version`; what a file leaves out
 /// takes the default. Unknown keys are warnings (a typo must not pass silently); wrong types
 /// and values are errors. Both point at the file and line.
+///
+/// **`extends: NAME`** starts from another pipeline (a site's preset on the generic news
+/// pipeline) instead of the defaults: what the file says is applied on top of it. A key of
+/// `normalize`, `segment` and `xliff`, the languages, `summary` and `input-format` take the
+/// file's value; the file's `boilerplate.rules` come after the base's (a rule with a base
+/// rule's id takes its place), its `html.chrome` and `html.content` selectors are added to the
+/// base's. `name` is the file's own.
 package struct PipelineFile: Sendable {
     /// The path or name shown in messages.
     package let path: String
 
+    /// The pipeline a file extends, by the name or path its `extends` gives (with where that is
+    /// written, for messages).
+    package typealias Base = (_ name: String, _ at: SourceLocation) throws(DiagnosticError) -> PipelineDefinition
+
     package init(path: String) { self.path = path }
 
-    /// The definition in `yaml` and warnings about it; throws the first error.
-    package func parse(_ yaml: String) throws(DiagnosticError) -> (PipelineDefinition, [Diagnostic]) {
-        let reader = Reader(path: path)
+    /// The definition in `yaml` and warnings about it; throws the first error. `base` finds the
+    /// pipeline an `extends` names (without it, `extends` is an error).
+    package func parse(_ yaml: String, base: Base? = nil) throws(DiagnosticError) -> (PipelineDefinition, [Diagnostic])
+    {
+        let reader = Reader(path: path, base: base)
         let definition = try reader.definition(yaml)
         return (definition, reader.warnings)
     }
 
     private final class Reader {
         let path: String
+        let base: Base?
         var warnings: [Diagnostic] = []
 
-        init(path: String) { self.path = path }
+        init(path: String, base: Base?) {
+            self.path = path
+            self.base = base
+        }
 
         func definition(_ yaml: String) throws(DiagnosticError) -> PipelineDefinition {
             let root: Node
@@ -56,18 +73,29 @@ package struct PipelineFile: Sendable {
                     hint: "upgrade Alih or rewrite the file for version \(PipelineDefinition.currentVersion)")
             }
             var definition = PipelineDefinition(name: "")
+            if let extendsNode = top["extends"] {
+                let name = try nonEmptyString(extendsNode, "extends")
+                guard let base else {
+                    throw error(
+                        extendsNode, code: "pipeline.extends", "this pipeline cannot be read with an `extends`",
+                        hint: "name it with --pipeline, or copy the base pipeline's keys into it")
+                }
+                definition = try base(name, location(extendsNode))
+                definition.name = ""
+            }
+            // Each section starts from what the definition holds: the defaults, or the base's.
             try forEach(top, "the pipeline") { (key, value) throws(DiagnosticError) in
                 switch key {
-                case "version": break
+                case "version", "extends": break
                 case "name": definition.name = try identifier(value, key)
                 case "summary": definition.summary = try string(value, key)
                 case "source-language": definition.sourceLanguage = try languageTag(value, key)
                 case "target-language": definition.targetLanguage = try languageTag(value, key)
-                case "normalize": definition.normalization = try normalization(value)
-                case "boilerplate": definition.boilerplate = try boilerplate(value)
-                case "segment": definition.segmentation = try segmentation(value)
-                case "xliff": definition.xliff = try xliff(value)
-                case "html": definition.html = try html(value)
+                case "normalize": definition.normalization = try normalization(value, on: definition.normalization)
+                case "boilerplate": definition.boilerplate = try boilerplate(value, on: definition.boilerplate)
+                case "segment": definition.segmentation = try segmentation(value, on: definition.segmentation)
+                case "xliff": definition.xliff = try xliff(value, on: definition.xliff)
+                case "html": definition.html = try html(value, on: definition.html ?? HTMLOptions())
                 case "input-format":
                     definition.inputFormat = try choice(
                         value, key, InputFormat.self, "input-format must be text or html",
@@ -83,8 +111,9 @@ package struct PipelineFile: Sendable {
             return definition
         }
 
-        func normalization(_ node: Node) throws(DiagnosticError) -> NormalizationOptions {
-            var options = NormalizationOptions()
+        func normalization(_ node: Node, on base: NormalizationOptions) throws(DiagnosticError) -> NormalizationOptions
+        {
+            var options = base
             try forEach(try mapping(node, "normalize"), "normalize") { (key, value) throws(DiagnosticError) in
                 let flag = try bool(value, "normalize.\(key)")
                 switch key {
@@ -104,8 +133,10 @@ package struct PipelineFile: Sendable {
             return options
         }
 
-        func boilerplate(_ node: Node) throws(DiagnosticError) -> BoilerplateOptions {
-            var options = BoilerplateOptions()
+        /// The boilerplate section on `base`'s: its rules after the base's, one with a base rule's
+        /// id in that rule's place.
+        func boilerplate(_ node: Node, on base: BoilerplateOptions) throws(DiagnosticError) -> BoilerplateOptions {
+            var options = base
             try forEach(try mapping(node, "boilerplate"), "boilerplate") { (key, value) throws(DiagnosticError) in
                 if key == "repeated-paragraphs" {
                     options.repeatedParagraphs = try bool(value, key)
@@ -123,7 +154,11 @@ package struct PipelineFile: Sendable {
                             item, code: "pipeline.duplicate-rule", "two boilerplate rules have the id '\(rule.id)'",
                             hint: "give each rule its own id: it is written into the XLIFF and the report")
                     }
-                    options.rules.append(rule)
+                    if let replaced = options.rules.firstIndex(where: { $0.id == rule.id }) {
+                        options.rules[replaced] = rule
+                    } else {
+                        options.rules.append(rule)
+                    }
                 }
                 return true
             }
@@ -186,8 +221,8 @@ package struct PipelineFile: Sendable {
             return BoilerplateRule(id: id, match: match, caseInsensitive: caseInsensitive, definedAt: location(node))
         }
 
-        func segmentation(_ node: Node) throws(DiagnosticError) -> SegmentationOptions {
-            var options = SegmentationOptions()
+        func segmentation(_ node: Node, on base: SegmentationOptions) throws(DiagnosticError) -> SegmentationOptions {
+            var options = base
             try forEach(try mapping(node, "segment"), "segment") { (key, value) throws(DiagnosticError) in
                 switch key {
                 case "locale": options.locale = try languageTag(value, key)
@@ -202,12 +237,13 @@ package struct PipelineFile: Sendable {
             return options
         }
 
-        func html(_ node: Node) throws(DiagnosticError) -> HTMLOptions {
-            var options = HTMLOptions()
+        /// The html section on `base`'s: its selectors added to the base's.
+        func html(_ node: Node, on base: HTMLOptions) throws(DiagnosticError) -> HTMLOptions {
+            var options = base
             try forEach(try mapping(node, "html"), "html") { (key, value) throws(DiagnosticError) in
                 switch key {
-                case "chrome": options.chrome = try selectors(value, key)
-                case "content": options.content = try selectors(value, key)
+                case "chrome": options.chrome += try selectors(value, key).filter { !options.chrome.contains($0) }
+                case "content": options.content += try selectors(value, key).filter { !options.content.contains($0) }
                 default: return false
                 }
                 return true
@@ -235,8 +271,8 @@ package struct PipelineFile: Sendable {
             return result
         }
 
-        func xliff(_ node: Node) throws(DiagnosticError) -> XLIFFOptions {
-            var options = XLIFFOptions()
+        func xliff(_ node: Node, on base: XLIFFOptions) throws(DiagnosticError) -> XLIFFOptions {
+            var options = base
             try forEach(try mapping(node, "xliff"), "xliff") { (key, value) throws(DiagnosticError) in
                 switch key {
                 case "version":
