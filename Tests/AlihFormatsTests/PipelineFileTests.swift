@@ -20,11 +20,22 @@ import Testing
 
     @Test(arguments: ["news-article", "news-article-html", "plain-text"])
     func shippedFilesEqualTheBuiltInDefinitions(name: String) throws {
-        let yaml = try String(contentsOf: TestPaths.repo("Pipelines/\(name).yaml"), encoding: .utf8)
-        let (definition, warnings) = try PipelineFile(path: name).parse(yaml)
+        let (definition, warnings) = try Self.shipped(name)
         #expect(warnings.isEmpty)
         #expect(definition == PipelineDefinition.builtIn[name])
         #expect(definition.checksum == PipelineDefinition.builtIn[name]?.checksum)
+    }
+
+    /// The shipped file `Pipelines/NAME.yaml`, a base it extends read from its shipped file too.
+    static func shipped(_ name: String) throws -> (PipelineDefinition, [Diagnostic]) {
+        let yaml = try String(contentsOf: TestPaths.repo("Pipelines/\(name).yaml"), encoding: .utf8)
+        return try PipelineFile(path: name).parse(yaml) { base, at throws(DiagnosticError) in
+            do {
+                return try shipped(base).0
+            } catch {
+                throw DiagnosticError(code: "test.base", "\(base): \(error)", at: at)
+            }
+        }
     }
 
     @Test func minimalFileTakesDefaults() throws {

@@ -36,6 +36,13 @@ import Testing
         ("TOP NEWS | TERKINI | RILIS PERS | RSS", "menu-bar"), ("TWITTER | Facebook |", "menu-bar"),
         ("Home > News > Nasional", "breadcrumb"), ("Beranda » Ekonomi » Makro", "breadcrumb"),
         ("Ketentuan Penggunaan", "site-links"), ("Tentang Kami", "site-links"), ("Pedoman Media Siber", "site-links"),
+        ("IKUTI KAMI DI INSTAGRAM @KABARNUSA", "campaign-banner"),
+        ("DOWNLOAD APLIKASI KABARNUSA GRATIS!", "campaign-banner"),
+        ("KLIK DI SINI UNTUK BERLANGGANAN", "campaign-banner"),
+        ("JANGAN LEWATKAN: DISKON 50% AKHIR TAHUN", "campaign-banner"),
+        ("YUK, DAFTAR SEKARANG DI KABARNUSA.COM", "campaign-banner"),
+        ("#DiRumahAja #JagaJarak #PakaiMasker", "campaign-banner"),
+        ("#AyoVaksin", "campaign-banner"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -51,6 +58,10 @@ import Testing
         "Marcella Zalianty Promo Pariwisata Indonesia Lewat Film | Republika Online",
         "Rabu, 4 November 2015 | 21:04 WIB", "Harga naik dari Rp 10.000 > Rp 12.000 per kilogram, kata pedagang.",
         "Redaksi menerima surat pembaca setiap hari.", "Tentang kami, warga desa itu berkata lain.",
+        // All-caps headlines, a call to action in ordinary case, a hashtag in a sentence.
+        "PRESIDEN IKUTI UPACARA HARI PAHLAWAN DI SURABAYA", "KPK TANGKAP BUPATI, UANG RP 2 MILIAR DISITA",
+        "Ikuti kami di Instagram untuk kabar terbaru, kata panitia.", "DOWNLOAD: lima aplikasi belajar terbaik",
+        "Tagar #DiRumahAja ramai di Twitter sejak Senin.", "IKUTAN TREN, WARGA BERSEPEDA KE KANTOR",
     ])
     func articleTextIsNotChrome(line: String) throws {
         #expect(try Self.rule(of: line) == nil)
