@@ -117,14 +117,15 @@ extension PipelineDefinition {
                     BoilerplateRule(
                         id: "stray-punctuation", match: .line(pattern: #"^("|“|”|'|‘|’|-|–|—|\*|\*\*\*|#|\||/|·|•|…)$"#)
                     ),
-                    // A call to action in capitals, or a line of hashtags; an all-caps headline
-                    // that does not open with one stays content.
+                    // A call to action in capitals; an all-caps headline that does not open
+                    // with one stays content.
                     BoilerplateRule(
                         id: "campaign-banner",
                         match: .line(
                             pattern:
-                                #"^((IKUTI|FOLLOW|DAFTAR|DAFTARKAN|DOWNLOAD|UNDUH|KLIK|SUBSCRIBE|SAKSIKAN|TONTON|DAPATKAN|GABUNG|GABUNGLAH|YUK|AYO|JANGAN LEWATKAN)\b[^\p{Ll}]*|#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*)$"#
+                                #"^(IKUTI|FOLLOW|DAFTAR|DAFTARKAN|DOWNLOAD|UNDUH|KLIK|SUBSCRIBE|SAKSIKAN|TONTON|DAPATKAN|GABUNG|GABUNGLAH|YUK|AYO|JANGAN LEWATKAN)\b[^\p{Ll}]*$"#
                         )),
+                    BoilerplateRule(id: "hashtags", match: .line(pattern: #"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$"#)),
                     BoilerplateRule(
                         id: "related-articles",
                         match: .section(

@@ -69,6 +69,14 @@ import Testing
             ["\"", "“", "”", "'", "‘", "’", "-", "–", "—", "*", "***", "#", "|", "/", "·", "•", "…"], "whole"
         ),
         (
+            "campaign-banner",
+            [
+                "IKUTI", "FOLLOW", "DAFTAR", "DAFTARKAN", "DOWNLOAD", "UNDUH", "KLIK", "SUBSCRIBE", "SAKSIKAN", "TONTON",
+                "DAPATKAN", "GABUNG", "GABUNGLAH", "YUK", "AYO", "JANGAN LEWATKAN",
+            ], "start"
+        ),
+        ("hashtags", ["#"], "start"),
+        (
             "related-articles",
             [
                 "Berita Terkait", "Artikel Terkait", "Topik Terkait", "Video Terkait", "Foto Terkait",

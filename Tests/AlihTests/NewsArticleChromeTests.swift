@@ -41,8 +41,8 @@ import Testing
         ("KLIK DI SINI UNTUK BERLANGGANAN", "campaign-banner"),
         ("JANGAN LEWATKAN: DISKON 50% AKHIR TAHUN", "campaign-banner"),
         ("YUK, DAFTAR SEKARANG DI KABARNUSA.COM", "campaign-banner"),
-        ("#DiRumahAja #JagaJarak #PakaiMasker", "campaign-banner"),
-        ("#AyoVaksin", "campaign-banner"),
+        ("#DiRumahAja #JagaJarak #PakaiMasker", "hashtags"),
+        ("#AyoVaksin", "hashtags"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
