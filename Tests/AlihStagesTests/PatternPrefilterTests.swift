@@ -71,7 +71,8 @@ import Testing
         (
             "campaign-banner",
             [
-                "IKUTI", "FOLLOW", "DAFTAR", "DAFTARKAN", "DOWNLOAD", "UNDUH", "KLIK", "SUBSCRIBE", "SAKSIKAN", "TONTON",
+                "IKUTI", "FOLLOW", "DAFTAR", "DAFTARKAN", "DOWNLOAD", "UNDUH", "KLIK", "SUBSCRIBE", "SAKSIKAN",
+                "TONTON",
                 "DAPATKAN", "GABUNG", "GABUNGLAH", "YUK", "AYO", "JANGAN LEWATKAN",
             ], "start"
         ),
