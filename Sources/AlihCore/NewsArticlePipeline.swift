@@ -65,6 +65,15 @@ extension PipelineDefinition {
                             pattern:
                                 #"^(penulis|editor|pewarta|reporter|red|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
                         ), caseInsensitive: true),
+                    // A credit table laid out as lines: the label alone, then ": Name".
+                    BoilerplateRule(
+                        id: "credit-label",
+                        match: .line(
+                            pattern:
+                                #"^(penulis|editor|pewarta|reporter|redaktur|penyunting|kontributor|fotografer|videografer|author)$"#
+                        ),
+                        caseInsensitive: true),
+                    BoilerplateRule(id: "credit-value", match: .line(pattern: #"^:\s*\S.{0,80}$"#)),
                     BoilerplateRule(
                         id: "author-initials",
                         match: .line(pattern: #"^\(((ed|red|editor)\s*:\s*)?[a-z]{2,5}(/[a-z]{2,5})*\)$"#),

@@ -78,6 +78,14 @@ import Testing
         ),
         ("hashtags", ["#"], "start"),
         (
+            "credit-label",
+            [
+                "penulis", "editor", "pewarta", "reporter", "redaktur", "penyunting", "kontributor", "fotografer",
+                "videografer", "author",
+            ], "whole"
+        ),
+        ("credit-value", [":"], "start"),
+        (
             "related-articles",
             [
                 "Berita Terkait", "Artikel Terkait", "Topik Terkait", "Video Terkait", "Foto Terkait",

@@ -43,6 +43,8 @@ import Testing
         ("YUK, DAFTAR SEKARANG DI KABARNUSA.COM", "campaign-banner"),
         ("#DiRumahAja #JagaJarak #PakaiMasker", "hashtags"),
         ("#AyoVaksin", "hashtags"),
+        ("Penulis", "credit-label"), ("EDITOR", "credit-label"), ("Author", "credit-label"),
+        (": Kontributor Lhokseumawe, Masriadi", "credit-value"), (": Ervan Hardoko", "credit-value"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -62,6 +64,7 @@ import Testing
         "PRESIDEN IKUTI UPACARA HARI PAHLAWAN DI SURABAYA", "KPK TANGKAP BUPATI, UANG RP 2 MILIAR DISITA",
         "Ikuti kami di Instagram untuk kabar terbaru, kata panitia.", "DOWNLOAD: lima aplikasi belajar terbaik",
         "Tagar #DiRumahAja ramai di Twitter sejak Senin.", "IKUTAN TREN, WARGA BERSEPEDA KE KANTOR",
+        "Penulis dan editor buku itu hadir.",
     ])
     func articleTextIsNotChrome(line: String) throws {
         #expect(try Self.rule(of: line) == nil)

@@ -35,11 +35,10 @@ struct SitePresetTests {
             ],
             article: ["Galaxy S6 Edge, dengan material premium"]),
         Case(
-            page: "kompas-singlepage", site: "kompas",
-            chrome: ["Penulis", ": Kontributor Lhokseumawe, Masriadi", "Editor"],
+            page: "kompas-singlepage", site: "kompas", chrome: ["Regional"],
             article: ["LHOKSEUMAWE, KOMPAS.com – Penyidik Polres Lhokseumawe"]),
         Case(
-            page: "kompas-singlepage5", site: "kompas", chrome: ["Otomotif", "News", "Penulis", ": Aditya Maulana"],
+            page: "kompas-singlepage5", site: "kompas", chrome: ["Otomotif", "News"],
             article: ["Jakarta, KompasOtomotif – Tahun depan", "Persaingan"]),
         Case(
             page: "liputan6-singlepage", site: "liputan6",
