@@ -118,10 +118,18 @@ struct LineClassifier {
 
     /// The verdict on the line at byte range `line` of `text` (whose UTF-8 is `bytes`); with
     /// `maxTeaserWords`, whether it has a teaser's shape.
+    ///
+    /// The rules see the line without the spaces and tabs it ends with: normalized text has
+    /// none, but a block of an HTML page keeps the whitespace between a closing tag and the
+    /// `<br><br>` that ends it (`<strong>(fyk/ash)</strong> <br><br>`), and a rule anchored at
+    /// the line's end must still see that end.
     mutating func verdict(on line: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>, maxTeaserWords: Int?)
         -> LineVerdict
     {
-        verdict(on: line, of: text, UnsafeBufferPointer(rebasing: bytes[line]), maxTeaserWords: maxTeaserWords)
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let line = line.lowerBound..<end
+        return verdict(on: line, of: text, UnsafeBufferPointer(rebasing: bytes[line]), maxTeaserWords: maxTeaserWords)
     }
 
     private mutating func verdict(

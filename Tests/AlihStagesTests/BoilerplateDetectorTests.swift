@@ -48,6 +48,24 @@ import Testing
         #expect(rules(document) == [nil, nil])
     }
 
+    /// A line that ends in spaces or a tab (a block of an HTML page keeps the whitespace before
+    /// the `<br><br>` that ends it) is judged on what comes before them; its text is kept whole.
+    @Test(arguments: [
+        ("(fyk/ash) ", "author-initials"), ("(ren)\t", "author-initials"), ("Foto/REUTERS  ", "photo-credit"),
+        ("IKUTI KAMI DI INSTAGRAM ", "campaign-banner"),
+    ])
+    func aLineEndingInSpacesIsJudgedWithoutThem(line: String, rule: String) throws {
+        let document = try classify("Isi berita yang panjang.\n\n\(line)")
+        #expect(rules(document) == [nil, rule])
+        #expect(document.text(of: document.blocks[1]) == line)
+    }
+
+    @Test func aCaptionEndingInASpaceStillHasItsCreditSplitOff() throws {
+        let document = try classify("Isi.\n\nWarga mengungsi ke tempat aman. Foto/REUTERS ")
+        #expect(rules(document) == [nil, nil, "photo-credit"])
+        #expect(document.text(of: document.blocks[1]) == "Warga mengungsi ke tempat aman.")
+    }
+
     @Test func aParagraphMixingChromeAndContentIsSplitIntoRuns() throws {
         let document = try classify("Senin, 13 Mei 2024\nloading...\nA A A\nJAKARTA - Isi berita.\nKalimat kedua.")
         #expect(
