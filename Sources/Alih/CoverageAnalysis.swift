@@ -73,12 +73,7 @@ package struct CoverageAnalysis: Sendable {
     }
 
     /// The report over every document added so far.
-    package mutating func report() throws -> CoverageReport {
-        let results = finish()
-        let report = results.report()
-        try results.throwIfAReadFailed()
-        return report
-    }
+    package mutating func report() throws -> CoverageReport { try finish().readBack { $0.report() } }
 
     /// Sub-phrase look-ups made for the total so far (for tests: linear in the phrases).
     var subphraseLookups: Int { totalCandidates.subphraseLookups }

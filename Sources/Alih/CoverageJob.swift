@@ -42,21 +42,9 @@ public struct CoverageJob: Sendable {
     public struct Outcome: Sendable {
         /// The report, every article's figures in full (made when asked: `render` writes it
         /// article by article instead). Throws when what a JSON run wrote to disk cannot be read back.
-        public var report: CoverageReport {
-            get throws {
-                let report = results.report()
-                try results.throwIfAReadFailed()
-                return report
-            }
-        }
+        public var report: CoverageReport { get throws { try results.readBack { $0.report() } } }
         /// The figures over all articles (made when asked); throws as `report` does.
-        public var total: CoverageReport.Coverage {
-            get throws {
-                let total = results.totalCoverage()
-                try results.throwIfAReadFailed()
-                return total
-            }
-        }
+        public var total: CoverageReport.Coverage { get throws { try results.readBack { $0.totalCoverage() } } }
         /// The total's coverage (`total.coverage`, without making the total's figures).
         public var coverage: Double { results.totalCoverageFraction }
         /// How many candidates the total lists (`total.candidates.count`).
@@ -99,11 +87,11 @@ public struct CoverageJob: Sendable {
         /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else
         /// TSV); throws as `report` does.
         public func candidateSheet(for path: String) throws -> String {
-            let sheet = CandidateSheet.write(
-                results.totalCandidates(), format: CandidateSheet.Format(path: path),
-                sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
-            try results.throwIfAReadFailed()
-            return sheet
+            try results.readBack {
+                CandidateSheet.write(
+                    $0.totalCandidates(), format: CandidateSheet.Format(path: path),
+                    sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
+            }
         }
 
         /// Writes the candidate sheet to `candidatesPath` when given, then the report to `path`

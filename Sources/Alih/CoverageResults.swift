@@ -200,6 +200,14 @@ struct CoverageResults: Sendable {
     /// Throws when a read of what was written to disk failed: a report made since is incomplete.
     func throwIfAReadFailed() throws(DiagnosticError) { try spill?.throwIfAReadFailed() }
 
+    /// What `make` makes of the results, refused when a read of what was written to disk
+    /// failed (while it was made, or before).
+    func readBack<T>(_ make: (CoverageResults) -> T) throws(DiagnosticError) -> T {
+        let value = make(self)
+        try throwIfAReadFailed()
+        return value
+    }
+
     /// Writes article `index`'s figures as `JSONBytes.coverage` writes them (at level 2 when it
     /// is spilled: its bytes as they were written).
     func writeArticle(
