@@ -31,6 +31,9 @@ public struct ArticlePipeline: Sendable {
     /// The definition's page chrome and content selectors (`HTMLOptions`), read once.
     private let chromeSelectors: [HTMLSelector]
     private let contentSelectors: [HTMLSelector]
+    /// The version of the generic rules pages are laid out by (`HTMLArticleText.layoutVersion`;
+    /// an earlier one only to make a file as an earlier Alih made it).
+    package var pageLayout = HTMLArticleText.layoutVersion
     /// The stages after it, in order: paragraphs, boilerplate, repeated paragraphs, segments,
     /// glossary terms, inline codes.
     private let stages: [any Stage]
@@ -114,12 +117,14 @@ public struct ArticlePipeline: Sendable {
     /// note); its inline markup becomes the document's inline codes.
     func read(_ bytes: consuming [UInt8], name: String, diagnostics: inout [Diagnostic]) throws -> Document {
         guard format(of: name) == .html else { return try readText(bytes, name: name, diagnostics: &diagnostics) }
-        let page = try HTMLArticleText.read(bytes, name: name, chrome: chromeSelectors, content: contentSelectors)
+        let page = try HTMLArticleText.read(
+            bytes, name: name, chrome: chromeSelectors, content: contentSelectors, layout: pageLayout)
         diagnostics += page.diagnostics(name: name)
         var document = try readText(Array(page.text.utf8), name: name, diagnostics: &diagnostics)
         document.takeCodeMarkers(markup: page.markup.map { ($0.name, $0.data) })
         document.origin.byteCount = bytes.count
         document.origin.pageChecksum = SHA256.checksum(bytes: bytes)
+        document.origin.pageLayout = pageLayout
         return document
     }
 

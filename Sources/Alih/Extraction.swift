@@ -133,6 +133,7 @@ extension ArticlePipeline {
         record.skippedTerms = skippedTerms
         record.pageChecksum = document.origin.pageChecksum
         record.html = definition.html
+        record.htmlLayout = document.origin.pageLayout
         if record.pageChecksum != nil, !name.hasPrefix("/"), name != "stdin", name != "-" { record.pagePath = name }
         let writerOptions = XLIFFWriterOptions(options, record: record, glossary: glossary)
         switch options.xliffVersion {

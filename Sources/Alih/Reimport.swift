@@ -175,6 +175,7 @@ public struct Reimport: Sendable {
         let merger = ArticleMerger(
             boilerplate: document.hasCodeMarkers ? .keep : boilerplate, keepSourceForMissing: keepSourceForMissing)
         let page = document.hasCodeMarkers ? try Self.page(of: document, file: file, at: pagePath) : nil
+        let layout = document.hasCodeMarkers ? try Self.pageLayout(of: document, file: file) : 1
         let merging = BackgroundValue { merger.merge(document, file: file) }
         var glossaryWarnings: [Diagnostic] = []
         let checked = Result { try check.report(document, file: file) { glossaryWarnings.append($0) } }
@@ -197,7 +198,7 @@ public struct Reimport: Sendable {
             }
             let bytes = try HTMLPageMerge.merge(
                 page: page, name: name, translated: merged.text, targetLanguage: document.targetLanguage,
-                chrome: try selectors("html-chrome"), content: try selectors("html-content"))
+                chrome: try selectors("html-chrome"), content: try selectors("html-content"), layout: layout)
             try write(String(decoding: bytes, as: UTF8.self), document.targetLanguage)
         } else {
             try write(merged.text, document.targetLanguage)
@@ -274,6 +275,22 @@ public struct Reimport: Sendable {
                 hint: "give the page as it was when extracted with --page FILE, or extract the new page again")
         }
         return bytes
+    }
+
+    /// The version of the generic rules the page of `document` was laid out by (its record's
+    /// `html-layout`; 1 for a file written before the record had it), refused when this Alih
+    /// does not know it.
+    static func pageLayout(of document: TranslatedDocument, file: String) throws -> Int {
+        guard let field = document.record["html-layout"] else { return 1 }
+        guard let layout = Int(field), (1...HTMLArticleText.layoutVersion).contains(layout) else {
+            throw DiagnosticError(
+                code: "reimport.page-layout-version",
+                "\(file) was extracted with page layout \(field), which this Alih (\(AlihVersion.current)) does not "
+                    + "know: it reads layouts 1 to \(HTMLArticleText.layoutVersion)",
+                at: SourceLocation(file: file),
+                hint: "reimport with the version of Alih that extracted the page, or a newer one")
+        }
+        return layout
     }
 
     /// The translated segments of `document` as memory pairs: segments with a target that is

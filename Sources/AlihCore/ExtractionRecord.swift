@@ -30,6 +30,9 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// For an HTML page: the pipeline's selectors of chrome and content (`HTMLOptions`), which
     /// the reimport needs to read the page as extraction did.
     package var html: HTMLOptions?
+    /// For an HTML page: the version of the generic rules that laid it out
+    /// (`HTMLArticleText.layoutVersion`); a file without it was laid out by version 1.
+    package var htmlLayout: Int?
     /// For an HTML page given by a relative path: that path, as a reimport's second place to look
     /// for the page (after the XLIFF's folder). Absolute paths are not recorded: the file goes to
     /// translators.
@@ -96,6 +99,7 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
             fields.append(("input-format", "html"))
             fields.append(("page-checksum", pageChecksum))
             if let pagePath { fields.append(("page-path", pagePath)) }
+            if let htmlLayout { fields.append(("html-layout", String(htmlLayout))) }
             if let html, !html.chrome.isEmpty { fields.append(("html-chrome", Self.list(html.chrome))) }
             if let html, !html.content.isEmpty { fields.append(("html-content", Self.list(html.content))) }
         }

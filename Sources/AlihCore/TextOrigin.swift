@@ -15,6 +15,9 @@ public struct TextOrigin: Sendable, Equatable, Codable {
     /// For an HTML page: the checksum of the page's bytes (a reimport needs the same page to
     /// put the translation into); nil for text.
     public var pageChecksum: String?
+    /// For an HTML page: the version of the generic rules that laid it out (recorded, so that a
+    /// reimport reads the page the same way); nil for text.
+    public var pageLayout: Int?
 
     public init(encoding: Encoding = .utf8, hadByteOrderMark: Bool = false, byteCount: Int = 0) {
         self.encoding = encoding

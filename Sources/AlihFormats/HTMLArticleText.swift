@@ -16,8 +16,9 @@ import AlihHTML
 /// or `display:none`. **Page chrome** — `nav`, `aside`, `form`, `menu`, `dialog`, and elements
 /// whose `class` or `id` has a part naming chrome (`share`, `social`, `related`, `terkait`,
 /// `komentar`, `iklan`, `ads`, `sidebar`, `breadcrumb`, `menu`, `widget`, `terpopuler` …, parts
-/// split at `-` and `_`), and lists and tables that are mostly links (three or more holding 60 %
-/// of their text: menus, other articles' headlines) — is left out and listed (`chrome`), never
+/// split at `-` and `_`), lists and tables that are mostly links (three or more holding 60 %
+/// of their text: menus, other articles' headlines) and clusters of links (`HTMLLinkClusters`:
+/// headlines with their dates, tag lists, menus in `div`s) — is left out and listed (`chrome`), never
 /// dropped silently; a `header` or `footer` (element or class) is chrome unless it holds an `h1`
 /// (an article's own header).
 package struct HTMLArticleText: Sendable {
@@ -65,6 +66,12 @@ package struct HTMLArticleText: Sendable {
         package var preview: String
     }
 
+    /// The version of the generic rules that lay a page out, recorded in the XLIFF (`html-layout`)
+    /// so that a reimport reads the page as its extraction did, whichever Alih extracted it:
+    /// 1, the rules up to Alih 0.1.0 of 2026-12-02; 2, clusters of links (`HTMLLinkClusters`) are chrome
+    /// too.
+    package static let layoutVersion = 2
+
     /// Whether a file is read as an HTML page: by its extension, `.html`, `.htm` or `.xhtml`.
     package static func isPage(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -81,9 +88,11 @@ package struct HTMLArticleText: Sendable {
     /// left out.
     ///
     /// `chrome` and `content` are a site's selectors (`HTMLOptions`): elements that are chrome
-    /// beyond the generic rules, and elements that never are.
+    /// beyond the generic rules, and elements that never are. `layout` is the version of the
+    /// generic rules (`layoutVersion`; a reimport reads a page by the version its file records).
     package static func read(
-        _ bytes: [UInt8], name: String, chrome: [HTMLSelector] = [], content: [HTMLSelector] = []
+        _ bytes: [UInt8], name: String, chrome: [HTMLSelector] = [], content: [HTMLSelector] = [],
+        layout: Int = layoutVersion
     ) throws(DiagnosticError) -> HTMLArticleText {
         let (utf8, charset) = try HTMLCharset.utf8(bytes, name: name)
         let tree: HTMLTree
@@ -107,6 +116,7 @@ package struct HTMLArticleText: Sendable {
         var reader = Layout(tree: tree, source: utf8)
         reader.chromeSelectors = chrome
         reader.contentSelectors = content
+        if layout >= 2 { reader.linkClusters = HTMLLinkClusters(tree: tree) }
         reader.run()
         var article = HTMLArticleText(
             text: String(decoding: reader.output, as: UTF8.self), chrome: reader.chrome, charset: charset)
@@ -168,6 +178,8 @@ package struct HTMLArticleText: Sendable {
         /// A site's selectors: elements that are chrome, and elements that never are.
         var chromeSelectors: [HTMLSelector] = []
         var contentSelectors: [HTMLSelector] = []
+        /// The page's clusters of links, which are chrome from layout version 2 on (nil before).
+        var linkClusters: HTMLLinkClusters?
         /// Translatable attribute values: where each stands, and its text as laid out.
         var attributeRegions: [Range<Int>] = []
         var attributeTexts: [[UInt8]] = []
@@ -287,6 +299,7 @@ package struct HTMLArticleText: Sendable {
             if node.attributes.isEmpty {
                 if node.name == "header" || node.name == "footer" { return !holdsHeadline(index) }
                 return Self.chromeElements.contains(node.name) || (Self.lists.contains(node.name) && isLinkList(index))
+                    || linkClusters?.isCluster(index, name: node.name) == true
             }
             var parts = Set<String>()
             for attribute in ["class", "id"] {
@@ -301,6 +314,7 @@ package struct HTMLArticleText: Sendable {
             if headerLike { return !holdsHeadline(index) }
             if Self.chromeElements.contains(node.name) || !parts.isDisjoint(with: Self.chromeParts) { return true }
             return Self.lists.contains(node.name) && isLinkList(index)
+                || linkClusters?.isCluster(index, name: node.name) == true
         }
 
         /// Whether element `index` holds an `h1` (an article's own header does).

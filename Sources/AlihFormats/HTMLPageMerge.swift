@@ -12,12 +12,13 @@ import AlihCore
 package enum HTMLPageMerge {
     /// The page `bytes` (from `name`) with `translated` in it: the merged article, one paragraph
     /// per region and then one per translatable attribute, separated by blank lines.
-    /// `chrome` and `content`: the selectors the page was extracted with (`HTMLOptions`).
+    /// `chrome`, `content` and `layout`: the selectors and the layout version the page was
+    /// extracted with (`HTMLOptions`, `HTMLArticleText.layoutVersion`).
     package static func merge(
         page bytes: [UInt8], name: String, translated: String, targetLanguage: String,
-        chrome: [HTMLSelector] = [], content: [HTMLSelector] = []
+        chrome: [HTMLSelector] = [], content: [HTMLSelector] = [], layout: Int = HTMLArticleText.layoutVersion
     ) throws(DiagnosticError) -> [UInt8] {
-        let article = try HTMLArticleText.read(bytes, name: name, chrome: chrome, content: content)
+        let article = try HTMLArticleText.read(bytes, name: name, chrome: chrome, content: content, layout: layout)
         let translatedParagraphs = paragraphs(translated)
         let expected = article.regions.count + article.attributes.count
         guard translatedParagraphs.count == expected else {
@@ -65,7 +66,8 @@ package enum HTMLPageMerge {
             edits.append((region, Array(value.utf8)))
         }
         let withAttributes = try applying(edits, to: article.page, name: name)
-        let page = try HTMLArticleText.read(withAttributes, name: name, chrome: chrome, content: content)
+        let page = try HTMLArticleText.read(
+            withAttributes, name: name, chrome: chrome, content: content, layout: layout)
         let laidOut = paragraphs(page.text)
         guard page.regions.count == article.regions.count, laidOut.count == expected else {
             throw DiagnosticError(

@@ -89,6 +89,61 @@ import Testing
     }
 
     @Test(arguments: [
+        // Other articles' headlines, each with its date outside the link.
+        (
+            "<div class=\"box\"><ul><li><span>Kamis, 05/11/2015 10:08 WIB</span><h5><a href=1>Ponsel baru diuji tim keamanan</a></h5></li>"
+                + "<li><span>Jumat, 30/10/2015 09:59 WIB</span><h5><a href=2>Pengguna mata uang digital bisa dilacak</a></h5></li>"
+                + "<li><span>Rabu, 28/10/2015 11:32 WIB</span><h5><a href=3>Remaja peretas ditangkap polisi</a></h5></li></ul></div>",
+            "div.box"
+        ),
+        // A strip of headlines with their sections and times, laid out in divs.
+        (
+            "<div id=\"kolom\"><div><a href=1>Persatuan jadi kunci perdamaian</a><div>Umum</div><div>20 detik yang lalu</div></div>"
+                + "<div><a href=2>Empat pembahasan dua organisasi</a><div>Politik</div><div>7 menit yang lalu</div></div>"
+                + "<div><a href=3>Suasana sepi jelang pembongkaran</a><div>Daerah</div></div></div>",
+            "div#kolom"
+        ),
+        // Topics as links on one line, nothing but spaces and separators between them.
+        (
+            "<div><a href=1>Letusan Gunung</a> | <a href=2>Kabut Asap</a> | <a href=3>Bela Negara</a> · <a href=4>Revisi UU</a></div>",
+            "div"
+        ),
+        // Headlines one per line in one block.
+        (
+            "<section><a href=1>Harga beras naik lagi</a><br><a href=2>Banjir rendam desa</a><br><a href=3>Jalan tol dibuka</a></section>",
+            "section"
+        ),
+    ])
+    func clustersOfLinksAreChrome(html: String, element: String) throws {
+        let page = try HTMLArticleText.read(Array("<p>Isi.</p>\n\(html)\n<p>Lagi.</p>".utf8), name: "p.html")
+        #expect(page.text == "Isi.\n\nLagi.\n")
+        #expect(page.chrome.map(\.element) == [element])
+        // Layout 1, what files extracted before the rule record, reads them as text.
+        let before = try HTMLArticleText.read(
+            Array("<p>Isi.</p>\n\(html)\n<p>Lagi.</p>".utf8), name: "p.html", layout: 1)
+        #expect(before.chrome.isEmpty)
+        #expect(before.text.count > page.text.count)
+    }
+
+    @Test(arguments: [
+        // A sentence that links three names, alone in its div.
+        "<div><p><a href=1>Joko Widodo</a>, <a href=2>Prabowo</a> dan <a href=3>Anies</a> hadir.</p></div>",
+        // Links inside prose.
+        "<div><p>Menurut <a href=1>BMKG</a>, gempa terasa hingga <a href=2>Alor</a> dan <a href=3>Kupang</a> pada Kamis pagi waktu setempat.</p></div>",
+        // Items that are sentences, each with a link.
+        "<ul><li><a href=1>Dinas</a> membuka posko pengungsian di tiga desa sejak pagi.</li><li><a href=2>Warga</a> diminta menjauh dari lereng gunung selama status siaga.</li><li><a href=3>Bandara</a> ditutup.</li></ul>",
+        // An article's header: its headline with share links.
+        "<div><h1>Gempa di Alor</h1><a href=1>Facebook</a> <a href=2>Twitter</a> <a href=3>WhatsApp</a></div>",
+        // Two links are not a cluster.
+        "<div><a href=1>Berita satu</a><br><a href=2>Berita dua</a></div>",
+    ])
+    func linksThatAreNotAClusterStayText(html: String) throws {
+        let page = try HTMLArticleText.read(Array(html.utf8), name: "p.html")
+        #expect(page.chrome.isEmpty, "\(page.chrome)")
+        #expect(!page.text.isEmpty)
+    }
+
+    @Test(arguments: [
         ([0xEF, 0xBB, 0xBF] + Array("<p>caf\u{E9}</p>".utf8), "utf-8", HTMLCharset.Source.byteOrderMark),
         (Array("<meta charset=\"UTF-8\"><p>caf\u{E9}</p>".utf8), "utf-8", .meta),
         (

@@ -34,7 +34,7 @@ import Testing
     /// and the outcome.
     static func roundTrip(
         _ page: [UInt8], version: XLIFFVersion = .v2_1, pipeline: ArticlePipeline = pipeline,
-        translate: (String) -> String = { $0 }
+        translate: (String) -> String = { $0 }, record: (inout [String: String]) -> Void = { _ in }
     ) throws -> (page: String?, outcome: Reimport.Outcome, xliff: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alih-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -43,6 +43,7 @@ import Testing
         let extraction = try pipeline.extract(
             page, name: "p.html", options: ExtractionOptions(xliffVersion: version, prefillTargets: true))
         var document = try XLIFFReader().read(Array(extraction.xliff.utf8), path: "p.xlf")
+        record(&document.record)
         for u in document.units.indices {
             for p in document.units[u].pieces.indices {
                 if case .segment(var segment) = document.units[u].pieces[p] {
@@ -146,6 +147,34 @@ import Testing
         let merged = try #require(written)
         #expect(merged.contains(#"<div class="baca-juga-box">Lihat berita lain di sini</div>"#))
         #expect(merged.contains(#"<div class="tags-content">WARGA MENGUNGSI KE MASJID.</div>"#))
+    }
+
+    /// A file extracted before clusters of links were page chrome (page layout 1, whose record
+    /// has no `html-layout`) goes back into its page as that Alih laid the page out. Said to be of
+    /// today's layout it would not match its page, and a layout this Alih does not know is refused.
+    @Test func aFileOfAnEarlierPageLayoutGoesBackIntoItsPage() throws {
+        let page = Array(
+            """
+            <html><body><h1>Banjir di kota</h1><p>Air naik sejak pagi.</p>
+            <div class="kolom"><a href="/1">Harga beras naik</a><br><a href="/2">Jalan tol dibuka</a><br><a href="/3">Desa terendam</a></div>
+            </body></html>
+            """.utf8)
+        #expect(try !Self.roundTrip(page).xliff.contains("Harga beras naik"))
+        var earlier = Self.pipeline
+        earlier.pageLayout = 1
+        let (written, _, xliff) = try Self.roundTrip(
+            page, pipeline: earlier, translate: { $0.uppercased() }, record: { $0["html-layout"] = nil })
+        #expect(xliff.contains("Harga beras naik"))
+        let merged = try #require(written)
+        #expect(merged.contains(#"<a href="/1">HARGA BERAS NAIK</a><br> <a href="/2">JALAN TOL DIBUKA</a>"#))
+        #expect(merged.contains("<p>AIR NAIK SEJAK PAGI.</p>"))
+        for (layout, code) in [("2", "reimport.page-layout"), ("3", "reimport.page-layout-version")] {
+            #expect {
+                _ = try Self.roundTrip(page, pipeline: earlier, record: { $0["html-layout"] = layout })
+            } throws: { error in
+                (error as? DiagnosticError)?.diagnostic.code == code
+            }
+        }
     }
 
     /// Every inline element the CMS writes is a pair of codes around its words, and comes back
