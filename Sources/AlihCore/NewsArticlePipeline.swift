@@ -55,7 +55,25 @@ extension PipelineDefinition {
                             pattern: #"^(advertisement|iklan|ads|sponsored|konten bersponsor|konten promosi)$"#),
                         caseInsensitive: true),
                     BoilerplateRule(
-                        id: "promo", match: .line(pattern: #"^Dapatkan berita terkini\b"#), caseInsensitive: true),
+                        id: "promo",
+                        match: .line(
+                            pattern:
+                                #"^(Dapatkan berita|Dapatkan update|Dapatkan notifikasi|Ikuti berita|Ikuti kanal|Ikuti saluran|Follow berita|Follow us|Simak breaking news|Simak berita pilihan|Simak berita terkini|Simak berita lainnya|Gabung di grup|Gabung di kanal|Gabung di saluran|Gabung di channel|Gabung ke grup|Gabung ke kanal|Gabung ke saluran|Gabung ke channel)\b"#
+                        ), caseInsensitive: true),
+                    // A note that the article was published first elsewhere (a network's sites).
+                    BoilerplateRule(
+                        id: "syndication",
+                        match: .line(
+                            pattern:
+                                #"^(artikel|berita|tulisan|konten) ini (telah|sudah|pernah|juga) (tayang|dimuat|terbit|diterbitkan|dipublikasikan|ditayangkan)\b"#
+                        ), caseInsensitive: true),
+                    // An embedded widget's placeholder: "[Gambas:Video 20detik]".
+                    BoilerplateRule(
+                        id: "embed-placeholder",
+                        match: .line(
+                            pattern:
+                                #"^\[(Gambas|Embed|Video|YouTube|Instagram|Tweet|Twitter|Facebook|TikTok|Galeri|Gallery|Infografis|Polling)\s*:[^\[\]]{0,100}\]$"#
+                        ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "copyright", match: .line(pattern: #"^(Copyright|Hak cipta)\s*(©|\(c\))"#),
                         caseInsensitive: true),
@@ -66,6 +84,13 @@ extension PipelineDefinition {
                                 #"^(penulis|editor|pewarta|reporter|red|redaktur|penyunting|kontributor|fotografer|videografer|produser|penerjemah|sumber)\s*:\s*\S.{0,80}$"#
                         ), caseInsensitive: true),
                     // A credit table laid out as lines: the label alone, then ": Name".
+                    // "Laporan Wartawan Tribunnews.com, Rina Susanti": the reporter and the site, then a name.
+                    BoilerplateRule(
+                        id: "reporter-credit",
+                        match: .line(
+                            pattern:
+                                #"^(Laporan|LAPORAN) (Wartawan|wartawan|WARTAWAN|Reporter|reporter|REPORTER|Kontributor|kontributor|KONTRIBUTOR|Koresponden|koresponden|Jurnalis|jurnalis)\s[^,]{1,40},\s*(\p{Lu}[\p{L}.'’-]*\s*){1,4}$"#
+                        )),
                     BoilerplateRule(
                         id: "credit-label",
                         match: .line(
@@ -135,11 +160,18 @@ extension PipelineDefinition {
                                 #"^(IKUTI|FOLLOW|DAFTAR|DAFTARKAN|DOWNLOAD|UNDUH|KLIK|SUBSCRIBE|SAKSIKAN|TONTON|DAPATKAN|GABUNG|GABUNGLAH|YUK|AYO|JANGAN LEWATKAN)\b[^\p{Ll}]*$"#
                         )),
                     BoilerplateRule(id: "hashtags", match: .line(pattern: #"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$"#)),
+                    // Another article's headline after a section's name: "Pilihan Editor: ...".
+                    BoilerplateRule(
+                        id: "labelled-teaser",
+                        match: .line(
+                            pattern:
+                                #"^(Pilihan Editor|Pilihan Redaksi|Berita Pilihan|Artikel Pilihan|Berita Terkait|Artikel Terkait|Berita Lainnya|Berita Terkini|Terpopuler)\s*:\s*\S"#
+                        ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "related-articles",
                         match: .section(
                             pattern:
-                                #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga)$"#,
+                                #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga|Lihat Juga|Simak Juga|Pilihan Editor|Pilihan Redaksi|Berita Pilihan)\s*:?$"#,
                             end: .paragraph), caseInsensitive: true),
                     BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
                 ], repeatedParagraphs: true),

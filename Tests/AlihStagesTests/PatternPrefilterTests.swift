@@ -31,7 +31,17 @@ import Testing
             "advertisement", ["advertisement", "iklan", "ads", "sponsored", "konten bersponsor", "konten promosi"],
             "whole"
         ),
-        ("promo", ["Dapatkan berita terkini"], "start"), ("copyright", ["Copyright", "Hak cipta"], "start"),
+        (
+            "promo",
+            [
+                "Dapatkan berita", "Dapatkan update", "Dapatkan notifikasi", "Ikuti berita", "Ikuti kanal",
+                "Ikuti saluran", "Follow berita", "Follow us", "Simak breaking news", "Simak berita pilihan",
+                "Simak berita terkini", "Simak berita lainnya", "Gabung di grup", "Gabung di kanal",
+                "Gabung di saluran", "Gabung di channel", "Gabung ke grup", "Gabung ke kanal", "Gabung ke saluran",
+                "Gabung ke channel",
+            ], "start"
+        ),
+        ("copyright", ["Copyright", "Hak cipta"], "start"),
         (
             "credit",
             [
@@ -91,8 +101,17 @@ import Testing
                 "Berita Terkait", "Artikel Terkait", "Topik Terkait", "Video Terkait", "Foto Terkait",
                 "Foto Video Terkait",
                 "Foto dan Video Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
-                "Baca Juga",
-            ], "whole"
+                "Baca Juga", "Lihat Juga", "Simak Juga", "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan",
+            ], "start"
+        ),
+        ("syndication", ["artikel", "berita", "tulisan", "konten"], "start"),
+        ("reporter-credit", ["Laporan", "LAPORAN"], "start"),
+        (
+            "labelled-teaser",
+            [
+                "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan", "Artikel Pilihan", "Berita Terkait",
+                "Artikel Terkait", "Berita Lainnya", "Berita Terkini", "Terpopuler",
+            ], "start"
         ),
     ])
     func shippedRules(id: String, alternatives: [String], anchor: String) throws {

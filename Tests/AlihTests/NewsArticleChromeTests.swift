@@ -45,6 +45,20 @@ import Testing
         ("#AyoVaksin", "hashtags"),
         ("Penulis", "credit-label"), ("EDITOR", "credit-label"), ("Author", "credit-label"),
         (": Kontributor Lhokseumawe, Masriadi", "credit-value"), (": Ervan Hardoko", "credit-value"),
+        ("Dapatkan update berita pilihan setiap hari dari KabarNusa.com. Gabung di grup Telegram kami.", "promo"),
+        ("Ikuti berita terkini dari KabarNusa di Google News, klik di sini.", "promo"),
+        ("Follow Berita KabarNusa di Google News", "promo"),
+        ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "promo"),
+        ("Gabung ke saluran WhatsApp KabarNusa untuk berita terbaru", "promo"),
+        ("Artikel ini telah tayang di KabarNusa.com dengan judul Harga Cabai Turun", "syndication"),
+        ("Berita ini sudah dimuat di Harian Nusa edisi Senin", "syndication"),
+        ("[Gambas:Video 20detik]", "embed-placeholder"), ("[Gambas:Instagram]", "embed-placeholder"),
+        ("[Embed: YouTube banjir Jakarta]", "embed-placeholder"),
+        ("Laporan Wartawan KabarNusa.com, Rina Susanti", "reporter-credit"),
+        ("Laporan Reporter Nusa TV, Agus", "reporter-credit"),
+        ("Pilihan Editor: Harga Cabai Turun Setelah Panen Raya", "labelled-teaser"),
+        ("BERITA TERKAIT : Warga Mengungsi ke Gedung Sekolah", "labelled-teaser"),
+        ("Terpopuler: Lima Fakta Banjir Jakarta", "labelled-teaser"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -65,6 +79,13 @@ import Testing
         "Ikuti kami di Instagram untuk kabar terbaru, kata panitia.", "DOWNLOAD: lima aplikasi belajar terbaik",
         "Tagar #DiRumahAja ramai di Twitter sejak Senin.", "IKUTAN TREN, WARGA BERSEPEDA KE KANTOR",
         "Penulis dan editor buku itu hadir.",
+        // Lines that start as the promo, syndication, embed, reporter and teaser rules' do.
+        "Ikuti perkembangan kasus ini, kata polisi.", "Gabung ke Partai Nusa, Budi Dapat Jabatan Ketua",
+        "Dapatkan Informasi Vaksin di Puskesmas Terdekat", "Artikel ini membahas dampak banjir di Jakarta.",
+        "Berita ini dibantah oleh juru bicara kementerian.", "[Catatan: data diperbarui pukul 15.00 WIB]",
+        "Laporan wartawan BBC di lokasi menyebutkan korban bertambah.",
+        "Laporan reporter kami, Rina Susanti, menyebutkan banjir surut.",
+        "Rekomendasi: warga diminta menjauh dari sungai.", "Pilihan editor itu jatuh pada foto banjir.",
     ])
     func articleTextIsNotChrome(line: String) throws {
         #expect(try Self.rule(of: line) == nil)
