@@ -20,7 +20,8 @@ extension SegmentationRuleSet {
     /// 4. list abbreviations before a lowercase word, number abbreviations before a number or a
     ///    lowercase word;
     /// 5. a lowercase word after `?` or `!`;
-    /// 6. ICU: a period before a digit, or between a letter and a capital;
+    /// 6. a break at two sentences joined by a period without a space (`kematian.Masa`), which
+    ///    the segmenter adds; ICU: a period before a digit, or between a letter and a capital;
     /// 7. breaks: after a line break; after a terminator and its closing marks, before spaces
     ///    and what ICU takes for the start of a sentence.
     /// Breaks fall right after the terminator and its closing marks; tools trim the spaces
@@ -111,6 +112,14 @@ extension SegmentationRuleSet {
             Rule(
                 breaks: false, before: "[\(Classes.aTerm)]", after: "(?=[\(Classes.numeric)])",
                 comment: "ICU: a period before a digit (3.14) ends no sentence."))
+        rules.append(
+            Rule(
+                breaks: true, before: Self.word("[A-Za-z][a-z]{2,40}\\."),
+                after: "(?=[A-Z][a-z]{2})(?!(?:" + SentenceSegmenter.domainEnds.sorted().joined(separator: "|")
+                    + ")(?![A-Za-z]))",
+                comment: "Two sentences joined by a period without a space (kematian.Masa): a break after a word of "
+                    + "3 to 41 letters, lowercase but its first, before a capital and two lowercase letters "
+                    + "(not a domain's Com, Net or Org)."))
         rules.append(
             Rule(
                 breaks: false, before: "(?<=[\(Classes.upper)\(Classes.lower)])[\(Classes.aTerm)]",

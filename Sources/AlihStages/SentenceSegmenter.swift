@@ -16,6 +16,12 @@ import AlihICU
 ///   (`“Siapa?” tanya dia.`).
 /// A line break is never removed. Segments exclude the whitespace around them.
 ///
+/// It also adds a boundary ICU does not make: after a period that joins two sentences with no
+/// space, as text copied from web pages often has them (`… angka kematian.Masa inkubasi …`):
+/// a word of 3 to 41 ASCII letters, all lowercase but its first (and no abbreviation of the
+/// lists), a period, and a capital with two lowercase letters (not `Com`, `Net` or `Org`). The
+/// two segments then have no whitespace between them.
+///
 /// The post-pass was chosen over ICU's C++ `FilteredBreakIteratorBuilder` because the list
 /// abbreviations need to look at the next word, which a suppression list cannot.
 package struct SentenceSegmenter: Stage {
@@ -123,8 +129,70 @@ package struct SentenceSegmenter: Stage {
             current = piece
         }
         if let last = current, let sentence = Self.trimmed(last, in: bytes) { sentences.append(sentence) }
-        return sentences
+        return sentences.flatMap { splitAtJoinedSentences($0, in: bytes) }
     }
+
+    /// `sentence` split after each period that joins two sentences without a space (see the
+    /// type's summary).
+    private func splitAtJoinedSentences(_ sentence: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var i = sentence.lowerBound + 3
+        while i + 3 < sentence.upperBound {
+            defer { i += 1 }
+            guard bytes[i] == UInt8(ascii: "."), Self.isASCIIUpper(bytes[i + 1]), Self.isASCIILower(bytes[i + 2]),
+                Self.isASCIILower(bytes[i + 3])
+            else { continue }
+            // The word after: a capital and lowercase letters, not a domain's last part.
+            var end = i + 1
+            while end < sentence.upperBound, Self.isASCIIUpper(bytes[end]) || Self.isASCIILower(bytes[end]) {
+                end += 1
+            }
+            if Self.domainEnds.contains(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self))
+            {
+                continue
+            }
+            // The word before: lowercase letters, the first of them perhaps a capital.
+            var first = i
+            while first > start, Self.isASCIILower(bytes[first - 1]) { first -= 1 }
+            if first > start, Self.isASCIIUpper(bytes[first - 1]) { first -= 1 }
+            guard (3...41).contains(i - first), Self.isASCIILower(bytes[first + 1]),
+                Self.wordStarts(at: first, in: bytes)
+            else {
+                continue
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[first...i]), as: UTF8.self)
+            guard !nonTerminal.contains(word), !nonTerminal.contains(capitalizedFirst(word)) else { continue }
+            pieces.append(start..<(i + 1))
+            start = i + 1
+        }
+        pieces.append(start..<sentence.upperBound)
+        return pieces
+    }
+
+    /// What a domain name ends in after a period (`Kompas.Com`): no sentence starts there.
+    package static let domainEnds: Set<String> = ["Com", "Net", "Org"]
+
+    /// Whether a word starts at `index` of `bytes`: at the start, or after white space and at
+    /// most eight opening quotes and brackets (as the exported rules' words, `SegmentationRuleSet.word`).
+    static func wordStarts(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var at = index
+        var marks = 0
+        while at > 0 {
+            var scalarStart = at - 1
+            while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let scalar = UTF8Scalars.scalar(in: bytes, at: scalarStart).scalar
+            if isWhitespace(scalar) { return true }
+            guard openingMarks.contains(scalar), marks < 8 else { return false }
+            marks += 1
+            at = scalarStart
+        }
+        return true
+    }
+
+    private static func isASCIIUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+    private static func isASCIILower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
 
     /// Whether ICU's break between `piece` and `next` (byte ranges of `bytes`) is no sentence
     /// end in Indonesian.

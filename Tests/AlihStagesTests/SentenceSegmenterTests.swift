@@ -136,6 +136,37 @@ import Testing
         #expect(try sentences(text) == expected)
     }
 
+    /// Two sentences joined by a period without a space, as text copied from web pages has them,
+    /// are two segments; abbreviations, domains, product names and initials are not.
+    @Test(arguments: [
+        ("Angka kematian.Masa inkubasi lima hari.", ["Angka kematian.", "Masa inkubasi lima hari."]),
+        (
+            "Kasus pertama di Tiongkok.Dalam laporan itu ada dua.",
+            ["Kasus pertama di Tiongkok.", "Dalam laporan itu ada dua."]
+        ),
+        ("Mereka membeli beras, gula, dll.Kemudian pulang.", ["Mereka membeli beras, gula, dll.", "Kemudian pulang."]),
+        ("Ia pulang.Lalu pergi.Sesudah itu tidur.", ["Ia pulang.", "Lalu pergi.", "Sesudah itu tidur."]),
+        ("Ia bertemu Bpk.Budi di Jl.Merdeka.", ["Ia bertemu Bpk.Budi di Jl.Merdeka."]),
+        ("Saham Itochu Corp.Namun naik.", ["Saham Itochu Corp.Namun naik."]),
+        ("Berita dari Kompas.Com dan detik.Net hari ini.", ["Berita dari Kompas.Com dan detik.Net hari ini."]),
+        ("Harga iPhone.Naik lagi.", ["Harga iPhone.Naik lagi."]), ("Pakai Node.Js saja.", ["Pakai Node.Js saja."]),
+        ("Di U.S.A.Kemudian pulang.", ["Di U.S.A.Kemudian pulang."]),
+        ("Buka www.situs.Com sekarang.", ["Buka www.situs.Com sekarang."]),
+        ("Angka dua.Tiga.", ["Angka dua.", "Tiga."]), ("Ia kembali.LALU pergi.", ["Ia kembali.LALU pergi."]),
+    ])
+    func sentencesJoinedByAPeriodAreSplit(text: String, expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+
+    /// The two segments of a joined pair abut: no whitespace is lost or invented between them.
+    @Test func joinedSentencesAbut() throws {
+        let segmenter = try SentenceSegmenter()
+        let text = "Angka kematian.Masa inkubasi lima hari."
+        let ranges = try segmenter.sentences(in: text[...])
+        #expect(ranges.count == 2)
+        #expect(ranges[0].upperBound == ranges[1].lowerBound)
+    }
+
     /// Before other words they stay non-terminal; titles and addresses, and a pipeline's own
     /// non-terminal abbreviations, stay non-terminal before anything.
     @Test func otherwiseTheAbbreviationStaysInsideTheSentence() throws {

@@ -40,12 +40,14 @@ enum AbbreviationCases {
             cases.append("Ia membeli buku, pena, \(abbreviation) Kemudian ia pulang.")
             cases.append("Ia membeli buku, \(abbreviation) 2024 adalah tahunnya.")
             cases.append("Ia membeli buku, \(abbreviation) (lihat daftar) lalu pulang.")
+            cases.append("Ia membeli buku, pena, \(abbreviation)Kemudian ia pulang.")
         }
         for abbreviation in IndonesianAbbreviations.beforeNumber {
             cases.append("Lihat \(abbreviation) 12, Kec. Gambir, Jakarta.")
             cases.append("Berdasarkan dekrit \(abbreviation) Setelah itu ia pulang.")
             cases.append("Lihat \(abbreviation) lima di sana.")
             cases.append("Lihat \(abbreviation) (12) Lalu pergi.")
+            cases.append("Lihat \(abbreviation)Dua di sana.")
         }
         for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZÉ" {
             cases.append("Adnan \(letter). Amin datang. Dia pergi.")
@@ -67,6 +69,12 @@ enum AbbreviationCases {
             "K.H. Ahmad datang. Lalu pergi.", "Bab. 5 berisi. Lalu.", "Ia tgl. 5 datang.",
             "Baris pertama. Masih.\nBaris kedua! lalu.\nBaris ketiga", "Ia pergi。Lalu datang.", "Ia pergi． Lalu.",
             "Ia pergi‼ Lalu.", "Ia pergi.\u{201D}\u{2019} Lalu.", "Ia pergi.» Lalu.", "Ia pergi.]) Lalu.",
+            // Two sentences joined by a period without a space, and what only looks like them.
+            "Angka kematian.Masa inkubasi lima hari.", "Di Tiongkok.Dalam laporan itu.", "Ia (pulang.Lalu pergi.",
+            "Kata “kematian.Masa” dipakai.", "Kompas.Com menulis. Situs detik.Net dan x.Org.", "Harga iPhone.Naik.",
+            "Pakai Node.Js saja.", "Ia ke ABC.Lalu pergi.", "Angka dua.Tiga.", "Angka tiga.Empat lima.",
+            "Ia pulang.Lalu\u{301} pergi.", "Ia kembali.LALU pergi.", "Ia kembali.Émile datang.",
+            "Kata \(String(repeating: "a", count: 41)).Lalu pergi.", "Kata \(String(repeating: "a", count: 42)).Lalu.",
         ]
         return cases
     }

@@ -183,13 +183,15 @@ import Testing
     /// The reports `alih coverage` writes of the 48 Wikipedia articles with the shipped glossary
     /// are, byte for byte, those reviewed (SHA-256 of the output of `alih coverage
     /// …/id-wikipedia-covid -g Glossaries/id-en-news.tsv`; first the code before ids wrote it,
-    /// then the matching of issue 16 changed which words are terms, and the sentence starters
-    /// added one sentence: `… influenza B.` | `Karena …` in wiki_72.txt).
+    /// then the matching of issue 16 changed which words are terms, the sentence starters
+    /// added one sentence: `… influenza B.` | `Karena …` in wiki_72.txt, and sentences joined by a
+    /// period without a space were split: 192 in 25 articles, whose words (`virus.Pada`, one word
+    /// to ICU before) are now read as two: 1 to 11 more terms in 14 of them, 6,161 → 6,210 in all).
     @Test(
         .enabled(if: TestPaths.shared != nil, "needs ../shared (the Wikipedia articles)"),
         arguments: [
-            (CoverageJob.Format.json, "eb65813ed6c244cff8949f38a7b6245e4f4b5e49d958cb9400e0ba7e76835f4f"),
-            (.text, "f5cdc9fdcfa91070214efe3cd23419493da7118197c9ffb9b31c455ecd04d0e8"),
+            (CoverageJob.Format.json, "0042701d44bf58c61ad27def0864982d00557373a72922be38a0d18b3631c5bb"),
+            (.text, "b00056fa4e738fa199745103224bc657553e815221410b1d1223adc3bc65f660"),
         ])
     func wikipediaReportsAreTheBytesTheyWere(format: CoverageJob.Format, sha256: String) throws {
         let folder = try #require(TestPaths.shared).appendingPathComponent("data/id-wikipedia-covid").path
@@ -202,6 +204,6 @@ import Testing
         #expect(hash.finalizeHex() == sha256)
         var sheet = AlihCore.SHA256()
         sheet.update(try outcome.candidateSheet(for: "c.tsv").utf8)
-        #expect(sheet.finalizeHex() == "77f9cd7529902c2a97a6aee9914a85c7afaab6a029d02956fbb0ecc6d3e41692")
+        #expect(sheet.finalizeHex() == "c0086560f059a812fc4fd53f7bbf5d72158e52d50d24e82e00aa67943da19b7d")
     }
 }

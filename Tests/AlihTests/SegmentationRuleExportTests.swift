@@ -154,15 +154,21 @@ import Testing
                 $0.before != word(#"[\p{Lu}\u2160-\u216F\u24B6-\u24CF]\."#)
             })
         // The break before a sentence starter first, then the no-break rules (with the break
-        // after an initial before a starter), then ICU's three break rules.
+        // after an initial before a starter, and the break between two sentences joined by a
+        // period, after the abbreviations), then ICU's three break rules.
         #expect(rules.first?.breaks == true && rules.first?.after == SegmentationRuleSet.sentenceStarter)
         let mayEndSentence = try #require(rules.first?.before)
         #expect(mayEndSentence.contains(#"|[Cc]orp\.|"#) && mayEndSentence.contains(#"|[Ss]\.H\.|"#))
         #expect(mayEndSentence.contains(#"|tsb\.|"#) && !mayEndSentence.contains(#"[Pp]T\."#))
         #expect(rules.suffix(3).allSatisfy { $0.breaks })
-        #expect(rules.dropFirst().dropLast(3).filter(\.breaks).map(\.before) == [initials.first?.before])
+        let joined = word(#"[A-Za-z][a-z]{2,40}\."#)
+        #expect(rules.dropFirst().dropLast(3).filter(\.breaks).map(\.before) == [initials.first?.before, joined])
+        let lastAbbreviation = try #require(rules.lastIndex { $0.before.hasSuffix(#"\.)"#) && $0.before != joined })
+        #expect(rules.firstIndex { $0.before == joined }! > lastAbbreviation)
         #expect(
-            try Self.ruleSet(Self.definitions[1]).rules.dropFirst().dropLast(3).allSatisfy { !$0.breaks })
+            try Self.ruleSet(Self.definitions[1]).rules.dropFirst().dropLast(3).filter(\.breaks).map(\.before) == [
+                joined
+            ])
     }
 
     @Test func abbreviationsArePatternsMatchingExactlyThem() {
