@@ -1,6 +1,10 @@
 import AlihCore
 import AlihICU
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The segment stage: ICU's sentence boundaries, corrected for Indonesian.
 ///
 /// ICU finds candidate boundaries per block (a line break is always one). A post-pass then
@@ -139,9 +143,12 @@ package struct SentenceSegmenter: Stage {
         var start = sentence.lowerBound
         var i = sentence.lowerBound + 3
         while i + 3 < sentence.upperBound {
+            // The next period (memchr: most bytes are not one).
+            guard let found = memchr(bytes.baseAddress! + i, Int32(UInt8(ascii: ".")), sentence.upperBound - 3 - i)
+            else { break }
+            i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             defer { i += 1 }
-            guard bytes[i] == UInt8(ascii: "."), Self.isASCIIUpper(bytes[i + 1]), Self.isASCIILower(bytes[i + 2]),
-                Self.isASCIILower(bytes[i + 3])
+            guard Self.isASCIIUpper(bytes[i + 1]), Self.isASCIILower(bytes[i + 2]), Self.isASCIILower(bytes[i + 3])
             else { continue }
             // The word after: a capital and lowercase letters, not a domain's last part.
             var end = i + 1
