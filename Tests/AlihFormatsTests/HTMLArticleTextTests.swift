@@ -125,6 +125,18 @@ import Testing
         #expect(before.text.count > page.text.count)
     }
 
+    /// A site's content selector keeps an element the generic rules take for a cluster of links.
+    @Test func aContentSelectorKeepsAClusterAsText() throws {
+        let html =
+            "<div class=\"korban\"><a href=1>Budi Santoso</a> (45)<br><a href=2>Ani Wijaya</a> (38)<br>"
+            + "<a href=3>Rina Susanti</a> (29)</div>"
+        #expect(try HTMLArticleText.read(Array(html.utf8), name: "p.html").chrome.map(\.element) == ["div.korban"])
+        let kept = try HTMLArticleText.read(
+            Array(html.utf8), name: "p.html", content: [try HTMLSelector("div.korban")])
+        #expect(kept.chrome.isEmpty)
+        #expect(InlineCodeMarker.plain(kept.text).contains("Ani Wijaya (38)"))
+    }
+
     @Test(arguments: [
         // A sentence that links three names, alone in its div.
         "<div><p><a href=1>Joko Widodo</a>, <a href=2>Prabowo</a> dan <a href=3>Anies</a> hadir.</p></div>",
