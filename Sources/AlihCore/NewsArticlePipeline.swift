@@ -131,6 +131,13 @@ extension PipelineDefinition {
                             pattern:
                                 #"^(getty images|reuters|afp|ap photo|antara foto|shutterstock|istimewa)(\s*/\s*[^/]{1,40})?$"#
                         ), caseInsensitive: true),
+                    // A newsroom's own photo credit alone on a line: "Antara/Teresia May", "dok. Humas/…".
+                    BoilerplateRule(
+                        id: "newsroom-photo-credit",
+                        match: .line(
+                            pattern:
+                                #"^(antara|ant|republika|kompas\.com|kompas|detikcom|detik|tribunnews|tribun|tempo|kumparan|okezone|liputan6\.com|liputan6|cnn indonesia|jawapos|kontan|bisnis|dok\.|dok|humas)\s*/\s*\S[^/]{0,40}$"#
+                        ), caseInsensitive: true),
                     BoilerplateRule(id: "dated-teaser", match: .line(pattern: #"\(\d{1,2}\.\d{1,2}\.\d{4}\)$"#)),
                     BoilerplateRule(
                         id: "menu-bar",

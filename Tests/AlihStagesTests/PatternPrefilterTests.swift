@@ -64,6 +64,14 @@ import Testing
             "photo-agency", ["getty images", "reuters", "afp", "ap photo", "antara foto", "shutterstock", "istimewa"],
             "start"
         ),
+        (
+            "newsroom-photo-credit",
+            [
+                "antara", "ant", "republika", "kompas.com", "kompas", "detikcom", "detik", "tribunnews", "tribun",
+                "tempo", "kumparan", "okezone", "liputan6.com", "liputan6", "cnn indonesia", "jawapos", "kontan",
+                "bisnis", "dok.", "dok", "humas",
+            ], "start"
+        ),
         ("dated-teaser", [")"], "end"),
         ("menu-bar", [" |"], "anywhere"), ("breadcrumb", [" > ", " » ", " › "], "anywhere"),
         (

@@ -59,6 +59,8 @@ import Testing
         ("Pilihan Editor: Harga Cabai Turun Setelah Panen Raya", "labelled-teaser"),
         ("BERITA TERKAIT : Warga Mengungsi ke Gedung Sekolah", "labelled-teaser"),
         ("Terpopuler: Lima Fakta Banjir Jakarta", "labelled-teaser"),
+        ("Antara/Teresia May", "newsroom-photo-credit"), ("REPUBLIKA/Raisan Al Farisi", "newsroom-photo-credit"),
+        ("Kompas.com/Garry Lotulung", "newsroom-photo-credit"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -86,6 +88,9 @@ import Testing
         "Laporan wartawan BBC di lokasi menyebutkan korban bertambah.",
         "Laporan reporter kami, Rina Susanti, menyebutkan banjir surut.",
         "Rekomendasi: warga diminta menjauh dari sungai.", "Pilihan editor itu jatuh pada foto banjir.",
+        "Antara/Teresia May dan keluarganya pindah ke Jakarta pada tahun lalu, kata tetangganya.",
+        "Tempo dulu warga desa itu bertani.",
+        "Humas/protokol pemkot belum memberi keterangan soal banjir itu kepada wartawan.",
     ])
     func articleTextIsNotChrome(line: String) throws {
         #expect(try Self.rule(of: line) == nil)
