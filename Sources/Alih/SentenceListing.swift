@@ -30,8 +30,8 @@ package struct SentenceListing: Sendable {
 
     /// One sentence a line, blocks separated by a blank line; with `explain`, each block headed
     /// by `b3 chrome: loading (line 5)` or `b4 content (line 7)`, after a line for each element
-    /// of an HTML page's chrome left out (`page chrome (line 12 of the page): <nav> "…"`); the
-    /// blocks' lines are then lines of the page's text.
+    /// of an HTML page's chrome left out, with the rule that took it (`page chrome (line 12 of
+    /// the page; a nav element): <nav> "…"`); the blocks' lines are then lines of the page's text.
     package func text(of bytes: [UInt8], name: String) throws -> String {
         guard explain else {
             return try blocks(of: bytes, name: name).map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
@@ -39,9 +39,13 @@ package struct SentenceListing: Sendable {
         let (document, diagnostics) = try pipeline.process(bytes, name: name)
         var line = 1
         var cursor = document.text.startIndex
+        // A note says `left out as page chrome (REASON): <element> "preview"`.
         let chrome = diagnostics.filter { $0.code == "html.chrome" }.map { note in
-            "page chrome (line \(note.location?.line ?? 0) of the page): "
-                + note.message.replacingOccurrences(of: "left out as page chrome: ", with: "") + "\n"
+            let said = note.message.replacingOccurrences(of: "left out as page chrome (", with: "")
+            let (reason, rest) =
+                said.range(of: "): ").map { (String(said[..<$0.lowerBound]), String(said[$0.upperBound...])) }
+                ?? ("", said)
+            return "page chrome (line \(note.location?.line ?? 0) of the page; \(reason)): " + rest + "\n"
         }
         return chrome.map { $0 + "\n" }.joined()
             + document.blocks.filter { !contentOnly || $0.isTranslatable }.map { block in

@@ -64,6 +64,9 @@ package struct HTMLArticleText: Sendable {
         package var line: Int
         /// The start of its text.
         package var preview: String
+        /// Which rule took it (`a cluster of links`, `class or id part "share"`, `html.chrome
+        /// selector div.kanan_2` …).
+        package var reason: String = ""
     }
 
     /// The version of the generic rules that lay a page out, recorded in the XLIFF (`html-layout`)
@@ -148,7 +151,7 @@ package struct HTMLArticleText: Sendable {
             + chrome.map { element in
                 Diagnostic(
                     .note, code: "html.chrome",
-                    "left out as page chrome: <\(element.element)> \"\(element.preview)\"",
+                    "left out as page chrome (\(element.reason)): <\(element.element)> \"\(element.preview)\"",
                     at: SourceLocation(file: name, line: element.line))
             }
             + misplaced.map { line in
@@ -231,10 +234,10 @@ package struct HTMLArticleText: Sendable {
                     }
                 case .element:
                     let skipped = Self.skipped(node)
-                    let chrome = !skipped && isChrome(i)
-                    if !chrome && (!skipped || node.name == "meta") { collectAttributes(i) }
-                    if skipped || chrome {
-                        if chrome { recordChrome(i) }
+                    let chrome = skipped ? nil : chromeReason(i)
+                    if chrome == nil && (!skipped || node.name == "meta") { collectAttributes(i) }
+                    if skipped || chrome != nil {
+                        if let chrome { recordChrome(i, reason: chrome) }
                         appendWhole(i)
                         i = node.subtreeEnd
                         continue
@@ -291,15 +294,12 @@ package struct HTMLArticleText: Sendable {
             }
         }
 
-        /// Whether element `index` is page chrome.
-        func isChrome(_ index: Int) -> Bool {
+        /// Why element `index` is page chrome (which rule took it), or nil when it is not.
+        func chromeReason(_ index: Int) -> String? {
             let node = tree.nodes[index]
-            if !contentSelectors.isEmpty && contentSelectors.contains(where: { $0.matches(node) }) { return false }
-            if !chromeSelectors.isEmpty && chromeSelectors.contains(where: { $0.matches(node) }) { return true }
-            if node.attributes.isEmpty {
-                if node.name == "header" || node.name == "footer" { return !holdsHeadline(index) }
-                return Self.chromeElements.contains(node.name) || (Self.lists.contains(node.name) && isLinkList(index))
-                    || linkClusters?.isCluster(index, name: node.name) == true
+            if !contentSelectors.isEmpty && contentSelectors.contains(where: { $0.matches(node) }) { return nil }
+            if let selector = chromeSelectors.first(where: { $0.matches(node) }) {
+                return "html.chrome selector \(selector.text)"
             }
             var parts = Set<String>()
             for attribute in ["class", "id"] {
@@ -311,10 +311,14 @@ package struct HTMLArticleText: Sendable {
             let headerLike =
                 ["header", "footer"].contains(node.name) || parts.contains("header") || parts.contains("footer")
                 || parts.contains("masthead")
-            if headerLike { return !holdsHeadline(index) }
-            if Self.chromeElements.contains(node.name) || !parts.isDisjoint(with: Self.chromeParts) { return true }
-            return Self.lists.contains(node.name) && isLinkList(index)
-                || linkClusters?.isCluster(index, name: node.name) == true
+            if headerLike { return holdsHeadline(index) ? nil : "a header or footer without the headline" }
+            if Self.chromeElements.contains(node.name) {
+                return ("aeiou".contains(node.name.first ?? "x") ? "an " : "a ") + node.name + " element"
+            }
+            if let part = parts.intersection(Self.chromeParts).sorted().first { return "class or id part \"\(part)\"" }
+            if Self.lists.contains(node.name) && isLinkList(index) { return "a list or table mostly links" }
+            if linkClusters?.isCluster(index, name: node.name) == true { return "a cluster of links" }
+            return nil
         }
 
         /// Whether element `index` holds an `h1` (an article's own header does).
@@ -344,7 +348,7 @@ package struct HTMLArticleText: Sendable {
             return links >= 3 && linked * 10 >= total * 6
         }
 
-        mutating func recordChrome(_ index: Int) {
+        mutating func recordChrome(_ index: Int, reason: String) {
             let node = tree.nodes[index]
             var selector = node.name
             if let id = node.attribute("id"), !id.isEmpty {
@@ -369,7 +373,7 @@ package struct HTMLArticleText: Sendable {
                 inner += 1
             }
             if preview.count > 60 { preview = String(preview.prefix(57)) + "..." }
-            chrome.append(Chrome(element: selector, line: lineNumber(of: index), preview: preview))
+            chrome.append(Chrome(element: selector, line: lineNumber(of: index), preview: preview, reason: reason))
         }
 
         /// The line of element `index`'s start tag (of the nearest element before it with one).

@@ -42,7 +42,7 @@ import Testing
         let file = try Self.pageFile()
         let result = try AlihProcess.run(["segment", file.path, "--explain"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("page chrome (line 4 of the page): <nav> \"Beranda Berita\"\n"))
+        #expect(result.stdout.hasPrefix("page chrome (line 4 of the page; a nav element): <nav> \"Beranda Berita\"\n"))
         #expect(result.stdout.contains("<div.share-box> \"Bagikan ke Facebook\""))
         #expect(result.stdout.contains("<footer> \"Hak cipta 2026\""))
     }

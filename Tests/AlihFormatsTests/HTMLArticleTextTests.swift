@@ -50,20 +50,20 @@ import Testing
     }
 
     @Test(arguments: [
-        ("<nav><a href=/>Beranda</a></nav>", "nav"),
-        ("<aside><script>var x = 1;</script>Terpopuler hari ini</aside>", "aside"),
-        ("<div class=\"share-box\">Bagikan</div>", "div.share-box"),
-        ("<div id=\"berita_terkait\">Berita lain</div>", "div#berita_terkait"),
-        ("<section class=\"komentar\">Tulis komentar</section>", "section.komentar"),
-        ("<div class=\"ads-top\">IKLAN</div>", "div.ads-top"),
-        ("<footer>Hak cipta</footer>", "footer"),
-        ("<div class=\"site-header\">Logo</div>", "div.site-header"),
+        ("<nav><a href=/>Beranda</a></nav>", "nav", "a nav element"),
+        ("<aside><script>var x = 1;</script>Terpopuler hari ini</aside>", "aside", "an aside element"),
+        ("<div class=\"share-box\">Bagikan</div>", "div.share-box", "class or id part \"share\""),
+        ("<div id=\"berita_terkait\">Berita lain</div>", "div#berita_terkait", "class or id part \"terkait\""),
+        ("<section class=\"komentar\">Tulis komentar</section>", "section.komentar", "class or id part \"komentar\""),
+        ("<div class=\"ads-top\">IKLAN</div>", "div.ads-top", "class or id part \"ads\""),
+        ("<footer>Hak cipta</footer>", "footer", "a header or footer without the headline"),
+        ("<div class=\"site-header\">Logo</div>", "div.site-header", "a header or footer without the headline"),
         (
             "<ul><li><a href=1>Berita satu</a></li><li><a href=2>Berita dua</a></li><li><a href=3>Berita tiga</a></li></ul>",
-            "ul"
+            "ul", "a list or table mostly links"
         ),
     ])
-    func pageChromeIsLeftOutAndListed(html: String, element: String) throws {
+    func pageChromeIsLeftOutAndListed(html: String, element: String, reason: String) throws {
         let page = try HTMLArticleText.read(Array("<p>Isi.</p>\n\(html)\n<p>Lagi.</p>".utf8), name: "p.html")
         #expect(page.text == "Isi.\n\nLagi.\n")
         #expect(page.chrome.map(\.element) == [element])
@@ -72,6 +72,7 @@ import Testing
         let notes = page.diagnostics(name: "p.html")
         #expect(notes.map(\.code) == ["html.chrome"])
         #expect(notes.first?.location?.line == 2)
+        #expect(notes.first?.message.hasPrefix("left out as page chrome (\(reason)): <\(element)>") == true)
     }
 
     @Test(arguments: [
@@ -118,6 +119,7 @@ import Testing
         let page = try HTMLArticleText.read(Array("<p>Isi.</p>\n\(html)\n<p>Lagi.</p>".utf8), name: "p.html")
         #expect(page.text == "Isi.\n\nLagi.\n")
         #expect(page.chrome.map(\.element) == [element])
+        #expect(page.chrome.map(\.reason) == ["a cluster of links"])
         // Layout 1, what files extracted before the rule record, reads them as text.
         let before = try HTMLArticleText.read(
             Array("<p>Isi.</p>\n\(html)\n<p>Lagi.</p>".utf8), name: "p.html", layout: 1)
@@ -131,6 +133,8 @@ import Testing
             "<div class=\"korban\"><a href=1>Budi Santoso</a> (45)<br><a href=2>Ani Wijaya</a> (38)<br>"
             + "<a href=3>Rina Susanti</a> (29)</div>"
         #expect(try HTMLArticleText.read(Array(html.utf8), name: "p.html").chrome.map(\.element) == ["div.korban"])
+        let taken = try HTMLArticleText.read(Array(html.utf8), name: "p.html", chrome: [try HTMLSelector(".korban")])
+        #expect(taken.chrome.map(\.reason) == ["html.chrome selector .korban"])
         let kept = try HTMLArticleText.read(
             Array(html.utf8), name: "p.html", content: [try HTMLSelector("div.korban")])
         #expect(kept.chrome.isEmpty)
