@@ -35,6 +35,14 @@ extension PipelineDefinition {
                         match: .line(
                             pattern: #"^(embed|share|bagikan|salin tautan|copy link|play|replay|putar ulang)$"#),
                         caseInsensitive: true),
+                    // A page's buttons and links alone on a line: "Tutup", "Kembali ke atas", "Muat lebih banyak".
+                    BoilerplateRule(
+                        id: "page-control",
+                        match: .line(
+                            pattern:
+                                #"^(tutup|minimalkan|atas|kembali ke atas|ke atas|muat lebih banyak|tampilkan lebih banyak|lihat semua|lihat selengkapnya|baca selengkapnya|selengkapnya|lanjutkan membaca|close|back to top|load more|see all|read more)$"#
+                        ),
+                        caseInsensitive: true),
                     BoilerplateRule(
                         id: "video-timestamp", match: .line(pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?$"#)),
                     BoilerplateRule(

@@ -18,6 +18,14 @@ import Testing
             "video-player",
             ["embed", "share", "bagikan", "salin tautan", "copy link", "play", "replay", "putar ulang"], "whole"
         ),
+        (
+            "page-control",
+            [
+                "tutup", "minimalkan", "atas", "kembali ke atas", "ke atas", "muat lebih banyak",
+                "tampilkan lebih banyak", "lihat semua", "lihat selengkapnya", "baca selengkapnya", "selengkapnya",
+                "lanjutkan membaca", "close", "back to top", "load more", "see all", "read more",
+            ], "whole"
+        ),
         ("video-timestamp", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
         (
             "media-unavailable",

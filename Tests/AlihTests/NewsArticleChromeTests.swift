@@ -59,6 +59,8 @@ import Testing
         ("Pilihan Editor: Harga Cabai Turun Setelah Panen Raya", "labelled-teaser"),
         ("BERITA TERKAIT : Warga Mengungsi ke Gedung Sekolah", "labelled-teaser"),
         ("Terpopuler: Lima Fakta Banjir Jakarta", "labelled-teaser"),
+        ("Tutup", "page-control"), ("Minimalkan", "page-control"), ("Kembali ke atas", "page-control"),
+        ("MUAT LEBIH BANYAK", "page-control"), ("Baca selengkapnya", "page-control"),
         ("Antara/Teresia May", "newsroom-photo-credit"), ("REPUBLIKA/Raisan Al Farisi", "newsroom-photo-credit"),
         ("Kompas.com/Garry Lotulung", "newsroom-photo-credit"),
     ])
@@ -89,7 +91,8 @@ import Testing
         "Laporan reporter kami, Rina Susanti, menyebutkan banjir surut.",
         "Rekomendasi: warga diminta menjauh dari sungai.", "Pilihan editor itu jatuh pada foto banjir.",
         "Antara/Teresia May dan keluarganya pindah ke Jakarta pada tahun lalu, kata tetangganya.",
-        "Tempo dulu warga desa itu bertani.",
+        "Tempo dulu warga desa itu bertani.", "Tutup mata terhadap korupsi, kata dia.",
+        "Atas nama warga, ia meminta maaf.", "Selengkapnya akan diumumkan besok.",
         "Humas/protokol pemkot belum memberi keterangan soal banjir itu kepada wartawan.",
     ])
     func articleTextIsNotChrome(line: String) throws {

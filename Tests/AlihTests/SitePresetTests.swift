@@ -24,11 +24,15 @@ struct SitePresetTests {
 
     static let cases: [Case] = [
         Case(
-            page: "antara-singlepage", site: "antara", chrome: ["Tutup", "Minimalkan"],
-            keptOutByBoth: ["Letusan Barujari", "Tweets by @antaranews", "Top News ANTARA News"],
+            page: "antara-singlepage", site: "antara", chrome: ["Warga Mataram diimbau kurangi aktivitas"],
+            keptOutByBoth: [
+                "Letusan Barujari", "Tweets by @antaranews", "Top News ANTARA News", "Tutup", "Minimalkan",
+            ],
             article: ["Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan"]),
         Case(
-            page: "antara-singlepage3", site: "antara", chrome: ["Tutup"], keptOutByBoth: ["Top News ANTARA News"],
+            page: "antara-singlepage3", site: "antara",
+            chrome: ["Portal Properti Rumah123.com Luncurkan Kontes Online"],
+            keptOutByBoth: ["Top News ANTARA News", "Tutup"],
             article: ["Pemerintah kota Cekmekoy, Istanbul, Turki, meresmikan kontes"]),
         Case(
             page: "detik-singlepage", site: "detik",
