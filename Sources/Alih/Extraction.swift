@@ -131,6 +131,7 @@ extension ArticlePipeline {
             unitIDsChecksum: ExtractionRecord.unitIDsChecksum(
                 document.blocks.lazy.filter { !options.dropBoilerplate || !$0.isChrome }.map(\.id)))
         record.skippedTerms = skippedTerms
+        record.glossary = glossary?.origin
         record.pageChecksum = document.origin.pageChecksum
         record.html = definition.html
         record.htmlLayout = document.origin.pageLayout

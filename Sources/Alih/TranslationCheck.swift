@@ -10,6 +10,10 @@ import Foundation
 /// checks to switch off and whether segments must be final; `report` reads, checks and
 /// reports. The glossary is read in the document's languages (`id` → `en` when it names
 /// none), so the checker is made per document.
+///
+/// Without a glossary, the terminology check uses the one the file was extracted with
+/// (`RecordedGlossary`): found beside the XLIFF or at the path extraction recorded, and only
+/// when its checksum is the recorded one; a note says which was used, or why none was.
 public struct TranslationCheck: Sendable {
     /// The glossary file whose terms the terminology check looks for, if any.
     public var glossaryPath: String?
@@ -36,13 +40,22 @@ public struct TranslationCheck: Sendable {
         Set(CommaSeparatedList.items(list))
     }
 
-    /// The checker for `document`; the glossary's warnings go to `warning` as it is read.
-    package func checker(for document: TranslatedDocument, warning: (Diagnostic) -> Void = { _ in }) throws
-        -> QualityChecker
-    {
+    /// The checker for `document` (the file `file`); the glossary's warnings go to `warning` as
+    /// it is read.
+    package func checker(
+        for document: TranslatedDocument, file: String, warning: (Diagnostic) -> Void = { _ in }
+    ) throws -> QualityChecker {
         let source = document.sourceLanguage.isEmpty ? "id" : document.sourceLanguage
         let target = document.targetLanguage.isEmpty ? "en" : document.targetLanguage
         var matcher: GlossaryMatcher? = nil
+        var glossaryPath = glossaryPath
+        if glossaryPath == nil, !disabled.contains("terminology"),
+            let recorded = RecordedGlossary(document: document, file: file)
+        {
+            let (found, note) = recorded.locate()
+            glossaryPath = found
+            warning(note)
+        }
         if let glossaryPath {
             var glossary = try GlossaryFile.readForMatching(
                 path: glossaryPath, sourceLanguage: source, targetLanguage: target, warning: warning)
@@ -85,7 +98,7 @@ public struct TranslationCheck: Sendable {
         throws -> QAReport
     {
         let checked = document.hasCodeMarkers ? Self.withoutCodeMarkers(document) : document
-        return try checker(for: checked, warning: warning).report(checked, file: file)
+        return try checker(for: checked, file: file, warning: warning).report(checked, file: file)
     }
 
     /// `document` with its sources and targets without inline code markers.

@@ -8,9 +8,13 @@ struct CheckCommand: ParsableCommand {
         abstract:
             "Check a translated XLIFF: untranslated, terminology, numbers, tags, whitespace, punctuation, length.",
         discussion: """
-            Checks (ids for --disable): untranslated, identical, terminology (with -g), numbers, \
-            tags, whitespace, punctuation, length, and state (with --require-final). Exit code 1 \
-            when any check reports an error; warnings alone exit 0.
+            Checks (ids for --disable): untranslated, identical, terminology, numbers, tags, \
+            whitespace, punctuation, length, and state (with --require-final). Exit code 1 when \
+            any check reports an error; warnings alone exit 0.
+
+            Terminology is checked against -g, or else against the glossary the file was \
+            extracted with, found beside the file or where extract was given it, and only if \
+            unchanged since (a note says which was used, a warning why none was).
             """
     )
 

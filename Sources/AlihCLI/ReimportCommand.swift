@@ -12,8 +12,9 @@ struct ReimportCommand: ParsableCommand {
             all units against the article's), then joins the translations with the original \
             whitespace and paragraph breaks. Nothing is written when a check fails, unless \
             --force; even then missing translations stop the write unless \
-            --keep-source-for-missing. The QA checks of `alih check` run too and are summarised; \
-            with --strict their errors stop the write. A target that is still a copy of its source counts \
+            --keep-source-for-missing. The QA checks of `alih check` run too (terminology against \
+            -g, or the glossary the file was extracted with) and are summarised; with --strict \
+            their errors stop the write. A target that is still a copy of its source counts \
             as untranslated unless the translator confirmed it (state final). A file without Alih's \
             extraction record is refused unless --foreign. Page chrome is left out of the translated \
             article unless --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
@@ -91,9 +92,11 @@ struct ReimportCommand: ParsableCommand {
         if outcome.failed { throw ExitCode(1) }
     }
 
-    /// Prints what the reimport finds as it goes; with -q, of the merge's findings only errors.
+    /// Prints what the reimport finds as it goes; with -q, of the merge's findings only errors,
+    /// and no notes.
     func show(_ notice: Reimport.Notice) {
         if case .merge(let finding) = notice, quiet, finding.severity != .error { return }
+        if case .glossary(let note) = notice, quiet, note.severity == .note { return }
         Console.error(notice.description)
     }
 }

@@ -24,6 +24,11 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
     /// Glossary entries left out for this article (`--skip-term`), by source term: the QA of
     /// the file that comes back leaves them out too.
     package var skippedTerms: [String] = []
+    /// The glossary terms were recognised with, if any: the QA of the file that comes back
+    /// checks terminology against it when no glossary is given (`glossary` is its file name,
+    /// `glossary-checksum` its bytes', `glossary-path` the path given, when relative: as a page's,
+    /// absolute paths are not recorded).
+    package var glossary: GlossaryOrigin?
     /// For an HTML page: the checksum of its bytes (`TextOrigin.pageChecksum`). The file is then
     /// merged back into that page, and `input-format` says `html`.
     package var pageChecksum: String?
@@ -94,6 +99,11 @@ package struct ExtractionRecord: Sendable, Equatable, Codable {
             ("boilerplate", droppedBoilerplate ? "dropped" : "kept"),
         ]
         if let unitIDsChecksum { fields.append(("unit-ids", unitIDsChecksum)) }
+        if let glossary {
+            fields.append(("glossary", glossary.fileName))
+            fields.append(("glossary-checksum", glossary.checksum))
+            if !glossary.path.hasPrefix("/") { fields.append(("glossary-path", glossary.path)) }
+        }
         if !skippedTerms.isEmpty { fields.append(("skipped-terms", Glossary.skipListField(skippedTerms))) }
         if let pageChecksum {
             fields.append(("input-format", "html"))

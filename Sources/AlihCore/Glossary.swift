@@ -6,6 +6,8 @@ public struct Glossary: Sendable, Equatable {
     public var sourceLanguage: String
     public var targetLanguage: String
     public var entries: [GlossaryEntry]
+    /// The file it was read from, when it was read to be matched (`GlossaryFile.readForMatching`).
+    package var origin: GlossaryOrigin? = nil
 
     public init(
         name: String, sourceLanguage: String = "id", targetLanguage: String = "en", entries: [GlossaryEntry] = []

@@ -130,7 +130,7 @@ public enum GlossaryFile {
     }
 
     /// The bytes of `path`, with errors that say what is wrong with the path.
-    static func contents(of path: String) throws(DiagnosticError) -> [UInt8] {
+    package static func contents(of path: String) throws(DiagnosticError) -> [UInt8] {
         try InputFile.contents(
             of: path, noun: "glossary file", codePrefix: "glossary",
             missingHint: "check the path (shipped glossaries are in Glossaries/)",

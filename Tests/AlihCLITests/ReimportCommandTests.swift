@@ -117,6 +117,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.txt").path))
     }
 
+    /// A file extracted with a glossary is checked against it when it comes back, without -g: the
+    /// glossary's relative path is recorded (run from the repository, as the README's commands).
+    @Test func theGlossaryTheFileWasExtractedWithIsUsedWithoutBeingGiven() throws {
+        let sent = folder.appendingPathComponent("with-glossary.xlf")
+        let extract = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--xliff", "1.2", "--prefill-targets", "-o", sent.path, "-q",
+            "-g", "Tests/AlihTests/Fixtures/berita-glossary.tsv",
+        ])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let broken = folder.appendingPathComponent("with-glossary.en.xlf")
+        try ReferenceTranslation.translate(try String(contentsOf: sent, encoding: .utf8))
+            .replacingOccurrences(of: "spokesperson", with: "speaker")
+            .write(to: broken, atomically: true, encoding: .utf8)
+        let check = try AlihProcess.run(["check", broken.path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("[glossary.recorded]"))
+        #expect(check.stdout.contains("'speaker' is a forbidden translation of 'juru bicara'"))
+        let output = folder.appendingPathComponent("with-glossary.en.txt")
+        let strict = try AlihProcess.run(["reimport", broken.path, "--strict", "-o", output.path])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        // Without the record's glossary (a file extracted without one), nothing is looked for.
+        let plain = try AlihProcess.run(["check", translated.path])
+        #expect(!plain.stderr.contains("glossary."))
+    }
+
     @Test(arguments: [
         (
             #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>"#,

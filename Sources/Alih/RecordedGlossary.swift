@@ -1,0 +1,74 @@
+import AlihCore
+import AlihFormats
+import Foundation
+
+/// The glossary a translated file was extracted with, as its extraction record names it
+/// (`glossary`, `glossary-checksum`, `glossary-path`): what the QA checks terminology against
+/// when it is given no glossary.
+///
+/// It is looked for beside the XLIFF file (by its file name), then at the relative path
+/// extraction was given (from the working folder, as a page's `page-path`), and used only when
+/// its bytes have the recorded checksum: a glossary edited since could hold entries the
+/// translator never saw marked, so it is not used without being asked for (`-g`).
+struct RecordedGlossary {
+    /// The glossary's file name.
+    var name: String
+    var checksum: String
+    /// The path extraction was given, when relative.
+    var path: String?
+    /// The translated file, named in messages.
+    var file: String
+
+    /// The record's glossary, or nil when the file was extracted without one.
+    init?(document: TranslatedDocument, file: String) {
+        guard let name = document.record["glossary"], let checksum = document.record["glossary-checksum"] else {
+            return nil
+        }
+        self.name = name
+        self.checksum = checksum
+        self.path = document.record["glossary-path"]
+        self.file = file
+    }
+
+    /// The places looked at, in order: beside the XLIFF file, then the recorded path.
+    var candidates: [String] {
+        let folder = (file as NSString).deletingLastPathComponent
+        var places = [folder.isEmpty ? name : folder + "/" + name]
+        if let path, !places.contains(path) { places.append(path) }
+        return places
+    }
+
+    /// The path of the recorded glossary when one of the places holds it unchanged, and a note
+    /// that says which was used, or why none was.
+    func locate() -> (path: String?, note: Diagnostic) {
+        var changed: [String] = []
+        for place in candidates {
+            guard let bytes = FileManager.default.contents(atPath: place) else { continue }
+            if SHA256.checksum(bytes: Array(bytes)) == checksum {
+                return (
+                    place,
+                    Diagnostic(
+                        .note, code: "glossary.recorded",
+                        "terminology is checked against \(place), the glossary \(file) was extracted with",
+                        at: SourceLocation(file: file), hint: "give another glossary with -g FILE"))
+            }
+            changed.append(place)
+        }
+        if !changed.isEmpty {
+            return (
+                nil,
+                Diagnostic(
+                    .warning, code: "glossary.recorded-changed",
+                    "terminology is not checked: \(changed.joined(separator: " and ")) changed since \(file) was "
+                        + "extracted with it (its checksum differs), so it may hold entries the translator never saw",
+                    at: SourceLocation(file: file), hint: "check against it anyway with -g \(changed[0])"))
+        }
+        return (
+            nil,
+            Diagnostic(
+                .warning, code: "glossary.recorded-missing",
+                "terminology is not checked: \(file) was extracted with the glossary \(name), which is not at "
+                    + candidates.joined(separator: " or "),
+                at: SourceLocation(file: file), hint: "give it with -g FILE (or put it beside the XLIFF file)"))
+    }
+}
