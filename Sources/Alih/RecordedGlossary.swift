@@ -50,7 +50,8 @@ struct RecordedGlossary {
                     Diagnostic(
                         .note, code: "glossary.recorded",
                         "terminology is checked against \(place), the glossary \(file) was extracted with",
-                        at: SourceLocation(file: file), hint: "give another glossary with -g FILE"))
+                        at: SourceLocation(file: file), hint: "give another glossary with -g FILE")
+                )
             }
             changed.append(place)
         }
@@ -61,7 +62,8 @@ struct RecordedGlossary {
                     .warning, code: "glossary.recorded-changed",
                     "terminology is not checked: \(changed.joined(separator: " and ")) changed since \(file) was "
                         + "extracted with it (its checksum differs), so it may hold entries the translator never saw",
-                    at: SourceLocation(file: file), hint: "check against it anyway with -g \(changed[0])"))
+                    at: SourceLocation(file: file), hint: "check against it anyway with -g \(changed[0])")
+            )
         }
         return (
             nil,
@@ -69,6 +71,7 @@ struct RecordedGlossary {
                 .warning, code: "glossary.recorded-missing",
                 "terminology is not checked: \(file) was extracted with the glossary \(name), which is not at "
                     + candidates.joined(separator: " or "),
-                at: SourceLocation(file: file), hint: "give it with -g FILE (or put it beside the XLIFF file)"))
+                at: SourceLocation(file: file), hint: "give it with -g FILE (or put it beside the XLIFF file)")
+        )
     }
 }
