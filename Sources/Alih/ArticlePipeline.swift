@@ -125,6 +125,7 @@ public struct ArticlePipeline: Sendable {
         document.origin.byteCount = bytes.count
         document.origin.pageChecksum = SHA256.checksum(bytes: bytes)
         document.origin.pageLayout = pageLayout
+        document.origin.attributeOwners = page.attributeOwners
         return document
     }
 

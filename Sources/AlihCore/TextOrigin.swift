@@ -18,6 +18,10 @@ public struct TextOrigin: Sendable, Equatable, Codable {
     /// For an HTML page: the version of the generic rules that laid it out (recorded, so that a
     /// reimport reads the page the same way); nil for text.
     public var pageLayout: Int?
+    /// For an HTML page: the line of each attribute value of a link (its `title`, the `alt` of
+    /// an image in it), a paragraph of its own → the line of the text the link stands in, so
+    /// that the value is page chrome when that line is (`BoilerplateDetector`).
+    package var attributeOwners: [Int: Int] = [:]
 
     public init(encoding: Encoding = .utf8, hadByteOrderMark: Bool = false, byteCount: Int = 0) {
         self.encoding = encoding

@@ -51,6 +51,11 @@ extension HTMLArticleText.Layout {
             guard !Self.isBlank(marked: text) else { continue }
             attributeRegions.append(region)
             attributeTexts.append(text)
+            // A link's value (its title, a thumbnail's alt) belongs to the line of text the link
+            // stands in; an image outside links shows what the article shows, wherever it stands.
+            if node.name == "a" || openCodes.keys.contains(where: { tree.nodes[$0].name == "a" }) {
+                paragraphAttributes.append((attributeTexts.count - 1, paragraph.count))
+            }
         }
     }
 
@@ -195,6 +200,7 @@ extension HTMLArticleText.Layout {
         trailingBreak = nil
         defer {
             paragraph.removeAll(keepingCapacity: true)
+            paragraphAttributes.removeAll(keepingCapacity: true)
             region = nil
             inOrder = true
             nextID = 1
@@ -217,7 +223,15 @@ extension HTMLArticleText.Layout {
             markup.removeSubrange(markupStart...)
             return
         }
-        if !output.isEmpty { output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
+        if !output.isEmpty {
+            output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")]
+            outputLineBreaks += 2
+        }
+        for (attribute, offset) in paragraphAttributes {
+            attributeOwnerLines[attribute] =
+                outputLineBreaks + 1 + paragraph[..<offset].count { $0 == UInt8(ascii: "\n") }
+        }
+        outputLineBreaks += paragraph.count { $0 == UInt8(ascii: "\n") }
         output += paragraph
         regions.append(trimmed(region))
     }

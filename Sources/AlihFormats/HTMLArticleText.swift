@@ -38,6 +38,9 @@ package struct HTMLArticleText: Sendable {
     /// description), each a paragraph of `text` after the regions' paragraphs, in page order:
     /// where each value stands in `page`, with its quotes if it has them.
     package var attributes: [Range<Int>] = []
+    /// The line of `text` of each attribute value of a link (its `title`, the `alt` of an image
+    /// in it) → the line of the paragraph text the link stands in.
+    package var attributeOwners: [Int: Int] = [:]
     /// The page as UTF-8 (the bytes `regions` point into).
     package var page: [UInt8] = []
     /// The `<html>` start tag, and its `lang` value (with its quotes) if it has
@@ -126,6 +129,7 @@ package struct HTMLArticleText: Sendable {
         article.markup = reader.markup
         article.regions = reader.regions
         article.attributes = reader.attributeRegions
+        article.attributeOwners = reader.attributeOwners
         article.misplaced = reader.misplaced
         article.page = utf8
         for node in tree.nodes where node.kind == .element && node.isHTML {
@@ -186,6 +190,16 @@ package struct HTMLArticleText: Sendable {
         /// Translatable attribute values: where each stands, and its text as laid out.
         var attributeRegions: [Range<Int>] = []
         var attributeTexts: [[UInt8]] = []
+        /// By attribute (index in `attributeTexts`): the line of the paragraph text its inline
+        /// element stands in, once that paragraph is written.
+        var attributeOwnerLines: [Int: Int] = [:]
+        /// The attributes of the paragraph being read's inline elements, with the paragraph's
+        /// length when each was met.
+        var paragraphAttributes: [(attribute: Int, offset: Int)] = []
+        /// Line breaks written to `output` so far.
+        var outputLineBreaks = 0
+        /// Attribute paragraphs' lines → their owners' (`HTMLArticleText.attributeOwners`).
+        var attributeOwners: [Int: Int] = [:]
         var misplaced: [Int] = []
         /// The paragraph being read, with markup: where it stands in the page so far, whether its
         /// pieces came in page order, its codes.
@@ -265,8 +279,12 @@ package struct HTMLArticleText: Sendable {
                 }
             }
             endParagraph()
-            for text in attributeTexts {
-                if !output.isEmpty { output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
+            for (n, text) in attributeTexts.enumerated() {
+                if !output.isEmpty {
+                    output += [UInt8(ascii: "\n"), UInt8(ascii: "\n")]
+                    outputLineBreaks += 2
+                }
+                if let owner = attributeOwnerLines[n] { attributeOwners[outputLineBreaks + 1] = owner }
                 output += text
             }
             if !output.isEmpty { output.append(UInt8(ascii: "\n")) }

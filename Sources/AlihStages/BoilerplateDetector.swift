@@ -132,6 +132,7 @@ package struct BoilerplateDetector: Stage {
             }
         }
         document.blocks = result
+        Self.carryChromeToAttributes(in: &document)
     }
 
     /// A section rule whose lines are chrome until its end.

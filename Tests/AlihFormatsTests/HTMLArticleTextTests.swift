@@ -247,3 +247,30 @@ import Testing
         #expect(!page.chrome.isEmpty)
     }
 }
+
+/// Which line of the article each attribute value of a link stands in.
+@Suite struct HTMLAttributeOwnersTests {
+    @Test func aLinksValuesBelongToTheLineTheLinkStandsIn() throws {
+        let page = try HTMLArticleText.read(
+            Array(
+                """
+                <p>Warga mengungsi.</p>
+                <p>Baca juga: <a href="/x" title="Harga beras naik">Harga beras naik</a></p>
+                <div>Satu dan dua <a href="/y"><img src="a.jpg" alt="Foto dua"></a>di sini.</div>
+                <p>Foto: <img src="c.jpg" alt="Foto lepas"> warga datang.</p>
+                <div title="Judul bagian"><p>Tiga.</p></div>
+                <p><img src="b.jpg" alt="Foto sendiri"></p>
+                """.utf8), name: "p.html")
+        let lines = InlineCodeMarker.plain(page.text).split(separator: "\n", omittingEmptySubsequences: false)
+        func line(of text: String) -> Int? { lines.firstIndex { $0.hasPrefix(text) }.map { $0 + 1 } }
+        let readAlso = try #require(line(of: "Baca juga: Harga beras naik"))
+        let second = try #require(line(of: "Satu dan dua"))
+        #expect(page.attributeOwners[try #require(line(of: "Harga beras naik"))] == readAlso)
+        #expect(page.attributeOwners[try #require(line(of: "Foto dua"))] == second)
+        // A block's own title, an image outside links, an image alone stand in no line of text.
+        #expect(page.attributeOwners[try #require(line(of: "Judul bagian"))] == nil)
+        #expect(page.attributeOwners[try #require(line(of: "Foto lepas"))] == nil)
+        #expect(page.attributeOwners[try #require(line(of: "Foto sendiri"))] == nil)
+        #expect(page.attributeOwners.count == 2)
+    }
+}

@@ -234,6 +234,29 @@ import Testing
         }
     }
 
+    /// A link's `title` in a line of page chrome (`Baca juga: …`) is chrome with it: neither is
+    /// sent to translators, and both go back into the page as they were; the title of a link
+    /// in an article's sentence is still a unit.
+    @Test func anAttributeInALineOfChromeIsChromeToo() throws {
+        let page = """
+            <html><body><h1>Banjir melanda kota</h1><p>Air naik sejak Senin, kata <a href="/a" title="Profil \
+            Budi">Budi</a>.</p><p>Baca juga: <a href="/x" title="Harga beras naik lagi">Harga beras naik \
+            lagi</a></p><p>Warga mengungsi ke sekolah terdekat.</p></body></html>
+            """
+        let (document, _) = try Self.pipeline.process(Array(page.utf8), name: "p.html")
+        func kind(of text: String) -> BlockKind? {
+            document.blocks.first { InlineCodeMarker.plain(String(document.text[$0.range])) == text }?.kind
+        }
+        #expect(kind(of: "Baca juga: Harga beras naik lagi") == .boilerplate(rule: "read-also"))
+        #expect(kind(of: "Harga beras naik lagi") == .boilerplate(rule: "read-also"))
+        #expect(kind(of: "Profil Budi") == .content)
+        let (written, _, xliff) = try Self.roundTrip(Array(page.utf8)) { $0.uppercased() }
+        let merged = try #require(written)
+        #expect(merged.contains(#"title="Harga beras naik lagi""#))
+        #expect(merged.contains(#"title="PROFIL BUDI""#))
+        #expect(xliff.contains(#"<mda:meta type="boilerplate-rule">read-also</mda:meta>"#))
+    }
+
     /// Terms are found through the markup (`<b>tentara</b>nya` is *tentaranya*), their marks
     /// nested with the codes.
     @Test func glossaryTermsAreFoundAcrossInlineCodes() throws {
