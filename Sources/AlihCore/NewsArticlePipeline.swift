@@ -68,6 +68,15 @@ extension PipelineDefinition {
                             pattern:
                                 #"^(Dapatkan berita|Dapatkan update|Dapatkan notifikasi|Ikuti berita|Ikuti kanal|Ikuti saluran|Follow berita|Follow us|Simak breaking news|Simak berita pilihan|Simak berita terkini|Simak berita lainnya|Gabung di grup|Gabung di kanal|Gabung di saluran|Gabung di channel|Gabung ke grup|Gabung ke kanal|Gabung ke saluran|Gabung ke channel)\b"#
                         ), caseInsensitive: true),
+                    // A call to read or follow the site on a news channel or app, whatever the words
+                    // between ("Baca berita lainnya di Google News", "Mari bergabung di Grup Telegram");
+                    // not a sentence attributed to someone ("Simak, kata dia, ... lewat WhatsApp").
+                    BoilerplateRule(
+                        id: "channel-promo",
+                        match: .line(
+                            pattern:
+                                #"^(baca|ikuti|simak|dapatkan|download|unduh|mari|yuk|ayo|gabung|bergabung|follow|subscribe|langganan|berlangganan)\b(?![^.!?]*\b(kata|ujar|ucap|tutur|ungkap|jelas)(nya)?\b)[^.!?]{0,120}\b(google news|whatsapp|telegram|line today|youtube)\b"#
+                        ), caseInsensitive: true),
                     // A note that the article was published first elsewhere (a network's sites).
                     BoilerplateRule(
                         id: "syndication",

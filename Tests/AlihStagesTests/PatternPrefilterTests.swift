@@ -49,6 +49,13 @@ import Testing
                 "Gabung ke channel",
             ], "start"
         ),
+        (
+            "channel-promo",
+            [
+                "baca", "ikuti", "simak", "dapatkan", "download", "unduh", "mari", "yuk", "ayo", "gabung", "bergabung",
+                "follow", "subscribe", "langganan", "berlangganan",
+            ], "start"
+        ),
         ("copyright", ["Copyright", "Hak cipta"], "start"),
         (
             "credit",
