@@ -126,6 +126,7 @@ public struct ArticleMerger: Sendable {
         let units = document.units
         let marksSentences = document.xliffVersion == "1.2"
         let codes = document.hasCodeMarkers
+        let spaced = Self.spacesSentences(document.targetLanguage)
         let outcomes = ParallelChunks.map(count: units.count, minimumChunk: Self.unitsPerWorker, workers: workers) {
             chunk in
             chunk.map { outcome(of: units[$0], file: file, marksSentences: marksSentences, codes: codes) }
@@ -164,11 +165,11 @@ public struct ArticleMerger: Sendable {
                 text += original
             } else if repeated.contains(unit.id) {
                 var written = ""
-                render(outcome.body, translate: unit.translate, into: &written)
+                render(outcome.body, translate: unit.translate, spaced: spaced, into: &written)
                 repeatedText[unit.id] = written
                 text += written
             } else {
-                render(outcome.body, translate: unit.translate, into: &text)
+                render(outcome.body, translate: unit.translate, spaced: spaced, into: &text)
             }
             wroteAny = true
             pending = trailing
@@ -612,19 +613,56 @@ public struct ArticleMerger: Sendable {
     }
 
     /// Writes a unit's text: targets where there are, sources for boilerplate and missing ones.
-    func render(_ body: [TranslatedPiece], translate: Bool, into text: inout String) {
+    ///
+    /// Two sentences the source joined without a space (`… kematian.Masa …`, as text copied
+    /// from web pages has them) are two segments with nothing between them; when both are
+    /// translated (targets that are not copies of their sources) and the first ends a sentence,
+    /// one space is put between the translations if the target language is `spaced`
+    /// (`spacesSentences`): the source's flaw is not the translation's. Sources given back as
+    /// targets give back the source exactly.
+    func render(_ body: [TranslatedPiece], translate: Bool, spaced: Bool = true, into text: inout String) {
+        var previousTarget: String? = nil
         for index in body.indices {
             switch body[index] {
             case .ignorable(let source, let target):
                 text += target ?? source
+                previousTarget = nil
             case .segment(let segment):
                 if translate, let target = segment.target, !target.isEmpty {
+                    let translated = !Self.sameBytes(target, segment.source)
+                    if spaced, translated, let previousTarget, Self.endsSentence(previousTarget),
+                        let first = target.unicodeScalars.first, !first.properties.isWhitespace
+                    {
+                        text += " "
+                    }
                     text += target
+                    previousTarget = translated ? target : nil
                 } else {
                     text += segment.source
+                    previousTarget = nil
                 }
             }
         }
+    }
+
+    /// Whether `text` ends a sentence: a final `.`, `!`, `?` or `…`, perhaps followed by
+    /// closing quotes and brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case ".", "!", "?", "…": return true
+            case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}": continue
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Whether a language puts a space between sentences (not Chinese, Japanese, Thai, Lao,
+    /// Khmer or Burmese), by its BCP 47 tag's language.
+    static func spacesSentences(_ language: String) -> Bool {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return !["zh", "ja", "th", "lo", "km", "my"].contains(primary)
     }
 
     /// A unit's pieces and the whitespace after it (its separator). Alih's files mark the
