@@ -26,22 +26,32 @@ import Testing
         return ArticleMerger(boilerplate: .keep, keepSourceForMissing: true).merge(document, file: "a.xlf").text
     }
 
-    @Test(arguments: [
-        // Two translated sentences: one space between them.
-        (("Mortality is high.", "Incubation takes five days."), "Mortality is high. Incubation takes five days.\n"),
-        // After closing quotes and brackets too.
-        (("It said “high.”", "Incubation is short."), "It said “high.” Incubation is short.\n"),
-        (("It is high (very.)", "It is short."), "It is high (very.) It is short.\n"),
-        // Not where the first does not end a sentence, or the second starts with a space.
-        (("Mortality is high", "incubation takes five days."), "Mortality is highincubation takes five days.\n"),
-        (("Mortality is high.", " Incubation takes five days."), "Mortality is high. Incubation takes five days.\n"),
-        // Not beside a source kept for a missing translation: the source's own text.
-        (("Mortality is high.", nil), "Mortality is high.Masa inkubasi lima hari.\n"),
-        ((nil, "Incubation takes five days."), "Angka kematian tinggi.Incubation takes five days.\n"),
-        // Nor between targets that are copies of their sources: the source comes back exactly.
-        (("Angka kematian tinggi.", "Masa inkubasi lima hari."), "Angka kematian tinggi.Masa inkubasi lima hari.\n"),
-        (("Angka kematian tinggi.", "Incubation takes five days."), "Angka kematian tinggi.Incubation takes five days.\n"),
-    ] as [((String?, String?), String)])
+    @Test(
+        arguments: [
+            // Two translated sentences: one space between them.
+            (("Mortality is high.", "Incubation takes five days."), "Mortality is high. Incubation takes five days.\n"),
+            // After closing quotes and brackets too.
+            (("It said “high.”", "Incubation is short."), "It said “high.” Incubation is short.\n"),
+            (("It is high (very.)", "It is short."), "It is high (very.) It is short.\n"),
+            // Not where the first does not end a sentence, or the second starts with a space.
+            (("Mortality is high", "incubation takes five days."), "Mortality is highincubation takes five days.\n"),
+            (
+                ("Mortality is high.", " Incubation takes five days."),
+                "Mortality is high. Incubation takes five days.\n"
+            ),
+            // Not beside a source kept for a missing translation: the source's own text.
+            (("Mortality is high.", nil), "Mortality is high.Masa inkubasi lima hari.\n"),
+            ((nil, "Incubation takes five days."), "Angka kematian tinggi.Incubation takes five days.\n"),
+            // Nor between targets that are copies of their sources: the source comes back exactly.
+            (
+                ("Angka kematian tinggi.", "Masa inkubasi lima hari."),
+                "Angka kematian tinggi.Masa inkubasi lima hari.\n"
+            ),
+            (
+                ("Angka kematian tinggi.", "Incubation takes five days."),
+                "Angka kematian tinggi.Incubation takes five days.\n"
+            ),
+        ] as [((String?, String?), String)])
     func joinedSentencesAreSpacedInTheTranslation(targets: (String?, String?), expected: String) {
         #expect(Self.merged(targets) == expected)
     }
