@@ -40,11 +40,39 @@ extension PipelineDefinition {
                         id: "page-control",
                         match: .line(
                             pattern:
-                                #"^(tutup|minimalkan|atas|kembali ke atas|ke atas|muat lebih banyak|tampilkan lebih banyak|lihat semua|lihat selengkapnya|baca selengkapnya|selengkapnya|lanjutkan membaca|close|back to top|load more|see all|read more)$"#
+                                #"^(tutup|minimalkan|atas|kembali ke atas|ke atas|muat lebih banyak|tampilkan lebih banyak|lihat semua|lihat selengkapnya|baca selengkapnya|selengkapnya|lanjutkan membaca|halaman selanjutnya|halaman berikutnya|halaman sebelumnya|selanjutnya|berikutnya|sebelumnya|tulis komentar|beri komentar|berikan komentar|tambahkan komentar|lihat komentar|lihat semua komentar|tampilkan komentar|kirim komentar|bagikan artikel ini|bagikan berita ini|close|back to top|load more|see all|read more|next|previous|share this article)$"#
                         ),
                         caseInsensitive: true),
                     BoilerplateRule(
                         id: "video-timestamp", match: .line(pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?$"#)),
+                    // A count of comments, views or shares: "0 Komentar", "1.234 kali dibaca".
+                    BoilerplateRule(
+                        id: "engagement-count",
+                        match: .line(
+                            pattern:
+                                #"^(0|1|2|3|4|5|6|7|8|9)[\d.,]*\s*(komentar|comments?|tanggapan|kali dibaca|x dibaca|views?|dilihat|pembaca|shares?|dibagikan)$"#
+                        ), caseInsensitive: true),
+                    // A view counter: "Dibaca 1.234 kali".
+                    BoilerplateRule(
+                        id: "read-count",
+                        match: .line(
+                            pattern:
+                                #"^(dibaca|dilihat|views|view)\s*:?\s*[\d.,]+\s*(kali|x)?$"#
+                        ), caseInsensitive: true),
+                    // A page's page links: "Halaman 1 2 3 Selanjutnya", "Halaman 2 dari 3".
+                    BoilerplateRule(
+                        id: "pagination",
+                        match: .line(
+                            pattern:
+                                #"^(halaman|hal|page)\b\.?\s*(\d+(\s*(dari|of|/)\s*\d+)?|(\d+\s+)+(selanjutnya|berikutnya|next|»|›)|(\d+\s+)+\d+)$"#
+                        ), caseInsensitive: true),
+                    // The article's tags: "Tags: banjir, evakuasi, BPBD".
+                    BoilerplateRule(
+                        id: "tags",
+                        match: .line(
+                            pattern:
+                                #"^(tags|tag|tag terkait|topik|kata kunci|keywords|keyword)\s*:\s*[^.!?:]{1,150}$"#
+                        ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "media-unavailable",
                         match: .line(
@@ -184,18 +212,25 @@ extension PipelineDefinition {
                                 #"^(IKUTI|FOLLOW|DAFTAR|DAFTARKAN|DOWNLOAD|UNDUH|KLIK|SUBSCRIBE|SAKSIKAN|TONTON|DAPATKAN|GABUNG|GABUNGLAH|YUK|AYO|JANGAN LEWATKAN)\b[^\p{Ll}]*$"#
                         )),
                     BoilerplateRule(id: "hashtags", match: .line(pattern: #"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$"#)),
+                    // A call to click a link: "Klik di sini untuk membaca selengkapnya".
+                    BoilerplateRule(
+                        id: "click-prompt",
+                        match: .line(
+                            pattern:
+                                #"^(klik|click|tap|ketuk|sentuh)\s+(di\s*sini|disini|link|tautan|tombol|here)\b(?![^.!?]*\b(kata|ujar|ucap|tutur|ungkap|jelas)(nya)?\b)[^.!?]{0,100}[.!]?$"#
+                        ), caseInsensitive: true),
                     // Another article's headline after a section's name: "Pilihan Editor: ...".
                     BoilerplateRule(
                         id: "labelled-teaser",
                         match: .line(
                             pattern:
-                                #"^(Pilihan Editor|Pilihan Redaksi|Berita Pilihan|Artikel Pilihan|Berita Terkait|Artikel Terkait|Berita Lainnya|Berita Terkini|Terpopuler)\s*:\s*\S"#
+                                #"^(Pilihan Editor|Pilihan Redaksi|Berita Pilihan|Artikel Pilihan|Berita Terkait|Artikel Terkait|Berita Lainnya|Berita Terkini|Terpopuler|Berita Terpopuler|Berita Populer|Berita Terbaru|Artikel Lainnya|Artikel Terbaru|Video Pilihan|Video Terkait|Jangan Lewatkan)\s*:\s*\S"#
                         ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "related-articles",
                         match: .section(
                             pattern:
-                                #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga|Lihat Juga|Simak Juga|Pilihan Editor|Pilihan Redaksi|Berita Pilihan)\s*:?$"#,
+                                #"^(Berita Terkait|Artikel Terkait|Topik Terkait|Video Terkait|Foto Terkait|Foto Video Terkait|Foto dan Video Terkait|Rekomendasi|Berita Terkini|Berita Lainnya|Terpopuler|Infografis|Baca Juga|Lihat Juga|Simak Juga|Pilihan Editor|Pilihan Redaksi|Berita Pilihan|Video Pilihan|Foto Pilihan|Berita Terpopuler|Berita Populer|Berita Terbaru|Artikel Lainnya|Artikel Terbaru|Jangan Lewatkan|Populer|Terbaru|Terkini|Trending)\s*:?$"#,
                             end: .paragraph), caseInsensitive: true),
                     BoilerplateRule(id: "truncated-teaser", match: .teaser(maxWords: 12)),
                 ], repeatedParagraphs: true),

@@ -23,10 +23,19 @@ import Testing
             [
                 "tutup", "minimalkan", "atas", "kembali ke atas", "ke atas", "muat lebih banyak",
                 "tampilkan lebih banyak", "lihat semua", "lihat selengkapnya", "baca selengkapnya", "selengkapnya",
-                "lanjutkan membaca", "close", "back to top", "load more", "see all", "read more",
+                "lanjutkan membaca", "halaman selanjutnya", "halaman berikutnya", "halaman sebelumnya", "selanjutnya",
+                "berikutnya", "sebelumnya", "tulis komentar", "beri komentar", "berikan komentar",
+                "tambahkan komentar", "lihat komentar", "lihat semua komentar", "tampilkan komentar", "kirim komentar",
+                "bagikan artikel ini", "bagikan berita ini", "close", "back to top", "load more", "see all", "read more",
+                "next", "previous", "share this article",
             ], "whole"
         ),
         ("video-timestamp", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
+        ("engagement-count", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
+        ("read-count", ["dibaca", "dilihat", "views", "view"], "start"),
+        ("pagination", ["halaman", "hal", "page"], "start"),
+        ("tags", ["tags", "tag", "tag terkait", "topik", "kata kunci", "keywords", "keyword"], "start"),
+        ("click-prompt", ["klik", "click", "tap", "ketuk", "sentuh"], "start"),
         (
             "media-unavailable",
             [
@@ -125,6 +134,8 @@ import Testing
                 "Foto Video Terkait",
                 "Foto dan Video Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
                 "Baca Juga", "Lihat Juga", "Simak Juga", "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan",
+                "Video Pilihan", "Foto Pilihan", "Berita Terpopuler", "Berita Populer", "Berita Terbaru", "Artikel Lainnya",
+                "Artikel Terbaru", "Jangan Lewatkan", "Populer", "Terbaru", "Terkini", "Trending",
             ], "start"
         ),
         ("syndication", ["artikel", "berita", "tulisan", "konten"], "start"),
@@ -133,7 +144,9 @@ import Testing
             "labelled-teaser",
             [
                 "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan", "Artikel Pilihan", "Berita Terkait",
-                "Artikel Terkait", "Berita Lainnya", "Berita Terkini", "Terpopuler",
+                "Artikel Terkait", "Berita Lainnya", "Berita Terkini", "Terpopuler", "Berita Terpopuler",
+                "Berita Populer", "Berita Terbaru", "Artikel Lainnya", "Artikel Terbaru", "Video Pilihan", "Video Terkait",
+                "Jangan Lewatkan",
             ], "start"
         ),
     ])

@@ -69,6 +69,16 @@ import Testing
         ("MUAT LEBIH BANYAK", "page-control"), ("Baca selengkapnya", "page-control"),
         ("Antara/Teresia May", "newsroom-photo-credit"), ("REPUBLIKA/Raisan Al Farisi", "newsroom-photo-credit"),
         ("Kompas.com/Garry Lotulung", "newsroom-photo-credit"),
+        ("Halaman selanjutnya", "page-control"), ("Tulis komentar", "page-control"),
+        ("Bagikan artikel ini", "page-control"), ("Selanjutnya", "page-control"),
+        ("0 Komentar", "engagement-count"), ("1.234 kali dibaca", "engagement-count"), ("12 shares", "engagement-count"),
+        ("Dibaca 1.234 kali", "read-count"), ("Dilihat: 980", "read-count"),
+        ("Halaman 1 2 3 Selanjutnya", "pagination"), ("Halaman 2 dari 3", "pagination"), ("Hal. 2", "pagination"),
+        ("Tags: banjir, evakuasi, BPBD", "tags"), ("TOPIK : Banjir Jakarta", "tags"),
+        ("Klik di sini untuk membaca berita lengkapnya", "click-prompt"), ("Klik link berikut ini:", "click-prompt"),
+        ("Jangan lewatkan: Harga beras naik lagi di pasar induk", "labelled-teaser"),
+        ("Berita Terpopuler", "related-articles"), ("Video Pilihan", "related-articles"),
+        ("Trending", "related-articles"),
     ])
     func chromeIsRecognised(line: String, rule: String) throws {
         #expect(try Self.rule(of: line) == rule)
@@ -93,6 +103,14 @@ import Testing
         "Ikuti perkembangan kasus ini, kata polisi.", "Gabung ke Partai Nusa, Budi Dapat Jabatan Ketua",
         "Warga membaca berita itu di Google News dan WhatsApp.", "Baca selengkapnya. Lalu hubungi kami di WhatsApp.",
         "Simak, kata dia, karena pesan berantai itu menyebar lewat WhatsApp sejak Senin.",
+        // Lines that start as the page-control, count, pagination, tags and click rules' do.
+        "Halaman sekolah itu tergenang air setinggi lutut.", "Selanjutnya, warga diminta mengungsi.",
+        "12 komentar warga viral di media sosial.", "3 orang dilihat di lokasi kejadian pada malam itu.",
+        "Dibaca berulang kali, surat itu tetap membingungkan.", "Topik: banjir. Lalu apa yang dibahas?",
+        "Kata kunci keberhasilannya adalah kerja keras.", "Klik di sini, kata polisi, adalah modus penipuan.",
+        "Trending di media sosial, video itu ditonton jutaan kali.",
+        // The page's date under the headline is content: its day and month are translated.
+        "Senin, 13 Mei 2024 - 14:35 WIB",
         "Dapatkan Informasi Vaksin di Puskesmas Terdekat", "Artikel ini membahas dampak banjir di Jakarta.",
         "Berita ini dibantah oleh juru bicara kementerian.", "[Catatan: data diperbarui pukul 15.00 WIB]",
         "Laporan wartawan BBC di lokasi menyebutkan korban bertambah.",
