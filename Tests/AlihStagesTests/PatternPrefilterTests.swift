@@ -26,7 +26,8 @@ import Testing
                 "lanjutkan membaca", "halaman selanjutnya", "halaman berikutnya", "halaman sebelumnya", "selanjutnya",
                 "berikutnya", "sebelumnya", "tulis komentar", "beri komentar", "berikan komentar",
                 "tambahkan komentar", "lihat komentar", "lihat semua komentar", "tampilkan komentar", "kirim komentar",
-                "bagikan artikel ini", "bagikan berita ini", "close", "back to top", "load more", "see all", "read more",
+                "bagikan artikel ini", "bagikan berita ini", "close", "back to top", "load more", "see all",
+                "read more",
                 "next", "previous", "share this article",
             ], "whole"
         ),
@@ -134,7 +135,8 @@ import Testing
                 "Foto Video Terkait",
                 "Foto dan Video Terkait", "Rekomendasi", "Berita Terkini", "Berita Lainnya", "Terpopuler", "Infografis",
                 "Baca Juga", "Lihat Juga", "Simak Juga", "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan",
-                "Video Pilihan", "Foto Pilihan", "Berita Terpopuler", "Berita Populer", "Berita Terbaru", "Artikel Lainnya",
+                "Video Pilihan", "Foto Pilihan", "Berita Terpopuler", "Berita Populer", "Berita Terbaru",
+                "Artikel Lainnya",
                 "Artikel Terbaru", "Jangan Lewatkan", "Populer", "Terbaru", "Terkini", "Trending",
             ], "start"
         ),
@@ -145,7 +147,8 @@ import Testing
             [
                 "Pilihan Editor", "Pilihan Redaksi", "Berita Pilihan", "Artikel Pilihan", "Berita Terkait",
                 "Artikel Terkait", "Berita Lainnya", "Berita Terkini", "Terpopuler", "Berita Terpopuler",
-                "Berita Populer", "Berita Terbaru", "Artikel Lainnya", "Artikel Terbaru", "Video Pilihan", "Video Terkait",
+                "Berita Populer", "Berita Terbaru", "Artikel Lainnya", "Artikel Terbaru", "Video Pilihan",
+                "Video Terkait",
                 "Jangan Lewatkan",
             ], "start"
         ),
