@@ -30,6 +30,9 @@ struct RecordedGlossary {
         self.file = file
     }
 
+    /// Glossary files larger than this are not read (a glossary of 100,000 entries is a few MB).
+    static let sizeLimit = 256 << 20
+
     /// The places looked at, in order: beside the XLIFF file, then the recorded path.
     var candidates: [String] {
         let folder = (file as NSString).deletingLastPathComponent
@@ -43,8 +46,8 @@ struct RecordedGlossary {
     func locate() -> (path: String?, note: Diagnostic) {
         var changed: [String] = []
         for place in candidates {
-            guard let bytes = FileManager.default.contents(atPath: place) else { continue }
-            if SHA256.checksum(bytes: Array(bytes)) == checksum {
+            guard let bytes = RecordedFile.contents(atPath: place, limit: Self.sizeLimit) else { continue }
+            if SHA256.checksum(bytes: bytes) == checksum {
                 return (
                     place,
                     Diagnostic(

@@ -259,7 +259,13 @@ public struct Reimport: Sendable {
         // Given, or beside the XLIFF, or where extraction read it (a relative path, recorded).
         let candidates = path.map { [$0] } ?? [beside] + (document.record["page-path"].map { [$0] } ?? [])
         let location = candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
-        guard let bytes = FileManager.default.contents(atPath: location).map(Array.init) else {
+        // A page the record names is read only if it is a regular file (the names come from the
+        // file translators had); one given with --page is read as the user gave it.
+        let read =
+            path != nil
+            ? FileManager.default.contents(atPath: location).map(Array.init)
+            : RecordedFile.contents(atPath: location, limit: Int(Int32.max))
+        guard let bytes = read else {
             throw DiagnosticError(
                 code: "reimport.page-missing",
                 "\(file) was extracted from the HTML page \(document.original); the translation goes back into that page, "

@@ -112,6 +112,16 @@ struct RecordedGlossaryTests {
         #expect(found.notes == ["glossary.recorded"])
     }
 
+    /// The record comes back from translators: a device or a pipe it names is not read.
+    @Test func aRecordedPathThatIsNoRegularFileIsNotRead() throws {
+        let (folder, glossary, original) = try Self.extracted()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: glossary)
+        var document = original
+        document.record["glossary-path"] = "/dev/zero"
+        #expect(try Self.check(document, file: folder.path("a.xlf")).notes == ["glossary.recorded-missing"])
+    }
+
     @Test func nothingIsLookedForWhenTerminologyIsOffOrTheFileHadNoGlossary() throws {
         let (folder, glossary, document) = try Self.extracted()
         defer { folder.remove() }
