@@ -168,6 +168,16 @@ public struct Reimport: Sendable {
         write: (_ article: String, _ targetLanguage: String) throws -> Void
     ) throws -> Outcome {
         if !foreign, document.record["source-checksum"] == nil { throw Self.noRecord(document, file: file) }
+        // The target language names the article written (`defaultOutput`): a file that came back
+        // from translators says what it likes there (`en/../x` would name another folder).
+        for (side, language) in [("source", document.sourceLanguage), ("target", document.targetLanguage)]
+        where !language.isEmpty && !LanguageTag.isWellFormed(language) {
+            throw DiagnosticError(
+                code: "reimport.language",
+                "the file's \(side) language '\(language)' is not a BCP-47 language tag (such as en or en-GB)",
+                at: SourceLocation(file: file),
+                hint: "check that this is the file Alih extracted; a CAT tool keeps the languages it was given")
+        }
         // The merge runs on a thread of its own while the QA checks run on the cores: its serial
         // part (the article joined, the whole source hashed) fills the moments they wait. What
         // each finds is told in the order it always was: the merge's findings, then the glossary's.

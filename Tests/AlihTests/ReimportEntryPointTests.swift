@@ -56,6 +56,18 @@ import Testing
         #expect(outcome.stored == nil)
     }
 
+    /// The target language names the article written: a file that came back with one that is
+    /// no language tag (`en/../x` names another folder) is refused, even with --force.
+    @Test(arguments: ["en/../../x", "en us", "e", "../en", "en-\u{0}"])
+    func aLanguageThatIsNoTagIsRefused(language: String) throws {
+        var document = try Self.document("Satu. Dua.\n") { Self.english[$0] }
+        document.targetLanguage = language
+        document.record["target-language"] = language
+        #expect {
+            try Self.run(Reimport(force: true), document)
+        } throws: { ($0 as? DiagnosticError)?.diagnostic.code == "reimport.language" }
+    }
+
     @Test func missingTranslationsAreNotWrittenEvenWithForce() throws {
         let document = try Self.document("Satu. Dua.\n") { $0 == "Satu." ? "One." : nil }
         for force in [false, true] {
