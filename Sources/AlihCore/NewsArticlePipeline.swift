@@ -50,7 +50,7 @@ extension PipelineDefinition {
                         id: "engagement-count",
                         match: .line(
                             pattern:
-                                #"^(0|1|2|3|4|5|6|7|8|9)[\d.,]*\s*(komentar|comments?|tanggapan|kali dibaca|x dibaca|views?|dilihat|pembaca|shares?|dibagikan)$"#
+                                #"^\d[\d.,]*\s*(komentar|comments|comment|tanggapan|kali dibaca|x dibaca|views|view|dilihat|pembaca|shares|share|dibagikan)$"#
                         ), caseInsensitive: true),
                     // A view counter: "Dibaca 1.234 kali".
                     BoilerplateRule(
@@ -64,7 +64,7 @@ extension PipelineDefinition {
                         id: "pagination",
                         match: .line(
                             pattern:
-                                #"^(halaman|hal|page)\b\.?\s*(\d+(\s*(dari|of|/)\s*\d+)?|(\d+\s+)+(selanjutnya|berikutnya|next|»|›)|(\d+\s+)+\d+)$"#
+                                #"^(halaman|hal\.|page)\s*(\d+(\s*(dari|of|/)\s*\d+)?|(\d+\s+)+(selanjutnya|berikutnya|next|»|›)|(\d+\s+)+\d+)$"#
                         ), caseInsensitive: true),
                     // The article's tags: "Tags: banjir, evakuasi, BPBD".
                     BoilerplateRule(
@@ -217,7 +217,7 @@ extension PipelineDefinition {
                         id: "click-prompt",
                         match: .line(
                             pattern:
-                                #"^(klik|click|tap|ketuk|sentuh)\s+(di\s*sini|disini|link|tautan|tombol|here)\b(?![^.!?]*\b(kata|ujar|ucap|tutur|ungkap|jelas)(nya)?\b)[^.!?]{0,100}[.!]?$"#
+                                #"^(klik|click|ketuk|sentuh)\s+(di\s*sini|disini|link|tautan|tombol|here)\b(?![^.!?]*\b(kata|ujar|ucap|tutur|ungkap|jelas)(nya)?\b)[^.!?]{0,100}[.!]?$"#
                         ), caseInsensitive: true),
                     // Another article's headline after a section's name: "Pilihan Editor: ...".
                     BoilerplateRule(

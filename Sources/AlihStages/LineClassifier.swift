@@ -59,6 +59,10 @@ struct LineClassifier {
     /// byte. A rule whose bit is clear in both is skipped without looking at its prefilter.
     private let startAdmits: [UInt64]
     private let endAdmits: [UInt64]
+    /// The same for a line's second byte and the byte before its last (lines of two bytes or
+    /// more; `PatternPrefilter.admitsSecond`, `admitsPenultimate`).
+    private let secondAdmits: [UInt64]
+    private let penultimateAdmits: [UInt64]
     /// Rules (of the first 64) that are case-insensitive: a line that case-folds into ASCII
     /// goes past their first look (see `PatternPrefilter.mayMatch`).
     private let caseInsensitiveRules: UInt64
@@ -84,6 +88,8 @@ struct LineClassifier {
         self.unfiltered = unfiltered
         var startAdmits = [UInt64](repeating: 0, count: 256)
         var endAdmits = [UInt64](repeating: 0, count: 256)
+        var secondAdmits = [UInt64](repeating: 0, count: 256)
+        var penultimateAdmits = [UInt64](repeating: 0, count: 256)
         var caseInsensitiveRules: UInt64 = 0
         for r in rules.indices.prefix(64) {
             let bit = UInt64(1) << UInt64(r)
@@ -100,20 +106,33 @@ struct LineClassifier {
                     }
                 if admitted.0 { startAdmits[byte] |= bit }
                 if admitted.1 { endAdmits[byte] |= bit }
+                if prefilters[r]?.admitsSecond(value) ?? true { secondAdmits[byte] |= bit }
+                if prefilters[r]?.admitsPenultimate(value) ?? true { penultimateAdmits[byte] |= bit }
             }
         }
         self.startAdmits = startAdmits
         self.endAdmits = endAdmits
+        self.secondAdmits = secondAdmits
+        self.penultimateAdmits = penultimateAdmits
         self.caseInsensitiveRules = caseInsensitiveRules
     }
 
-    /// The rules (of the first 64) a line's first and last bytes rule out.
+    /// The rules (of the first 64) a line's first two and last two bytes rule out (its end
+    /// read both as it is and before the one line terminator it may end in, as ICU's `$`).
     private func ruledOut(_ line: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let first = line.first else { return 0 }
+        let count = line.count
+        var start = startAdmits[Int(first)]
+        if count >= 2 { start &= secondAdmits[Int(line[1])] }
+        func admittedAtEnd(_ end: Int) -> UInt64 {
+            var admitted = endAdmits[Int(line[end - 1])]
+            if end >= 2 { admitted &= penultimateAdmits[Int(line[end - 2])] }
+            return admitted
+        }
         let end = PatternPrefilter.endBeforeTerminator(line)
-        var last = endAdmits[Int(line[line.count - 1])]
-        if end > 0 && end != line.count { last |= endAdmits[Int(line[end - 1])] }
-        return ~(startAdmits[Int(first)] & last)
+        var last = admittedAtEnd(count)
+        if end > 0 && end != count { last |= admittedAtEnd(end) }
+        return ~(start & last)
     }
 
     /// The verdict on the line at byte range `line` of `text` (whose UTF-8 is `bytes`); with

@@ -40,6 +40,12 @@ struct PatternPrefilter: Sendable, Equatable {
     /// looked for by (`memchr`): the one least likely in text (punctuation before digits before
     /// letters before a space), so that `" |"` is looked for by its bar, not its space.
     private(set) var searchIndices: [Int] = []
+    /// For a requirement at the line's start (or the whole line), the bytes an alternative has
+    /// second, both cases under case folding; nil when an alternative is one byte long.
+    private(set) var secondBytes: EdgeBytes?
+    /// For a requirement at the line's end (or the whole line), the bytes an alternative has
+    /// before its last; nil when an alternative is one byte long.
+    private(set) var penultimateBytes: EdgeBytes?
 
     init(
         alternatives: [[UInt8]], atLineStart: Bool, atLineEnd: Bool = false, wholeLine: Bool = false,
@@ -52,6 +58,19 @@ struct PatternPrefilter: Sendable, Equatable {
         self.caseInsensitive = caseInsensitive
         searchIndices = alternatives.map { literal in
             literal.indices.max { Self.rarity(literal[$0]) < Self.rarity(literal[$1]) } ?? 0
+        }
+        if self.atLineStart || self.atLineEnd, !alternatives.isEmpty, alternatives.allSatisfy({ $0.count >= 2 }) {
+            var second = EdgeBytes()
+            var penultimate = EdgeBytes()
+            for literal in alternatives {
+                for (byte, into) in [(literal[1], 0), (literal[literal.count - 2], 1)] {
+                    for edge in caseInsensitive ? [byte, Self.lower(byte), Self.upper(byte)] : [byte] {
+                        if into == 0 { second.insert(edge) } else { penultimate.insert(edge) }
+                    }
+                }
+            }
+            if self.atLineStart { secondBytes = second }
+            if self.atLineEnd { penultimateBytes = penultimate }
         }
         for literal in alternatives {
             guard let first = literal.first, let last = literal.last else { continue }
@@ -69,6 +88,13 @@ struct PatternPrefilter: Sendable, Equatable {
         if wholeLine { return .both(first: firstBytes, last: edgeBytes) }
         return atLineStart ? .start(edgeBytes) : atLineEnd ? .end(edgeBytes) : nil
     }
+
+    /// Whether a line of two bytes or more whose second byte is `second` (or whose byte before
+    /// its last is `penultimate`) may meet the requirement: a second look, after `edgeGate`'s,
+    /// that keeps most lines starting with a common letter away from the alternatives (nil
+    /// asks nothing of that side).
+    func admitsSecond(_ second: UInt8) -> Bool { secondBytes?.contains(second) ?? true }
+    func admitsPenultimate(_ penultimate: UInt8) -> Bool { penultimateBytes?.contains(penultimate) ?? true }
 
     /// A line's first or last byte (or both) that an anchored requirement can start or end with.
     enum EdgeGate: Sendable, Equatable {
@@ -141,6 +167,14 @@ struct PatternPrefilter: Sendable, Equatable {
             guard end > 0,
                 edgeBytes.contains(line[end - 1]) || (end != line.count && edgeBytes.contains(line[line.count - 1]))
             else { return false }
+        }
+        if atLineStart, line.count >= 2, !admitsSecond(line[1]) { return false }
+        if atLineEnd, line.count >= 2 {
+            // The line's end read as it is, and before the one terminator it may end in.
+            let end = Self.endBeforeTerminator(line)
+            let asItIs = admitsPenultimate(line[line.count - 2])
+            let trimmed = end != line.count && end >= 2 && admitsPenultimate(line[end - 2])
+            guard asItIs || trimmed else { return false }
         }
         for (index, literal) in alternatives.enumerated() where literal.count <= line.count {
             if wholeLine {

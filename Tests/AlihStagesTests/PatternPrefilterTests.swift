@@ -32,11 +32,17 @@ import Testing
             ], "whole"
         ),
         ("video-timestamp", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
-        ("engagement-count", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], "start"),
+        (
+            "engagement-count",
+            [
+                "komentar", "comments", "comment", "tanggapan", "kali dibaca", "x dibaca", "views", "view", "dilihat",
+                "pembaca", "shares", "share", "dibagikan",
+            ], "end"
+        ),
         ("read-count", ["dibaca", "dilihat", "views", "view"], "start"),
-        ("pagination", ["halaman", "hal", "page"], "start"),
+        ("pagination", ["halaman", "hal.", "page"], "start"),
         ("tags", ["tags", "tag", "tag terkait", "topik", "kata kunci", "keywords", "keyword"], "start"),
-        ("click-prompt", ["klik", "click", "tap", "ketuk", "sentuh"], "start"),
+        ("click-prompt", ["klik", "click", "ketuk", "sentuh"], "start"),
         (
             "media-unavailable",
             [
