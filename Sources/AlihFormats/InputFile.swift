@@ -8,7 +8,8 @@ import Foundation
 /// Reading an input file, with errors that say what is wrong with the path.
 package enum InputFile {
     /// The bytes of `path`. `noun` names what the file should be in messages (`article`,
-    /// `glossary file`); error codes are `PREFIX.not-found`, `PREFIX.directory`, `PREFIX.unreadable`.
+    /// `glossary file`); error codes are `PREFIX.not-found`, `PREFIX.directory`, `PREFIX.device`,
+    /// `PREFIX.unreadable`.
     package static func contents(
         of path: String, noun: String, codePrefix: String, missingHint: String, directoryHint: String
     ) throws(DiagnosticError) -> [UInt8] {
@@ -23,6 +24,15 @@ package enum InputFile {
                 code: "\(codePrefix).directory",
                 "\(path) is a folder, not a\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun)",
                 at: SourceLocation(file: path), hint: directoryHint)
+        }
+        // A device is never a file to translate: /dev/zero or /dev/urandom would be read until
+        // memory runs out. (A pipe is read: `alih extract <(curl -s URL)` gives one.)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFCHR || status.st_mode & S_IFMT == S_IFBLK {
+            throw DiagnosticError(
+                code: "\(codePrefix).device",
+                "\(path) is a device, not a\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun)",
+                at: SourceLocation(file: path), hint: "give a file, or - to read standard input")
         }
         guard let bytes = read(path) else {
             throw DiagnosticError(

@@ -27,6 +27,22 @@ import Testing
         #expect(try contents("/proc/self/cmdline") == Array(expected))
     }
 
+    /// A device would be read until memory runs out (`/dev/zero`): refused at once.
+    @Test(arguments: ["/dev/zero", "/dev/urandom", "/dev/null"])
+    func aDeviceIsAClearError(path: String) {
+        #expect {
+            try contents(path)
+        } throws: { ($0 as? DiagnosticError)?.diagnostic.code == "input.device" }
+    }
+
+    /// A pipe is read (`alih extract <(curl -s URL)` gives one).
+    @Test func aPipeIsRead() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForWriting.write(contentsOf: Data("Satu. Dua.\n".utf8))
+        try pipe.fileHandleForWriting.close()
+        #expect(try contents("/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)") == Array("Satu. Dua.\n".utf8))
+    }
+
     @Test func missingAndFolderPathsAreClearErrors() {
         #expect(throws: DiagnosticError.self) { try contents("/no/such/file.txt") }
         do {
