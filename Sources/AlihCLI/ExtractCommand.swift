@@ -78,6 +78,7 @@ struct ExtractCommand: ParsableCommand {
         guard (0.5...1).contains(fuzzyThreshold) else {
             throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.")
         }
+        try glossaryOptions.requireGlossaryForSkippedTerms()
         if emitTBX != nil && glossaryOptions.glossary == nil {
             throw ValidationError("--emit-tbx needs a glossary (-g FILE).")
         }

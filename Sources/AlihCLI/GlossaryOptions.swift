@@ -16,7 +16,9 @@ struct GlossaryOptions: ParsableArguments {
             valueName: "term"))
     var skippedTerms: [String] = []
 
-    func validate() throws {
+    /// For the commands that read articles: terms to skip need the glossary given with them
+    /// (`check` and `reimport` may use the one the file was extracted with instead).
+    func requireGlossaryForSkippedTerms() throws {
         if !skippedTerms.isEmpty && glossary == nil { throw ValidationError("--skip-term needs a glossary (-g FILE).") }
     }
 }

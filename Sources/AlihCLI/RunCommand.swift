@@ -71,6 +71,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        try glossaryOptions.requireGlossaryForSkippedTerms()
     }
 
     func run() throws {

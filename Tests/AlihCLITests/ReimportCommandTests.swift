@@ -138,9 +138,22 @@ import Testing
         let strict = try AlihProcess.run(["reimport", broken.path, "--strict", "-o", output.path])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        // Without the record's glossary (a file extracted without one), nothing is looked for.
+        // A term skipped for this file applies to the recorded glossary too.
+        let skipped = try AlihProcess.run(["check", broken.path, "--skip-term", "juru bicara"])
+        #expect(skipped.stderr.contains("[glossary.recorded]"))
+        #expect(!skipped.stdout.contains("'juru bicara'"))
+        // Without the record's glossary (a file extracted without one), nothing is looked for, and
+        // a term to skip has no glossary to be skipped from.
         let plain = try AlihProcess.run(["check", translated.path])
         #expect(!plain.stderr.contains("glossary."))
+        let nothingToSkip = try AlihProcess.run(["check", translated.path, "--skip-term", "juru bicara"])
+        #expect(nothingToSkip.status == 2)
+        #expect(nothingToSkip.stderr.contains("[glossary.skip]"))
+        let unglossed = try AlihProcess.run([
+            "extract", "Examples/berita-contoh.txt", "--skip-term", "bank", "-o", "-",
+        ])
+        #expect(unglossed.status == 2)
+        #expect(unglossed.stderr.contains("--skip-term needs a glossary"))
     }
 
     @Test(arguments: [
