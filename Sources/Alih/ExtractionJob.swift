@@ -60,15 +60,16 @@ public struct ExtractionJob: Sendable {
         return extraction.report
     }
 
-    /// Extracts the article `bytes` read from `input` (`-`: standard input, named `stdin`) to
-    /// `output`, as `destination(input:output:)` resolves it, a destination `-` handing the
-    /// whole XLIFF to `standardOutput`; the report says where the XLIFF went.
+    /// Extracts the article `bytes` read from `input` (`-`: standard input; it and a pipe such
+    /// as `<(curl -s URL)` are named `stdin`) to `output`, as `destination(input:output:)`
+    /// resolves it, a destination `-` handing the whole XLIFF to `standardOutput`; the report
+    /// says where the XLIFF went.
     public func run(
         _ bytes: consuming [UInt8], input: String, output: String?, standardOutput: (String) -> Void
     ) throws -> Outcome? {
         let destination = Self.destination(input: input, output: output)
         let report = try run(
-            bytes, name: input == "-" ? "stdin" : input, to: destination == "-" ? nil : destination,
+            bytes, name: InputFile.articleName(input), to: destination == "-" ? nil : destination,
             whole: standardOutput)
         return report.map { Outcome(report: $0, destination: destination) }
     }
@@ -91,9 +92,9 @@ public struct ExtractionJob: Sendable {
     }
 
     /// Where the XLIFF of `input` goes: `output` when given; otherwise `ARTICLE.xlf` next to the
-    /// input, or `-` (standard output) when the input is `-` (standard input).
+    /// input, or `-` (standard output) when the input is `-` (standard input) or a pipe.
     public static func destination(input: String, output: String?) -> String {
-        output ?? (input == "-" ? "-" : defaultOutput(for: input))
+        output ?? (InputFile.isStream(input) ? "-" : defaultOutput(for: input))
     }
 
     /// Where the XLIFF goes by default: `article.txt` → `article.xlf`, in the same folder.

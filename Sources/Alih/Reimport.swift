@@ -128,8 +128,9 @@ public struct Reimport: Sendable {
 
     /// Reimports the XLIFF file at `path` and writes the article, when it may be written, to
     /// `output` (atomically): a file, `-` handing the article to `standardOutput`, nil the
-    /// `defaultOutput(for:targetLanguage:page:)` of `path` (a page for a file made from one).
-    /// The outcome says where it went.
+    /// `defaultOutput(for:targetLanguage:page:)` of `path` (a page for a file made from one), or
+    /// standard output when `path` is a pipe (`<(…)`: there is no folder beside it). The outcome
+    /// says where it went.
     public func run(
         path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void
     ) throws -> Outcome {
@@ -137,7 +138,10 @@ public struct Reimport: Sendable {
         let document = try XLIFFReader().read(path: path)
         let page = document.hasCodeMarkers
         var outcome = try run(document, file: path, notice: notice) { article, targetLanguage in
-            let resolved = output ?? Self.defaultOutput(for: path, targetLanguage: targetLanguage, page: page)
+            let resolved =
+                output
+                ?? (InputFile.isStream(path)
+                    ? "-" : Self.defaultOutput(for: path, targetLanguage: targetLanguage, page: page))
             destination = resolved
             if resolved == "-" {
                 standardOutput(article)

@@ -1,4 +1,5 @@
 import AlihCore
+import AlihFormats
 import Foundation
 
 /// An article's sentences, block by block: the library entry point of `alih segment`.
@@ -67,7 +68,7 @@ package struct SentenceListing: Sendable {
     public func run(
         _ bytes: [UInt8], input: String, jsonLines: Bool, output: ([UInt8]) -> Void, failure: (Diagnostic) -> Void
     ) throws -> Int {
-        let name = input == "-" ? "stdin" : (input as NSString).lastPathComponent
+        let name = InputFile.isStream(input) ? "stdin" : (input as NSString).lastPathComponent
         guard jsonLines else {
             output(Array(try text(of: bytes, name: name).utf8))
             return 0

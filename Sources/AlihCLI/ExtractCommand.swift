@@ -8,7 +8,8 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Convert an article to XLIFF 2.1 (default) or 1.2.",
         discussion: """
             Writes ARTICLE.xlf next to the input unless -o is given; with input - (standard \
-            input) the XLIFF goes to standard output. A summary goes to standard error.
+            input) or a pipe (<(curl -s URL)) the XLIFF goes to standard output. A summary goes \
+            to standard error.
 
             For OmegaT 3.6 use --xliff 1.2 --prefill-targets and turn OmegaT's sentence \
             segmentation off: OmegaT translates the content of <target> and reads no XLIFF 2.

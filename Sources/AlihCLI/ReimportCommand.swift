@@ -17,7 +17,8 @@ struct ReimportCommand: ParsableCommand {
             their errors stop the write. A target that is still a copy of its source counts \
             as untranslated unless the translator confirmed it (state final). A file without Alih's \
             extraction record is refused unless --foreign. Page chrome is left out of the translated \
-            article unless --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o.
+            article unless --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o \
+            (standard output when the XLIFF comes through a pipe).
             """
     )
 

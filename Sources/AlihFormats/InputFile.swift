@@ -42,6 +42,22 @@ package enum InputFile {
         return bytes
     }
 
+    /// Whether `path` is read as a stream rather than a file: `-` (standard input), or a pipe
+    /// or socket such as the `/dev/fd/63` a shell's `<(curl -s URL)` gives. A stream has no
+    /// name worth recording and no folder to write beside it.
+    package static func isStream(_ path: String) -> Bool {
+        if path == "-" { return true }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        return status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFSOCK
+    }
+
+    /// The name an article read from `path` goes by in its XLIFF and in messages: `stdin` for a
+    /// stream (`isStream`), else `path` itself.
+    package static func articleName(_ path: String) -> String {
+        isStream(path) ? "stdin" : path
+    }
+
     /// The file's bytes read straight into an array (through `Data` they were copied twice), or
     /// nil when it cannot be opened or read. A file that grows while it is read is read to its end.
     private static func read(_ path: String) -> [UInt8]? {

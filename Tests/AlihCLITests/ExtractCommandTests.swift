@@ -44,6 +44,18 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// A pipe named as a path (`alih extract <(curl -s URL)`; here `/dev/stdin`, a pipe too) is
+    /// read like `-`: its XLIFF goes to standard output and the article is named `stdin`, not
+    /// the descriptor's number (`original="63"`), and nothing is written beside it in `/dev/fd`.
+    @Test func aPipeIsReadLikeStandardInput() throws {
+        let result = try AlihProcess.run(
+            ["extract", "/dev/stdin", "--report", "none"], stdin: Data("Halo dunia. Apa kabar?\n".utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#"original="stdin""#))
+        #expect(result.stdout.contains("<source>Apa kabar?</source>"))
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test func jsonReportOnStandardErrorAndToAFile() throws {
         let reportFile = folder.appendingPathComponent("report.json")
         let result = try AlihProcess.run([

@@ -38,6 +38,15 @@ import Testing
         #expect(imported.stderr.contains("37 pairs read; 37 added"))
     }
 
+    /// A translated file coming through a pipe (`alih reimport <(…)`) has no folder to write
+    /// beside: the article goes to standard output (it failed creating `/dev/fd/63.en.txt`).
+    @Test func aPipedFileWritesTheArticleToStandardOutput() throws {
+        let result = try AlihProcess.run(
+            ["reimport", "/dev/stdin", "-q"], stdin: try Data(contentsOf: translated))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Government Prepares Evacuation"))
+    }
+
     @Test func missingTranslationsStopTheWriteWithExitOne() throws {
         let untranslated = try String(contentsOf: sent, encoding: .utf8).replacingOccurrences(
             of: #"<target state="needs-translation">"#, with: "<target>")

@@ -43,6 +43,23 @@ import Testing
         #expect(try contents("/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)") == Array("Satu. Dua.\n".utf8))
     }
 
+    /// `-` and a pipe are streams (named `stdin`, written to standard output); a file, a folder
+    /// and a missing path are not.
+    @Test func streamsAreStandardInputAndPipes() throws {
+        let pipe = Pipe()
+        let piped = "/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+        #expect(InputFile.isStream("-"))
+        #expect(InputFile.isStream(piped))
+        #expect(InputFile.articleName(piped) == "stdin")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-input-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("Satu.".utf8).write(to: file)
+        for path in [file.path, NSTemporaryDirectory(), "/no/such/file.txt"] {
+            #expect(!InputFile.isStream(path), "\(path)")
+            #expect(InputFile.articleName(path) == path)
+        }
+    }
+
     @Test func missingAndFolderPathsAreClearErrors() {
         #expect(throws: DiagnosticError.self) { try contents("/no/such/file.txt") }
         do {
