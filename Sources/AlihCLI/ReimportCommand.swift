@@ -19,11 +19,17 @@ struct ReimportCommand: ParsableCommand {
             extraction record is refused unless --foreign. Page chrome is left out of the translated \
             article unless --boilerplate keep. Writes ARTICLE.<target-lang>.txt next to the XLIFF unless -o \
             (standard output when the XLIFF comes through a pipe).
+
+            Several files, or folders (their .xlf and .xliff files, recursively), are reimported \
+            one after another, each article written next to its XLIFF, and a line of totals ends \
+            the summary; a file that cannot be read is reported and the others go on. The exit \
+            code is 1 when any file failed.
             """
     )
 
-    @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
-    var input: String
+    @Argument(
+        help: ArgumentHelp("The translated XLIFF file, or several files or folders of them.", valueName: "xliff"))
+    var inputs: [String]
 
     @Option(
         name: .shortAndLong,
@@ -71,8 +77,13 @@ struct ReimportCommand: ParsableCommand {
     @OptionGroup var memoryOptions: MemoryOptions
 
     func validate() throws {
-        if let output, output == input {
+        if let output, inputs.contains(output) {
             throw ValidationError("-o names the XLIFF file itself; it would be overwritten.")
+        }
+        if ReimportBatch.isBatch(inputs), output != nil || page != nil {
+            throw ValidationError(
+                "\(output != nil ? "-o" : "--page") names one file; with several XLIFF files or a folder, each article is written, and each page found, next to its XLIFF."
+            )
         }
     }
 
@@ -83,6 +94,8 @@ struct ReimportCommand: ParsableCommand {
                 glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"],
                 skippedTerms: glossaryOptions.skippedTerms),
             memoryPath: memoryOptions.memory, foreign: foreign)
+        guard !ReimportBatch.isBatch(inputs) else { return try runBatch(reimport) }
+        let input = inputs[0]
         reimport.pagePath = page
         // The process exits once the outcome is reported: the document, the article and the
         // findings are kept until then rather than freed one allocation at a time.
@@ -91,6 +104,19 @@ struct ReimportCommand: ParsableCommand {
         AlihCommand.keepUntilExit(outcome)
         try reportOptions.show(outcome, quiet: quiet)
         if outcome.failed { throw ExitCode(1) }
+    }
+
+    /// Reimports several files: each file's summary as it is done, then the totals.
+    func runBatch(_ reimport: Reimport) throws {
+        let text = reportOptions.report == .text
+        let summary = ReimportBatch(reimport: reimport).run(try ReimportBatch.files(in: inputs), notice: show) {
+            switch $0 {
+            case .success(let outcome): if text && !quiet { Console.error(outcome.summary) }
+            case .failure(let error): if reportOptions.report != .json { Console.error(error.description) }
+            }
+        }
+        try reportOptions.show(summary, quiet: quiet)
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 
     /// Prints what the reimport finds as it goes; with -q, of the merge's findings only errors,

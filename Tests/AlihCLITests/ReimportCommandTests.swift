@@ -47,6 +47,29 @@ import Testing
         #expect(result.stdout.hasPrefix("Government Prepares Evacuation"))
     }
 
+    /// A folder of returned files: each article next to its XLIFF, each file's summary, a line
+    /// of totals; exit 1 when any file failed. -o names one file, so it goes with one XLIFF only.
+    @Test func aFolderReimportsEachFileWithTotals() throws {
+        let returned = folder.appendingPathComponent("returned")
+        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: translated, to: returned.appendingPathComponent("berita.en.xlf"))
+        try FileManager.default.copyItem(at: sent, to: returned.appendingPathComponent("untouched.xlf"))
+        let result = try AlihProcess.run(["reimport", returned.path])
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: returned.appendingPathComponent("berita.en.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: returned.appendingPathComponent("untouched.en.txt").path))
+        #expect(result.stderr.contains("berita.en.xlf: 26 units, 37 segments: 37 translated"))
+        #expect(
+            result.stderr.hasSuffix(
+                "2 files: 1 written, 1 not written; 74 segments, 37 translated, 37 left in Indonesian; QA 7 errors, 39 warnings\n"
+            ))
+        let allGood = try AlihProcess.run(["reimport", translated.path, translated.path, "--report", "none"])
+        #expect(allGood.status == 0, "\(allGood.stderr)")
+        let named = try AlihProcess.run(["reimport", returned.path, "-o", folder.appendingPathComponent("x.txt").path])
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("-o names one file"))
+    }
+
     @Test func missingTranslationsStopTheWriteWithExitOne() throws {
         let untranslated = try String(contentsOf: sent, encoding: .utf8).replacingOccurrences(
             of: #"<target state="needs-translation">"#, with: "<target>")

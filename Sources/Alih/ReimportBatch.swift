@@ -1,0 +1,134 @@
+import AlihCore
+import Foundation
+
+/// Many translated XLIFF files reimported one after another, each article written beside its
+/// XLIFF: the library entry point of `alih reimport` given several files or a folder.
+///
+/// Each file is reimported by `reimport` as it would be alone (checked against what was sent
+/// out, QA, written only when it may be, its pairs stored in the memory once written); a file
+/// that cannot be read or is not an XLIFF file Alih can merge is reported and the others go on.
+/// The summary counts the files by outcome; the batch failed when any file did.
+public struct ReimportBatch: Sendable {
+    /// How each file is reimported (its `pagePath` is ignored: each page is found beside its file).
+    public var reimport: Reimport
+
+    public init(reimport: Reimport) {
+        self.reimport = reimport
+        self.reimport.pagePath = nil
+        // The documents of a batch are freed as it goes, not held until the process exits.
+        self.reimport.handsBackDocument = false
+    }
+
+    /// The extensions of the files taken from folders.
+    public static let extensions = [".xlf", ".xliff"]
+
+    /// Whether `inputs` make a batch: more than one, or a folder (one file is reimported alone,
+    /// and may name where its article goes).
+    public static func isBatch(_ inputs: [String]) -> Bool {
+        var isFolder: ObjCBool = false
+        return inputs.count > 1
+            || inputs.first.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) } == true
+                && isFolder.boolValue
+    }
+
+    /// The XLIFF files of `inputs`, in order: a file as given, a folder's `.xlf` and `.xliff`
+    /// files (searched recursively, hidden ones left out) in path order; each file once.
+    /// Throws when an input does not exist or there is no file at all.
+    public static func files(in inputs: [String]) throws -> [String] {
+        var seen = Set<String>()
+        let files = try BatchRun.jobs(for: inputs, extensions: extensions, outputFolder: "").map(\.input).filter {
+            seen.insert(($0 as NSString).standardizingPath).inserted
+        }
+        guard !files.isEmpty else {
+            throw DiagnosticError(
+                code: "reimport.no-files", "no .xlf or .xliff file in \(inputs.joined(separator: ", "))",
+                at: inputs.first.map { SourceLocation(file: $0) },
+                hint: "give the translated XLIFF files, or the folder that holds them")
+        }
+        return files
+    }
+
+    /// Reimports `files` in order; `notice` sees what each finds as it goes, `finished` each
+    /// file's outcome once it is done (an error when it could not be reimported).
+    public func run(
+        _ files: [String], notice: (Reimport.Notice) -> Void = { _ in },
+        finished: (Result<Reimport.Outcome, DiagnosticError>) -> Void = { _ in }
+    ) -> Summary {
+        var summary = Summary()
+        for file in files {
+            do {
+                let outcome = try reimport.run(path: file, output: nil, notice: notice, standardOutput: { _ in })
+                summary.add(outcome)
+                finished(.success(outcome))
+            } catch {
+                let failure =
+                    (error as? DiagnosticError)
+                    ?? DiagnosticError(code: "reimport.file", "\(file): \(error)", at: SourceLocation(file: file))
+                summary.add(failure)
+                finished(.failure(failure))
+            }
+        }
+        return summary
+    }
+
+    /// What a batch did: the files by outcome, totals, and each file's report.
+    public struct Summary: JobReport, Sendable {
+        public var files = 0
+        /// Files whose article was written.
+        public var written = 0
+        /// Files read whose article was not written (see their verdicts).
+        public var notWritten = 0
+        /// Files that could not be reimported at all (not found, not XLIFF, no record …).
+        public var unreadable = 0
+        /// Files that failed: not written, written over errors (`--force`), QA errors with
+        /// `--strict`, or unreadable.
+        public var failed = 0
+        public var segments = 0
+        public var translated = 0
+        /// Segments still in Indonesian or without a translation, over the files read.
+        public var leftInIndonesian = 0
+        public var qaErrors = 0
+        public var qaWarnings = 0
+        /// Pairs that went into the memory.
+        public var pairsAdded = 0
+        /// Each file's report, in order.
+        public var reports: [Reimport.Report] = []
+        /// Why each unreadable file could not be reimported.
+        public var errors: [Diagnostic] = []
+
+        public init() {}
+
+        mutating func add(_ outcome: Reimport.Outcome) {
+            files += 1
+            if outcome.refusal == nil { written += 1 } else { notWritten += 1 }
+            if outcome.failed || outcome.refusal != nil { failed += 1 }
+            segments += outcome.merge.segments
+            translated += outcome.merge.translated
+            leftInIndonesian += outcome.merge.untranslated + outcome.merge.missing
+            qaErrors += outcome.qa.errors
+            qaWarnings += outcome.qa.warnings
+            pairsAdded += outcome.stored?.added ?? 0
+            reports.append(outcome.report(destination: outcome.destination ?? "-"))
+        }
+
+        mutating func add(_ error: DiagnosticError) {
+            files += 1
+            unreadable += 1
+            failed += 1
+            errors.append(error.diagnostic)
+        }
+
+        /// One line: the files by outcome, the segments, QA and the memory.
+        public var summary: String {
+            var parts = [
+                "\(Reimport.Outcome.count(files, "file")): \(written) written, \(notWritten) not written"
+                    + (unreadable > 0 ? ", \(unreadable) could not be read" : ""),
+                "\(Reimport.Outcome.count(segments, "segment")), \(translated) translated"
+                    + (leftInIndonesian > 0 ? ", \(leftInIndonesian) left in Indonesian" : ""),
+                "QA \(Reimport.Outcome.count(qaErrors, "error")), \(Reimport.Outcome.count(qaWarnings, "warning"))",
+            ]
+            if pairsAdded > 0 { parts.append("\(pairsAdded) pairs added to the memory") }
+            return parts.joined(separator: "; ")
+        }
+    }
+}
