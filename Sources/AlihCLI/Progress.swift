@@ -27,6 +27,6 @@ struct Progress: Sendable {
     }
 
     func finish() {
-        if meter != nil && onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if onTerminal, meter?.gaveReading == true { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
