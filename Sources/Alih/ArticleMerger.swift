@@ -193,7 +193,7 @@ public struct ArticleMerger: Sendable {
             structural = true
         } else if !withoutSeparator.isEmpty {
             unchecked.append(
-                "the paragraph breaks after \(Self.count(withoutSeparator.count, "unit")) (the file does not say what "
+                "the paragraph breaks after \(counted(withoutSeparator.count, "unit")) (the file does not say what "
                     + "separates them from the next; joined with a blank line)")
         }
         if hasRecord {
@@ -220,7 +220,7 @@ public struct ArticleMerger: Sendable {
             let withoutChecksum = document.units.count { $0.checksum == nil }
             if withoutChecksum > 0 {
                 unchecked.append(
-                    "the source text of \(Self.count(withoutChecksum, "unit")) against what was sent out (no checksums)"
+                    "the source text of \(counted(withoutChecksum, "unit")) against what was sent out (no checksums)"
                 )
             }
         }
@@ -239,20 +239,17 @@ public struct ArticleMerger: Sendable {
         "reimport.source-changed", "reimport.segment-missing", "reimport.segment-order",
     ]
 
-    /// "1 unit", "3 units".
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-
     /// The error for units that lost their separators, in a file with the extraction record;
     /// nil when none did, or the file has no record (the separators are then unchecked).
     static func separatorFinding(_ units: [TranslatedUnit], of document: TranslatedDocument, file: String)
         -> Diagnostic?
     {
         guard let first = units.first, document.record["source-checksum"] != nil else { return nil }
-        let others = units.count > 1 ? " and \(count(units.count - 1, "other"))" : ""
+        let others = units.count > 1 ? " and \(counted(units.count - 1, "other"))" : ""
         if document.xliffVersion == "1.2", units.allSatisfy({ $0.checksum == nil }) {
             return Diagnostic(
                 .error, code: "reimport.context-missing",
-                "\(count(units.count, "group")) of \(document.units.count) lost the <context-group purpose=\"x-alih-merge\"> "
+                "\(counted(units.count, "group")) of \(document.units.count) lost the <context-group purpose=\"x-alih-merge\"> "
                     + "Alih wrote in each (the block's separator and source checksum), first \(first.id): the paragraph "
                     + "breaks between the blocks are not in the file",
                 at: SourceLocation(file: file, line: first.line, unitID: first.id),

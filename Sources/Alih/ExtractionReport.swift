@@ -169,8 +169,8 @@ public struct ExtractionReport: Sendable, Codable, Equatable {
     public var summary: String {
         let repeats = diagnostics.count { $0.code == "input.repeated-paragraph" }
         var lines = [
-            "\(source): \(blocks) blocks (\(translatableBlocks) to translate), \(segments) segments, \(words) words, \(boilerplate.count) boilerplate units\(boilerplate.first?.dropped == true ? " dropped" : "")"
-                + (repeats == 0 ? "" : ", \(repeats) repeated paragraph\(repeats == 1 ? "" : "s") sent once")
+            "\(source): \(counted(blocks, "block")) (\(translatableBlocks) to translate), \(counted(segments, "segment")), \(counted(words, "word")), \(counted(boilerplate.count, "boilerplate unit"))\(boilerplate.first?.dropped == true ? " dropped" : "")"
+                + (repeats == 0 ? "" : ", \(counted(repeats, "repeated paragraph")) sent once")
         ]
         if let terms {
             lines.append(

@@ -31,7 +31,7 @@ public struct QAReport: Sendable, Codable, Equatable {
             "\($0.key) \($0.value)"
         }
         return
-            "\(segments) segments checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            "\(counted(segments, "segment")) checked: \(counted(errors, "error")), \(counted(warnings, "warning"))"
             + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
     }
 

@@ -121,11 +121,11 @@ public struct ReimportBatch: Sendable {
         /// One line: the files by outcome, the segments, QA and the memory.
         public var summary: String {
             var parts = [
-                "\(Reimport.Outcome.count(files, "file")): \(written) written, \(notWritten) not written"
+                "\(counted(files, "file")): \(written) written, \(notWritten) not written"
                     + (unreadable > 0 ? ", \(unreadable) could not be read" : ""),
-                "\(Reimport.Outcome.count(segments, "segment")), \(translated) translated"
+                "\(counted(segments, "segment")), \(translated) translated"
                     + (leftInIndonesian > 0 ? ", \(leftInIndonesian) left in Indonesian" : ""),
-                "QA \(Reimport.Outcome.count(qaErrors, "error")), \(Reimport.Outcome.count(qaWarnings, "warning"))",
+                "QA \(counted(qaErrors, "error")), \(counted(qaWarnings, "warning"))",
             ]
             if pairsAdded > 0 { parts.append("\(pairsAdded) pairs added to the memory") }
             return parts.joined(separator: "; ")

@@ -45,18 +45,18 @@ extension Reimport.Outcome {
     /// could not be checked, QA, the memory, and last one verdict line: written or not, and why.
     public func summary(destination: String) -> String {
         var lines = [
-            "\(file): \(Self.count(merge.units, "unit")), \(Self.count(merge.segments, "segment")): "
+            "\(file): \(counted(merge.units, "unit")), \(counted(merge.segments, "segment")): "
                 + "\(merge.translated) translated, \(merge.untranslated) still in Indonesian, \(merge.missing) missing; "
-                + "\(Self.count(merge.boilerplateUnits, "boilerplate unit")) \(boilerplate == .keep ? "kept" : "dropped")"
+                + "\(counted(merge.boilerplateUnits, "boilerplate unit")) \(boilerplate == .keep ? "kept" : "dropped")"
         ]
         if merge.resegmentedUnits > 0 {
             lines.append(
-                "  \(Self.count(merge.resegmentedUnits, "unit")) re-segmented by the CAT tool (the text is the same; "
+                "  \(counted(merge.resegmentedUnits, "unit")) re-segmented by the CAT tool (the text is the same; "
                     + "merged by unit)")
         }
         if merge.repairedUnits > 0 {
             lines.append(
-                "  the whitespace of \(Self.count(merge.repairedUnits, "unit")) moved by the CAT tool, put back (the "
+                "  the whitespace of \(counted(merge.repairedUnits, "unit")) moved by the CAT tool, put back (the "
                     + "text is the same)")
         }
         if !merge.unchecked.isEmpty {
@@ -76,38 +76,35 @@ extension Reimport.Outcome {
         let mergeErrors = merge.diagnostics.filter { $0.severity == .error }
         let left = merge.untranslated + merge.missing
         let inIndonesian = [
-            merge.untranslated > 0 ? "\(Self.count(merge.untranslated, "segment")) still in Indonesian" : nil,
-            merge.missing > 0 ? "\(Self.count(merge.missing, "segment")) without a translation" : nil,
+            merge.untranslated > 0 ? "\(counted(merge.untranslated, "segment")) still in Indonesian" : nil,
+            merge.missing > 0 ? "\(counted(merge.missing, "segment")) without a translation" : nil,
         ].compactMap { $0 }.joined(separator: " and ")
         switch refusal {
         case nil:
             var verdict = destination == "-" ? "written to standard output" : "wrote \(destination)"
-            if !mergeErrors.isEmpty { verdict += " despite \(Self.count(mergeErrors.count, "error")) (--force)" }
+            if !mergeErrors.isEmpty { verdict += " despite \(counted(mergeErrors.count, "error")) (--force)" }
             if left > 0 { verdict += "; \(inIndonesian) kept in Indonesian (--keep-source-for-missing)" }
             if qa.errors > 0 {
-                verdict += "; QA found \(Self.count(qa.errors, "error")) to review (--strict stops the write on them)"
+                verdict += "; QA found \(counted(qa.errors, "error")) to review (--strict stops the write on them)"
             }
             return verdict
         case .checksFailed:
             let others = mergeErrors.count - mergeErrors.count { Reimport.untranslatedCodes.contains($0.code) }
             let causes = [
                 inIndonesian.isEmpty ? nil : inIndonesian,
-                others > 0 ? "\(Self.count(others, "error")) against what was sent out" : nil,
+                others > 0 ? "\(counted(others, "error")) against what was sent out" : nil,
             ].compactMap { $0 }.joined(separator: ", ")
             return "not written: \(causes) (see above); "
                 + (others > 0
                     ? "fix them, or --force to write anyway"
                     : "translate them, or --keep-source-for-missing to keep the Indonesian")
         case .qaFailed:
-            return "not written: QA found \(Self.count(qa.errors, "error")) and --strict is set"
+            return "not written: QA found \(counted(qa.errors, "error")) and --strict is set"
         case .missingTranslations:
             return "not written: \(inIndonesian), which --force does not write over; translate them, or add "
                 + "--keep-source-for-missing to keep the Indonesian"
         }
     }
-
-    /// "1 unit", "3 units".
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }
 
 extension Reimport.Outcome: JobReport {

@@ -18,6 +18,18 @@ import Testing
         #expect(ExtractionReport.preview(text[...]) == expected)
     }
 
+    /// The summary counts in English: one block, one segment (it said `1 blocks`, `1 segments`).
+    @Test(arguments: [
+        ("Hanya satu kata", "a.txt: 1 block (1 to translate), 1 segment, 3 words, 0 boilerplate units"),
+        ("Satu. Dua.\n\nTiga.", "a.txt: 2 blocks (2 to translate), 3 segments, 3 words, 0 boilerplate units"),
+        ("Baca juga: Satu hal\n\nKata.", "a.txt: 2 blocks (1 to translate), 1 segment, 1 word, 1 boilerplate unit"),
+    ])
+    func summaryCountsInEnglish(text: String, firstLine: String) throws {
+        let pipeline = try ArticlePipeline(definition: .newsArticle)
+        let report = try pipeline.extract(Array(text.utf8), name: "a.txt", options: ExtractionOptions()).report
+        #expect(report.summary.split(separator: "\n").first.map(String.init) == firstLine)
+    }
+
     /// A large article's chrome entries (counted in runs of blocks on several threads) carry the
     /// line their block starts on, as counted over the whole text.
     @Test func chromeEntriesOfALargeArticleHaveTheirLines() throws {
