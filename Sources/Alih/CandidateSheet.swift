@@ -14,10 +14,19 @@ package enum CandidateSheet {
     package enum Format: Sendable {
         case tsv, csv
 
-        /// The format a file name asks for: `.csv` is CSV, anything else TSV.
-        package init(path: String) {
-            self = path.lowercased().hasSuffix(".csv") ? .csv : .tsv
+        /// The format a file name asks for, as for a glossary (`GlossaryFileFormat`): `.csv` is
+        /// CSV; `.tsv`, `.txt`, `.tab`, `.utf8` TSV; nil for anything else (a `.json` or `.tbx`
+        /// name would get a file that is not what it says).
+        package init?(path: String) {
+            switch try? GlossaryFileFormat(path: path) {
+            case .csv: self = .csv
+            case .tsv: self = .tsv
+            case .tbx, nil: return nil
+            }
         }
+
+        /// What `--candidates` must be named.
+        package static let names = ".tsv (OmegaT's columns; also .txt, .tab, .utf8) or .csv"
     }
 
     package static func write(

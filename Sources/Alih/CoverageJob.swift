@@ -87,9 +87,14 @@ public struct CoverageJob: Sendable {
         /// The candidates as a glossary to fill in, in the format `path` asks for (`.csv`, else
         /// TSV); throws as `report` does.
         public func candidateSheet(for path: String) throws -> String {
-            try results.readBack {
+            guard let format = CandidateSheet.Format(path: path) else {
+                throw DiagnosticError(
+                    code: "coverage.candidates-format", "cannot tell what to write to \(path) from its name",
+                    at: SourceLocation(file: path), hint: "name the candidate sheet \(CandidateSheet.Format.names)")
+            }
+            return try results.readBack {
                 CandidateSheet.write(
-                    $0.totalCandidates(), format: CandidateSheet.Format(path: path),
+                    $0.totalCandidates(), format: format,
                     sourceLanguage: glossary.sourceLanguage, targetLanguage: glossary.targetLanguage)
             }
         }

@@ -35,6 +35,14 @@ public struct TranslationCheck: Sendable {
         self.skippedTerms = skippedTerms
     }
 
+    /// The ids of every check (`--disable` takes these).
+    package static let checkNames = QualityChecker(requireFinal: true).ids
+
+    /// The ids among `ids` that name no check (a typo would switch nothing off), in order.
+    package static func unknownChecks(in ids: Set<String>) -> [String] {
+        ids.filter { !checkNames.contains($0) }.sorted()
+    }
+
     /// The check ids in a comma-separated list (`length, punctuation`), blanks left out.
     package static func checkIDs(_ list: String) -> Set<String> {
         Set(CommaSeparatedList.items(list))

@@ -34,6 +34,15 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    func validate() throws {
+        let unknown = TranslationCheck.unknownChecks(in: disable)
+        guard unknown.isEmpty else {
+            throw ValidationError(
+                "--disable: no check named \(unknown.joined(separator: ", ")); the checks are \(TranslationCheck.checkNames.joined(separator: ", "))."
+            )
+        }
+    }
+
     func run() throws {
         let check = TranslationCheck(
             glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: disable,

@@ -72,6 +72,9 @@ struct CoverageCommand: ParsableCommand {
             throw ValidationError("--min-coverage must be between 0 and 1, e.g. 0.8.")
         }
         guard minimumCount >= 1 else { throw ValidationError("--min-count must be at least 1.") }
+        if let candidatesFile, CandidateSheet.Format(path: candidatesFile) == nil {
+            throw ValidationError("--candidates must be named \(CandidateSheet.Format.names).")
+        }
     }
 
     func run() throws {

@@ -85,6 +85,9 @@ import Testing
         (["extract", "x.txt", "--pipeline", "no-such-pipeline"], "no pipeline named 'no-such-pipeline'"),
         (["extract"], "Missing expected argument"),
         (["extract", "x.txt", "--frobnicate"], "Unknown option"),
+        // A typo switched no check off, and a .json sheet got TSV rows: both refused before any work.
+        (["check", "x.xlf", "--disable", "numbers,lenght"], "--disable: no check named lenght; the checks are"),
+        (["coverage", "x.txt", "-g", "g.tsv", "--candidates", "missing.json"], "--candidates must be named .tsv"),
     ])
     func usageAndInputErrorsExitWithTwo(arguments: [String], message: String) throws {
         let result = try AlihProcess.run(arguments, in: folder)

@@ -48,10 +48,16 @@ import Testing
             #expect(
                 try outcome.candidateSheet(for: path)
                     == CandidateSheet.write(
-                        outcome.report.total.candidates, format: CandidateSheet.Format(path: path),
+                        outcome.report.total.candidates, format: #require(CandidateSheet.Format(path: path)),
                         sourceLanguage: "id", targetLanguage: "en"))
         }
         #expect(try outcome.candidateSheet(for: "c.csv") != outcome.candidateSheet(for: "c.tsv"))
+        // A name that says another format gets no sheet in the wrong one.
+        for path in ["c.json", "c.tbx", "c"] {
+            #expect {
+                try outcome.candidateSheet(for: path)
+            } throws: { ($0 as? DiagnosticError)?.diagnostic.code == "coverage.candidates-format" }
+        }
     }
 
     @Test func theReportAndCandidatesAreWrittenAndAnnounced() throws {
