@@ -13,12 +13,13 @@ extension BatchRun {
     package static func requireDistinctOutputs(_ jobs: [Job], listed: Int = 5) throws {
         var inputsByOutput: [String: [String]] = [:]
         var order: [String] = []
+        var paths = PathResolver(.standardizing)
         for job in jobs {
-            let output = (job.output as NSString).standardizingPath
+            let output = paths.resolve(job.output)
             if inputsByOutput[output] == nil { order.append(output) }
             inputsByOutput[output, default: []].append(job.input)
         }
-        let inputs = Set(jobs.map { ($0.input as NSString).standardizingPath })
+        let inputs = Set(jobs.map { paths.resolve($0.input) })
         var problems: [String] = []
         for output in order {
             let sharing = inputsByOutput[output]!

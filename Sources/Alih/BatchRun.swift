@@ -86,18 +86,8 @@ public struct BatchRun: Sendable {
                     code: "input.not-found", "no such file or folder: \(path)", at: SourceLocation(file: path))
             }
             if isDirectory.boolValue {
-                guard let walker = manager.enumerator(atPath: path) else { continue }
-                var found: [String] = []
-                while let relative = walker.nextObject() as? String {
-                    let name = (relative as NSString).lastPathComponent
-                    guard !name.hasPrefix("."), extensions.contains(where: { name.hasSuffix($0) }) else { continue }
-                    var child: ObjCBool = false
-                    let full = (path as NSString).appendingPathComponent(relative)
-                    if manager.fileExists(atPath: full, isDirectory: &child), !child.boolValue {
-                        found.append(relative)
-                    }
-                }
-                for relative in found.sorted() {
+                let folder = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+                for relative in FolderWalk.files(under: folder, endingIn: extensions).sorted() {
                     jobs.append(
                         Job(
                             input: (path as NSString).appendingPathComponent(relative), relativePath: relative,
@@ -109,8 +99,9 @@ public struct BatchRun: Sendable {
             }
         }
         var seen = Set<[String]>()
+        var paths = PathResolver(.resolvingSymlinks)
         return jobs.filter {
-            seen.insert([($0.input as NSString).resolvingSymlinksInPath, $0.output]).inserted
+            seen.insert([paths.resolve($0.input), $0.output]).inserted
         }
     }
 

@@ -36,8 +36,9 @@ public struct ReimportBatch: Sendable {
     /// Throws when an input does not exist or there is no file at all.
     public static func files(in inputs: [String]) throws -> [String] {
         var seen = Set<String>()
+        var paths = PathResolver(.standardizing)
         let files = try BatchRun.jobs(for: inputs, extensions: extensions, outputFolder: "").map(\.input).filter {
-            seen.insert(($0 as NSString).standardizingPath).inserted
+            seen.insert(paths.resolve($0)).inserted
         }
         guard !files.isEmpty else {
             throw DiagnosticError(
