@@ -68,12 +68,18 @@ struct RecordedGlossary {
                     at: SourceLocation(file: file), hint: "check against it anyway with -g \(changed[0])")
             )
         }
+        // Without a recorded path, extract was given an absolute one (not written into a file
+        // that goes to translators): say so, or the user is left wondering where it looked.
+        let looked =
+            path == nil
+            ? "which is not beside it (\(candidates[0])), and no path to it was recorded (extract does not write an "
+                + "absolute -g path into the file)"
+            : "which is not at " + candidates.joined(separator: " or ")
         return (
             nil,
             Diagnostic(
                 .warning, code: "glossary.recorded-missing",
-                "terminology is not checked: \(file) was extracted with the glossary \(name), which is not at "
-                    + candidates.joined(separator: " or "),
+                "terminology is not checked: \(file) was extracted with the glossary \(name), \(looked)",
                 at: SourceLocation(file: file), hint: "give it with -g FILE (or put it beside the XLIFF file)")
         )
     }

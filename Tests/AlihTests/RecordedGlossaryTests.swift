@@ -95,6 +95,12 @@ struct RecordedGlossaryTests {
         let report = try TranslationCheck().report(document, file: folder.path("a.xlf")) { notes.append($0) }
         #expect(notes.map(\.code) == ["glossary.recorded-missing"])
         #expect(notes.first?.message.contains("berita-glossary.tsv") == true)
+        // Given by its absolute path, the glossary was looked for beside the file only: the
+        // warning says why (it said "which is not at berita-glossary.tsv").
+        #expect(
+            notes.first?.message.hasSuffix(
+                "which is not beside it (\(folder.path("berita-glossary.tsv"))), and no path to it was recorded (extract does not write an absolute -g path into the file)"
+            ) == true)
         #expect(!report.findings.contains { $0.check == "terminology" })
         #expect(report.segments > 0)
     }
