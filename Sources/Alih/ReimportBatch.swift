@@ -7,7 +7,8 @@ import Foundation
 /// Each file is reimported by `reimport` as it would be alone (checked against what was sent
 /// out, QA, written only when it may be, its pairs stored in the memory once written); a file
 /// that cannot be read or is not an XLIFF file Alih can merge is reported and the others go on.
-/// The summary counts the files by outcome; the batch failed when any file did.
+/// The summary counts the files by outcome; the batch failed when any file did. The files of
+/// the inputs (folders searched) are `TranslatedFiles.files(in:)`.
 public struct ReimportBatch: Sendable {
     /// How each file is reimported (its `pagePath` is ignored: each page is found beside its file).
     public var reimport: Reimport
@@ -17,36 +18,6 @@ public struct ReimportBatch: Sendable {
         self.reimport.pagePath = nil
         // The documents of a batch are freed as it goes, not held until the process exits.
         self.reimport.handsBackDocument = false
-    }
-
-    /// The extensions of the files taken from folders.
-    public static let extensions = [".xlf", ".xliff"]
-
-    /// Whether `inputs` make a batch: more than one, or a folder (one file is reimported alone,
-    /// and may name where its article goes).
-    public static func isBatch(_ inputs: [String]) -> Bool {
-        var isFolder: ObjCBool = false
-        return inputs.count > 1
-            || inputs.first.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) } == true
-                && isFolder.boolValue
-    }
-
-    /// The XLIFF files of `inputs`, in order: a file as given, a folder's `.xlf` and `.xliff`
-    /// files (searched recursively, hidden ones left out) in path order; each file once.
-    /// Throws when an input does not exist or there is no file at all.
-    public static func files(in inputs: [String]) throws -> [String] {
-        var seen = Set<String>()
-        var paths = PathResolver(.standardizing)
-        let files = try BatchRun.jobs(for: inputs, extensions: extensions, outputFolder: "").map(\.input).filter {
-            seen.insert(paths.resolve($0)).inserted
-        }
-        guard !files.isEmpty else {
-            throw DiagnosticError(
-                code: "reimport.no-files", "no .xlf or .xliff file in \(inputs.joined(separator: ", "))",
-                at: inputs.first.map { SourceLocation(file: $0) },
-                hint: "give the translated XLIFF files, or the folder that holds them")
-        }
-        return files
     }
 
     /// Reimports `files` in order; `notice` sees what each finds as it goes, `finished` each

@@ -15,11 +15,16 @@ struct CheckCommand: ParsableCommand {
             Terminology is checked against -g, or else against the glossary the file was \
             extracted with, found beside the file or where extract was given it, and only if \
             unchanged since (a note says which was used, a warning why none was).
+
+            Several files, or folders (their .xlf and .xliff files, recursively), are checked one \
+            after another: in text each report, then a line of totals; in JSON an array of the \
+            reports. A file that cannot be read is reported and the others go on (exit code 1).
             """
     )
 
-    @Argument(help: ArgumentHelp("The translated XLIFF file.", valueName: "xliff"))
-    var input: String
+    @Argument(
+        help: ArgumentHelp("The translated XLIFF file, or several files or folders of them.", valueName: "xliff"))
+    var inputs: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Report format: text or json.", valueName: "format"))
     var format: QAReport.Format = .text
@@ -47,7 +52,14 @@ struct CheckCommand: ParsableCommand {
         let check = TranslationCheck(
             glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: disable,
             skippedTerms: glossaryOptions.skippedTerms)
-        let report = try check.report(path: input) { Console.error($0.description) }
+        guard !TranslatedFiles.isBatch(inputs) else {
+            let totals = try CheckBatch(check: check).run(
+                try TranslatedFiles.files(in: inputs), format: format, emit: Console.output,
+                warning: { Console.error($0.description) }, failure: { Console.error($0.description) })
+            if totals.failed { throw ExitCode(1) }
+            return
+        }
+        let report = try check.report(path: inputs[0]) { Console.error($0.description) }
         try report.render(as: format, Console.output)
         if report.errors > 0 { throw ExitCode(1) }
     }

@@ -80,7 +80,7 @@ struct ReimportCommand: ParsableCommand {
         if let output, inputs.contains(output) {
             throw ValidationError("-o names the XLIFF file itself; it would be overwritten.")
         }
-        if ReimportBatch.isBatch(inputs), output != nil || page != nil {
+        if TranslatedFiles.isBatch(inputs), output != nil || page != nil {
             throw ValidationError(
                 "\(output != nil ? "-o" : "--page") names one file; with several XLIFF files or a folder, each article is written, and each page found, next to its XLIFF."
             )
@@ -94,7 +94,7 @@ struct ReimportCommand: ParsableCommand {
                 glossaryPath: glossaryOptions.glossary, requireFinal: requireFinal, disabled: ["untranslated"],
                 skippedTerms: glossaryOptions.skippedTerms),
             memoryPath: memoryOptions.memory, foreign: foreign)
-        guard !ReimportBatch.isBatch(inputs) else { return try runBatch(reimport) }
+        guard !TranslatedFiles.isBatch(inputs) else { return try runBatch(reimport) }
         let input = inputs[0]
         reimport.pagePath = page
         // The process exits once the outcome is reported: the document, the article and the
@@ -109,7 +109,7 @@ struct ReimportCommand: ParsableCommand {
     /// Reimports several files: each file's summary as it is done, then the totals.
     func runBatch(_ reimport: Reimport) throws {
         let text = reportOptions.report == .text
-        let summary = ReimportBatch(reimport: reimport).run(try ReimportBatch.files(in: inputs), notice: show) {
+        let summary = ReimportBatch(reimport: reimport).run(try TranslatedFiles.files(in: inputs), notice: show) {
             switch $0 {
             case .success(let outcome): if text && !quiet { Console.error(outcome.summary) }
             case .failure(let error): if reportOptions.report != .json { Console.error(error.description) }

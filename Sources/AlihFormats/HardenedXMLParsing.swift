@@ -165,7 +165,8 @@ enum HardenedXMLParsing {
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
             throw DiagnosticError(
-                code: "\(format).directory", "\(path) is a folder, not a \(format.uppercased()) file",
+                code: "\(format).directory",
+                "\(path) is a folder, not \(format == "xliff" ? "an" : "a") \(format.uppercased()) file",
                 at: SourceLocation(file: path), hint: "name the file itself")
         }
         return descriptor

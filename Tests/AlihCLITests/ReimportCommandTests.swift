@@ -70,6 +70,24 @@ import Testing
         #expect(named.stderr.contains("-o names one file"))
     }
 
+    /// `alih check` of a folder: each report and a line of totals; JSON: an array of the reports.
+    @Test func checkOfAFolderReportsEachFileWithTotals() throws {
+        let returned = folder.appendingPathComponent("checked")
+        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: translated, to: returned.appendingPathComponent("a.xlf"))
+        try FileManager.default.copyItem(at: sent, to: returned.appendingPathComponent("b.xlf"))
+        let text = try AlihProcess.run(["check", returned.path])
+        #expect(text.status == 1)
+        #expect(
+            text.stdout.hasPrefix(returned.appendingPathComponent("a.xlf").path + ": 37 segments checked: 0 errors"))
+        #expect(text.stdout.hasSuffix("\n2 files checked (1 with errors): 74 segments, 7 errors, 39 warnings\n"))
+        let json = try AlihProcess.run(["check", returned.path, "-f", "json"])
+        let reports = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(reports?.map { $0["errors"] as? Int } == [0, 7])
+        let folderGiven = try AlihProcess.run(["check", folder.path, "--disable", "numbers"])
+        #expect(folderGiven.stdout.contains("files checked"))
+    }
+
     @Test func missingTranslationsStopTheWriteWithExitOne() throws {
         let untranslated = try String(contentsOf: sent, encoding: .utf8).replacingOccurrences(
             of: #"<target state="needs-translation">"#, with: "<target>")

@@ -30,29 +30,6 @@ import Testing
         try xliff.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    /// A folder gives its .xlf and .xliff files, recursively and in path order, not hidden ones
-    /// nor other files; a file named twice is taken once; an empty folder is an error.
-    @Test func filesOfFoldersInPathOrderEachOnce() throws {
-        defer { folder.remove() }
-        for name in ["b.xlf", "a/z.xliff", "a/y.xlf", ".hidden.xlf", "notes.txt", "c.en.txt"] {
-            try Data("x".utf8).write(to: URL(fileURLWithPath: folder.path(name)).createdParent())
-        }
-        let root = folder.url.path
-        #expect(
-            try ReimportBatch.files(in: [root, folder.path("b.xlf")])
-                == [folder.path("a/y.xlf"), folder.path("a/z.xliff"), folder.path("b.xlf")])
-        #expect(ReimportBatch.isBatch([root]))
-        #expect(ReimportBatch.isBatch([folder.path("b.xlf"), folder.path("a/y.xlf")]))
-        #expect(!ReimportBatch.isBatch([folder.path("b.xlf")]))
-        try FileManager.default.createDirectory(atPath: folder.path("empty"), withIntermediateDirectories: true)
-        #expect {
-            try ReimportBatch.files(in: [folder.path("empty")])
-        } throws: { ($0 as? DiagnosticError)?.diagnostic.code == "reimport.no-files" }
-        #expect {
-            try ReimportBatch.files(in: [folder.path("missing")])
-        } throws: { ($0 as? DiagnosticError)?.diagnostic.code == "input.not-found" }
-    }
-
     /// Each file as alone: the translated one written beside it, the untranslated one refused,
     /// the broken one reported; the others go on, and the totals count them.
     @Test func eachFileIsReimportedAndTheTotalsCountThem() throws {
@@ -60,7 +37,7 @@ import Testing
         try xliff("done/a.xlf", translated: true)
         try xliff("todo/b.xlf", translated: false)
         try Data("<xliff".utf8).write(to: URL(fileURLWithPath: folder.path("todo/c.xlf")))
-        let files = try ReimportBatch.files(in: [folder.url.path])
+        let files = try TranslatedFiles.files(in: [folder.url.path])
         var finished: [String] = []
         var notices: [String] = []
         let batch = ReimportBatch(reimport: Reimport(memoryPath: folder.path("tm.sqlite")))
@@ -89,13 +66,5 @@ import Testing
             summary.summary
                 == "3 files: 1 written, 1 not written, 1 could not be read; 6 segments, 3 translated, 3 left in Indonesian; QA 1 error, 3 warnings; 3 pairs added to the memory"
         )
-    }
-}
-
-extension URL {
-    /// The URL, its folder created first.
-    fileprivate func createdParent() throws -> URL {
-        try FileManager.default.createDirectory(at: deletingLastPathComponent(), withIntermediateDirectories: true)
-        return self
     }
 }
