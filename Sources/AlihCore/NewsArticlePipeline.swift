@@ -28,7 +28,7 @@ extension PipelineDefinition {
                         id: "read-also",
                         match: .line(
                             pattern:
-                                #"^(Baca|BACA|Lihat|LIHAT|Simak|SIMAK)\s+(juga|Juga|JUGA|pula|Pula|PULA|selengkapnya|Selengkapnya|SELENGKAPNYA)\s*([:\-–—>»|]+\s*\S|\s[\p{Lu}\p{N}"“])"#
+                                #"^(Baca|BACA|baca|Lihat|LIHAT|lihat|Simak|SIMAK|simak)\s+(juga|Juga|JUGA|pula|Pula|PULA|selengkapnya|Selengkapnya|SELENGKAPNYA)\s*([:\-–—>»|]+\s*\S|\s[\p{Lu}\p{N}"“])"#
                         )),
                     BoilerplateRule(
                         id: "video-player",
@@ -44,7 +44,9 @@ extension PipelineDefinition {
                         ),
                         caseInsensitive: true),
                     BoilerplateRule(
-                        id: "video-timestamp", match: .line(pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?$"#)),
+                        id: "video-timestamp",
+                        match: .line(
+                            pattern: #"^(0|1|2|3|4|5|6|7|8|9)\d?:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?$"#)),
                     // A count of comments, views or shares: "0 Komentar", "1.234 kali dibaca".
                     BoilerplateRule(
                         id: "engagement-count",
@@ -83,7 +85,7 @@ extension PipelineDefinition {
                         id: "scroll-prompt",
                         match: .line(
                             pattern:
-                                #"^scroll\s+(to\s+(continue|resume)(\s+(with\s+|reading\s+)?content)?|(ke bawah\s+)?untuk\s+(melanjutkan|lanjut)(\s+membaca)?)\.?$"#
+                                #"^(scroll|gulir)\s+(to\s+(continue|resume)(\s+(with\s+|reading\s+)?content)?|(ke bawah\s+)?untuk\s+(melanjutkan|lanjut)(\s+membaca)?)\.?$"#
                         ), caseInsensitive: true),
                     BoilerplateRule(
                         id: "advertisement",

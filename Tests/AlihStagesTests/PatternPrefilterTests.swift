@@ -13,7 +13,7 @@ import Testing
         ("loading", ["loading"], "start"), ("font-size-widget", ["A"], "start"),
         ("photo-credit", ["Foto", "FOTO", "Photo"], "anywhere"),
         ("video-teaser", ["simak", "tonton", "saksikan", "lihat"], "start"),
-        ("read-also", ["Baca", "BACA", "Lihat", "LIHAT", "Simak", "SIMAK"], "start"),
+        ("read-also", ["Baca", "BACA", "baca", "Lihat", "LIHAT", "lihat", "Simak", "SIMAK", "simak"], "start"),
         (
             "video-player",
             ["embed", "share", "bagikan", "salin tautan", "copy link", "play", "replay", "putar ulang"], "whole"
@@ -50,7 +50,7 @@ import Testing
                 "media tidak tersedia", "video tidak tersedia", "video belum tersedia", "video tidak dapat diputar",
             ], "start"
         ),
-        ("scroll-prompt", ["scroll"], "start"),
+        ("scroll-prompt", ["scroll", "gulir"], "start"),
         (
             "advertisement", ["advertisement", "iklan", "ads", "sponsored", "konten bersponsor", "konten promosi"],
             "whole"

@@ -21,6 +21,9 @@ import Testing
         ("Baca juga: Harga Cabai Rawit Turun 15 Persen", "read-also"),
         ("BACA JUGA - Jadwal Kereta Cepat Selama Libur Panjang", "read-also"),
         ("Lihat Juga: Warga Mengungsi ke Gedung Sekolah", "read-also"),
+        ("baca juga : Harga Cabai Naik Jelang Lebaran", "read-also"),
+        ("00:00 / 02:15", "video-timestamp"), ("1:02:15 / 1:45:00", "video-timestamp"),
+        ("Gulir ke bawah untuk melanjutkan membaca", "scroll-prompt"),
         ("Simak juga video berikut ini", "video-teaser"), ("Tonton Video: Banjir Rendam Ratusan Rumah", "video-teaser"),
         ("Embed", "video-player"), ("share", "video-player"), ("02:14", "video-timestamp"),
         ("No media source currently available", "media-unavailable"), ("ADVERTISEMENT", "advertisement"),
@@ -87,7 +90,9 @@ import Testing
 
     /// Article lines that start like chrome or end like it: content.
     @Test(arguments: [
-        "Baca juga aturan yang berlaku, kata dia.", "Editor senior itu mengatakan tim sudah bekerja sejak pagi.",
+        "Baca juga aturan yang berlaku, kata dia.", "baca juga buku panduan sebelum berangkat, kata petugas.",
+        "Gulir layar ponsel Anda untuk melihat peta banjir.", "Skor 2:1 / 3:0",
+        "Editor senior itu mengatakan tim sudah bekerja sejak pagi.",
         "Sumber daya manusia menjadi kunci, ujarnya.", "Video itu beredar luas di media sosial pada Senin (10/5/2024).",
         "Iklan rokok dilarang di sekitar sekolah.", "Penulis buku itu hadir dalam peluncuran di Jakarta.",
         "Merek China “Serbu” Indonesia, Ini Kata Gaikindo - Kompas.com", "Istimewa bagi warga, kata dia.",
