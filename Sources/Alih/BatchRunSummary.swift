@@ -45,8 +45,9 @@ extension BatchRun {
         /// files removed, when there are.
         public var summary: String {
             var text =
-                "\(files) files: \(extracted) extracted, \(skipped) skipped, \(failed) failed; \(segments) segments, \(words) words, "
-                + "\(boilerplateUnits) boilerplate units, \(glossaryTerms) glossary terms; "
+                "\(counted(files, "file")): \(extracted) extracted, \(skipped) skipped, \(failed) failed; "
+                + "\(counted(segments, "segment")), \(counted(words, "word")), "
+                + "\(counted(boilerplateUnits, "boilerplate unit")), \(counted(glossaryTerms, "glossary term")); "
                 + String(
                     format: "%.1f MB in %.1f s (%.1f MB/s)", megabytes, seconds, seconds > 0 ? megabytes / seconds : 0)
             if !ownOutputsLeftOut.isEmpty {

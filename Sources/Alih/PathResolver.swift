@@ -5,7 +5,9 @@ import Foundation
 #endif
 
 /// Paths resolved as Foundation's `standardizingPath` or `resolvingSymlinksInPath` resolves
-/// them, each folder worked out once for all its files.
+/// them on Linux, each folder worked out once for all its files (on macOS, Foundation's
+/// `/private` prefix is dropped only for paths that exist, which a folder's resolution cannot
+/// tell for a file not written yet).
 ///
 /// Foundation resolves a path a component at a time, with a system call or two per component:
 /// for the 2,000 inputs and outputs of a batch that was 50 ms before the first file was read,

@@ -130,9 +130,12 @@ public struct Reimport: Sendable {
     /// `output` (atomically): a file, `-` handing the article to `standardOutput`, nil the
     /// `defaultOutput(for:targetLanguage:page:)` of `path` (a page for a file made from one), or
     /// standard output when `path` is a pipe (`<(…)`: there is no folder beside it). The outcome
-    /// says where it went.
+    /// says where it went. `claim` is given the destination before anything is written there;
+    /// when it throws, nothing is written and nothing stored (a batch refuses a second article
+    /// for the same file).
     public func run(
-        path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void
+        path: String, output: String?, notice: (Notice) -> Void = { _ in }, standardOutput: (String) -> Void,
+        claim: (String) throws -> Void = { _ in }
     ) throws -> Outcome {
         var destination: String?
         let document = try XLIFFReader().read(path: path)
@@ -142,6 +145,7 @@ public struct Reimport: Sendable {
                 output
                 ?? (InputFile.isStream(path)
                     ? "-" : Self.defaultOutput(for: path, targetLanguage: targetLanguage, page: page))
+            try claim(resolved)
             destination = resolved
             if resolved == "-" {
                 standardOutput(article)

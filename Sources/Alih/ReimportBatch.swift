@@ -1,4 +1,5 @@
 import AlihCore
+import AlihFormats
 import Foundation
 
 /// Many translated XLIFF files reimported one after another, each article written beside its
@@ -6,7 +7,9 @@ import Foundation
 ///
 /// Each file is reimported by `reimport` as it would be alone (checked against what was sent
 /// out, QA, written only when it may be, its pairs stored in the memory once written); a file
-/// that cannot be read or is not an XLIFF file Alih can merge is reported and the others go on.
+/// that cannot be reimported (not XLIFF, damaged, no record; a pipe, whose article would go to
+/// standard output with the others'; an article another file of the batch already wrote, as
+/// `berita.xlf` and `berita.en.xlf` both write `berita.en.txt`) is reported and the others go on.
 /// The summary counts the files by outcome; the batch failed when any file did. The files of
 /// the inputs (folders searched) are `TranslatedFiles.files(in:)`.
 public struct ReimportBatch: Sendable {
@@ -27,15 +30,35 @@ public struct ReimportBatch: Sendable {
         finished: (Result<Reimport.Outcome, DiagnosticError>) -> Void = { _ in }
     ) -> Summary {
         var summary = Summary()
+        var written: [String: String] = [:]
+        var paths = PathResolver(.standardizing)
         for file in files {
             do {
-                let outcome = try reimport.run(path: file, output: nil, notice: notice, standardOutput: { _ in })
+                guard !InputFile.isStream(file) else {
+                    throw DiagnosticError(
+                        code: "reimport.stream-in-batch",
+                        "\(file) is a pipe: its article would go to standard output with the others'",
+                        at: SourceLocation(file: file), hint: "reimport it on its own, or save it as a file first")
+                }
+                let outcome = try reimport.run(path: file, output: nil, notice: notice, standardOutput: { _ in }) {
+                    let destination = paths.resolve($0)
+                    if let first = written[destination] {
+                        throw DiagnosticError(
+                            code: "output.collision",
+                            "\(file) would write \($0), which \(first) wrote in this batch; not written",
+                            at: SourceLocation(file: file),
+                            hint: "reimport one of them on its own with -o, or leave it out of the folder")
+                    }
+                    written[destination] = file
+                }
                 summary.add(outcome)
                 finished(.success(outcome))
             } catch {
-                let failure =
+                var failure =
                     (error as? DiagnosticError)
                     ?? DiagnosticError(code: "reimport.file", "\(file): \(error)", at: SourceLocation(file: file))
+                // A failure after reading (the memory, the article's folder) names the file too.
+                if failure.diagnostic.location == nil { failure.diagnostic.location = SourceLocation(file: file) }
                 summary.add(failure)
                 finished(.failure(failure))
             }
@@ -50,10 +73,11 @@ public struct ReimportBatch: Sendable {
         public var written = 0
         /// Files read whose article was not written (see their verdicts).
         public var notWritten = 0
-        /// Files that could not be reimported at all (not found, not XLIFF, no record …).
-        public var unreadable = 0
+        /// Files that could not be reimported (not XLIFF, damaged, no record, a pipe, an
+        /// article another file already wrote, the memory or the article's folder failing).
+        public var notReimported = 0
         /// Files that failed: not written, written over errors (`--force`), QA errors with
-        /// `--strict`, or unreadable.
+        /// `--strict`, or not reimported.
         public var failed = 0
         public var segments = 0
         public var translated = 0
@@ -65,7 +89,7 @@ public struct ReimportBatch: Sendable {
         public var pairsAdded = 0
         /// Each file's report, in order.
         public var reports: [Reimport.Report] = []
-        /// Why each unreadable file could not be reimported.
+        /// Why each file that was not reimported was not.
         public var errors: [Diagnostic] = []
 
         public init() {}
@@ -85,7 +109,7 @@ public struct ReimportBatch: Sendable {
 
         mutating func add(_ error: DiagnosticError) {
             files += 1
-            unreadable += 1
+            notReimported += 1
             failed += 1
             errors.append(error.diagnostic)
         }
@@ -94,12 +118,12 @@ public struct ReimportBatch: Sendable {
         public var summary: String {
             var parts = [
                 "\(counted(files, "file")): \(written) written, \(notWritten) not written"
-                    + (unreadable > 0 ? ", \(unreadable) could not be read" : ""),
+                    + (notReimported > 0 ? ", \(notReimported) could not be reimported" : ""),
                 "\(counted(segments, "segment")), \(translated) translated"
                     + (leftInIndonesian > 0 ? ", \(leftInIndonesian) left in Indonesian" : ""),
                 "QA \(counted(qaErrors, "error")), \(counted(qaWarnings, "warning"))",
             ]
-            if pairsAdded > 0 { parts.append("\(pairsAdded) pairs added to the memory") }
+            if pairsAdded > 0 { parts.append("\(counted(pairsAdded, "pair")) added to the memory") }
             return parts.joined(separator: "; ")
         }
     }

@@ -1,4 +1,5 @@
 import AlihCore
+import AlihFormats
 
 extension Reimport {
     /// What `alih reimport --report json` prints: the merge's counts and findings, the QA
@@ -63,9 +64,12 @@ extension Reimport.Outcome {
             lines.append("  not checked (no Alih extraction record): " + merge.unchecked.joined(separator: "; "))
         }
         lines.append(
-            "  QA: \(qa.summary)" + (qa.findings.isEmpty || qaStopsWrite ? "" : " — details: alih check \(file)"))
+            "  QA: \(qa.summary)"
+                + (qa.findings.isEmpty || qaStopsWrite || InputFile.isStream(file)
+                    ? "" : " — details: alih check \(file)"))
         if let stored {
-            lines.append("  memory \(memoryPath ?? ""): \(stored.added) pairs added, \(stored.updated) already there")
+            lines.append(
+                "  memory \(memoryPath ?? ""): \(counted(stored.added, "pair")) added, \(stored.updated) already there")
         }
         lines.append("  " + verdict(destination: destination))
         return lines.joined(separator: "\n")

@@ -1,6 +1,10 @@
 import AlihCore
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The translated XLIFF files a command is given: files as they are, folders searched for
 /// their `.xlf` and `.xliff` files (for `alih reimport` and `alih check` of several files).
 public enum TranslatedFiles {
@@ -17,13 +21,15 @@ public enum TranslatedFiles {
     }
 
     /// The XLIFF files of `inputs`, in order: a file as given, a folder's `.xlf` and `.xliff`
-    /// files (searched recursively, hidden ones left out) in path order; each file once.
+    /// files (searched recursively as `alih run` searches folders: hidden files left out) in
+    /// path order; each file once, however it is named (`a.xlf`, `./a.xlf`, a link to it).
     /// Throws when an input does not exist or there is no file at all.
     public static func files(in inputs: [String]) throws -> [String] {
-        var seen = Set<String>()
-        var paths = PathResolver(.standardizing)
+        var seen = Set<[UInt64]>()
         let files = try BatchRun.jobs(for: inputs, extensions: extensions, outputFolder: "").map(\.input).filter {
-            seen.insert(paths.resolve($0)).inserted
+            var status = stat()
+            guard stat($0, &status) == 0 else { return true }
+            return seen.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted
         }
         guard !files.isEmpty else {
             throw DiagnosticError(

@@ -53,7 +53,7 @@ struct CoverageCommand: ParsableCommand {
     @Option(
         name: .customLong("candidates"),
         help: ArgumentHelp(
-            "Also write the candidates as a glossary to fill in: .tsv (OmegaT columns) or .csv (the CSV glossary header).",
+            "Also write the candidates as a glossary to fill in: .tsv (OmegaT columns; .txt, .tab, .utf8 too) or .csv.",
             valueName: "file"))
     var candidatesFile: String?
 

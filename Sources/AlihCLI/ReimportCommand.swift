@@ -22,7 +22,7 @@ struct ReimportCommand: ParsableCommand {
 
             Several files, or folders (their .xlf and .xliff files, recursively), are reimported \
             one after another, each article written next to its XLIFF, and a line of totals ends \
-            the summary; a file that cannot be read is reported and the others go on. The exit \
+            the summary; a file that cannot be reimported is reported and the others go on. The exit \
             code is 1 when any file failed.
             """
     )

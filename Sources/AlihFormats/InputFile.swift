@@ -42,14 +42,19 @@ package enum InputFile {
         return bytes
     }
 
-    /// Whether `path` is read as a stream rather than a file: `-` (standard input), or a pipe
-    /// or socket such as the `/dev/fd/63` a shell's `<(curl -s URL)` gives. A stream has no
-    /// name worth recording and no folder to write beside it.
+    /// Whether `path` is read as a stream rather than a file: `-` (standard input), or a file
+    /// descriptor named as a path — `/dev/stdin`, the `/dev/fd/63` a shell's `<(curl -s URL)`
+    /// gives, `/proc/self/fd/…` — whatever it is open on (`/dev/stdin` is a regular file under
+    /// `< article.txt`). Such a path has no name worth recording and no folder to write beside
+    /// it. A named pipe in a folder (`mkfifo article.txt`) is a file like any other.
     package static func isStream(_ path: String) -> Bool {
-        if path == "-" { return true }
-        var status = stat()
-        guard stat(path, &status) == 0 else { return false }
-        return status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFSOCK
+        if path == "-" || path == "/dev/stdin" || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/") {
+            return true
+        }
+        // /proc/<pid>/fd/<n>
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[0].isEmpty && parts[1] == "proc" && parts[3] == "fd"
+            && !parts[2].isEmpty && parts[2].allSatisfy(\.isNumber)
     }
 
     /// The name an article read from `path` goes by in its XLIFF and in messages: `stdin` for a

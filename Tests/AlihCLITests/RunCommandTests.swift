@@ -116,7 +116,7 @@ import Testing
             "run", "news-article", articles.path, "--out", out.path, "--report-file", reportFile.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("1 files: 1 extracted, 0 skipped, 0 failed"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 file: 1 extracted, 0 skipped, 0 failed"), "\(result.stderr)")
         #expect(
             result.stderr.contains(
                 "left out 1 of Alih's own outputs (articles alih reimport wrote): \(articles.path)/artikel.en.txt"),

@@ -43,18 +43,24 @@ import Testing
         #expect(try contents("/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)") == Array("Satu. Dua.\n".utf8))
     }
 
-    /// `-` and a pipe are streams (named `stdin`, written to standard output); a file, a folder
-    /// and a missing path are not.
-    @Test func streamsAreStandardInputAndPipes() throws {
+    /// `-` and file descriptors named as paths are streams (named `stdin`, written to standard
+    /// output), whatever they are open on (`/dev/stdin` under `< article.txt` is a regular
+    /// file); a file, a named pipe in a folder, a folder and a missing path are not.
+    @Test func streamsAreStandardInputAndDescriptorPaths() throws {
         let pipe = Pipe()
         let piped = "/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)"
-        #expect(InputFile.isStream("-"))
-        #expect(InputFile.isStream(piped))
-        #expect(InputFile.articleName(piped) == "stdin")
+        for path in ["-", piped, "/dev/stdin", "/dev/fd/63", "/proc/4242/fd/0"] {
+            #expect(InputFile.isStream(path), "\(path)")
+            #expect(InputFile.articleName(path) == "stdin")
+        }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("alih-input-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: file) }
+        let fifo = file.deletingPathExtension().appendingPathExtension("fifo.txt")
+        defer { for url in [file, fifo] { try? FileManager.default.removeItem(at: url) } }
         try Data("Satu.".utf8).write(to: file)
-        for path in [file.path, NSTemporaryDirectory(), "/no/such/file.txt"] {
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        for path in [
+            file.path, fifo.path, NSTemporaryDirectory(), "/no/such/file.txt", "/proc/self/fdx/1", "/proc/x/fd/1",
+        ] {
             #expect(!InputFile.isStream(path), "\(path)")
             #expect(InputFile.articleName(path) == path)
         }

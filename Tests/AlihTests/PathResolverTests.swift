@@ -31,8 +31,11 @@ import Testing
             "real/./a.txt", "real/deep/../a.txt", "link/deep/x.xlf", "missing/x.txt", "real//a.txt", "real/",
             "link", "real/.", "real/..", "alink/a.txt", "alink/al.txt", "real/al.txt", "alink",
         ]
+        // The same, relative to the working folder (up to / and down to the scratch folder), so
+        // that the links are there for relative paths too.
+        let up = FileManager.default.currentDirectoryPath.split(separator: "/").map { _ in ".." }.joined(separator: "/")
         let paths =
-            relative.map { base + "/" + $0 } + relative + [
+            relative.map { base + "/" + $0 } + relative.map { up + base + "/" + $0 } + relative + [
                 "/", "x.txt", "~/x.txt", "~root/x.txt", "/tmp", "/tmp/x.xlf", "a/b/../c.txt", "out//x.xlf",
             ]
         var resolver = PathResolver(kind)

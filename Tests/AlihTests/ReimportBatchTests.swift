@@ -57,14 +57,42 @@ import Testing
                 == "One. Two.\n\nThere are 3,000 citizens.\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path("todo/b.en.txt")))
         #expect(
-            (summary.files, summary.written, summary.notWritten, summary.unreadable, summary.failed) == (3, 1, 1, 1, 2))
+            (summary.files, summary.written, summary.notWritten, summary.notReimported, summary.failed) == (
+                3, 1, 1, 1, 2
+            ))
         #expect((summary.segments, summary.translated, summary.leftInIndonesian) == (6, 3, 3))
         #expect(summary.pairsAdded == 3)
         #expect(summary.reports.map(\.file) == [folder.path("done/a.xlf"), folder.path("todo/b.xlf")])
         #expect(summary.errors.map(\.code) == ["xliff.not-xliff"])
         #expect(
             summary.summary
-                == "3 files: 1 written, 1 not written, 1 could not be read; 6 segments, 3 translated, 3 left in Indonesian; QA 1 error, 3 warnings; 3 pairs added to the memory"
+                == "3 files: 1 written, 1 not written, 1 could not be reimported; 6 segments, 3 translated, 3 left in Indonesian; QA 1 error, 3 warnings; 3 pairs added to the memory"
         )
+    }
+
+    /// `berita.xlf` and `berita.en.xlf` both write `berita.en.txt`: the second is refused, not
+    /// written over the first (the file as sent out would have replaced the translation).
+    @Test func anArticleAnotherFileWroteIsNotWrittenOver() throws {
+        defer { folder.remove() }
+        try xliff("berita.en.xlf", translated: true)
+        try xliff("berita.xlf", translated: false)
+        let files = try TranslatedFiles.files(in: [folder.url.path])
+        #expect(files == [folder.path("berita.en.xlf"), folder.path("berita.xlf")])
+        let summary = ReimportBatch(reimport: Reimport(keepSourceForMissing: true)).run(files)
+        #expect(
+            try String(contentsOfFile: folder.path("berita.en.txt"), encoding: .utf8)
+                == "One. Two.\n\nThere are 3,000 citizens.\n")
+        #expect((summary.written, summary.notReimported, summary.failed) == (1, 1, 1))
+        #expect(summary.errors.map(\.code) == ["output.collision"])
+        #expect(summary.errors.first?.location?.file == folder.path("berita.xlf"))
+    }
+
+    /// A pipe's article would go to standard output with the others': refused in a batch.
+    @Test func aPipeIsRefusedInABatch() throws {
+        defer { folder.remove() }
+        try xliff("a.xlf", translated: true)
+        let summary = ReimportBatch(reimport: Reimport()).run([folder.path("a.xlf"), "/dev/stdin"])
+        #expect((summary.written, summary.notReimported) == (1, 1))
+        #expect(summary.errors.map(\.code) == ["reimport.stream-in-batch"])
     }
 }

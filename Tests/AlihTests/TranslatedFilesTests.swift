@@ -21,6 +21,13 @@ import Testing
         #expect(
             try TranslatedFiles.files(in: [root, folder.path("b.xlf")])
                 == [folder.path("a/y.xlf"), folder.path("a/z.xliff"), folder.path("b.xlf")])
+        // However it is named, a file is taken once: through ./, a folder and back, or a link.
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link.xlf"), withDestinationPath: "b.xlf")
+        #expect(
+            try TranslatedFiles.files(in: [
+                folder.path("b.xlf"), folder.url.path + "/./b.xlf", folder.url.path + "/a/../b.xlf",
+                folder.path("link.xlf"),
+            ]) == [folder.path("b.xlf")])
         #expect(TranslatedFiles.isBatch([root]))
         #expect(TranslatedFiles.isBatch([folder.path("b.xlf"), folder.path("a/y.xlf")]))
         #expect(!TranslatedFiles.isBatch([folder.path("b.xlf")]))
