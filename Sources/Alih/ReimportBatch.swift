@@ -40,17 +40,20 @@ public struct ReimportBatch: Sendable {
                         "\(file) is a pipe: its article would go to standard output with the others'",
                         at: SourceLocation(file: file), hint: "reimport it on its own, or save it as a file first")
                 }
-                let outcome = try reimport.run(path: file, output: nil, notice: notice, standardOutput: { _ in }) {
-                    let destination = paths.resolve($0)
-                    if let first = written[destination] {
+                // The article's file, claimed before it is written: a second one is refused.
+                func claim(_ destination: String) throws {
+                    let resolved = paths.resolve(destination)
+                    if let first = written[resolved] {
                         throw DiagnosticError(
                             code: "output.collision",
-                            "\(file) would write \($0), which \(first) wrote in this batch; not written",
+                            "\(file) would write \(destination), which \(first) wrote in this batch; not written",
                             at: SourceLocation(file: file),
                             hint: "reimport one of them on its own with -o, or leave it out of the folder")
                     }
-                    written[destination] = file
+                    written[resolved] = file
                 }
+                let outcome = try reimport.run(
+                    path: file, output: nil, notice: notice, standardOutput: { _ in }, claim: claim)
                 summary.add(outcome)
                 finished(.success(outcome))
             } catch {
