@@ -40,7 +40,7 @@ extension PipelineDefinition {
                         id: "page-control",
                         match: .line(
                             pattern:
-                                #"^(tutup|minimalkan|atas|kembali ke atas|ke atas|muat lebih banyak|tampilkan lebih banyak|lihat semua|lihat selengkapnya|baca selengkapnya|selengkapnya|lanjutkan membaca|halaman selanjutnya|halaman berikutnya|halaman sebelumnya|selanjutnya|berikutnya|sebelumnya|tulis komentar|beri komentar|berikan komentar|tambahkan komentar|lihat komentar|lihat semua komentar|tampilkan komentar|kirim komentar|bagikan artikel ini|bagikan berita ini|close|back to top|load more|see all|read more|next|previous|share this article)$"#
+                                #"^(tutup|minimalkan|atas|kembali ke atas|ke atas|muat lebih banyak|tampilkan lebih banyak|lihat foto|lihat video|lihat semua|lihat selengkapnya|baca selengkapnya|selengkapnya|lanjutkan membaca|halaman selanjutnya|halaman berikutnya|halaman sebelumnya|selanjutnya|berikutnya|sebelumnya|tulis komentar|beri komentar|berikan komentar|tambahkan komentar|lihat komentar|lihat semua komentar|tampilkan komentar|kirim komentar|bagikan artikel ini|bagikan berita ini|close|back to top|load more|see all|read more|next|previous|share this article)$"#
                         ),
                         caseInsensitive: true),
                     BoilerplateRule(
@@ -54,12 +54,12 @@ extension PipelineDefinition {
                             pattern:
                                 #"^\d[\d.,]*\s*(komentar|comments|comment|tanggapan|kali dibaca|x dibaca|views|view|dilihat|pembaca|shares|share|dibagikan)$"#
                         ), caseInsensitive: true),
-                    // A view counter: "Dibaca 1.234 kali".
+                    // A view or comment counter: "Dibaca 1.234 kali", "Komentar (0)".
                     BoilerplateRule(
                         id: "read-count",
                         match: .line(
                             pattern:
-                                #"^(dibaca|dilihat|views|view)\s*:?\s*[\d.,]+\s*(kali|x)?$"#
+                                #"^(dibaca|dilihat|views|view|komentar|comments|comment|tanggapan)\s*:?\s*\(?[\d.,]+\)?\s*(kali|x)?$"#
                         ), caseInsensitive: true),
                     // A page's page links: "Halaman 1 2 3 Selanjutnya", "Halaman 2 dari 3".
                     BoilerplateRule(
@@ -90,7 +90,9 @@ extension PipelineDefinition {
                     BoilerplateRule(
                         id: "advertisement",
                         match: .line(
-                            pattern: #"^(advertisement|iklan|ads|sponsored|konten bersponsor|konten promosi)$"#),
+                            pattern:
+                                #"^(advertisement|iklan|ads|sponsored|sponsored content|advertorial|konten bersponsor|konten promosi)$"#
+                        ),
                         caseInsensitive: true),
                     BoilerplateRule(
                         id: "promo",
@@ -185,6 +187,13 @@ extension PipelineDefinition {
                             pattern:
                                 #"^(antara|ant|republika|kompas\.com|kompas|detikcom|detik|tribunnews|tribun|tempo|kumparan|okezone|liputan6\.com|liputan6|cnn indonesia|jawapos|kontan|bisnis|dok\.|dok|humas)\s*/\s*\S[^/]{0,40}$"#
                         ), caseInsensitive: true),
+                    // An English copyright line with its year: "Copyright 2024 Kota Lama News" (an
+                    // Indonesian sentence may open with "Hak cipta 2024 …": only with © for that).
+                    BoilerplateRule(
+                        id: "copyright-year", match: .line(pattern: #"^Copyright\s+\d{4}\b"#), caseInsensitive: true),
+                    // A photo's credit to the newsroom's or a source's own documentation: "Dok. Istimewa".
+                    BoilerplateRule(
+                        id: "documentation-credit", match: .line(pattern: #"^Dok\.\s*[\p{Lu}\p{N}][^.!?/]{0,50}$"#)),
                     BoilerplateRule(id: "dated-teaser", match: .line(pattern: #"\(\d{1,2}\.\d{1,2}\.\d{4}\)$"#)),
                     BoilerplateRule(
                         id: "menu-bar",

@@ -22,7 +22,8 @@ import Testing
             "page-control",
             [
                 "tutup", "minimalkan", "atas", "kembali ke atas", "ke atas", "muat lebih banyak",
-                "tampilkan lebih banyak", "lihat semua", "lihat selengkapnya", "baca selengkapnya", "selengkapnya",
+                "tampilkan lebih banyak", "lihat foto", "lihat video", "lihat semua", "lihat selengkapnya",
+                "baca selengkapnya", "selengkapnya",
                 "lanjutkan membaca", "halaman selanjutnya", "halaman berikutnya", "halaman sebelumnya", "selanjutnya",
                 "berikutnya", "sebelumnya", "tulis komentar", "beri komentar", "berikan komentar",
                 "tambahkan komentar", "lihat komentar", "lihat semua komentar", "tampilkan komentar", "kirim komentar",
@@ -39,7 +40,10 @@ import Testing
                 "pembaca", "shares", "share", "dibagikan",
             ], "end"
         ),
-        ("read-count", ["dibaca", "dilihat", "views", "view"], "start"),
+        (
+            "read-count", ["dibaca", "dilihat", "views", "view", "komentar", "comments", "comment", "tanggapan"],
+            "start"
+        ),
         ("pagination", ["halaman", "hal.", "page"], "start"),
         ("tags", ["tags", "tag", "tag terkait", "topik", "kata kunci", "keywords", "keyword"], "start"),
         ("click-prompt", ["klik", "click", "ketuk", "sentuh"], "start"),
@@ -52,7 +56,11 @@ import Testing
         ),
         ("scroll-prompt", ["scroll", "gulir"], "start"),
         (
-            "advertisement", ["advertisement", "iklan", "ads", "sponsored", "konten bersponsor", "konten promosi"],
+            "advertisement",
+            [
+                "advertisement", "iklan", "ads", "sponsored", "sponsored content", "advertorial", "konten bersponsor",
+                "konten promosi",
+            ],
             "whole"
         ),
         (
@@ -103,6 +111,7 @@ import Testing
                 "bisnis", "dok.", "dok", "humas",
             ], "start"
         ),
+        ("copyright-year", ["Copyright"], "start"), ("documentation-credit", ["Dok."], "start"),
         ("dated-teaser", [")"], "end"),
         ("menu-bar", [" |"], "anywhere"), ("breadcrumb", [" > ", " » ", " › "], "anywhere"),
         (
