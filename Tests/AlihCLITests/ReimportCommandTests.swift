@@ -47,13 +47,20 @@ import Testing
         #expect(result.stdout.hasPrefix("Government Prepares Evacuation"))
     }
 
+    /// A folder `name` as translators send it back: the translated example as `translated`, and
+    /// the file as it was sent out, targets untouched, as `sent`.
+    func returnedFolder(_ name: String, translated translatedName: String, sent sentName: String) throws -> URL {
+        let returned = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: translated, to: returned.appendingPathComponent(translatedName))
+        try FileManager.default.copyItem(at: sent, to: returned.appendingPathComponent(sentName))
+        return returned
+    }
+
     /// A folder of returned files: each article next to its XLIFF, each file's summary, a line
     /// of totals; exit 1 when any file failed. -o names one file, so it goes with one XLIFF only.
     @Test func aFolderReimportsEachFileWithTotals() throws {
-        let returned = folder.appendingPathComponent("returned")
-        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: translated, to: returned.appendingPathComponent("berita.en.xlf"))
-        try FileManager.default.copyItem(at: sent, to: returned.appendingPathComponent("untouched.xlf"))
+        let returned = try returnedFolder("returned", translated: "berita.en.xlf", sent: "untouched.xlf")
         let result = try AlihProcess.run(["reimport", returned.path])
         #expect(result.status == 1)
         #expect(FileManager.default.fileExists(atPath: returned.appendingPathComponent("berita.en.txt").path))
@@ -72,10 +79,7 @@ import Testing
 
     /// `alih check` of a folder: each report and a line of totals; JSON: an array of the reports.
     @Test func checkOfAFolderReportsEachFileWithTotals() throws {
-        let returned = folder.appendingPathComponent("checked")
-        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: translated, to: returned.appendingPathComponent("a.xlf"))
-        try FileManager.default.copyItem(at: sent, to: returned.appendingPathComponent("b.xlf"))
+        let returned = try returnedFolder("checked", translated: "a.xlf", sent: "b.xlf")
         let text = try AlihProcess.run(["check", returned.path])
         #expect(text.status == 1)
         #expect(
