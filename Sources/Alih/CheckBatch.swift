@@ -10,7 +10,11 @@ import AlihCore
 public struct CheckBatch: Sendable {
     public var check: TranslationCheck
 
-    public init(check: TranslationCheck) { self.check = check }
+    public init(check: TranslationCheck) {
+        self.check = check
+        // The files of a batch share the glossaries compiled for them.
+        self.check.matchers = GlossaryMatcherCache()
+    }
 
     /// Checks `files` in order, each report rendered in `format` to `emit` as it is done; the
     /// glossary notes and warnings go to `warning`, the files that cannot be read to `failure`.

@@ -19,8 +19,10 @@ public struct ReimportBatch: Sendable {
     public init(reimport: Reimport) {
         self.reimport = reimport
         self.reimport.pagePath = nil
-        // The documents of a batch are freed as it goes, not held until the process exits.
+        // The documents of a batch are freed as it goes, not held until the process exits; its
+        // files share the glossaries compiled for them.
         self.reimport.handsBackDocument = false
+        self.reimport.check.matchers = GlossaryMatcherCache()
     }
 
     /// Reimports `files` in order; `notice` sees what each finds as it goes, `finished` each

@@ -24,6 +24,8 @@ public struct TranslationCheck: Sendable {
     /// Glossary entries the terminology check leaves out, by source term, besides those the
     /// file's extraction record lists (`alih extract --skip-term`).
     public var skippedTerms: [String]
+    /// Where the glossaries compiled for one file are kept for the next (a batch's), if anywhere.
+    package var matchers: GlossaryMatcherCache?
 
     public init(
         glossaryPath: String? = nil, requireFinal: Bool = false, disabled: Set<String> = [],
@@ -65,10 +67,18 @@ public struct TranslationCheck: Sendable {
             warning(note)
         }
         if let glossaryPath {
-            var glossary = try GlossaryFile.readForMatching(
-                path: glossaryPath, sourceLanguage: source, targetLanguage: target, warning: warning)
-            glossary = try Self.skipping(skippedTerms, and: document.record["skipped-terms"], in: glossary, warning)
-            matcher = try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: source)
+            let skippedTerms = skippedTerms
+            func make() throws -> GlossaryMatcher {
+                var glossary = try GlossaryFile.readForMatching(
+                    path: glossaryPath, sourceLanguage: source, targetLanguage: target, warning: warning)
+                glossary = try Self.skipping(
+                    skippedTerms, and: document.record["skipped-terms"], in: glossary, warning)
+                return try GlossaryMatcher.withInstalledMorphology(glossary: glossary, locale: source)
+            }
+            matcher =
+                try matchers?.matcher(
+                    path: glossaryPath, source: source, target: target, skipped: skippedTerms,
+                    recordedSkips: document.record["skipped-terms"], make: make) ?? make()
         } else if !skippedTerms.isEmpty {
             throw DiagnosticError(
                 code: "glossary.skip", "terms to skip were given without a glossary",

@@ -1,5 +1,6 @@
 import Alih
 import AlihCore
+import AlihStages
 import AlihTestSupport
 import Foundation
 import Testing
@@ -63,5 +64,40 @@ import Testing
         try TranslationCheck().report(path: files[1]).render(as: .json) { alone += $0 }
         let single = try #require(try JSONSerialization.jsonObject(with: Data(alone)) as? [String: Any])
         #expect(NSDictionary(dictionary: single).isEqual(to: reports[1]))
+    }
+}
+
+/// With a glossary, a batch compiles it once for the files that share it, and checks each file
+/// as it would be checked alone.
+@Suite(.enabled(if: (try? IndonesianLemmatizer.installed()) != nil, "needs hunspell-id"))
+struct CheckBatchGlossaryTests {
+    @Test func theGlossaryIsCompiledOnceAndEachFileCheckedAsAlone() throws {
+        let folder = try ScratchFolder("check-batch-glossary")
+        defer { folder.remove() }
+        let pipeline = try ArticlePipeline(definition: .newsArticle)
+        let xliff = try pipeline.extract(
+            Array("Juru bicara itu datang ke perbatasan.\n".utf8), name: "a.txt",
+            options: ExtractionOptions(prefillTargets: true)
+        ).xliff.replacingOccurrences(
+            of: "<target>Juru bicara itu datang ke perbatasan.</target>",
+            with: "<target>The speaker came to the border.</target>")
+        for name in ["a.xlf", "b.xlf", "c.xlf"] {
+            try xliff.write(toFile: folder.path(name), atomically: true, encoding: .utf8)
+        }
+        let files = try TranslatedFiles.files(in: [folder.url.path])
+        let check = TranslationCheck(glossaryPath: TranslationCheckTests.glossary)
+        let batch = CheckBatch(check: check)
+        var output: [UInt8] = []
+        let totals = try batch.run(files, format: .json, emit: { output += $0 })
+        #expect(batch.check.matchers?.count == 1)
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(output)) as? [[String: Any]])
+        #expect(reports.count == 3)
+        for (file, report) in zip(files, reports) {
+            var alone: [UInt8] = []
+            try check.report(path: file).render(as: .json) { alone += $0 }
+            let single = try #require(try JSONSerialization.jsonObject(with: Data(alone)) as? [String: Any])
+            #expect(NSDictionary(dictionary: single).isEqual(to: report))
+        }
+        #expect(totals.warnings + totals.errors >= 3)
     }
 }
