@@ -98,10 +98,12 @@ public struct BatchRun: Sendable {
                 jobs.append(Job(input: path, relativePath: name, output: outputPath(name, in: outputFolder)))
             }
         }
+        // An input reached twice with the same output is one job, however it was named.
         var seen = Set<[String]>()
         var paths = PathResolver(.resolvingSymlinks)
         return jobs.filter {
-            seen.insert([paths.resolve($0.input), $0.output]).inserted
+            let file = FileIdentity(path: $0.input).map { "\($0.device):\($0.inode)" } ?? paths.resolve($0.input)
+            return seen.insert([file, $0.output]).inserted
         }
     }
 

@@ -33,10 +33,11 @@ struct RecordedGlossary {
     /// Glossary files larger than this are not read (a glossary of 100,000 entries is a few MB).
     static let sizeLimit = 256 << 20
 
-    /// The places looked at, in order: beside the XLIFF file, then the recorded path.
+    /// The places looked at, in order: beside the XLIFF file (not for a pipe: `/dev/fd` is no
+    /// folder of the user's), then the recorded path.
     var candidates: [String] {
         let folder = (file as NSString).deletingLastPathComponent
-        var places = [folder.isEmpty ? name : folder + "/" + name]
+        var places = InputFile.isStream(file) ? [] : [folder.isEmpty ? name : folder + "/" + name]
         if let path, !places.contains(path) { places.append(path) }
         return places
     }
@@ -70,11 +71,14 @@ struct RecordedGlossary {
         }
         // Without a recorded path, extract was given an absolute one (not written into a file
         // that goes to translators): say so, or the user is left wondering where it looked.
+        let places = candidates
         let looked =
-            path == nil
-            ? "which is not beside it (\(candidates[0])), and no path to it was recorded (extract does not write an "
-                + "absolute -g path into the file)"
-            : "which is not at " + candidates.joined(separator: " or ")
+            places.isEmpty
+            ? "which is not looked for beside a file that came through a pipe, and no path to it was recorded"
+            : path == nil
+                ? "which is not beside it (\(places[0])), and no path to it was recorded (extract does not write an "
+                    + "absolute -g path into the file)"
+                : "which is not at " + places.joined(separator: " or ")
         return (
             nil,
             Diagnostic(

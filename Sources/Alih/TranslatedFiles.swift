@@ -1,10 +1,6 @@
 import AlihCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The translated XLIFF files a command is given: files as they are, folders searched for
 /// their `.xlf` and `.xliff` files (for `alih reimport` and `alih check` of several files).
 public enum TranslatedFiles {
@@ -25,11 +21,9 @@ public enum TranslatedFiles {
     /// path order; each file once, however it is named (`a.xlf`, `./a.xlf`, a link to it).
     /// Throws when an input does not exist or there is no file at all.
     public static func files(in inputs: [String]) throws -> [String] {
-        var seen = Set<[UInt64]>()
+        var seen = Set<FileIdentity>()
         let files = try BatchRun.jobs(for: inputs, extensions: extensions, outputFolder: "").map(\.input).filter {
-            var status = stat()
-            guard stat($0, &status) == 0 else { return true }
-            return seen.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted
+            FileIdentity(path: $0).map { seen.insert($0).inserted } ?? true
         }
         guard !files.isEmpty else {
             throw DiagnosticError(

@@ -62,6 +62,22 @@ import Testing
         #expect(refusal(work) == nil)
     }
 
+    /// However it is spelt — with `./`, relative or absolute (Foundation on Linux leaves a
+    /// relative path as it is) — a file given twice is one job, not a clash of two inputs.
+    @Test func aFileSpeltTwoWaysIsOneJob() throws {
+        try FileManager.default.createSymbolicLink(atPath: path("a/link.txt"), withDestinationPath: "wiki.txt")
+        let up = FileManager.default.currentDirectoryPath.split(separator: "/").map { _ in ".." }.joined(separator: "/")
+        let given = try BatchRun.jobs(
+            for: [path("a/wiki.txt"), folder.path + "/./a/wiki.txt", up + folder.path + "/a/wiki.txt"],
+            extensions: [".txt"], outputFolder: path("out"))
+        #expect(given.map(\.input) == [path("a/wiki.txt")])
+        #expect(refusal(given) == nil)
+        let linked = try BatchRun.jobs(
+            for: [path("a/wiki.txt"), path("a/link.txt")], extensions: [".txt"], outputFolder: path("out"))
+        // Two names, two outputs (wiki.xlf, link.xlf): both stay, as before.
+        #expect(linked.count == 2)
+    }
+
     @Test func manyClashesAreCountedAndTheFirstListed() throws {
         let work = (0..<8).map {
             BatchRun.Job(

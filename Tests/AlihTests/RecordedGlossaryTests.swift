@@ -118,6 +118,20 @@ struct RecordedGlossaryTests {
         #expect(found.notes == ["glossary.recorded"])
     }
 
+    /// A file that came through a pipe has no folder to look in (`/dev/fd` is none of the
+    /// user's): only a recorded path is looked at, and the warning says so.
+    @Test func besideAPipeNothingIsLookedFor() throws {
+        let (folder, _, document) = try Self.extracted()
+        defer { folder.remove() }
+        var notes: [Diagnostic] = []
+        _ = try TranslationCheck().report(document, file: "/dev/stdin") { notes.append($0) }
+        #expect(notes.map(\.code) == ["glossary.recorded-missing"])
+        #expect(
+            notes.first?.message.hasSuffix(
+                "which is not looked for beside a file that came through a pipe, and no path to it was recorded")
+                == true)
+    }
+
     /// The record comes back from translators: a device or a pipe it names is not read.
     @Test func aRecordedPathThatIsNoRegularFileIsNotRead() throws {
         let (folder, glossary, original) = try Self.extracted()
