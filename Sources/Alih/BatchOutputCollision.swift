@@ -13,7 +13,7 @@ extension BatchRun {
     package static func requireDistinctOutputs(_ jobs: [Job], listed: Int = 5) throws {
         var inputsByOutput: [String: [String]] = [:]
         var order: [String] = []
-        var paths = PathResolver(.standardizing)
+        var paths = PathResolver()
         for job in jobs {
             let output = paths.resolve(job.output)
             if inputsByOutput[output] == nil { order.append(output) }

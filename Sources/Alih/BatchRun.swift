@@ -99,10 +99,10 @@ public struct BatchRun: Sendable {
             }
         }
         // An input reached twice with the same output is one job, however it was named.
+        // (Every input was just found, so it can be asked; one gone since keeps its own name.)
         var seen = Set<[String]>()
-        var paths = PathResolver(.resolvingSymlinks)
         return jobs.filter {
-            let file = FileIdentity(path: $0.input).map { "\($0.device):\($0.inode)" } ?? paths.resolve($0.input)
+            let file = FileIdentity(path: $0.input).map { "\($0.device):\($0.inode)" } ?? $0.input
             return seen.insert([file, $0.output]).inserted
         }
     }

@@ -4,8 +4,7 @@ import Foundation
     import Glibc
 #endif
 
-/// Paths resolved as Foundation's `standardizingPath` or `resolvingSymlinksInPath` resolves
-/// them on Linux, each folder worked out once for all its files (on macOS, Foundation's
+/// Paths resolved as Foundation's `standardizingPath` resolves them on Linux, each folder worked out once for all its files (on macOS, Foundation's
 /// `/private` prefix is dropped only for paths that exist, which a folder's resolution cannot
 /// tell for a file not written yet).
 ///
@@ -14,17 +13,9 @@ import Foundation
 /// on one thread. A file's path is its folder's resolution and its name, unless the name is a
 /// symbolic link itself (or `.`, `..`, `~…`), which is resolved in full, as Foundation would.
 package struct PathResolver {
-    package enum Kind: Sendable {
-        /// `NSString.standardizingPath`.
-        case standardizing
-        /// `NSString.resolvingSymlinksInPath`.
-        case resolvingSymlinks
-    }
-
-    package let kind: Kind
     private var folders: [String: String] = [:]
 
-    package init(_ kind: Kind) { self.kind = kind }
+    package init() {}
 
     /// `path` resolved.
     package mutating func resolve(_ path: String) -> String {
@@ -52,10 +43,7 @@ package struct PathResolver {
 
     /// `path` resolved by Foundation.
     package func resolvedInFull(_ path: String) -> String {
-        switch kind {
-        case .standardizing: (path as NSString).standardizingPath
-        case .resolvingSymlinks: (path as NSString).resolvingSymlinksInPath
-        }
+        (path as NSString).standardizingPath
     }
 
     /// Whether `path` holds `//` (on the bytes: `String.contains` goes through Foundation's search).

@@ -33,7 +33,7 @@ public struct ReimportBatch: Sendable {
     ) -> Summary {
         var summary = Summary()
         var written: [String: String] = [:]
-        var paths = PathResolver(.standardizing)
+        var paths = PathResolver()
         for file in files {
             do {
                 guard !InputFile.isStream(file) else {
