@@ -401,7 +401,7 @@ final class CandidateScanner: @unchecked Sendable {
             {
                 return folded * 2 + 1
             }
-            let analysis = lemmatizer.analyze(word)
+            let analysis = lemmatizer.uncachedAnalysis(lowercased: word)
             return vocabulary.id(analysis.lemma) * 2 + (analysis.confirmed ? 1 : 0)
         }
         return (value >> 1, value & 1 == 1)

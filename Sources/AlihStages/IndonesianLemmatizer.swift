@@ -118,6 +118,23 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
         return analysis
     }
 
+    /// `analyze(lowercased:)` without keeping the analysis: for a caller that keeps what it
+    /// needs of each word itself (the coverage candidates keep a lemma's id), so that the
+    /// analyses of a large text's vocabulary are not held twice.
+    package func uncachedAnalysis(lowercased key: String) -> LemmaAnalysis {
+        lock.lock()
+        let known = cache[key]
+        lock.unlock()
+        return known ?? compute(key)
+    }
+
+    /// How many analyses are kept (for tests).
+    package var cachedAnalyses: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return cache.count
+    }
+
     /// Whether the lexicon lists `word` as a root.
     package func isRoot(_ word: String) -> Bool { lexicon.contains(word.lowercased()) }
 

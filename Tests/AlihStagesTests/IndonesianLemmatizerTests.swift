@@ -1,3 +1,4 @@
+import AlihHunspell
 import AlihStages
 import Testing
 
@@ -58,6 +59,22 @@ import Testing
         #expect(Self.lemmatizer.lemma("2024") == "2024")
         #expect(Self.lemmatizer.lemma("Nagorno-Karabakh") == "nagorno-karabakh")
         #expect(Self.lemmatizer.analyze("xq").source == .unchanged)
+    }
+
+    /// The coverage candidates keep what they need of each word: their analyses are the cached
+    /// ones, and are not kept.
+    @Test func uncachedAnalysisIsTheAnalysisAndKeepsNothing() throws {
+        let lemmatizer = IndonesianLemmatizer(dictionary: try HunspellDictionary.installed())
+        let words = ["menyetujuinya", "perbatasannya", "tentaranya", "xq", "pemerintahan"]
+        let uncached = words.map { lemmatizer.uncachedAnalysis(lowercased: $0) }
+        #expect(lemmatizer.cachedAnalyses == 0)
+        #expect(uncached == words.map { lemmatizer.analyze(lowercased: $0) })
+        #expect(lemmatizer.cachedAnalyses == words.count)
+        #expect(words.map { lemmatizer.uncachedAnalysis(lowercased: $0) } == uncached)
+        // Words analysed through their parts (`kira2`, `anak-anaknya`) are the same either way.
+        for word in ["kira2", "anak-anaknya", "berbulan-bulan"] {
+            #expect(lemmatizer.uncachedAnalysis(lowercased: word) == lemmatizer.analyze(lowercased: word))
+        }
     }
 
     @Test func caseIsFolded() {
