@@ -4,8 +4,8 @@ import Synchronization
 /// a small integer id once, so that candidates are counted by ids, not strings; and the finder's
 /// scanners, which keep what they learnt of each word form from one article to the next.
 ///
-/// Ids follow `String` equality (canonically equivalent spellings share one), as the
-/// dictionaries keyed by strings did. A lemma is counted as a token, `id * 2 + 1` when it is
+/// Ids follow `String` equality (canonically equivalent spellings share one, `InternedStrings`),
+/// as the dictionaries keyed by strings did. A lemma is counted as a token, `id * 2 + 1` when it is
 /// general vocabulary (`TermLikeness.isGeneralWord`), `id * 2` otherwise, so that whether a
 /// single-word phrase may be reported is read from the token itself. Shared by the threads of
 /// a run; each string is looked up under the lock once per scanner.
@@ -16,8 +16,7 @@ import Synchronization
 /// lemmatizer's cached analysis).
 package final class CandidateVocabulary: Sendable {
     private struct Table {
-        var ids: [String: Int32] = [:]
-        var strings: [String] = []
+        var strings = InternedStrings()
         /// By `Fact`, each indexed by string id (shorter when the last ids have none yet).
         var facts = [[Int32]](repeating: [], count: Fact.allCases.count)
     }
@@ -78,41 +77,29 @@ package final class CandidateVocabulary: Sendable {
 
     /// The id of `string`, given one if it has none.
     package func id(_ string: String) -> Int32 {
-        table.withLock { table in
-            if let id = table.ids[string] { return id }
-            let id = Int32(table.strings.count)
-            table.strings.append(string)
-            table.ids[string] = id
-            return id
-        }
+        table.withLock { $0.strings.id(string) }
     }
 
     /// The ids of `strings`, under the lock once.
     package func ids(_ strings: [String]) -> [Int32] {
-        table.withLock { table in
-            strings.map { string in
-                if let id = table.ids[string] { return id }
-                let id = Int32(table.strings.count)
-                table.strings.append(string)
-                table.ids[string] = id
-                return id
-            }
-        }
+        table.withLock { table in strings.map { table.strings.id($0) } }
     }
 
     /// The id of `string` if it has one.
-    package func existingID(_ string: String) -> Int32? { table.withLock { $0.ids[string] } }
+    package func existingID(_ string: String) -> Int32? { table.withLock { $0.strings.existingID(string) } }
 
     /// The string of `id`.
-    package func string(_ id: Int32) -> String { table.withLock { $0.strings[Int(id)] } }
+    package func string(_ id: Int32) -> String { table.withLock { $0.strings.string(id) } }
 
     /// The strings of `ids`, under the lock once.
     package func strings(_ ids: [Int32]) -> [String] {
-        table.withLock { table in ids.map { table.strings[Int($0)] } }
+        table.withLock { table in ids.map { table.strings.string($0) } }
     }
 
     /// Every string so far, indexed by id (a copy that later ids do not change).
-    package func strings() -> [String] { table.withLock { $0.strings } }
+    package func strings() -> [String] {
+        table.withLock { table in (0..<Int32(table.strings.count)).map { table.strings.string($0) } }
+    }
 
     /// The lemma token of a lemma's id.
     package static func token(lemma id: Int32, general: Bool) -> Int32 { id &* 2 &+ (general ? 1 : 0) }
