@@ -1,14 +1,21 @@
 /// A glossary term found in a segment: where, which entry, and how closely it matched.
+///
+/// A large document holds hundreds of thousands: the entry's index is kept in 32 bits, so a
+/// match takes 24 bytes rather than 32.
 public struct TermMatch: Sendable, Equatable {
     /// The matched text: a range into the document text, inside the segment.
     public var range: Range<String.Index>
     /// Index of the entry in the glossary the matcher was built from.
-    public var entryIndex: Int
+    public var entryIndex: Int {
+        get { Int(entry) }
+        set { entry = Int32(newValue) }
+    }
     public var tier: MatchTier
+    private var entry: Int32
 
     package init(range: Range<String.Index>, entryIndex: Int, tier: MatchTier) {
         self.range = range
-        self.entryIndex = entryIndex
+        self.entry = Int32(entryIndex)
         self.tier = tier
     }
 }
