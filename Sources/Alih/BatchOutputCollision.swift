@@ -19,11 +19,12 @@ extension BatchRun {
             if inputsByOutput[output] == nil { order.append(output) }
             inputsByOutput[output, default: []].append(job.input)
         }
-        let inputs = Set(jobs.map { paths.resolve($0.input) })
+        // An output is an input when it is the same file, however the two are spelled.
+        let inputs = Set(jobs.compactMap { FileIdentity(path: $0.input) })
         var problems: [String] = []
         for output in order {
             let sharing = inputsByOutput[output]!
-            if inputs.contains(output) {
+            if let file = FileIdentity(path: output), inputs.contains(file) {
                 problems.append("\(output) is also an input, and writing it would replace that input")
             } else if sharing.count > 1 {
                 problems.append(

@@ -122,6 +122,15 @@ public struct CoverageJob: Sendable {
         }
     }
 
+    /// Refuses, before any work, a report or candidate sheet that would be written over one of
+    /// the articles of `jobs`, the glossary, or each other (`OutputGuard`: `output.is-input`,
+    /// `output.twice`).
+    public func requireOutputs(report: String?, candidates: String?, apartFrom jobs: [BatchRun.Job]) throws {
+        try OutputGuard.check(
+            inputs: jobs.map { ("article", $0.input) } + [("glossary", pipeline.glossary?.origin?.path)],
+            outputs: [("report", report), ("candidate sheet", candidates)])
+    }
+
     /// Measures the articles of `jobs` (their outputs are not used), leaving out Alih's own
     /// outputs among them (translated articles `alih reimport` wrote); `progress` is called
     /// with each article's size in bytes and the number done.

@@ -16,14 +16,18 @@ public struct ExtractionJob: Sendable {
     public var memoryPath: String?
     /// Where to write the glossary entries found as TBX (with a glossary), if anywhere.
     public var tbxPath: String?
+    /// Where to write the report as JSON (`run(_:input:output:standardOutput:)`), if anywhere.
+    public var reportPath: String?
 
     public init(
-        pipeline: ArticlePipeline, options: ExtractionOptions, memoryPath: String? = nil, tbxPath: String? = nil
+        pipeline: ArticlePipeline, options: ExtractionOptions, memoryPath: String? = nil, tbxPath: String? = nil,
+        reportPath: String? = nil
     ) {
         self.pipeline = pipeline
         self.options = options
         self.memoryPath = memoryPath
         self.tbxPath = tbxPath
+        self.reportPath = reportPath
     }
 
     /// Extracts the article `bytes` (named `name` in the XLIFF and in messages) into the file
@@ -63,15 +67,32 @@ public struct ExtractionJob: Sendable {
     /// Extracts the article `bytes` read from `input` (`-`: standard input; it and a pipe such
     /// as `<(curl -s URL)` are named `stdin`) to `output`, as `destination(input:output:)`
     /// resolves it, a destination `-` handing the whole XLIFF to `standardOutput`; the report
-    /// says where the XLIFF went.
+    /// says where the XLIFF went, and goes to `reportPath` as JSON too. Nothing is written
+    /// when the input is an XLIFF file (`input.xliff`: a translated file given by mistake), or
+    /// when an output would replace the article, the glossary or the memory, or another output
+    /// (`OutputGuard`: `output.is-input`, `output.twice`).
     public func run(
         _ bytes: consuming [UInt8], input: String, output: String?, standardOutput: (String) -> Void
     ) throws -> Outcome? {
         let destination = Self.destination(input: input, output: output)
+        if ["xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) {
+            throw DiagnosticError(
+                code: "input.xliff", "this is an XLIFF file, not an article: extract takes the article itself",
+                at: SourceLocation(file: input),
+                hint: "to check its translations run alih check \(input); to rebuild the translated article, "
+                    + "alih reimport \(input)")
+        }
+        try OutputGuard.check(
+            inputs: [
+                ("article", input), ("glossary", pipeline.glossary?.origin?.path), ("translation memory", memoryPath),
+            ],
+            outputs: [("XLIFF", destination), ("TBX file", tbxPath), ("JSON report", reportPath)])
         let report = try run(
             bytes, name: InputFile.articleName(input), to: destination == "-" ? nil : destination,
             whole: standardOutput)
-        return report.map { Outcome(report: $0, destination: destination) }
+        let outcome = report.map { Outcome(report: $0, destination: destination) }
+        if let outcome, let reportPath { try outcome.writeJSON(to: reportPath) }
+        return outcome
     }
 
     /// What `run(_:input:output:standardOutput:)` did: the report, and where the XLIFF went.

@@ -29,7 +29,12 @@ public struct GlossaryConversion: Sendable {
         _ input: String, to output: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
         diagnostic: (Diagnostic) -> Void = { _ in }
     ) throws(GlossaryReview.Failure) {
-        do { format = try GlossaryFileFormat(path: output) } catch { throw .file(error) }
+        do {
+            format = try GlossaryFileFormat(path: output)
+            try OutputGuard.check(inputs: [("glossary", input)], outputs: [("converted glossary", output)])
+        } catch {
+            throw .file(error)
+        }
         review = try GlossaryReview(path: input, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         self.input = input
         self.output = output

@@ -76,6 +76,7 @@ public struct MemoryFile: Sendable {
         to output: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
         standardOutput: (String) -> Void
     ) throws -> Export {
+        try OutputGuard.check(inputs: [("translation memory", fileOrNil(path))], outputs: [("TMX file", output)])
         let memory = try openExisting(hint: "reimport translations with --tm \(path) first")
         var count = 0
         func produce(_ emit: (String) throws -> Void) throws {
@@ -119,6 +120,7 @@ public struct MemoryFile: Sendable {
     /// size is never whole in memory; a file that turns out damaged stores nothing. The file's
     /// warnings go to `warning` once it is stored.
     public func importTMX(from tmx: String, warning: (Diagnostic) -> Void = { _ in }) throws -> Import {
+        try OutputGuard.check(inputs: [("TMX file", tmx)], outputs: [("translation memory", fileOrNil(path))])
         try TMXFormat.requireReadable(path: tmx)
         // A memory file made for this import is removed again when nothing could be imported.
         let created = !PostgreSQLLocation.isURI(path) && !FileManager.default.fileExists(atPath: path)
@@ -181,6 +183,9 @@ public struct MemoryFile: Sendable {
                 code: "tm.copy", "the destination is the memory itself: \(TranslationMemory.displayed(path))",
                 hint: "name another memory to copy into")
         }
+        try OutputGuard.check(
+            inputs: [("memory to copy from", fileOrNil(path))],
+            outputs: [("memory to copy into", fileOrNil(destination))])
         let memory = try openExisting(hint: "check the path or URI of the memory to copy from")
         let target = try TranslationMemory.open(path: destination)
         do {
@@ -191,6 +196,11 @@ public struct MemoryFile: Sendable {
             throw DiagnosticError(
                 code: "tm.write", error.description, hint: "nothing was copied (one transaction); check it and retry")
         }
+    }
+
+    /// `location` when it is a file's path, nil for a PostgreSQL URI.
+    private func fileOrNil(_ location: String) -> String? {
+        PostgreSQLLocation.isURI(location) ? nil : location
     }
 
     /// The memory, which must exist (opening a file would create it; a database must exist to

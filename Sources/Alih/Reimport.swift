@@ -145,6 +145,13 @@ public struct Reimport: Sendable {
                 output
                 ?? (InputFile.isStream(path)
                     ? "-" : Self.defaultOutput(for: path, targetLanguage: targetLanguage, page: page))
+            try OutputGuard.check(
+                inputs: [
+                    ("translated XLIFF", path),
+                    ("HTML page", page ? Self.pageLocation(of: document, file: path, at: pagePath) : nil),
+                    ("translation memory", memoryPath),
+                ],
+                outputs: [("translated article", resolved)])
             try claim(resolved)
             destination = resolved
             if resolved == "-" {
@@ -272,11 +279,7 @@ public struct Reimport: Sendable {
     /// next to it, or the relative path extraction recorded (`page-path`); its checksum must be
     /// the one recorded at extraction.
     static func page(of document: TranslatedDocument, file: String, at path: String?) throws -> [UInt8] {
-        let folder = (file as NSString).deletingLastPathComponent
-        let beside = folder.isEmpty ? document.original : folder + "/" + document.original
-        // Given, or beside the XLIFF, or where extraction read it (a relative path, recorded).
-        let candidates = path.map { [$0] } ?? [beside] + (document.record["page-path"].map { [$0] } ?? [])
-        let location = candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
+        let location = pageLocation(of: document, file: file, at: path)
         // A page the record names is read only if it is a regular file (the names come from the
         // file translators had); one given with --page is read as the user gave it.
         let read =
@@ -299,6 +302,15 @@ public struct Reimport: Sendable {
                 hint: "give the page as it was when extracted with --page FILE, or extract the new page again")
         }
         return bytes
+    }
+
+    /// Where the page of `document` (read from `file`) is: `path` when given, else beside the
+    /// XLIFF, or where extraction read it (a relative path, recorded).
+    static func pageLocation(of document: TranslatedDocument, file: String, at path: String?) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        let beside = folder.isEmpty ? document.original : folder + "/" + document.original
+        let candidates = path.map { [$0] } ?? [beside] + (document.record["page-path"].map { [$0] } ?? [])
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
     }
 
     /// The version of the generic rules the page of `document` was laid out by (its record's

@@ -83,6 +83,7 @@ struct CoverageCommand: ParsableCommand {
             minimumPhraseCount: minimumCount, includeKnownNames: includeKnownNames)
         let work = try batchInputOptions.jobs(
             for: inputs, outputFolder: "", format: job.pipeline.inputFormat ?? job.pipeline.definition.inputFormat)
+        try job.requireOutputs(report: output, candidates: candidatesFile, apartFrom: work)
         // The articles measured: Alih's own outputs among the inputs are left out.
         let articles = BatchRun.separatingOwnOutputs(work, targetLanguage: job.pipeline.definition.targetLanguage)
         let progress = Progress(total: articles.articles.count, quiet: pipelineOptions.quiet)

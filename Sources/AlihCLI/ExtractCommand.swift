@@ -73,9 +73,6 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var inputRepairOptions: InputRepairOptions
 
     func validate() throws {
-        if let output, output != "-", output == input {
-            throw ValidationError("-o names the input file itself; the article would be overwritten.")
-        }
         guard (0.5...1).contains(fuzzyThreshold) else {
             throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.")
         }
@@ -91,10 +88,11 @@ struct ExtractCommand: ParsableCommand {
             definition: pipeline.definition, xliffVersion: xliffVersion, dropBoilerplate: dropBoilerplate,
             prefillTargets: prefillTargets, markTerms: markTerms, fuzzyThreshold: fuzzyThreshold)
         let job = ExtractionJob(
-            pipeline: pipeline, options: options, memoryPath: memoryOptions.memory, tbxPath: emitTBX)
+            pipeline: pipeline, options: options, memoryPath: memoryOptions.memory, tbxPath: emitTBX,
+            reportPath: reportFile)
         let article = try ArticleInput.read(input)
         guard let outcome = try job.run(article, input: input, output: output, standardOutput: Console.output)
         else { return }
-        try reportOptions.show(outcome, file: reportFile, quiet: pipelineOptions.quiet)
+        try reportOptions.show(outcome, quiet: pipelineOptions.quiet)
     }
 }

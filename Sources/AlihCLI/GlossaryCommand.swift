@@ -77,9 +77,6 @@ struct GlossaryCommand: ParsableCommand {
 
         func validate() throws {
             try LanguageOptions.validate(source: sourceLanguage, target: targetLanguage, for: "a glossary")
-            if input == output {
-                throw ValidationError("the output names the input file itself; it would be overwritten.")
-            }
         }
 
         func run() throws {

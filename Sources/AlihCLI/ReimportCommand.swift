@@ -77,9 +77,6 @@ struct ReimportCommand: ParsableCommand {
     @OptionGroup var memoryOptions: MemoryOptions
 
     func validate() throws {
-        if let output, inputs.contains(output) {
-            throw ValidationError("-o names the XLIFF file itself; it would be overwritten.")
-        }
         if TranslatedFiles.isBatch(inputs), output != nil || page != nil {
             throw ValidationError(
                 "\(output != nil ? "-o" : "--page") names one file; with several XLIFF files or a folder, each article is written, and each page found, next to its XLIFF."

@@ -142,8 +142,10 @@ import Testing
     }
 
     @Test func refusesToOverwriteTheArticle() throws {
+        let before = FileManager.default.contents(atPath: article.path)
         let result = try AlihProcess.run(["extract", article.path, "-o", article.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("overwritten"))
+        #expect(result.stderr.contains("[output.is-input]"))
+        #expect(FileManager.default.contents(atPath: article.path) == before)
     }
 }
