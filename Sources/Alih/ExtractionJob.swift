@@ -42,7 +42,11 @@ public struct ExtractionJob: Sendable {
         _ bytes: consuming [UInt8], name: String, to xliffPath: String?, whole: (String) -> Void = { _ in }
     ) throws -> ExtractionReport? {
         HeapSettings.returnLargeBlocksWhenFreed(from: 1 << 20)
-        let memory = try memoryPath.map { try TranslationMemory.open(path: $0) }
+        // An existing memory is only read (it may be on read-only storage, or shared).
+        let memory = try memoryPath.map {
+            try TranslationMemory.open(
+                path: $0, readOnly: FileManager.default.fileExists(atPath: $0))
+        }
         var extraction: StreamedExtraction?
         if let xliffPath {
             var handed: [UInt8]? = consume bytes

@@ -211,6 +211,6 @@ public struct MemoryFile: Sendable {
                 code: "tm.not-found", "no such translation memory: \(path)", at: SourceLocation(file: path),
                 hint: hint)
         }
-        return try TranslationMemory.open(path: path)
+        return try TranslationMemory.open(path: path, readOnly: true)
     }
 }

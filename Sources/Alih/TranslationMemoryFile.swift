@@ -8,7 +8,9 @@ extension TranslationMemory {
     /// a PostgreSQL database for a connection URI (`postgresql://…`, libpq's syntax), else an
     /// SQLite file (created when missing). A memory that will not open is a `tm.open` error
     /// naming it (a URI without its password).
-    public static func open(path location: String) throws -> TranslationMemory {
+    /// `readOnly` opens an existing memory without writing to it: a memory on read-only storage
+    /// can be read, and a file that is not a memory is refused as it is (not made into one).
+    public static func open(path location: String, readOnly: Bool = false) throws -> TranslationMemory {
         // SQLite reads "" and ":memory:" as a private, temporary database: the pairs would vanish.
         if location.isEmpty || location == ":memory:" {
             throw DiagnosticError(
@@ -19,14 +21,18 @@ extension TranslationMemory {
         do {
             let backend: any TranslationMemoryStore =
                 isDatabase
-                ? try PostgreSQLTranslationStore(uri: location) : try SQLiteTranslationStore(path: location)
+                ? try PostgreSQLTranslationStore(uri: location)
+                : try SQLiteTranslationStore(path: location, readOnly: readOnly)
             return TranslationMemory(backend: backend, indexStopWords: IndonesianStopWords.words)
         } catch {
             throw DiagnosticError(
                 code: "tm.open", error.description,
                 at: SourceLocation(file: isDatabase ? PostgreSQLLocation.redacted(location) : location),
                 hint: isDatabase
-                    ? nil : "check that the file is an Alih translation memory and its folder is writable")
+                    ? nil
+                    : readOnly
+                        ? "check that the file is an Alih translation memory"
+                        : "check that the file is an Alih translation memory and its folder is writable")
         }
     }
 

@@ -23,23 +23,74 @@ final class SQLiteDatabase {
     /// Statements run through `query` since the connection was opened.
     private(set) var queries = 0
 
-    /// Opens (creating if needed) the database at `path`, in WAL mode with a busy timeout so
-    /// that several processes can write one file.
-    init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(MemoryError) {
+    /// Opens (creating if needed) the database at `path`, with a busy timeout so that several
+    /// processes can write one file (in WAL mode: `useWAL`); `readOnly`, opens an existing file without
+    /// writing to it (nothing is created or changed: a file on read-only storage is read as
+    /// it is).
+    init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 10_000) throws(MemoryError) {
         self.path = path
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let status = sqlite3_open_v2(path, &handle, flags, nil)
-        guard status == SQLITE_OK, handle != nil else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close(handle)
-            handle = nil
-            throw MemoryError(path: path, message: "cannot open: \(message)")
+        if readOnly {
+            // Opened for writing where the file allows it (SQLite opens a write-protected file
+            // read-only), so that the WAL's files are tidied away on close as usual, but asked
+            // to change nothing (`query_only`). On storage where not even WAL's shared-memory
+            // file can be made, the file is read as immutable: nobody can be changing it.
+            if !open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX) || !canRead() {
+                sqlite3_close_v2(handle)
+                handle = nil
+                _ = open(
+                    "file:" + Self.uriEscaped(path) + "?immutable=1",
+                    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)
+            }
+        } else {
+            _ = open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
         }
+        guard let handle else { throw MemoryError(path: path, message: "cannot open: \(openFailure)") }
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
-        try execute("PRAGMA journal_mode=WAL")
-        try execute("PRAGMA synchronous=NORMAL")
+        try execute(readOnly ? "PRAGMA query_only=ON" : "PRAGMA synchronous=NORMAL")
         try execute("PRAGMA foreign_keys=ON")
         try execute("PRAGMA cache_size=-32768")  // KiB
+    }
+
+    /// Puts the file in WAL mode (kept in the file), so that several processes can write it.
+    func useWAL() throws(MemoryError) {
+        try execute("PRAGMA journal_mode=WAL")
+    }
+
+    /// Whether the open database can be read (on read-only storage a WAL file cannot: its
+    /// shared-memory file cannot be made).
+    private func canRead() -> Bool {
+        let status = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nil, nil, nil)
+        if status != SQLITE_OK { openFailure = String(cString: sqlite3_errmsg(handle)) }
+        return status == SQLITE_OK || status & 0xFF == SQLITE_BUSY
+    }
+
+    /// Why the last `open` failed.
+    private var openFailure = "out of memory"
+
+    /// Opens `name` with `flags`; whether it opened (else `openFailure` says why).
+    private func open(_ name: String, _ flags: Int32) -> Bool {
+        let status = sqlite3_open_v2(name, &handle, flags, nil)
+        guard status == SQLITE_OK, handle != nil else {
+            openFailure = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(handle)
+            handle = nil
+            return false
+        }
+        return true
+    }
+
+    /// `path` as the path of a `file:` URI: `%`, `?` and `#` escaped.
+    static func uriEscaped(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     deinit {

@@ -12,45 +12,80 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
 
     package var location: String { database.path }
 
-    /// Opens or creates the memory at `path`; a file of another schema version is refused.
+    /// Opens or creates the memory at `path`; a file of another schema version, or an SQLite
+    /// database that is not an Alih memory (tables of its own, none of Alih's), is refused and
+    /// left as it was. `readOnly` opens an existing memory without writing to it (`alih tm
+    /// check`, `tm export`, look-ups): a memory on read-only storage can be read, and a file
+    /// that is not a memory is not made into one.
     ///
     /// Several processes opening a new file at once race to set its journal mode and create its
     /// tables, and SQLite answers some of them SQLITE_BUSY at once rather than waiting: opening
-    /// is tried again, for up to about ten seconds, as the busy timeout would have waited.
-    package init(path: String) throws(MemoryError) {
+    /// is tried again, for up to `lockWait` in all. A memory another process holds locked for
+    /// longer is refused with a message that says so.
+    package init(path: String, readOnly: Bool = false) throws(MemoryError) {
+        let deadline = ContinuousClock.now + Self.lockWait
         var attempt = 0
         while true {
             do {
-                database = try Self.open(path)
+                database = try Self.open(path, readOnly: readOnly)
                 return
-            } catch  where error.sqlState == SQLiteDatabase.busy && attempt < 200 {
+            } catch  where error.sqlState == SQLiteDatabase.busy {
+                guard ContinuousClock.now < deadline else {
+                    throw MemoryError(
+                        path: path,
+                        message: "the memory is locked by another process (waited \(Self.lockWait) for it); "
+                            + "try again once that process has finished",
+                        sqlState: SQLiteDatabase.busy)
+                }
                 attempt += 1
                 usleep(UInt32(10_000 + 40_000 * min(attempt, 5) / 5))
             }
         }
     }
 
-    /// The database at `path`, in WAL mode, with Alih's tables.
-    private static func open(_ path: String) throws(MemoryError) -> SQLiteDatabase {
-        let database = try SQLiteDatabase(path: path)
-        try database.execute(
-            """
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS pairs (
-                id INTEGER PRIMARY KEY,
-                source TEXT NOT NULL, target TEXT NOT NULL,
-                source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
-                words INTEGER NOT NULL,
-                document TEXT, segment_id TEXT, origin TEXT,
-                created REAL NOT NULL, changed REAL NOT NULL,
-                use_count INTEGER NOT NULL DEFAULT 1,
-                UNIQUE (source, target, source_lang, target_lang));
-            CREATE INDEX IF NOT EXISTS pairs_lookup ON pairs (source_lang, target_lang, source);
-            CREATE TABLE IF NOT EXISTS words (
-                word TEXT NOT NULL, pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
-                PRIMARY KEY (word, pair_id)) WITHOUT ROWID;
-            INSERT OR IGNORE INTO meta (key, value) VALUES ('schema-version', '\(Self.schemaVersion)');
-            """)
+    /// How long opening waits, in all, for a memory another process holds locked.
+    static let lockWait = Duration.seconds(10)
+
+    /// The database at `path`, in WAL mode, with Alih's tables (made when it has none and may
+    /// be written).
+    private static func open(_ path: String, readOnly: Bool) throws(MemoryError) -> SQLiteDatabase {
+        let database = try SQLiteDatabase(
+            path: path, readOnly: readOnly, busyTimeoutMilliseconds: Int32(lockWait.components.seconds * 1_000))
+        let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { row in
+            if case .text(let name)? = row.first { name } else { nil }
+        }
+        if !tables.contains("meta") {
+            guard tables.isEmpty, !readOnly else {
+                throw MemoryError(
+                    path: path,
+                    message: tables.isEmpty
+                        ? "is not an Alih translation memory (an empty file or database)"
+                        : "is an SQLite database but not an Alih translation memory (its tables: "
+                            + tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "") + ")")
+            }
+            // In one transaction: a process opening the file meanwhile sees all the tables or none.
+            try database.execute(
+                """
+                BEGIN IMMEDIATE;
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS pairs (
+                    id INTEGER PRIMARY KEY,
+                    source TEXT NOT NULL, target TEXT NOT NULL,
+                    source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
+                    words INTEGER NOT NULL,
+                    document TEXT, segment_id TEXT, origin TEXT,
+                    created REAL NOT NULL, changed REAL NOT NULL,
+                    use_count INTEGER NOT NULL DEFAULT 1,
+                    UNIQUE (source, target, source_lang, target_lang));
+                CREATE INDEX IF NOT EXISTS pairs_lookup ON pairs (source_lang, target_lang, source);
+                CREATE TABLE IF NOT EXISTS words (
+                    word TEXT NOT NULL, pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+                    PRIMARY KEY (word, pair_id)) WITHOUT ROWID;
+                INSERT OR IGNORE INTO meta (key, value) VALUES ('schema-version', '\(Self.schemaVersion)');
+                COMMIT;
+                """)
+        }
+        if !readOnly { try database.useWAL() }
         let version = try database.query("SELECT value FROM meta WHERE key = 'schema-version'")
         if case .text(let value)? = version.first?.first, value != String(Self.schemaVersion) {
             throw MemoryError(
@@ -60,10 +95,18 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
     }
 
     package func store(_ produce: IndexedPairProducer) throws(MemoryError) -> TranslationMemory.StoreResult {
-        try database.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
-            var result = TranslationMemory.StoreResult(added: 0, updated: 0)
-            try produce { (chunk) throws(MemoryError) in try store(chunk, into: &result) }
-            return result
+        do {
+            return try database.transaction { () throws(MemoryError) -> TranslationMemory.StoreResult in
+                var result = TranslationMemory.StoreResult(added: 0, updated: 0)
+                try produce { (chunk) throws(MemoryError) in try store(chunk, into: &result) }
+                return result
+            }
+        } catch  where error.sqlState == SQLiteDatabase.busy {
+            throw MemoryError(
+                path: database.path,
+                message: "the memory is locked by another process (waited \(Self.lockWait) for it); "
+                    + "try again once that process has finished",
+                sqlState: SQLiteDatabase.busy)
         }
     }
 
