@@ -84,7 +84,7 @@ package enum AtomicFile {
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let (fd, temporary) = try createLockedTemporary(
-            "\(folder.isEmpty ? "/" : folder)/.\(name)\(temporarySuffix)XXXXXX", in: folder, for: path)
+            "\(folder.isEmpty ? "/" : folder)/.\(temporaryStem(name))\(temporarySuffix)XXXXXX", in: folder, for: path)
         do {
             try produce { bytes throws(DiagnosticError) in
                 if !writeAll(bytes, to: fd) { throw failure("write", path) }
@@ -121,6 +121,20 @@ package enum AtomicFile {
 
     /// What a temporary file's name ends with before its six random characters.
     static let temporarySuffix = ".alih-"
+
+    /// `name` as a temporary file's name holds it: cut, at a character, to what fits a file
+    /// name's 255 bytes beside the dot and `.alih-XXXXXX` (a target's name may use all 255).
+    package static func temporaryStem(_ name: String) -> Substring {
+        let limit = 255 - 1 - temporarySuffix.utf8.count - 6
+        var bytes = 0
+        var end = name.startIndex
+        for character in name {
+            bytes += character.utf8.count
+            if bytes > limit { break }
+            end = name.index(after: end)
+        }
+        return name[..<end]
+    }
 
     /// Creates the temporary file of `template` (ending in `XXXXXX`, as `mkstemp` takes it) in
     /// `folder` and locks it (`flock`, exclusive). Should `removeStaleTemporaries(in:)` of

@@ -34,6 +34,13 @@ enum XMLProlog {
         default:
             utf8 = head
         }
+        let content = utf8.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0xFE || $0 == 0xFF }
+        if whole, content.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D, 0x00].contains($0) }) {
+            throw DiagnosticError(
+                code: "\(format).empty", "\(path) is empty: it holds no XML, not even <\(root)>",
+                at: SourceLocation(file: path),
+                hint: "the copy or export did not complete, or this is the wrong file; export it again")
+        }
         try refuseEntities(utf8, path: path, format: format)
         if !whole, rootStart(in: utf8) == nil {
             throw DiagnosticError(

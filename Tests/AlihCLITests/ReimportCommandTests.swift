@@ -221,6 +221,9 @@ import Testing
             "xliff.truncated", 2
         ),
         ("plain text, not XML", "xliff.xml", 2),
+        // An empty file (or one of a byte-order mark and blank lines) says so.
+        ("", "xliff.empty", 2),
+        ("\u{FEFF}\n  \n", "xliff.empty", 2),
     ])
     func hostileOrBrokenFilesExitWithTwo(content: String, code: String, status: Int32) throws {
         let file = folder.appendingPathComponent("bad.xlf")

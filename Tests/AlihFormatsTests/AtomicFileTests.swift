@@ -26,6 +26,24 @@ import Testing
 
     /// A file written in pieces is whole once written; when the producer fails half way, the old
     /// file stays and no temporary file is left.
+    /// A name that fills a file name's 255 bytes (in ASCII, or in letters of two and three
+    /// bytes) is written: its temporary file's name holds a shorter cut of it.
+    @Test(arguments: [
+        String(repeating: "a", count: 251), String(repeating: "é", count: 125) + "x",
+        String(repeating: "日", count: 83) + "ab",
+    ])
+    func aNameAsLongAsTheFileSystemTakesIsWritten(stem: String) throws {
+        let name = stem + ".xlf"
+        #expect(name.utf8.count <= 255)
+        let path = folder.appendingPathComponent(name).path
+        try AtomicFile.write(Array("isi".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "isi")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name])
+        let stem = AtomicFile.temporaryStem(name)
+        #expect(name.hasPrefix(stem) && 1 + stem.utf8.count + ".alih-XXXXXX".utf8.count <= 255)
+        #expect(AtomicFile.isTemporaryName("." + stem + ".alih-a1B2c3"))
+    }
+
     @Test func aFileWrittenInPiecesIsAllOrNothing() throws {
         struct Stop: Error {}
         let path = folder.appendingPathComponent("out.xlf").path
