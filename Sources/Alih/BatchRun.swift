@@ -94,7 +94,8 @@ public struct BatchRun: Sendable {
                             output: outputPath(relative, in: outputFolder)))
                 }
             } else {
-                let name = (path as NSString).lastPathComponent
+                // A pipe (`<(curl …)`, `/dev/fd/63`) is named `stdin`, as extract names it.
+                let name = InputFile.isStream(path) ? InputFile.articleName(path) : (path as NSString).lastPathComponent
                 jobs.append(Job(input: path, relativePath: name, output: outputPath(name, in: outputFolder)))
             }
         }

@@ -120,6 +120,8 @@ public struct MemoryFile: Sendable {
     /// size is never whole in memory; a file that turns out damaged stores nothing. The file's
     /// warnings go to `warning` once it is stored.
     public func importTMX(from tmx: String, warning: (Diagnostic) -> Void = { _ in }) throws -> Import {
+        // `-` is standard input, read as it comes (as `<(cat file.tmx)` is).
+        let tmx = tmx == "-" ? "/dev/stdin" : tmx
         try OutputGuard.check(inputs: [("TMX file", tmx)], outputs: [("translation memory", fileOrNil(path))])
         try TMXFormat.requireReadable(path: tmx)
         // A memory file made for this import is removed again when nothing could be imported.

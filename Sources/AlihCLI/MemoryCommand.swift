@@ -63,7 +63,7 @@ struct MemoryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add the pairs of a TMX file (from Alih, OmegaT or another tool) to the memory.")
 
-        @Argument(help: ArgumentHelp("The TMX file.", valueName: "tmx"))
+        @Argument(help: ArgumentHelp("The TMX file (- for standard input).", valueName: "tmx"))
         var input: String
 
         @Option(
