@@ -14,6 +14,7 @@ extension GlossaryFile {
         let reading = try decode(
             bytes, path: path, format: try GlossaryFileFormat(path: path), sourceLanguage: sourceLanguage,
             targetLanguage: targetLanguage)
+        try requireEveryRow(of: reading, path: path)
         reading.diagnostics.forEach(warning)
         var glossary = reading.glossary
         glossary.origin = GlossaryOrigin(path: path, checksum: SHA256.checksum(bytes: bytes))

@@ -36,7 +36,8 @@ public struct GlossaryReview: Sendable {
     /// `GlossaryFile.load`.
     public init(path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(Failure) {
         do {
-            reading = try GlossaryFile.read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            reading = try GlossaryFile.read(
+                path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, allRows: true)
         } catch {
             throw Self.fileErrors.contains(error.diagnostic.code) ? .file(error) : .content(error)
         }

@@ -40,7 +40,9 @@ public enum GlossaryFileFormat: String, Sendable, Equatable, CaseIterable {
 /// locations kept here.
 public struct GlossaryReading: Sendable, Equatable {
     public var glossary: Glossary
-    /// Warnings found while reading (unknown columns, ignored languages). Errors are thrown.
+    /// Warnings found while reading (unknown columns, ignored languages), and the rows that
+    /// could not be read when the reader was asked for them all (`GlossaryFile.read(…allRows:)`);
+    /// otherwise errors are thrown.
     public var diagnostics: [Diagnostic]
     /// `translationLocations[i][j]`: where `glossary.entries[i].translations[j]` was written.
     package var translationLocations: [[SourceLocation]]
@@ -73,13 +75,39 @@ public enum GlossaryFile {
     public static func read(
         path: String, format: GlossaryFileFormat? = nil, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws(DiagnosticError) -> GlossaryReading {
-        let format = if let format { format } else { try GlossaryFileFormat(path: path) }
-        let bytes = try contents(of: path)
-        return try decode(
-            bytes, path: path, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        try read(
+            path: path, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, allRows: false)
     }
 
-    /// Reads a glossary from bytes; `path` is the name used in messages.
+    /// `read`; with `allRows`, rows that cannot be read are errors in the reading's
+    /// diagnostics, each row left out (for `alih glossary check`: every one is found at once),
+    /// instead of the first being thrown.
+    package static func read(
+        path: String, format: GlossaryFileFormat? = nil, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+        allRows: Bool
+    ) throws(DiagnosticError) -> GlossaryReading {
+        let format = if let format { format } else { try GlossaryFileFormat(path: path) }
+        let bytes = try contents(of: path)
+        let reading = try decode(
+            bytes, path: path, format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        if !allRows { try requireEveryRow(of: reading, path: path) }
+        return reading
+    }
+
+    /// Throws the first row of `reading` that could not be read, saying how many more there
+    /// are, when there is one.
+    package static func requireEveryRow(of reading: GlossaryReading, path: String) throws(DiagnosticError) {
+        let rowErrors = reading.diagnostics.filter { $0.severity == .error }
+        guard var first = rowErrors.first else { return }
+        if rowErrors.count > 1 {
+            first.message +=
+                " (and \(rowErrors.count - 1) more rows that cannot be read: alih glossary check \(path) lists them)"
+        }
+        throw DiagnosticError(first)
+    }
+
+    /// Reads a glossary from bytes; `path` is the name used in messages. Rows that cannot be
+    /// read are errors among the reading's diagnostics (`read` throws the first).
     package static func decode(
         _ bytes: [UInt8], path: String, format: GlossaryFileFormat,
         sourceLanguage: String? = nil, targetLanguage: String? = nil

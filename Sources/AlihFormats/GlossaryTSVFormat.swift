@@ -39,6 +39,7 @@ package enum GlossaryTSVFormat {
         var number = -1
         var columns: [String] = []
         columns.reserveCapacity(8)
+        var rowErrors: [Diagnostic] = []
         while start <= bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             defer { start = end + 1 }
@@ -61,37 +62,45 @@ package enum GlossaryTSVFormat {
                 guard cellEnd < lineBytes.endIndex else { break }
                 cellStart = cellEnd + 1
             }
-            guard columns.count >= 2 else {
-                throw DiagnosticError(
-                    code: "glossary.row", "line \(number + 1) has no tab: a row needs a source and a target",
-                    at: location,
-                    hint: "separate source, target and comment with tabs (not spaces)")
+            // A row that cannot be read is reported and left out; the reading goes on, so that
+            // every such row is found at once (`GlossaryFile.decode` throws the first unless the
+            // reader asked for them all).
+            do throws(DiagnosticError) {
+                guard columns.count >= 2 else {
+                    throw DiagnosticError(
+                        code: "glossary.row", "line \(number + 1) has no tab: a row needs a source and a target",
+                        at: location,
+                        hint: "separate source, target and comment with tabs (not spaces)")
+                }
+                guard !columns[0].isEmpty, !columns[1].isEmpty else {
+                    throw DiagnosticError(
+                        code: "glossary.row",
+                        "line \(number + 1) has an empty \(columns[0].isEmpty ? "source" : "target")",
+                        at: location, hint: "fill it in or delete the row")
+                }
+                func column(_ index: Int) -> String { index < columns.count ? columns[index] : "" }
+                let status = try GlossaryCell.status(column(3), at: location)
+                let doNotTranslate = try GlossaryCell.bool(column(6), column: "dnt (column 7)", at: location)
+                let caseSensitive = try GlossaryCell.bool(column(5), column: "case_sensitive (column 6)", at: location)
+                var note = column(2)
+                if status == .forbidden {
+                    note = strip(forbiddenPrefix, from: note)
+                } else if doNotTranslate == true {
+                    note = strip(doNotTranslatePrefix, from: note)
+                }
+                try merger.add(
+                    GlossaryRow(
+                        line: number + 1, source: columns[0], target: columns[1], status: status, note: note,
+                        partOfSpeech: GlossaryCell.optional(column(4)), caseSensitive: caseSensitive,
+                        doNotTranslate: doNotTranslate, domain: GlossaryCell.optional(column(7))))
+            } catch {
+                rowErrors.append(error.diagnostic)
             }
-            guard !columns[0].isEmpty, !columns[1].isEmpty else {
-                throw DiagnosticError(
-                    code: "glossary.row", "line \(number + 1) has an empty \(columns[0].isEmpty ? "source" : "target")",
-                    at: location, hint: "fill it in or delete the row")
-            }
-            func column(_ index: Int) -> String { index < columns.count ? columns[index] : "" }
-            let status = try GlossaryCell.status(column(3), at: location)
-            let doNotTranslate = try GlossaryCell.bool(column(6), column: "dnt (column 7)", at: location)
-            var note = column(2)
-            if status == .forbidden {
-                note = strip(forbiddenPrefix, from: note)
-            } else if doNotTranslate == true {
-                note = strip(doNotTranslatePrefix, from: note)
-            }
-            try merger.add(
-                GlossaryRow(
-                    line: number + 1, source: columns[0], target: columns[1], status: status, note: note,
-                    partOfSpeech: GlossaryCell.optional(column(4)),
-                    caseSensitive: try GlossaryCell.bool(column(5), column: "case_sensitive (column 6)", at: location),
-                    doNotTranslate: doNotTranslate, domain: GlossaryCell.optional(column(7))))
         }
         let glossary = Glossary(
             name: path, sourceLanguage: sourceLanguage ?? languages?.0 ?? "id",
             targetLanguage: targetLanguage ?? languages?.1 ?? "en", entries: merger.entries)
-        return GlossaryReading(glossary: glossary, translationLocations: merger.locations)
+        return GlossaryReading(glossary: glossary, diagnostics: rowErrors, translationLocations: merger.locations)
     }
 
     /// `glossary` as TSV: `#` lines naming the columns and languages, then one row per

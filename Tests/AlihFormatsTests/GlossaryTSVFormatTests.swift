@@ -29,8 +29,11 @@ import Testing
                 caseSensitive: true),
         ])
 
+    /// `text` read as a glossary file is: its first row that cannot be read is thrown.
     func read(_ text: String, source: String? = nil, target: String? = nil) throws(DiagnosticError) -> GlossaryReading {
-        try GlossaryTSVFormat.read(text, path: "g.txt", sourceLanguage: source, targetLanguage: target)
+        let reading = try GlossaryTSVFormat.read(text, path: "g.txt", sourceLanguage: source, targetLanguage: target)
+        try GlossaryFile.requireEveryRow(of: reading, path: "g.txt")
+        return reading
     }
 
     func failure(_ text: String) -> Diagnostic? {
@@ -118,6 +121,19 @@ import Testing
         #expect(["glossary.row", "glossary.value", "glossary.conflict"].contains(diagnostic?.code ?? ""))
         #expect(diagnostic?.location == SourceLocation(file: "g.txt", line: line))
         #expect(diagnostic?.message.contains(words) == true, "\(diagnostic?.message ?? "")")
+    }
+
+    /// Every row that cannot be read is found in one reading (for `alih glossary check`), each
+    /// left out, the others read; a file's reader is told how many there are beside the first.
+    @Test func everyBrokenRowIsFoundAtOnce() throws {
+        let text = "rumah\thouse\n\tkosong\nmobil\tcar\t\tmaybe\ntanpa tab\nsekolah\tschool\n\tlagi\n"
+        let reading = try GlossaryTSVFormat.read(text, path: "g.txt")
+        #expect(reading.diagnostics.map { $0.location?.line } == [2, 3, 4, 6])
+        #expect(reading.diagnostics.allSatisfy { $0.severity == .error })
+        #expect(reading.glossary.entries.map(\.source) == ["rumah", "sekolah"])
+        let first = failure(text)
+        #expect(first?.location?.line == 2)
+        #expect(first?.message.contains("and 3 more rows that cannot be read") == true, "\(first?.message ?? "")")
     }
 
     @Test(arguments: [
