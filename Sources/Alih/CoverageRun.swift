@@ -153,7 +153,10 @@ package struct CoverageRun: Sendable {
             let (document, diagnostics) = try process(bytes, of: job)
             // An article alone is the last one matched: what the glossary's scanners learnt of its
             // words is let go before its candidates are counted.
-            if alone { pipeline.matcher?.releaseScanners() }
+            if alone {
+                pipeline.matcher?.releaseScanners()
+                pipeline.matcher?.forgetAnalyses()
+            }
             let warnings = [
                 document.normalization.mojibake?.warning(file: job.input),
                 Self.chromeNote(diagnostics, file: job.input),

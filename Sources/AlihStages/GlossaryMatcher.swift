@@ -286,6 +286,9 @@ package final class GlossaryMatcher: Sendable {
     /// more text is to be matched soon (a scanner is made again when one is wanted).
     package func releaseScanners() { scanners.withLock { $0 = [] } }
 
+    /// Lets its lemmatizer's kept analyses go (`IndonesianLemmatizer.forgetAnalyses`).
+    package func forgetAnalyses() { lemmatizer.forgetAnalyses() }
+
     // MARK: - Word profiles
 
     /// What matching needs to know of a word form given as its UTF-8, or nil when the form

@@ -128,6 +128,14 @@ package final class IndonesianLemmatizer: @unchecked Sendable {
         return known ?? compute(key)
     }
 
+    /// Lets the kept analyses go: for when the words met so far will not be met again soon
+    /// (the end of a large text's matching).
+    package func forgetAnalyses() {
+        lock.lock()
+        cache = [:]
+        lock.unlock()
+    }
+
     /// How many analyses are kept (for tests).
     package var cachedAnalyses: Int {
         lock.lock()

@@ -77,6 +77,17 @@ import Testing
         }
     }
 
+    /// A large text's analyses are let go once it is matched; the words analyse as before.
+    @Test func forgottenAnalysesAreMadeAgainAlike() throws {
+        let lemmatizer = IndonesianLemmatizer(dictionary: try HunspellDictionary.installed())
+        let words = ["menyetujuinya", "perbatasannya", "tentaranya", "kira2"]
+        let before = words.map { lemmatizer.analyze(lowercased: $0) }
+        #expect(lemmatizer.cachedAnalyses >= words.count)
+        lemmatizer.forgetAnalyses()
+        #expect(lemmatizer.cachedAnalyses == 0)
+        #expect(words.map { lemmatizer.analyze(lowercased: $0) } == before)
+    }
+
     @Test func caseIsFolded() {
         #expect(Self.lemmatizer.lemma("Tentaranya") == "tentara")
     }
