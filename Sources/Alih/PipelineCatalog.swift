@@ -115,7 +115,8 @@ public struct PipelineCatalog: Sendable {
             throw DiagnosticError(
                 code: "pipeline.unreadable", "cannot read pipeline file \(path)",
                 at: SourceLocation(file: path),
-                hint: "check the path; built-in pipelines are news-article and plain-text")
+                hint: "check the path; the built-in pipelines are "
+                    + PipelineDefinition.builtIn.keys.sorted().joined(separator: ", "))
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(

@@ -58,6 +58,13 @@ public struct GlossaryChecker: Sendable {
                         ? "a do-not-translate term lists itself as its translation"
                         : "add its translation or delete the entry")
             }
+            if source.contains(where: { $0 == "\t" || $0.isNewline }) {
+                add(
+                    .warning, "glossary.line-break",
+                    "the source '\(source.replacingOccurrences(of: "\n", with: "\\n"))' holds a line break or a tab: "
+                        + "it is matched as a space, but a TSV glossary (OmegaT's) cannot hold it", here,
+                    "write the term on one line, words separated by single spaces")
+            }
             if hasOuterSpaces(source) {
                 add(
                     .warning, "glossary.spaces", "the source '\(source)' starts or ends with a space", here,

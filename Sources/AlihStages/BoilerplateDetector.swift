@@ -37,7 +37,8 @@ package struct BoilerplateDetector: Stage {
                     code: "pipeline.bad-pattern",
                     "boilerplate rule '\(rule.id)': \(error.description)",
                     at: rule.definedAt,
-                    hint: "patterns use ICU regular-expression syntax; escape literal dots as \\.")
+                    hint: "patterns use ICU regular-expression syntax: every ( needs its ), every [ its ], and a "
+                        + "literal . ( ) [ ] ? * + | needs a backslash before it")
             }
         }
         prefilters = LineClassifier.prefilters(of: rules)

@@ -41,6 +41,15 @@ import Testing
         #expect(found.hint != nil)
     }
 
+    /// A term written over two lines in a CSV cell (or with a tab) matches as if with a space,
+    /// but OmegaT's TSV cannot hold it: a warning on its row.
+    @Test func aTermWithALineBreakIsAWarning() throws {
+        let diagnostics = try check("x,y,preferred,,,,,\n\"sumber\ndaya\",resources,preferred,,,,,\n")
+        #expect(diagnostics.map(\.code) == ["glossary.line-break"])
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.location?.line == 3)
+    }
+
     @Test func duplicatesNameTheFirstLine() throws {
         let diagnostics = try check("a,b,preferred,,,,,\nx,y,preferred,,,,,\nx,y,admitted,,,,,\n")
         #expect(diagnostics.map(\.code) == ["glossary.duplicate"])
