@@ -123,12 +123,13 @@ public struct GlossaryChecker: Sendable {
                 }
                 checkBrackets(translation.note, what: "the note on '\(source)' → '\(target)'", at: at, add)
                 if translation.status == .preferred {
-                    if let first = firstPreferred {
+                    // The same translation twice is a duplicate row (reported below), not two.
+                    if let first = firstPreferred, entry.translations[first].text != target {
                         add(
                             .error, "glossary.two-preferred",
                             "'\(source)' has two preferred translations: '\(entry.translations[first].text)' (\(lineText(location(i, first)))) and '\(target)'",
                             at, "make one of them admitted")
-                    } else {
+                    } else if firstPreferred == nil {
                         firstPreferred = j
                     }
                 }

@@ -50,6 +50,12 @@ import Testing
         #expect(diagnostics.first?.location?.line == 3)
     }
 
+    /// A row written twice is one problem, a duplicate, not also two preferred translations.
+    @Test func aRowWrittenTwiceIsOneDuplicate() throws {
+        let diagnostics = try check("x,y,preferred,,,,,\nx,y,preferred,,,,,\n")
+        #expect(diagnostics.map(\.code) == ["glossary.duplicate"], "\(diagnostics)")
+    }
+
     @Test func duplicatesNameTheFirstLine() throws {
         let diagnostics = try check("a,b,preferred,,,,,\nx,y,preferred,,,,,\nx,y,admitted,,,,,\n")
         #expect(diagnostics.map(\.code) == ["glossary.duplicate"])
@@ -116,7 +122,7 @@ import Testing
                 GlossaryEntry(id: "e2", source: "z", translations: []),
             ])
         let diagnostics = GlossaryChecker().check(glossary)
-        #expect(diagnostics.map(\.code) == ["glossary.no-translation", "glossary.two-preferred", "glossary.duplicate"])
+        #expect(diagnostics.map(\.code) == ["glossary.no-translation", "glossary.duplicate"])
         #expect(diagnostics.last?.location == at)
     }
 
