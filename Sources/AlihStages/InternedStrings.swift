@@ -22,12 +22,8 @@ struct InternedStrings: Sendable {
         var key = Self.canonical(string)
         return key.withUTF8 { key in
             let hash = Self.hash(key)
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let id = slots[slot] - 1
-                if hashes[Int(id)] == hash && matches(id, key) { return id }
-                slot = (slot + 1) & (slots.count - 1)
-            }
+            let (slot, found) = probe(key, hash)
+            if let found { return found }
             let id = Int32(ends.count)
             bytes.append(contentsOf: key)
             ends.append(Int32(bytes.count))
@@ -41,16 +37,18 @@ struct InternedStrings: Sendable {
     /// The id of `string`, if it has one.
     func existingID(_ string: String) -> Int32? {
         var key = Self.canonical(string)
-        return key.withUTF8 { key in
-            let hash = Self.hash(key)
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let id = slots[slot] - 1
-                if hashes[Int(id)] == hash && matches(id, key) { return id }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
+        return key.withUTF8 { key in probe(key, Self.hash(key)).id }
+    }
+
+    /// The slot of `key` (whose hash is `hash`) and its id, or the empty slot where it would go.
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt32) -> (slot: Int, id: Int32?) {
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let id = slots[slot] - 1
+            if hashes[Int(id)] == hash && matches(id, key) { return (slot, id) }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return (slot, nil)
     }
 
     /// The string of `id`.
