@@ -16,6 +16,9 @@ public struct ArticlePipeline: Sendable {
     /// How articles are read; nil: as the definition says, or by each file's extension
     /// (`InputFormat.of`).
     public var inputFormat: InputFormat?
+    /// The pipeline files the definition was read from (none for a built-in one): inputs no
+    /// output may be written over.
+    package var definitionFiles: [String] = []
     /// The glossary entries left out for the articles this pipeline processes, by source term
     /// (recorded in each XLIFF, so that its QA leaves them out too).
     public let skippedTerms: [String]

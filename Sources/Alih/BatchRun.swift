@@ -79,6 +79,7 @@ public struct BatchRun: Sendable {
     public static func jobs(for paths: [String], extensions: [String], outputFolder: String) throws -> [Job] {
         var jobs: [Job] = []
         let manager = FileManager.default
+        let streams = paths.count(where: InputFile.isStream)
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -94,8 +95,11 @@ public struct BatchRun: Sendable {
                             output: outputPath(relative, in: outputFolder)))
                 }
             } else {
-                // A pipe (`<(curl …)`, `/dev/fd/63`) is named `stdin`, as extract names it.
-                let name = InputFile.isStream(path) ? InputFile.articleName(path) : (path as NSString).lastPathComponent
+                // A pipe (`<(curl …)`, `/dev/fd/63`) is named `stdin`, as extract names it; of
+                // several, each keeps its descriptor's number.
+                let name =
+                    InputFile.isStream(path) && streams == 1
+                    ? InputFile.articleName(path) : (path as NSString).lastPathComponent
                 jobs.append(Job(input: path, relativePath: name, output: outputPath(name, in: outputFolder)))
             }
         }
@@ -205,11 +209,11 @@ public struct BatchRun: Sendable {
             input: job.input, output: nil, status: .failed, error: nil, bytes: 0, segments: 0, words: 0,
             boilerplateUnits: 0, terms: 0, contentChecksum: nil)
         do {
-            guard let data = FileManager.default.contents(atPath: job.input) else {
-                throw DiagnosticError(
-                    code: "input.unreadable", "cannot read \(job.input)", at: SourceLocation(file: job.input))
-            }
-            let bytes = Array(data)
+            try ExtractionJob.requireArticle(job.input)
+            // Read as extract reads an article: a pipe (`<(curl …)`) too, a device never.
+            let bytes = try InputFile.contents(
+                of: job.input, noun: "article", codePrefix: "input", missingHint: "check the path",
+                directoryHint: "name a file or a folder of them")
             result.bytes = bytes.count
             var hash = SHA256()
             hash.update(bytes)

@@ -70,6 +70,15 @@ extension BatchRun {
         static let listed = 5
     }
 
+    /// Refuses, before any work, a JSON report that would be written over one of the articles
+    /// of `jobs`, the glossary or the pipeline's file (`OutputGuard`: `output.is-input`).
+    public func requireOutputs(report: String?, apartFrom jobs: [Job]) throws {
+        try OutputGuard.check(
+            inputs: jobs.map { ("article", $0.input) } + [("glossary", pipeline.glossary?.origin?.path)]
+                + pipeline.definitionFiles.map { ("pipeline", $0) },
+            outputs: [("JSON report", report)])
+    }
+
     /// Runs `jobs` (only those of `shard`, when given) into `outputFolder` (created when
     /// missing) and records the inputs now up to date there for the next incremental run; with
     /// `incremental`, inputs unchanged since the last run with the same configuration are

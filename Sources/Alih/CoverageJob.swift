@@ -123,11 +123,12 @@ public struct CoverageJob: Sendable {
     }
 
     /// Refuses, before any work, a report or candidate sheet that would be written over one of
-    /// the articles of `jobs`, the glossary, or each other (`OutputGuard`: `output.is-input`,
-    /// `output.twice`).
+    /// the articles of `jobs`, the glossary, the pipeline's file, or each other (`OutputGuard`:
+    /// `output.is-input`, `output.twice`).
     public func requireOutputs(report: String?, candidates: String?, apartFrom jobs: [BatchRun.Job]) throws {
         try OutputGuard.check(
-            inputs: jobs.map { ("article", $0.input) } + [("glossary", pipeline.glossary?.origin?.path)],
+            inputs: jobs.map { ("article", $0.input) } + [("glossary", pipeline.glossary?.origin?.path)]
+                + pipeline.definitionFiles.map { ("pipeline", $0) },
             outputs: [("report", report), ("candidate sheet", candidates)])
     }
 

@@ -42,10 +42,11 @@ public struct ExtractionJob: Sendable {
         _ bytes: consuming [UInt8], name: String, to xliffPath: String?, whole: (String) -> Void = { _ in }
     ) throws -> ExtractionReport? {
         HeapSettings.returnLargeBlocksWhenFreed(from: 1 << 20)
-        // An existing memory is only read (it may be on read-only storage, or shared).
+        // An existing memory is only read (it may be on read-only storage, or shared); a missing
+        // or empty file is made a memory, as it always was.
         let memory = try memoryPath.map {
-            try TranslationMemory.open(
-                path: $0, readOnly: FileManager.default.fileExists(atPath: $0))
+            let size = (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0
+            return try TranslationMemory.open(path: $0, readOnly: size > 0)
         }
         var extraction: StreamedExtraction?
         if let xliffPath {
@@ -79,18 +80,16 @@ public struct ExtractionJob: Sendable {
         _ bytes: consuming [UInt8], input: String, output: String?, standardOutput: (String) -> Void
     ) throws -> Outcome? {
         let destination = Self.destination(input: input, output: output)
-        if ["xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) {
-            throw DiagnosticError(
-                code: "input.xliff", "this is an XLIFF file, not an article: extract takes the article itself",
-                at: SourceLocation(file: input),
-                hint: "to check its translations run alih check \(input); to rebuild the translated article, "
-                    + "alih reimport \(input)")
-        }
+        try Self.requireArticle(input)
         try OutputGuard.check(
             inputs: [
                 ("article", input), ("glossary", pipeline.glossary?.origin?.path), ("translation memory", memoryPath),
-            ],
-            outputs: [("XLIFF", destination), ("TBX file", tbxPath), ("JSON report", reportPath)])
+            ]
+                + pipeline.definitionFiles.map { ("pipeline", $0) },
+            outputs: [
+                ("XLIFF", destination), ("TBX file", tbxPath), ("JSON report", reportPath),
+                ("translation memory", memoryPath),
+            ])
         let report = try run(
             bytes, name: InputFile.articleName(input), to: destination == "-" ? nil : destination,
             whole: standardOutput)
@@ -114,6 +113,17 @@ public struct ExtractionJob: Sendable {
         public func encode(to encoder: any Encoder) throws {
             try report.encode(to: encoder)
         }
+    }
+
+    /// Refuses an XLIFF file given as an article (`input.xliff`): a translated file given to
+    /// the wrong command, whose markup would be extracted as text.
+    static func requireArticle(_ input: String) throws(DiagnosticError) {
+        guard ["xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) else { return }
+        throw DiagnosticError(
+            code: "input.xliff", "this is an XLIFF file, not an article: extraction takes the article itself",
+            at: SourceLocation(file: input),
+            hint: "to check its translations run alih check \(input); to rebuild the translated article, "
+                + "alih reimport \(input)")
     }
 
     /// Where the XLIFF of `input` goes: `output` when given; otherwise `ARTICLE.xlf` next to the

@@ -7,12 +7,14 @@ import Foundation
 #endif
 
 /// Refuses, before anything is written, an output that would replace one of a job's inputs or
-/// another of its outputs, however each is spelled (`a.txt`, `./a.txt`, `../x/a.txt`, a link).
+/// another of its outputs, however each is spelled (`a.txt`, `./a.txt`, `../x/a.txt`, a link, a
+/// descriptor such as `/dev/fd/3` or `-` open on the file).
 ///
 /// Files that exist are told apart by device and inode (`FileIdentity`), an output not written
-/// yet by its folder's identity and its name. Standard input and output (`-`), pipes and
-/// devices (`/dev/null`) are never refused, nor is an input that does not exist (there is
-/// nothing of it to lose).
+/// yet by its folder's identity and its name. Standard output (`-`), pipes and devices
+/// (`/dev/null`, `/dev/stdout` on a terminal or a pipe) are never refused, nor is an input that
+/// does not exist (there is nothing of it to lose). A file both read and written (a translation
+/// memory) is given as both: an input when it exists, an output that must not be another's.
 package enum OutputGuard {
     /// A file a job reads or writes, and what it is to the job (`article`, `glossary`).
     package typealias File = (role: String, path: String?)
@@ -22,24 +24,28 @@ package enum OutputGuard {
     package static func check(inputs: [File], outputs: [File]) throws(DiagnosticError) {
         var read: [FileIdentity: File] = [:]
         for input in inputs {
-            guard let path = input.path, !InputFile.isStream(path), let identity = regularFile(path) else { continue }
+            // `-` is standard input: a file redirected into it is read, and protected, too.
+            guard let path = input.path, let identity = regularFile(path == "-" ? "/dev/stdin" : path) else {
+                continue
+            }
             read[identity] = read[identity] ?? input
         }
         var written: [(file: File, identity: FileIdentity?, place: Place?)] = []
         for output in outputs {
-            guard let path = output.path, path != "-", !InputFile.isStream(path) else { continue }
+            guard let path = output.path, path != "-" else { continue }
             let exists = access(path, F_OK) == 0
             let identity = regularFile(path)
             // An existing file that is not a regular file (a device, a pipe) is written through.
             if exists && identity == nil && !isLink(path) { continue }
-            if let identity, let input = read[identity] {
+            if let identity, let input = read[identity], input.path != path || input.role != output.role {
                 throw DiagnosticError(
                     code: "output.is-input",
                     "the \(output.role) would be written over the \(input.role) \(input.path ?? "")"
                         + (input.path == path ? "" : " (the same file)") + ", which the job reads",
                     at: SourceLocation(file: path), hint: "choose another file for the \(output.role)")
             }
-            let place = Place(path)
+            // A descriptor's name (`/dev/stdout`, `/dev/fd/1`) says nothing of where it goes.
+            let place = InputFile.isStream(path) || path.hasPrefix("/dev/") ? nil : Place(path)
             if let earlier = written.first(where: { earlier in
                 (identity != nil && earlier.identity == identity) || (place != nil && earlier.place == place)
             }) {

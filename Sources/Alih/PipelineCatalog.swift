@@ -22,6 +22,9 @@ public struct PipelineCatalog: Sendable {
         public var definition: PipelineDefinition
         /// Warnings about the file (unknown keys, say). Errors are thrown.
         public var warnings: [Diagnostic]
+        /// The files the definition was read from (its own, then those it extends); none for a
+        /// built-in one.
+        package var files: [String] = []
     }
 
     /// The definition for `nameOrPath` (the default pipeline when nil) and warnings about it.
@@ -72,7 +75,9 @@ public struct PipelineCatalog: Sendable {
                 path: $0, sourceLanguage: definition.sourceLanguage, targetLanguage: definition.targetLanguage,
                 warning: warning)
         }
-        return try ArticlePipeline(definition: definition, glossary: glossary, skippedTerms: skippedTerms)
+        var pipeline = try ArticlePipeline(definition: definition, glossary: glossary, skippedTerms: skippedTerms)
+        pipeline.definitionFiles = entry.files
+        return pipeline
     }
 
     /// A problem in a pipeline definition's content (as opposed to a file that cannot be found
@@ -124,6 +129,7 @@ public struct PipelineCatalog: Sendable {
         }
         let chain = chain + [path]
         var baseWarnings: [Diagnostic] = []
+        var baseFiles: [String] = []
         let (definition, warnings) = try PipelineFile(path: path).parse(yaml) { name, at throws(DiagnosticError) in
             guard !chain.contains(where: { $0 == name || $0 == "Pipelines/\(name).yaml" }) else {
                 throw DiagnosticError(
@@ -140,6 +146,7 @@ public struct PipelineCatalog: Sendable {
             do {
                 let base = try resolve(name, extending: chain)
                 baseWarnings = base.warnings
+                baseFiles = base.files
                 return base.definition
             } catch let error as DiagnosticError {
                 var diagnostic = error.diagnostic
@@ -150,6 +157,6 @@ public struct PipelineCatalog: Sendable {
                 throw DiagnosticError(code: "pipeline.extends", "the pipeline it extends, '\(name)': \(error)", at: at)
             }
         }
-        return Entry(definition: definition, warnings: baseWarnings + warnings)
+        return Entry(definition: definition, warnings: baseWarnings + warnings, files: [full] + baseFiles)
     }
 }

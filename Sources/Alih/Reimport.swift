@@ -149,9 +149,9 @@ public struct Reimport: Sendable {
                 inputs: [
                     ("translated XLIFF", path),
                     ("HTML page", page ? Self.pageLocation(of: document, file: path, at: pagePath) : nil),
-                    ("translation memory", memoryPath),
+                    ("translation memory", memoryPath), ("glossary", check.glossaryPath),
                 ],
-                outputs: [("translated article", resolved)])
+                outputs: [("translated article", resolved), ("translation memory", memoryPath)])
             try claim(resolved)
             destination = resolved
             if resolved == "-" {

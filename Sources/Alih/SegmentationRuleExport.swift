@@ -21,15 +21,25 @@ public struct SegmentationRuleExport: Sendable {
     }
 
     package let ruleSet: SegmentationRuleSet
+    /// The pipeline files the rules come from (none for a built-in pipeline).
+    let pipelineFiles: [String]
 
     /// The rules of `pipeline`'s segment stage, for its source language.
     public init(pipeline: ArticlePipeline) throws {
         let definition = pipeline.definition
+        pipelineFiles = pipeline.definitionFiles
         let segmenter = try SentenceSegmenter(
             options: definition.segmentation, sourceLanguage: definition.sourceLanguage)
         ruleSet = SegmentationRuleSet(
             segmenter: segmenter, options: definition.segmentation, language: definition.sourceLanguage,
             name: "Alih \(definition.name) (\(definition.sourceLanguage))")
+    }
+
+    /// Writes `document` (a `document(_:)`) to `path`, atomically; refused, with nothing
+    /// written, when `path` is the pipeline's own file (`output.is-input`).
+    public func write(_ document: String, to path: String) throws {
+        try OutputGuard.check(inputs: pipelineFiles.map { ("pipeline", $0) }, outputs: [("rules file", path)])
+        try AtomicFile.write(Array(document.utf8), to: path)
     }
 
     /// The rules as a file in `format`.

@@ -82,6 +82,7 @@ struct RunCommand: ParsableCommand {
         let work = try batchInputOptions.jobs(
             for: inputs, outputFolder: out, format: compiled.inputFormat ?? compiled.definition.inputFormat)
         let batch = BatchRun(pipeline: compiled, options: options, jobs: jobs)
+        try batch.requireOutputs(report: reportFile, apartFrom: work)
         let progress = Progress(total: batch.share(of: work, shard: shard).articles.count, quiet: quiet)
         let summary = try batch.run(work, recordingIn: out, incremental: incremental, shard: shard) { result, done in
             progress.update(bytes: result.bytes, done: done)

@@ -28,9 +28,10 @@ struct SRXCommand: ParsableCommand {
     @OptionGroup var pipelineOptions: PipelineOptions
 
     func run() throws {
-        let document = try SegmentationRuleExport(pipeline: try pipelineOptions.load()).document(format)
+        let export = try SegmentationRuleExport(pipeline: try pipelineOptions.load())
+        let document = export.document(format)
         if let output, output != "-" {
-            try AtomicFile.write(Array(document.utf8), to: output)
+            try export.write(document, to: output)
         } else {
             Console.output(document)
         }

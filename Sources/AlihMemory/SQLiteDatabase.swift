@@ -37,6 +37,15 @@ final class SQLiteDatabase {
             if !open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX) || !canRead() {
                 sqlite3_close_v2(handle)
                 handle = nil
+                // Read as immutable, SQLite would not read the write-ahead log: what it holds
+                // (committed, not yet copied into the file) would be missing from every answer.
+                var log = stat()
+                if stat(path + "-wal", &log) == 0, log.st_size > 0 {
+                    throw MemoryError(
+                        path: path,
+                        message: "cannot be read here: its write-ahead log (\(path)-wal) holds changes not yet in the "
+                            + "file, and SQLite cannot open the log on this storage (\(openFailure))")
+                }
                 _ = open(
                     "file:" + Self.uriEscaped(path) + "?immutable=1",
                     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)

@@ -21,14 +21,19 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
     /// Several processes opening a new file at once race to set its journal mode and create its
     /// tables, and SQLite answers some of them SQLITE_BUSY at once rather than waiting: opening
     /// is tried again, for up to `lockWait` in all. A memory another process holds locked for
-    /// longer is refused with a message that says so.
+    /// longer is refused with a message that says so. A reader that finds no tables yet (the
+    /// maker has not committed them) looks again for up to `creationWait`.
     package init(path: String, readOnly: Bool = false) throws(MemoryError) {
-        let deadline = ContinuousClock.now + Self.lockWait
+        let start = ContinuousClock.now
+        let deadline = start + Self.lockWait
         var attempt = 0
         while true {
             do {
                 database = try Self.open(path, readOnly: readOnly)
                 return
+            } catch  where error.sqlState == Self.noTables && ContinuousClock.now < start + Self.creationWait {
+                // Another process may be making the memory: its tables appear when it commits.
+                usleep(10_000)
             } catch  where error.sqlState == SQLiteDatabase.busy {
                 guard ContinuousClock.now < deadline else {
                     throw MemoryError(
@@ -46,6 +51,13 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
     /// How long opening waits, in all, for a memory another process holds locked.
     static let lockWait = Duration.seconds(10)
 
+    /// How long reading waits for the tables of a memory that has none yet (one another process
+    /// is making) before it is refused as not a memory.
+    static let creationWait = Duration.seconds(1)
+
+    /// The `sqlState` of a reader's refusal of a database without tables.
+    static let noTables = "ALIH_NO_TABLES"
+
     /// The database at `path`, in WAL mode, with Alih's tables (made when it has none and may
     /// be written).
     private static func open(_ path: String, readOnly: Bool) throws(MemoryError) -> SQLiteDatabase {
@@ -61,7 +73,8 @@ package final class SQLiteTranslationStore: TranslationMemoryStore {
                     message: tables.isEmpty
                         ? "is not an Alih translation memory (an empty file or database)"
                         : "is an SQLite database but not an Alih translation memory (its tables: "
-                            + tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "") + ")")
+                            + tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "") + ")",
+                    sqlState: tables.isEmpty ? noTables : nil)
             }
             // In one transaction: a process opening the file meanwhile sees all the tables or none.
             try database.execute(

@@ -17,9 +17,11 @@ struct AlihProcess {
 
     /// `asNobodyWhenRoot`: when the tests run as root, run `alih` as user `nobody` (setpriv), for
     /// tests of file permissions, which root ignores.
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, asNobodyWhenRoot: Bool = false)
-        throws -> Result
-    {
+    /// `stdinFile`: standard input is that file (as `< file` gives it), not a pipe.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, asNobodyWhenRoot: Bool = false,
+        stdinFile: String? = nil
+    ) throws -> Result {
         let process = Process()
         if asNobodyWhenRoot && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -39,7 +41,11 @@ struct AlihProcess {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let input = Pipe()
         let output = Pipe()
-        process.standardInput = input
+        if let stdinFile {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinFile))
+        } else {
+            process.standardInput = input
+        }
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()

@@ -42,4 +42,29 @@ import Testing
         let articles = try #require(report?["articles"] as? [[String: Any]])
         #expect(articles.first?["source"] as? String == "stdin")
     }
+
+    /// `alih run` reads pipes as extract does: one is named `stdin`, several keep their numbers.
+    @Test func runReadsPipes() throws {
+        defer { scratch.remove() }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let article = TestPaths.repo("Examples/berita-contoh.txt").path
+        shell.arguments = [
+            "-c",
+            #""$0" run news-article <(cat "$1") --out "$2/one" -q && "$0" run news-article <(cat "$1") <(cat "$1") --out "$2/two" -q"#,
+            AlihProcess.binary.path, article, scratch.url.path,
+        ]
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.path("one")).filter { $0.hasSuffix(".xlf") }
+                == [
+                    "stdin.xlf"
+                ])
+        let two = try FileManager.default.contentsOfDirectory(atPath: scratch.path("two")).filter {
+            $0.hasSuffix(".xlf")
+        }
+        #expect(two.count == 2 && !two.contains("stdin.xlf"), "\(two)")
+    }
 }

@@ -48,6 +48,24 @@ import Testing
         #expect(try memory.store([pair("Rusia setuju.")]) == .init(added: 1, updated: 0))
     }
 
+    /// A reader that opens a memory another process is making (the file there, its tables not
+    /// committed yet) waits for them, as a reader opening it read-write did.
+    @Test func aReaderWaitsForAMemoryBeingMade() throws {
+        defer { scratch.remove() }
+        let path = scratch.path("new.sqlite")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        let maker = Thread {
+            usleep(200_000)
+            _ = try? SQLiteTranslationStore(path: path)
+        }
+        maker.start()
+        let start = ContinuousClock.now
+        let memory = TranslationMemory(
+            backend: try SQLiteTranslationStore(path: path, readOnly: true), indexStopWords: [])
+        #expect(try memory.count() == 0)
+        #expect(ContinuousClock.now - start < SQLiteTranslationStore.creationWait)
+    }
+
     /// Reading a memory (count, integrity, pages, look-ups) leaves its file's bytes as they were.
     @Test func readingAMemoryWritesNothing() throws {
         defer { scratch.remove() }
