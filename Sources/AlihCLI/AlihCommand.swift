@@ -33,7 +33,7 @@ struct AlihCommand: ParsableCommand {
         }
         let code: Int32
         do {
-            var command = try parseAsRoot()
+            var command = try parseReportingUnknownOptionsFirst()
             try command.run()
             code = 0
         } catch let error as DiagnosticError {
@@ -53,6 +53,23 @@ struct AlihCommand: ParsableCommand {
             }
         }
         Foundation.exit(code)
+    }
+
+    /// `parseAsRoot()`, except that an unknown or misspelt option is reported before what a
+    /// command's own `validate()` finds: ArgumentParser validates a command before it looks at
+    /// the arguments left over, so `alih coverage a.txt --glosary g.tsv` said "Coverage needs a
+    /// glossary". On a failure the arguments are parsed again with validation off; its error,
+    /// if any, is the one to report.
+    static func parseReportingUnknownOptionsFirst() throws -> ParsableCommand {
+        do {
+            return try parseAsRoot()
+        } catch let original {
+            guard exitCode(for: original) != .success else { throw original }
+            Validation.applies = false
+            defer { Validation.applies = true }
+            _ = try parseAsRoot()
+            throw original
+        }
     }
 
     /// Keeps `value` alive until the process exits, which `main` ends with `exit`: for a

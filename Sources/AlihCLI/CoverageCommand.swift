@@ -67,6 +67,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var inputRepairOptions: InputRepairOptions
 
     func validate() throws {
+        guard Validation.applies else { return }
         guard glossaryOptions.glossary != nil else { throw ValidationError("Coverage needs a glossary: -g FILE.") }
         if let minimumCoverage, !(0...1).contains(minimumCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 1, e.g. 0.8.")

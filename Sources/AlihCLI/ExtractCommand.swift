@@ -73,6 +73,7 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var inputRepairOptions: InputRepairOptions
 
     func validate() throws {
+        guard Validation.applies else { return }
         guard (0.5...1).contains(fuzzyThreshold) else {
             throw ValidationError("--fuzzy-threshold must be between 0.5 and 1, e.g. 0.75.")
         }

@@ -76,6 +76,7 @@ struct GlossaryCommand: ParsableCommand {
         var targetLanguage: String?
 
         func validate() throws {
+            guard Validation.applies else { return }
             try LanguageOptions.validate(source: sourceLanguage, target: targetLanguage, for: "a glossary")
         }
 

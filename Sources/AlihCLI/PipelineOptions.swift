@@ -25,6 +25,7 @@ struct PipelineOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        guard Validation.applies else { return }
         try LanguageOptions.validate(source: sourceLanguage, target: targetLanguage, for: "a translation")
     }
 

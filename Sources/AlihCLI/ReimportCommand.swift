@@ -77,6 +77,7 @@ struct ReimportCommand: ParsableCommand {
     @OptionGroup var memoryOptions: MemoryOptions
 
     func validate() throws {
+        guard Validation.applies else { return }
         if TranslatedFiles.isBatch(inputs), output != nil || page != nil {
             throw ValidationError(
                 "\(output != nil ? "-o" : "--page") names one file; with several XLIFF files or a folder, each article is written, and each page found, next to its XLIFF."

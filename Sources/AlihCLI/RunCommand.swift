@@ -70,6 +70,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func validate() throws {
+        guard Validation.applies else { return }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         try glossaryOptions.requireGlossaryForSkippedTerms()
     }

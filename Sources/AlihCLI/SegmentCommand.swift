@@ -33,6 +33,7 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var inputRepairOptions: InputRepairOptions
 
     func validate() throws {
+        guard Validation.applies else { return }
         if explain && jsonl { throw ValidationError("--explain lists one article as text; leave out --jsonl.") }
     }
 

@@ -1,0 +1,5 @@
+/// Whether the commands' `validate()` checks run: off while `AlihCommand` parses the arguments
+/// again to find an unknown option (`parseReportingUnknownOptionsFirst`), on otherwise.
+enum Validation {
+    nonisolated(unsafe) static var applies = true
+}
