@@ -30,9 +30,12 @@ extension TranslationMemory {
                 at: SourceLocation(file: isDatabase ? PostgreSQLLocation.redacted(location) : location),
                 hint: isDatabase
                     ? nil
-                    : readOnly
-                        ? "check that the file is an Alih translation memory"
-                        : "check that the file is an Alih translation memory and its folder is writable")
+                    : error.sqlState == MemoryError.pendingLog
+                        ? "open it once where it can be written (alih tm check on writable storage), which folds the "
+                            + "log into the file; then it can be read from here"
+                        : readOnly
+                            ? "check that the file is an Alih translation memory"
+                            : "check that the file is an Alih translation memory and its folder is writable")
         }
     }
 

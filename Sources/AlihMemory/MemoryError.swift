@@ -6,6 +6,10 @@ package struct MemoryError: Error, CustomStringConvertible, Equatable, Sendable 
     /// The server's SQLSTATE code, for a PostgreSQL memory's errors.
     package var sqlState: String?
 
+    /// The `sqlState` of a memory file on read-only storage whose write-ahead log holds
+    /// changes SQLite cannot read there.
+    package static let pendingLog = "ALIH_PENDING_WAL"
+
     package init(path: String, message: String, sqlState: String? = nil) {
         self.path = path
         self.message = message

@@ -44,7 +44,8 @@ final class SQLiteDatabase {
                     throw MemoryError(
                         path: path,
                         message: "cannot be read here: its write-ahead log (\(path)-wal) holds changes not yet in the "
-                            + "file, and SQLite cannot open the log on this storage (\(openFailure))")
+                            + "file, and SQLite cannot open the log on this storage (\(openFailure))",
+                        sqlState: MemoryError.pendingLog)
                 }
                 _ = open(
                     "file:" + Self.uriEscaped(path) + "?immutable=1",
