@@ -74,8 +74,8 @@ public struct ExtractionJob: Sendable {
     /// resolves it, a destination `-` handing the whole XLIFF to `standardOutput`; the report
     /// says where the XLIFF went, and goes to `reportPath` as JSON too. Nothing is written
     /// when the input is an XLIFF file (`input.xliff`: a translated file given by mistake), or
-    /// when an output would replace the article, the glossary or the memory, or another output
-    /// (`OutputGuard`: `output.is-input`, `output.twice`).
+    /// when an output would replace the article, the glossary, the pipeline's file or the
+    /// memory, or another output (`OutputGuard`: `output.is-input`, `output.twice`).
     public func run(
         _ bytes: consuming [UInt8], input: String, output: String?, standardOutput: (String) -> Void
     ) throws -> Outcome? {
