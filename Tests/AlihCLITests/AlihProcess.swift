@@ -60,6 +60,21 @@ struct AlihProcess {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Runs `script` with bash (for what only a shell gives: `<(…)`, `< file`), `$0` being the
+    /// built `alih` and `$1`… `arguments`; its standard output, its standard error discarded.
+    static func shell(_ script: String, _ arguments: [String]) throws -> (status: Int32, stdout: Data) {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.arguments = ["-c", script, binary.path] + arguments
+        let output = Pipe()
+        shell.standardOutput = output
+        shell.standardError = FileHandle.nullDevice
+        try shell.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        shell.waitUntilExit()
+        return (shell.terminationStatus, data)
+    }
+
     /// Runs `alih` once for each of `argumentLists`, all at the same time: every process is
     /// started before any is waited for (`DispatchQueue.concurrentPerform` would run only as
     /// many at once as there are cores). Standard input is empty; the results are in order.

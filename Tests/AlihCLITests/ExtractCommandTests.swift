@@ -59,18 +59,10 @@ import Testing
     /// `/dev/stdin` under `< article.txt` is a regular file, and a stream all the same: nothing
     /// is written to `/dev/stdin.xlf` (as root, that file was made).
     @Test func standardInputRedirectedFromAFileIsReadLikeStandardInput() throws {
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = [
-            "-c", "exec \"$0\" extract /dev/stdin --report none < \"$1\"", AlihProcess.binary.path, article.path,
-        ]
-        let output = Pipe()
-        shell.standardOutput = output
-        shell.standardError = FileHandle.nullDevice
-        try shell.run()
-        let xliff = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        shell.waitUntilExit()
-        #expect(shell.terminationStatus == 0)
+        let (status, output) = try AlihProcess.shell(
+            "exec \"$0\" extract /dev/stdin --report none < \"$1\"", [article.path])
+        let xliff = String(decoding: output, as: UTF8.self)
+        #expect(status == 0)
         #expect(xliff.contains(#"original="stdin""#))
         #expect(!FileManager.default.fileExists(atPath: "/dev/stdin.xlf"))
     }

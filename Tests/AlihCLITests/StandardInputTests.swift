@@ -26,18 +26,10 @@ import Testing
     /// `<(cat article.txt)` is `/dev/fd/63` to the command: the article is named `stdin`, not `63`.
     @Test func coverageNamesAPipedArticleStdin() throws {
         defer { scratch.remove() }
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-        shell.arguments = [
-            "-c", #""$0" coverage <(cat "$1") -g "$2" -f json -q"#, AlihProcess.binary.path,
-            TestPaths.repo("Examples/berita-contoh.txt").path, TestPaths.repo("Glossaries/id-en-news.tsv").path,
-        ]
-        let output = Pipe()
-        shell.standardOutput = output
-        try shell.run()
-        let json = output.fileHandleForReading.readDataToEndOfFile()
-        shell.waitUntilExit()
-        #expect(shell.terminationStatus == 0)
+        let (status, json) = try AlihProcess.shell(
+            #""$0" coverage <(cat "$1") -g "$2" -f json -q"#,
+            [TestPaths.repo("Examples/berita-contoh.txt").path, TestPaths.repo("Glossaries/id-en-news.tsv").path])
+        #expect(status == 0)
         let report = try JSONSerialization.jsonObject(with: json) as? [String: Any]
         let articles = try #require(report?["articles"] as? [[String: Any]])
         #expect(articles.first?["source"] as? String == "stdin")
@@ -46,17 +38,10 @@ import Testing
     /// `alih run` reads pipes as extract does: one is named `stdin`, several keep their numbers.
     @Test func runReadsPipes() throws {
         defer { scratch.remove() }
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-        let article = TestPaths.repo("Examples/berita-contoh.txt").path
-        shell.arguments = [
-            "-c",
+        let (status, _) = try AlihProcess.shell(
             #""$0" run news-article <(cat "$1") --out "$2/one" -q && "$0" run news-article <(cat "$1") <(cat "$1") --out "$2/two" -q"#,
-            AlihProcess.binary.path, article, scratch.url.path,
-        ]
-        try shell.run()
-        shell.waitUntilExit()
-        #expect(shell.terminationStatus == 0)
+            [TestPaths.repo("Examples/berita-contoh.txt").path, scratch.url.path])
+        #expect(status == 0)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: scratch.path("one")).filter { $0.hasSuffix(".xlf") }
                 == [
